@@ -1,0 +1,32 @@
+// Build configuration for both browsers: Chrome MV3 and Firefox MV2 (see README "Why MV2 for Firefox").
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+const GECKO_ID = 'lagebild@lagebild.example';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'downloads'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdToggleHighlights__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
