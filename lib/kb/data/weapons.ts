@@ -1,0 +1,4 @@
+// Knowledge base: weapons. Data only, see lib/kb/CURATING.md.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [];
