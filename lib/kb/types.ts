@@ -77,6 +77,11 @@ export interface Entity {
   /** Adjective stems a reader takes as naming the entity (iranisch → Iran). German endings are added. */
   adjectives?: { de?: string[]; en?: string[] };
   description: { de: string; en: string };
+  /**
+   * false for generic classes kept for links and the card but not highlighted in text (fighter
+   * aircraft, nuclear weapon): a reader does not want every "Drohne" marked.
+   */
+  highlight?: false;
   roles?: Role[];
   links?: Link[];
 }
