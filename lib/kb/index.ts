@@ -5,8 +5,9 @@ import { entities as iranMiddleEast } from './data/iran-middle-east';
 import { entities as northKoreaWest } from './data/north-korea-west';
 import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus';
 import { entities as weapons } from './data/weapons';
+import { states } from './states';
 
-export const entities: Entity[] = [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons];
+export const entities: Entity[] = [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...states];
 
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
 

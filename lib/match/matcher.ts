@@ -1,0 +1,264 @@
+// The matcher: a word-level automaton built once from the entities, and one pass over the text's
+// tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
+import type { Entity, EntityType } from '../kb/types';
+import { ACRONYM_PREFIX, SUFFIXES, cuesOf, formsOf, variantsOf, type Form, type FormKind } from './patterns';
+import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
+
+export interface Mention {
+  /** UTF-16 offsets into the text given to annotate(). */
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  type: EntityType;
+}
+
+interface Accept {
+  entity: Entity;
+  kind: FormKind;
+  upperFirst: boolean;
+  dotEnd: boolean;
+}
+
+interface Node {
+  next?: Map<string, Node>;
+  accepts?: Accept[];
+}
+
+/** A possible match starting at one token: where it ends and what it names. */
+interface Option {
+  endToken: number;
+  suffix: string;
+  accepts: Accept[];
+}
+
+/** How far around a guarded form a cue word may stand, in words, within the sentence. */
+const CUE_WINDOW = 8;
+/** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
+const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
+
+export class Matcher {
+  private readonly root: Node = {};
+  /** Text word → the canonical keys it can stand for, with the suffix it carries. */
+  private readonly variants = new Map<string, Array<[string, string]>>();
+  private readonly related = new Map<string, Set<string>>();
+  private readonly cues = new Map<string, string[]>();
+  readonly entityCount: number;
+  readonly formCount: number;
+
+  constructor(entities: readonly Entity[]) {
+    let formCount = 0;
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const entity of entities) {
+      for (const form of formsOf(entity)) {
+        this.insert(form);
+        formCount++;
+      }
+      if (entity.guarded?.length) this.cues.set(entity.id, cuesOf(entity));
+      // Co-mentions that vouch for a guarded form: the entity's own links, both ways, except states
+      // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner").
+      for (const link of entity.links ?? []) {
+        const other = byId.get(link.to);
+        if (!other || other.type === 'state' || entity.type === 'state') continue;
+        this.relate(entity.id, other.id);
+        this.relate(other.id, entity.id);
+      }
+    }
+    this.entityCount = entities.length;
+    this.formCount = formCount;
+  }
+
+  private relate(a: string, b: string): void {
+    let set = this.related.get(a);
+    if (!set) this.related.set(a, (set = new Set()));
+    set.add(b);
+  }
+
+  private insert(form: Form): void {
+    let node = this.root;
+    for (const key of form.keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = {};
+        node.next.set(key, child);
+        for (const [variant, suffix] of variantsOf(key)) {
+          const list = this.variants.get(variant);
+          if (!list) this.variants.set(variant, [[key, suffix]]);
+          else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
+        }
+      }
+      node = child;
+    }
+    node.accepts ??= [];
+    if (!node.accepts.some((a) => a.entity.id === form.entity.id && a.kind === form.kind)) {
+      node.accepts.push({ entity: form.entity, kind: form.kind, upperFirst: form.upperFirst, dotEnd: form.dotEnd });
+    }
+  }
+
+  /** The canonical keys token i can stand for: by its lower-case key, and as written for acronyms. */
+  private lookup(tokens: Tokens, i: number): Array<[string, string]> | undefined {
+    const byKey = this.variants.get(tokens.key[i]!);
+    const raw = tokens.raw[i]!;
+    if (raw === tokens.key[i]) return byKey;
+    const byRaw = this.variants.get(ACRONYM_PREFIX + raw);
+    if (!byRaw) return byKey;
+    return byKey ? [...byKey, ...byRaw] : byRaw;
+  }
+
+  /** All matches that start at token `first`, longest first. */
+  private optionsAt(tokens: Tokens, first: number): Option[] {
+    const options: Option[] = [];
+    let frontier: Array<[Node, number]> = [[this.root, first]];
+    while (frontier.length) {
+      const nextFrontier: Array<[Node, number]> = [];
+      for (const [node, i] of frontier) {
+        const candidates = this.lookup(tokens, i);
+        if (!candidates || !node.next) continue;
+        for (const [key, suffix] of candidates) {
+          const child = node.next.get(key);
+          if (!child) continue;
+          if (child.accepts) options.push({ endToken: i, suffix, accepts: child.accepts });
+          // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
+          if (child.next && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!)) {
+            nextFrontier.push([child, i + 1]);
+          }
+        }
+      }
+      frontier = nextFrontier;
+    }
+    // Longest first; at equal length the uninflected reading first.
+    return options.sort((a, b) => b.endToken - a.endToken || a.suffix.length - b.suffix.length);
+  }
+
+  annotate(text: string): Mention[] {
+    const tokens = tokenize(text);
+    const mentions: Mention[] = [];
+    // For each mention the guard still to be checked once the whole text is known.
+    const pending: Array<{ index: number; entityId: string; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
+    /** Entity id → index of the token where it last appeared by a full name or alias. */
+    const lastSeen = new Map<string, number>();
+    const seenUnguarded = new Set<string>();
+
+    for (let t = 0; t < tokens.count; t++) {
+      if (!this.variants.has(tokens.key[t]!) && tokens.raw[t] === tokens.key[t]) continue;
+      const options = this.optionsAt(tokens, t);
+      if (!options.length) continue;
+      const firstUpper = startsUpper(tokens.raw[t]!);
+      let chosen: { option: Option; accept: Accept } | undefined;
+      let fallbackAfterGuard: { option: Option; accept: Accept } | undefined;
+      let guarded: { option: Option; accept: Accept } | undefined;
+      for (const option of options) {
+        const usable = option.accepts.filter(
+          (a) => SUFFIXES[a.entity.type].includes(option.suffix) && (!a.upperFirst || firstUpper !== false),
+        );
+        if (!usable.length) continue;
+        const pick = this.resolve(usable, lastSeen);
+        if (!pick) continue;
+        if (pick.kind === 'guarded') {
+          guarded ??= { option, accept: pick };
+          continue;
+        }
+        if (guarded) fallbackAfterGuard = { option, accept: pick };
+        else chosen = { option, accept: pick };
+        break;
+      }
+      const winner = guarded ?? chosen;
+      if (!winner) continue;
+      const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
+      if (guarded) {
+        const fallback = fallbackAfterGuard
+          ? this.toMention(text, tokens, t, fallbackAfterGuard.option, fallbackAfterGuard.accept)
+          : undefined;
+        pending.push({ index: mentions.length, entityId: guarded.accept.entity.id, firstToken: t, lastToken: guarded.option.endToken, fallback });
+      } else {
+        lastSeen.set(winner.accept.entity.id, t);
+        if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.entity.id);
+      }
+      mentions.push(mention);
+      t = winner.option.endToken;
+      while (t + 1 < tokens.count && tokens.start[t + 1]! < mention.end) t++;
+    }
+
+    if (!pending.length) return mentions;
+    // Guarded forms: kept with a cue nearby or a co-mention of the entity or a linked one.
+    const drop = new Set<number>();
+    for (const p of pending) {
+      if (this.guardHolds(tokens, p.entityId, p.firstToken, p.lastToken, seenUnguarded)) continue;
+      if (p.fallback) mentions[p.index] = p.fallback;
+      else drop.add(p.index);
+    }
+    return drop.size ? mentions.filter((_, i) => !drop.has(i)) : mentions;
+  }
+
+  /**
+   * Which entity an accepted form names. A name or acronym wins outright; a shared short form
+   * (Kim, Assad for a relative) goes to the entity among its owners seen most recently by a full
+   * name, and to nobody if none was; a guarded form is returned for the caller to check later.
+   */
+  private resolve(accepts: Accept[], lastSeen: Map<string, number>): Accept | undefined {
+    let best: Accept | undefined;
+    let bestSeen = -1;
+    let name: Accept | undefined;
+    let guarded: Accept | undefined;
+    for (const a of accepts) {
+      if (a.kind === 'name' || a.kind === 'acronym') {
+        const seen = lastSeen.get(a.entity.id) ?? -1;
+        if (!name || seen > (lastSeen.get(name.entity.id) ?? -1)) name = a;
+      } else if (a.kind === 'short') {
+        const seen = lastSeen.get(a.entity.id);
+        if (seen !== undefined && seen > bestSeen) {
+          best = a;
+          bestSeen = seen;
+        }
+      } else guarded ??= a;
+    }
+    if (name) {
+      // "Assad" is Bashar's alias, but after "Maher al-Assad" it is Maher.
+      if (best && bestSeen > (lastSeen.get(name.entity.id) ?? -1)) return best;
+      return name;
+    }
+    if (best) return best;
+    if (guarded) {
+      // A guarded form after the entity was named outright needs no further proof.
+      return guarded;
+    }
+    return undefined;
+  }
+
+  private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: Set<string>): boolean {
+    if (seen.has(entityId)) return true;
+    for (const other of this.related.get(entityId) ?? []) if (seen.has(other)) return true;
+    const cues = this.cues.get(entityId) ?? [];
+    if (!cues.length) return false;
+    // The words around the form within its sentence, as one string so that cues of two words work.
+    let from = first;
+    for (let n = 0; from > 0 && n < CUE_WINDOW && tokens.join[from] !== Join.Sentence; n++) from--;
+    let to = last;
+    for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
+    const around = ' ' + [...tokens.key.slice(from, first), ...tokens.key.slice(last + 1, to + 1)].join(' ') + ' ';
+    return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : around.includes(' ' + cue + ' ')));
+  }
+
+  private toMention(text: string, tokens: Tokens, first: number, option: Option, accept: Accept): Mention {
+    const start = tokens.start[first]!;
+    let end = tokens.end[option.endToken]!;
+    const next = option.endToken + 1;
+    // "Su-35s", "F-16er": a plural glued to the model number belongs to the mention.
+    if (next < tokens.count && tokens.join[next] === Join.Tight && DIGIT_PLURALS.has(tokens.key[next]!)) {
+      end = tokens.end[next]!;
+    } else if (accept.dotEnd && text.charCodeAt(end) === 0x2e) {
+      end += 1;
+    }
+    return { start, end, text: text.slice(start, end), id: accept.entity.id, type: accept.entity.type };
+  }
+}
+
+function startsUpper(raw: string): boolean | undefined {
+  const ch = raw.charAt(0);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return undefined; // digits and scripts without case
+  return ch === upper;
+}
+

@@ -1,0 +1,188 @@
+// Turns knowledge-base entities into the surface forms the automaton is built from: names and
+// aliases, person-name combinations, inflection variants. No text scanning here.
+import type { Entity, EntityType, Subtype } from '../kb/types';
+import { joinsName, normalizeWord, tokenize } from './tokenizer';
+
+export type FormKind =
+  /** A name or alias: counts wherever it stands. */
+  | 'name'
+  /** A case-sensitive abbreviation (IRGC). */
+  | 'acronym'
+  /** A shared or common surname (Kim): counts only after a full name of the entity appeared. */
+  | 'short'
+  /** An ordinary word as well (Patriot, Wagner): counts only with a cue or a co-mention. */
+  | 'guarded';
+
+export interface Form {
+  entity: Entity;
+  kind: FormKind;
+  /** Canonical token keys, one per token of the form. */
+  keys: string[];
+  /** The form begins with an upper-case letter: the text must too ("Iran", not "iran"). */
+  upperFirst: boolean;
+  /** The form ends in a dot ("U.S."): the mention takes the text's dot too. */
+  dotEnd: boolean;
+}
+
+/**
+ * Suffixes a word may carry beyond its base form, by entity type: German genitive and plural
+ * (Putins, Irans, Sicherheitsrates, Revolutionsgarden, Raketen) and English plurals (Su-35s is
+ * handled as a split token). Person names take only the genitive -s: "Putine" is no word.
+ */
+export const SUFFIXES: Record<EntityType, readonly string[]> = {
+  person: ['', 's'],
+  state: ['', 's', 'es'],
+  organization: ['', 's', 'es', 'n', 'en'],
+  weapon: ['', 's', 'es', 'n', 'en', 'e'],
+};
+const ALL_SUFFIXES = ['s', 'es', 'n', 'en', 'e'];
+
+/** German adjective endings: "Oberster/Obersten Nationaler/Nationalen", "ballistische/ballistischer". */
+const ADJECTIVE_ENDINGS = ['em', 'en', 'er', 'es', 'e'];
+/** Marks an adjective slot's canonical key: the stem plus this character. */
+const ADJECTIVE_MARK = '~';
+const ACRONYM_MARK = '=';
+
+/** Cue words that make a guarded form count, by subtype: stems, German and English. */
+const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
+  'air-defence': ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'abwehrsystem', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'air defen', 'defense', 'defence', 'missile', 'rakete', 'flugkörper', 'launcher', 'radar'],
+  'armed-group': ['söldner', 'miliz', 'gruppe', 'group', 'kämpfer', 'fighter', 'mercenar', 'truppe', 'einheit', 'terror', 'militant'],
+  missile: ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'abschuss', 'launch', 'marschflug', 'lieferung', 'deliver'],
+  'ballistic-missile': ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'abschuss', 'launch', 'ballist', 'lieferung', 'deliver'],
+  'cruise-missile': ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'marschflug', 'cruise', 'lieferung', 'deliver'],
+  'hypersonic-missile': ['rakete', 'flugkörper', 'missile', 'hyperschall', 'hypersonic'],
+  drone: ['drohne', 'drone', 'uav', 'unbemannt', 'unmanned'],
+  'loitering-munition': ['drohne', 'drone', 'munition', 'kamikaze', 'loitering'],
+  aircraft: ['jet', 'flugzeug', 'aircraft', 'fighter', 'bomber', 'pilot', 'luftwaffe', 'air force', 'geschwader', 'squadron'],
+  helicopter: ['hubschrauber', 'helikopter', 'helicopter'],
+  tank: ['panzer', 'tank', 'kampfpanzer', 'lieferung', 'brigade'],
+  'armoured-vehicle': ['panzer', 'fahrzeug', 'vehicle', 'schützenpanzer', 'brigade'],
+  'rocket-artillery': ['raketenwerfer', 'werfer', 'launcher', 'artillerie', 'artillery', 'rakete', 'rocket'],
+  artillery: ['artillerie', 'artillery', 'haubitze', 'howitzer', 'geschütz'],
+  'news-agency': ['agentur', 'agency', 'meldet', 'meldete', 'berichtet', 'reported', 'reports', 'zufolge', 'according', 'sender'],
+};
+
+/** The cue words of an entity's guarded forms, normalised like text words ("söldner" → "soldner"). */
+export function cuesOf(entity: Entity): string[] {
+  const cues = [...(entity.cues ?? []), ...(entity.subtype ? (SUBTYPE_CUES[entity.subtype] ?? []) : [])];
+  return [...new Set(cues.map((cue) => cue.split(/\s+/).map(normalizeWord).join(' ')))];
+}
+
+/** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
+function formKeys(form: string, kind: FormKind): string[] | undefined {
+  const tokens = tokenize(form);
+  if (tokens.count === 0) return undefined;
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
+    keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw[i]! : tokens.key[i]!);
+  }
+  return keys;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function adjectiveSlot(key: string): string | undefined {
+  if (key.length < 5 || /\d/.test(key)) return undefined;
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (key.endsWith(ending)) return key.slice(0, -ending.length) + ADJECTIVE_MARK;
+  }
+  return undefined;
+}
+
+/**
+ * For persons with a one-word surname alias, every first-name spelling is combined with every
+ * surname spelling: "Sergej Schoigu" and "Sergey Shoigu" give "Sergei Schoigu" too.
+ */
+function personCombinations(names: string[]): string[] {
+  const surnames = new Set<string>();
+  for (const name of names) {
+    if (!/[\s\-‐]/.test(name.trim())) surnames.add(name.trim());
+  }
+  if (surnames.size === 0) return [];
+  const prefixes = new Set<string>();
+  for (const name of names) {
+    for (const surname of surnames) {
+      if (name.length > surname.length && name.endsWith(' ' + surname)) prefixes.add(name.slice(0, -surname.length));
+    }
+  }
+  const combined: string[] = [];
+  for (const prefix of prefixes) for (const surname of surnames) combined.push(prefix + surname);
+  return combined;
+}
+
+export function formsOf(entity: Entity): Form[] {
+  if (entity.highlight === false) return [];
+  const forms: Form[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, kind: FormKind) => {
+    const keys = formKeys(text, kind);
+    if (!keys) return;
+    const isPerson = entity.type === 'person';
+    // Adjective slots for the non-final words of multi-word names of bodies and classes.
+    if (kind !== 'acronym' && !isPerson && keys.length > 1) {
+      for (let i = 0; i < keys.length - 1; i++) keys[i] = adjectiveSlot(keys[i]!) ?? keys[i]!;
+    }
+    const signature = kind + ':' + keys.join(' ');
+    if (seen.has(signature)) return;
+    seen.add(signature);
+    const trimmed = text.trim();
+    forms.push({
+      entity,
+      kind,
+      keys,
+      upperFirst: kind !== 'acronym' && isUpper(trimmed.charAt(0)),
+      dotEnd: trimmed.endsWith('.'),
+    });
+  };
+  // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
+  const guardedNames = new Set((entity.guarded ?? []).map((g) => g.toLowerCase()));
+  const names = [...Object.values(entity.names), ...(entity.aliases ?? [])].filter(
+    (n): n is string => !!n && !guardedNames.has(n.toLowerCase()),
+  );
+  for (const name of names) add(name, 'name');
+  if (entity.type === 'person') for (const name of personCombinations(names)) add(name, 'name');
+  for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
+  for (const short of entity.shortForms ?? []) add(short, 'short');
+  for (const guarded of entity.guarded ?? []) {
+    add(guarded, /^[\p{Lu}\d.\-]+$/u.test(guarded) && guarded.length <= 6 ? 'acronym' : 'guarded');
+  }
+  // Guarded acronyms (IS) keep their guard.
+  for (const form of forms) {
+    if (form.kind === 'acronym' && (entity.guarded ?? []).some((g) => formKeys(g, 'acronym')?.join(' ') === form.keys.join(' '))) {
+      form.kind = 'guarded';
+    }
+  }
+  return forms;
+}
+
+/**
+ * The variants of one canonical key that text may show: "putin" → putins; "rakete" → raketen;
+ * an adjective slot "ballistisch~" → ballistische, ballistischen, ballistischer …; "=IRGC" → IRGCs.
+ * Returns [variant, suffix] pairs; the suffix is checked against the entity type when a match ends.
+ */
+export function variantsOf(canonical: string): Array<[string, string]> {
+  if (canonical.endsWith(ADJECTIVE_MARK)) {
+    const stem = canonical.slice(0, -1);
+    return ADJECTIVE_ENDINGS.map((ending) => [stem + ending, '']);
+  }
+  const variants: Array<[string, string]> = [[canonical, '']];
+  const last = canonical.charCodeAt(canonical.length - 1);
+  const endsInDigit = last >= 48 && last <= 57;
+  if (endsInDigit) return variants;
+  if (canonical.startsWith(ACRONYM_MARK)) {
+    if (canonical.length > 2) variants.push([canonical + 's', 's']);
+    return variants;
+  }
+  if (canonical.length < 3) return variants;
+  for (const suffix of ALL_SUFFIXES) {
+    // "Hamas" + "s" or "Rakete" + "e" would only add noise.
+    if (canonical.endsWith(suffix)) continue;
+    variants.push([canonical + suffix, suffix]);
+  }
+  return variants;
+}
+
+export const ACRONYM_PREFIX = ACRONYM_MARK;
