@@ -1,0 +1,164 @@
+// The matching rules, each on a small hand-made base so that a failure names the rule that broke.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../kb/types';
+import { Matcher } from './matcher';
+
+const d = { de: 'x', en: 'x' };
+const base: Entity[] = [
+  { id: 'sergei-shoigu', type: 'person', names: { de: 'Sergej Schoigu', en: 'Sergei Shoigu', ru: 'Сергей Шойгу' }, aliases: ['Schoigu', 'Shoigu', 'Shoygu', 'Choïgou', 'Шойгу', 'Sergey Shoigu'], description: d },
+  { id: 'vladimir-putin', type: 'person', names: { de: 'Wladimir Putin', en: 'Vladimir Putin' }, aliases: ['Putin'], description: d },
+  { id: 'masoud-pezeshkian', type: 'person', names: { de: 'Massud Peseschkian', en: 'Masoud Pezeshkian' }, aliases: ['Peseschkian', 'Pezeshkian', 'Pezeşkiyan'], description: d },
+  { id: 'kim-jong-un', type: 'person', names: { de: 'Kim Jong Un', en: 'Kim Jong Un' }, aliases: ['Kim Jong-un'], shortForms: ['Kim'], description: d },
+  { id: 'kim-yo-jong', type: 'person', names: { de: 'Kim Yo Jong', en: 'Kim Yo Jong' }, shortForms: ['Kim'], description: d },
+  { id: 'bashar-al-assad', type: 'person', names: { de: 'Baschar al-Assad', en: 'Bashar al-Assad' }, aliases: ['Assad'], description: d },
+  { id: 'maher-al-assad', type: 'person', names: { de: 'Maher al-Assad', en: 'Maher al-Assad' }, shortForms: ['Assad'], description: d },
+  { id: 'snsc', type: 'organization', names: { de: 'Oberster Nationaler Sicherheitsrat', en: 'Supreme National Security Council' }, acronyms: ['SNSC'], description: d },
+  { id: 'irgc', type: 'organization', names: { de: 'Islamische Revolutionsgarde', en: 'Islamic Revolutionary Guard Corps' }, aliases: ['Revolutionsgarden'], acronyms: ['IRGC', 'KSIR'], description: d },
+  { id: 'hezbollah', type: 'organization', subtype: 'armed-group', names: { de: 'Hisbollah', en: 'Hezbollah' }, description: d },
+  { id: 'wagner-group', type: 'organization', subtype: 'armed-group', names: { de: 'Gruppe Wagner', en: 'Wagner Group' }, guarded: ['Wagner'], cues: ['prigoschin'], description: d },
+  { id: 'islamic-state', type: 'organization', subtype: 'armed-group', names: { de: 'Islamischer Staat', en: 'Islamic State' }, acronyms: ['ISIS'], guarded: ['IS'], cues: ['terror'], description: d },
+  { id: 'sbu', type: 'organization', names: { de: 'Sicherheitsdienst der Ukraine', en: 'Security Service of Ukraine' }, acronyms: ['SBU'], description: d },
+  { id: 'su-35', type: 'weapon', subtype: 'aircraft', names: { de: 'Su-35', en: 'Su-35' }, aliases: ['Suchoi Su-35'], description: d },
+  { id: 'shahed-136', type: 'weapon', subtype: 'loitering-munition', names: { de: 'Shahed-136', en: 'Shahed-136' }, aliases: ['Geran-2', 'Герань-2'], description: d },
+  { id: 'kinzhal', type: 'weapon', subtype: 'hypersonic-missile', names: { de: 'Kinschal', en: 'Kinzhal' }, description: d },
+  { id: 'patriot', type: 'weapon', subtype: 'air-defence', names: { de: 'MIM-104 Patriot', en: 'MIM-104 Patriot' }, guarded: ['Patriot'], description: d },
+  { id: 'ballistic-missile', type: 'weapon', subtype: 'weapon-class', names: { de: 'ballistische Rakete', en: 'ballistic missile' }, description: d },
+  { id: 'fighter-aircraft', type: 'weapon', subtype: 'weapon-class', names: { de: 'Kampfjet', en: 'fighter jet' }, highlight: false, description: d },
+  { id: 'iran', type: 'state', names: { de: 'Iran', en: 'Iran' }, description: d },
+  { id: 'russia', type: 'state', names: { de: 'Russland', en: 'Russia' }, description: d },
+  { id: 'united-states', type: 'state', names: { de: 'Vereinigte Staaten', en: 'United States' }, acronyms: ['US', 'USA', 'U.S.'], description: d },
+  { id: 'prigozhin', type: 'person', names: { de: 'Jewgeni Prigoschin', en: 'Yevgeny Prigozhin' }, aliases: ['Prigoschin', 'Prigozhin'], links: [{ rel: 'leads', to: 'wagner-group' }], description: d },
+];
+const matcher = new Matcher(base);
+
+/** The mentions as "text=id" strings, the way a reader would check them. */
+function found(text: string): string[] {
+  return matcher.annotate(text).map((m) => `${m.text}=${m.id}`);
+}
+
+describe('names, spellings and transliterations', () => {
+  it.each([
+    ['Sergej Schoigu traf ein.', ['Sergej Schoigu=sergei-shoigu']],
+    ['Shoigu arrived; Shoygu left; Choïgou est venu; Шойгу прибыл.', ['Shoigu=sergei-shoigu', 'Shoygu=sergei-shoigu', 'Choïgou=sergei-shoigu', 'Шойгу=sergei-shoigu']],
+    ['Sergei Schoigu', ['Sergei Schoigu=sergei-shoigu']], // first and surname spellings combined
+    ['PEZESHKIAN und Pezeşkiyan und Peseschkian', ['PEZESHKIAN=masoud-pezeshkian', 'Pezeşkiyan=masoud-pezeshkian', 'Peseschkian=masoud-pezeshkian']],
+    ['Pezeshkían', ['Pezeshkían=masoud-pezeshkian']], // stray accent
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('ignores soft hyphens, zero-width characters, no-break spaces and line breaks inside names', () => {
+    expect(found('Pat\u00adru\u00adschew? Scho\u00adigu! Sergej\u00a0Schoigu, Sergej\nSchoigu, Scho\u200bigu')).toEqual([
+      'Scho\u00adigu=sergei-shoigu',
+      'Sergej\u00a0Schoigu=sergei-shoigu',
+      'Sergej\nSchoigu=sergei-shoigu',
+      'Scho\u200bigu=sergei-shoigu',
+    ]);
+  });
+
+  it('does not join a name across a paragraph or punctuation', () => {
+    expect(found('Sergej.\n\nSchoigu')).toEqual(['Schoigu=sergei-shoigu']);
+    expect(found('Kim Jong, Un')).toEqual([]);
+  });
+
+  it('matches every hyphen and dash variant', () => {
+    for (const hyphen of ['-', '\u2010', '\u2011', '\u2013', '\u2212']) {
+      expect(found(`Su${hyphen}35 und Shahed${hyphen}136`)).toEqual([`Su${hyphen}35=su-35`, `Shahed${hyphen}136=shahed-136`]);
+    }
+    expect(found('Su 35 und Su35')).toEqual(['Su 35=su-35', 'Su35=su-35']);
+  });
+
+  it('gives UTF-16 offsets into the input', () => {
+    const text = '😀 Schoigu';
+    const [mention] = matcher.annotate(text);
+    expect(text.slice(mention!.start, mention!.end)).toBe('Schoigu');
+    expect(mention!.start).toBe(3);
+  });
+});
+
+describe('inflection and compounds', () => {
+  it.each([
+    ['Putins Berater', ['Putins=vladimir-putin']],
+    ['Besuch Schoigus im Iran', ['Schoigus=sergei-shoigu', 'Iran=iran']],
+    ['die Politik Irans und Russlands', ['Irans=iran', 'Russlands=russia']],
+    ["Putin's war, Putin’s army", ["Putin=vladimir-putin", 'Putin=vladimir-putin']],
+    ['des Obersten Nationalen Sicherheitsrates', ['Obersten Nationalen Sicherheitsrates=snsc']],
+    ['dem Obersten Nationalen Sicherheitsrat', ['Obersten Nationalen Sicherheitsrat=snsc']],
+    ['iranischer ballistischer Raketen und 200 ballistischen Raketen', ['ballistischer Raketen=ballistic-missile', 'ballistischen Raketen=ballistic-missile']],
+    ['ballistic missiles', ['ballistic missiles=ballistic-missile']],
+    ['der Islamischen Revolutionsgarde', ['Islamischen Revolutionsgarde=irgc']],
+    ['Su-35s and F-16s', ['Su-35s=su-35']],
+    ['Su-35-Flugzeuge, Su-35-Kampfjets, Shahed-136-Drohnen', ['Su-35=su-35', 'Su-35=su-35', 'Shahed-136=shahed-136']],
+    ['Kinschal-Raketen und Hisbollah-Miliz und das Putin-Regime', ['Kinschal=kinzhal', 'Hisbollah=hezbollah', 'Putin=vladimir-putin']],
+    ['Geran-2 oder Герань-2', ['Geran-2=shahed-136', 'Герань-2=shahed-136']],
+    ['die Vereinigten Staaten', ['Vereinigten Staaten=united-states']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('matches nothing inside an unrelated word', () => {
+    expect(found('Putinismus, Iranistik, Schoiguhaft, Antiiran, Kinschalabwehr')).toEqual([]);
+  });
+
+  it('does not highlight generic classes kept only for links', () => {
+    expect(found('Kampfjets und fighter jets')).toEqual([]);
+  });
+
+  it('wants the capital letter a name is written with', () => {
+    expect(found('the iran deal, the Iran deal')).toEqual(['Iran=iran']);
+  });
+});
+
+describe('acronyms', () => {
+  it('are case-sensitive', () => {
+    expect(found('Der SNSC und der snsc, die IRGC und die KSIR, der SBU, the sbu')).toEqual(['SNSC=snsc', 'IRGC=irgc', 'KSIR=irgc', 'SBU=sbu']);
+  });
+  it('take a plural or genitive s and a final dot', () => {
+    expect(found('the U.S. and the US and the USA')).toEqual(['U.S.=united-states', 'US=united-states', 'USA=united-states']);
+    expect(found('US-Außenminister')).toEqual(['US=united-states']);
+  });
+});
+
+describe('ambiguity', () => {
+  it('counts a shared surname only after a full name, for the person named last', () => {
+    expect(found('Kim sprach.')).toEqual([]);
+    expect(found('Kim Jong Un sprach. Später sagte Kims Schwester Kim Yo Jong etwas. Dann Kim.')).toEqual([
+      'Kim Jong Un=kim-jong-un',
+      'Kims=kim-jong-un',
+      'Kim Yo Jong=kim-yo-jong',
+      'Kim=kim-yo-jong',
+    ]);
+  });
+
+  it('gives a surname alias to its usual owner until a relative is named', () => {
+    expect(found('Assad floh. Maher al-Assad blieb. Assad kämpfte.')).toEqual([
+      'Assad=bashar-al-assad',
+      'Maher al-Assad=maher-al-assad',
+      'Assad=maher-al-assad',
+    ]);
+  });
+
+  it('keeps a guarded word only with a cue, a compound cue or a co-mention', () => {
+    expect(found('Richard Wagner schrieb Opern.')).toEqual([]);
+    expect(found('Die Söldner von Wagner kämpfen.')).toEqual(['Wagner=wagner-group']);
+    expect(found('Wagner-Söldner in Mali')).toEqual(['Wagner=wagner-group']);
+    expect(found('Prigozhin flew. Later Wagner withdrew.')).toEqual(['Prigozhin=prigozhin', 'Wagner=wagner-group']);
+    expect(found('The Gruppe Wagner … Wagner withdrew.')).toEqual(['Gruppe Wagner=wagner-group', 'Wagner=wagner-group']);
+    expect(found('Deutschland liefert Patriot-Systeme.')).toEqual(['Patriot=patriot']);
+    expect(found('He was a true Patriot.')).toEqual([]);
+    expect(found('a patriot missile battery')).toEqual([]); // guarded names keep their capital
+  });
+
+  it('treats IS as the Islamic State only in context, never the English "is"', () => {
+    expect(found('This IS big. It is.')).toEqual([]);
+    expect(found('Der IS bekannte sich zu dem Terroranschlag.')).toEqual(['IS=islamic-state']);
+    expect(found('Kämpfer der Terrormiliz IS')).toEqual(['IS=islamic-state']);
+  });
+});
+
+describe('longest match first', () => {
+  it('prefers the full name to the surname inside it', () => {
+    expect(matcher.annotate('Wladimir Putin')).toEqual([{ start: 0, end: 14, text: 'Wladimir Putin', id: 'vladimir-putin', type: 'person' }]);
+  });
+  it('returns sorted, non-overlapping mentions', () => {
+    const mentions = matcher.annotate('Sergej Schoigu, Shoigu, Su-35, Iran '.repeat(50));
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+    expect(mentions).toHaveLength(200);
+  });
+});
