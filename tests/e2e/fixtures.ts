@@ -1,0 +1,168 @@
+// End-to-end fixtures: the built extension in real Chromium (Playwright) and real Firefox
+// (puppeteer-core over WebDriver BiDi) behind one small interface, so each spec runs in both.
+// Every spec runs once per project in playwright.config.ts; `ext.name` says which browser it is.
+import { test as base, expect } from '@playwright/test';
+import type { Page as PlaywrightPage } from '@playwright/test';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const browsers = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof browsers)[number];
+
+/** Waits are bounded so a failure names what never appeared; they assert nothing about speed. */
+const WAIT_MS = 15_000;
+
+/** A tab in either browser: the few things a user-level test needs, same shape in both. */
+export interface Tab {
+  readonly browserName: BrowserName;
+  /** Runs fn in the page's main world and returns its (serializable) result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls fn in the page until it returns a truthy value, and returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Clicks the first element matching selector, as a user would (real pointer events). */
+  click(selector: string): Promise<void>;
+  /** The element's rendered text (innerText), trimmed. */
+  text(selector: string): Promise<string>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+  /** The driver's own page, for what the interface does not cover. */
+  readonly raw: PlaywrightPage | PuppeteerPage;
+}
+
+/** A real browser with the built Lagebild loaded. */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  readonly extensionUrl: string;
+  openPage(url: string): Promise<Tab>;
+  /** The popup, opened as a tab (automation cannot click the toolbar button). */
+  openPopup(): Promise<Tab>;
+  /** Any page of the extension by path, e.g. 'dashboard.html'. */
+  openExtensionPage(path: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+function playwrightTab(page: PlaywrightPage): Tab {
+  return {
+    browserName: 'chromium',
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    async waitFor(fn, arg) {
+      const handle = await page.waitForFunction(fn, arg as never, { timeout: WAIT_MS });
+      return (await handle.jsonValue()) as Awaited<ReturnType<typeof fn>>;
+    },
+    click: (selector) => page.click(selector),
+    text: async (selector) => (await page.innerText(selector)).trim(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerTab(page: PuppeteerPage): Tab {
+  return {
+    browserName: 'firefox',
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    async waitFor(fn, arg) {
+      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: WAIT_MS }, arg);
+      return (await handle.jsonValue()) as Awaited<ReturnType<typeof fn>>;
+    },
+    async click(selector) {
+      await page.waitForSelector(selector, { timeout: WAIT_MS });
+      await page.click(selector);
+    },
+    async text(selector) {
+      const element = await page.waitForSelector(selector, { timeout: WAIT_MS });
+      return ((await element!.evaluate((e) => (e as HTMLElement).innerText)) ?? '').trim();
+    },
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  if (name === 'chromium') {
+    const chromium = await launchChromium({ headless: true });
+    const open = async (url: string) => {
+      const page = await chromium.context.newPage();
+      await page.goto(url);
+      return playwrightTab(page);
+    };
+    return {
+      name,
+      extensionUrl: chromium.extensionUrl,
+      openPage: open,
+      openPopup: () => open(chromium.extensionUrl + 'popup.html'),
+      openExtensionPage: (path) => open(chromium.extensionUrl + path),
+      close: () => chromium.close(),
+    };
+  }
+  const firefox = await launchFirefox({ headless: true });
+  const openExtensionPage = async (path: string) => {
+    const page = await firefox.browser.newPage();
+    const url = firefox.extensionUrl + path;
+    // Over BiDi, goto() to a moz-extension:// page never settles although the page loads:
+    // start the navigation, then wait for the document itself.
+    page.goto(url).catch(() => {});
+    await page.waitForFunction(
+      (expected: string) => location.href === expected && document.readyState === 'complete',
+      { timeout: WAIT_MS },
+      url,
+    );
+    return puppeteerTab(page);
+  };
+  return {
+    name,
+    extensionUrl: firefox.extensionUrl,
+    async openPage(url) {
+      const page = await firefox.browser.newPage();
+      await page.goto(url);
+      return puppeteerTab(page);
+    },
+    openPopup: () => openExtensionPage('popup.html'),
+    openExtensionPage,
+    close: () => firefox.close(),
+  };
+}
+
+/** The option each project in playwright.config.ts sets. */
+export type LagebildWorkerOptions = {
+  /** Which browser this project runs in. */
+  target: BrowserName;
+};
+
+type WorkerFixtures = LagebildWorkerOptions & {
+  /** The fixtures server (tests/fixtures) on a free 127.0.0.1 port, e.g. server.url + '/demo/'. */
+  server: { url: string };
+};
+
+type TestFixtures = {
+  /** A fresh browser with a fresh profile per test, so no test sees another's stored data. */
+  ext: ExtensionBrowser;
+  /** URL of a demo article by file name, e.g. demo('schoigu-iran.html'). */
+  demo: (file: string) => string;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  target: ['chromium', { option: true, scope: 'worker' }],
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer({ port: 0 });
+      await use({ url: server.url });
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ target }, use) => {
+    const browser = await launchExtensionBrowser(target);
+    await use(browser);
+    await browser.close();
+  },
+  demo: async ({ server }, use) => {
+    await use((file) => `${server.url}/demo/${file}`);
+  },
+});
+
+export { expect };
