@@ -1039,4 +1039,599 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'pentagon' }],
   },
+
+  // ── United Kingdom ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'keir-starmer',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Keir Starmer', en: 'Keir Starmer' },
+    aliases: ['Starmer', 'Sir Keir Starmer'],
+    description: {
+      de: 'Labour-Politiker, britischer Premierminister ab Juli 2024; kündigte im Juni 2026 unter dem Druck seiner Partei den Rücktritt an.',
+      en: 'Labour politician, British prime minister from July 2024; announced his resignation in June 2026 under pressure from his party.',
+    },
+    roles: [
+      { title: { de: 'Premierminister des Vereinigten Königreichs', en: 'Prime Minister of the United Kingdom' }, of: 'united-kingdom', from: '2024-07-05', to: '2026' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'rishi-sunak',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Rishi Sunak', en: 'Rishi Sunak' },
+    aliases: ['Sunak'],
+    description: {
+      de: 'Konservativer, britischer Premierminister von Oktober 2022 bis Juli 2024.',
+      en: 'Conservative, British prime minister from October 2022 to July 2024.',
+    },
+    roles: [
+      { title: { de: 'Premierminister des Vereinigten Königreichs', en: 'Prime Minister of the United Kingdom' }, of: 'united-kingdom', from: '2022-10-25', to: '2024-07-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'boris-johnson',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Boris Johnson', en: 'Boris Johnson' },
+    aliases: ['BoJo'],
+    shortForms: ['Johnson'],
+    description: {
+      de: 'Konservativer, britischer Premierminister 2019–2022; früher und lautstarker Unterstützer der Ukraine nach dem russischen Großangriff.',
+      en: 'Conservative, British prime minister 2019–2022; an early and vocal backer of Ukraine after Russia’s full-scale invasion.',
+    },
+    roles: [
+      { title: { de: 'Premierminister des Vereinigten Königreichs', en: 'Prime Minister of the United Kingdom' }, of: 'united-kingdom', from: '2019-07-24', to: '2022-09-06' },
+      { title: { de: 'Britischer Außenminister', en: 'British Foreign Secretary' }, of: 'united-kingdom', from: '2016-07', to: '2018-07' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'david-lammy',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'David Lammy', en: 'David Lammy' },
+    aliases: ['Lammy'],
+    description: {
+      de: 'Labour-Politiker, britischer Außenminister von Juli 2024 bis September 2025, danach Vize-Premier und Justizminister unter Starmer.',
+      en: 'Labour politician, British foreign secretary from July 2024 to September 2025, then deputy prime minister and justice secretary under Starmer.',
+    },
+    roles: [
+      { title: { de: 'Britischer Außenminister', en: 'British Foreign Secretary' }, of: 'united-kingdom', from: '2024-07-05', to: '2025-09-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'yvette-cooper',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Yvette Cooper', en: 'Yvette Cooper' },
+    shortForms: ['Cooper'],
+    description: {
+      de: 'Labour-Politikerin; Innenministerin ab Juli 2024, im September 2025 zur Außenministerin ernannt.',
+      en: 'Labour politician; home secretary from July 2024, appointed foreign secretary in September 2025.',
+    },
+    roles: [
+      { title: { de: 'Britische Innenministerin', en: 'British Home Secretary' }, of: 'united-kingdom', from: '2024-07-05', to: '2025-09-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'john-healey',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'John Healey', en: 'John Healey' },
+    shortForms: ['Healey'],
+    description: {
+      de: 'Labour-Politiker, im Juli 2024 britischer Verteidigungsminister geworden; prägte die britische Militärhilfe für die Ukraine.',
+      en: 'Labour politician who became British defence secretary in July 2024; shaped Britain’s military aid to Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'grant-shapps',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Grant Shapps', en: 'Grant Shapps' },
+    aliases: ['Shapps'],
+    description: {
+      de: 'Konservativer, britischer Verteidigungsminister von August 2023 bis Juli 2024.',
+      en: 'Conservative, British defence secretary from August 2023 to July 2024.',
+    },
+    roles: [
+      { title: { de: 'Britischer Verteidigungsminister', en: 'British Defence Secretary' }, of: 'united-kingdom', from: '2023-08-31', to: '2024-07-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'ben-wallace',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ben Wallace', en: 'Ben Wallace' },
+    shortForms: ['Wallace'],
+    description: {
+      de: 'Konservativer, britischer Verteidigungsminister 2019–2023; schickte früh Panzerabwehrwaffen und Kampfpanzer in die Ukraine.',
+      en: 'Conservative, British defence secretary 2019–2023; sent anti-tank weapons to Ukraine early on and later main battle tanks.',
+    },
+    roles: [
+      { title: { de: 'Britischer Verteidigungsminister', en: 'British Defence Secretary' }, of: 'united-kingdom', from: '2019-07-24', to: '2023-08-31' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'david-cameron',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'David Cameron', en: 'David Cameron' },
+    aliases: ['Lord Cameron'],
+    shortForms: ['Cameron'],
+    description: {
+      de: 'Konservativer, britischer Premierminister 2010–2016 und als Lord Cameron Außenminister von November 2023 bis Juli 2024.',
+      en: 'Conservative, British prime minister 2010–2016 and, as Lord Cameron, foreign secretary from November 2023 to July 2024.',
+    },
+    roles: [
+      { title: { de: 'Premierminister des Vereinigten Königreichs', en: 'Prime Minister of the United Kingdom' }, of: 'united-kingdom', from: '2010-05-11', to: '2016-07-13' },
+      { title: { de: 'Britischer Außenminister', en: 'British Foreign Secretary' }, of: 'united-kingdom', from: '2023-11-13', to: '2024-07-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'tony-radakin',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Tony Radakin', en: 'Tony Radakin' },
+    aliases: ['Sir Tony Radakin', 'Antony Radakin', 'Radakin'],
+    description: {
+      de: 'Admiral, Chef des britischen Verteidigungsstabs (ranghöchster Soldat) von November 2021 bis September 2025.',
+      en: 'Admiral, Chief of the Defence Staff (the UK’s top military officer) from November 2021 to September 2025.',
+    },
+    roles: [
+      { title: { de: 'Chef des Verteidigungsstabs', en: 'Chief of the Defence Staff' }, of: 'united-kingdom', from: '2021-11-30', to: '2025-09' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'mi6',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'MI6', en: 'Secret Intelligence Service' },
+    aliases: ['britischer Auslandsgeheimdienst MI6'],
+    acronyms: ['SIS'],
+    description: {
+      de: 'Auslandsgeheimdienst Großbritanniens.',
+      en: 'The United Kingdom’s foreign intelligence service.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'gchq',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'GCHQ', en: 'GCHQ' },
+    aliases: ['Government Communications Headquarters'],
+    acronyms: ['GCHQ'],
+    description: {
+      de: 'Britischer Geheimdienst für Fernmeldeaufklärung und Cyberabwehr in Cheltenham.',
+      en: 'Britain’s signals intelligence and cyber security agency, based in Cheltenham.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'richard-moore',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Richard Moore', en: 'Richard Moore' },
+    aliases: ['Sir Richard Moore'],
+    shortForms: ['Moore'],
+    description: {
+      de: 'Britischer Diplomat, Chef des Auslandsgeheimdienstes MI6 von Oktober 2020 bis September 2025.',
+      en: 'British diplomat, chief of the Secret Intelligence Service (MI6) from October 2020 to September 2025.',
+    },
+    roles: [
+      { title: { de: 'Chef des MI6', en: 'Chief of the Secret Intelligence Service' }, of: 'mi6', from: '2020-10', to: '2025-09' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'united-kingdom' },
+      { rel: 'member-of', to: 'mi6' },
+    ],
+  },
+  {
+    id: 'blaise-metreweli',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Blaise Metreweli', en: 'Blaise Metreweli' },
+    aliases: ['Metreweli'],
+    description: {
+      de: 'Chefin des britischen Auslandsgeheimdienstes MI6 seit Oktober 2025, die erste Frau an seiner Spitze.',
+      en: 'Chief of the Secret Intelligence Service (MI6) since October 2025, the first woman to lead it.',
+    },
+    roles: [
+      { title: { de: 'Chefin des MI6', en: 'Chief of the Secret Intelligence Service' }, of: 'mi6', from: '2025-10' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'united-kingdom' },
+      { rel: 'leads', to: 'mi6' },
+    ],
+  },
+
+  // ── Germany ────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'friedrich-merz',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Friedrich Merz', en: 'Friedrich Merz' },
+    aliases: ['Merz'],
+    description: {
+      de: 'CDU-Vorsitzender und Bundeskanzler seit Mai 2025; setzt auf massive Aufrüstung der Bundeswehr und Unterstützung der Ukraine.',
+      en: 'CDU leader and German chancellor since May 2025; pushes a large military build-up and continued support for Ukraine.',
+    },
+    roles: [
+      { title: { de: 'Bundeskanzler', en: 'Chancellor of Germany' }, of: 'germany', from: '2025-05-06' },
+      { title: { de: 'CDU-Vorsitzender', en: 'CDU party leader' }, from: '2022-01' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'germany' },
+      { rel: 'leads', to: 'bundesregierung' },
+    ],
+  },
+  {
+    id: 'olaf-scholz',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Olaf Scholz', en: 'Olaf Scholz' },
+    aliases: ['Scholz'],
+    description: {
+      de: 'SPD-Politiker, Bundeskanzler von Dezember 2021 bis Mai 2025; rief nach dem russischen Angriff die „Zeitenwende“ aus, lehnte aber Taurus-Lieferungen ab.',
+      en: 'SPD politician, German chancellor from December 2021 to May 2025; proclaimed the “Zeitenwende” after Russia’s invasion but refused to send Taurus missiles.',
+    },
+    roles: [
+      { title: { de: 'Bundeskanzler', en: 'Chancellor of Germany' }, of: 'germany', from: '2021-12-08', to: '2025-05-06' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'frank-walter-steinmeier',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Frank-Walter Steinmeier', en: 'Frank-Walter Steinmeier' },
+    aliases: ['Steinmeier'],
+    description: {
+      de: 'Bundespräsident seit März 2017; zuvor zweimal Außenminister (SPD).',
+      en: 'German federal president since March 2017; twice foreign minister before that (SPD).',
+    },
+    roles: [
+      { title: { de: 'Bundespräsident', en: 'President of Germany' }, of: 'germany', from: '2017-03-19' },
+      { title: { de: 'Bundesaußenminister', en: 'German foreign minister' }, of: 'auswaertiges-amt', from: '2013-12', to: '2017-01' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'annalena-baerbock',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Annalena Baerbock', en: 'Annalena Baerbock' },
+    aliases: ['Baerbock'],
+    description: {
+      de: 'Grünen-Politikerin, Bundesaußenministerin 2021–2025; danach Präsidentin der 80. UN-Generalversammlung.',
+      en: 'Green politician, German foreign minister 2021–2025; then president of the 80th UN General Assembly.',
+    },
+    roles: [
+      { title: { de: 'Bundesaußenministerin', en: 'German foreign minister' }, of: 'auswaertiges-amt', from: '2021-12-08', to: '2025-05-06' },
+      { title: { de: 'Präsidentin der UN-Generalversammlung', en: 'President of the UN General Assembly' }, of: 'united-nations', from: '2025-09-09', to: '2026-09' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'johann-wadephul',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Johann Wadephul', en: 'Johann Wadephul' },
+    aliases: ['Wadephul'],
+    description: {
+      de: 'CDU-Politiker, Bundesaußenminister seit Mai 2025; zuvor Außen- und Verteidigungsexperte der Unionsfraktion.',
+      en: 'CDU politician, German foreign minister since May 2025; previously the CDU/CSU group’s foreign and defence policy expert.',
+    },
+    roles: [
+      { title: { de: 'Bundesaußenminister', en: 'German foreign minister' }, of: 'auswaertiges-amt', from: '2025-05-06' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'germany' },
+      { rel: 'leads', to: 'auswaertiges-amt' },
+    ],
+  },
+  {
+    id: 'boris-pistorius',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Boris Pistorius', en: 'Boris Pistorius' },
+    aliases: ['Pistorius'],
+    description: {
+      de: 'SPD-Politiker, Bundesverteidigungsminister seit Januar 2023; will die Bundeswehr „kriegstüchtig“ machen.',
+      en: 'SPD politician, German defence minister since January 2023; wants to make the Bundeswehr ready for war.',
+    },
+    roles: [
+      { title: { de: 'Bundesverteidigungsminister', en: 'German defence minister' }, of: 'bmvg', from: '2023-01-19' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'germany' },
+      { rel: 'leads', to: 'bmvg' },
+    ],
+  },
+  {
+    id: 'robert-habeck',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Robert Habeck', en: 'Robert Habeck' },
+    aliases: ['Habeck'],
+    description: {
+      de: 'Grünen-Politiker, Vizekanzler und Wirtschaftsminister 2021–2025; organisierte den Ausstieg aus russischem Gas.',
+      en: 'Green politician, vice-chancellor and economy minister 2021–2025; steered Germany off Russian gas.',
+    },
+    roles: [
+      { title: { de: 'Vizekanzler und Bundeswirtschaftsminister', en: 'Vice-Chancellor and economy minister' }, of: 'germany', from: '2021-12-08', to: '2025-05-06' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'christian-lindner',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Christian Lindner', en: 'Christian Lindner' },
+    shortForms: ['Lindner'],
+    description: {
+      de: 'FDP-Vorsitzender bis 2025 und Bundesfinanzminister von 2021 bis zu seiner Entlassung im November 2024, die die Ampel-Koalition beendete.',
+      en: 'FDP leader until 2025 and finance minister from 2021 until his dismissal in November 2024, which ended the three-party coalition.',
+    },
+    roles: [
+      { title: { de: 'Bundesfinanzminister', en: 'German finance minister' }, of: 'germany', from: '2021-12-08', to: '2024-11' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'carsten-breuer',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Carsten Breuer', en: 'Carsten Breuer' },
+    shortForms: ['Breuer'],
+    description: {
+      de: 'General, Generalinspekteur der Bundeswehr seit März 2023 und damit ranghöchster deutscher Soldat.',
+      en: 'General, Inspector General of the Bundeswehr since March 2023, Germany’s top military officer.',
+    },
+    roles: [
+      { title: { de: 'Generalinspekteur der Bundeswehr', en: 'Inspector General of the Bundeswehr' }, of: 'bundeswehr', from: '2023-03-17' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'germany' },
+      { rel: 'member-of', to: 'bundeswehr' },
+    ],
+  },
+  {
+    id: 'bundeswehr',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Bundeswehr', en: 'Bundeswehr' },
+    aliases: ['German Armed Forces', 'deutsche Streitkräfte'],
+    description: {
+      de: 'Die Streitkräfte Deutschlands.',
+      en: 'Germany’s armed forces.',
+    },
+    links: [
+      { rel: 'part-of', to: 'germany' },
+      { rel: 'part-of', to: 'bmvg' },
+    ],
+  },
+  {
+    id: 'bnd',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Bundesnachrichtendienst', en: 'Federal Intelligence Service' },
+    aliases: ['German Federal Intelligence Service'],
+    acronyms: ['BND'],
+    description: {
+      de: 'Auslandsgeheimdienst Deutschlands, dem Kanzleramt unterstellt.',
+      en: 'Germany’s foreign intelligence service, overseen by the Chancellery.',
+    },
+    links: [
+      { rel: 'part-of', to: 'germany' },
+      { rel: 'part-of', to: 'kanzleramt' },
+    ],
+  },
+  {
+    id: 'bundesregierung',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundesregierung', en: 'German federal government' },
+    aliases: ['German government', 'Federal Government of Germany', 'deutsche Regierung'],
+    description: {
+      de: 'Die deutsche Regierung aus Bundeskanzler und Bundesministern.',
+      en: 'Germany’s government: the chancellor and the federal ministers.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'bundestag',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundestag', en: 'Bundestag' },
+    aliases: ['Deutscher Bundestag', 'German parliament'],
+    description: {
+      de: 'Das deutsche Parlament; muss Auslandseinsätze der Bundeswehr billigen.',
+      en: 'Germany’s parliament; must approve Bundeswehr deployments abroad.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'auswaertiges-amt',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Auswärtiges Amt', en: 'German Foreign Office' },
+    aliases: ['Federal Foreign Office', 'German Foreign Ministry', 'Bundesaußenministerium', 'deutsches Außenministerium'],
+    description: {
+      de: 'Das deutsche Außenministerium in Berlin.',
+      en: 'Germany’s foreign ministry in Berlin.',
+    },
+    links: [
+      { rel: 'part-of', to: 'germany' },
+      { rel: 'part-of', to: 'bundesregierung' },
+    ],
+  },
+  {
+    id: 'bmvg',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundesministerium der Verteidigung', en: 'German Federal Ministry of Defence' },
+    aliases: ['Bundesverteidigungsministerium', 'German Defence Ministry', 'German Ministry of Defence', 'deutsches Verteidigungsministerium'],
+    acronyms: ['BMVg'],
+    guarded: ['Verteidigungsministerium'],
+    cues: ['bundes', 'deutsch', 'german', 'berlin', 'pistorius', 'bundeswehr'],
+    description: {
+      de: 'Das deutsche Verteidigungsministerium (Bendlerblock und Bonn), führt die Bundeswehr.',
+      en: 'Germany’s defence ministry (Berlin and Bonn), in charge of the Bundeswehr.',
+    },
+    links: [
+      { rel: 'part-of', to: 'germany' },
+      { rel: 'part-of', to: 'bundesregierung' },
+    ],
+  },
+  {
+    id: 'kanzleramt',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundeskanzleramt', en: 'German Chancellery' },
+    aliases: ['Kanzleramt', 'Federal Chancellery'],
+    description: {
+      de: 'Die Regierungszentrale des Bundeskanzlers in Berlin; koordiniert auch die Geheimdienste.',
+      en: 'The German chancellor’s office in Berlin; also coordinates the intelligence services.',
+    },
+    links: [
+      { rel: 'part-of', to: 'germany' },
+      { rel: 'part-of', to: 'bundesregierung' },
+    ],
+  },
+
+  // ── France ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'emmanuel-macron',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Emmanuel Macron', en: 'Emmanuel Macron' },
+    aliases: ['Macron'],
+    description: {
+      de: 'Französischer Staatspräsident seit Mai 2017; wirbt für europäische Verteidigung und Sicherheitsgarantien für die Ukraine.',
+      en: 'President of France since May 2017; champions European defence and security guarantees for Ukraine.',
+    },
+    roles: [
+      { title: { de: 'Präsident Frankreichs', en: 'President of France' }, of: 'france', from: '2017-05-14' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'france' },
+      { rel: 'leads', to: 'france' },
+    ],
+  },
+  {
+    id: 'jean-noel-barrot',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jean-Noël Barrot', en: 'Jean-Noël Barrot' },
+    aliases: ['Barrot'],
+    description: {
+      de: 'Französischer Zentrumspolitiker (MoDem), im September 2024 Außenminister geworden und in den folgenden Regierungen im Amt bestätigt.',
+      en: 'French centrist (MoDem), became foreign minister in September 2024 and was kept on in the following governments.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'stephane-sejourne',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Stéphane Séjourné', en: 'Stéphane Séjourné' },
+    aliases: ['Séjourné'],
+    description: {
+      de: 'Macron-Vertrauter, französischer Außenminister Januar bis September 2024; seit Dezember 2024 Exekutiv-Vizepräsident der EU-Kommission für Industriestrategie.',
+      en: 'Macron ally, French foreign minister from January to September 2024; since December 2024 an executive vice-president of the European Commission for industrial strategy.',
+    },
+    roles: [
+      { title: { de: 'Französischer Außenminister', en: 'French foreign minister' }, of: 'france', from: '2024-01-11', to: '2024-09-21' },
+      { title: { de: 'Exekutiv-Vizepräsident der EU-Kommission', en: 'Executive Vice-President of the European Commission' }, of: 'european-commission', from: '2024-12-01' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'france' },
+      { rel: 'member-of', to: 'european-commission' },
+    ],
+  },
+  {
+    id: 'sebastien-lecornu',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sébastien Lecornu', en: 'Sébastien Lecornu' },
+    aliases: ['Lecornu'],
+    description: {
+      de: 'Macron-Vertrauter; Minister der Streitkräfte 2022–2025, im September 2025 Premierminister, trat im Oktober zurück und wurde wenige Tage später erneut ernannt.',
+      en: 'Macron loyalist; armed forces minister 2022–2025, made prime minister in September 2025, resigned in October and was reappointed days later.',
+    },
+    roles: [
+      { title: { de: 'Minister der Streitkräfte', en: 'Minister of the Armed Forces' }, of: 'france', from: '2022-05-20', to: '2025-09' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'francois-bayrou',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'François Bayrou', en: 'François Bayrou' },
+    aliases: ['Bayrou'],
+    description: {
+      de: 'Zentrumspolitiker (MoDem), französischer Premierminister von Dezember 2024 bis September 2025, gestürzt über eine Vertrauensfrage.',
+      en: 'Centrist (MoDem), French prime minister from December 2024 to September 2025, brought down in a confidence vote.',
+    },
+    roles: [
+      { title: { de: 'Premierminister Frankreichs', en: 'Prime Minister of France' }, of: 'france', from: '2024-12-13', to: '2025-09-09' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'michel-barnier',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Michel Barnier', en: 'Michel Barnier' },
+    aliases: ['Barnier'],
+    description: {
+      de: 'Konservativer, früher Brexit-Chefunterhändler der EU; französischer Premierminister von September bis Dezember 2024.',
+      en: 'Conservative and former EU chief Brexit negotiator; French prime minister from September to December 2024.',
+    },
+    roles: [
+      { title: { de: 'Premierminister Frankreichs', en: 'Prime Minister of France' }, of: 'france', from: '2024-09-05', to: '2024-12-13' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'gabriel-attal',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Gabriel Attal', en: 'Gabriel Attal' },
+    aliases: ['Attal'],
+    description: {
+      de: 'Macron-Lager, französischer Premierminister von Januar bis September 2024, der jüngste der Fünften Republik.',
+      en: 'From Macron’s camp, French prime minister from January to September 2024, the youngest of the Fifth Republic.',
+    },
+    roles: [
+      { title: { de: 'Premierminister Frankreichs', en: 'Prime Minister of France' }, of: 'france', from: '2024-01-09', to: '2024-09-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'dgse',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'DGSE', en: 'DGSE' },
+    aliases: ['Direction générale de la sécurité extérieure', 'General Directorate for External Security'],
+    acronyms: ['DGSE'],
+    description: {
+      de: 'Auslandsgeheimdienst Frankreichs.',
+      en: 'France’s foreign intelligence service.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }],
+  },
 ];
