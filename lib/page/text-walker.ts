@@ -134,7 +134,7 @@ export function* walkText(root: Node, batch = 250): Generator<void, PageText, vo
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   };
 
-  let visible = rootVisible === undefined || rootVisible === 'visible';
+  let visible = rootVisible !== 'hidden' && rootVisible !== 'collapse';
   if (root.nodeType === 3) {
     pushText(root as Text);
     return { text: parts.join(''), chunks };
@@ -176,7 +176,7 @@ export function* walkText(root: Node, batch = 250): Generator<void, PageText, vo
     const block = (style ? isBlockDisplay(style.display) : false) || SEPARATING_TAGS.has(element.tagName.toUpperCase());
     if (block) pushBreak(BLOCK_SEPARATOR);
     stack.push({ node: element, exit: true, block });
-    visible = style ? style.visibility === 'visible' || style.visibility === '' : visible;
+    if (style?.visibility) visible = style.visibility !== 'hidden' && style.visibility !== 'collapse';
     visibleStack.push(visible);
     enterChildren(element);
   }
