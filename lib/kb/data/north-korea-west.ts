@@ -1634,4 +1634,351 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'france' }],
   },
+
+  // ── European Union ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'european-union',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Europäische Union', en: 'European Union' },
+    aliases: ['Union européenne'],
+    acronyms: ['EU', 'UE'],
+    description: {
+      de: 'Staatenverbund von 27 europäischen Ländern; verhängt Sanktionen gegen Russland, Iran und Nordkorea und finanziert die Ukraine.',
+      en: 'Union of 27 European states; imposes sanctions on Russia, Iran and North Korea and funds Ukraine.',
+    },
+  },
+  {
+    id: 'european-commission',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Europäische Kommission', en: 'European Commission' },
+    aliases: ['EU-Kommission', 'EU Commission', 'Commission européenne'],
+    description: {
+      de: 'Exekutive der Europäischen Union in Brüssel; schlägt Sanktionspakete und Gesetze vor.',
+      en: 'The European Union’s executive in Brussels; proposes sanctions packages and legislation.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }],
+  },
+  {
+    id: 'european-parliament',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Europäisches Parlament', en: 'European Parliament' },
+    aliases: ['EU-Parlament', 'Europaparlament', 'EU Parliament', 'Parlement européen'],
+    description: {
+      de: 'Das direkt gewählte Parlament der Europäischen Union.',
+      en: 'The directly elected parliament of the European Union.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }],
+  },
+  {
+    id: 'european-council',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Europäischer Rat', en: 'European Council' },
+    aliases: ['Conseil européen'],
+    description: {
+      de: 'Gremium der Staats- und Regierungschefs der EU-Länder; legt bei Gipfeln die politische Linie fest.',
+      en: 'The body of the EU’s heads of state and government; sets the political line at summits.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }],
+  },
+  {
+    id: 'ursula-von-der-leyen',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ursula von der Leyen', en: 'Ursula von der Leyen' },
+    aliases: ['von der Leyen'],
+    description: {
+      de: 'CDU-Politikerin, Präsidentin der EU-Kommission seit Dezember 2019; zuvor deutsche Verteidigungsministerin.',
+      en: 'CDU politician, President of the European Commission since December 2019; earlier German defence minister.',
+    },
+    roles: [
+      { title: { de: 'Präsidentin der Europäischen Kommission', en: 'President of the European Commission' }, of: 'european-commission', from: '2019-12-01' },
+      { title: { de: 'Bundesverteidigungsministerin', en: 'German defence minister' }, of: 'bmvg', from: '2013-12-17', to: '2019-07-17' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'germany' },
+      { rel: 'leads', to: 'european-commission' },
+    ],
+  },
+  {
+    id: 'kaja-kallas',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Kaja Kallas', en: 'Kaja Kallas' },
+    aliases: ['Kallas'],
+    description: {
+      de: 'Estnische Politikerin, EU-Außenbeauftragte seit Dezember 2024; zuvor Regierungschefin Estlands, gilt als Russland-Falkin.',
+      en: 'Estonian politician, EU foreign policy chief since December 2024; formerly Estonia’s prime minister and a Russia hawk.',
+    },
+    roles: [
+      { title: { de: 'Hohe Vertreterin der EU für Außen- und Sicherheitspolitik', en: 'EU High Representative for Foreign Affairs and Security Policy' }, of: 'european-union', from: '2024-12-01' },
+      { title: { de: 'Ministerpräsidentin Estlands', en: 'Prime Minister of Estonia' }, from: '2021-01-26', to: '2024-07' },
+    ],
+    links: [{ rel: 'member-of', to: 'european-commission' }],
+  },
+  {
+    id: 'josep-borrell',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Josep Borrell', en: 'Josep Borrell' },
+    aliases: ['Borrell', 'Josep Borrell Fontelles'],
+    description: {
+      de: 'Spanischer Sozialist, EU-Außenbeauftragter von Dezember 2019 bis November 2024.',
+      en: 'Spanish socialist, EU foreign policy chief from December 2019 to November 2024.',
+    },
+    roles: [
+      { title: { de: 'Hoher Vertreter der EU für Außen- und Sicherheitspolitik', en: 'EU High Representative for Foreign Affairs and Security Policy' }, of: 'european-union', from: '2019-12-01', to: '2024-11-30' },
+    ],
+  },
+  {
+    id: 'antonio-costa',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'António Costa', en: 'António Costa' },
+    shortForms: ['Costa'],
+    description: {
+      de: 'Portugiesischer Sozialist, Präsident des Europäischen Rats seit Dezember 2024; zuvor Ministerpräsident Portugals.',
+      en: 'Portuguese socialist, President of the European Council since December 2024; previously Portugal’s prime minister.',
+    },
+    roles: [
+      { title: { de: 'Präsident des Europäischen Rats', en: 'President of the European Council' }, of: 'european-council', from: '2024-12-01' },
+      { title: { de: 'Ministerpräsident Portugals', en: 'Prime Minister of Portugal' }, from: '2015-11-26', to: '2024-04-02' },
+    ],
+    links: [{ rel: 'leads', to: 'european-council' }],
+  },
+  {
+    id: 'charles-michel',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Charles Michel', en: 'Charles Michel' },
+    shortForms: ['Michel'],
+    description: {
+      de: 'Belgischer Liberaler, Präsident des Europäischen Rats 2019–2024; zuvor belgischer Premierminister.',
+      en: 'Belgian liberal, President of the European Council 2019–2024; previously Belgium’s prime minister.',
+    },
+    roles: [
+      { title: { de: 'Präsident des Europäischen Rats', en: 'President of the European Council' }, of: 'european-council', from: '2019-12-01', to: '2024-11-30' },
+    ],
+  },
+  {
+    id: 'roberta-metsola',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Roberta Metsola', en: 'Roberta Metsola' },
+    aliases: ['Metsola'],
+    description: {
+      de: 'Maltesische Christdemokratin, Präsidentin des Europäischen Parlaments seit Januar 2022.',
+      en: 'Maltese Christian Democrat, President of the European Parliament since January 2022.',
+    },
+    roles: [
+      { title: { de: 'Präsidentin des Europäischen Parlaments', en: 'President of the European Parliament' }, of: 'european-parliament', from: '2022-01-18' },
+    ],
+    links: [{ rel: 'leads', to: 'european-parliament' }],
+  },
+
+  // ── NATO ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'nato',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Nato', en: 'NATO' },
+    aliases: ['Nordatlantikpakt', 'North Atlantic Treaty Organization', 'Nordatlantische Allianz', 'Atlantische Allianz'],
+    acronyms: ['OTAN'],
+    description: {
+      de: 'Militärbündnis Nordamerikas und Europas mit 32 Mitgliedern; Moskau sieht in ihm seinen Hauptgegner.',
+      en: 'North American and European military alliance of 32 members; Moscow casts it as its main adversary.',
+    },
+  },
+  {
+    id: 'mark-rutte',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mark Rutte', en: 'Mark Rutte' },
+    aliases: ['Rutte'],
+    description: {
+      de: 'Niederländischer Liberaler, NATO-Generalsekretär seit Oktober 2024; zuvor fast 14 Jahre Regierungschef der Niederlande.',
+      en: 'Dutch liberal, NATO Secretary General since October 2024; before that Dutch prime minister for almost 14 years.',
+    },
+    roles: [
+      { title: { de: 'NATO-Generalsekretär', en: 'NATO Secretary General' }, of: 'nato', from: '2024-10-01' },
+      { title: { de: 'Ministerpräsident der Niederlande', en: 'Prime Minister of the Netherlands' }, from: '2010-10-14', to: '2024-07-02' },
+    ],
+    links: [{ rel: 'leads', to: 'nato' }],
+  },
+  {
+    id: 'jens-stoltenberg',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jens Stoltenberg', en: 'Jens Stoltenberg' },
+    aliases: ['Stoltenberg'],
+    description: {
+      de: 'Norwegischer Sozialdemokrat, NATO-Generalsekretär 2014–2024; ab Februar 2025 Finanzminister Norwegens.',
+      en: 'Norwegian social democrat, NATO Secretary General 2014–2024; Norway’s finance minister from February 2025.',
+    },
+    roles: [
+      { title: { de: 'NATO-Generalsekretär', en: 'NATO Secretary General' }, of: 'nato', from: '2014-10-01', to: '2024-10-01' },
+    ],
+  },
+  {
+    id: 'alexus-grynkewich',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Alexus Grynkewich', en: 'Alexus Grynkewich' },
+    aliases: ['Alexus G. Grynkewich', 'Grynkewich'],
+    description: {
+      de: 'General der US-Luftwaffe, seit Juli 2025 NATO-Oberbefehlshaber in Europa (SACEUR) und Chef des US-Europakommandos.',
+      en: 'US Air Force general, NATO’s Supreme Allied Commander Europe (SACEUR) and head of US European Command since July 2025.',
+    },
+    roles: [
+      { title: { de: 'Oberster Alliierter Befehlshaber Europa (SACEUR)', en: 'Supreme Allied Commander Europe (SACEUR)' }, of: 'nato', from: '2025-07' },
+      { title: { de: 'Befehlshaber des US-Europakommandos', en: 'Commander, US European Command' }, of: 'eucom', from: '2025-07' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'united-states' },
+      { rel: 'leads', to: 'eucom' },
+      { rel: 'member-of', to: 'us-air-force' },
+    ],
+  },
+  {
+    id: 'christopher-cavoli',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Christopher Cavoli', en: 'Christopher Cavoli' },
+    aliases: ['Chris Cavoli', 'Christopher G. Cavoli', 'Cavoli'],
+    description: {
+      de: 'General des US-Heeres, NATO-Oberbefehlshaber in Europa (SACEUR) von Juli 2022 bis Juli 2025.',
+      en: 'US Army general, NATO’s Supreme Allied Commander Europe from July 2022 to July 2025.',
+    },
+    roles: [
+      { title: { de: 'Oberster Alliierter Befehlshaber Europa (SACEUR)', en: 'Supreme Allied Commander Europe (SACEUR)' }, of: 'nato', from: '2022-07', to: '2025-07' },
+    ],
+    links: [
+      { rel: 'citizen-of', to: 'united-states' },
+      { rel: 'member-of', to: 'us-army' },
+    ],
+  },
+
+  // ── United Nations and other international bodies ──────────────────────────────────────────
+  {
+    id: 'united-nations',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Vereinte Nationen', en: 'United Nations' },
+    aliases: ['Nations unies'],
+    acronyms: ['UN', 'UNO', 'ONU'],
+    description: {
+      de: 'Weltorganisation mit 193 Mitgliedstaaten; ihr Sicherheitsrat verhängte die Sanktionen gegen Nordkoreas Atomprogramm.',
+      en: 'World organisation of 193 member states; its Security Council imposed the sanctions on North Korea’s nuclear programme.',
+    },
+  },
+  {
+    id: 'un-security-council',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'UN-Sicherheitsrat', en: 'UN Security Council' },
+    aliases: ['Weltsicherheitsrat', 'UNO-Sicherheitsrat', 'United Nations Security Council', 'Sicherheitsrat der Vereinten Nationen', 'U.N. Security Council'],
+    acronyms: ['UNSC'],
+    description: {
+      de: 'Das Gremium der UN für Frieden und Sicherheit mit fünf ständigen Mitgliedern mit Vetorecht, darunter Russland und China.',
+      en: 'The UN body for peace and security, with five veto-holding permanent members including Russia and China.',
+    },
+    links: [{ rel: 'part-of', to: 'united-nations' }],
+  },
+  {
+    id: 'antonio-guterres',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'António Guterres', en: 'António Guterres' },
+    aliases: ['Guterres'],
+    description: {
+      de: 'Portugiesischer Sozialist, UN-Generalsekretär seit Januar 2017 (zweite Amtszeit bis Ende 2026); zuvor Regierungschef Portugals und UN-Flüchtlingskommissar.',
+      en: 'Portuguese socialist, UN Secretary-General since January 2017 (second term to the end of 2026); formerly Portugal’s prime minister and UN refugee chief.',
+    },
+    roles: [
+      { title: { de: 'UN-Generalsekretär', en: 'UN Secretary-General' }, of: 'united-nations', from: '2017-01-01' },
+    ],
+    links: [{ rel: 'leads', to: 'united-nations' }],
+  },
+  {
+    id: 'iaea',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Internationale Atomenergiebehörde', en: 'International Atomic Energy Agency' },
+    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Agence internationale de l’énergie atomique'],
+    acronyms: ['IAEA', 'IAEO', 'AIEA'],
+    description: {
+      de: 'UN-Atomaufsicht in Wien; überwacht Irans Atomprogramm und das AKW Saporischschja.',
+      en: 'The UN nuclear watchdog in Vienna; monitors Iran’s nuclear programme and the Zaporizhzhia nuclear plant.',
+    },
+    links: [{ rel: 'related-to', to: 'united-nations' }],
+  },
+  {
+    id: 'rafael-grossi',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Rafael Grossi', en: 'Rafael Grossi' },
+    aliases: ['Rafael Mariano Grossi', 'Grossi'],
+    description: {
+      de: 'Argentinischer Diplomat, Generaldirektor der IAEA seit Dezember 2019.',
+      en: 'Argentine diplomat, Director General of the IAEA since December 2019.',
+    },
+    roles: [
+      { title: { de: 'Generaldirektor der IAEA', en: 'Director General of the IAEA' }, of: 'iaea', from: '2019-12-03' },
+    ],
+    links: [{ rel: 'leads', to: 'iaea' }],
+  },
+  {
+    id: 'osce',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Organisation für Sicherheit und Zusammenarbeit in Europa', en: 'Organization for Security and Co-operation in Europe' },
+    aliases: ['Organization for Security and Cooperation in Europe'],
+    acronyms: ['OSZE', 'OSCE'],
+    description: {
+      de: 'Sicherheitsorganisation von 57 Staaten einschließlich Russlands und der USA; beobachtete bis 2022 die Lage im Donbas.',
+      en: 'Security organisation of 57 states including Russia and the US; monitored the Donbas until 2022.',
+    },
+  },
+  {
+    id: 'g7',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'G7', en: 'G7' },
+    aliases: ['G-7', 'Gruppe der Sieben', 'Group of Seven'],
+    description: {
+      de: 'Runde der sieben großen westlichen Industriestaaten (USA, Japan, Deutschland, Großbritannien, Frankreich, Italien, Kanada) plus EU.',
+      en: 'Forum of seven major Western economies (US, Japan, Germany, UK, France, Italy, Canada) plus the EU.',
+    },
+  },
+  {
+    id: 'icc',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Internationaler Strafgerichtshof', en: 'International Criminal Court' },
+    aliases: ['Weltstrafgericht', 'Weltstrafgerichtshof', 'Cour pénale internationale', 'Strafgerichtshof in Den Haag'],
+    acronyms: ['ICC', 'IStGH'],
+    description: {
+      de: 'Ständiges Gericht in Den Haag für Kriegsverbrechen und Völkermord; erließ Haftbefehle gegen Putin und Netanjahu.',
+      en: 'Permanent court in The Hague for war crimes and genocide; issued arrest warrants for Putin and Netanyahu.',
+    },
+  },
+  {
+    id: 'karim-khan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Karim Khan', en: 'Karim Khan' },
+    aliases: ['Karim A. A. Khan', 'Karim Ahmad Khan'],
+    shortForms: ['Khan'],
+    description: {
+      de: 'Britischer Jurist, im Juni 2021 Chefankläger des Internationalen Strafgerichtshofs geworden; beantragte Haftbefehle gegen Putin und Netanjahu, ließ sein Amt ab Mai 2025 wegen einer Untersuchung ruhen.',
+      en: 'British lawyer who became ICC chief prosecutor in June 2021; sought arrest warrants for Putin and Netanyahu, stepped aside in May 2025 pending a misconduct inquiry.',
+    },
+    links: [
+      { rel: 'citizen-of', to: 'united-kingdom' },
+      { rel: 'member-of', to: 'icc' },
+    ],
+  },
 ];
