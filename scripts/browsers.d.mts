@@ -27,6 +27,7 @@ export declare function launchChromium(options?: {
   headless?: boolean;
   extensionPath?: string;
   viewport?: { width: number; height: number } | null;
+  args?: string[];
 }): Promise<LaunchedChromium>;
 
 export declare function launchFirefox(options?: {

@@ -36,9 +36,9 @@ function assertBuilt(dir, command) {
 
 /**
  * Chromium with the MV3 build, through Playwright's persistent context (extensions need one).
- * @param {{ headless?: boolean, extensionPath?: string, viewport?: { width: number, height: number } | null }} [options]
+ * @param {{ headless?: boolean, extensionPath?: string, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
  */
-export async function launchChromium({ headless = true, extensionPath = CHROME_BUILD, viewport } = {}) {
+export async function launchChromium({ headless = true, extensionPath = CHROME_BUILD, viewport, args = [] } = {}) {
   assertBuilt(extensionPath, 'npm run build:chrome');
   const { chromium } = await import('@playwright/test');
   const userDataDir = await mkdtemp(join(tmpdir(), 'lagebild-chromium-'));
@@ -50,7 +50,10 @@ export async function launchChromium({ headless = true, extensionPath = CHROME_B
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
+      ...args,
     ],
+    // Drops the "controlled by automated test software" bar; extensions load without it.
+    ignoreDefaultArgs: ['--enable-automation'],
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
