@@ -65,6 +65,7 @@ const demo = (file) => `${server.url}/demo/${file}`;
 console.log(`Demo articles: ${server.url}/demo/`);
 
 /** Waits until the content script has visibly run, so a screenshot shows its work. */
+/* global document, CSS -- lagebildActive runs in the page, not in Node */
 const lagebildActive = () =>
   document.documentElement.dataset.lagebild !== undefined ||
   ('highlights' in CSS && [...CSS.highlights.keys()].some((name) => name.startsWith('lagebild')));
