@@ -7,6 +7,9 @@ import { QUOTA_MESSAGE } from './errors';
 import { createNote } from './notes';
 import { freshDb } from './test-db';
 
+// Name lookups are not under test here; keep the curated base (edited by others) out of it.
+vi.mock('../kb', () => ({ entities: [], getEntity: () => undefined }));
+
 const URL_A = 'https://morgenkurier.example/ausland/patruschew-teheran-raketen-100.html';
 const URL_B = 'https://morgenkurier.example/ausland/schoigu-iran-nordkorea-100.html';
 
