@@ -734,4 +734,825 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'hamas' }, { rel: 'used-by', to: 'hamas' }],
   },
+
+  // ── Russia: missiles and drones ───────────────────────────────────────────────
+  {
+    id: 'iskander', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Iskander', en: 'Iskander', ru: 'Искандер' },
+    aliases: ['Iskander-M', '9K720', '9M723', 'SS-26 Stone'],
+    description: {
+      de: 'Russisches mobiles Kurzstreckenraketensystem mit bis zu 500 km Reichweite, nuklearfähig; wird laufend gegen die Ukraine eingesetzt und wurde auch in Belarus stationiert.',
+      en: 'Russian mobile short-range ballistic missile system with a range of up to 500 km, nuclear-capable; used against Ukraine throughout the war and also stationed in Belarus.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'belarus' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'iskander-k', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Iskander-K', en: 'Iskander-K', ru: 'Искандер-К' },
+    aliases: ['9M728', 'R-500'],
+    description: {
+      de: 'Version des Iskander-Systems, die statt ballistischer Raketen Marschflugkörper verschießt.',
+      en: 'Version of the Iskander system that fires cruise missiles instead of ballistic missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'variant-of', to: 'iskander' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: '9m729', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: '9M729', en: '9M729', ru: '9М729' },
+    aliases: ['SSC-8 Screwdriver', 'SSC-8'],
+    description: {
+      de: 'Russischer landgestützter Marschflugkörper, dessentwegen die USA Russland den Bruch des INF-Vertrags vorwarfen, bevor sie 2019 ausstiegen.',
+      en: 'Russian ground-launched cruise missile over which the US accused Russia of breaching the INF Treaty before withdrawing from it in 2019.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'iskander-k' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kinzhal', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Kinschal', en: 'Kinzhal', ru: 'Кинжал' },
+    aliases: ['Kh-47M2', 'Ch-47M2', 'Х-47М2', 'Kinjal'],
+    description: {
+      de: 'Russische luftgestützte ballistische Rakete, von MiG-31K getragen; Moskau nennt sie Hyperschallwaffe, ukrainische Patriot-Systeme haben sie dennoch abgefangen.',
+      en: 'Russian air-launched ballistic missile carried by the MiG-31K; Moscow calls it a hypersonic weapon, yet Ukrainian Patriot batteries have intercepted it.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'instance-of', to: 'ballistic-missile' },
+      { rel: 'related-to', to: 'mig-31' },
+    ],
+  },
+  {
+    id: 'kalibr', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Kalibr', en: 'Kalibr', ru: 'Калибр' },
+    aliases: ['3M-14', '3M-54', 'SS-N-30A'],
+    description: {
+      de: 'Russische Marschflugkörperfamilie, von Kriegsschiffen und U-Booten gestartet; die Landzielversion 3M-14 trifft seit 2022 immer wieder ukrainische Städte.',
+      en: 'Russian family of cruise missiles fired from warships and submarines; the land-attack 3M-14 has repeatedly struck Ukrainian cities since 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kh-101', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-101', en: 'Kh-101', ru: 'Х-101' },
+    aliases: ['X-101'],
+    description: {
+      de: 'Russischer luftgestützter Tarnkappen-Marschflugkörper großer Reichweite, von Tu-95MS- und Tu-160-Bombern abgefeuert; Hauptwaffe der Luftangriffe auf die Ukraine.',
+      en: 'Russian long-range stealthy air-launched cruise missile fired from Tu-95MS and Tu-160 bombers; a mainstay of the air strikes on Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' },
+      { rel: 'related-to', to: 'tu-95' }, { rel: 'related-to', to: 'tu-160' },
+    ],
+  },
+  {
+    id: 'kh-55', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-55', en: 'Kh-55', ru: 'Х-55' },
+    aliases: ['X-55', 'AS-15 Kent'],
+    description: {
+      de: 'Sowjetischer luftgestützter Marschflugkörper für Atomsprengköpfe; Vorlage der konventionellen Ch-555 und des iranischen Soumar.',
+      en: 'Soviet air-launched cruise missile for nuclear warheads; the model for the conventional Kh-555 and Iran\'s Soumar.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kh-555', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-555', en: 'Kh-555', ru: 'Х-555' },
+    aliases: ['X-555'],
+    description: {
+      de: 'Konventionelle Version des Marschflugkörpers Ch-55, von strategischen Bombern gegen die Ukraine eingesetzt.',
+      en: 'Conventional version of the Kh-55 cruise missile, fired by strategic bombers at Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'variant-of', to: 'kh-55' }, { rel: 'instance-of', to: 'cruise-missile' },
+    ],
+  },
+  {
+    id: 'kh-22', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-22', en: 'Kh-22', ru: 'Х-22' },
+    aliases: ['X-22', 'AS-4 Kitchen'],
+    description: {
+      de: 'Schwerer sowjetischer Überschall-Seezielflugkörper, von Tu-22M3-Bombern getragen; Russland feuert ihn trotz geringer Treffgenauigkeit auf Landziele in der Ukraine.',
+      en: 'Heavy Soviet supersonic anti-ship missile carried by Tu-22M3 bombers; Russia fires it at land targets in Ukraine despite its poor accuracy.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'anti-ship-missile' }, { rel: 'related-to', to: 'tu-22m3' },
+    ],
+  },
+  {
+    id: 'kh-32', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-32', en: 'Kh-32', ru: 'Х-32' },
+    aliases: ['X-32'],
+    description: {
+      de: 'Modernisierte Weiterentwicklung der Ch-22 mit größerer Reichweite, ebenfalls von Tu-22M3 getragen.',
+      en: 'Modernised longer-range development of the Kh-22, likewise carried by the Tu-22M3.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'variant-of', to: 'kh-22' }, { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'kh-59', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-59', en: 'Kh-59', ru: 'Х-59' },
+    guarded: ['X-59'],
+    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'russ'],
+    description: {
+      de: 'Russischer luftgestützter Marschflugkörper kürzerer Reichweite, von Frontflugzeugen wie der Su-34 abgefeuert.',
+      en: 'Russian shorter-range air-launched cruise missile fired from tactical aircraft such as the Su-34.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kh-31', type: 'weapon', subtype: 'missile',
+    names: { de: 'Ch-31', en: 'Kh-31', ru: 'Х-31' },
+    aliases: ['Kh-31P', 'Ch-31P'],
+    guarded: ['X-31'],
+    cues: ['rakete', 'missile', 'radar', 'russ'],
+    description: {
+      de: 'Russische luftgestützte Überschallrakete, als Radarbekämpfungs- (Ch-31P) und als Seezielflugkörper gebaut.',
+      en: 'Russian supersonic air-launched missile, built as an anti-radiation (Kh-31P) and an anti-ship version.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'zircon', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Zirkon', en: 'Zircon', ru: 'Циркон' },
+    aliases: ['Tsirkon', 'Zirkon-Rakete', '3M22'],
+    description: {
+      de: 'Russischer Hyperschall-Marschflugkörper, vor allem von Schiffen gestartet; laut Kiew seit 2024 auch gegen die Ukraine eingesetzt.',
+      en: 'Russian hypersonic cruise missile, mainly ship-launched; according to Kyiv also fired at Ukraine since 2024.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'instance-of', to: 'cruise-missile' },
+      { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'oreshnik', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Oreschnik', en: 'Oreshnik', ru: 'Орешник' },
+    aliases: ['Orechnik'],
+    description: {
+      de: 'Russische Mittelstreckenrakete mit mehreren Sprengköpfen, im November 2024 erstmals gegen die ukrainische Stadt Dnipro eingesetzt.',
+      en: 'Russian intermediate-range ballistic missile with multiple warheads, first fired at the Ukrainian city of Dnipro in November 2024.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
+    ],
+  },
+  {
+    id: 'avangard', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Awangard-Gleitflugkörper', en: 'Avangard glide vehicle', ru: 'Авангард' },
+    guarded: ['Avangard', 'Awangard'],
+    cues: ['hyperschall', 'hypersonic', 'gleit', 'glide', 'rakete', 'missile', 'interkontinental', 'atom', 'nuklear', 'nuclear'],
+    description: {
+      de: 'Russischer Hyperschall-Gleitflugkörper mit Atomsprengkopf, von Interkontinentalraketen getragen; seit 2019 im Dienst.',
+      en: 'Russian nuclear-armed hypersonic glide vehicle carried by intercontinental missiles; in service since 2019.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'hypersonic-glide-vehicle' }, { rel: 'related-to', to: 'icbm' },
+    ],
+  },
+  {
+    id: 'sarmat', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Sarmat', en: 'Sarmat', ru: 'Сармат' },
+    aliases: ['RS-28', 'Satan II', 'Satan 2'],
+    description: {
+      de: 'Schwere russische Interkontinentalrakete mit Flüssigtreibstoff und mehreren Atomsprengköpfen, die die sowjetische R-36M ablösen soll; im Westen „Satan II" genannt.',
+      en: 'Heavy Russian liquid-fuel intercontinental missile with multiple nuclear warheads, meant to replace the Soviet R-36M; dubbed "Satan II" in the West.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'yars', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Yars', en: 'Yars', ru: 'Ярс' },
+    aliases: ['RS-24'],
+    guarded: ['Jars'],
+    cues: ['interkontinental', 'rakete', 'missile', 'atom', 'icbm', 'russ'],
+    description: {
+      de: 'Mobile russische Interkontinentalrakete mit Festtreibstoff und Mehrfachsprengköpfen, Rückgrat der Strategischen Raketentruppen.',
+      en: 'Mobile Russian solid-fuel intercontinental missile with multiple warheads, the backbone of the Strategic Rocket Forces.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'topol-m', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Topol-M', en: 'Topol-M', ru: 'Тополь-М' },
+    aliases: ['RT-2PM2', 'SS-27'],
+    description: {
+      de: 'Russische Festtreibstoff-Interkontinentalrakete mit einem Sprengkopf, in Silos und auf Fahrzeugen; Vorgängerin der Yars.',
+      en: 'Russian solid-fuel single-warhead intercontinental missile, in silos and on vehicles; predecessor of the Yars.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'bulava', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Bulawa', en: 'Bulava', ru: 'Булава' },
+    aliases: ['RSM-56'],
+    description: {
+      de: 'Russische U-Boot-gestützte Interkontinentalrakete der strategischen Atom-U-Boote der Borei-Klasse.',
+      en: 'Russian submarine-launched intercontinental missile of the Borei-class strategic nuclear submarines.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'slbm' }],
+  },
+  {
+    id: 'burevestnik', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Burewestnik', en: 'Burevestnik', ru: 'Буревестник' },
+    aliases: ['9M730', 'SSC-X-9 Skyfall'],
+    guarded: ['Skyfall'],
+    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'atomantrieb', 'nuclear-powered', 'russ'],
+    description: {
+      de: 'Russischer Marschflugkörper mit Atomantrieb und nahezu unbegrenzter Reichweite; nach Moskaus Angaben 2025 erfolgreich getestet.',
+      en: 'Russian nuclear-powered cruise missile with almost unlimited range; Moscow said it tested it successfully in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'cruise-missile' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'poseidon', type: 'weapon', subtype: 'drone',
+    names: { de: 'Poseidon-Torpedo', en: 'Poseidon torpedo' },
+    aliases: ['Status-6'],
+    guarded: ['Poseidon'],
+    cues: ['torpedo', 'unterwasserdrohne', 'underwater', 'atom', 'nuklear', 'nuclear', 'russ'],
+    description: {
+      de: 'Russische atomgetriebene Unterwasserdrohne, die einen Atomsprengkopf über interkontinentale Entfernungen tragen soll.',
+      en: 'Russian nuclear-powered underwater drone meant to carry a nuclear warhead across intercontinental distances.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'p-800-oniks', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'P-800 Oniks', en: 'P-800 Oniks', ru: 'П-800 Оникс' },
+    aliases: ['Oniks', 'Yakhont'],
+    guarded: ['Onyx'],
+    cues: ['rakete', 'missile', 'marschflugkörper', 'seeziel', 'anti-ship', 'bastion'],
+    description: {
+      de: 'Russischer Überschall-Seezielflugkörper, u. a. vom Küstensystem Bastion-P verschossen und auch gegen Landziele in der Ukraine eingesetzt.',
+      en: 'Russian supersonic anti-ship missile, fired among others from the Bastion-P coastal system and also used against land targets in Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'anti-ship-missile' }, { rel: 'instance-of', to: 'cruise-missile' },
+    ],
+  },
+  {
+    id: 'bastion-p', type: 'weapon', subtype: 'missile',
+    names: { de: 'Bastion-P', en: 'Bastion-P', ru: 'Бастион-П' },
+    aliases: ['K-300P'],
+    guarded: ['Bastion'],
+    cues: ['küstenverteidigung', 'coastal', 'rakete', 'missile', 'oniks', 'onyx'],
+    description: {
+      de: 'Russisches mobiles Küstenverteidigungssystem für Oniks-Seezielflugkörper, u. a. auf der Krim stationiert.',
+      en: 'Russian mobile coastal defence system firing Oniks anti-ship missiles, deployed in Crimea among other places.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'p-800-oniks' }],
+  },
+  {
+    id: 'tochka-u', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Totschka-U', en: 'Tochka-U', ru: 'Точка-У' },
+    aliases: ['OTR-21', 'SS-21 Scarab'],
+    description: {
+      de: 'Sowjetische Kurzstreckenrakete mit rund 120 km Reichweite, von Russland und der Ukraine genutzt; eine solche Rakete traf im April 2022 den Bahnhof von Kramatorsk.',
+      en: 'Soviet short-range ballistic missile with a range of about 120 km, used by Russia and Ukraine; one struck Kramatorsk railway station in April 2022.',
+    },
+    links: [
+      { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'lancet', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Lancet-Drohne', en: 'Lancet drone', ru: 'Ланцет' },
+    aliases: ['Lancet-3', 'ZALA Lancet'],
+    guarded: ['Lancet'],
+    cues: ['drohne', 'drone', 'kamikaze', 'zala', 'loitering'],
+    description: {
+      de: 'Russische Kamikazedrohne von ZALA (Kalaschnikow-Konzern), an der Front vor allem gegen Artillerie und Fahrzeuge eingesetzt.',
+      en: 'Russian loitering munition made by ZALA (Kalashnikov group), used at the front mainly against artillery and vehicles.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'orlan-10', type: 'weapon', subtype: 'drone',
+    names: { de: 'Orlan-10', en: 'Orlan-10', ru: 'Орлан-10' },
+    description: {
+      de: 'Russische Aufklärungsdrohne, die vor allem Artilleriefeuer lenkt.',
+      en: 'Russian reconnaissance drone used above all to direct artillery fire.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'gerbera', type: 'weapon', subtype: 'drone',
+    names: { de: 'Gerbera-Drohne', en: 'Gerbera drone', ru: 'Гербера' },
+    guarded: ['Gerbera'],
+    cues: ['drohne', 'drone', 'täuschung', 'decoy', 'attrappe'],
+    description: {
+      de: 'Billige russische Täuschdrohne, die zusammen mit Shahed/Geran-Drohnen fliegt, um die ukrainische Luftverteidigung zu überlasten.',
+      en: 'Cheap Russian decoy drone flown alongside Shahed/Geran drones to overload Ukraine\'s air defences.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'shahed-136' }],
+  },
+
+  // ── Russia and the Soviet legacy: aircraft and helicopters ────────────────────
+  {
+    id: 'su-24', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-24', en: 'Su-24', ru: 'Су-24' },
+    aliases: ['Suchoi Su-24', 'Sukhoi Su-24', 'Su-24M'],
+    guarded: ['Fencer'],
+    cues: ['jet', 'bomber', 'kampfflugzeug', 'flugzeug', 'aircraft', 'suchoi', 'sukhoi'],
+    description: {
+      de: 'Sowjetischer Schwenkflügel-Frontbomber, von Russland, der Ukraine und dem Iran geflogen; die Ukraine startet von ihm Storm-Shadow-Marschflugkörper.',
+      en: 'Soviet swing-wing strike aircraft flown by Russia, Ukraine and Iran; Ukraine launches Storm Shadow cruise missiles from it.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'iran' },
+      { rel: 'related-to', to: 'storm-shadow' },
+    ],
+  },
+  {
+    id: 'su-25', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-25', en: 'Su-25', ru: 'Су-25' },
+    aliases: ['Suchoi Su-25', 'Sukhoi Su-25', 'Su-25SM'],
+    guarded: ['Frogfoot'],
+    cues: ['jet', 'kampfflugzeug', 'flugzeug', 'aircraft', 'suchoi', 'sukhoi'],
+    description: {
+      de: 'Sowjetisches gepanzertes Erdkampfflugzeug zur Luftnahunterstützung, von Russland und der Ukraine geflogen.',
+      en: 'Soviet armoured close-air-support aircraft flown by Russia and Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'su-27', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-27', en: 'Su-27', ru: 'Су-27' },
+    aliases: ['Suchoi Su-27', 'Sukhoi Su-27'],
+    guarded: ['Flanker'],
+    cues: ['jet', 'kampfjet', 'kampfflugzeug', 'flugzeug', 'aircraft', 'fighter', 'suchoi', 'sukhoi'],
+    description: {
+      de: 'Sowjetischer Luftüberlegenheitsjäger und Stammvater der Flanker-Familie; in Russland, der Ukraine und China im Dienst.',
+      en: 'Soviet air-superiority fighter and root of the Flanker family; in service with Russia, Ukraine and China.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'china' },
+      { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'su-30', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-30', en: 'Su-30', ru: 'Су-30' },
+    aliases: ['Suchoi Su-30', 'Sukhoi Su-30', 'Su-30SM', 'Su-30MKI'],
+    description: {
+      de: 'Zweisitziges russisches Mehrzweckkampfflugzeug der Flanker-Familie, u. a. in Russland, Indien und China im Dienst.',
+      en: 'Two-seat Russian multirole fighter of the Flanker family, in service with Russia, India and China among others.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'india' }, { rel: 'used-by', to: 'china' },
+      { rel: 'variant-of', to: 'su-27' }, { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'su-34', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-34', en: 'Su-34', ru: 'Су-34' },
+    aliases: ['Suchoi Su-34', 'Sukhoi Su-34'],
+    guarded: ['Fullback'],
+    cues: ['jet', 'kampfjet', 'bomber', 'kampfflugzeug', 'flugzeug', 'aircraft', 'suchoi', 'sukhoi'],
+    description: {
+      de: 'Russischer zweisitziger Jagdbomber der Flanker-Familie, der in der Ukraine vor allem Gleitbomben abwirft.',
+      en: 'Russian two-seat strike fighter of the Flanker family that above all drops glide bombs in Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'variant-of', to: 'su-27' }, { rel: 'instance-of', to: 'fighter-aircraft' }, { rel: 'related-to', to: 'glide-bomb' },
+    ],
+  },
+  {
+    id: 'su-35', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-35', en: 'Su-35', ru: 'Су-35' },
+    aliases: ['Suchoi Su-35', 'Sukhoi Su-35', 'Su-35S', 'Flanker-E'],
+    description: {
+      de: 'Modernstes russisches Mehrzweckkampfflugzeug der Flanker-Familie, auch an China verkauft; Iran bemüht sich seit Jahren um eine Lieferung.',
+      en: 'Russia\'s most advanced Flanker-family multirole fighter, also sold to China; Iran has sought deliveries for years.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'china' },
+      { rel: 'variant-of', to: 'su-27' }, { rel: 'instance-of', to: 'fighter-aircraft' }, { rel: 'related-to', to: 'iran' },
+    ],
+  },
+  {
+    id: 'su-57', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-57', en: 'Su-57', ru: 'Су-57' },
+    aliases: ['Suchoi Su-57', 'Sukhoi Su-57'],
+    guarded: ['Felon'],
+    cues: ['jet', 'kampfjet', 'tarnkappen', 'stealth', 'fighter', 'suchoi', 'sukhoi'],
+    description: {
+      de: 'Russisches Tarnkappen-Kampfflugzeug der fünften Generation, bisher nur in kleiner Stückzahl gebaut.',
+      en: 'Russian fifth-generation stealth fighter, so far built only in small numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'mig-29', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'MiG-29', en: 'MiG-29', ru: 'МиГ-29' },
+    aliases: ['Mikojan MiG-29', 'Mikoyan MiG-29'],
+    guarded: ['Fulcrum'],
+    cues: ['jet', 'kampfjet', 'kampfflugzeug', 'fighter', 'aircraft', 'mig'],
+    description: {
+      de: 'Sowjetischer leichter Jagdflieger; die Ukraine erhielt zusätzliche Maschinen aus Polen und der Slowakei.',
+      en: 'Soviet light fighter; Ukraine received extra aircraft from Poland and Slovakia.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'iran' }, { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'mig-31', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'MiG-31', en: 'MiG-31', ru: 'МиГ-31' },
+    aliases: ['MiG-31K', 'MiG-31BM', 'Mikojan MiG-31', 'Mikoyan MiG-31'],
+    guarded: ['Foxhound'],
+    cues: ['jet', 'abfangjäger', 'interceptor', 'kampfjet', 'aircraft', 'mig'],
+    description: {
+      de: 'Russischer Überschall-Abfangjäger; die Version MiG-31K trägt die Kinschal-Rakete, ihr Aufsteigen löst in der Ukraine landesweit Luftalarm aus.',
+      en: 'Russian supersonic interceptor; the MiG-31K version carries the Kinzhal missile, and its take-off triggers nationwide air-raid alerts in Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'fighter-aircraft' }, { rel: 'related-to', to: 'kinzhal' },
+    ],
+  },
+  {
+    id: 'tu-95', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Tu-95', en: 'Tu-95', ru: 'Ту-95' },
+    aliases: ['Tu-95MS', 'Tupolew Tu-95', 'Tupolev Tu-95'],
+    description: {
+      de: 'Sowjetischer strategischer Turboprop-Bomber, Träger der Marschflugkörper Ch-101 und Ch-555 bei Angriffen auf die Ukraine.',
+      en: 'Soviet turboprop strategic bomber that carries the Kh-101 and Kh-555 cruise missiles in strikes on Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'tu-160', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Tu-160', en: 'Tu-160', ru: 'Ту-160' },
+    aliases: ['Tu-160M', 'Tupolew Tu-160', 'Tupolev Tu-160'],
+    guarded: ['Blackjack'],
+    cues: ['bomber', 'tupolew', 'tupolev', 'langstreckenbomber'],
+    description: {
+      de: 'Russischer strategischer Überschallbomber mit Schwenkflügeln, Träger der Ch-101.',
+      en: 'Russian supersonic swing-wing strategic bomber that carries the Kh-101.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'tu-22m3', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Tu-22M3', en: 'Tu-22M3', ru: 'Ту-22М3' },
+    aliases: ['Tu-22M', 'Tupolew Tu-22M3', 'Tupolev Tu-22M3'],
+    guarded: ['Backfire'],
+    cues: ['bomber', 'tupolew', 'tupolev', 'langstreckenbomber'],
+    description: {
+      de: 'Sowjetischer Überschall-Langstreckenbomber, Träger der Ch-22 und Ch-32.',
+      en: 'Soviet supersonic long-range bomber that carries the Kh-22 and Kh-32.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'a-50', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Berijew A-50', en: 'Beriev A-50', ru: 'А-50' },
+    aliases: ['A-50U'],
+    guarded: ['A-50', 'Mainstay'],
+    cues: ['radar', 'aufklärungsflugzeug', 'frühwarn', 'awacs', 'flugzeug', 'aircraft', 'abgeschossen', 'shot down'],
+    description: {
+      de: 'Russisches fliegendes Radar- und Frühwarnflugzeug (AWACS) auf Basis der Il-76; nur wenige Exemplare, die Ukraine meldete 2024 Abschüsse.',
+      en: 'Russian airborne early-warning and control (AWACS) aircraft based on the Il-76; only a few exist, and Ukraine reported shooting some down in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'ka-52', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Ka-52', en: 'Ka-52', ru: 'Ка-52' },
+    aliases: ['Kamow Ka-52', 'Kamov Ka-52'],
+    guarded: ['Alligator'],
+    cues: ['hubschrauber', 'helicopter', 'kampfhubschrauber', 'kamow', 'kamov'],
+    description: {
+      de: 'Russischer zweisitziger Kampfhubschrauber mit Koaxialrotor, an der ukrainischen Front stark im Einsatz.',
+      en: 'Russian two-seat attack helicopter with coaxial rotors, heavily used on the Ukrainian front.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'attack-helicopter' }],
+  },
+  {
+    id: 'mi-28', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Mi-28', en: 'Mi-28', ru: 'Ми-28' },
+    aliases: ['Mi-28N', 'Mil Mi-28'],
+    description: {
+      de: 'Russischer Kampfhubschrauber, Nachfolger der Mi-24 in der Panzerjagd.',
+      en: 'Russian attack helicopter, successor of the Mi-24 in the anti-tank role.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'attack-helicopter' }],
+  },
+  {
+    id: 'mi-24', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Mi-24', en: 'Mi-24', ru: 'Ми-24' },
+    aliases: ['Mil Mi-24'],
+    description: {
+      de: 'Sowjetischer Kampf- und Transporthubschrauber, in Russland, der Ukraine und vielen weiteren Staaten im Dienst.',
+      en: 'Soviet attack and transport helicopter, in service with Russia, Ukraine and many other states.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'attack-helicopter' },
+    ],
+  },
+  {
+    id: 'mi-8', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Mi-8', en: 'Mi-8', ru: 'Ми-8' },
+    aliases: ['Mil Mi-8'],
+    description: {
+      de: 'Sowjetischer Mehrzweck- und Transporthubschrauber, einer der meistgebauten Hubschrauber der Welt.',
+      en: 'Soviet multi-purpose transport helicopter, one of the most widely built helicopters in the world.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+
+  // ── Russia: air defence, armour, artillery, bombs ─────────────────────────────
+  {
+    id: 's-300', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-300', en: 'S-300', ru: 'С-300' },
+    aliases: ['S-300PMU', 'S-300PMU2', 'SA-10 Grumble'],
+    description: {
+      de: 'Sowjetisch-russisches Langstrecken-Flugabwehrsystem; auf beiden Seiten des Ukrainekriegs im Einsatz, Russland verschießt die Raketen auch auf Bodenziele.',
+      en: 'Soviet-Russian long-range air defence system; used by both sides in the Ukraine war, and Russia also fires its missiles at ground targets.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'used-by', to: 'iran' }, { rel: 'used-by', to: 'belarus' }, { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 's-400', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-400', en: 'S-400', ru: 'С-400' },
+    aliases: ['S-400 Triumf', 'SA-21 Growler'],
+    description: {
+      de: 'Russisches Langstrecken-Flugabwehrsystem, auch an China, Indien und die Türkei verkauft – Letzteres führte zum Streit mit den USA.',
+      en: 'Russian long-range air defence system, also sold to China, India and Turkey; the Turkish purchase led to a dispute with the US.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'china' },
+      { rel: 'used-by', to: 'india' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 's-500', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-500', en: 'S-500', ru: 'С-500' },
+    description: {
+      de: 'Neuestes russisches Flugabwehr- und Raketenabwehrsystem großer Reichweite, bisher in kleiner Zahl eingeführt.',
+      en: 'Russia\'s newest long-range air and missile defence system, so far fielded in small numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'pantsir', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Panzir', en: 'Pantsir', ru: 'Панцирь' },
+    aliases: ['Pantsir-S1', 'Panzir-S1', 'SA-22 Greyhound'],
+    description: {
+      de: 'Russisches Kurzstrecken-Flugabwehrsystem, das Maschinenkanonen und Raketen auf einem Fahrzeug verbindet.',
+      en: 'Russian short-range air defence system combining autocannons and missiles on one vehicle.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'syria' },
+      { rel: 'used-by', to: 'united-arab-emirates' }, { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'tor', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Tor-M2', en: 'Tor-M2', ru: 'Тор-М2' },
+    aliases: ['Tor-M1', '9K331', '9K332', 'SA-15 Gauntlet'],
+    guarded: ['Tor'],
+    cues: ['flugabwehr', 'luftabwehr', 'flugabwehrsystem', 'air defence', 'air defense', 'surface-to-air'],
+    description: {
+      de: 'Russisches Kurzstrecken-Flugabwehrsystem; mit einem Tor-M1 schossen die Revolutionsgarden im Januar 2020 irrtümlich den ukrainischen Passagierflug PS752 ab.',
+      en: 'Russian short-range air defence system; in January 2020 the Revolutionary Guards mistakenly shot down Ukrainian passenger flight PS752 with a Tor-M1.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'iran' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'buk', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Buk-Flugabwehrsystem', en: 'Buk air defence system' },
+    aliases: ['Buk-M1', 'Buk-M2', 'Buk-M3', '9K37', 'SA-11 Gadfly', 'SA-17 Grizzly'],
+    guarded: ['Buk'],
+    cues: ['flugabwehr', 'luftabwehr', 'rakete', 'missile', 'mh17', 'air defence', 'air defense', 'system'],
+    description: {
+      de: 'Sowjetisch-russisches Flugabwehrsystem mittlerer Reichweite; eine Buk-Rakete einer russischen Brigade schoss im Juli 2014 den Flug MH17 über der Ostukraine ab.',
+      en: 'Soviet-Russian medium-range air defence system; a Buk missile from a Russian brigade shot down flight MH17 over eastern Ukraine in July 2014.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 't-64', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-64', en: 'T-64', ru: 'Т-64', uk: 'Т-64' },
+    aliases: ['T-64BV'],
+    description: {
+      de: 'Sowjetischer Kampfpanzer aus ukrainischer Produktion (Charkiw), in modernisierter Form lange der wichtigste Panzer der ukrainischen Armee.',
+      en: 'Soviet main battle tank built in Kharkiv, in upgraded form long the main tank of the Ukrainian army.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 't-72', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-72', en: 'T-72', ru: 'Т-72' },
+    aliases: ['T-72B3', 'T-72B'],
+    description: {
+      de: 'Sowjetischer Kampfpanzer, in modernisierten Versionen wie der T-72B3 Rückgrat der russischen Panzertruppe; auch von der Ukraine genutzt.',
+      en: 'Soviet main battle tank; upgraded versions such as the T-72B3 form the backbone of Russia\'s tank force, and Ukraine uses it too.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
+  },
+  {
+    id: 't-80', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-80', en: 'T-80', ru: 'Т-80' },
+    aliases: ['T-80BVM', 'T-80U'],
+    description: {
+      de: 'Sowjetischer Kampfpanzer mit Gasturbinenantrieb, in Russland und der Ukraine im Einsatz.',
+      en: 'Soviet gas-turbine main battle tank, in service with Russia and Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
+  },
+  {
+    id: 't-90', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-90', en: 'T-90', ru: 'Т-90' },
+    aliases: ['T-90M', 'T-90A'],
+    description: {
+      de: 'Modernster in Serie gebauter russischer Kampfpanzer, aktuell in der Version T-90M.',
+      en: 'Russia\'s most modern series-built main battle tank, currently produced as the T-90M.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'bmp-2', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BMP-2', en: 'BMP-2', ru: 'БМП-2' },
+    description: {
+      de: 'Sowjetischer Schützenpanzer mit 30-mm-Maschinenkanone, auf beiden Seiten des Ukrainekriegs verbreitet.',
+      en: 'Soviet infantry fighting vehicle with a 30 mm autocannon, widespread on both sides of the Ukraine war.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'infantry-fighting-vehicle' },
+    ],
+  },
+  {
+    id: 'bmp-3', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BMP-3', en: 'BMP-3', ru: 'БМП-3' },
+    description: {
+      de: 'Russischer Schützenpanzer mit 100-mm-Kanone und 30-mm-Maschinenkanone.',
+      en: 'Russian infantry fighting vehicle armed with a 100 mm gun and a 30 mm autocannon.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+  },
+  {
+    id: 'tos-1', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'TOS-1', en: 'TOS-1', ru: 'ТОС-1' },
+    aliases: ['TOS-1A', 'Solntsepyok'],
+    guarded: ['Buratino'],
+    cues: ['raketenwerfer', 'thermobar', 'rocket launcher', 'mlrs', 'tos'],
+    description: {
+      de: 'Russischer Mehrfachraketenwerfer auf Panzerfahrgestell, der thermobarische Raketen verschießt.',
+      en: 'Russian multiple rocket launcher on a tank chassis that fires thermobaric rockets.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' }, { rel: 'related-to', to: 'thermobaric-weapon' },
+    ],
+  },
+  {
+    id: 'bm-21-grad', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'BM-21 Grad', en: 'BM-21 Grad', ru: 'БМ-21 Град' },
+    aliases: ['BM-21'],
+    guarded: ['Grad'],
+    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'mlrs', 'raketen', 'rockets'],
+    description: {
+      de: 'Sowjetischer 122-mm-Mehrfachraketenwerfer auf Lkw, der weltweit verbreitetste seiner Art; auf beiden Seiten des Ukrainekriegs im Einsatz.',
+      en: 'Soviet truck-mounted 122 mm multiple rocket launcher, the most widespread of its kind; used by both sides in the Ukraine war.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'bm-27-uragan', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'BM-27 Uragan', en: 'BM-27 Uragan', ru: 'БМ-27 Ураган' },
+    aliases: ['BM-27', '9K57'],
+    guarded: ['Uragan'],
+    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'mlrs'],
+    description: {
+      de: 'Sowjetischer 220-mm-Mehrfachraketenwerfer, von Russland und der Ukraine eingesetzt.',
+      en: 'Soviet 220 mm multiple rocket launcher, used by Russia and Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'bm-30-smerch', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'BM-30 Smerch', en: 'BM-30 Smerch', ru: 'БМ-30 Смерч' },
+    aliases: ['BM-30', '9K58'],
+    guarded: ['Smerch', 'Smertsch'],
+    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'mlrs'],
+    description: {
+      de: 'Sowjetischer 300-mm-Mehrfachraketenwerfer großer Reichweite, von Russland und der Ukraine eingesetzt.',
+      en: 'Soviet long-range 300 mm multiple rocket launcher, used by Russia and Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'tornado-s', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Tornado-S-Raketenwerfer', en: 'Tornado-S rocket launcher', ru: 'Торнадо-С' },
+    aliases: ['9K515'],
+    guarded: ['Tornado-S'],
+    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'mlrs', 'smerch', 'smertsch'],
+    description: {
+      de: 'Russischer 300-mm-Mehrfachraketenwerfer mit gelenkten Raketen, Nachfolger des BM-30 Smerch.',
+      en: 'Russian 300 mm multiple rocket launcher firing guided rockets, successor of the BM-30 Smerch.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'variant-of', to: 'bm-30-smerch' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'fab-500', type: 'weapon',
+    names: { de: 'FAB-500', en: 'FAB-500', ru: 'ФАБ-500' },
+    aliases: ['FAB-500M62'],
+    description: {
+      de: 'Russische 500-kg-Sprengbombe; mit dem UMPK-Bausatz wird sie zur Gleitbombe, die Russland massenhaft auf die Front und frontnahe Städte abwirft.',
+      en: 'Russian 500 kg general-purpose bomb; fitted with the UMPK kit it becomes a glide bomb that Russia drops en masse on the front and nearby cities.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'related-to', to: 'umpk' }, { rel: 'related-to', to: 'glide-bomb' },
+    ],
+  },
+  {
+    id: 'fab-1500', type: 'weapon',
+    names: { de: 'FAB-1500', en: 'FAB-1500', ru: 'ФАБ-1500' },
+    aliases: ['FAB-1500M54'],
+    description: {
+      de: 'Russische 1,5-Tonnen-Sprengbombe, seit 2024 mit UMPK-Bausatz als Gleitbombe gegen ukrainische Stellungen und Städte eingesetzt.',
+      en: 'Russian 1.5-tonne bomb, used since 2024 with the UMPK kit as a glide bomb against Ukrainian positions and towns.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'related-to', to: 'umpk' }, { rel: 'related-to', to: 'glide-bomb' },
+    ],
+  },
+  {
+    id: 'fab-3000', type: 'weapon',
+    names: { de: 'FAB-3000', en: 'FAB-3000', ru: 'ФАБ-3000' },
+    aliases: ['FAB-3000M54'],
+    description: {
+      de: 'Russische 3-Tonnen-Sprengbombe, seit 2024 ebenfalls mit UMPK-Bausatz als Gleitbombe eingesetzt.',
+      en: 'Russian 3-tonne bomb, likewise used since 2024 as a glide bomb with the UMPK kit.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'related-to', to: 'umpk' }, { rel: 'related-to', to: 'glide-bomb' },
+    ],
+  },
+  {
+    id: 'umpk', type: 'weapon',
+    names: { de: 'UMPK', en: 'UMPK', ru: 'УМПК' },
+    description: {
+      de: 'Russischer Lenk- und Gleitbausatz mit Klappflügeln und Satellitennavigation, der ungelenkte FAB-Bomben in Gleitbomben verwandelt.',
+      en: 'Russian guidance and glide kit with pop-out wings and satellite navigation that turns unguided FAB bombs into glide bombs.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'glide-bomb' }],
+  },
+  {
+    id: 'novichok', type: 'weapon',
+    names: { de: 'Nowitschok', en: 'Novichok' },
+    aliases: ['Novitchok'],
+    description: {
+      de: 'Gruppe sowjetisch-russischer Nervenkampfstoffe, eingesetzt gegen Sergej Skripal 2018 und Alexej Nawalny 2020.',
+      en: 'Group of Soviet-Russian nerve agents, used against Sergei Skripal in 2018 and Alexei Navalny in 2020.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'chemical-weapon' }],
+  },
 ];
