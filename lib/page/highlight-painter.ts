@@ -67,13 +67,6 @@ export class HighlightPainter {
     else this.unregister();
   }
 
-  /** The painted ranges by highlight name, as the browser holds them. */
-  snapshot(): Map<string, AbstractRange[]> {
-    const result = new Map<string, AbstractRange[]>();
-    for (const [type, highlight] of this.highlights) result.set(HIGHLIGHT_NAMES[type], [...highlight.keys()] as AbstractRange[]);
-    return result;
-  }
-
   destroy(): void {
     this.unregister();
     this.clear();

@@ -1,0 +1,69 @@
+// The hover card's cross-article data and actions, asked of the background through lib/messages.ts.
+// Never throws: a missing or failed answer becomes the card's honest "not recorded yet" state.
+import type { ActionOutcome, CardHistory, CardNote, Loadable } from '../../components/HoverCard';
+import { sendToBackground } from '../messages';
+import type { CardServices } from './card-controller';
+import type { UiLang } from './card-model';
+
+export interface ArticleState {
+  /** Canonical URL of the article the reader is on, once known. */
+  url?: string;
+  /** Entities recorded for this article: the background counts it among theirs. */
+  recorded: Set<string>;
+}
+
+const SAY = {
+  de: {
+    saved: 'Notiz gespeichert.',
+    passageSaved: 'Die Stelle ist als Notiz gespeichert.',
+    cannotOpen: 'Lagebild kann seine Übersicht von hier aus noch nicht öffnen.',
+  },
+  en: {
+    saved: 'Note saved.',
+    passageSaved: 'The passage is saved as a note.',
+    cannotOpen: 'Lagebild cannot open its overview from here yet.',
+  },
+} as const;
+
+export function backgroundCardServices(lang: UiLang, article: () => ArticleState): CardServices {
+  const say = SAY[lang];
+  return {
+    async history(entityId): Promise<Loadable<CardHistory>> {
+      const answer = await sendToBackground('entity/stats', { entityId });
+      if (!answer.ok) return { state: 'missing', reason: answer.error.message };
+      const here = article().recorded.has(entityId) ? 1 : 0;
+      const otherArticles = Math.max(0, answer.value.articles - here);
+      if (answer.value.articles === 0) return { state: 'missing' };
+      // The protocol does not name the recent articles yet: the count stands alone until it does.
+      return { state: 'ready', value: { otherArticles, recent: [] } };
+    },
+
+    async note(): Promise<Loadable<CardNote>> {
+      // No request reads an entity's note yet; the card shows an empty note that saving creates.
+      return { state: 'missing' };
+    },
+
+    async saveNote(entityId, previous, text): Promise<ActionOutcome & { note?: CardNote }> {
+      const answer = previous?.id
+        ? await sendToBackground('note/update', { id: previous.id, text })
+        : await sendToBackground('note/create', { text, entityId, articleUrl: article().url });
+      if (!answer.ok) return { ok: false, message: answer.error.message };
+      return { ok: true, message: say.saved, note: { id: answer.value.id, text: answer.value.text } };
+    },
+
+    async noteOnPassage(mention, sentence): Promise<ActionOutcome> {
+      const answer = await sendToBackground('note/create', {
+        text: '',
+        entityId: mention.id,
+        articleUrl: article().url,
+        quote: { exact: sentence, prefix: '', suffix: '' },
+      });
+      return answer.ok ? { ok: true, message: say.passageSaved } : { ok: false, message: answer.error.message };
+    },
+
+    async open(): Promise<ActionOutcome> {
+      // Seam: the background will open the entity's page once the protocol has a request for it.
+      return { ok: false, message: say.cannotOpen };
+    },
+  };
+}
