@@ -1,4 +1,4 @@
-// Build configuration for both browsers: Chrome MV3 and Firefox MV2 (see README "Why MV2 for Firefox").
+// Build configuration for both browsers: Chrome MV3 and Firefox MV2 (README: "Why Firefox gets Manifest V2").
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is for addons.mozilla.org's reviewers: no third-party saved pages, no test output.
+  zip: { excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
