@@ -29,7 +29,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = async () => err('internal', 'not used here');
   return {
     'article/seen': async () => ok({ recorded: true, articleId: 1, created: true }),
-    'entity/stats': async ({ entityId }) => ok({ articles: entityId.length, notes: 0 }),
+    'entity/stats': async ({ entityId }) => ok({ articles: entityId.length, notes: 0, recent: [] }),
+    'entity/notes': unused,
     'note/create': unused,
     'note/update': unused,
     'note/delete': unused,
@@ -52,9 +53,9 @@ function connect(h: Handlers) {
 
 describe('content script ↔ background', () => {
   it('a request reaches its handler and the answer comes back as a Result', async () => {
-    const seenBy = vi.fn(async () => ok({ articles: 3, lastSeen: 5, notes: 1 }));
+    const seenBy = vi.fn(async () => ok({ articles: 3, lastSeen: 5, notes: 1, recent: [] }));
     connect(handlers({ 'entity/stats': seenBy }));
-    expect(await sendToBackground('entity/stats', { entityId: 'iran' })).toEqual({ ok: true, value: { articles: 3, lastSeen: 5, notes: 1 } });
+    expect(await sendToBackground('entity/stats', { entityId: 'iran' })).toEqual({ ok: true, value: { articles: 3, lastSeen: 5, notes: 1, recent: [] } });
     expect(seenBy).toHaveBeenCalledWith({ entityId: 'iran' }, { tab: { incognito: false } });
   });
 

@@ -68,6 +68,22 @@ export interface EntityStats {
   /** Epoch ms of the latest visit to such an article; absent when there is none. */
   lastSeen?: number;
   notes: number;
+  /** The articles most recently seen mentioning it, latest first (at most `RECENT_ARTICLES`). */
+  recent: RecentArticle[];
+}
+
+export const RECENT_ARTICLES = 5;
+
+export interface RecentArticle {
+  url: string;
+  title: string;
+  site: string;
+  published?: string;
+  lastSeen: number;
+  /** Mentions of the entity in that article. */
+  count: number;
+  /** The first snippet around a mention there, if any. */
+  snippet?: string;
 }
 
 export interface NewNote {
@@ -85,6 +101,8 @@ export interface ContentToBackground {
   'article/seen': { request: ArticleSeen; response: ArticleSeenOutcome };
   /** For the hover card: how often the reader met this entity before. */
   'entity/stats': { request: { entityId: string }; response: EntityStats };
+  /** The reader's notes on an entity, newest first. */
+  'entity/notes': { request: { entityId: string }; response: Note[] };
   'note/create': { request: NewNote; response: Note };
   'note/update': { request: { id: string; text: string }; response: Note };
   /** Soft delete; answers the deleted note so the UI can offer undo. */

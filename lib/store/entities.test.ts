@@ -125,12 +125,19 @@ describe('coOccurring', () => {
 });
 
 describe('entityStats', () => {
-  it('says in how many articles the reader met it, when last, and how many live notes there are', async () => {
+  it('says in how many articles the reader met it, when last, where lately, and how many live notes there are', async () => {
     const db = await memory();
     await createNote(db, { text: 'a', entityId: 'iran' });
     const gone = await createNote(db, { text: 'b', entityId: 'iran' });
     if (gone.ok) await deleteNote(db, gone.value.id);
-    expect(await entityStats(db, 'iran')).toEqual({ articles: 3, lastSeen: 3000, notes: 1 });
-    expect(await entityStats(db, 'nobody')).toEqual({ articles: 0, notes: 0 });
+    const stats = await entityStats(db, 'iran');
+    expect(stats).toMatchObject({ articles: 3, lastSeen: 3000, notes: 1 });
+    // Where the reader met it lately, latest first, with the first snippet there.
+    expect(stats.recent).toEqual([
+      { url: C, title: 'drohnen', site: 'x', lastSeen: 3000, count: 1, snippet: 'Aus dem Iran.' },
+      { url: B, title: 'schoigu-iran-nordkorea-100.html', site: 'x', lastSeen: 2000, count: 2, snippet: 'Schoigu im Iran.', published: '2024-09-18T07:15:00.000Z' },
+      { url: A, title: 'patruschew-teheran-raketen-100.html', site: 'x', lastSeen: 1000, count: 4, snippet: 'Iran liefert Raketen.', published: '2022-11-09T17:30:00.000Z' },
+    ]);
+    expect(await entityStats(db, 'nobody')).toEqual({ articles: 0, notes: 0, recent: [] });
   });
 });

@@ -1,7 +1,7 @@
 // Queries across articles, by entity: the overview list, one entity's timeline, who appears with
 // whom. Read-only; each takes the database so pages can wrap it in Dexie's liveQuery.
 import { entities as curated, getEntity, type Entity, type EntityType } from '../kb';
-import type { EntityStats } from '../messages';
+import { RECENT_ARTICLES, type EntityStats, type RecentArticle } from '../messages';
 import { tokenize, type Article, type LagebildDB, type Mention, type OwnEntity } from './schema';
 
 export interface EntityRow {
@@ -127,12 +127,24 @@ export async function coOccurring(db: LagebildDB, entityId: string, limit = 20):
     .slice(0, limit);
 }
 
-/** How often the reader met one entity: for the hover card. */
+/** How often the reader met one entity, and where lately: for the hover card. */
 export async function entityStats(db: LagebildDB, entityId: string): Promise<EntityStats> {
-  return db.transaction('r', db.mentions, db.notes, async () => {
+  return db.transaction('r', db.mentions, db.notes, db.articles, async () => {
     const mentions = await db.mentions.where('entityId').equals(entityId).toArray();
     const notes = await db.notes.where('entityId').equals(entityId).filter((n) => n.deletedAt === undefined).count();
-    const lastSeen = mentions.reduce<number | undefined>((max, m) => Math.max(max ?? 0, m.lastSeen), undefined);
-    return { articles: mentions.length, ...(lastSeen === undefined ? {} : { lastSeen }), notes };
+    mentions.sort((a, b) => b.lastSeen - a.lastSeen || b.articleId - a.articleId);
+    const latest = mentions.slice(0, RECENT_ARTICLES);
+    const articles = await db.articles.bulkGet(latest.map((m) => m.articleId));
+    const recent: RecentArticle[] = [];
+    latest.forEach((m, i) => {
+      const a = articles[i];
+      if (!a) return;
+      recent.push({
+        url: a.url, title: a.title, site: a.site, lastSeen: a.lastSeen, count: m.count,
+        ...(a.published && { published: a.published }),
+        ...(m.snippets[0] && { snippet: m.snippets[0] }),
+      });
+    });
+    return { articles: mentions.length, ...(mentions[0] && { lastSeen: mentions[0].lastSeen }), notes, recent };
   });
 }

@@ -91,7 +91,11 @@ describe('notes and stats from the content script', () => {
       normalTab,
     );
     expect(created).toMatchObject({ ok: true, value: { text: 'Wer genau?', articleId: expect.any(Number), quote: { exact: 'Patruschew' } } });
-    expect(await h['entity/stats']({ entityId: 'nikolai-patrushev' }, normalTab)).toEqual({ ok: true, value: { articles: 1, lastSeen: expect.any(Number), notes: 1 } });
+    expect(await h['entity/stats']({ entityId: 'nikolai-patrushev' }, normalTab)).toEqual({
+      ok: true,
+      value: { articles: 1, lastSeen: expect.any(Number), notes: 1, recent: [expect.objectContaining({ url: URL_A, count: 5, snippet: 'Patruschew ist in Teheran eingetroffen.' })] },
+    });
+    expect(await h['entity/notes']({ entityId: 'nikolai-patrushev' }, normalTab)).toMatchObject({ ok: true, value: [{ text: 'Wer genau?' }] });
 
     const id = created.ok ? created.value.id : '';
     expect(await h['note/update']({ id, text: 'Nikolai Patruschew, Sekretär' }, normalTab)).toMatchObject({ ok: true, value: { text: 'Nikolai Patruschew, Sekretär' } });

@@ -4,7 +4,7 @@ import { err, ok, type ArticleSeen, type Handlers, type MentionSummary, type Res
 import { isSiteDisabled, type Settings } from '../settings';
 import { getArticleByUrl, recordVisit } from './articles';
 import { entityStats } from './entities';
-import { createNote, deleteNote, restoreNote, updateNote } from './notes';
+import { createNote, deleteNote, notesForEntity, restoreNote, updateNote } from './notes';
 import type { LagebildDB } from './schema';
 import { MAX_SNIPPETS, SNIPPET_MAX_LEN } from './snippets';
 
@@ -30,6 +30,11 @@ export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<S
     async 'entity/stats'({ entityId }) {
       if (typeof entityId !== 'string' || !entityId) return err('invalid', 'entity/stats needs an entityId.');
       return ok(await entityStats(db, entityId));
+    },
+
+    async 'entity/notes'({ entityId }) {
+      if (typeof entityId !== 'string' || !entityId) return err('invalid', 'entity/notes needs an entityId.');
+      return ok(await notesForEntity(db, entityId));
     },
 
     async 'note/create'(payload, sender) {
