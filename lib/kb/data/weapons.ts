@@ -1555,4 +1555,941 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'chemical-weapon' }],
   },
+
+  // ── North Korea ───────────────────────────────────────────────────────────────
+  {
+    id: 'hwasong-11', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-11', en: 'Hwasong-11', ko: '화성-11' },
+    aliases: ['Hwasongpho-11'],
+    description: {
+      de: 'Familie nordkoreanischer Festtreibstoff-Kurzstreckenraketen, im Westen als KN-23 und KN-24 bezeichnet; 2024 auch mit einem 4,5-Tonnen-Sprengkopf getestet.',
+      en: 'Family of North Korean solid-fuel short-range ballistic missiles known in the West as the KN-23 and KN-24; tested in 2024 with a 4.5-tonne warhead too.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'kn-23', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'KN-23', en: 'KN-23' },
+    aliases: ['Hwasong-11A', 'Hwasong-11Ga'],
+    description: {
+      de: 'Nordkoreanische Festtreibstoff-Kurzstreckenrakete, der russischen Iskander ähnlich; seit der Jahreswende 2023/24 von Russland gegen die Ukraine eingesetzt.',
+      en: 'North Korean solid-fuel short-range ballistic missile resembling Russia\'s Iskander; fired by Russia at Ukraine since the turn of 2023/24.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'used-by', to: 'russia' },
+      { rel: 'variant-of', to: 'hwasong-11' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'kn-24', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'KN-24', en: 'KN-24' },
+    aliases: ['Hwasong-11B', 'Hwasong-11Na'],
+    description: {
+      de: 'Nordkoreanische Festtreibstoff-Kurzstreckenrakete, äußerlich der amerikanischen ATACMS ähnlich; 2019 erstmals getestet.',
+      en: 'North Korean solid-fuel short-range ballistic missile outwardly resembling the US ATACMS; first tested in 2019.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' },
+      { rel: 'variant-of', to: 'hwasong-11' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'kn-25', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'KN-25', en: 'KN-25' },
+    description: {
+      de: 'Nordkoreanischer 600-mm-Mehrfachraketenwerfer („supergroß"), dessen Geschosse Südkorea und die USA als ballistische Kurzstreckenraketen werten; laut Pjöngjang nuklearfähig.',
+      en: 'North Korean 600 mm "super-large" multiple rocket launcher whose projectiles South Korea and the US count as short-range ballistic missiles; nuclear-capable according to Pyongyang.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' }, { rel: 'related-to', to: 'short-range-ballistic-missile' },
+    ],
+  },
+  {
+    id: 'hwasong-7', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-7', en: 'Hwasong-7', ko: '화성-7' },
+    aliases: ['Nodong-1', 'Rodong-1'],
+    description: {
+      de: 'Nordkoreanische Flüssigtreibstoff-Mittelstreckenrakete auf Scud-Basis (westlich: Nodong); Vorbild der iranischen Shahab-3 und der pakistanischen Ghauri.',
+      en: 'North Korean liquid-fuel medium-range ballistic missile based on the Scud (Western name: Nodong); model for Iran\'s Shahab-3 and Pakistan\'s Ghauri.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
+    ],
+  },
+  {
+    id: 'hwasong-8', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Hwasong-8', en: 'Hwasong-8', ko: '화성-8' },
+    description: {
+      de: 'Nordkoreanische Rakete mit Hyperschall-Gleitflugkörper, 2021 erstmals getestet.',
+      en: 'North Korean missile carrying a hypersonic glide vehicle, first tested in 2021.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'related-to', to: 'hypersonic-glide-vehicle' }],
+  },
+  {
+    id: 'hwasong-12', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-12', en: 'Hwasong-12', ko: '화성-12' },
+    aliases: ['Hwasongpho-12', 'KN-17'],
+    description: {
+      de: 'Nordkoreanische Flüssigtreibstoff-Mittelstreckenrakete, die Guam erreichen kann; überflog 2017 und 2022 Japan.',
+      en: 'North Korean liquid-fuel intermediate-range ballistic missile able to reach Guam; it overflew Japan in 2017 and 2022.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
+    ],
+  },
+  {
+    id: 'hwasong-14', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-14', en: 'Hwasong-14', ko: '화성-14' },
+    aliases: ['Hwasongpho-14', 'KN-20'],
+    description: {
+      de: 'Erste nordkoreanische Interkontinentalrakete, im Juli 2017 zweimal getestet.',
+      en: 'North Korea\'s first intercontinental ballistic missile, tested twice in July 2017.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'hwasong-15', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-15', en: 'Hwasong-15', ko: '화성-15' },
+    aliases: ['Hwasongpho-15', 'KN-22'],
+    description: {
+      de: 'Nordkoreanische Flüssigtreibstoff-Interkontinentalrakete, im November 2017 erstmals getestet; nach Schätzungen reicht sie bis zum US-Festland.',
+      en: 'North Korean liquid-fuel intercontinental ballistic missile, first tested in November 2017; estimates put the US mainland within range.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'hwasong-16b', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Hwasong-16B', en: 'Hwasong-16B', ko: '화성-16나' },
+    aliases: ['Hwasongpho-16B'],
+    description: {
+      de: 'Nordkoreanische Festtreibstoff-Mittelstreckenrakete mit Hyperschall-Gleitsprengkopf, im April 2024 erstmals getestet.',
+      en: 'North Korean solid-fuel intermediate-range missile with a hypersonic glide warhead, first tested in April 2024.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
+      { rel: 'instance-of', to: 'hypersonic-missile' },
+    ],
+  },
+  {
+    id: 'hwasong-17', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-17', en: 'Hwasong-17', ko: '화성-17' },
+    aliases: ['Hwasongpho-17'],
+    description: {
+      de: 'Sehr große nordkoreanische Flüssigtreibstoff-Interkontinentalrakete, 2020 bei einer Parade gezeigt und 2022 getestet.',
+      en: 'Very large North Korean liquid-fuel intercontinental ballistic missile, shown at a 2020 parade and tested in 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'hwasong-18', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-18', en: 'Hwasong-18', ko: '화성-18' },
+    aliases: ['Hwasongpho-18'],
+    description: {
+      de: 'Erste nordkoreanische Interkontinentalrakete mit Festtreibstoff, im April 2023 erstmals getestet.',
+      en: 'North Korea\'s first solid-fuel intercontinental ballistic missile, first tested in April 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'hwasong-19', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-19', en: 'Hwasong-19', ko: '화성-19' },
+    aliases: ['Hwasongpho-19'],
+    description: {
+      de: 'Nordkoreanische Festtreibstoff-Interkontinentalrakete, Ende Oktober 2024 erstmals getestet.',
+      en: 'North Korean solid-fuel intercontinental ballistic missile, first tested at the end of October 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'hwasong-20', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-20', en: 'Hwasong-20', ko: '화성-20' },
+    aliases: ['Hwasongpho-20'],
+    description: {
+      de: 'Neue nordkoreanische Festtreibstoff-Interkontinentalrakete, erstmals im Oktober 2025 bei der Parade zum 80. Jahrestag der Arbeiterpartei gezeigt.',
+      en: 'New North Korean solid-fuel intercontinental ballistic missile, first shown in October 2025 at the parade for the Workers\' Party\'s 80th anniversary.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'pukguksong', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Pukguksong', en: 'Pukguksong' },
+    aliases: ['Pukguksong-1', 'Pukguksong-2', 'Pukguksong-3', 'KN-11'],
+    description: {
+      de: 'Familie nordkoreanischer Festtreibstoffraketen, überwiegend für den Start von U-Booten (SLBM); die Pukguksong-2 ist eine landgestützte Ableitung.',
+      en: 'Family of North Korean solid-fuel missiles, mostly submarine-launched (SLBM); the Pukguksong-2 is a land-based derivative.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'slbm' }],
+  },
+  {
+    id: 'koksan', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Koksan', en: 'Koksan' },
+    aliases: ['M1978 Koksan', 'M1989 Koksan'],
+    description: {
+      de: 'Nordkoreanische 170-mm-Selbstfahrlafette mit sehr großer Reichweite, für den Beschuss Seouls gedacht; seit Ende 2024 an Russland geliefert und gegen die Ukraine eingesetzt.',
+      en: 'North Korean 170 mm self-propelled gun with very long range, designed to shell Seoul; delivered to Russia and used against Ukraine since late 2024.',
+    },
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'used-by', to: 'russia' },
+    ],
+  },
+
+  // ── The West and Ukraine: strike weapons ──────────────────────────────────────
+  {
+    id: 'himars', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'HIMARS', en: 'HIMARS' },
+    aliases: ['M142 HIMARS', 'M142', 'High Mobility Artillery Rocket System'],
+    description: {
+      de: 'Amerikanischer Mehrfachraketenwerfer auf Radfahrzeug von Lockheed Martin, verschießt GMLRS-Raketen und ATACMS; seit Sommer 2022 in der Ukraine im Einsatz.',
+      en: 'US wheeled multiple rocket launcher by Lockheed Martin, firing GMLRS rockets and ATACMS; in action in Ukraine since summer 2022.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'm270-mlrs', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'M270 MLRS', en: 'M270 MLRS' },
+    aliases: ['M270', 'MARS II', 'Mittleres Artillerieraketensystem'],
+    description: {
+      de: 'Amerikanischer Mehrfachraketenwerfer auf Kettenfahrgestell; die Bundeswehr-Version heißt MARS II, Deutschland und Großbritannien gaben Werfer an die Ukraine ab.',
+      en: 'US tracked multiple rocket launcher; the Bundeswehr version is called MARS II, and Germany and Britain handed launchers to Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'germany' },
+      { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' },
+    ],
+  },
+  {
+    id: 'gmlrs', type: 'weapon', subtype: 'missile',
+    names: { de: 'GMLRS', en: 'GMLRS' },
+    aliases: ['Guided Multiple Launch Rocket System'],
+    description: {
+      de: 'Amerikanische satellitengelenkte 227-mm-Artillerierakete mit rund 70 km Reichweite für HIMARS und M270.',
+      en: 'US satellite-guided 227 mm artillery rocket with a range of about 70 km for HIMARS and the M270.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'related-to', to: 'himars' },
+    ],
+  },
+  {
+    id: 'atacms', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'ATACMS', en: 'ATACMS' },
+    aliases: ['MGM-140', 'Army Tactical Missile System'],
+    description: {
+      de: 'Amerikanische ballistische Kurzstreckenrakete mit bis zu rund 300 km Reichweite, von HIMARS und M270 verschossen; seit Herbst 2023 in der Ukraine im Einsatz.',
+      en: 'US short-range ballistic missile with a range of up to about 300 km, fired from HIMARS and the M270; used by Ukraine since autumn 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
+      { rel: 'related-to', to: 'himars' },
+    ],
+  },
+  {
+    id: 'prsm', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Precision Strike Missile', en: 'Precision Strike Missile' },
+    acronyms: ['PrSM'],
+    description: {
+      de: 'Amerikanische ballistische Kurzstreckenrakete für HIMARS und M270, Nachfolgerin der ATACMS.',
+      en: 'US short-range ballistic missile for HIMARS and the M270, successor to the ATACMS.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' },
+      { rel: 'instance-of', to: 'short-range-ballistic-missile' }, { rel: 'related-to', to: 'atacms' },
+    ],
+  },
+  {
+    id: 'storm-shadow', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Storm Shadow', en: 'Storm Shadow', fr: 'SCALP-EG' },
+    guarded: ['SCALP'],
+    cues: ['marschflugkörper', 'cruise', 'missile', 'rakete', 'storm shadow'],
+    description: {
+      de: 'Britisch-französischer luftgestützter Tarnkappen-Marschflugkörper von MBDA (in Frankreich SCALP-EG) mit über 250 km Reichweite; seit Mai 2023 von der Ukraine eingesetzt.',
+      en: 'British-French stealthy air-launched cruise missile by MBDA (SCALP-EG in France) with a range above 250 km; used by Ukraine since May 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-kingdom' }, { rel: 'made-by', to: 'france' },
+      { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'cruise-missile' },
+    ],
+  },
+  {
+    id: 'taurus', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Taurus KEPD 350', en: 'Taurus KEPD 350' },
+    aliases: ['KEPD 350', 'KEPD-350'],
+    guarded: ['Taurus'],
+    cues: ['marschflugkörper', 'rakete', 'missile', 'cruise', 'lieferung', 'liefern', 'bundeswehr', 'reichweite', 'ukraine', 'kiew', 'kyiv', 'waffe'],
+    description: {
+      de: 'Deutsch-schwedischer luftgestützter Marschflugkörper mit über 500 km Reichweite; um eine Lieferung an die Ukraine wird in Deutschland seit 2023 gestritten.',
+      en: 'German-Swedish air-launched cruise missile with a range beyond 500 km; Germany has argued over supplying it to Ukraine since 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'south-korea' },
+      { rel: 'instance-of', to: 'cruise-missile' },
+    ],
+  },
+  {
+    id: 'tomahawk', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'BGM-109 Tomahawk', en: 'BGM-109 Tomahawk' },
+    aliases: ['BGM-109'],
+    acronyms: ['TLAM'],
+    guarded: ['Tomahawk'],
+    cues: ['marschflugkörper', 'cruise', 'missile', 'rakete', 'lieferung', 'reichweite', 'navy', 'marine', 'u-boot', 'submarine', 'ukraine'],
+    description: {
+      de: 'Amerikanischer Marschflugkörper großer Reichweite (weit über 1000 km), von Schiffen, U-Booten und Landwerfern gestartet; die Ukraine bittet um eine Lieferung.',
+      en: 'US long-range cruise missile (well over 1,000 km) launched from ships, submarines and land launchers; Ukraine has asked for deliveries.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'jassm', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'JASSM', en: 'JASSM' },
+    aliases: ['AGM-158', 'JASSM-ER'],
+    description: {
+      de: 'Amerikanischer luftgestützter Tarnkappen-Marschflugkörper von Lockheed Martin.',
+      en: 'US stealthy air-launched cruise missile by Lockheed Martin.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'harpoon', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'AGM-84 Harpoon', en: 'AGM-84 Harpoon' },
+    aliases: ['RGM-84 Harpoon', 'AGM-84', 'RGM-84'],
+    guarded: ['Harpoon'],
+    cues: ['seezielflugkörper', 'anti-ship', 'rakete', 'missile', 'küste', 'coastal'],
+    description: {
+      de: 'Amerikanischer Seezielflugkörper; die Ukraine erhielt 2022 landgestützte Harpoon-Werfer aus Dänemark und den USA.',
+      en: 'US anti-ship missile; Ukraine received land-based Harpoon launchers from Denmark and the US in 2022.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'neptune', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'R-360 Neptun', en: 'R-360 Neptune', uk: 'Р-360 Нептун' },
+    aliases: ['R-360'],
+    guarded: ['Neptun', 'Neptune'],
+    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'seezielflugkörper', 'anti-ship', 'moskwa', 'moskva', 'ukrain'],
+    description: {
+      de: 'Ukrainischer Seezielflugkörper, inzwischen auch gegen Landziele; zwei Neptun trafen im April 2022 den russischen Kreuzer „Moskwa", der daraufhin sank.',
+      en: 'Ukrainian anti-ship cruise missile, now also used against land targets; two Neptunes hit the Russian cruiser Moskva in April 2022, which then sank.',
+    },
+    links: [
+      { rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'anti-ship-missile' }, { rel: 'instance-of', to: 'cruise-missile' },
+    ],
+  },
+  {
+    id: 'flamingo', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Flamingo-Marschflugkörper', en: 'Flamingo cruise missile' },
+    aliases: ['FP-5'],
+    guarded: ['Flamingo'],
+    cues: ['marschflugkörper', 'cruise', 'rakete', 'missile', 'fire point', 'reichweite'],
+    description: {
+      de: 'Ukrainischer Marschflugkörper großer Reichweite des Herstellers Fire Point, 2025 vorgestellt.',
+      en: 'Ukrainian long-range cruise missile made by Fire Point, unveiled in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'liutyi', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Ljutyj', en: 'Liutyi' },
+    aliases: ['Lyutyi', 'Lyuty'],
+    description: {
+      de: 'Ukrainische Langstrecken-Angriffsdrohne von Antonow, mit der die Ukraine Ziele tief in Russland angreift, etwa Raffinerien.',
+      en: 'Ukrainian long-range attack drone by Antonov, used to strike targets deep inside Russia such as refineries.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'dark-eagle', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'Dark Eagle', en: 'Dark Eagle' },
+    aliases: ['Long-Range Hypersonic Weapon'],
+    acronyms: ['LRHW'],
+    description: {
+      de: 'Landgestützte Hyperschallwaffe der US Army; ab 2026 sollen solche Waffen zeitweise in Deutschland stationiert werden.',
+      en: 'Ground-launched hypersonic weapon of the US Army; such weapons are to be deployed to Germany on a rotating basis from 2026.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'hypersonic-missile' }],
+  },
+  {
+    id: 'minuteman-iii', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Minuteman III', en: 'Minuteman III' },
+    aliases: ['Minuteman 3', 'LGM-30G'],
+    description: {
+      de: 'Silogestützte Interkontinentalrakete der USA, seit den 1970er-Jahren im Dienst.',
+      en: 'Silo-based US intercontinental ballistic missile, in service since the 1970s.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'trident-ii', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Trident II', en: 'Trident II' },
+    aliases: ['Trident II D5', 'Trident D5', 'UGM-133'],
+    guarded: ['Trident'],
+    cues: ['rakete', 'missile', 'u-boot', 'submarine', 'atom', 'nuklear', 'nuclear'],
+    description: {
+      de: 'Amerikanische U-Boot-gestützte Interkontinentalrakete, Träger der seegestützten Atomwaffen der USA und Großbritanniens.',
+      en: 'US submarine-launched intercontinental missile that carries the sea-based nuclear weapons of the US and Britain.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'united-kingdom' },
+      { rel: 'instance-of', to: 'slbm' },
+    ],
+  },
+  {
+    id: 'gbu-57', type: 'weapon',
+    names: { de: 'GBU-57', en: 'GBU-57' },
+    aliases: ['Massive Ordnance Penetrator'],
+    acronyms: ['MOP'],
+    description: {
+      de: 'Amerikanische rund 13,6 Tonnen schwere Bunkerbrecherbombe, im Juni 2025 von B-2-Bombern auf die iranischen Atomanlagen Fordo und Natans abgeworfen.',
+      en: 'US bunker-buster bomb of about 13.6 tonnes, dropped by B-2 bombers on Iran\'s Fordow and Natanz nuclear sites in June 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'related-to', to: 'b-2-spirit' }],
+  },
+
+  // ── The West and Israel: air and missile defence ──────────────────────────────
+  {
+    id: 'patriot', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'MIM-104 Patriot', en: 'MIM-104 Patriot' },
+    aliases: ['MIM-104', 'PAC-2', 'PAC-3', 'PAC-3 MSE'],
+    guarded: ['Patriot'],
+    cues: ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'raketenabwehr', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'missile', 'rakete', 'air defence', 'air defense'],
+    description: {
+      de: 'Amerikanisches Flugabwehr- und Raketenabwehrsystem von Raytheon; in der Ukraine fängt es auch ballistische Raketen wie Kinschal und Iskander ab.',
+      en: 'US air and missile defence system by Raytheon; in Ukraine it also intercepts ballistic missiles such as the Kinzhal and Iskander.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'germany' },
+      { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'saudi-arabia' },
+      { rel: 'used-by', to: 'japan' }, { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'iris-t-slm', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'IRIS-T SLM', en: 'IRIS-T SLM' },
+    aliases: ['IRIS-T'],
+    description: {
+      de: 'Deutsches Flugabwehrsystem mittlerer Reichweite von Diehl Defence; seit Oktober 2022 in der Ukraine im Einsatz.',
+      en: 'German medium-range air defence system by Diehl Defence; in service in Ukraine since October 2022.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'nasams', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'NASAMS', en: 'NASAMS' },
+    aliases: ['National Advanced Surface-to-Air Missile System'],
+    description: {
+      de: 'Norwegisch-amerikanisches Flugabwehrsystem mittlerer Reichweite (Kongsberg und Raytheon); schützt u. a. Washington und ist seit 2022 in der Ukraine.',
+      en: 'Norwegian-American medium-range air defence system (Kongsberg and Raytheon); protects Washington, among others, and has been in Ukraine since 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'gepard', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Flakpanzer Gepard', en: 'Gepard anti-aircraft gun' },
+    guarded: ['Gepard'],
+    cues: ['flak', 'flugabwehr', 'luftabwehr', 'panzer', 'munition', 'ammunition', 'anti-aircraft', 'drohne', 'drone', 'ukraine'],
+    description: {
+      de: 'Deutscher Flugabwehrkanonenpanzer; nach seiner Ausmusterung bei der Bundeswehr an die Ukraine geliefert, wo er vor allem Drohnen abschießt.',
+      en: 'German self-propelled anti-aircraft gun; retired by the Bundeswehr and supplied to Ukraine, where it mainly shoots down drones.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'thaad', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'THAAD', en: 'THAAD' },
+    aliases: ['Terminal High Altitude Area Defense'],
+    description: {
+      de: 'Amerikanisches Raketenabwehrsystem gegen ballistische Raketen im Endanflug, u. a. in Südkorea, den Emiraten und seit 2024 in Israel stationiert.',
+      en: 'US missile defence system against ballistic missiles in their final phase, deployed in South Korea, the UAE and, since 2024, Israel.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'united-arab-emirates' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'sm-3', type: 'weapon', subtype: 'missile',
+    names: { de: 'SM-3', en: 'SM-3' },
+    aliases: ['Standard Missile 3', 'RIM-161'],
+    description: {
+      de: 'Amerikanische seegestützte Abfangrakete, die ballistische Raketen außerhalb der Atmosphäre zerstört; von Aegis-Zerstörern verschossen.',
+      en: 'US ship-launched interceptor that destroys ballistic missiles outside the atmosphere; fired from Aegis destroyers.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'japan' },
+      { rel: 'instance-of', to: 'interceptor-missile' },
+    ],
+  },
+  {
+    id: 'sm-6', type: 'weapon', subtype: 'missile',
+    names: { de: 'SM-6', en: 'SM-6' },
+    aliases: ['Standard Missile 6', 'RIM-174'],
+    description: {
+      de: 'Amerikanische Mehrzweckrakete der US Navy gegen Flugzeuge, Marschflugkörper und ballistische Raketen im Endanflug.',
+      en: 'US Navy multi-role missile against aircraft, cruise missiles and ballistic missiles in their final phase.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'iron-dome', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Iron Dome', en: 'Iron Dome', he: 'כיפת ברזל' },
+    aliases: ['Eisenkuppel', 'Eiserne Kuppel'],
+    description: {
+      de: 'Israelisches Kurzstrecken-Abwehrsystem von Rafael gegen Raketen, Granaten und Drohnen, vor allem aus Gaza und dem Libanon.',
+      en: 'Israeli short-range defence system by Rafael against rockets, shells and drones, chiefly from Gaza and Lebanon.',
+    },
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'davids-sling', type: 'weapon', subtype: 'air-defence',
+    names: { de: "David's Sling", en: "David's Sling", he: 'קלע דוד' },
+    aliases: ['Davids Sling', 'Davids Schleuder'],
+    description: {
+      de: 'Israelisches Raketenabwehrsystem mittlerer Reichweite von Rafael und Raytheon, zwischen Iron Dome und Arrow angesiedelt.',
+      en: 'Israeli medium-range missile defence system by Rafael and Raytheon, sitting between Iron Dome and Arrow.',
+    },
+    links: [
+      { rel: 'made-by', to: 'israel' }, { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'arrow', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Arrow-Raketenabwehrsystem', en: 'Arrow missile defence system' },
+    guarded: ['Arrow'],
+    cues: ['raketenabwehr', 'missile defence', 'missile defense', 'abfang', 'intercept', 'ballist', 'luftverteidigung'],
+    description: {
+      de: 'Israelisch-amerikanische Familie von Abfangraketen gegen ballistische Raketen (Arrow 2 und Arrow 3), von IAI und Boeing gebaut.',
+      en: 'Israeli-American family of interceptors against ballistic missiles (Arrow 2 and Arrow 3), built by IAI and Boeing.',
+    },
+    links: [
+      { rel: 'made-by', to: 'israel' }, { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
+  },
+  {
+    id: 'arrow-2', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Arrow 2', en: 'Arrow 2', he: 'חץ 2' },
+    aliases: ['Hetz 2'],
+    description: {
+      de: 'Israelische Abfangrakete gegen ballistische Raketen in der oberen Atmosphäre.',
+      en: 'Israeli interceptor against ballistic missiles in the upper atmosphere.',
+    },
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'variant-of', to: 'arrow' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'arrow-3', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Arrow 3', en: 'Arrow 3', he: 'חץ 3' },
+    aliases: ['Hetz 3'],
+    description: {
+      de: 'Israelische Abfangrakete gegen ballistische Raketen außerhalb der Atmosphäre; Deutschland betreibt das System seit Dezember 2025 in Holzdorf.',
+      en: 'Israeli interceptor against ballistic missiles outside the atmosphere; Germany has operated the system at Holzdorf since December 2025.',
+    },
+    links: [
+      { rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'germany' },
+      { rel: 'variant-of', to: 'arrow' }, { rel: 'instance-of', to: 'interceptor-missile' },
+    ],
+  },
+  {
+    id: 'iron-beam', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Iron Beam', en: 'Iron Beam' },
+    description: {
+      de: 'Israelisches Laser-Abwehrsystem von Rafael gegen Drohnen, Raketen und Granaten.',
+      en: 'Israeli laser defence system by Rafael against drones, rockets and mortar shells.',
+    },
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+
+  // ── The West and Israel: armour and artillery ─────────────────────────────────
+  {
+    id: 'leopard-2', type: 'weapon', subtype: 'tank',
+    names: { de: 'Leopard 2', en: 'Leopard 2' },
+    aliases: ['Leopard 2A4', 'Leopard 2A6', 'Leopard 2A7', 'Leopard 2A8'],
+    guarded: ['Leopard'],
+    cues: ['panzer', 'kampfpanzer', 'tank', 'lieferung', 'bundeswehr', 'kmw', 'knds', 'rheinmetall'],
+    description: {
+      de: 'Deutscher Kampfpanzer von Krauss-Maffei Wegmann (heute KNDS), in vielen NATO-Staaten im Dienst und seit 2023 auch in der Ukraine.',
+      en: 'German main battle tank by Krauss-Maffei Wegmann (now KNDS), in service across NATO and in Ukraine since 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'poland' },
+      { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
+  },
+  {
+    id: 'leopard-1', type: 'weapon', subtype: 'tank',
+    names: { de: 'Leopard 1', en: 'Leopard 1' },
+    aliases: ['Leopard 1A5'],
+    description: {
+      de: 'Älterer deutscher Kampfpanzer; Deutschland, Dänemark und die Niederlande ließen ausgemusterte Exemplare für die Ukraine instand setzen.',
+      en: 'Older German main battle tank; Germany, Denmark and the Netherlands had retired vehicles refurbished for Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'm1-abrams', type: 'weapon', subtype: 'tank',
+    names: { de: 'M1 Abrams', en: 'M1 Abrams' },
+    aliases: ['M1A1 Abrams', 'M1A2 Abrams', 'M1A1', 'M1A2'],
+    guarded: ['Abrams'],
+    cues: ['panzer', 'kampfpanzer', 'tank'],
+    description: {
+      de: 'Amerikanischer Kampfpanzer mit Gasturbine; die USA lieferten 2023 Panzer der Version M1A1 an die Ukraine.',
+      en: 'US gas-turbine main battle tank; the US sent M1A1 tanks to Ukraine in 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
+  },
+  {
+    id: 'challenger-2', type: 'weapon', subtype: 'tank',
+    names: { de: 'Challenger 2', en: 'Challenger 2' },
+    description: {
+      de: 'Britischer Kampfpanzer; Großbritannien sagte ihn Anfang 2023 als erster Staat westliche Kampfpanzer für die Ukraine zu.',
+      en: 'British main battle tank; in early 2023 Britain became the first country to pledge Western tanks to Ukraine with it.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
+  },
+  {
+    id: 'merkava', type: 'weapon', subtype: 'tank',
+    names: { de: 'Merkava', en: 'Merkava' },
+    description: {
+      de: 'Israelischer Kampfpanzer aus eigener Entwicklung, Hauptpanzer der israelischen Armee.',
+      en: 'Home-grown Israeli main battle tank, the principal tank of the Israel Defense Forces.',
+    },
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'idf' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'm2-bradley', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'M2 Bradley', en: 'M2 Bradley' },
+    aliases: ['Bradley Fighting Vehicle'],
+    guarded: ['Bradley'],
+    cues: ['schützenpanzer', 'panzer', 'fighting vehicle', 'ifv', 'tank', 'armoured', 'armored'],
+    description: {
+      de: 'Amerikanischer Schützenpanzer, seit 2023 auch in der Ukraine im Einsatz.',
+      en: 'US infantry fighting vehicle, in use in Ukraine since 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'infantry-fighting-vehicle' },
+    ],
+  },
+  {
+    id: 'marder', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Schützenpanzer Marder', en: 'Marder infantry fighting vehicle' },
+    aliases: ['Marder 1A3'],
+    guarded: ['Marder'],
+    cues: ['schützenpanzer', 'panzer', 'fighting vehicle', 'ifv', 'lieferung', 'bundeswehr', 'rheinmetall'],
+    description: {
+      de: 'Deutscher Schützenpanzer aus den 1970er-Jahren; seit 2023 an die Ukraine geliefert.',
+      en: 'German infantry fighting vehicle from the 1970s; supplied to Ukraine since 2023.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'infantry-fighting-vehicle' },
+    ],
+  },
+  {
+    id: 'puma', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Schützenpanzer Puma', en: 'Puma infantry fighting vehicle' },
+    guarded: ['Puma'],
+    cues: ['schützenpanzer', 'panzer', 'bundeswehr', 'fighting vehicle', 'ifv'],
+    description: {
+      de: 'Deutscher Schützenpanzer von KNDS und Rheinmetall, Nachfolger des Marder bei der Bundeswehr.',
+      en: 'German infantry fighting vehicle by KNDS and Rheinmetall, successor to the Marder in the Bundeswehr.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+  },
+  {
+    id: 'pzh-2000', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Panzerhaubitze 2000', en: 'PzH 2000' },
+    description: {
+      de: 'Deutsche 155-mm-Panzerhaubitze von KNDS, seit 2022 auch in der Ukraine.',
+      en: 'German 155 mm self-propelled howitzer by KNDS, in Ukraine since 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'm777', type: 'weapon', subtype: 'artillery',
+    names: { de: 'M777', en: 'M777' },
+    description: {
+      de: 'Leichte gezogene 155-mm-Haubitze von BAE Systems, eine der ersten westlichen Artilleriewaffen in der Ukraine.',
+      en: 'Light towed 155 mm howitzer by BAE Systems, one of the first Western artillery pieces in Ukraine.',
+    },
+    links: [
+      { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+    ],
+  },
+  {
+    id: 'caesar', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Caesar-Haubitze', en: 'Caesar howitzer' },
+    guarded: ['Caesar'],
+    cues: ['haubitze', 'howitzer', 'artillerie', 'artillery', 'geschütz', 'knds', 'nexter'],
+    description: {
+      de: 'Französische 155-mm-Radhaubitze von KNDS France (früher Nexter), seit 2022 auch in der Ukraine.',
+      en: 'French wheeled 155 mm howitzer by KNDS France (formerly Nexter), in Ukraine since 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+
+  // ── The West: combat aircraft and bombers ─────────────────────────────────────
+  {
+    id: 'f-16', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-16', en: 'F-16' },
+    aliases: ['F-16 Fighting Falcon', 'Fighting Falcon'],
+    description: {
+      de: 'Amerikanisches Mehrzweckkampfflugzeug, weltweit verbreitet; seit 2024 fliegt auch die Ukraine F-16 aus europäischen Beständen.',
+      en: 'US multirole fighter in service worldwide; since 2024 Ukraine has flown F-16s from European stocks.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'turkey' }, { rel: 'used-by', to: 'egypt' },
+      { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'f-35', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-35', en: 'F-35' },
+    aliases: ['F-35 Lightning II', 'F-35A', 'F-35I'],
+    description: {
+      de: 'Amerikanisches Tarnkappen-Mehrzweckkampfflugzeug von Lockheed Martin; Deutschland beschafft es als Tornado-Nachfolger für die nukleare Teilhabe.',
+      en: 'US stealth multirole fighter by Lockheed Martin; Germany is buying it to replace the Tornado in NATO nuclear sharing.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'united-kingdom' },
+      { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'japan' }, { rel: 'used-by', to: 'south-korea' },
+      { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'f-15', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-15', en: 'F-15' },
+    aliases: ['F-15 Eagle', 'F-15E Strike Eagle', 'F-15E', 'Strike Eagle', 'F-15I'],
+    description: {
+      de: 'Amerikanisches Luftüberlegenheitsjäger- und Jagdbomberflugzeug (F-15E Strike Eagle), u. a. in Israel, Saudi-Arabien und Japan im Dienst.',
+      en: 'US air-superiority fighter and strike aircraft (F-15E Strike Eagle), in service with Israel, Saudi Arabia and Japan among others.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' },
+      { rel: 'used-by', to: 'saudi-arabia' }, { rel: 'used-by', to: 'japan' }, { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'eurofighter-typhoon', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Eurofighter Typhoon', en: 'Eurofighter Typhoon' },
+    aliases: ['Eurofighter'],
+    guarded: ['Typhoon'],
+    cues: ['kampfjet', 'jet', 'fighter', 'luftwaffe', 'raf', 'air force', 'flugzeug', 'aircraft'],
+    description: {
+      de: 'Europäisches Mehrzweckkampfflugzeug von Airbus, BAE Systems und Leonardo, Rückgrat der deutschen Luftwaffe.',
+      en: 'European multirole fighter by Airbus, BAE Systems and Leonardo, the backbone of the German Air Force.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'made-by', to: 'united-kingdom' },
+      { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'saudi-arabia' },
+      { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'panavia-tornado', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Panavia Tornado', en: 'Panavia Tornado' },
+    guarded: ['Tornado'],
+    cues: ['kampfjet', 'jet', 'jagdbomber', 'luftwaffe', 'flugzeug', 'aircraft', 'bundeswehr', 'nukleare teilhabe', 'nuclear sharing', 'fighter'],
+    description: {
+      de: 'Britisch-deutsch-italienischer Schwenkflügel-Jagdbomber; bei der Luftwaffe Träger der US-Atombomben in der nuklearen Teilhabe, wird durch die F-35 ersetzt.',
+      en: 'British-German-Italian swing-wing strike aircraft; in the Luftwaffe it carries US nuclear bombs under NATO nuclear sharing and is being replaced by the F-35.',
+    },
+    links: [
+      { rel: 'made-by', to: 'germany' }, { rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'germany' },
+      { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'rafale', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Dassault Rafale', en: 'Dassault Rafale' },
+    guarded: ['Rafale'],
+    cues: ['kampfjet', 'jet', 'fighter', 'flugzeug', 'aircraft', 'dassault', 'luftwaffe', 'air force'],
+    description: {
+      de: 'Französisches Mehrzweckkampfflugzeug von Dassault, Träger der französischen luftgestützten Atomwaffen.',
+      en: 'French multirole fighter by Dassault, carrier of France\'s air-launched nuclear weapons.',
+    },
+    links: [
+      { rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'india' },
+      { rel: 'used-by', to: 'egypt' }, { rel: 'used-by', to: 'qatar' }, { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'mirage-2000', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Mirage 2000', en: 'Mirage 2000' },
+    aliases: ['Mirage 2000-5', 'Dassault Mirage 2000'],
+    description: {
+      de: 'Französisches Kampfflugzeug von Dassault; Frankreich gibt seit 2025 Maschinen an die Ukraine ab.',
+      en: 'French fighter by Dassault; France has been passing aircraft to Ukraine since 2025.',
+    },
+    links: [
+      { rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'fighter-aircraft' },
+    ],
+  },
+  {
+    id: 'gripen', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Saab JAS 39 Gripen', en: 'Saab JAS 39 Gripen' },
+    aliases: ['Gripen', 'JAS 39 Gripen', 'JAS 39'],
+    description: {
+      de: 'Schwedisches leichtes Mehrzweckkampfflugzeug von Saab.',
+      en: 'Swedish light multirole fighter by Saab.',
+    },
+    links: [{ rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'b-2-spirit', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'B-2 Spirit', en: 'B-2 Spirit' },
+    guarded: ['B-2'],
+    cues: ['bomber', 'tarnkappen', 'stealth', 'air force', 'bunkerbrecher', 'bunker buster', 'fordo', 'fordow'],
+    description: {
+      de: 'Amerikanischer Tarnkappenbomber von Northrop Grumman; warf im Juni 2025 bunkerbrechende Bomben auf iranische Atomanlagen.',
+      en: 'US stealth bomber by Northrop Grumman; dropped bunker-busting bombs on Iranian nuclear sites in June 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'b-52', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'B-52 Stratofortress', en: 'B-52 Stratofortress' },
+    aliases: ['B-52', 'Stratofortress'],
+    description: {
+      de: 'Amerikanischer Langstreckenbomber aus den 1950er-Jahren, bis heute Träger von Atomwaffen und Marschflugkörpern.',
+      en: 'US long-range bomber from the 1950s, still carrying nuclear weapons and cruise missiles today.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+
+  // ── The West and Turkey: drones and infantry weapons ──────────────────────────
+  {
+    id: 'bayraktar-tb2', type: 'weapon', subtype: 'drone',
+    names: { de: 'Bayraktar TB2', en: 'Bayraktar TB2' },
+    guarded: ['Bayraktar'],
+    cues: ['drohne', 'drone', 'kampfdrohne', 'uav'],
+    description: {
+      de: 'Türkische Kampfdrohne von Baykar, zu Beginn des Ukrainekriegs 2022 durch Angriffe auf russische Kolonnen bekannt geworden.',
+      en: 'Turkish combat drone by Baykar, made famous by strikes on Russian columns early in the 2022 Ukraine war.',
+    },
+    links: [
+      { rel: 'made-by', to: 'turkey' }, { rel: 'used-by', to: 'turkey' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'combat-drone' },
+    ],
+  },
+  {
+    id: 'mq-9-reaper', type: 'weapon', subtype: 'drone',
+    names: { de: 'MQ-9 Reaper', en: 'MQ-9 Reaper' },
+    aliases: ['MQ-9'],
+    guarded: ['Reaper'],
+    cues: ['drohne', 'drone', 'uav', 'abgeschossen', 'shot down'],
+    description: {
+      de: 'Amerikanische bewaffnete Langstrecken-Drohne von General Atomics; die Huthi haben über dem Jemen zahlreiche Exemplare abgeschossen.',
+      en: 'US armed long-endurance drone by General Atomics; the Houthis have shot down many over Yemen.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'united-kingdom' },
+      { rel: 'used-by', to: 'france' }, { rel: 'instance-of', to: 'combat-drone' },
+    ],
+  },
+  {
+    id: 'rq-4-global-hawk', type: 'weapon', subtype: 'drone',
+    names: { de: 'RQ-4 Global Hawk', en: 'RQ-4 Global Hawk' },
+    aliases: ['Global Hawk', 'RQ-4'],
+    description: {
+      de: 'Unbewaffnete amerikanische Höhenaufklärungsdrohne von Northrop Grumman; Iran schoss 2019 eine Marineversion über der Straße von Hormus ab.',
+      en: 'Unarmed US high-altitude surveillance drone by Northrop Grumman; Iran shot down a navy version over the Strait of Hormuz in 2019.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'heron-tp', type: 'weapon', subtype: 'drone',
+    names: { de: 'Heron TP', en: 'Heron TP' },
+    description: {
+      de: 'Israelische Langstrecken-Drohne von IAI, die die Bundeswehr als ihre erste bewaffnungsfähige Drohne least.',
+      en: 'Israeli long-endurance drone by IAI that the Bundeswehr leases as its first drone able to carry weapons.',
+    },
+    links: [
+      { rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'germany' },
+      { rel: 'instance-of', to: 'combat-drone' },
+    ],
+  },
+  {
+    id: 'switchblade', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Switchblade-Drohne', en: 'Switchblade drone' },
+    aliases: ['Switchblade 300', 'Switchblade 600'],
+    guarded: ['Switchblade'],
+    cues: ['drohne', 'drone', 'kamikaze', 'loitering', 'aerovironment'],
+    description: {
+      de: 'Amerikanische tragbare Kamikazedrohne von AeroVironment, auch an die Ukraine geliefert.',
+      en: 'US man-portable loitering munition by AeroVironment, also supplied to Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'loitering-munition' },
+    ],
+  },
+  {
+    id: 'javelin', type: 'weapon', subtype: 'missile',
+    names: { de: 'FGM-148 Javelin', en: 'FGM-148 Javelin' },
+    aliases: ['FGM-148'],
+    guarded: ['Javelin'],
+    cues: ['panzerabwehr', 'anti-tank', 'rakete', 'missile', 'lenkwaffe', 'ukrain'],
+    description: {
+      de: 'Amerikanische tragbare Panzerabwehrlenkwaffe nach dem Fire-and-forget-Prinzip, 2022 ein Symbol der westlichen Hilfe für die Ukraine.',
+      en: 'US man-portable fire-and-forget anti-tank missile, in 2022 a symbol of Western aid to Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'anti-tank-missile' },
+    ],
+  },
+  {
+    id: 'nlaw', type: 'weapon', subtype: 'missile',
+    names: { de: 'NLAW', en: 'NLAW' },
+    aliases: ['Next Generation Light Anti-tank Weapon'],
+    description: {
+      de: 'Britisch-schwedische leichte Panzerabwehrwaffe von Saab, 2022 in großer Zahl von Großbritannien an die Ukraine geliefert.',
+      en: 'British-Swedish light anti-tank weapon by Saab, sent in large numbers by Britain to Ukraine in 2022.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'anti-tank-missile' },
+    ],
+  },
+  {
+    id: 'stinger', type: 'weapon', subtype: 'missile',
+    names: { de: 'FIM-92 Stinger', en: 'FIM-92 Stinger' },
+    aliases: ['FIM-92'],
+    guarded: ['Stinger'],
+    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'rakete', 'missile', 'luftabwehr', 'air defence', 'air defense'],
+    description: {
+      de: 'Amerikanische schultergestützte Flugabwehrrakete (Fliegerfaust) von Raytheon, auch an die Ukraine geliefert.',
+      en: 'US shoulder-fired surface-to-air missile by Raytheon, also supplied to Ukraine.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'manpads' },
+    ],
+  },
 ];
