@@ -2500,8 +2500,8 @@ export const entities: Entity[] = [
     names: { de: 'Alexander Wolfowitsch', en: 'Alexander Volfovich', ru: 'Александр Вольфович', be: 'Аляксандр Вальфовіч' },
     aliases: ['Wolfowitsch', 'Volfovich', 'Aliaksandr Volfovich'],
     description: {
-      de: 'General und Staatssekretär des belarussischen Sicherheitsrats.',
-      en: 'General and state secretary of the Security Council of Belarus.',
+      de: 'General und Staatssekretär des belarussischen Sicherheitsrats, zuvor Generalstabschef der Armee.',
+      en: 'General and state secretary of the Security Council of Belarus, formerly chief of the General Staff.',
     },
     links: [{ rel: 'citizen-of', to: 'belarus' }],
   },
@@ -2544,7 +2544,7 @@ export const entities: Entity[] = [
       de: 'Außenminister von Belarus seit 2024, zuvor Vizechef der Präsidialverwaltung.',
       en: 'Foreign minister of Belarus since 2024, previously deputy head of the presidential administration.',
     },
-    roles: [{ title: { de: 'Außenminister', en: 'Foreign Minister' }, of: 'belarus', from: '2024-04' }],
+    roles: [{ title: { de: 'Außenminister', en: 'Foreign Minister' }, of: 'belarus', from: '2024-06-27' }],
     links: [{ rel: 'citizen-of', to: 'belarus' }],
   },
   {
@@ -2564,7 +2564,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Maryja Kalesnikawa', en: 'Maria Kalesnikava', ru: 'Мария Колесникова', be: 'Марыя Калеснікава' },
-    aliases: ['Kalesnikawa', 'Kalesnikava', 'Kolesnikowa', 'Maria Kolesnikova', 'Maria Kolesnikowa', 'Kolesnikova'],
+    aliases: ['Kalesnikawa', 'Kalesnikava', 'Maria Kolesnikova', 'Maria Kolesnikowa', 'Maryja Kalesnikava'],
+    shortForms: ['Kolesnikova', 'Kolesnikowa'],
     description: {
       de: 'Belarussische Oppositionsführerin der Proteste von 2020, 2021 zu elf Jahren Haft verurteilt.',
       en: 'Belarusian opposition leader of the 2020 protests, sentenced to eleven years in prison in 2021.',
@@ -2904,7 +2905,7 @@ export const entities: Entity[] = [
     names: { de: 'Memorial', en: 'Memorial', ru: 'Мемориал' },
     aliases: ['Menschenrechtsorganisation Memorial', 'Memorial Human Rights Centre', 'Memorial International'],
     guarded: ['Memorial'],
-    cues: ['menschenrecht', 'human rights', 'russ', 'nobel', 'organisation', 'organization', 'ngo', 'aufgelöst', 'liquidat', 'verboten', 'banned'],
+    cues: ['menschenrecht', 'human rights', 'nobel', 'organisation', 'organization', 'ngo', 'aufgelöst', 'liquidat', 'verboten', 'banned'],
     description: {
       de: 'Russische Menschenrechtsorganisation, die sowjetische Verbrechen dokumentierte; 2021 gerichtlich aufgelöst, 2022 Friedensnobelpreis.',
       en: 'Russian human rights group that documented Soviet crimes; dissolved by court order in 2021, awarded the Nobel Peace Prize in 2022.',
@@ -3156,10 +3157,9 @@ export const entities: Entity[] = [
     names: { de: 'Wjatscheslaw Gladkow', en: 'Vyacheslav Gladkov', ru: 'Вячеслав Гладков' },
     aliases: ['Gladkow', 'Gladkov', 'Viacheslav Gladkov'],
     description: {
-      de: 'Gouverneur des russischen Grenzgebiets Belgorod, meldet regelmäßig ukrainische Angriffe.',
-      en: 'Governor of Russia\'s Belgorod border region who regularly reports Ukrainian attacks.',
+      de: '2020 eingesetzter Gouverneur des russischen Grenzgebiets Belgorod, bekannt für seine Meldungen über ukrainische Angriffe.',
+      en: 'Governor of Russia\'s Belgorod border region appointed in 2020, known for his reports of Ukrainian attacks.',
     },
-    roles: [{ title: { de: 'Gouverneur des Gebiets Belgorod', en: 'Governor of Belgorod Oblast' }, of: 'russia', from: '2020-11' }],
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
   {
