@@ -323,6 +323,7 @@ export const entities: Entity[] = [
       en: 'Iranian delta-wing one-way attack drone; Russia launches it at Ukraine in large numbers as the Geran-2, now mostly built in Yelabuga (Alabuga).',
     },
     links: [
+      { rel: 'related-to', to: 'alabuga' },
       { rel: 'made-by', to: 'iran' }, { rel: 'made-by', to: 'russia' },
       { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'iran' },
       { rel: 'instance-of', to: 'loitering-munition' },
@@ -350,6 +351,7 @@ export const entities: Entity[] = [
       en: 'Jet-powered version of the Shahed-136, much faster and harder to intercept; Russia builds a derivative as the Geran-3.',
     },
     links: [
+      { rel: 'related-to', to: 'alabuga' },
       { rel: 'made-by', to: 'iran' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' },
       { rel: 'variant-of', to: 'shahed-136' }, { rel: 'instance-of', to: 'loitering-munition' },
     ],
@@ -443,6 +445,7 @@ export const entities: Entity[] = [
       en: 'Iranian solid-fuel short-range ballistic missile of the Fateh family with a range of about 700 km; fired by the Revolutionary Guards at targets in Syria.',
     },
     links: [
+      { rel: 'used-by', to: 'irgc-aerospace-force' },
       { rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' }, { rel: 'related-to', to: 'fateh-110' },
       { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' },
     ],
@@ -468,6 +471,7 @@ export const entities: Entity[] = [
       en: 'Iranian solid-fuel medium-range ballistic missile of the Revolutionary Guards, unveiled in 2022; Iran gives its range as 1,450 km.',
     },
     links: [
+      { rel: 'used-by', to: 'irgc-aerospace-force' },
       { rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' },
       { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
     ],
@@ -483,6 +487,7 @@ export const entities: Entity[] = [
       en: 'Iranian medium-range ballistic missile with a manoeuvring warhead, unveiled in 2023; Tehran calls it a hypersonic missile.',
     },
     links: [
+      { rel: 'used-by', to: 'irgc-aerospace-force' },
       { rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' },
       { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
       { rel: 'related-to', to: 'hypersonic-missile' },
@@ -580,6 +585,7 @@ export const entities: Entity[] = [
       en: 'Iranian solid-fuel medium-range ballistic missile, unveiled in 2020 and named after Qassem Soleimani; Iran gives its range as 1,400 km.',
     },
     links: [
+      { rel: 'used-by', to: 'irgc-aerospace-force' },
       { rel: 'made-by', to: 'iran' },
       { rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'instance-of', to: 'intermediate-range-missile' },
     ],
@@ -732,7 +738,7 @@ export const entities: Entity[] = [
       de: 'Einfache, selbst gebaute ungelenkte Rakete der Hamas, aus dem Gazastreifen auf Israel abgefeuert.',
       en: 'Simple home-made unguided rocket of Hamas, fired from the Gaza Strip at Israel.',
     },
-    links: [{ rel: 'made-by', to: 'hamas' }, { rel: 'used-by', to: 'hamas' }],
+    links: [{ rel: 'used-by', to: 'qassam-brigades' }, { rel: 'made-by', to: 'hamas' }, { rel: 'used-by', to: 'hamas' }],
   },
 
   // ── Russia: missiles and drones ───────────────────────────────────────────────
@@ -802,6 +808,7 @@ export const entities: Entity[] = [
       en: 'Russian long-range stealthy air-launched cruise missile fired from Tu-95MS and Tu-160 bombers; a mainstay of the air strikes on Ukraine.',
     },
     links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' },
       { rel: 'related-to', to: 'tu-95' }, { rel: 'related-to', to: 'tu-160' },
     ],
@@ -825,6 +832,7 @@ export const entities: Entity[] = [
       en: 'Conventional version of the Kh-55 cruise missile, fired by strategic bombers at Ukraine.',
     },
     links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
       { rel: 'variant-of', to: 'kh-55' }, { rel: 'instance-of', to: 'cruise-missile' },
     ],
@@ -838,6 +846,7 @@ export const entities: Entity[] = [
       en: 'Heavy Soviet supersonic anti-ship missile carried by Tu-22M3 bombers; Russia fires it at land targets in Ukraine despite its poor accuracy.',
     },
     links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
       { rel: 'instance-of', to: 'anti-ship-missile' }, { rel: 'related-to', to: 'tu-22m3' },
     ],
@@ -851,6 +860,7 @@ export const entities: Entity[] = [
       en: 'Modernised longer-range development of the Kh-22, likewise carried by the Tu-22M3.',
     },
     links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
       { rel: 'variant-of', to: 'kh-22' }, { rel: 'instance-of', to: 'anti-ship-missile' },
     ],
@@ -864,7 +874,10 @@ export const entities: Entity[] = [
       de: 'Russischer luftgestützter Marschflugkörper kürzerer Reichweite, von Frontflugzeugen wie der Su-34 abgefeuert.',
       en: 'Russian shorter-range air-launched cruise missile fired from tactical aircraft such as the Su-34.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'cruise-missile' },
+    ],
   },
   {
     id: 'kh-31', type: 'weapon', subtype: 'missile',
@@ -876,7 +889,9 @@ export const entities: Entity[] = [
       de: 'Russische luftgestützte Überschallrakete, als Radarbekämpfungs- (Ch-31P) und als Seezielflugkörper gebaut.',
       en: 'Russian supersonic air-launched missile, built as an anti-radiation (Kh-31P) and an anti-ship version.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+    links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+    ],
   },
   {
     id: 'zircon', type: 'weapon', subtype: 'hypersonic-missile',
@@ -1035,7 +1050,10 @@ export const entities: Entity[] = [
       de: 'Russische Kamikazedrohne von ZALA (Kalaschnikow-Konzern), an der Front vor allem gegen Artillerie und Fahrzeuge eingesetzt.',
       en: 'Russian loitering munition made by ZALA (Kalashnikov group), used at the front mainly against artillery and vehicles.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+    links: [
+      { rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'loitering-munition' },
+    ],
   },
   {
     id: 'orlan-10', type: 'weapon', subtype: 'drone',
@@ -1286,6 +1304,7 @@ export const entities: Entity[] = [
       en: 'Soviet-Russian long-range air defence system; used by both sides in the Ukraine war, and Russia also fires its missiles at ground targets.',
     },
     links: [
+      { rel: 'made-by', to: 'almaz-antey' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
       { rel: 'used-by', to: 'iran' }, { rel: 'used-by', to: 'belarus' }, { rel: 'instance-of', to: 'air-defence-system' },
     ],
@@ -1299,6 +1318,7 @@ export const entities: Entity[] = [
       en: 'Russian long-range air defence system, also sold to China, India and Turkey; the Turkish purchase led to a dispute with the US.',
     },
     links: [
+      { rel: 'made-by', to: 'almaz-antey' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'china' },
       { rel: 'used-by', to: 'india' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'air-defence-system' },
     ],
@@ -1310,7 +1330,10 @@ export const entities: Entity[] = [
       de: 'Neuestes russisches Flugabwehr- und Raketenabwehrsystem großer Reichweite, bisher in kleiner Zahl eingeführt.',
       en: 'Russia\'s newest long-range air and missile defence system, so far fielded in small numbers.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+    links: [
+      { rel: 'made-by', to: 'almaz-antey' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'air-defence-system' },
+    ],
   },
   {
     id: 'pantsir', type: 'weapon', subtype: 'air-defence',
@@ -1336,6 +1359,7 @@ export const entities: Entity[] = [
       en: 'Russian short-range air defence system; in January 2020 the Revolutionary Guards mistakenly shot down Ukrainian passenger flight PS752 with a Tor-M1.',
     },
     links: [
+      { rel: 'made-by', to: 'almaz-antey' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'iran' },
       { rel: 'instance-of', to: 'air-defence-system' },
     ],
@@ -1351,6 +1375,7 @@ export const entities: Entity[] = [
       en: 'Soviet-Russian medium-range air defence system; a Buk missile from a Russian brigade shot down flight MH17 over eastern Ukraine in July 2014.',
     },
     links: [
+      { rel: 'made-by', to: 'almaz-antey' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
       { rel: 'instance-of', to: 'air-defence-system' },
     ],
@@ -1374,6 +1399,7 @@ export const entities: Entity[] = [
       en: 'Soviet main battle tank; upgraded versions such as the T-72B3 form the backbone of Russia\'s tank force, and Ukraine uses it too.',
     },
     links: [
+      { rel: 'made-by', to: 'uralvagonzavod' },
       { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
       { rel: 'instance-of', to: 'main-battle-tank' },
     ],
@@ -1399,7 +1425,10 @@ export const entities: Entity[] = [
       de: 'Modernster in Serie gebauter russischer Kampfpanzer, aktuell in der Version T-90M.',
       en: 'Russia\'s most modern series-built main battle tank, currently produced as the T-90M.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+    links: [
+      { rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'instance-of', to: 'main-battle-tank' },
+    ],
   },
   {
     id: 'bmp-2', type: 'weapon', subtype: 'armoured-vehicle',
@@ -1420,7 +1449,9 @@ export const entities: Entity[] = [
       de: 'Russischer Schützenpanzer mit 100-mm-Kanone und 30-mm-Maschinenkanone.',
       en: 'Russian infantry fighting vehicle armed with a 100 mm gun and a 30 mm autocannon.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' },
+    ],
   },
   {
     id: 'tos-1', type: 'weapon', subtype: 'rocket-artillery',
@@ -1628,7 +1659,9 @@ export const entities: Entity[] = [
       de: 'Nordkoreanische Rakete mit Hyperschall-Gleitflugkörper, 2021 erstmals getestet.',
       en: 'North Korean missile carrying a hypersonic glide vehicle, first tested in 2021.',
     },
-    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'related-to', to: 'hypersonic-glide-vehicle' }],
+    links: [
+      { rel: 'made-by', to: 'north-korea' }, { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'related-to', to: 'hypersonic-glide-vehicle' },
+    ],
   },
   {
     id: 'hwasong-12', type: 'weapon', subtype: 'ballistic-missile',
@@ -1899,7 +1932,10 @@ export const entities: Entity[] = [
       de: 'Ukrainischer Marschflugkörper großer Reichweite des Herstellers Fire Point, 2025 vorgestellt.',
       en: 'Ukrainian long-range cruise missile made by Fire Point, unveiled in 2025.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [
+      { rel: 'made-by', to: 'fire-point' }, { rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'cruise-missile' },
+    ],
   },
   {
     id: 'liutyi', type: 'weapon', subtype: 'loitering-munition',
@@ -2091,7 +2127,10 @@ export const entities: Entity[] = [
       de: 'Israelische Abfangrakete gegen ballistische Raketen in der oberen Atmosphäre.',
       en: 'Israeli interceptor against ballistic missiles in the upper atmosphere.',
     },
-    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'variant-of', to: 'arrow' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+    links: [
+      { rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'variant-of', to: 'arrow' },
+      { rel: 'instance-of', to: 'interceptor-missile' },
+    ],
   },
   {
     id: 'arrow-3', type: 'weapon', subtype: 'air-defence',
