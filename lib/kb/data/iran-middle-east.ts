@@ -427,14 +427,13 @@ export const entities: Entity[] = [
       'Masoud Peseschkian', 'Mesut Pezeşkiyan', 'Masud Pezeshkian', 'Massud Pezeshkian',
     ],
     description: {
-      de: 'Präsident des Iran seit Juli 2024; Herzchirurg und Reformpolitiker, zuvor Gesundheitsminister.',
-      en: 'President of Iran since July 2024; a heart surgeon and reformist, formerly health minister.',
+      de: 'Herzchirurg und Reformpolitiker, im Juli 2024 zum Präsidenten des Iran gewählt; zuvor Gesundheitsminister.',
+      en: 'Heart surgeon and reformist, elected President of Iran in July 2024; formerly health minister.',
     },
     roles: [
       { title: { de: 'Gesundheitsminister des Iran', en: 'Health Minister of Iran' }, of: 'iran', from: '2001', to: '2005' },
-      { title: { de: 'Präsident des Iran', en: 'President of Iran' }, of: 'iran', from: '2024-07-28' },
     ],
-    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'leads', to: 'snsc' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'snsc' }],
   },
   {
     id: 'ebrahim-raisi',
@@ -578,10 +577,9 @@ export const entities: Entity[] = [
     names: { de: 'Abbas Araghtschi', en: 'Abbas Araghchi', fa: 'عباس عراقچی' },
     aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi'],
     description: {
-      de: 'Außenminister des Iran seit August 2024 und Chefunterhändler in den Atomgesprächen mit den USA.',
-      en: "Iran's foreign minister since August 2024 and chief negotiator in the nuclear talks with the US.",
+      de: 'Karrierediplomat, ab August 2024 Außenminister des Iran und Chefunterhändler in den Atomgesprächen mit den USA.',
+      en: "Career diplomat, Iran's foreign minister from August 2024 and chief negotiator in the nuclear talks with the US.",
     },
-    roles: [{ title: { de: 'Außenminister des Iran', en: 'Foreign Minister of Iran' }, of: 'iran', from: '2024-08-21' }],
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
   {
