@@ -2,7 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { ACRONYM_PREFIX, SUFFIXES, cuesOf, formsOf, variantsOf, type Form, type FormKind } from './patterns';
-import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, joinsName, tokenize, type Tokens } from './tokenizer';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -36,11 +36,20 @@ interface Option {
 const CUE_WINDOW = 8;
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
+const NO_SUFFIX: readonly string[] = [''];
 
 export class Matcher {
   private readonly root: Node = {};
   /** Text word → the canonical keys it can stand for, with the suffix it carries. */
   private readonly variants = new Map<string, Array<[string, string]>>();
+  /** The same for acronyms, by the word as written (case-sensitive). */
+  private readonly acronymVariants = new Map<string, Array<[string, string]>>();
+  /** hashWord() of every key in the two maps: most words are turned away by one number lookup. */
+  private readonly variantHashes = new Set<number>();
+  private readonly acronymHashes = new Set<number>();
+  private readonly indexed = new Set<string>();
+  /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
+  private readonly startHashes = new Set<number>();
   private readonly related = new Map<string, Set<string>>();
   private readonly cues = new Map<string, string[]>();
   readonly entityCount: number;
@@ -76,44 +85,59 @@ export class Matcher {
 
   private insert(form: Form): void {
     let node = this.root;
-    for (const key of form.keys) {
+    const last = form.keys.length - 1;
+    form.keys.forEach((key, position) => {
       node.next ??= new Map();
       let child = node.next.get(key);
-      if (!child) {
-        child = {};
-        node.next.set(key, child);
-        for (const [variant, suffix] of variantsOf(key)) {
-          const list = this.variants.get(variant);
-          if (!list) this.variants.set(variant, [[key, suffix]]);
-          else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
+      if (!child) node.next.set(key, (child = {}));
+      if (position === 0) {
+        for (const [variant] of variantsOf(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX)) {
+          this.startHashes.add(hashWord(key.startsWith(ACRONYM_PREFIX) ? variant.slice(ACRONYM_PREFIX.length) : variant));
         }
       }
       node = child;
-    }
+      // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
+      this.index(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX);
+    });
     node.accepts ??= [];
     if (!node.accepts.some((a) => a.entity.id === form.entity.id && a.kind === form.kind)) {
       node.accepts.push({ entity: form.entity, kind: form.kind, upperFirst: form.upperFirst, dotEnd: form.dotEnd });
     }
   }
 
+  /** Records which text words stand for the canonical key, once per key and suffix set. */
+  private index(key: string, suffixes: readonly string[]): void {
+    const done = key + '\u0000' + suffixes.join(',');
+    if (this.indexed.has(done)) return;
+    this.indexed.add(done);
+    const isAcronym = key.startsWith(ACRONYM_PREFIX);
+    const index = isAcronym ? this.acronymVariants : this.variants;
+    for (const [variant, suffix] of variantsOf(key, suffixes)) {
+      const word = isAcronym ? variant.slice(ACRONYM_PREFIX.length) : variant;
+      const list = index.get(word);
+      if (!list) {
+        index.set(word, [[key, suffix]]);
+        (isAcronym ? this.acronymHashes : this.variantHashes).add(hashWord(word));
+      } else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
+    }
+  }
+
   /** The canonical keys token i can stand for: by its lower-case key, and as written for acronyms. */
   private lookup(tokens: Tokens, i: number): Array<[string, string]> | undefined {
-    const byKey = this.variants.get(tokens.key[i]!);
-    const raw = tokens.raw[i]!;
-    if (raw === tokens.key[i]) return byKey;
-    const byRaw = this.variants.get(ACRONYM_PREFIX + raw);
+    const byKey = this.variantHashes.has(tokens.keyHash[i]!) ? this.variants.get(tokens.key(i)) : undefined;
+    const byRaw = this.acronymHashes.has(tokens.rawHash[i]!) ? this.acronymVariants.get(tokens.raw(i)) : undefined;
     if (!byRaw) return byKey;
     return byKey ? [...byKey, ...byRaw] : byRaw;
   }
 
   /** All matches that start at token `first`, longest first. */
-  private optionsAt(tokens: Tokens, first: number): Option[] {
+  private optionsAt(tokens: Tokens, first: number, firstCandidates: Array<[string, string]>): Option[] {
     const options: Option[] = [];
     let frontier: Array<[Node, number]> = [[this.root, first]];
     while (frontier.length) {
       const nextFrontier: Array<[Node, number]> = [];
       for (const [node, i] of frontier) {
-        const candidates = this.lookup(tokens, i);
+        const candidates = i === first ? firstCandidates : this.lookup(tokens, i);
         if (!candidates || !node.next) continue;
         for (const [key, suffix] of candidates) {
           const child = node.next.get(key);
@@ -140,11 +164,15 @@ export class Matcher {
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
 
+    const startHashes = this.startHashes;
+    const { keyHash, rawHash } = tokens;
     for (let t = 0; t < tokens.count; t++) {
-      if (!this.variants.has(tokens.key[t]!) && tokens.raw[t] === tokens.key[t]) continue;
-      const options = this.optionsAt(tokens, t);
+      if (!startHashes.has(keyHash[t]!) && !startHashes.has(rawHash[t]!)) continue;
+      const candidates = this.lookup(tokens, t);
+      if (!candidates) continue;
+      const options = this.optionsAt(tokens, t, candidates);
       if (!options.length) continue;
-      const firstUpper = startsUpper(tokens.raw[t]!);
+      const firstUpper = startsUpper(tokens.raw(t));
       let chosen: { option: Option; accept: Accept } | undefined;
       let fallbackAfterGuard: { option: Option; accept: Accept } | undefined;
       let guarded: { option: Option; accept: Accept } | undefined;
@@ -236,7 +264,8 @@ export class Matcher {
     for (let n = 0; from > 0 && n < CUE_WINDOW && tokens.join[from] !== Join.Sentence; n++) from--;
     let to = last;
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
-    const around = ' ' + [...tokens.key.slice(from, first), ...tokens.key.slice(last + 1, to + 1)].join(' ') + ' ';
+    let around = ' ';
+    for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
     return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : around.includes(' ' + cue + ' ')));
   }
 
@@ -245,7 +274,7 @@ export class Matcher {
     let end = tokens.end[option.endToken]!;
     const next = option.endToken + 1;
     // "Su-35s", "F-16er": a plural glued to the model number belongs to the mention.
-    if (next < tokens.count && tokens.join[next] === Join.Tight && DIGIT_PLURALS.has(tokens.key[next]!)) {
+    if (next < tokens.count && tokens.join[next] === Join.Tight && DIGIT_PLURALS.has(tokens.key(next))) {
       end = tokens.end[next]!;
     } else if (accept.dotEnd && text.charCodeAt(end) === 0x2e) {
       end += 1;

@@ -35,7 +35,6 @@ export const SUFFIXES: Record<EntityType, readonly string[]> = {
   organization: ['', 's', 'es', 'n', 'en'],
   weapon: ['', 's', 'es', 'n', 'en', 'e'],
 };
-const ALL_SUFFIXES = ['s', 'es', 'n', 'en', 'e'];
 
 /** German adjective endings: "Oberster/Obersten Nationaler/Nationalen", "ballistische/ballistischer". */
 const ADJECTIVE_ENDINGS = ['em', 'en', 'er', 'es', 'e'];
@@ -70,12 +69,12 @@ export function cuesOf(entity: Entity): string[] {
 
 /** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
 function formKeys(form: string, kind: FormKind): string[] | undefined {
-  const tokens = tokenize(form);
+  const tokens = tokenize(form, true);
   if (tokens.count === 0) return undefined;
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
-    keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw[i]! : tokens.key[i]!);
+    keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw(i) : tokens.key(i));
   }
   return keys;
 }
@@ -163,7 +162,7 @@ export function formsOf(entity: Entity): Form[] {
  * an adjective slot "ballistisch~" → ballistische, ballistischen, ballistischer …; "=IRGC" → IRGCs.
  * Returns [variant, suffix] pairs; the suffix is checked against the entity type when a match ends.
  */
-export function variantsOf(canonical: string): Array<[string, string]> {
+export function variantsOf(canonical: string, suffixes: readonly string[]): Array<[string, string]> {
   if (canonical.endsWith(ADJECTIVE_MARK)) {
     const stem = canonical.slice(0, -1);
     return ADJECTIVE_ENDINGS.map((ending) => [stem + ending, '']);
@@ -173,13 +172,13 @@ export function variantsOf(canonical: string): Array<[string, string]> {
   const endsInDigit = last >= 48 && last <= 57;
   if (endsInDigit) return variants;
   if (canonical.startsWith(ACRONYM_MARK)) {
-    if (canonical.length > 2) variants.push([canonical + 's', 's']);
+    if (canonical.length > 2 && suffixes.includes('s')) variants.push([canonical + 's', 's']);
     return variants;
   }
   if (canonical.length < 3) return variants;
-  for (const suffix of ALL_SUFFIXES) {
+  for (const suffix of suffixes) {
     // "Hamas" + "s" or "Rakete" + "e" would only add noise.
-    if (canonical.endsWith(suffix)) continue;
+    if (suffix === '' || canonical.endsWith(suffix)) continue;
     variants.push([canonical + suffix, suffix]);
   }
   return variants;

@@ -1,81 +1,104 @@
 // Splits text into word tokens with UTF-16 offsets, the normalised key of each and how it joins the
 // previous one. Pure string work, no DOM, no knowledge base.
 
+// Plain numeric constants rather than enums: an enum object with reverse mappings is slow to read
+// in the per-character loop when modules are compiled one by one (tsx, vitest).
 /** Character classes, one per UTF-16 code unit. */
-const enum C {
-  Other = 0,
-  Letter = 1,
-  Digit = 2,
-  /** Soft hyphen, zero-width and bidi marks: invisible, skipped inside a word. */
-  Ignorable = 3,
-  Hyphen = 4,
-  Apostrophe = 5,
-  Space = 6,
-  Dot = 7,
-  Newline = 8,
-}
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** Soft hyphen, zero-width and bidi marks: invisible, skipped inside a word. */
+const IGNORABLE = 3;
+const HYPHEN = 4;
+const APOSTROPHE = 5;
+const SPACE = 6;
+const DOT = 7;
+const NEWLINE = 8;
+
+const J_TIGHT = 0, J_SPACE = 1, J_HYPHEN = 2, J_APOSTROPHE = 3, J_DOT = 4, J_BREAK = 5, J_SENTENCE = 6;
 
 /** How token i joins token i-1. */
-export const enum Join {
+export const Join = {
   /** Nothing between: a letter/digit change inside one word ("Su35", "35s"). */
-  Tight = 0,
+  Tight: J_TIGHT,
   /** Whitespace (incl. no-break spaces and a single line break). */
-  Space = 1,
+  Space: J_SPACE,
   /** One hyphen or dash, no whitespace: "Su-35", "Kim Jong-un", "Putin-Regime". */
-  Hyphen = 2,
+  Hyphen: J_HYPHEN,
   /** One apostrophe: "Putin's", "Qa'ida". */
-  Apostrophe = 3,
+  Apostrophe: J_APOSTROPHE,
   /** One dot inside an abbreviation: "U.S". */
-  Dot = 4,
+  Dot: J_DOT,
   /** Anything else: punctuation, a paragraph break, a spaced dash. Names never span it. */
-  Break = 5,
+  Break: J_BREAK,
   /** A sentence end before the token (. ! ? or a paragraph break): context windows stop here. */
-  Sentence = 6,
-}
+  Sentence: J_SENTENCE,
+} as const;
+export type Join = (typeof Join)[keyof typeof Join];
 
 let table: Uint8Array | undefined;
 
+/** Marks a table entry not yet classified: most pages use a few hundred distinct characters. */
+const UNKNOWN = 255;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const DIGIT_RE = /\p{Nd}/u;
+
 function classTable(): Uint8Array {
   if (table) return table;
-  table = new Uint8Array(0x10000);
-  const letter = /[\p{L}\p{M}]/u;
-  const digit = /\p{Nd}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      table[c] = C.Letter; // astral letters (rare here) stay inside their word
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (letter.test(ch)) table[c] = C.Letter;
-    else if (digit.test(ch)) table[c] = C.Digit;
-  }
-  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x034f]) table[c] = C.Ignorable;
-  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]) table[c] = C.Hyphen;
-  for (const c of [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]) table[c] = C.Apostrophe;
+  table = new Uint8Array(0x10000).fill(UNKNOWN);
+  for (let c = 0; c < 0x80; c++) table[c] = OTHER;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = DIGIT;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = LETTER;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = LETTER;
+  // Astral letters (rare here) stay inside their word.
+  for (let c = 0xd800; c <= 0xdfff; c++) table[c] = LETTER;
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x034f]) table[c] = IGNORABLE;
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]) table[c] = HYPHEN;
+  for (const c of [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]) table[c] = APOSTROPHE;
   for (const c of [0x20, 0x09, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000, 0x1680, 0x0b, 0x0c]) {
-    table[c] = C.Space;
+    table[c] = SPACE;
   }
-  table[0x0a] = C.Newline;
-  table[0x0d] = C.Newline;
-  table[0x2028] = C.Newline;
-  table[0x2029] = C.Newline;
-  table[0x2e] = C.Dot;
+  table[0x0a] = NEWLINE;
+  table[0x0d] = NEWLINE;
+  table[0x2028] = NEWLINE;
+  table[0x2029] = NEWLINE;
+  table[0x2e] = DOT;
   return table;
 }
 
+function classOf(table: Uint8Array, code: number): number {
+  const c = table[code]!;
+  return c === UNKNOWN ? classify(table, code) : c;
+}
+
+/** The class of a character met for the first time. */
+function classify(table: Uint8Array, code: number): number {
+  const ch = String.fromCharCode(code);
+  const c = LETTER_RE.test(ch) ? LETTER : DIGIT_RE.test(ch) ? DIGIT : OTHER;
+  table[code] = c;
+  return c;
+}
+
 export interface Tokens {
-  count: number;
-  start: Int32Array;
-  end: Int32Array;
-  /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
-  key: string[];
-  /** The token as written, invisible characters removed: "IRGC", "Su". */
-  raw: string[];
+  readonly count: number;
+  /** Offsets of each token; the arrays may be longer than count. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   /** How each token joins the one before it (Join). */
-  join: Uint8Array;
+  readonly join: Uint8Array;
+  /** hashWord() of each token's key, computed while scanning so that most words never become strings. */
+  readonly keyHash: Int32Array;
+  /** hashWord() of each token as written, for case-sensitive acronyms. */
+  readonly rawHash: Int32Array;
+  /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
+  key(i: number): string;
+  /** The token as written, invisible characters removed: "IRGC", "Su". */
+  raw(i: number): string;
 }
 
 const MARKS = /\p{M}/gu;
+const IGNORABLES = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/g;
+const HAS_IGNORABLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/;
 
 /** The matching key of a word: lower case, no diacritics, ß → ss. */
 export function normalizeWord(raw: string): string {
@@ -86,72 +109,141 @@ export function normalizeWord(raw: string): string {
   return lower;
 }
 
-export function tokenize(text: string): Tokens {
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units; the same value tokenize() computes on the fly. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Per code unit: its folded (lower-case, unaccented) code unit, or one of these markers. */
+const FOLD_UNKNOWN = 0;
+const FOLD_DROP = 0xfffe; // a combining mark: contributes nothing to the key
+const FOLD_COMPLEX = 0xffff; // folds to several characters (ß → ss): the word takes the slow path
+let foldTable: Uint16Array | undefined;
+
+function foldOf(code: number): number {
+  const table = (foldTable ??= initialFold());
+  let f = table[code]!;
+  if (f === FOLD_UNKNOWN) {
+    const folded = normalizeWord(String.fromCharCode(code));
+    f = folded.length === 0 ? FOLD_DROP : folded.length === 1 ? folded.charCodeAt(0) : FOLD_COMPLEX;
+    if (f === FOLD_UNKNOWN) f = FOLD_COMPLEX;
+    table[code] = f;
+  }
+  return f;
+}
+
+function initialFold(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = c;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+  return table;
+}
+
+const SCRATCH_CHARS = 256;
+const scratchStart = new Int32Array(SCRATCH_CHARS);
+const scratchEnd = new Int32Array(SCRATCH_CHARS);
+const scratchJoin = new Uint8Array(SCRATCH_CHARS);
+const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
+const scratchRawHash = new Int32Array(SCRATCH_CHARS);
+
+/**
+ * The words of a text. `transient`: the caller reads the result before the next transient call and
+ * keeps nothing of it (the arrays are reused).
+ */
+export function tokenize(text: string, transient = false): Tokens {
   const cls = classTable();
   const n = text.length;
-  // A generous upper bound that is grown if ever exceeded.
-  let cap = Math.max(16, (n >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let join = new Uint8Array(cap);
-  const key: string[] = [];
-  const raw: string[] = [];
+  // Always typed arrays, so that the per-word stores stay monomorphic. Short texts read once and
+  // dropped (the names of the base while the automaton is built) reuse one scratch set, since
+  // allocating five typed arrays costs more than scanning a name.
+  const scratch = transient && n < SCRATCH_CHARS;
+  let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
+  let start = scratch ? scratchStart : new Int32Array(cap);
+  let end = scratch ? scratchEnd : new Int32Array(cap);
+  let join = scratch ? scratchJoin : new Uint8Array(cap);
+  let keyHash = scratch ? scratchKeyHash : new Int32Array(cap);
+  let rawHash = scratch ? scratchRawHash : new Int32Array(cap);
+  let slowKeys: Map<number, string> | undefined;
   let count = 0;
 
   let i = 0;
-  let pendingJoin: Join = Join.Sentence;
   // What stood between the previous token and the next one.
   let gapChars = 0;
-  let gapKind: C = C.Other;
+  let gapKind: number = OTHER;
   let gapBreak = false;
   let gapSentence = true;
   let gapNewlines = 0;
 
   while (i < n) {
-    const c = cls[text.charCodeAt(i)]!;
-    if (c === C.Letter || c === C.Digit) {
+    const code0 = text.charCodeAt(i);
+    let c = cls[code0]!;
+    if (c === UNKNOWN) c = classify(cls, code0);
+    if (c === LETTER || c === DIGIT) {
       // Read one word: letters and digits, skipping invisible characters; split where letters
       // meet digits so that "Su35" and "Su-35" give the same tokens.
       const wordStart = i;
-      let kind = c;
+      const kind = c;
       let hasIgnorable = false;
-      let j = i + 1;
+      let complex = false;
+      let hKey = FNV_OFFSET;
+      let hRaw = FNV_OFFSET;
+      let j = i;
       while (j < n) {
-        const d = cls[text.charCodeAt(j)]!;
-        if (d === kind) j++;
-        else if (d === C.Ignorable && j + 1 < n && cls[text.charCodeAt(j + 1)] === kind) {
+        const code = text.charCodeAt(j);
+        let d = cls[code]!;
+        if (d === UNKNOWN) d = classify(cls, code);
+        if (d === kind) {
+          hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
+          const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
+          if (f === FOLD_COMPLEX) complex = true;
+          else if (f !== FOLD_DROP) hKey = Math.imul(hKey ^ f, FNV_PRIME);
+          j++;
+        } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind && j > wordStart) {
           hasIgnorable = true;
           j++;
         } else break;
       }
-      let rawWord = text.slice(wordStart, j);
-      if (hasIgnorable) rawWord = rawWord.replace(/[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/g, '');
 
       if (count === cap) {
         cap *= 2;
         start = grow(start, cap);
         end = grow(end, cap);
         join = grow(join, cap);
+        keyHash = grow(keyHash, cap);
+        rawHash = grow(rawHash, cap);
       }
-      if (count === 0) pendingJoin = Join.Sentence;
-      else if (gapChars === 0) pendingJoin = Join.Tight;
-      else if (gapSentence) pendingJoin = Join.Sentence;
-      else if (gapBreak || gapNewlines > 1) pendingJoin = Join.Break;
-      else if (gapChars === 1 && gapKind === C.Hyphen) pendingJoin = Join.Hyphen;
-      else if (gapChars === 1 && gapKind === C.Apostrophe) pendingJoin = Join.Apostrophe;
-      else if (gapChars === 1 && gapKind === C.Dot) pendingJoin = Join.Dot;
-      else if (gapKind === C.Space || gapKind === C.Newline) pendingJoin = Join.Space;
-      else pendingJoin = Join.Break;
+      let joinKind: Join;
+      if (count === 0) joinKind = J_SENTENCE;
+      else if (gapChars === 0) joinKind = J_TIGHT;
+      else if (gapSentence) joinKind = J_SENTENCE;
+      else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
+      else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
+      else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
+      else if (gapChars === 1 && gapKind === DOT) joinKind = J_DOT;
+      else if (gapKind === SPACE || gapKind === NEWLINE) joinKind = J_SPACE;
+      else joinKind = J_BREAK;
 
       start[count] = wordStart;
       end[count] = j;
-      join[count] = pendingJoin;
-      raw.push(rawWord);
-      key.push(normalizeWord(rawWord));
+      join[count] = joinKind;
+      rawHash[count] = hRaw;
+      if (complex) {
+        let raw = text.slice(wordStart, j);
+        if (hasIgnorable) raw = raw.replace(IGNORABLES, '');
+        const key = normalizeWord(raw);
+        (slowKeys ??= new Map()).set(count, key);
+        keyHash[count] = hashWord(key);
+      } else keyHash[count] = hKey;
       count++;
 
       gapChars = 0;
-      gapKind = C.Other;
+      gapKind = OTHER;
       gapBreak = false;
       gapSentence = false;
       gapNewlines = 0;
@@ -159,44 +251,75 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     // Between words: remember what kind of gap this is.
-    if (c === C.Ignorable) {
+    if (c === IGNORABLE) {
       i++;
       continue;
     }
     if (gapChars === 0) gapKind = c;
     else if (c !== gapKind) {
       // Mixed gap: spaces around a dash, a comma and a space, …
-      if (!((c === C.Space || c === C.Newline) && (gapKind === C.Space || gapKind === C.Newline))) gapBreak = true;
+      if (!((c === SPACE || c === NEWLINE) && (gapKind === SPACE || gapKind === NEWLINE))) gapBreak = true;
     }
-    if (c === C.Newline) {
+    if (c === NEWLINE) {
       gapNewlines++;
       if (gapNewlines > 1) gapSentence = true;
     }
-    if (c === C.Other) {
+    if (c === OTHER) {
       const ch = text.charCodeAt(i);
-      // ! ? ; : … and closing quotes/brackets after a sentence end
+      // ! ? and … end a sentence; other punctuation only breaks names.
       if (ch === 0x21 || ch === 0x3f || ch === 0x2026) gapSentence = true;
       gapBreak = true;
     }
-    if (c === C.Dot) {
+    if (c === DOT) {
       // A dot followed by whitespace (or the end) ends a sentence; "U.S" keeps it inside.
-      const next = i + 1 < n ? cls[text.charCodeAt(i + 1)]! : C.Space;
-      if (next === C.Space || next === C.Newline || next === C.Other) gapSentence = true;
+      const next = i + 1 < n ? classOf(cls, text.charCodeAt(i + 1)) : SPACE;
+      if (next === SPACE || next === NEWLINE || next === OTHER) gapSentence = true;
     }
     gapChars++;
     i++;
   }
-  return {
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    key,
-    raw,
-    join: join.subarray(0, count),
-  };
+
+  return new TokenList(text, count, start, end, join, keyHash, rawHash, slowKeys);
+}
+
+class TokenList implements Tokens {
+  // Maps, not arrays: only the few words that may be names are ever asked for, far apart.
+  private readonly raws = new Map<number, string>();
+  private readonly keys = new Map<number, string>();
+
+  constructor(
+    private readonly text: string,
+    readonly count: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    readonly join: Uint8Array,
+    readonly keyHash: Int32Array,
+    readonly rawHash: Int32Array,
+    private readonly slowKeys: Map<number, string> | undefined,
+  ) {}
+
+  raw(t: number): string {
+    let word = this.raws.get(t);
+    if (word === undefined) {
+      word = this.text.slice(this.start[t]!, this.end[t]!);
+      if (HAS_IGNORABLE.test(word)) word = word.replace(IGNORABLES, '');
+      this.raws.set(t, word);
+    }
+    return word;
+  }
+
+  key(t: number): string {
+    let key = this.keys.get(t);
+    if (key === undefined) {
+      key = this.slowKeys?.get(t) ?? normalizeWord(this.raw(t));
+      this.keys.set(t, key);
+    }
+    return key;
+  }
 }
 
 function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
+  // Only page-sized texts grow; scratch arrays are never passed here (a name is < 256 chars).
   const next = new (arr.constructor as new (n: number) => T)(cap);
   next.set(arr);
   return next;
@@ -204,5 +327,5 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
 
 /** Whether a name may continue from token i-1 into token i. */
 export function joinsName(join: number): boolean {
-  return join <= Join.Dot;
+  return join <= J_DOT;
 }
