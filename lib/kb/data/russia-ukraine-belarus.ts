@@ -9,7 +9,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kreml', en: 'Kremlin', ru: 'Кремль' },
-    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands'],
+    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'russische Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands'],
     description: {
       de: 'Sitz und Sammelbegriff für die russische Staatsführung um Präsident Putin und seine Präsidialverwaltung.',
       en: 'Seat of and shorthand for the Russian leadership around President Putin and his presidential administration.',
@@ -227,8 +227,8 @@ export const entities: Entity[] = [
     guarded: ['Wagner'],
     cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin'],
     description: {
-      de: 'Russische Söldnertruppe Jewgeni Prigoschins, eingesetzt in der Ukraine, Syrien und Afrika; nach der Meuterei 2023 zerschlagen und teils ins Afrikakorps überführt.',
-      en: 'Yevgeny Prigozhin\'s Russian mercenary force, used in Ukraine, Syria and Africa; broken up after the 2023 mutiny and partly folded into the Africa Corps.',
+      de: 'Russische Söldnertruppe Jewgeni Prigoschins, eingesetzt in der Ukraine, Syrien und Afrika; nach der Meuterei 2023 unter staatliche Kontrolle gebracht, ihre Afrika-Einsätze gingen großteils an das Afrikakorps.',
+      en: 'Yevgeny Prigozhin\'s Russian mercenary force, used in Ukraine, Syria and Africa; brought under state control after the 2023 mutiny, with most African deployments passing to the Africa Corps.',
     },
     links: [{ rel: 'related-to', to: 'russia' }, { rel: 'related-to', to: 'africa-corps' }],
   },
@@ -258,7 +258,7 @@ export const entities: Entity[] = [
       de: 'Tschetschenische Verbände unter Ramsan Kadyrows Kontrolle, die im Krieg gegen die Ukraine kämpfen.',
       en: 'Chechen units controlled by Ramzan Kadyrov that fight in Russia\'s war against Ukraine.',
     },
-    links: [{ rel: 'part-of', to: 'russian-armed-forces' }],
+    links: [{ rel: 'related-to', to: 'russian-armed-forces' }],
   },
   {
     id: 'russian-foreign-ministry',
@@ -1431,8 +1431,8 @@ export const entities: Entity[] = [
     names: { de: 'Apti Alaudinow', en: 'Apti Alaudinov', ru: 'Апти Алаудинов' },
     aliases: ['Alaudinow', 'Alaudinov'],
     description: {
-      de: 'Generalleutnant und Kommandeur der tschetschenischen Spezialeinheit Achmat, Vertrauter Kadyrows.',
-      en: 'Lieutenant general and commander of the Chechen Akhmat special forces, a Kadyrov loyalist.',
+      de: 'Kommandeur der tschetschenischen Spezialeinheit Achmat und Vertrauter Kadyrows.',
+      en: 'Commander of the Chechen Akhmat special forces and a Kadyrov loyalist.',
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'akhmat-units' }],
   },
@@ -1694,7 +1694,7 @@ export const entities: Entity[] = [
       en: 'Moscow-installed head of the so-called Donetsk People\'s Republic since 2018.',
     },
     roles: [{ title: { de: 'Oberhaupt der „Volksrepublik Donezk“', en: 'Head of the "Donetsk People\'s Republic"' }, of: 'donetsk-peoples-republic', from: '2018' }],
-    links: [{ rel: 'leads', to: 'donetsk-peoples-republic' }, { rel: 'member-of', to: 'united-russia' }],
+    links: [{ rel: 'leads', to: 'donetsk-peoples-republic' }],
   },
   {
     id: 'leonid-pasechnik',
@@ -1909,7 +1909,7 @@ export const entities: Entity[] = [
     names: { de: 'Asow-Brigade', en: 'Azov Brigade', uk: 'Бригада «Азов»' },
     aliases: ['Asow-Regiment', 'Regiment Asow', 'Azov Regiment', 'Asow-Bataillon', 'Azov Battalion', '12. Sonderbrigade Asow', '12th Special Forces Brigade Azov'],
     guarded: ['Asow', 'Azov'],
-    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'asowstal', 'azovstal', 'prokopenko', 'nationalgarde', 'national guard'],
+    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'prokopenko', 'nationalgarde', 'national guard'],
     description: {
       de: 'Brigade der ukrainischen Nationalgarde, hervorgegangen aus einem Freiwilligenbataillon von 2014; bekannt durch die Verteidigung von Mariupol 2022.',
       en: 'Brigade of Ukraine\'s National Guard that grew out of a 2014 volunteer battalion; known for the defence of Mariupol in 2022.',
@@ -3336,7 +3336,7 @@ export const entities: Entity[] = [
       de: 'Von Moskau eingesetzter Gouverneur von Sewastopol auf der besetzten Krim.',
       en: 'Moscow-installed governor of Sevastopol in occupied Crimea.',
     },
-    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'united-russia' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
   {
     id: 'vladimir-rogov',
