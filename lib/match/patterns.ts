@@ -101,15 +101,29 @@ function personCombinations(names: string[]): string[] {
     if (!/[\s\-‐]/.test(name.trim())) surnames.add(name.trim());
   }
   if (surnames.size === 0) return [];
+  const combined: string[] = [];
+  // A surname that names the person alone in one script does so in every script: "Шойгу" too.
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && script(last) !== script([...surnames][0]!) && !surnames.has(last)) combined.push(last);
+  }
   const prefixes = new Set<string>();
   for (const name of names) {
     for (const surname of surnames) {
       if (name.length > surname.length && name.endsWith(' ' + surname)) prefixes.add(name.slice(0, -surname.length));
     }
   }
-  const combined: string[] = [];
-  for (const prefix of prefixes) for (const surname of surnames) combined.push(prefix + surname);
+  for (const prefix of prefixes) {
+    for (const surname of surnames) if (script(prefix) === script(surname)) combined.push(prefix + surname);
+  }
   return combined;
+}
+
+/** Latin, Cyrillic or other: combinations never mix scripts. */
+function script(word: string): 'latin' | 'cyrillic' | 'other' {
+  if (/[\u0400-\u04ff]/.test(word)) return 'cyrillic';
+  return /[a-z]/i.test(word) ? 'latin' : 'other';
 }
 
 export function formsOf(entity: Entity): Form[] {
