@@ -77,7 +77,7 @@ export const entities: Entity[] = [
   {
     id: 'hypersonic-missile', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'Hyperschallrakete', en: 'hypersonic missile', ru: 'гиперзвуковая ракета' },
-    aliases: ['Hyperschallwaffe', 'Hyperschallflugkörper', 'hypersonic weapon'],
+    aliases: ['Hyperschall-Rakete', 'Hyperschallwaffe', 'Hyperschall-Waffe', 'Hyperschallflugkörper', 'Hyperschall-Flugkörper', 'hypersonic weapon'],
     description: {
       de: 'Flugkörper, der mit mehr als fünffacher Schallgeschwindigkeit fliegt und dabei manövriert; Russland, China, Nordkorea und Iran beanspruchen solche Waffen.',
       en: 'Missile flying faster than five times the speed of sound while manoeuvring; Russia, China, North Korea and Iran claim such weapons.',
@@ -86,7 +86,7 @@ export const entities: Entity[] = [
   {
     id: 'hypersonic-glide-vehicle', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'Hyperschallgleitflugkörper', en: 'hypersonic glide vehicle' },
-    aliases: ['Hyperschallgleiter', 'Hyperschall-Gleitsprengkopf'],
+    aliases: ['Hyperschall-Gleitflugkörper', 'Hyperschallgleiter', 'Hyperschall-Gleitsprengkopf'],
     description: {
       de: 'Gefechtskopf, den eine Rakete auf große Höhe bringt und der dann mit Hyperschallgeschwindigkeit manövrierend zum Ziel gleitet, etwa Awangard.',
       en: 'Warhead lifted by a rocket that then glides to its target at hypersonic speed while manoeuvring, such as the Avangard.',
@@ -106,7 +106,10 @@ export const entities: Entity[] = [
   {
     id: 'loitering-munition', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'Kamikazedrohne', en: 'loitering munition' },
-    aliases: ['Einweg-Angriffsdrohne', 'Selbstmorddrohne', 'kamikaze drone', 'one-way attack drone', 'suicide drone'],
+    aliases: [
+      'Kamikaze-Drohne', 'Einweg-Angriffsdrohne', 'Einwegangriffsdrohne', 'Einweg-Drohne', 'Einwegdrohne', 'Selbstmorddrohne', 'Selbstmord-Drohne',
+      'kamikaze drone', 'one-way attack drone', 'suicide drone',
+    ],
     description: {
       de: 'Drohne, die selbst als Sprengkörper ins Ziel stürzt, etwa Shahed-136/Geran-2, Lancet oder Switchblade.',
       en: 'Drone that itself dives into its target as the explosive, such as the Shahed-136/Geran-2, Lancet or Switchblade.',
@@ -126,7 +129,7 @@ export const entities: Entity[] = [
   {
     id: 'autonomous-weapon-system', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'autonomes Waffensystem', en: 'autonomous weapon system' },
-    aliases: ['autonome Waffe', 'Killerroboter', 'autonomous weapon', 'lethal autonomous weapon system', 'killer robot'],
+    aliases: ['autonome Waffe', 'Killerroboter', 'Killer-Roboter', 'autonomous weapon', 'lethal autonomous weapon system', 'killer robot'],
     acronyms: ['LAWS'],
     description: {
       de: 'Waffe, die Ziele ohne menschliches Zutun auswählt und angreift; um ein Verbot wird in den Vereinten Nationen gerungen.',
@@ -578,8 +581,6 @@ export const entities: Entity[] = [
   {
     id: 'haj-qassem', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Haj-Qassem-Rakete', en: 'Haj Qassem missile' },
-    guarded: ['Haj Qassem', 'Hajj Qassem'],
-    cues: ['rakete', 'missile', 'ballist'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete, 2020 vorgestellt und nach Qassem Soleimani benannt; Reichweite nach iranischen Angaben 1400 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile, unveiled in 2020 and named after Qassem Soleimani; Iran gives its range as 1,400 km.',
@@ -626,8 +627,6 @@ export const entities: Entity[] = [
   {
     id: 'abu-mahdi', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Abu-Mahdi-Marschflugkörper', en: 'Abu Mahdi cruise missile' },
-    guarded: ['Abu Mahdi'],
-    cues: ['marschflugkörper', 'cruise missile', 'seezielflugkörper', 'anti-ship'],
     description: {
       de: 'Iranischer Seezielflugkörper großer Reichweite, 2020 vorgestellt und nach dem irakischen Milizführer Abu Mahdi al-Muhandis benannt.',
       en: 'Iranian long-range anti-ship cruise missile, unveiled in 2020 and named after the Iraqi militia leader Abu Mahdi al-Muhandis.',
@@ -949,12 +948,12 @@ export const entities: Entity[] = [
     names: { de: 'Yars', en: 'Yars', ru: 'Ярс' },
     aliases: ['RS-24'],
     guarded: ['Jars'],
-    cues: ['interkontinental', 'rakete', 'missile', 'atom', 'icbm', 'russ'],
+    cues: ['interkontinental', 'rakete', 'missile', 'atom', 'icbm'],
     description: {
       de: 'Mobile russische Interkontinentalrakete mit Festtreibstoff und Mehrfachsprengköpfen, Rückgrat der Strategischen Raketentruppen.',
       en: 'Mobile Russian solid-fuel intercontinental missile with multiple warheads, the backbone of the Strategic Rocket Forces.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'icbm' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'icbm' }],
   },
   {
     id: 'topol-m', type: 'weapon', subtype: 'ballistic-missile',
@@ -998,7 +997,7 @@ export const entities: Entity[] = [
       de: 'Russische atomgetriebene Unterwasserdrohne, die einen Atomsprengkopf über interkontinentale Entfernungen tragen soll.',
       en: 'Russian nuclear-powered underwater drone meant to carry a nuclear warhead across intercontinental distances.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+    links: [{ rel: 'made-by', to: 'russia' }],
   },
   {
     id: 'p-800-oniks', type: 'weapon', subtype: 'cruise-missile',
@@ -1051,7 +1050,7 @@ export const entities: Entity[] = [
       en: 'Russian loitering munition made by ZALA (Kalashnikov group), used at the front mainly against artillery and vehicles.',
     },
     links: [
-      { rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' },
+      { rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' },
       { rel: 'instance-of', to: 'loitering-munition' },
     ],
   },
@@ -1073,7 +1072,7 @@ export const entities: Entity[] = [
       de: 'Billige russische Täuschdrohne, die zusammen mit Shahed/Geran-Drohnen fliegt, um die ukrainische Luftverteidigung zu überlasten.',
       en: 'Cheap Russian decoy drone flown alongside Shahed/Geran drones to overload Ukraine\'s air defences.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'shahed-136' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'related-to', to: 'shahed-136' }],
   },
 
   // ── Russia and the Soviet legacy: aircraft and helicopters ────────────────────
@@ -1081,8 +1080,6 @@ export const entities: Entity[] = [
     id: 'su-24', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-24', en: 'Su-24', ru: 'Су-24' },
     aliases: ['Suchoi Su-24', 'Sukhoi Su-24', 'Su-24M'],
-    guarded: ['Fencer'],
-    cues: ['jet', 'bomber', 'kampfflugzeug', 'flugzeug', 'aircraft', 'suchoi', 'sukhoi'],
     description: {
       de: 'Sowjetischer Schwenkflügel-Frontbomber, von Russland, der Ukraine und dem Iran geflogen; die Ukraine startet von ihm Storm-Shadow-Marschflugkörper.',
       en: 'Soviet swing-wing strike aircraft flown by Russia, Ukraine and Iran; Ukraine launches Storm Shadow cruise missiles from it.',
@@ -1136,8 +1133,6 @@ export const entities: Entity[] = [
     id: 'su-34', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-34', en: 'Su-34', ru: 'Су-34' },
     aliases: ['Suchoi Su-34', 'Sukhoi Su-34'],
-    guarded: ['Fullback'],
-    cues: ['jet', 'kampfjet', 'bomber', 'kampfflugzeug', 'flugzeug', 'aircraft', 'suchoi', 'sukhoi'],
     description: {
       de: 'Russischer zweisitziger Jagdbomber der Flanker-Familie, der in der Ukraine vor allem Gleitbomben abwirft.',
       en: 'Russian two-seat strike fighter of the Flanker family that above all drops glide bombs in Ukraine.',
@@ -1164,8 +1159,6 @@ export const entities: Entity[] = [
     id: 'su-57', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-57', en: 'Su-57', ru: 'Су-57' },
     aliases: ['Suchoi Su-57', 'Sukhoi Su-57'],
-    guarded: ['Felon'],
-    cues: ['jet', 'kampfjet', 'tarnkappen', 'stealth', 'fighter', 'suchoi', 'sukhoi'],
     description: {
       de: 'Russisches Tarnkappen-Kampfflugzeug der fünften Generation, bisher nur in kleiner Stückzahl gebaut.',
       en: 'Russian fifth-generation stealth fighter, so far built only in small numbers.',
@@ -1191,8 +1184,6 @@ export const entities: Entity[] = [
     id: 'mig-31', type: 'weapon', subtype: 'aircraft',
     names: { de: 'MiG-31', en: 'MiG-31', ru: 'МиГ-31' },
     aliases: ['MiG-31K', 'MiG-31BM', 'Mikojan MiG-31', 'Mikoyan MiG-31'],
-    guarded: ['Foxhound'],
-    cues: ['jet', 'abfangjäger', 'interceptor', 'kampfjet', 'aircraft', 'mig'],
     description: {
       de: 'Russischer Überschall-Abfangjäger; die Version MiG-31K trägt die Kinschal-Rakete, ihr Aufsteigen löst in der Ukraine landesweit Luftalarm aus.',
       en: 'Russian supersonic interceptor; the MiG-31K version carries the Kinzhal missile, and its take-off triggers nationwide air-raid alerts in Ukraine.',
@@ -1216,8 +1207,6 @@ export const entities: Entity[] = [
     id: 'tu-160', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Tu-160', en: 'Tu-160', ru: 'Ту-160' },
     aliases: ['Tu-160M', 'Tupolew Tu-160', 'Tupolev Tu-160'],
-    guarded: ['Blackjack'],
-    cues: ['bomber', 'tupolew', 'tupolev', 'langstreckenbomber'],
     description: {
       de: 'Russischer strategischer Überschallbomber mit Schwenkflügeln, Träger der Ch-101.',
       en: 'Russian supersonic swing-wing strategic bomber that carries the Kh-101.',
@@ -1228,8 +1217,6 @@ export const entities: Entity[] = [
     id: 'tu-22m3', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Tu-22M3', en: 'Tu-22M3', ru: 'Ту-22М3' },
     aliases: ['Tu-22M', 'Tupolew Tu-22M3', 'Tupolev Tu-22M3'],
-    guarded: ['Backfire'],
-    cues: ['bomber', 'tupolew', 'tupolev', 'langstreckenbomber'],
     description: {
       de: 'Sowjetischer Überschall-Langstreckenbomber, Träger der Ch-22 und Ch-32.',
       en: 'Soviet supersonic long-range bomber that carries the Kh-22 and Kh-32.',
@@ -1240,7 +1227,7 @@ export const entities: Entity[] = [
     id: 'a-50', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Berijew A-50', en: 'Beriev A-50', ru: 'А-50' },
     aliases: ['A-50U'],
-    guarded: ['A-50', 'Mainstay'],
+    guarded: ['A-50'],
     cues: ['radar', 'aufklärungsflugzeug', 'frühwarn', 'awacs', 'flugzeug', 'aircraft', 'abgeschossen', 'shot down'],
     description: {
       de: 'Russisches fliegendes Radar- und Frühwarnflugzeug (AWACS) auf Basis der Il-76; nur wenige Exemplare, die Ukraine meldete 2024 Abschüsse.',
@@ -1252,8 +1239,6 @@ export const entities: Entity[] = [
     id: 'ka-52', type: 'weapon', subtype: 'helicopter',
     names: { de: 'Ka-52', en: 'Ka-52', ru: 'Ка-52' },
     aliases: ['Kamow Ka-52', 'Kamov Ka-52'],
-    guarded: ['Alligator'],
-    cues: ['hubschrauber', 'helicopter', 'kampfhubschrauber', 'kamow', 'kamov'],
     description: {
       de: 'Russischer zweisitziger Kampfhubschrauber mit Koaxialrotor, an der ukrainischen Front stark im Einsatz.',
       en: 'Russian two-seat attack helicopter with coaxial rotors, heavily used on the Ukrainian front.',
@@ -1859,7 +1844,7 @@ export const entities: Entity[] = [
     names: { de: 'Taurus KEPD 350', en: 'Taurus KEPD 350' },
     aliases: ['KEPD 350', 'KEPD-350'],
     guarded: ['Taurus'],
-    cues: ['marschflugkörper', 'rakete', 'missile', 'cruise', 'lieferung', 'liefern', 'bundeswehr', 'reichweite', 'ukraine', 'kiew', 'kyiv', 'waffe'],
+    cues: ['marschflugkörper', 'rakete', 'missile', 'cruise', 'lieferung', 'liefern', 'bundeswehr', 'reichweite', 'ukraine', 'kiew', 'kyiv'],
     description: {
       de: 'Deutsch-schwedischer luftgestützter Marschflugkörper mit über 500 km Reichweite; um eine Lieferung an die Ukraine wird in Deutschland seit 2023 gestritten.',
       en: 'German-Swedish air-launched cruise missile with a range beyond 500 km; Germany has argued over supplying it to Ukraine since 2023.',
