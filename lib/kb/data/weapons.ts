@@ -130,7 +130,8 @@ export const entities: Entity[] = [
     id: 'autonomous-weapon-system', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'autonomes Waffensystem', en: 'autonomous weapon system' },
     aliases: ['autonome Waffe', 'Killerroboter', 'Killer-Roboter', 'autonomous weapon', 'lethal autonomous weapon system', 'killer robot'],
-    acronyms: ['LAWS'],
+    guarded: ['LAWS'],
+    cues: ['autonom', 'waffe', 'weapon', 'killer', 'roboter', 'robot', 'ki', 'ai'],
     description: {
       de: 'Waffe, die Ziele ohne menschliches Zutun auswählt und angreift; um ein Verbot wird in den Vereinten Nationen gerungen.',
       en: 'Weapon that selects and attacks targets without human intervention; a ban is being debated at the United Nations.',
@@ -144,7 +145,8 @@ export const entities: Entity[] = [
       'Luftverteidigungssystem', 'Luftabwehrsystem', 'Flugabwehrraketensystem', 'Raketenabwehrsystem', 'Flugabwehrrakete', 'Boden-Luft-Rakete',
       'air defense system', 'missile defence system', 'missile defense system', 'surface-to-air missile system', 'surface-to-air missile',
     ],
-    acronyms: ['SAM'],
+    guarded: ['SAM'],
+    cues: ['flugabwehr', 'luftabwehr', 'air defen', 'missile', 'rakete', 'batterie', 'battery', 'radar', 'launcher', 'site', 'stellung'],
     description: {
       de: 'System aus Radar, Feuerleitung und Abfangraketen oder Kanonen gegen Flugzeuge, Drohnen und Raketen, etwa Patriot, IRIS-T oder S-400.',
       en: 'Radar, fire control and interceptors or guns against aircraft, drones and missiles, such as Patriot, IRIS-T or the S-400.',
@@ -240,7 +242,8 @@ export const entities: Entity[] = [
     id: 'glide-bomb', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'Gleitbombe', en: 'glide bomb' },
     aliases: ['gelenkte Gleitbombe'],
-    acronyms: ['KAB'],
+    guarded: ['KAB'],
+    cues: ['bombe', 'bomb', 'gleit', 'glide', 'russ', 'warf', 'wirft', 'abwurf', 'abgeworfen', 'dropped', 'aerial', 'angriff', 'attack', 'strike'],
     description: {
       de: 'Fliegerbombe mit Klappflügeln und Lenkung, die aus sicherer Entfernung abgeworfen wird; Russland setzt umgerüstete FAB-Bomben massenhaft an der Front ein.',
       en: 'Aerial bomb with pop-out wings and guidance, released from a safe distance; Russia drops converted FAB bombs in large numbers on the front.',
@@ -2080,7 +2083,7 @@ export const entities: Entity[] = [
   {
     id: 'davids-sling', type: 'weapon', subtype: 'air-defence',
     names: { de: "David's Sling", en: "David's Sling", he: 'קלע דוד' },
-    aliases: ['Davids Sling', 'Davids Schleuder'],
+    aliases: ['Davids Sling', 'Davidsschleuder'],
     description: {
       de: 'Israelisches Raketenabwehrsystem mittlerer Reichweite von Rafael und Raytheon, zwischen Iron Dome und Arrow angesiedelt.',
       en: 'Israeli medium-range missile defence system by Rafael and Raytheon, sitting between Iron Dome and Arrow.',
