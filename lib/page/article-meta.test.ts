@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { articleMeta, canonicalUrl, normalizeDate, stripTracking } from './article-meta';
+import { articleMeta, articleSeen, canonicalUrl, normalizeDate, stripTracking } from './article-meta';
 
 // A quiet window: saved pages link stylesheets and iframes on hosts a test never reaches.
 const window = new Window({
@@ -132,5 +132,22 @@ describe('articleMeta', () => {
     const meta = articleMeta(fixture(`pages/${file}`), `http://127.0.0.1:4321/pages/${file}`);
     expect(meta).toMatchObject(expected);
     expect(meta.title).not.toBe('');
+  });
+});
+
+describe('articleSeen', () => {
+  it('is the request the background records: the page meta and one summary per entity', () => {
+    const text = 'Schoigu traf Pezeshkian in Teheran.\n\nSchoigu reiste weiter.';
+    const spans = [
+      { start: 0, end: 7, id: 'sergei-shoigu' },
+      { start: 13, end: 23, id: 'masoud-pezeshkian' },
+      { start: 37, end: 44, id: 'sergei-shoigu' },
+    ];
+    const seen = articleSeen(fixture('demo/schoigu-iran.html'), { url: 'http://127.0.0.1:4321/demo/schoigu-iran.html', text, mentions: spans });
+    expect(seen.meta.url).toBe('https://morgenkurier.example/ausland/schoigu-iran-nordkorea-100.html');
+    expect(seen.mentions).toEqual([
+      { entityId: 'sergei-shoigu', count: 2, firstOffset: 0, snippets: ['Schoigu traf Pezeshkian in Teheran.', 'Schoigu reiste weiter.'] },
+      { entityId: 'masoud-pezeshkian', count: 1, firstOffset: 13, snippets: ['Schoigu traf Pezeshkian in Teheran.'] },
+    ]);
   });
 });

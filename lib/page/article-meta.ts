@@ -1,6 +1,7 @@
 // What an article says about itself: canonical URL, title, site, language, author, publication date,
 // read from link/meta tags, JSON-LD and <time>. A pure function of a Document: it reads, never writes.
-import type { ArticleMeta } from '../messages';
+import type { ArticleMeta, ArticleSeen } from '../messages';
+import { summarizeMentions, type MentionSpan } from '../store/snippets';
 
 /** Query parameters that only say where a click came from; two URLs differing in them are one article. */
 const TRACKING_PARAM = /^(utm_.*|mc_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|igshid|yclid|twclid|_ga|_gl|wt_mc|wt_zmc|xtor|ocid)$/i;
@@ -9,6 +10,14 @@ const ARTICLE_TYPES = new Set([
   'NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'Report',
 ]);
+
+/**
+ * The `article/seen` request for an annotated article: the page's meta and one summary per entity
+ * (count, first offset, up to three sentences). The content script sends it after each reading.
+ */
+export function articleSeen(doc: Document, article: { url: string; text: string; mentions: readonly MentionSpan[] }): ArticleSeen {
+  return { meta: articleMeta(doc, article.url), mentions: summarizeMentions(article.text, article.mentions) };
+}
 
 export function articleMeta(doc: Document, pageUrl: string = doc.URL): ArticleMeta {
   const ld = jsonLdArticle(doc);
@@ -190,8 +199,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
-      // Some CMSs put raw line breaks inside JSON strings.
-      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+      // Some CMSs put raw line breaks and tabs inside JSON strings.
+      return JSON.parse(text.replace(/[\n\r\t]+/g, ' '));
     } catch {
       return undefined;
     }
