@@ -2,12 +2,18 @@
 import { registerHandlers } from '@/lib/messages';
 import { getSettings } from '@/lib/settings';
 import { createStoreHandlers } from '@/lib/store/handlers';
+import { purgeDeletedNotes } from '@/lib/store/notes';
 import { LagebildDB } from '@/lib/store/schema';
+
+const DELETED_NOTES_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 
 export default defineBackground(() => {
   // Dexie opens on first use; handlers are registered at once so that no early message is lost.
   const db = new LagebildDB();
   registerHandlers(createStoreHandlers(db, () => getSettings()));
-  // Without this the browser may evict the memory under storage pressure.
+  // Without this the browser may evict the memory under storage pressure. (Not exposed in a
+  // service worker: there Chrome's unlimitedStorage permission keeps the data instead.)
   void navigator.storage?.persist?.().catch(() => false);
+  // Deleted notes stay restorable for a month, then go for good.
+  void purgeDeletedNotes(db, Date.now() - DELETED_NOTES_KEPT_MS);
 });
