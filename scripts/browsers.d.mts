@@ -28,9 +28,11 @@ export declare function launchChromium(options?: {
   extensionPath?: string;
   viewport?: { width: number; height: number } | null;
   args?: string[];
+  userDataDir?: string;
 }): Promise<LaunchedChromium>;
 
 export declare function launchFirefox(options?: {
   headless?: boolean;
   extensionPath?: string;
+  userDataDir?: string;
 }): Promise<LaunchedFirefox>;

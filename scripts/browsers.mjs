@@ -36,12 +36,14 @@ function assertBuilt(dir, command) {
 
 /**
  * Chromium with the MV3 build, through Playwright's persistent context (extensions need one).
- * @param {{ headless?: boolean, extensionPath?: string, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
+ * A given userDataDir is kept (a profile that outlives the browser); otherwise a temporary one is
+ * made and removed on close.
+ * @param {{ headless?: boolean, extensionPath?: string, viewport?: { width: number, height: number } | null, args?: string[], userDataDir?: string }} [options]
  */
-export async function launchChromium({ headless = true, extensionPath = CHROME_BUILD, viewport, args = [] } = {}) {
+export async function launchChromium({ headless = true, extensionPath = CHROME_BUILD, viewport, args = [], userDataDir: kept } = {}) {
   assertBuilt(extensionPath, 'npm run build:chrome');
   const { chromium } = await import('@playwright/test');
-  const userDataDir = await mkdtemp(join(tmpdir(), 'lagebild-chromium-'));
+  const userDataDir = kept ?? (await mkdtemp(join(tmpdir(), 'lagebild-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -64,7 +66,7 @@ export async function launchChromium({ headless = true, extensionPath = CHROME_B
     extensionUrl: `chrome-extension://${extensionId}/`,
     async close() {
       await context.close().catch(() => {});
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!kept) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -72,9 +74,11 @@ export async function launchChromium({ headless = true, extensionPath = CHROME_B
 /**
  * Firefox ESR with the MV2 build installed as a temporary add-on, through puppeteer-core over
  * WebDriver BiDi (Playwright's Firefox needs its own patched build, which cannot be had here).
- * @param {{ headless?: boolean, extensionPath?: string }} [options]
+ * A given userDataDir is kept; Firefox drops a temporary add-on when it quits, so it is installed
+ * again on every launch, and the prefs below keep its address and storage across that.
+ * @param {{ headless?: boolean, extensionPath?: string, userDataDir?: string }} [options]
  */
-export async function launchFirefox({ headless = true, extensionPath = FIREFOX_BUILD } = {}) {
+export async function launchFirefox({ headless = true, extensionPath = FIREFOX_BUILD, userDataDir } = {}) {
   assertBuilt(extensionPath, 'npm run build:firefox');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
@@ -82,10 +86,13 @@ export async function launchFirefox({ headless = true, extensionPath = FIREFOX_B
     executablePath: FIREFOX_PATH,
     headless,
     defaultViewport: headless ? { width: 1280, height: 900 } : null,
+    ...(userDataDir ? { userDataDir } : {}),
     // Without it, moz-extension:// pages (the popup) cannot be opened over BiDi.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   try {

@@ -1,7 +1,15 @@
 // The foundation, proven in each real browser: the built extension loads, its content script
 // runs on a demo article without breaking the page, and its popup opens and renders.
-import { test, expect } from './fixtures';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, launchExtensionBrowser } from './fixtures';
 import pkg from '../../package.json' with { type: 'json' };
+
+type StorageArea = { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+type ChromeApi = { runtime: { getManifest(): { version: string; manifest_version: number } }; storage: { local: StorageArea } };
+/** Inlined into page functions, which are serialised and cannot call helpers from this file. */
+type ExtensionGlobals = { browser?: ChromeApi; chrome: ChromeApi };
 
 /** True once the content script has visibly done its work on the page. */
 function lagebildActive(): boolean {
@@ -18,9 +26,8 @@ function lagebildActive(): boolean {
 test('the installed extension is this build', async ({ ext }) => {
   const popup = await ext.openPopup();
   const manifest = await popup.evaluate(() => {
-    // `chrome.runtime` exists in extension pages of both browsers.
-    type Runtime = { runtime: { getManifest(): { version: string; manifest_version: number } } };
-    const m = (globalThis as unknown as { chrome: Runtime }).chrome.runtime.getManifest();
+    const g = globalThis as unknown as ExtensionGlobals;
+    const m = (g.browser ?? g.chrome).runtime.getManifest();
     return { version: m.version, manifest_version: m.manifest_version };
   });
   expect(manifest.version).toBe(pkg.version);
@@ -47,6 +54,9 @@ test("a page's own widgets keep working with the extension loaded", async ({ ext
   await tab.click('#like-button');
   await tab.click('#like-button');
   expect(await tab.text('#like-count')).toBe('2 Leser fanden das hilfreich');
+  // The keyboard reaches the page too: the clicked button has focus, Enter presses it again.
+  await tab.press('Enter');
+  expect(await tab.text('#like-count')).toBe('3 Leser fanden das hilfreich');
 
   await tab.click('#load-more');
   expect(await tab.text('#ticker li:first-child')).toContain('Kim Jong Un');
@@ -61,4 +71,32 @@ test('its popup opens and renders', async ({ ext }) => {
       .find((text) => text.includes('Lagebild')),
   );
   expect(heading).toContain('Lagebild');
+});
+
+test('a restarted browser finds the extension at the same address with its data', async ({ target }) => {
+  // What a reader relies on between sessions, and what later store tests build on.
+  const profileDir = await mkdtemp(join(tmpdir(), 'lagebild-profile-'));
+  try {
+    let browser = await launchExtensionBrowser(target, { profileDir });
+    const address = browser.extensionUrl;
+    let popup = await browser.openPopup();
+    await popup.evaluate(() => {
+      // `browser` in Firefox (promises), `chrome` in Chromium MV3 (promises too).
+      const g = globalThis as unknown as ExtensionGlobals;
+      return (g.browser ?? g.chrome).storage.local.set({ e2eMarker: 'kept' });
+    });
+    await browser.close();
+
+    browser = await launchExtensionBrowser(target, { profileDir });
+    expect(browser.extensionUrl).toBe(address);
+    popup = await browser.openPopup();
+    const stored = await popup.evaluate(() => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      return (g.browser ?? g.chrome).storage.local.get('e2eMarker');
+    });
+    expect(stored).toEqual({ e2eMarker: 'kept' });
+    await browser.close();
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
+  }
 });

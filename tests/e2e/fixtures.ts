@@ -24,6 +24,12 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** The element's rendered text (innerText), trimmed. */
   text(selector: string): Promise<string>;
+  /** Moves the real pointer to viewport coordinates (in steps, so hover handlers see it move). */
+  moveMouse(x: number, y: number): Promise<void>;
+  /** Presses a key on the focused element, e.g. 'Tab', 'Enter', 'Escape' (driver key names). */
+  press(key: string): Promise<void>;
+  /** Reloads the page and waits for it to load. */
+  reload(): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
   /** The driver's own page, for what the interface does not cover. */
@@ -54,6 +60,9 @@ function playwrightTab(page: PlaywrightPage): Tab {
     },
     click: (selector) => page.click(selector),
     text: async (selector) => (await page.innerText(selector)).trim(),
+    moveMouse: (x, y) => page.mouse.move(x, y, { steps: 3 }),
+    press: (key) => page.keyboard.press(key),
+    reload: async () => void (await page.reload()),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };
@@ -76,14 +85,26 @@ function puppeteerTab(page: PuppeteerPage): Tab {
       const element = await page.waitForSelector(selector, { timeout: WAIT_MS });
       return ((await element!.evaluate((e) => (e as HTMLElement).innerText)) ?? '').trim();
     },
+    moveMouse: (x, y) => page.mouse.move(x, y, { steps: 3 }),
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    reload: async () => void (await page.reload()),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };
 }
 
-export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * A profile folder that outlives the browser: launch again on the same folder to see what a
+   * reader sees after a restart (same extension address, same stored data). Default: a fresh,
+   * temporary profile.
+   */
+  profileDir?: string;
+}
+
+export async function launchExtensionBrowser(name: BrowserName, { profileDir }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (name === 'chromium') {
-    const chromium = await launchChromium({ headless: true });
+    const chromium = await launchChromium({ headless: true, userDataDir: profileDir });
     const open = async (url: string) => {
       const page = await chromium.context.newPage();
       await page.goto(url);
@@ -98,7 +119,7 @@ export async function launchExtensionBrowser(name: BrowserName): Promise<Extensi
       close: () => chromium.close(),
     };
   }
-  const firefox = await launchFirefox({ headless: true });
+  const firefox = await launchFirefox({ headless: true, userDataDir: profileDir });
   const openExtensionPage = async (path: string) => {
     const page = await firefox.browser.newPage();
     const url = firefox.extensionUrl + path;
