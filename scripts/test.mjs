@@ -1,5 +1,5 @@
-// `npm test`: every check in order — types, lint, unit, build, end-to-end in both browsers —
-// going on after a failure so one run shows everything, then a summary; exits 1 if any failed.
+// `npm test`: every check in order (types, eslint, web-ext lint, unit, build, end-to-end in both
+// browsers), going on after a failure so one run shows everything; a summary; exit 1 if any failed.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,9 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const steps = [
   { name: 'types', command: bin('tsc'), args: ['--noEmit'] },
-  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  // `npm run lint` is both of these; apart, one failing does not hide the other's findings.
+  { name: 'eslint', command: bin('eslint'), args: ['.'] },
+  { name: 'web-ext', command: 'npm', args: ['run', '--silent', 'lint:firefox'] },
   { name: 'unit', command: bin('vitest'), args: ['run'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'e2e', command: bin('playwright'), args: ['test'], needs: 'build' },
@@ -36,7 +38,7 @@ const failed = results.length - passed;
 console.log('\n━━ summary\n');
 for (const r of results) {
   const mark = r.ok ? 'PASS' : 'FAIL';
-  console.log(`  ${mark}  ${r.name.padEnd(6)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`.trimEnd());
+  console.log(`  ${mark}  ${r.name.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`.trimEnd());
 }
 console.log('');
 console.log(`${passed} passed, ${failed} failed`);
