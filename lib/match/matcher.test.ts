@@ -162,3 +162,19 @@ describe('longest match first', () => {
     expect(mentions).toHaveLength(200);
   });
 });
+
+describe('overlapping names', () => {
+  const agency: Entity = { id: 'nour-news', type: 'organization', subtype: 'news-agency', names: { de: 'Nachrichtenagentur Nour', en: 'Nour News Agency' }, description: d };
+  const guards: Entity = { id: 'irgc-de', type: 'organization', names: { de: 'Iranische Revolutionsgarde', en: 'Iranian Revolutionary Guard' }, description: d };
+  const local = new Matcher([agency, guards]);
+  const seen = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('gives the words to the name that reaches further', () => {
+    expect(seen('Die Nachrichtenagentur Nour News Agency meldet')).toEqual(['Nour News Agency=nour-news']);
+    expect(seen('Die Nachrichtenagentur Nour meldet')).toEqual(['Nachrichtenagentur Nour=nour-news']);
+  });
+
+  it('does not ask a leading adjective for its capital letter', () => {
+    expect(seen('Kommandeur der iranischen Revolutionsgarde')).toEqual(['iranischen Revolutionsgarde=irgc-de']);
+  });
+});

@@ -32,6 +32,20 @@ interface Option {
   accepts: Accept[];
 }
 
+interface Pick {
+  option: Option;
+  accept: Accept;
+}
+
+/** What annotate() takes at one position. */
+interface Choice {
+  winner: Pick;
+  /** The winner is a guarded form, to be confirmed once the whole text is known. */
+  guarded: boolean;
+  /** What to take instead if the guard fails. */
+  fallback?: Pick;
+}
+
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
 const CUE_WINDOW = 8;
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
@@ -166,46 +180,41 @@ export class Matcher {
 
     const startHashes = this.startHashes;
     const { keyHash, rawHash } = tokens;
-    for (let t = 0; t < tokens.count; t++) {
-      if (!startHashes.has(keyHash[t]!) && !startHashes.has(rawHash[t]!)) continue;
-      const candidates = this.lookup(tokens, t);
-      if (!candidates) continue;
-      const options = this.optionsAt(tokens, t, candidates);
-      if (!options.length) continue;
-      const firstUpper = startsUpper(tokens.raw(t));
-      let chosen: { option: Option; accept: Accept } | undefined;
-      let fallbackAfterGuard: { option: Option; accept: Accept } | undefined;
-      let guarded: { option: Option; accept: Accept } | undefined;
-      for (const option of options) {
-        const usable = option.accepts.filter(
-          (a) => SUFFIXES[a.entity.type].includes(option.suffix) && (!a.upperFirst || firstUpper !== false),
-        );
-        if (!usable.length) continue;
-        const pick = this.resolve(usable, lastSeen);
-        if (!pick) continue;
-        if (pick.kind === 'guarded') {
-          guarded ??= { option, accept: pick };
-          continue;
-        }
-        if (guarded) fallbackAfterGuard = { option, accept: pick };
-        else chosen = { option, accept: pick };
-        break;
-      }
-      const winner = guarded ?? chosen;
-      if (!winner) continue;
+    const canStart = (t: number) => startHashes.has(keyHash[t]!) || startHashes.has(rawHash[t]!);
+    const emit = (t: number, choice: Choice): number => {
+      const { winner, guarded, fallback } = choice;
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
       if (guarded) {
-        const fallback = fallbackAfterGuard
-          ? this.toMention(text, tokens, t, fallbackAfterGuard.option, fallbackAfterGuard.accept)
-          : undefined;
-        pending.push({ index: mentions.length, entityId: guarded.accept.entity.id, firstToken: t, lastToken: guarded.option.endToken, fallback });
+        const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
+        pending.push({ index: mentions.length, entityId: winner.accept.entity.id, firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
       } else {
         lastSeen.set(winner.accept.entity.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.entity.id);
       }
       mentions.push(mention);
-      t = winner.option.endToken;
-      while (t + 1 < tokens.count && tokens.start[t + 1]! < mention.end) t++;
+      let last = winner.option.endToken;
+      while (last + 1 < tokens.count && tokens.start[last + 1]! < mention.end) last++;
+      return last;
+    };
+
+    for (let t = 0; t < tokens.count; t++) {
+      if (!canStart(t)) continue;
+      let choice = this.choose(tokens, t, lastSeen);
+      if (!choice) continue;
+      // A name at least as long that begins inside this one and reaches further wins it:
+      // "Nachrichtenagentur [Nour News Agency]".
+      // What stands before it is kept if a shorter name fits there.
+      for (let s = t + 1; s <= choice.winner.option.endToken; s++) {
+        if (!canStart(s)) continue;
+        const later = this.choose(tokens, s, lastSeen);
+        const end = choice.winner.option.endToken;
+        if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
+        const before = this.choose(tokens, t, lastSeen, s - 1);
+        if (before) emit(t, before);
+        t = s;
+        choice = later;
+      }
+      t = emit(t, choice);
     }
 
     if (!pending.length) return mentions;
@@ -217,6 +226,33 @@ export class Matcher {
       else drop.add(p.index);
     }
     return drop.size ? mentions.filter((_, i) => !drop.has(i)) : mentions;
+  }
+
+  /**
+   * The best match starting at token t (ending by maxEnd): the longest usable option, or, if that
+   * is a guarded form, it with the best unguarded option as fallback should the guard fail.
+   */
+  private choose(tokens: Tokens, t: number, lastSeen: Map<string, number>, maxEnd = Infinity): Choice | undefined {
+    const candidates = this.lookup(tokens, t);
+    if (!candidates) return undefined;
+    const options = this.optionsAt(tokens, t, candidates);
+    const firstUpper = startsUpper(tokens.raw(t));
+    let guarded: Pick | undefined;
+    for (const option of options) {
+      if (option.endToken > maxEnd) continue;
+      const usable = option.accepts.filter(
+        (a) => SUFFIXES[a.entity.type].includes(option.suffix) && (!a.upperFirst || firstUpper !== false),
+      );
+      if (!usable.length) continue;
+      const accept = this.resolve(usable, lastSeen);
+      if (!accept) continue;
+      if (accept.kind === 'guarded') {
+        guarded ??= { option, accept };
+        continue;
+      }
+      return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
+    }
+    return guarded ? { winner: guarded, guarded: true } : undefined;
   }
 
   /**

@@ -102,11 +102,14 @@ function personCombinations(names: string[]): string[] {
   }
   if (surnames.size === 0) return [];
   const combined: string[] = [];
-  // A surname that names the person alone in one script does so in every script: "Шойгу" too.
-  for (const name of names) {
-    const words = name.trim().split(/\s+/);
-    const last = words[words.length - 1]!;
-    if (words.length > 1 && script(last) !== script([...surnames][0]!) && !surnames.has(last)) combined.push(last);
+  // A Latin surname that names the person alone does so in Cyrillic too: "Schoigu" → "Шойгу".
+  // (A one-word Korean or Arabic name is a full name, not a surname, and proves nothing.)
+  if ([...surnames].some((s) => script(s) === 'latin')) {
+    for (const name of names) {
+      const words = name.trim().split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length > 1 && script(last) === 'cyrillic' && !surnames.has(last)) combined.push(last);
+    }
   }
   const prefixes = new Set<string>();
   for (const name of names) {
@@ -129,7 +132,7 @@ function script(word: string): 'latin' | 'cyrillic' | 'other' {
 export function formsOf(entity: Entity): Form[] {
   if (entity.highlight === false) return [];
   const forms: Form[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Form>();
   const add = (text: string, kind: FormKind) => {
     const keys = formKeys(text, kind);
     if (!keys) return;
@@ -138,17 +141,20 @@ export function formsOf(entity: Entity): Form[] {
     if (kind !== 'acronym' && !isPerson && keys.length > 1) {
       for (let i = 0; i < keys.length - 1; i++) keys[i] = adjectiveSlot(keys[i]!) ?? keys[i]!;
     }
-    const signature = kind + ':' + keys.join(' ');
-    if (seen.has(signature)) return;
-    seen.add(signature);
     const trimmed = text.trim();
-    forms.push({
-      entity,
-      kind,
-      keys,
-      upperFirst: kind !== 'acronym' && isUpper(trimmed.charAt(0)),
-      dotEnd: trimmed.endsWith('.'),
-    });
+    // A leading German adjective is capitalised only inside a proper name ("des Obersten
+    // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
+    const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !keys[0]!.endsWith(ADJECTIVE_MARK);
+    const signature = kind + ':' + keys.join(' ');
+    const twin = seen.get(signature);
+    if (twin) {
+      // The same words written once capitalised and once not: accept either case.
+      if (!upperFirst) twin.upperFirst = false;
+      return;
+    }
+    const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
+    seen.set(signature, form);
+    forms.push(form);
   };
   // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
   const guardedNames = new Set((entity.guarded ?? []).map((g) => g.toLowerCase()));
