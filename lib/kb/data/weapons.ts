@@ -619,7 +619,7 @@ export const entities: Entity[] = [
   {
     id: 'hoveyzeh', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Hoveyzeh-Marschflugkörper', en: 'Hoveyzeh cruise missile' },
-    guarded: ['Hoveyzeh'],
+    guarded: ['Hoveyzeh', 'Hoveizeh'],
     cues: ['marschflugkörper', 'cruise', 'rakete', 'missile'],
     description: {
       de: 'Iranischer landgestützter Marschflugkörper aus der Soumar-Familie, 2019 vorgestellt.',
@@ -2518,5 +2518,123 @@ export const entities: Entity[] = [
       { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' },
       { rel: 'instance-of', to: 'manpads' },
     ],
+  },
+
+  // ── Additions: helicopters, infantry weapons, naval drones, ships ─────────────
+  {
+    id: 'ah-64-apache', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'AH-64 Apache', en: 'AH-64 Apache' },
+    aliases: ['AH-64', 'AH-64D', 'AH-64E'],
+    guarded: ['Apache'],
+    cues: ['hubschrauber', 'helikopter', 'helicopter', 'kampfhubschrauber', 'boeing'],
+    description: {
+      de: 'Amerikanischer Kampfhubschrauber von Boeing, u. a. in den USA, Israel und Großbritannien im Dienst.',
+      en: 'US attack helicopter by Boeing, in service with the US, Israel and Britain among others.',
+    },
+    links: [
+      { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' },
+      { rel: 'used-by', to: 'united-kingdom' }, { rel: 'instance-of', to: 'attack-helicopter' },
+    ],
+  },
+  {
+    id: 'igla', type: 'weapon', subtype: 'missile',
+    names: { de: 'Igla', en: 'Igla', ru: 'Игла' },
+    aliases: ['9K38 Igla', 'Igla-S', 'SA-18 Grouse'],
+    description: {
+      de: 'Sowjetisch-russische schultergestützte Flugabwehrrakete (Fliegerfaust), auf beiden Seiten des Ukrainekriegs im Einsatz.',
+      en: 'Soviet-Russian shoulder-fired surface-to-air missile, used by both sides in the Ukraine war.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' },
+      { rel: 'instance-of', to: 'manpads' },
+    ],
+  },
+  {
+    id: 'kornet', type: 'weapon', subtype: 'missile',
+    names: { de: 'Kornet', en: 'Kornet', ru: 'Корнет' },
+    aliases: ['9M133 Kornet', '9M133', 'AT-14 Spriggan'],
+    description: {
+      de: 'Russische Panzerabwehrlenkwaffe; auch die Hisbollah und die Hamas setzen sie gegen israelische Panzer und Stellungen ein.',
+      en: 'Russian anti-tank guided missile; Hezbollah and Hamas also fire it at Israeli tanks and positions.',
+    },
+    links: [
+      { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'hezbollah' },
+      { rel: 'used-by', to: 'hamas' }, { rel: 'instance-of', to: 'anti-tank-missile' },
+    ],
+  },
+  {
+    id: 'rpg-7', type: 'weapon',
+    names: { de: 'RPG-7', en: 'RPG-7', ru: 'РПГ-7' },
+    description: {
+      de: 'Sowjetische schultergestützte Panzerbüchse für Raketengranaten, weltweit bei Armeen und Milizen verbreitet.',
+      en: 'Soviet shoulder-fired launcher for rocket-propelled grenades, widespread among armies and militias worldwide.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'kh-35', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-35', en: 'Kh-35', ru: 'Х-35' },
+    aliases: ['Kh-35 Uran', 'Ch-35 Uran'],
+    description: {
+      de: 'Russischer Unterschall-Seezielflugkörper (Uran), von Schiffen, Flugzeugen und dem Küstensystem Bal verschossen.',
+      en: 'Russian subsonic anti-ship missile (Uran), fired from ships, aircraft and the Bal coastal system.',
+    },
+    links: [
+      { rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'made-by', to: 'russia' },
+      { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'moskva-cruiser', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kreuzer Moskwa', en: 'cruiser Moskva' },
+    aliases: ['Raketenkreuzer Moskwa', 'Moskva cruiser'],
+    guarded: ['Moskwa', 'Moskva'],
+    cues: ['kreuzer', 'cruiser', 'flaggschiff', 'flagship', 'schwarzmeerflotte', 'black sea fleet', 'versenkt', 'gesunken', 'sank', 'sunk', 'neptun'],
+    description: {
+      de: 'Russischer Raketenkreuzer und Flaggschiff der Schwarzmeerflotte, im April 2022 nach Treffern ukrainischer Neptun-Raketen gesunken.',
+      en: 'Russian guided-missile cruiser and flagship of the Black Sea Fleet, sunk in April 2022 after hits by Ukrainian Neptune missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'related-to', to: 'neptune' }],
+  },
+  {
+    id: 'admiral-kuznetsov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Admiral Kusnezow', en: 'Admiral Kuznetsov', ru: 'Адмирал Кузнецов' },
+    aliases: ['Admiral Kuznetsov', 'Admiral Kouznetsov'],
+    description: {
+      de: 'Einziger Flugzeugträger Russlands, seit Jahren zur Reparatur in der Werft.',
+      en: 'Russia\'s only aircraft carrier, laid up for repairs in a shipyard for years.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'magura-v5', type: 'weapon', subtype: 'drone',
+    names: { de: 'Magura V5', en: 'Magura V5' },
+    aliases: ['Magura-V5'],
+    guarded: ['Magura'],
+    cues: ['seedrohne', 'marinedrohne', 'naval drone', 'sea drone', 'drohne', 'drone', 'schwarzmeerflotte', 'black sea'],
+    description: {
+      de: 'Ukrainische unbemannte Seedrohne des Militärgeheimdienstes HUR, mit der mehrere Schiffe der russischen Schwarzmeerflotte versenkt wurden.',
+      en: 'Ukrainian unmanned naval drone of the HUR military intelligence service, used to sink several ships of Russia\'s Black Sea Fleet.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'sea-baby', type: 'weapon', subtype: 'drone',
+    names: { de: 'Sea Baby', en: 'Sea Baby' },
+    description: {
+      de: 'Ukrainische unbemannte Seedrohne des Geheimdienstes SBU, u. a. gegen die Krim-Brücke und russische Kriegsschiffe eingesetzt.',
+      en: 'Ukrainian unmanned naval drone of the SBU security service, used against the Crimean Bridge and Russian warships among other targets.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'hwasal', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Hwasal', en: 'Hwasal' },
+    aliases: ['Hwasal-1', 'Hwasal-2'],
+    description: {
+      de: 'Familie nordkoreanischer strategischer Marschflugkörper, die Pjöngjang als nuklearfähig bezeichnet.',
+      en: 'Family of North Korean strategic cruise missiles that Pyongyang describes as nuclear-capable.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
 ];
