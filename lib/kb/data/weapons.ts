@@ -1313,7 +1313,9 @@ export const entities: Entity[] = [
   },
   {
     id: 's-500', type: 'weapon', subtype: 'air-defence',
-    names: { de: 'S-500', en: 'S-500', ru: 'С-500' },
+    names: { de: 'S-500 Prometei', en: 'S-500 Prometey', ru: 'С-500' },
+    guarded: ['S-500'],
+    cues: ['russ', 'prometei', 'prometey', 'almas', 'almaz'],
     description: {
       de: 'Neuestes russisches Flugabwehr- und Raketenabwehrsystem großer Reichweite, bisher in kleiner Zahl eingeführt.',
       en: 'Russia\'s newest long-range air and missile defence system, so far fielded in small numbers.',
