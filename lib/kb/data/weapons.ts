@@ -1250,8 +1250,10 @@ export const entities: Entity[] = [
   },
   {
     id: 'mi-28', type: 'weapon', subtype: 'helicopter',
-    names: { de: 'Mi-28', en: 'Mi-28', ru: 'Ми-28' },
-    aliases: ['Mi-28N', 'Mil Mi-28'],
+    names: { de: 'Mil Mi-28', en: 'Mil Mi-28', ru: 'Ми-28' },
+    aliases: ['Mi-28N'],
+    guarded: ['Mi-28'],
+    cues: ['hubschrauber', 'helikopter', 'helicopter', 'abgeschossen', 'shot down', 'russ', 'ukrain'],
     description: {
       de: 'Russischer Kampfhubschrauber, Nachfolger der Mi-24 in der Panzerjagd.',
       en: 'Russian attack helicopter, successor of the Mi-24 in the anti-tank role.',
@@ -1260,8 +1262,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'mi-24', type: 'weapon', subtype: 'helicopter',
-    names: { de: 'Mi-24', en: 'Mi-24', ru: 'Ми-24' },
-    aliases: ['Mil Mi-24'],
+    names: { de: 'Mil Mi-24', en: 'Mil Mi-24', ru: 'Ми-24' },
+    guarded: ['Mi-24'],
+    cues: ['hubschrauber', 'helikopter', 'helicopter', 'abgeschossen', 'shot down', 'russ', 'ukrain'],
     description: {
       de: 'Sowjetischer Kampf- und Transporthubschrauber, in Russland, der Ukraine und vielen weiteren Staaten im Dienst.',
       en: 'Soviet attack and transport helicopter, in service with Russia, Ukraine and many other states.',
@@ -1273,8 +1276,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'mi-8', type: 'weapon', subtype: 'helicopter',
-    names: { de: 'Mi-8', en: 'Mi-8', ru: 'Ми-8' },
-    aliases: ['Mil Mi-8'],
+    names: { de: 'Mil Mi-8', en: 'Mil Mi-8', ru: 'Ми-8' },
+    guarded: ['Mi-8'],
+    cues: ['hubschrauber', 'helikopter', 'helicopter', 'abgeschossen', 'shot down', 'russ', 'ukrain'],
     description: {
       de: 'Sowjetischer Mehrzweck- und Transporthubschrauber, einer der meistgebauten Hubschrauber der Welt.',
       en: 'Soviet multi-purpose transport helicopter, one of the most widely built helicopters in the world.',
@@ -2403,7 +2407,9 @@ export const entities: Entity[] = [
   {
     id: 'b-52', type: 'weapon', subtype: 'aircraft',
     names: { de: 'B-52 Stratofortress', en: 'B-52 Stratofortress' },
-    aliases: ['B-52', 'Stratofortress'],
+    aliases: ['Stratofortress'],
+    guarded: ['B-52'],
+    cues: ['bomber', 'air force', 'atom', 'nuklear', 'nuclear', 'marschflugkörper', 'cruise missile'],
     description: {
       de: 'Amerikanischer Langstreckenbomber aus den 1950er-Jahren, bis heute Träger von Atomwaffen und Marschflugkörpern.',
       en: 'US long-range bomber from the 1950s, still carrying nuclear weapons and cruise missiles today.',
