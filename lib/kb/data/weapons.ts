@@ -897,8 +897,10 @@ export const entities: Entity[] = [
   },
   {
     id: 'zircon', type: 'weapon', subtype: 'hypersonic-missile',
-    names: { de: 'Zirkon', en: 'Zircon', ru: 'Циркон' },
-    aliases: ['Tsirkon', 'Zirkon-Rakete', '3M22'],
+    names: { de: 'Zirkon-Rakete', en: 'Zircon missile', ru: 'Циркон' },
+    aliases: ['Tsirkon', '3M22'],
+    guarded: ['Zirkon', 'Zircon'],
+    cues: ['russ', 'marschflug', 'cruise', 'fregatte', 'frigate', 'kriegsschiff', 'warship', 'u-boot', 'submarine'],
     description: {
       de: 'Russischer Hyperschall-Marschflugkörper, vor allem von Schiffen gestartet; laut Kiew seit 2024 auch gegen die Ukraine eingesetzt.',
       en: 'Russian hypersonic cruise missile, mainly ship-launched; according to Kyiv also fired at Ukraine since 2024.',
