@@ -1,6 +1,6 @@
 // The card shown over a highlighted mention: who or what it is, where the reader met it, their note.
 // Props only: no browser.* and no database. Every string is rendered as text, never as HTML.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CardEntity, UiLang } from '../lib/page/card-model';
 
 export interface SeenArticle {

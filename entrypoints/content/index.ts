@@ -31,7 +31,7 @@ export default defineContentScript({
     const card = new CardController({ ctx, pipeline, lang, services: backgroundCardServices(lang, () => article) });
     const signal = ctx.signal;
 
-    answerTestQueries(pipeline, () => ready, signal);
+    answerTestQueries(pipeline, () => ready, signal, () => card.describeCard());
     card.start(signal);
     ctx.addEventListener(window, 'wxt:locationchange', () => pipeline.checkLocation());
     // The 'toggle-highlights' command: the background forwards it to the tab as this message.

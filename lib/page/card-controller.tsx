@@ -90,6 +90,14 @@ export class CardController {
     return this.shown;
   }
 
+  /** What the open card says, for the local test hook (the closed shadow root hides it from pages). */
+  describeCard(): { entityId: string; text: string; box: { left: number; top: number; width: number; height: number } } | undefined {
+    const card = this.cardElement();
+    if (!this.shown || !card) return undefined;
+    const rect = card.getBoundingClientRect();
+    return { entityId: this.shown.id, text: card.innerText, box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height } };
+  }
+
   /** Step to the next or previous mention, scroll it into view and open its card. */
   step(direction: 1 | -1): void {
     const { pipeline } = this.options;
@@ -184,7 +192,7 @@ export class CardController {
         return;
       }
       if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-      if (isTyping(event)) return;
+      if (isTyping(event, this.ui?.shadow)) return;
       if (event.code === 'KeyN' || event.code === 'KeyP') {
         if (!this.options.pipeline.painter.isVisible) return;
         event.preventDefault();
@@ -247,6 +255,8 @@ export class CardController {
       anchor: 'body',
       append: 'last',
       css: cardCss,
+      // Closed: the card shows the reader's notes and history, which the page's scripts must not read.
+      mode: 'closed',
       // Typing in the note must not trigger the page's own keyboard shortcuts.
       isolateEvents: true,
       onMount: (container) => container,
@@ -334,8 +344,12 @@ export class CardController {
   }
 }
 
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
+const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+function isTyping(event: KeyboardEvent, cardShadow: ShadowRoot | undefined): boolean {
+  let target = event.composedPath()[0];
+  // Inside our closed card the path stops at its host: ask the card what has focus.
+  if (cardShadow && target === cardShadow.host) target = cardShadow.activeElement ?? target;
   if (!(target instanceof Element)) return false;
-  return target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return target.closest(EDITABLE) !== null;
 }

@@ -11,6 +11,14 @@ export interface PaintedReport {
   visible: boolean;
   /** Mentions in document order with the viewport centre of their first box (for hovering). */
   mentions: Array<{ id: string; type: string; text: string; x: number; y: number }>;
+  /** The open hover card, if any. */
+  card?: CardDescription;
+}
+
+export interface CardDescription {
+  entityId: string;
+  text: string;
+  box: { left: number; top: number; width: number; height: number };
 }
 
 /** Only pages served from this machine may ask: a news site must not learn what Lagebild found. */
@@ -18,7 +26,7 @@ export function isLocalTestPage(location: Location): boolean {
   return (location.protocol === 'http:' || location.protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
 }
 
-export function report(pipeline: PagePipeline, ready: boolean): PaintedReport {
+export function report(pipeline: PagePipeline, ready: boolean, card?: CardDescription): PaintedReport {
   const mentions = pipeline.mentions().map((mention) => {
     const rect = pipeline.liveRange(mention)?.getClientRects()[0];
     return {
@@ -29,18 +37,23 @@ export function report(pipeline: PagePipeline, ready: boolean): PaintedReport {
       y: rect ? rect.top + rect.height / 2 : -1,
     };
   });
-  return { ready, url: location.href, visible: pipeline.painter.isVisible, mentions };
+  return { ready, url: location.href, visible: pipeline.painter.isVisible, mentions, card };
 }
 
 /** Answer `lagebild:query` events with a `lagebild:answer` event carrying the report as JSON text. */
-export function answerTestQueries(pipeline: PagePipeline, isReady: () => boolean, signal: AbortSignal): void {
+export function answerTestQueries(
+  pipeline: PagePipeline,
+  isReady: () => boolean,
+  signal: AbortSignal,
+  card: () => CardDescription | undefined = () => undefined,
+): void {
   if (!isLocalTestPage(location)) return;
   document.addEventListener(
     QUERY_EVENT,
     () => {
       let detail: string;
       try {
-        detail = JSON.stringify(report(pipeline, isReady()));
+        detail = JSON.stringify(report(pipeline, isReady(), card()));
       } catch (error) {
         detail = JSON.stringify({ error: String(error) });
       }
