@@ -943,7 +943,7 @@ export const entities: Entity[] = [
     names: { de: 'Sarmat', en: 'Sarmat', ru: 'Сармат' },
     aliases: ['RS-28', 'Satan II', 'Satan 2'],
     description: {
-      de: 'Schwere russische Interkontinentalrakete mit Flüssigtreibstoff und mehreren Atomsprengköpfen, die die sowjetische R-36M ablösen soll; im Westen „Satan II" genannt.',
+      de: 'Schwere russische Interkontinentalrakete mit Flüssigtreibstoff und mehreren Atomsprengköpfen, die die sowjetische R-36M ablösen soll; im Westen „Satan II“ genannt.',
       en: 'Heavy Russian liquid-fuel intercontinental missile with multiple nuclear warheads, meant to replace the Soviet R-36M; dubbed "Satan II" in the West.',
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'icbm' }],
@@ -1627,7 +1627,7 @@ export const entities: Entity[] = [
     id: 'kn-25', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'KN-25', en: 'KN-25' },
     description: {
-      de: 'Nordkoreanischer 600-mm-Mehrfachraketenwerfer („supergroß"), dessen Geschosse Südkorea und die USA als ballistische Kurzstreckenraketen werten; laut Pjöngjang nuklearfähig.',
+      de: 'Nordkoreanischer 600-mm-Mehrfachraketenwerfer („supergroß“), dessen Geschosse Südkorea und die USA als ballistische Kurzstreckenraketen werten; laut Pjöngjang nuklearfähig.',
       en: 'North Korean 600 mm "super-large" multiple rocket launcher whose projectiles South Korea and the US count as short-range ballistic missiles; nuclear-capable according to Pyongyang.',
     },
     links: [
@@ -1910,7 +1910,7 @@ export const entities: Entity[] = [
     guarded: ['Neptun', 'Neptune'],
     cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'seezielflugkörper', 'anti-ship', 'moskwa', 'moskva', 'ukrain'],
     description: {
-      de: 'Ukrainischer Seezielflugkörper, inzwischen auch gegen Landziele; zwei Neptun trafen im April 2022 den russischen Kreuzer „Moskwa", der daraufhin sank.',
+      de: 'Ukrainischer Seezielflugkörper, inzwischen auch gegen Landziele; zwei Neptun trafen im April 2022 den russischen Kreuzer „Moskwa“, der daraufhin sank.',
       en: 'Ukrainian anti-ship cruise missile, now also used against land targets; two Neptunes hit the Russian cruiser Moskva in April 2022, which then sank.',
     },
     links: [
@@ -2196,7 +2196,7 @@ export const entities: Entity[] = [
     id: 'challenger-2', type: 'weapon', subtype: 'tank',
     names: { de: 'Challenger 2', en: 'Challenger 2' },
     description: {
-      de: 'Britischer Kampfpanzer; Großbritannien sagte ihn Anfang 2023 als erster Staat westliche Kampfpanzer für die Ukraine zu.',
+      de: 'Britischer Kampfpanzer; mit ihm sagte Großbritannien Anfang 2023 als erster Staat der Ukraine westliche Kampfpanzer zu.',
       en: 'British main battle tank; in early 2023 Britain became the first country to pledge Western tanks to Ukraine with it.',
     },
     links: [
