@@ -36,6 +36,8 @@ describe('canonical URL', () => {
     ['https://a.example/x?q=%C3%BC&gclid=1', 'https://a.example/x?q=%C3%BC'],
     ['https://a.example/x?a=1&b=2', 'https://a.example/x?a=1&b=2'],
     ['https://a.example/x?wt_mc=tw.share', 'https://a.example/x'],
+    ['https://a.example/x?utm%5Fsource=a&q=a+b&&', 'https://a.example/x?q=a+b'],
+    ['https://a.example/x?', 'https://a.example/x'],
   ])('stripTracking(%s)', (input, expected) => {
     expect(stripTracking(input)).toBe(expected);
   });

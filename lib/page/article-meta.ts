@@ -81,10 +81,23 @@ export function stripTracking(href: string): string {
     return href;
   }
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
-  // Leave an untouched query as the site wrote it (URLSearchParams would re-encode it).
-  if (url.searchParams.size === 0) url.search = '';
+  // Split the query by hand rather than through URLSearchParams: its iterators are not iterable in
+  // Firefox content scripts (the page's URL seen through an Xray), and the kept parameters stay
+  // encoded exactly as the site wrote them.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !TRACKING_PARAM.test(decodeKey(part.split('=')[0]!)));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   return url.href;
+}
+
+function decodeKey(key: string): string {
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
 }
 
 /**
@@ -171,8 +184,10 @@ type LdObject = Record<string, unknown>;
 
 /** The first JSON-LD object typed as an article, looking into arrays and @graph. */
 function jsonLdArticle(doc: Document): LdObject | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    const data = parseJson(script.textContent ?? '');
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  // An index loop: a NodeList seen from a Firefox content script is not reliably iterable.
+  for (let i = 0; i < scripts.length; i++) {
+    const data = parseJson(scripts[i]!.textContent ?? '');
     const found = findArticle(data, 0);
     if (found) return found;
   }
