@@ -178,3 +178,13 @@ describe('overlapping names', () => {
     expect(seen('Kommandeur der iranischen Revolutionsgarde')).toEqual(['iranischen Revolutionsgarde=irgc-de']);
   });
 });
+
+describe('another person of the same surname', () => {
+  it('is not taken for the one named before', () => {
+    expect(found('Kim Jong Un drohte. Die Influencerin Kim Kardashian postete. Machthaber Kim schwieg.')).toEqual([
+      'Kim Jong Un=kim-jong-un',
+      'Kim=kim-jong-un',
+    ]);
+    expect(found('Maher al-Assad blieb. Ein Onkel, Rifaat Assad, floh.')).toEqual(['Maher al-Assad=maher-al-assad']);
+  });
+});

@@ -241,7 +241,10 @@ export class Matcher {
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
       const usable = option.accepts.filter(
-        (a) => SUFFIXES[a.entity.type].includes(option.suffix) && (!a.upperFirst || firstUpper !== false),
+        (a) =>
+          SUFFIXES[a.entity.type].includes(option.suffix) &&
+          (!a.upperFirst || firstUpper !== false) &&
+          !(a.entity.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)),
       );
       if (!usable.length) continue;
       const accept = this.resolve(usable, lastSeen);
@@ -253,6 +256,20 @@ export class Matcher {
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true } : undefined;
+  }
+
+  /**
+   * A surname right after a capitalised word that is no title, no sentence start and no known name
+   * is another person's: "Roman Herzog" is not Isaac Herzog, "Rifaat Assad" not Bashar al-Assad,
+   * "Kim Kardashian" not Kim Jong Un. "Russlands Putin" stays Putin.
+   */
+  private afterOtherFirstName(tokens: Tokens, t: number): boolean {
+    if (t < 2 || tokens.join[t] !== Join.Space || tokens.join[t - 1] === Join.Sentence) return false;
+    const previous = tokens.raw(t - 1);
+    if (startsUpper(previous) !== true || /\d/.test(previous)) return false;
+    if (this.startHashes.has(tokens.keyHash[t - 1]!)) return false;
+    const key = tokens.key(t - 1);
+    return !TITLE_ENDINGS.some((ending) => key.endsWith(ending));
   }
 
   /**
@@ -318,6 +335,20 @@ export class Matcher {
     return { start, end, text: text.slice(start, end), id: accept.entity.id, type: accept.entity.type };
   }
 }
+
+/**
+ * Words that stand before a surname without being a first name: titles and offices, German
+ * compounds by their ending ("Verteidigungsminister", "Staatschef").
+ */
+const TITLE_ENDINGS = [
+  'präsident', 'prasident', 'präsidentin', 'prasidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'chef', 'chefin',
+  'general', 'admiral', 'sprecher', 'sprecherin', 'kommandeur', 'führer', 'fuhrer', 'botschafter', 'botschafterin', 'senator',
+  'senatorin', 'premier', 'machthaber', 'diktator', 'herrscher', 'oberst', 'leader', 'president', 'secretary', 'chancellor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander', 'chief', 'colonel', 'king', 'könig', 'konig', 'prinz',
+  'prince', 'sheikh', 'scheich', 'ayatollah', 'ajatollah', 'imam', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen',
+  'abgeordnete', 'abgeordneter', 'vorsitzende', 'vorsitzender', 'lawmaker', 'envoy', 'gesandte', 'gesandter', 'beauftragte',
+  'beauftragter', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'son', 'daughter', 'brother', 'sister', 'widow',
+];
 
 function startsUpper(raw: string): boolean | undefined {
   const ch = raw.charAt(0);
