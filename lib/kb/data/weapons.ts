@@ -36,7 +36,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'ballistic-missile' }],
   },
   {
-    id: 'long-range-missile', type: 'weapon', subtype: 'weapon-class',
+    id: 'long-range-missile', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Langstreckenrakete', en: 'long-range missile' },
     aliases: ['Langstreckenwaffe', 'long-range weapon'],
     description: {
@@ -94,7 +94,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'hypersonic-missile' }],
   },
   {
-    id: 'anti-ship-missile', type: 'weapon', subtype: 'weapon-class',
+    id: 'anti-ship-missile', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Seezielflugkörper', en: 'anti-ship missile' },
     aliases: ['Antischiffsrakete', 'Schiffsabwehrrakete', 'anti-ship cruise missile'],
     description: {
@@ -117,7 +117,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'combat-drone' }],
   },
   {
-    id: 'combat-drone', type: 'weapon', subtype: 'weapon-class',
+    id: 'combat-drone', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Kampfdrohne', en: 'combat drone' },
     aliases: ['bewaffnete Drohne', 'armed drone', 'unmanned combat aerial vehicle'],
     acronyms: ['UCAV'],
@@ -127,7 +127,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'autonomous-weapon-system', type: 'weapon', subtype: 'weapon-class',
+    id: 'autonomous-weapon-system', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'autonomes Waffensystem', en: 'autonomous weapon system' },
     aliases: ['autonome Waffe', 'Killerroboter', 'Killer-Roboter', 'autonomous weapon', 'lethal autonomous weapon system', 'killer robot'],
     guarded: ['LAWS'],
@@ -139,7 +139,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'combat-drone' }],
   },
   {
-    id: 'air-defence-system', type: 'weapon', subtype: 'weapon-class',
+    id: 'air-defence-system', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Flugabwehrsystem', en: 'air defence system' },
     aliases: [
       'Luftverteidigungssystem', 'Luftabwehrsystem', 'Flugabwehrraketensystem', 'Raketenabwehrsystem', 'Flugabwehrrakete', 'Boden-Luft-Rakete',
@@ -153,7 +153,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'interceptor-missile', type: 'weapon', subtype: 'weapon-class',
+    id: 'interceptor-missile', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Abfangrakete', en: 'interceptor missile' },
     aliases: ['Abfangflugkörper'],
     description: {
@@ -163,7 +163,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'air-defence-system' }],
   },
   {
-    id: 'manpads', type: 'weapon', subtype: 'weapon-class',
+    id: 'manpads', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Fliegerfaust', en: 'man-portable air-defence system' },
     aliases: ['schultergestützte Flugabwehrrakete', 'man-portable air defense system'],
     acronyms: ['MANPADS'],
@@ -174,7 +174,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'air-defence-system' }],
   },
   {
-    id: 'fighter-aircraft', type: 'weapon', subtype: 'weapon-class',
+    id: 'fighter-aircraft', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Kampfjet', en: 'fighter jet' },
     aliases: ['Kampfflugzeug', 'Jagdflugzeug', 'fighter aircraft', 'warplane'],
     description: {
@@ -183,7 +183,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'strategic-bomber', type: 'weapon', subtype: 'weapon-class',
+    id: 'strategic-bomber', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'strategischer Bomber', en: 'strategic bomber' },
     aliases: ['Langstreckenbomber', 'long-range bomber'],
     description: {
@@ -192,7 +192,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'attack-helicopter', type: 'weapon', subtype: 'weapon-class',
+    id: 'attack-helicopter', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Kampfhubschrauber', en: 'attack helicopter' },
     aliases: ['helicopter gunship'],
     description: {
@@ -201,7 +201,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'main-battle-tank', type: 'weapon', subtype: 'weapon-class',
+    id: 'main-battle-tank', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Kampfpanzer', en: 'main battle tank' },
     acronyms: ['MBT'],
     description: {
@@ -210,7 +210,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'infantry-fighting-vehicle', type: 'weapon', subtype: 'weapon-class',
+    id: 'infantry-fighting-vehicle', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Schützenpanzer', en: 'infantry fighting vehicle' },
     acronyms: ['IFV'],
     description: {
@@ -219,7 +219,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'multiple-rocket-launcher', type: 'weapon', subtype: 'weapon-class',
+    id: 'multiple-rocket-launcher', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Mehrfachraketenwerfer', en: 'multiple rocket launcher' },
     aliases: ['Raketenwerfer', 'Salvenraketenwerfer', 'multiple launch rocket system'],
     acronyms: ['MLRS'],
@@ -229,7 +229,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'anti-tank-missile', type: 'weapon', subtype: 'weapon-class',
+    id: 'anti-tank-missile', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Panzerabwehrrakete', en: 'anti-tank missile' },
     aliases: ['Panzerabwehrlenkwaffe', 'Panzerabwehrwaffe', 'anti-tank guided missile', 'anti-tank weapon'],
     acronyms: ['ATGM'],
@@ -239,7 +239,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'glide-bomb', type: 'weapon', subtype: 'weapon-class',
+    id: 'glide-bomb', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Gleitbombe', en: 'glide bomb' },
     aliases: ['gelenkte Gleitbombe'],
     guarded: ['KAB'],
@@ -250,7 +250,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'cluster-munition', type: 'weapon', subtype: 'weapon-class',
+    id: 'cluster-munition', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Streumunition', en: 'cluster munition' },
     aliases: ['Streubombe', 'cluster bomb'],
     description: {
@@ -259,7 +259,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'thermobaric-weapon', type: 'weapon', subtype: 'weapon-class',
+    id: 'thermobaric-weapon', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'thermobarische Waffe', en: 'thermobaric weapon' },
     aliases: ['Vakuumbombe', 'vacuum bomb', 'thermobaric bomb'],
     description: {
@@ -268,7 +268,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'weapon-of-mass-destruction', type: 'weapon', subtype: 'weapon-class',
+    id: 'weapon-of-mass-destruction', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Massenvernichtungswaffe', en: 'weapon of mass destruction' },
     aliases: ['weapons of mass destruction'],
     acronyms: ['WMD'],
@@ -278,7 +278,7 @@ export const entities: Entity[] = [
     },
   },
   {
-    id: 'nuclear-weapon', type: 'weapon', subtype: 'weapon-class',
+    id: 'nuclear-weapon', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Atomwaffe', en: 'nuclear weapon', ru: 'ядерное оружие' },
     aliases: ['Kernwaffe', 'Nuklearwaffe', 'Atombombe', 'Atomsprengkopf', 'atomic bomb', 'nuclear bomb', 'nuclear warhead'],
     description: {
@@ -288,7 +288,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'weapon-of-mass-destruction' }],
   },
   {
-    id: 'dirty-bomb', type: 'weapon', subtype: 'weapon-class',
+    id: 'dirty-bomb', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'schmutzige Bombe', en: 'dirty bomb' },
     description: {
       de: 'Konventioneller Sprengsatz, der radioaktives Material verstreut; Russland warf der Ukraine 2022 ohne Belege vor, eine solche zu planen.',
@@ -297,7 +297,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'nuclear-weapon' }],
   },
   {
-    id: 'chemical-weapon', type: 'weapon', subtype: 'weapon-class',
+    id: 'chemical-weapon', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Chemiewaffe', en: 'chemical weapon' },
     aliases: ['chemische Waffe', 'C-Waffe', 'Giftgas', 'chemical agent', 'poison gas'],
     description: {
@@ -307,7 +307,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'weapon-of-mass-destruction' }],
   },
   {
-    id: 'biological-weapon', type: 'weapon', subtype: 'weapon-class',
+    id: 'biological-weapon', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Biowaffe', en: 'biological weapon' },
     aliases: ['biologische Waffe', 'B-Waffe', 'bioweapon'],
     description: {
