@@ -188,3 +188,11 @@ describe('another person of the same surname', () => {
     expect(found('Maher al-Assad blieb. Ein Onkel, Rifaat Assad, floh.')).toEqual(['Maher al-Assad=maher-al-assad']);
   });
 });
+
+describe('compound aliases in the data', () => {
+  it('leave the entity part as the mention', () => {
+    const houthis: Entity = { id: 'houthis', type: 'organization', names: { de: 'Huthi', en: 'Houthis' }, aliases: ['Huthi-Miliz', 'Iskander-M'], description: d };
+    const local = new Matcher([houthis]);
+    expect(local.annotate('Die Huthi-Miliz und Iskander-M').map((m) => m.text)).toEqual(['Huthi', 'Iskander-M']);
+  });
+});

@@ -161,7 +161,14 @@ export function formsOf(entity: Entity): Form[] {
   const names = [...Object.values(entity.names), ...(entity.aliases ?? [])].filter(
     (n): n is string => !!n && !guardedNames.has(n.toLowerCase()),
   );
-  for (const name of names) add(name, 'name');
+  // "Huthi-Miliz" next to "Huthi" is a compound, not a name: the entity part alone is the mention,
+  // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
+  const plain = new Set(names.map((n) => n.toLowerCase()));
+  const isCompound = (name: string) => {
+    const match = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u.exec(name);
+    return !!match && plain.has(match[1]!.toLowerCase());
+  };
+  for (const name of names) if (!isCompound(name)) add(name, 'name');
   if (entity.type === 'person') for (const name of personCombinations(names)) add(name, 'name');
   for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
   for (const short of entity.shortForms ?? []) add(short, 'short');
