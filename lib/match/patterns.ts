@@ -1,7 +1,7 @@
 // Turns knowledge-base entities into the surface forms the automaton is built from: names and
 // aliases, person-name combinations, inflection variants. No text scanning here.
 import type { Entity, EntityType, Subtype } from '../kb/types';
-import { joinsName, normalizeWord, tokenize } from './tokenizer';
+import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
 
 export type FormKind =
   /** A name or alias: counts wherever it stands. */
@@ -74,6 +74,8 @@ function formKeys(form: string, kind: FormKind): string[] | undefined {
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
+    // "South Korea's National Intelligence Service" is two mentions, not one name.
+    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's') return undefined;
     keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw(i) : tokens.key(i));
   }
   return keys;
