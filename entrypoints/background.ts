@@ -16,4 +16,13 @@ export default defineBackground(() => {
   void navigator.storage?.persist?.().catch(() => false);
   // Deleted notes stay restorable for a month, then go for good.
   void purgeDeletedNotes(db, Date.now() - DELETED_NOTES_KEPT_MS);
+
+  // The keyboard command reaches only the background: pass it on to the active tab's content script.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    // A tab without our content script (a browser page) has no receiver; nothing to toggle there.
+    await browser.tabs.sendMessage(tab.id, { lagebild: 1, type: 'page/toggle-highlights' }).catch(() => {});
+  });
 });
