@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleSeen } from '../messages';
 import { recordVisit } from './articles';
@@ -139,5 +140,29 @@ describe('entityStats', () => {
       { url: A, title: 'patruschew-teheran-raketen-100.html', site: 'x', lastSeen: 1000, count: 4, snippet: 'Iran liefert Raketen.', published: '2022-11-09T17:30:00.000Z' },
     ]);
     expect(await entityStats(db, 'nobody')).toEqual({ articles: 0, notes: 0, recent: [] });
+  });
+});
+
+describe('live pages', () => {
+  it('a page watching the overview through liveQuery sees a new visit without asking again', async () => {
+    const db = await memory();
+    const emitted: string[][] = [];
+    let resolveNext: (() => void) | undefined;
+    const subscription = liveQuery(() => entityOverview(db, { type: 'person' })).subscribe({
+      next: (rows) => {
+        emitted.push(rows.map((r) => `${r.entityId}:${r.articles}`));
+        resolveNext?.();
+      },
+      error: (e) => { throw e; },
+    });
+    const nextEmission = () => new Promise<void>((r) => (resolveNext = r));
+    await nextEmission();
+    expect(emitted.at(-1)).toEqual(['sergei-shoigu:1', 'nikolai-patrushev:1']);
+
+    const updated = nextEmission();
+    await recordVisit(db, visit('https://x.example/5', undefined, [['nikolai-patrushev', 2, ['Patruschew wieder.']]]), 9000);
+    await updated;
+    subscription.unsubscribe();
+    expect(emitted.at(-1)).toEqual(['nikolai-patrushev:2', 'sergei-shoigu:1']);
   });
 });
