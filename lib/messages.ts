@@ -182,3 +182,47 @@ function isResult(answer: unknown): answer is Result<unknown> {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Extension page (popup) → content script of one tab
+
+/** One entity found on the page, with its number of mentions there. */
+export interface PageEntity {
+  entityId: string;
+  /** 'person' | 'organization' | 'state' | 'weapon' (the painter's highlight type). */
+  type: string;
+  count: number;
+}
+
+/** Requests the popup may send to a tab's content script (lib/page/page-requests.ts answers them). */
+export interface PopupToContent {
+  /** What the page shows highlighted now, in order of first mention. */
+  'page/entities': { request: Record<string, never>; response: { url: string; entities: PageEntity[] } };
+  /** Scroll to the entity's first mention and open its card. */
+  'page/reveal': { request: { entityId: string }; response: boolean };
+}
+
+export type PopupToContentType = keyof PopupToContent;
+
+export interface PageEnvelope<K extends PopupToContentType = PopupToContentType> {
+  lagebild: 1;
+  type: K;
+  payload: PopupToContent[K]['request'];
+}
+
+/** Ask a tab's content script; never throws. A tab without Lagebild (no news page) is `unreachable`. */
+export async function sendToTab<K extends PopupToContentType>(
+  tabs: Pick<typeof browser.tabs, 'sendMessage'>,
+  tabId: number,
+  type: K,
+  payload: PopupToContent[K]['request'],
+): Promise<Result<PopupToContent[K]['response']>> {
+  const envelope: PageEnvelope<K> = { lagebild: 1, type, payload };
+  try {
+    const answer: unknown = await tabs.sendMessage(tabId, envelope);
+    if (isResult(answer)) return answer as Result<PopupToContent[K]['response']>;
+    return err('unreachable', 'Lagebild is not running on this page.');
+  } catch (error) {
+    return err('unreachable', `Lagebild is not running on this page (${describe(error)}).`);
+  }
+}

@@ -7,6 +7,7 @@ import { backgroundCardServices, type ArticleState } from '@/lib/page/card-servi
 import { highlightApiAvailable } from '@/lib/page/highlight-painter';
 import { PagePipeline, reportError } from '@/lib/page/pipeline';
 import { answerTestQueries } from '@/lib/page/test-hook';
+import { answerPopupRequests } from '@/lib/page/page-requests';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -33,6 +34,7 @@ export default defineContentScript({
 
     answerTestQueries(pipeline, () => ready, signal, () => card.describeCard());
     card.start(signal);
+    answerPopupRequests(pipeline, card, signal);
     ctx.addEventListener(window, 'wxt:locationchange', () => pipeline.checkLocation());
     // The 'toggle-highlights' command: the background forwards it to the tab as this message.
     const onMessage = (message: unknown) => {
