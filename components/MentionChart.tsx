@@ -1,0 +1,87 @@
+// Mentions over the articles' dates for the chosen entities, drawn with uPlot; a table with the same
+// numbers follows for screen readers and keyboard users. Props only: no browser.* and no database.
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatDate } from '../lib/ui/format';
+import { useI18n } from '../lib/ui/i18n';
+import type { Series } from '../lib/ui/series';
+
+export interface MentionChartProps {
+  series: Series;
+  /** Name of each series, in the order of `series.values`. */
+  names: readonly string[];
+  width?: number;
+  height?: number;
+}
+
+/** Distinguishable in light and dark, with an outline shape per series as well as the colour. */
+export const SERIES_COLOURS = ['#d45d00', '#1f6fe5', '#0f9650', '#c4234a', '#7a4cd9', '#00838f'];
+
+export function MentionChart({ series, names, width = 720, height = 260 }: MentionChartProps) {
+  const { t, lang } = useI18n();
+  const holder = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = holder.current;
+    if (!element || series.days.length === 0) return;
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    const axis = { stroke: dark ? '#c9d1dd' : '#3b4452', grid: { stroke: dark ? '#333a48' : '#e3e7ee' }, ticks: { stroke: dark ? '#333a48' : '#e3e7ee' } };
+    const plot = new uPlot(
+      {
+        width: Math.min(width, element.clientWidth || width),
+        height,
+        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        axes: [
+          { ...axis, values: (_u, ticks) => ticks.map((s) => formatDate(s * 1000, lang) ?? '') },
+          { ...axis, label: t('chart_mentions') },
+        ],
+        series: [
+          { value: (_u, v) => (v == null ? '' : formatDate(v * 1000, lang) ?? '') },
+          ...names.map((name, i) => ({
+            label: name,
+            stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
+            width: 2,
+            points: { show: true, size: 7 },
+          })),
+        ],
+      },
+      [series.days, ...series.values],
+      element,
+    );
+    return () => plot.destroy();
+  }, [series, names, width, height, lang, t]);
+
+  if (series.days.length === 0) return <p class="muted">{t('chart_empty')}</p>;
+  return (
+    <figure class="chart">
+      <div ref={holder} class="chart-canvas" aria-hidden="true" />
+      <figcaption class="visually-hidden">{t('chart_caption', names.join(', '))}</figcaption>
+      <details class="chart-table">
+        <summary>{t('chart_as_table')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('col_date')}</th>
+              {names.map((name) => (
+                <th scope="col" key={name}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {series.days.map((day, row) => (
+              <tr key={day}>
+                <th scope="row">{formatDate(day * 1000, lang)}</th>
+                {series.values.map((values, i) => (
+                  <td key={i}>{values[row]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
