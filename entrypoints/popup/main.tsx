@@ -1,3 +1,7 @@
+// Render only: the popup's data and wiring live in App.tsx.
 import { render } from 'preact';
+import '../../components/ui.css';
+import '../../components/popup.css';
+import { App } from './App';
 
-render(<h1>Lagebild</h1>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);
