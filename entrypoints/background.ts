@@ -1,5 +1,5 @@
 // Wiring only: open the memory, answer the content script, ask the browser to keep our data.
-import { registerHandlers } from '@/lib/messages';
+import { registerHandlers, type NoticeEnvelope } from '@/lib/messages';
 import { getSettings } from '@/lib/settings';
 import { createStoreHandlers } from '@/lib/store/handlers';
 import { purgeDeletedNotes } from '@/lib/store/notes';
@@ -23,6 +23,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     // A tab without our content script (a browser page) has no receiver; nothing to toggle there.
-    await browser.tabs.sendMessage(tab.id, { lagebild: 1, type: 'page/toggle-highlights' }).catch(() => {});
+    const notice: NoticeEnvelope<'page/toggle-highlights'> = { lagebild: 1, type: 'page/toggle-highlights', payload: {} };
+    await browser.tabs.sendMessage(tab.id, notice).catch(() => {});
   });
 });

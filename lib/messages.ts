@@ -226,3 +226,18 @@ export async function sendToTab<K extends PopupToContentType>(
     return err('unreachable', `Lagebild is not running on this page (${describe(error)}).`);
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Background → content script of one tab (no answer expected)
+
+/** Notices the background passes on to a tab's content script. */
+export interface BackgroundToContent {
+  /** The reader pressed the toggle-highlights command (only the background receives commands). */
+  'page/toggle-highlights': Record<string, never>;
+}
+
+export interface NoticeEnvelope<K extends keyof BackgroundToContent = keyof BackgroundToContent> {
+  lagebild: 1;
+  type: K;
+  payload: BackgroundToContent[K];
+}
