@@ -16,8 +16,15 @@ export interface CardServices {
   note(entityId: string): Promise<Loadable<CardNote>>;
   /** Absent: notes are shown read-only. Answers the stored note on success. */
   saveNote?(entityId: string, previous: CardNote | undefined, text: string): Promise<ActionOutcome & { note?: CardNote }>;
-  noteOnPassage?(mention: PageMention, sentence: string): Promise<ActionOutcome>;
+  /** `quote` is the sentence around the mention, as a W3C TextQuoteSelector. */
+  noteOnPassage?(mention: PageMention, quote: PassageQuote): Promise<ActionOutcome>;
   open?(entityId: string): Promise<ActionOutcome>;
+}
+
+export interface PassageQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
 }
 
 export interface CardControllerOptions {
@@ -34,7 +41,7 @@ export interface CardControllerOptions {
 export const CARD_HOST_NAME = 'lagebild-card';
 
 /** The sentence of `text` around [start, end): the quote kept by "Note on this passage". */
-export function sentenceAround(text: string, start: number, end: number): { exact: string; prefix: string; suffix: string } {
+export function sentenceAround(text: string, start: number, end: number): PassageQuote {
   const boundary = /[.!?…]\s|\n\n/g;
   let from = 0;
   for (const match of text.slice(0, start).matchAll(boundary)) from = match.index + match[0].length;
@@ -309,7 +316,7 @@ export class CardController {
           services.noteOnPassage &&
           (() => {
             const { text, start, end } = mention.context;
-            return services.noteOnPassage!(mention, sentenceAround(text, start, end).exact);
+            return services.noteOnPassage!(mention, sentenceAround(text, start, end));
           })
         }
         onOpen={services.open && (() => services.open!(mention.id))}

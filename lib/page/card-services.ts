@@ -25,7 +25,7 @@ const SAY = {
   },
 } as const;
 
-export function backgroundCardServices(lang: UiLang, article: () => ArticleState): CardServices {
+export function backgroundCardServices(lang: UiLang, article: () => ArticleState, articleUrl: () => string | undefined = () => article().url): CardServices {
   const say = SAY[lang];
   return {
     async history(entityId): Promise<Loadable<CardHistory>> {
@@ -46,17 +46,17 @@ export function backgroundCardServices(lang: UiLang, article: () => ArticleState
     async saveNote(entityId, previous, text): Promise<ActionOutcome & { note?: CardNote }> {
       const answer = previous?.id
         ? await sendToBackground('note/update', { id: previous.id, text })
-        : await sendToBackground('note/create', { text, entityId, articleUrl: article().url });
+        : await sendToBackground('note/create', { text, entityId, articleUrl: articleUrl() });
       if (!answer.ok) return { ok: false, message: answer.error.message };
       return { ok: true, message: say.saved, note: { id: answer.value.id, text: answer.value.text } };
     },
 
-    async noteOnPassage(mention, sentence): Promise<ActionOutcome> {
+    async noteOnPassage(mention, quote): Promise<ActionOutcome> {
       const answer = await sendToBackground('note/create', {
         text: '',
         entityId: mention.id,
-        articleUrl: article().url,
-        quote: { exact: sentence, prefix: '', suffix: '' },
+        articleUrl: articleUrl(),
+        quote,
       });
       return answer.ok ? { ok: true, message: say.passageSaved } : { ok: false, message: answer.error.message };
     },

@@ -271,6 +271,34 @@ test.describe('highlighting', () => {
     await tab.click('#like-button');
     expect(await tab.text('#like-count')).toBe('2 Leser fanden das hilfreich');
   });
+  test('a single-page navigation to another article is read afresh', async ({ ext, demo }) => {
+    const tab = await ext.openPage(demo('schoigu-iran.html'));
+    await ready(tab);
+    // What a single-page app does: push a new URL and swap the article in place.
+    await tab.evaluate(() => {
+      history.pushState({}, '', 'next-article.html');
+      const article = document.querySelector('article')!;
+      article.textContent = '';
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Wladimir Putin empfing Kim Jong Un in Moskau.';
+      article.append(paragraph);
+    });
+    const report = await tab.waitFor(() => {
+      let answer: string | null = null;
+      const listener = (event: Event) => {
+        answer = (event as CustomEvent<string>).detail;
+      };
+      document.addEventListener('lagebild:answer', listener);
+      document.dispatchEvent(new CustomEvent('lagebild:query'));
+      document.removeEventListener('lagebild:answer', listener);
+      if (answer === null) return null;
+      const parsed = JSON.parse(answer) as PaintedReport;
+      const texts = parsed.mentions.map((mention) => mention.text);
+      return parsed.url.endsWith('next-article.html') && texts.includes('Kim Jong Un') && !texts.includes('Sergej Schoigu') ? parsed : null;
+    });
+    expect(report!.mentions.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Wladimir Putin', 'Kim Jong Un']));
+    expectPaintedMatchesReport(await tab.evaluate(readHighlights), report!);
+  });
 });
 
 test.describe('hover card', () => {
