@@ -493,7 +493,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hakeem Jeffries', en: 'Hakeem Jeffries' },
-    aliases: ['Jeffries'],
+    shortForms: ['Jeffries'],
     description: {
       de: 'Demokratischer Abgeordneter aus New York, Minderheitsführer im US-Repräsentantenhaus seit 2023.',
       en: 'Democratic congressman from New York, House minority leader since 2023.',
@@ -530,7 +530,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Richard Blumenthal', en: 'Richard Blumenthal' },
-    aliases: ['Blumenthal'],
+    shortForms: ['Blumenthal'],
     description: {
       de: 'Demokratischer Senator aus Connecticut; Mitautor des parteiübergreifenden Russland-Sanktionsgesetzes mit Lindsey Graham.',
       en: 'Democratic senator from Connecticut; co-author with Lindsey Graham of the bipartisan Russia sanctions bill.',
@@ -582,7 +582,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jeanne Shaheen', en: 'Jeanne Shaheen' },
-    aliases: ['Shaheen'],
+    shortForms: ['Shaheen'],
     description: {
       de: 'Demokratische Senatorin aus New Hampshire, ranghöchste Demokratin im Auswärtigen Ausschuss des Senats seit 2025.',
       en: 'Democratic senator from New Hampshire, ranking Democrat on the Senate Foreign Relations Committee since 2025.',
@@ -594,7 +594,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Roger Wicker', en: 'Roger Wicker' },
-    aliases: ['Wicker'],
+    shortForms: ['Wicker'],
     description: {
       de: 'Republikanischer Senator aus Mississippi, Vorsitzender des Streitkräfteausschusses des Senats seit 2025; Befürworter der Ukraine-Hilfe.',
       en: 'Republican senator from Mississippi, chairman of the Senate Armed Services Committee since 2025; a supporter of aid to Ukraine.',
@@ -719,7 +719,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Massad Boulos', en: 'Massad Boulos' },
-    aliases: ['Boulos', 'Massad Fares Boulos'],
+    aliases: ['Massad Fares Boulos'],
+    shortForms: ['Boulos'],
     description: {
       de: 'Libanesisch-amerikanischer Geschäftsmann, Schwiegervater von Tiffany Trump; seit 2025 Berater Trumps für arabische und afrikanische Angelegenheiten.',
       en: 'Lebanese-American businessman and father-in-law of Tiffany Trump; Trump’s senior adviser on Arab and African affairs since 2025.',
@@ -843,7 +844,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'John Bolton', en: 'John Bolton' },
-    aliases: ['Bolton'],
+    shortForms: ['Bolton'],
     description: {
       de: 'Nationaler Sicherheitsberater Trumps 2018–2019 und früherer UN-Botschafter; Iran-Falke, heute Trump-Kritiker, 2025 wegen des Umgangs mit Geheimdokumenten angeklagt.',
       en: 'Trump’s national security adviser 2018–2019 and a former UN ambassador; an Iran hawk turned Trump critic, indicted in 2025 over his handling of classified material.',
@@ -950,7 +951,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Richard Knighton', en: 'Richard Knighton' },
-    aliases: ['Rich Knighton', 'Knighton'],
+    aliases: ['Rich Knighton'],
+    shortForms: ['Knighton'],
     description: {
       de: 'Air Chief Marshal der Royal Air Force, britischer Generalstabschef (Chief of the Defence Staff) seit September 2025 als Nachfolger Tony Radakins.',
       en: 'RAF Air Chief Marshal, UK Chief of the Defence Staff since September 2025 in succession to Tony Radakin.',
@@ -986,7 +988,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Thierry Burkhard', en: 'Thierry Burkhard' },
-    aliases: ['Burkhard'],
+    shortForms: ['Burkhard'],
     description: {
       de: 'General, Generalstabschef der französischen Streitkräfte von Juli 2021 bis 2025; warnte, Russland sehe Frankreich als vorrangiges Ziel.',
       en: 'General, chief of the French defence staff from July 2021 to 2025; warned that Russia sees France as a priority target.',
@@ -1164,8 +1166,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Pawel Fradkow', en: 'Pavel Fradkov', ru: 'Павел Фрадков' },
-    aliases: ['Fradkow', 'Pavel Fradkov'],
-    shortForms: ['Fradkov'],
+    shortForms: ['Fradkov', 'Fradkow'],
     description: {
       de: 'Stellvertretender russischer Verteidigungsminister seit 2024 unter Beloussow; zuvor Leiter der Präsidialverwaltung für Liegenschaften, Sohn des Ex-Premiers Michail Fradkow.',
       en: 'Russian deputy defence minister since 2024 under Belousov; previously head of the Kremlin’s property department and son of ex-premier Mikhail Fradkov.',
@@ -1242,7 +1243,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Rustam Muradow', en: 'Rustam Muradov', ru: 'Рустам Мурадов' },
-    aliases: ['Muradow', 'Muradov'],
+    shortForms: ['Muradow', 'Muradov'],
     description: {
       de: 'Generaloberst, Befehlshaber des Militärbezirks Ost 2022–2023; nach verlustreichen Angriffen bei Wuhledar von Militärbloggern angegriffen und abgelöst.',
       en: 'Colonel general, commander of the Eastern Military District 2022–2023; pilloried by milbloggers after costly assaults on Vuhledar and replaced.',
@@ -1320,7 +1321,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Alexander Moissejew', en: 'Alexander Moiseyev', ru: 'Александр Моисеев' },
-    aliases: ['Moissejew', 'Moiseyev', 'Moiseev', 'Aleksandr Moiseyev'],
+    aliases: ['Aleksandr Moiseyev'],
+    shortForms: ['Moissejew', 'Moiseyev', 'Moiseev'],
     description: {
       de: 'Admiral, Oberbefehlshaber der russischen Marine seit März 2024; zuvor Befehlshaber der Schwarzmeer- und der Nordflotte.',
       en: 'Admiral, commander-in-chief of the Russian Navy since March 2024; previously commanded the Black Sea and Northern Fleets.',
@@ -1494,7 +1496,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ilja Jaschin', en: 'Ilya Yashin', ru: 'Илья Яшин' },
-    aliases: ['Jaschin', 'Yashin', 'Ilja Jaschin'],
+    aliases: ['Ilja Jaschin'],
+    shortForms: ['Jaschin', 'Yashin'],
     description: {
       de: 'Russischer Oppositionspolitiker, 2022 wegen Kritik am Krieg zu achteinhalb Jahren Haft verurteilt, im August 2024 beim Gefangenenaustausch freigelassen.',
       en: 'Russian opposition politician jailed for eight and a half years in 2022 for criticising the war, freed in the August 2024 prisoner swap.',
@@ -1531,7 +1534,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleksandr Kamyschin', en: 'Oleksandr Kamyshin', uk: 'Олександр Камишін' },
-    aliases: ['Kamyschin', 'Kamyshin', 'Alexander Kamyshin', 'Olexandr Kamyschin'],
+    aliases: ['Alexander Kamyshin', 'Olexandr Kamyschin'],
+    shortForms: ['Kamyschin', 'Kamyshin'],
     description: {
       de: 'Chef der ukrainischen Staatsbahn 2021–2023, dann Minister für strategische Industrien und Motor der heimischen Rüstungsproduktion; danach Präsidentenberater.',
       en: 'Head of Ukraine’s state railway 2021–2023, then minister for strategic industries who drove domestic arms production; later an adviser to the president.',
@@ -1732,7 +1736,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Natalija Humenjuk', en: 'Natalia Humeniuk', uk: 'Наталія Гуменюк' },
-    aliases: ['Humenjuk', 'Humeniuk', 'Natalia Gumenyuk', 'Nataliya Humeniuk'],
+    aliases: ['Nataliya Humeniuk'],
+    shortForms: ['Humenjuk', 'Humeniuk'],
     description: {
       de: 'Sprecherin der ukrainischen Verteidigungskräfte im Süden (2022–2024); berichtete über Kherson, Saporischschja und das Schwarze Meer.',
       en: 'Spokeswoman for Ukraine’s southern defence forces (2022–2024), reporting on Kherson, Zaporizhzhia and the Black Sea.',
@@ -1806,7 +1811,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Pawlo Kyrylenko', en: 'Pavlo Kyrylenko', uk: 'Павло Кириленко' },
-    aliases: ['Kyrylenko', 'Pavlo Kirilenko'],
+    aliases: ['Pavlo Kirilenko'],
+    shortForms: ['Kyrylenko'],
     description: {
       de: 'Gouverneur des Gebiets Donezk 2019–2025; rief die Bevölkerung wiederholt zur Evakuierung auf.',
       en: 'Governor of the Donetsk region 2019–2025 who repeatedly urged residents to evacuate.',
@@ -1953,7 +1959,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Resa Aschtiani', en: 'Mohammad Reza Ashtiani', fa: 'محمدرضا قرائی آشتیانی' },
-    aliases: ['Mohammad-Reza Gharaei Ashtiani', 'Gharaei Ashtiani', 'Ashtiani', 'Aschtiani', 'Mohammad Reza Gharaei Ashtiani'],
+    aliases: ['Mohammad-Reza Gharaei Ashtiani', 'Gharaei Ashtiani', 'Mohammad Reza Gharaei Ashtiani'],
+    shortForms: ['Ashtiani', 'Aschtiani'],
     description: {
       de: 'General, iranischer Verteidigungsminister 2021–2024, in dessen Amtszeit Drohnen an Russland geliefert wurden.',
       en: 'General, Iran’s defence minister 2021–2024, during whose tenure Iranian drones went to Russia.',
@@ -1992,7 +1999,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Kamal Charrazi', en: 'Kamal Kharazi', fa: 'کمال خرازی' },
-    aliases: ['Charrazi', 'Kharrazi', 'Kharazi', 'Kamal Kharrazi'],
+    aliases: ['Kamal Kharrazi'],
+    shortForms: ['Charrazi', 'Kharrazi', 'Kharazi'],
     description: {
       de: 'Außenminister Irans 1997–2005, danach Leiter des Strategischen Rats für Außenbeziehungen, der Chamenei berät.',
       en: 'Iran’s foreign minister 1997–2005, later head of the Strategic Council on Foreign Relations advising Khamenei.',
@@ -2176,7 +2184,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Mohammed al-Buchaiti', en: 'Mohammed al-Bukhaiti', ar: 'محمد البخيتي' },
-    aliases: ['Buchaiti', 'al-Bukhaiti', 'Mohammed al-Bukhaiti', 'Mohammed Al-Bukhaiti'],
+    aliases: ['Mohammed al-Bukhaiti', 'Mohammed Al-Bukhaiti'],
+    shortForms: ['Buchaiti', 'al-Bukhaiti'],
     description: {
       de: 'Mitglied des Politbüros der Huthi-Bewegung Ansar Allah und häufiger Interviewpartner ausländischer Medien.',
       en: 'Member of the political bureau of the Houthi movement Ansar Allah and a frequent interviewee of foreign media.',
