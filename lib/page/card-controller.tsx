@@ -107,16 +107,20 @@ export class CardController {
 
   /** Step to the next or previous mention, scroll it into view and open its card. */
   step(direction: 1 | -1): void {
-    const { pipeline } = this.options;
-    const next = pipeline.step(this.shown, direction);
-    if (!next) return;
-    const range = pipeline.liveRange(next);
-    if (!range) return;
+    const next = this.options.pipeline.step(this.shown, direction);
+    if (next) this.reveal(next);
+  }
+
+  /** Scroll a mention into view and open its card as if stepped to (focus moves into the card). */
+  reveal(mention: PageMention): boolean {
+    const range = this.options.pipeline.liveRange(mention);
+    if (!range) return false;
     const rect = range.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > window.innerHeight) {
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
     }
-    void this.show(next, 'keyboard');
+    void this.show(mention, 'keyboard').catch(reportError);
+    return true;
   }
 
   async show(mention: PageMention, via: 'pointer' | 'keyboard'): Promise<void> {
