@@ -10,7 +10,7 @@ const DELETED_NOTES_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 export default defineBackground(() => {
   // Dexie opens on first use; handlers are registered at once so that no early message is lost.
   const db = new LagebildDB();
-  registerHandlers(createStoreHandlers(db, () => getSettings()));
+  registerHandlers(createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }));
   // Without this the browser may evict the memory under storage pressure. (Not exposed in a
   // service worker: there Chrome's unlimitedStorage permission keeps the data instead.)
   void navigator.storage?.persist?.().catch(() => false);
@@ -27,3 +27,11 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, notice).catch(() => {});
   });
 });
+
+/** A full disk shows on the toolbar button (badge and tooltip) until a write succeeds again. */
+function showStorageProblem(problem: { message: string } | null): void {
+  // MV3 has `action`, Firefox's MV2 build `browserAction`.
+  const button = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  void button.setBadgeText({ text: problem ? '!' : '' }).catch(() => {});
+  void button.setTitle({ title: problem ? problem.message : browser.i18n.getMessage('extName') }).catch(() => {});
+}

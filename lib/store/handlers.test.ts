@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { QUOTA_MESSAGE } from './errors';
 import type { ArticleSeen, Sender } from '../messages';
 import { defaultSettings, type Settings } from '../settings';
 import { createStoreHandlers } from './handlers';
@@ -113,5 +114,22 @@ describe('notes and stats from the content script', () => {
     const { db, h } = await setup();
     expect(await h['note/create']({ text: 'x', entityId: 'iran' }, privateTab)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('a full disk', () => {
+  it('answers the quota error and tells the background once, then once more when writing works again', async () => {
+    const db = await freshDb();
+    const problems: (string | null)[] = [];
+    const h = createStoreHandlers(db, async () => defaultSettings, { onStorageProblem: (p) => problems.push(p && p.message) });
+    const full = vi.spyOn(db.mentions, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+
+    expect(await h['article/seen'](seen, normalTab)).toEqual({ ok: false, error: { code: 'quota', message: QUOTA_MESSAGE } });
+    expect(await h['article/seen'](seen, normalTab)).toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await db.articles.count()).toBe(0);
+    full.mockRestore();
+    expect(await h['article/seen'](seen, normalTab)).toMatchObject({ ok: true, value: { recorded: true } });
+    expect(await h['article/seen'](seen, normalTab)).toMatchObject({ ok: true });
+    expect(problems).toEqual([QUOTA_MESSAGE, QUOTA_MESSAGE, null]);
   });
 });

@@ -1,6 +1,6 @@
 // The background's answers to content-script requests about the memory: check the payload and the
 // reader's settings, then call the store. A content script is never trusted to have checked them.
-import { err, ok, type ArticleSeen, type Handlers, type MentionSummary, type Result, type Sender } from '../messages';
+import { err, ok, type ArticleSeen, type Handlers, type MentionSummary, type Result, type ResultError, type Sender } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { getArticleByUrl, recordVisit } from './articles';
 import { entityStats } from './entities';
@@ -10,7 +10,25 @@ import { MAX_SNIPPETS, SNIPPET_MAX_LEN } from './snippets';
 
 const MAX_MENTIONED_ENTITIES = 2_000;
 
-export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<Settings>): Handlers {
+export interface StoreHandlerOptions {
+  /**
+   * Called when writing starts failing for lack of space (with the reader-facing error) and when a
+   * write succeeds again (with null), so the background can show it where the reader looks
+   * (the toolbar badge) even when the page that asked shows nothing.
+   */
+  onStorageProblem?: (problem: ResultError | null) => void;
+}
+
+export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<Settings>, options: StoreHandlerOptions = {}): Handlers {
+  let failing = false;
+  const watch = <T>(result: Result<T>): Result<T> => {
+    const quota = !result.ok && result.error.code === 'quota';
+    if (quota) options.onStorageProblem?.(result.error);
+    else if (failing && result.ok) options.onStorageProblem?.(null);
+    if (quota || result.ok) failing = quota;
+    return result;
+  };
+
   return {
     async 'article/seen'(payload, sender) {
       const seen = checkArticleSeen(payload);
@@ -21,7 +39,7 @@ export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<S
         return ok({ recorded: false, reason: 'site-disabled' });
       }
       if (isPrivate(sender) && !settings.recordPrivate) return ok({ recorded: false, reason: 'private-window' });
-      const recorded = await recordVisit(db, seen.value);
+      const recorded = watch(await recordVisit(db, seen.value));
       if (!recorded.ok) return recorded;
       if (!recorded.value) return ok({ recorded: false, reason: 'no-mentions' });
       return ok({ recorded: true, ...recorded.value });
@@ -49,16 +67,16 @@ export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<S
         if (!article) return err('not-found', 'Lagebild has not recorded this article, so the note cannot be attached to it.');
         articleId = article.id;
       }
-      return createNote(db, { text: payload.text, entityId: payload.entityId, articleId, quote: payload.quote, position: payload.position });
+      return watch(await createNote(db, { text: payload.text, entityId: payload.entityId, articleId, quote: payload.quote, position: payload.position }));
     },
 
     async 'note/update'({ id, text }) {
-      const updated = await updateNote(db, id, text);
+      const updated = watch(await updateNote(db, id, text));
       return updated.ok ? ok(updated.value.after) : updated;
     },
 
-    'note/delete': ({ id }) => deleteNote(db, id),
-    'note/restore': ({ id }) => restoreNote(db, id),
+    'note/delete': async ({ id }) => watch(await deleteNote(db, id)),
+    'note/restore': async ({ id }) => watch(await restoreNote(db, id)),
   };
 }
 
