@@ -1,6 +1,8 @@
 // Build configuration for both browsers: Chrome MV3 and Firefox MV2 (README: "Why Firefox gets Manifest V2").
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { entities } from './lib/kb';
+import { compile } from './lib/match/automaton';
 
 const GECKO_ID = 'lagebild@lagebild.example';
 
@@ -9,7 +11,11 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The matcher's automaton, compiled once here so that a page only parses it (lib/match/index.ts).
+    define: { __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(compile(entities))) },
+  }),
   // The sources zip is for addons.mozilla.org's reviewers: no third-party saved pages, no test output.
   zip: { excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({

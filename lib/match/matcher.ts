@@ -1,8 +1,9 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_PREFIX, SUFFIXES, cuesOf, formsOf, variantsOf, type Form, type FormKind } from './patterns';
-import { Join, hashWord, joinsName, tokenize, type Tokens } from './tokenizer';
+import { DOT_END, KINDS, UPPER_FIRST, compile, indexWords, type Automaton } from './automaton';
+import { SUFFIXES, type FormKind } from './patterns';
+import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -14,14 +15,15 @@ export interface Mention {
 }
 
 interface Accept {
-  entity: Entity;
+  id: string;
+  type: EntityType;
   kind: FormKind;
   upperFirst: boolean;
   dotEnd: boolean;
 }
 
 interface Node {
-  next?: Map<string, Node>;
+  n?: Record<string, number>;
   accepts?: Accept[];
 }
 
@@ -50,90 +52,45 @@ interface Choice {
 const CUE_WINDOW = 8;
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
-const NO_SUFFIX: readonly string[] = [''];
 
 export class Matcher {
-  private readonly root: Node = {};
-  /** Text word → the canonical keys it can stand for, with the suffix it carries. */
-  private readonly variants = new Map<string, Array<[string, string]>>();
-  /** The same for acronyms, by the word as written (case-sensitive). */
-  private readonly acronymVariants = new Map<string, Array<[string, string]>>();
+  private readonly nodes: Node[];
+  private readonly variants: Map<string, Array<[string, string]>>;
+  private readonly acronymVariants: Map<string, Array<[string, string]>>;
   /** hashWord() of every key in the two maps: most words are turned away by one number lookup. */
-  private readonly variantHashes = new Set<number>();
-  private readonly acronymHashes = new Set<number>();
-  private readonly indexed = new Set<string>();
+  private readonly variantHashes: Set<number>;
+  private readonly acronymHashes: Set<number>;
   /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
-  private readonly startHashes = new Set<number>();
-  private readonly related = new Map<string, Set<string>>();
-  private readonly cues = new Map<string, string[]>();
+  private readonly startHashes: Set<number>;
+  private readonly related: Record<string, string[]>;
+  private readonly cues: Record<string, string[]>;
   readonly entityCount: number;
   readonly formCount: number;
 
-  constructor(entities: readonly Entity[]) {
-    let formCount = 0;
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    for (const entity of entities) {
-      for (const form of formsOf(entity)) {
-        this.insert(form);
-        formCount++;
-      }
-      if (entity.guarded?.length) this.cues.set(entity.id, cuesOf(entity));
-      // Co-mentions that vouch for a guarded form: the entity's own links, both ways, except states
-      // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner").
-      for (const link of entity.links ?? []) {
-        const other = byId.get(link.to);
-        if (!other || other.type === 'state' || entity.type === 'state') continue;
-        this.relate(entity.id, other.id);
-        this.relate(other.id, entity.id);
-      }
-    }
+  /** From entities (compiled here) or from an automaton compiled before (the extension build). */
+  constructor(source: readonly Entity[] | Automaton) {
+    const automaton = isAutomaton(source) ? source : compile(source);
+    const entities = automaton.entities;
+    this.nodes = automaton.nodes.map(({ n, a }) => ({
+      n,
+      accepts: a?.map(([entity, kind, flags]) => ({
+        id: entities[entity]![0],
+        type: entities[entity]![1],
+        kind: KINDS[kind]!,
+        upperFirst: (flags & UPPER_FIRST) !== 0,
+        dotEnd: (flags & DOT_END) !== 0,
+      })),
+    }));
+    const words = indexWords(automaton);
+    this.variants = words.variants;
+    this.acronymVariants = words.acronymVariants;
+    this.variantHashes = words.variantHashes;
+    this.acronymHashes = words.acronymHashes;
+    this.startHashes = words.startHashes;
+    this.related = automaton.related;
+    this.cues = automaton.cues;
     this.entityCount = entities.length;
-    this.formCount = formCount;
-  }
-
-  private relate(a: string, b: string): void {
-    let set = this.related.get(a);
-    if (!set) this.related.set(a, (set = new Set()));
-    set.add(b);
-  }
-
-  private insert(form: Form): void {
-    let node = this.root;
-    const last = form.keys.length - 1;
-    form.keys.forEach((key, position) => {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = {}));
-      if (position === 0) {
-        for (const [variant] of variantsOf(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX)) {
-          this.startHashes.add(hashWord(key.startsWith(ACRONYM_PREFIX) ? variant.slice(ACRONYM_PREFIX.length) : variant));
-        }
-      }
-      node = child;
-      // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
-      this.index(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX);
-    });
-    node.accepts ??= [];
-    if (!node.accepts.some((a) => a.entity.id === form.entity.id && a.kind === form.kind)) {
-      node.accepts.push({ entity: form.entity, kind: form.kind, upperFirst: form.upperFirst, dotEnd: form.dotEnd });
-    }
-  }
-
-  /** Records which text words stand for the canonical key, once per key and suffix set. */
-  private index(key: string, suffixes: readonly string[]): void {
-    const done = key + '\u0000' + suffixes.join(',');
-    if (this.indexed.has(done)) return;
-    this.indexed.add(done);
-    const isAcronym = key.startsWith(ACRONYM_PREFIX);
-    const index = isAcronym ? this.acronymVariants : this.variants;
-    for (const [variant, suffix] of variantsOf(key, suffixes)) {
-      const word = isAcronym ? variant.slice(ACRONYM_PREFIX.length) : variant;
-      const list = index.get(word);
-      if (!list) {
-        index.set(word, [[key, suffix]]);
-        (isAcronym ? this.acronymHashes : this.variantHashes).add(hashWord(word));
-      } else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
-    }
+    this.formCount = automaton.formCount;
   }
 
   /** The canonical keys token i can stand for: by its lower-case key, and as written for acronyms. */
@@ -147,18 +104,20 @@ export class Matcher {
   /** All matches that start at token `first`, longest first. */
   private optionsAt(tokens: Tokens, first: number, firstCandidates: Array<[string, string]>): Option[] {
     const options: Option[] = [];
-    let frontier: Array<[Node, number]> = [[this.root, first]];
+    let frontier: Array<[Node, number]> = [[this.nodes[0]!, first]];
     while (frontier.length) {
       const nextFrontier: Array<[Node, number]> = [];
       for (const [node, i] of frontier) {
         const candidates = i === first ? firstCandidates : this.lookup(tokens, i);
-        if (!candidates || !node.next) continue;
+        if (!candidates || !node.n) continue;
         for (const [key, suffix] of candidates) {
-          const child = node.next.get(key);
-          if (!child) continue;
+          const index = node.n[key];
+          // The edges are a plain object: "constructor" and friends are not numbers.
+          if (typeof index !== 'number') continue;
+          const child = this.nodes[index]!;
           if (child.accepts) options.push({ endToken: i, suffix, accepts: child.accepts });
           // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
-          if (child.next && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!)) {
+          if (child.n && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!)) {
             nextFrontier.push([child, i + 1]);
           }
         }
@@ -186,10 +145,10 @@ export class Matcher {
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
-        pending.push({ index: mentions.length, entityId: winner.accept.entity.id, firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
+        pending.push({ index: mentions.length, entityId: winner.accept.id, firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
       } else {
-        lastSeen.set(winner.accept.entity.id, t);
-        if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.entity.id);
+        lastSeen.set(winner.accept.id, t);
+        if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
       }
       mentions.push(mention);
       let last = winner.option.endToken;
@@ -242,9 +201,9 @@ export class Matcher {
       if (option.endToken > maxEnd) continue;
       const usable = option.accepts.filter(
         (a) =>
-          SUFFIXES[a.entity.type].includes(option.suffix) &&
+          SUFFIXES[a.type].includes(option.suffix) &&
           (!a.upperFirst || firstUpper !== false) &&
-          !(a.entity.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)),
+          !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)),
       );
       if (!usable.length) continue;
       const accept = this.resolve(usable, lastSeen);
@@ -284,10 +243,10 @@ export class Matcher {
     let guarded: Accept | undefined;
     for (const a of accepts) {
       if (a.kind === 'name' || a.kind === 'acronym') {
-        const seen = lastSeen.get(a.entity.id) ?? -1;
-        if (!name || seen > (lastSeen.get(name.entity.id) ?? -1)) name = a;
+        const seen = lastSeen.get(a.id) ?? -1;
+        if (!name || seen > (lastSeen.get(name.id) ?? -1)) name = a;
       } else if (a.kind === 'short') {
-        const seen = lastSeen.get(a.entity.id);
+        const seen = lastSeen.get(a.id);
         if (seen !== undefined && seen > bestSeen) {
           best = a;
           bestSeen = seen;
@@ -296,7 +255,7 @@ export class Matcher {
     }
     if (name) {
       // "Assad" is Bashar's alias, but after "Maher al-Assad" it is Maher.
-      if (best && bestSeen > (lastSeen.get(name.entity.id) ?? -1)) return best;
+      if (best && bestSeen > (lastSeen.get(name.id) ?? -1)) return best;
       return name;
     }
     if (best) return best;
@@ -309,8 +268,8 @@ export class Matcher {
 
   private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: Set<string>): boolean {
     if (seen.has(entityId)) return true;
-    for (const other of this.related.get(entityId) ?? []) if (seen.has(other)) return true;
-    const cues = this.cues.get(entityId) ?? [];
+    for (const other of own(this.related, entityId) ?? []) if (seen.has(other)) return true;
+    const cues = own(this.cues, entityId) ?? [];
     if (!cues.length) return false;
     // The words around the form within its sentence, as one string so that cues of two words work.
     let from = first;
@@ -332,7 +291,7 @@ export class Matcher {
     } else if (accept.dotEnd && text.charCodeAt(end) === 0x2e) {
       end += 1;
     }
-    return { start, end, text: text.slice(start, end), id: accept.entity.id, type: accept.entity.type };
+    return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
   }
 }
 
@@ -349,6 +308,15 @@ const TITLE_ENDINGS = [
   'abgeordnete', 'abgeordneter', 'vorsitzende', 'vorsitzender', 'lawmaker', 'envoy', 'gesandte', 'gesandter', 'beauftragte',
   'beauftragter', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'son', 'daughter', 'brother', 'sister', 'widow',
 ];
+
+function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
+  return !Array.isArray(source);
+}
+
+/** An own property of a plain lookup object ("constructor" is not a word we know). */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
 
 function startsUpper(raw: string): boolean | undefined {
   const ch = raw.charAt(0);
