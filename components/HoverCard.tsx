@@ -49,7 +49,7 @@ const TEXT = {
     roles: 'Funktionen',
     otherNames: 'Andere Namen',
     seen: 'In deinen Artikeln',
-    seenCount: (n: number) => (n === 0 ? 'In keinem anderen Artikel gesehen.' : n === 1 ? 'In einem anderen Artikel gesehen:' : `In ${n} anderen Artikeln gesehen:`),
+    seenCount: (n: number) => (n === 0 ? 'In keinem anderen Artikel gesehen' : n === 1 ? 'In einem anderen Artikel gesehen' : `In ${n} anderen Artikeln gesehen`),
     notRecorded: 'Noch nicht erfasst.',
     loading: 'Wird geladen …',
     note: 'Deine Notiz',
@@ -64,7 +64,7 @@ const TEXT = {
     roles: 'Roles',
     otherNames: 'Other names',
     seen: 'In your articles',
-    seenCount: (n: number) => (n === 0 ? 'Not seen in any other article.' : n === 1 ? 'Seen in one other article:' : `Seen in ${n} other articles:`),
+    seenCount: (n: number) => (n === 0 ? 'Not seen in any other article' : n === 1 ? 'Seen in one other article' : `Seen in ${n} other articles`),
     notRecorded: 'Not recorded yet.',
     loading: 'Loading …',
     note: 'Your note',
@@ -182,7 +182,10 @@ export function HoverCard(props: HoverCardProps) {
         {history.state === 'missing' && <p class="muted">{t.notRecorded}</p>}
         {history.state === 'ready' && (
           <>
-            <p class="count">{t.seenCount(history.value.otherArticles)}</p>
+            <p class="count">
+              {t.seenCount(history.value.otherArticles)}
+              {history.value.recent.length > 0 ? ':' : '.'}
+            </p>
             {history.value.recent.length > 0 && (
               <ul class="recent">
                 {history.value.recent.slice(0, 3).map((article, index) => {
