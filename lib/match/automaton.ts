@@ -7,6 +7,9 @@ import { hashWord } from './tokenizer';
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
 export const UPPER_FIRST = 1;
 export const DOT_END = 2;
+export const START_UPPER = 1;
+export const START_ANY = 2;
+type Start = 0 | typeof START_UPPER | typeof START_ANY;
 
 /** One accepting form: entity index, index into KINDS, flags (UPPER_FIRST | DOT_END). */
 export type AcceptTuple = [entity: number, kind: number, flags: number];
@@ -23,11 +26,13 @@ export interface Automaton {
   /** nodes[0] is the root. */
   nodes: AutomatonNode[];
   /**
-   * Every canonical word key with the suffixes it may carry: [key, index into suffixSets, starts a
-   * form (1) or not (0)]. The text words each key stands for are derived from these on load, which
-   * keeps the shipped automaton small (lib/match/matcher.ts).
+   * Every canonical word key with the suffixes it may carry: [key, index into suffixSets, start].
+   * start: 0 the key never begins a form, START_UPPER only forms that want a capital ("Iran"),
+   * START_ANY also forms that may begin in lower case ("ballistische Rakete", acronyms as written).
+   * The text words each key stands for are derived from these on load, which keeps the shipped
+   * automaton small (lib/match/matcher.ts).
    */
-  keys: Array<[key: string, suffixSet: number, start: 0 | 1]>;
+  keys: Array<[key: string, suffixSet: number, start: Start]>;
   suffixSets: string[][];
   /** Entity id → ids whose mention vouches for its guarded forms. */
   related: Record<string, string[]>;
@@ -42,10 +47,12 @@ export interface WordIndex {
   variants: Map<string, Array<[string, string]>>;
   /** The same for acronyms, by the word as written (case-sensitive). */
   acronymVariants: Map<string, Array<[string, string]>>;
-  /** hashWord() of every word in the two maps, and of the words that can begin a form. */
+  /** hashWord() of every word in the two maps. */
   variantHashes: Set<number>;
   acronymHashes: Set<number>;
-  startHashes: Set<number>;
+  /** hashWord() of the words that can begin a form written in lower case, and in upper case only. */
+  startAnyHashes: Set<number>;
+  startUpperHashes: Set<number>;
 }
 
 /** Derives the per-word lookup tables from the canonical keys. */
@@ -55,7 +62,8 @@ export function indexWords(automaton: Pick<Automaton, 'keys' | 'suffixSets'>): W
     acronymVariants: new Map(),
     variantHashes: new Set(),
     acronymHashes: new Set(),
-    startHashes: new Set(),
+    startAnyHashes: new Set(),
+    startUpperHashes: new Set(),
   };
   for (const [key, suffixSet, start] of automaton.keys) {
     const isAcronym = key.startsWith(ACRONYM_PREFIX);
@@ -63,7 +71,8 @@ export function indexWords(automaton: Pick<Automaton, 'keys' | 'suffixSets'>): W
     for (const [variant, suffix] of variantsOf(key, automaton.suffixSets[suffixSet]!)) {
       const word = isAcronym ? variant.slice(ACRONYM_PREFIX.length) : variant;
       const hash = hashWord(word);
-      if (start) index.startHashes.add(hash);
+      if (start === START_ANY) index.startAnyHashes.add(hash);
+      else if (start === START_UPPER) index.startUpperHashes.add(hash);
       const list = map.get(word);
       if (!list) {
         map.set(word, [[key, suffix]]);
@@ -79,7 +88,7 @@ const NO_SUFFIX: readonly string[] = [''];
 export function compile(entities: readonly Entity[]): Automaton {
   const index = new Map(entities.map((e, i) => [e.id, i]));
   const nodes: Array<{ next?: Map<string, number>; accepts?: AcceptTuple[] }> = [{}];
-  const keys = new Map<string, [key: string, suffixSet: number, start: 0 | 1]>();
+  const keys = new Map<string, [key: string, suffixSet: number, start: Start]>();
   const suffixSets: string[][] = [];
   const suffixSetIndex = new Map<string, number>();
   const related = new Map<string, Set<string>>();
@@ -87,7 +96,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   let formCount = 0;
 
   /** Records a canonical key with the suffixes it may carry and whether it can begin a form. */
-  const indexKey = (key: string, suffixes: readonly string[], isStart: boolean) => {
+  const indexKey = (key: string, suffixes: readonly string[], start: Start) => {
     const setName = suffixes.join(',');
     let set = suffixSetIndex.get(setName);
     if (set === undefined) {
@@ -97,9 +106,8 @@ export function compile(entities: readonly Entity[]): Automaton {
     }
     const id = key + '\u0000' + set;
     const known = keys.get(id);
-    if (known) {
-      if (isStart) known[2] = 1;
-    } else keys.set(id, [key, set, isStart ? 1 : 0]);
+    if (known) known[2] = Math.max(known[2], start) as Start;
+    else keys.set(id, [key, set, start]);
   };
 
   const insert = (form: Form) => {
@@ -116,7 +124,8 @@ export function compile(entities: readonly Entity[]): Automaton {
       }
       node = child;
       // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
-      indexKey(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX, position === 0);
+      const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
+      indexKey(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX, start);
     });
     const target = nodes[node]!;
     const entity = index.get(form.entity.id)!;

@@ -61,7 +61,8 @@ export class Matcher {
   private readonly variantHashes: Set<number>;
   private readonly acronymHashes: Set<number>;
   /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
-  private readonly startHashes: Set<number>;
+  private readonly startAnyHashes: Set<number>;
+  private readonly startUpperHashes: Set<number>;
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   readonly entityCount: number;
@@ -86,7 +87,8 @@ export class Matcher {
     this.acronymVariants = words.acronymVariants;
     this.variantHashes = words.variantHashes;
     this.acronymHashes = words.acronymHashes;
-    this.startHashes = words.startHashes;
+    this.startAnyHashes = words.startAnyHashes;
+    this.startUpperHashes = words.startUpperHashes;
     this.related = automaton.related;
     this.cues = automaton.cues;
     this.entityCount = entities.length;
@@ -137,9 +139,16 @@ export class Matcher {
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
 
-    const startHashes = this.startHashes;
+    const { startAnyHashes, startUpperHashes } = this;
     const { keyHash, rawHash } = tokens;
-    const canStart = (t: number) => startHashes.has(keyHash[t]!) || startHashes.has(rawHash[t]!);
+    // Most words are turned away here by a number lookup; a word in lower case ("der", "the", "us")
+    // only by the forms that may begin in lower case.
+    const canStart = (t: number) => {
+      if (startAnyHashes.has(keyHash[t]!) || startAnyHashes.has(rawHash[t]!)) return true;
+      const first = text.charCodeAt(tokens.start[t]!);
+      if (first >= 0x61 && first <= 0x7a) return false;
+      return startUpperHashes.has(keyHash[t]!);
+    };
     const emit = (t: number, choice: Choice): number => {
       const { winner, guarded, fallback } = choice;
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
@@ -226,7 +235,7 @@ export class Matcher {
     if (t < 2 || tokens.join[t] !== Join.Space || tokens.join[t - 1] === Join.Sentence) return false;
     const previous = tokens.raw(t - 1);
     if (startsUpper(previous) !== true || /\d/.test(previous)) return false;
-    if (this.startHashes.has(tokens.keyHash[t - 1]!)) return false;
+    if (this.startUpperHashes.has(tokens.keyHash[t - 1]!) || this.startAnyHashes.has(tokens.keyHash[t - 1]!)) return false;
     const key = tokens.key(t - 1);
     return !TITLE_ENDINGS.some((ending) => key.endsWith(ending));
   }
