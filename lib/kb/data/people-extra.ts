@@ -1168,10 +1168,10 @@ export const entities: Entity[] = [
     names: { de: 'Pawel Fradkow', en: 'Pavel Fradkov', ru: 'Павел Фрадков' },
     shortForms: ['Fradkov', 'Fradkow'],
     description: {
-      de: 'Stellvertretender russischer Verteidigungsminister seit 2024 unter Beloussow; zuvor Leiter der Präsidialverwaltung für Liegenschaften, Sohn des Ex-Premiers Michail Fradkow.',
-      en: 'Russian deputy defence minister since 2024 under Belousov; previously head of the Kremlin’s property department and son of ex-premier Mikhail Fradkov.',
+      de: 'Stellvertretender russischer Verteidigungsminister seit 2024 unter Beloussow; zuvor Vizechef der Vermögensverwaltung des Präsidenten, Sohn des Ex-Premiers Michail Fradkow.',
+      en: 'Russian deputy defence minister since 2024 under Belousov; previously deputy head of the presidential property department and son of ex-premier Mikhail Fradkov.',
     },
-    roles: [{ title: { de: 'Stellvertretender Verteidigungsminister', en: 'Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2024-05' }],
+    roles: [{ title: { de: 'Stellvertretender Verteidigungsminister', en: 'Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2024-06-17' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-defence-ministry' }],
   },
   {
@@ -1184,7 +1184,7 @@ export const entities: Entity[] = [
       de: 'Erster Vize-Verteidigungsminister 2015–2024 und enger Vertrauter Schoigus; nach dessen Abgang entlassen.',
       en: 'First deputy defence minister 2015–2024 and a close Shoigu ally, removed after Shoigu left the ministry.',
     },
-    roles: [{ title: { de: 'Erster Stellvertretender Verteidigungsminister', en: 'First Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2015-12', to: '2024-05' }],
+    roles: [{ title: { de: 'Erster Stellvertretender Verteidigungsminister', en: 'First Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2015-12', to: '2024-06-17' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'sergei-shoigu' }],
   },
   {
@@ -1486,8 +1486,8 @@ export const entities: Entity[] = [
     names: { de: 'Roman Starowoit', en: 'Roman Starovoit', ru: 'Роман Старовойт' },
     aliases: ['Starowoit', 'Starovoit', 'Starovoyt'],
     description: {
-      de: 'Gouverneur des Gebiets Kursk 2019–2024, dann Verkehrsminister; im Juli 2025 am Tag seiner Entlassung tot aufgefunden.',
-      en: 'Governor of Kursk region 2019–2024, then transport minister; found dead in July 2025 on the day he was dismissed.',
+      de: 'Gouverneur des Gebiets Kursk 2018–2024, dann Verkehrsminister; im Juli 2025 am Tag seiner Entlassung tot aufgefunden.',
+      en: 'Governor of Kursk region 2018–2024, then transport minister; found dead in July 2025 on the day he was dismissed.',
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
@@ -2699,6 +2699,7 @@ export const entities: Entity[] = [
       de: 'Erster stellvertretender Verteidigungsminister Russlands seit 2024, zuständig für die Finanzen; zuvor im Finanzministerium.',
       en: 'Russia’s first deputy defence minister since 2024, in charge of finances; previously at the finance ministry.',
     },
+    roles: [{ title: { de: 'Erster Stellvertretender Verteidigungsminister', en: 'First Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2024-06-17' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-defence-ministry' }],
   },
   {
@@ -2708,10 +2709,10 @@ export const entities: Entity[] = [
     names: { de: 'Tatjana Schewzowa', en: 'Tatyana Shevtsova', ru: 'Татьяна Шевцова' },
     aliases: ['Schewzowa', 'Shevtsova', 'Tatiana Shevtsova'],
     description: {
-      de: 'Stellvertretende Verteidigungsministerin für Finanzen 2016–2024 unter Schoigu; nach dessen Abgang entlassen.',
-      en: 'Deputy defence minister for finances 2016–2024 under Shoigu, removed after his departure.',
+      de: 'Stellvertretende Verteidigungsministerin für Finanzen 2010–2024, zuletzt unter Schoigu; nach dessen Abgang entlassen.',
+      en: 'Deputy defence minister for finances 2010–2024, latterly under Shoigu, removed after his departure.',
     },
-    roles: [{ title: { de: 'Stellvertretende Verteidigungsministerin', en: 'Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2016', to: '2024' }],
+    roles: [{ title: { de: 'Stellvertretende Verteidigungsministerin', en: 'Deputy Minister of Defence' }, of: 'russian-defence-ministry', from: '2010', to: '2024-06-17' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'sergei-shoigu' }],
   },
   {
