@@ -2210,7 +2210,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Alaa al-Walai', en: 'Abu Alaa al-Walai', ar: 'أبو آلاء الولائي' },
-    aliases: ['Abu Ala al-Walai', 'Hashim Bunyan al-Siraji'],
+    aliases: ['Abu Ala al-Walai'],
     shortForms: ['Abu Alaa', 'al-Walai'],
     description: {
       de: 'Generalsekretär der proiranischen irakischen Miliz Kataib Sajjid al-Schuhada.',
@@ -2456,8 +2456,8 @@ export const entities: Entity[] = [
     names: { de: 'Mohammed al-Chulaifi', en: 'Mohammed al-Khulaifi', ar: 'محمد الخليفي' },
     aliases: ['Mohammed bin Abdulaziz al-Khulaifi', 'Mohammed Al-Khulaifi', 'al-Khulaifi'],
     description: {
-      de: 'Staatsminister im katarischen Außenministerium und Vermittler in Gaza- und Ukraine-Fragen, etwa bei der Rückführung ukrainischer Kinder.',
-      en: 'Minister of state at Qatar’s foreign ministry and a mediator on Gaza and Ukraine, including the return of Ukrainian children.',
+      de: 'Staatsminister im katarischen Außenministerium und Vermittler in den Gaza-Verhandlungen.',
+      en: 'Minister of state at Qatar’s foreign ministry and a mediator in the Gaza talks.',
     },
     links: [{ rel: 'citizen-of', to: 'qatar' }],
   },
@@ -2507,8 +2507,8 @@ export const entities: Entity[] = [
     names: { de: 'Jang Chang Ha', en: 'Jang Chang Ha', ko: '장창하' },
     aliases: ['Jang Chang-ha', 'Chang Chang-ha'],
     description: {
-      de: 'Leiter der nordkoreanischen Akademie für Verteidigungswissenschaft, die Raketen entwickelt; von den USA und der UNO sanktioniert.',
-      en: 'Head of North Korea’s Academy of Defence Science, which develops its missiles; under US and UN sanctions.',
+      de: 'Leiter der nordkoreanischen Akademie für Verteidigungswissenschaft, die Raketen entwickelt; steht unter westlichen Sanktionen.',
+      en: 'Head of North Korea’s Academy of Defence Science, which develops its missiles; under Western sanctions.',
     },
     links: [{ rel: 'citizen-of', to: 'north-korea' }],
   },
@@ -2519,8 +2519,8 @@ export const entities: Entity[] = [
     names: { de: 'Pak Jong Chon', en: 'Pak Jong Chon', ko: '박정천' },
     aliases: ['Pak Jong-chon', 'Park Jong-chon', 'Park Jung-chun'],
     description: {
-      de: 'Nordkoreanischer Marschall und Artillerieexperte, früherer Generalstabschef und einer der ranghöchsten Militärs im Parteiapparat.',
-      en: 'North Korean marshal and artillery specialist, a former chief of the General Staff and one of the top military men in the party apparatus.',
+      de: 'Nordkoreanischer Spitzenmilitär und Artillerieexperte, früherer Generalstabschef und einer der ranghöchsten Militärs im Parteiapparat.',
+      en: 'Senior North Korean officer and artillery specialist, a former chief of the General Staff and one of the top military men in the party apparatus.',
     },
     links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'korean-peoples-army' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
   },
