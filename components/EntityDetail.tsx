@@ -126,13 +126,16 @@ export function EntityDetail(props: EntityDetailProps) {
         <h3 id="notes-heading">{t('detail_notes')}</h3>
         <NoteEditor label={t('note_new_label', name)} submitLabel={t('note_add')} clearOnSave onSave={props.onCreateNote} />
         <Loaded live={props.notes}>
-          {(notes) =>
-            notes.length === 0 ? (
-              <p class="muted">{t('detail_notes_empty')}</p>
-            ) : (
-              <NoteList notes={notes} hideEntity onUpdate={props.onUpdate} onDelete={props.onDelete} onRestore={props.onRestore} />
-            )
-          }
+          {(notes) => (
+            <NoteList
+              notes={notes}
+              hideEntity
+              empty={<p class="muted">{t('detail_notes_empty')}</p>}
+              onUpdate={props.onUpdate}
+              onDelete={props.onDelete}
+              onRestore={props.onRestore}
+            />
+          )}
         </Loaded>
       </section>
 

@@ -1,5 +1,6 @@
 // The reader's notes, newest first, each with its article and quoted passage; edit in place,
 // delete with undo. Note text is rendered as text, never as HTML. Props only: no browser.*, no database.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate, safeHref } from '../lib/ui/format';
 import { useI18n } from '../lib/ui/i18n';
@@ -27,9 +28,11 @@ export interface NoteListProps extends NoteActions {
   notes: readonly NoteView[];
   /** Hide the "about …" line (the list sits under its entity). */
   hideEntity?: boolean;
+  /** Shown instead of the list when there are no notes (the undo bar stays above it). */
+  empty?: ComponentChildren;
 }
 
-export function NoteList({ notes, hideEntity, onUpdate, onDelete, onRestore, onOpenEntity }: NoteListProps) {
+export function NoteList({ notes, hideEntity, empty, onUpdate, onDelete, onRestore, onOpenEntity }: NoteListProps) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState<string>();
   const [deleted, setDeleted] = useState<NoteView>();
@@ -63,6 +66,8 @@ export function NoteList({ notes, hideEntity, onUpdate, onDelete, onRestore, onO
           {problem}
         </p>
       ) : null}
+      {notes.length === 0 && empty}
+      {notes.length > 0 && (
       <ul class="notes">
         {notes.map((note) => {
           const href = safeHref(note.article?.url);
@@ -125,6 +130,7 @@ export function NoteList({ notes, hideEntity, onUpdate, onDelete, onRestore, onO
           );
         })}
       </ul>
+      )}
     </div>
   );
 }

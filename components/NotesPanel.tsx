@@ -21,13 +21,13 @@ export function NotesPanel({ search, onSearch, notes, ...actions }: NotesPanelPr
         <input type="search" name="note-search" value={search} placeholder={t('notes_search_placeholder')} autoComplete="off" onInput={(event) => onSearch((event.currentTarget as HTMLInputElement).value)} />
       </label>
       <Loaded live={notes}>
-        {(list) =>
-          list.length === 0 ? (
-            searching ? <EmptyState title={t('notes_none_match', search.trim())} /> : <EmptyState title={t('notes_empty_title')}>{t('notes_empty_body')}</EmptyState>
-          ) : (
-            <NoteList notes={list} {...actions} />
-          )
-        }
+        {(list) => (
+          <NoteList
+            notes={list}
+            {...actions}
+            empty={searching ? <EmptyState title={t('notes_none_match', search.trim())} /> : <EmptyState title={t('notes_empty_title')}>{t('notes_empty_body')}</EmptyState>}
+          />
+        )}
       </Loaded>
     </div>
   );

@@ -18,24 +18,20 @@ export function pageEntities(mentions: readonly Pick<PageMention, 'id' | 'type'>
 
 type PageHandlers = { [K in PopupToContentType]: (payload: PopupToContent[K]['request']) => Promise<Result<PopupToContent[K]['response']>> };
 
-export function pageRequestHandlers(pipeline: PagePipeline, card: Pick<CardController, 'show'>): PageHandlers {
+export function pageRequestHandlers(pipeline: PagePipeline, card: Pick<CardController, 'reveal'>): PageHandlers {
   return {
     'page/entities': async () => ok({ url: location.href, entities: pageEntities(pipeline.mentions()) }),
     'page/reveal': async ({ entityId }) => {
       if (!pipeline.painter.isVisible) pipeline.setVisible(true);
       const first = pipeline.mentions().find((m) => m.id === entityId);
-      const range = first && pipeline.liveRange(first);
-      if (!first || !range) return err('not-found', 'This entity is no longer on the page.');
-      const rect = range.getBoundingClientRect();
-      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
-      await card.show(first, 'keyboard');
+      if (!first || !card.reveal(first)) return err('not-found', 'This entity is no longer on the page.');
       return ok(true);
     },
   };
 }
 
 /** Listen for the popup's requests until the signal aborts. */
-export function answerPopupRequests(pipeline: PagePipeline, card: Pick<CardController, 'show'>, signal: AbortSignal): void {
+export function answerPopupRequests(pipeline: PagePipeline, card: Pick<CardController, 'reveal'>, signal: AbortSignal): void {
   const handlers = pageRequestHandlers(pipeline, card);
   const listener = (message: unknown, _sender: unknown, sendResponse: (answer: Result<unknown>) => void): boolean => {
     const { lagebild, type, payload } = (message ?? {}) as { lagebild?: unknown; type?: unknown; payload?: unknown };
