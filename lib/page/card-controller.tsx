@@ -102,7 +102,9 @@ export class CardController {
     const card = this.cardElement();
     if (!this.shown || !card) return undefined;
     const rect = card.getBoundingClientRect();
-    return { entityId: this.shown.id, text: card.innerText, box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height } };
+    // A note sits in a text field, whose words innerText leaves out: add what the fields hold.
+    const fields = [...card.querySelectorAll('textarea')].map((field) => field.value).filter(Boolean);
+    return { entityId: this.shown.id, text: [card.innerText, ...fields].join('\n'), box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height } };
   }
 
   /** Step to the next or previous mention, scroll it into view and open its card. */

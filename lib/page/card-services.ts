@@ -38,9 +38,13 @@ export function backgroundCardServices(lang: UiLang, article: () => ArticleState
       return { state: 'ready', value: { otherArticles, recent: [] } };
     },
 
-    async note(): Promise<Loadable<CardNote>> {
-      // No request reads an entity's note yet; the card shows an empty note that saving creates.
-      return { state: 'missing' };
+    async note(entityId): Promise<Loadable<CardNote>> {
+      // The newest note with words on this entity (entity/notes answers newest first); with none,
+      // the card shows an empty note that saving creates.
+      const answer = await sendToBackground('entity/notes', { entityId });
+      if (!answer.ok) return { state: 'missing', reason: answer.error.message };
+      const latest = answer.value.find((n) => n.text);
+      return latest ? { state: 'ready', value: { id: latest.id, text: latest.text } } : { state: 'missing' };
     },
 
     async saveNote(entityId, previous, text): Promise<ActionOutcome & { note?: CardNote }> {
