@@ -3,12 +3,13 @@
 import type { Entity } from './types';
 import { entities as iranMiddleEast } from './data/iran-middle-east';
 import { entities as northKoreaWest } from './data/north-korea-west';
+import { entities as organizationsExtra } from './data/organizations-extra';
 import { entities as peopleExtra } from './data/people-extra';
 import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus';
 import { entities as weapons } from './data/weapons';
 import { states } from './states';
 
-export const entities: Entity[] = [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...states];
+export const entities: Entity[] = [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra, ...states];
 
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
 
