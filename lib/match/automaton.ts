@@ -125,7 +125,10 @@ export function compile(entities: readonly Entity[]): Automaton {
       node = child;
       // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
       const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
-      indexKey(key, position === last ? SUFFIXES[form.entity.type] : NO_SUFFIX, start);
+      // A one- or two-letter name alone takes no ending ("Un" + "s" is "uns"); at the end of a longer
+      // name it does ("Kim Jong Uns").
+      const inflects = position === last && (last > 0 || key.length > 2);
+      indexKey(key, inflects ? SUFFIXES[form.entity.type] : NO_SUFFIX, start);
     });
     const target = nodes[node]!;
     const entity = index.get(form.entity.id)!;

@@ -77,6 +77,7 @@ describe('names, spellings and transliterations', () => {
 describe('inflection and compounds', () => {
   it.each([
     ['Putins Berater', ['Putins=vladimir-putin']],
+    ['Kim Jong Uns Schwester', ['Kim Jong Uns=kim-jong-un']],
     ['Besuch Schoigus im Iran', ['Schoigus=sergei-shoigu', 'Iran=iran']],
     ['die Politik Irans und Russlands', ['Irans=iran', 'Russlands=russia']],
     ["Putin's war, Putin’s army", ["Putin=vladimir-putin", 'Putin=vladimir-putin']],

@@ -204,7 +204,6 @@ export function variantsOf(canonical: string, suffixes: readonly string[]): Arra
     if (canonical.length > 2 && suffixes.includes('s')) variants.push([canonical + 's', 's']);
     return variants;
   }
-  if (canonical.length < 3) return variants;
   for (const suffix of suffixes) {
     // "Hamas" + "s" or "Rakete" + "e" would only add noise.
     if (suffix === '' || canonical.endsWith(suffix)) continue;
