@@ -71,6 +71,7 @@ export class CardController {
   private history: Loadable<CardHistory> = { state: 'loading' };
   private note: Loadable<CardNote> = { state: 'loading' };
   private generation = 0;
+  private lastToggle = 0;
 
   constructor(private readonly options: CardControllerOptions) {}
 
@@ -221,6 +222,11 @@ export class CardController {
 
   /** Show or hide all highlights (the in-page shortcut and the browser command both end here). */
   toggleHighlights(): boolean {
+    // Where the browser passes the command's keys to the page too, the in-page shortcut and the
+    // forwarded command arrive together: one press, one toggle.
+    const now = Date.now();
+    if (now - this.lastToggle < 300) return this.options.pipeline.painter.isVisible;
+    this.lastToggle = now;
     const visible = this.options.pipeline.toggleVisible();
     if (!visible) this.hide();
     return visible;

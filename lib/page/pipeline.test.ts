@@ -112,6 +112,14 @@ describe('PagePipeline', () => {
     expect(painted('lagebild-person').sort()).toEqual(['Kim', 'Kim Jong Un']);
   });
 
+  it('matches a long page in parts, keeping offsets and the context for short forms', async () => {
+    const filler = '<p>' + 'Ein Satz ohne Namen. '.repeat(40) + '</p>';
+    await startOn(`<p>Kim Jong Un reiste ab.</p>${filler.repeat(30)}<p>Kim sagte, <b>Sergej</b> Schoigu und Putin</p>`);
+    expect(painted('lagebild-person').sort()).toEqual(['Kim', 'Kim Jong Un', 'Putin', 'Sergej Schoigu']);
+    const article = reports.at(-1)!;
+    expect(article.mentions.map((m) => article.text.slice(m.start, m.end))).toEqual(['Kim Jong Un', 'Kim', 'Sergej Schoigu', 'Putin']);
+  });
+
   it('ignores text added where a reader cannot see it', async () => {
     await startOn('<p>Iran</p><div id="hidden" hidden></div><pre id="code"></pre>');
     document.getElementById('hidden')!.append(Object.assign(document.createElement('p'), { textContent: 'Putin' }));

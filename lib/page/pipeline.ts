@@ -45,6 +45,8 @@ export interface PipelineOptions {
 
 /** Up to this many earlier mention texts are put before a re-read part, so short forms ("Kim") count. */
 const CONTEXT_MENTIONS = 120;
+/** Roughly how much text is matched in one go before the page gets its turn. */
+const MATCH_PART_CHARS = 8000;
 
 let warned = false;
 /** Never throw into the page: report once, and ignore a reloaded extension's stale script. */
@@ -253,7 +255,8 @@ export class PagePipeline {
     const root = this.doc.body ?? this.doc.documentElement;
     const pageText = await this.runSliced(walkText(root));
     if (this.signal.aborted) return;
-    const found = this.match(pageText.text);
+    const found = await this.matchInParts(pageText.text);
+    if (this.signal.aborted) return;
     this.clear();
     await this.paintAll(pageText, found, 0);
     if (this.signal.aborted) return;
@@ -415,13 +418,44 @@ export class PagePipeline {
   }
 
   /** Earlier mentions' texts, so that a re-read part knows which full names came before it. */
-  private contextPrefix(): string {
-    const texts = new Set<string>();
-    for (const mention of this.all) {
-      texts.add(mention.text);
-      if (texts.size >= CONTEXT_MENTIONS) break;
+  private contextPrefix(texts: Iterable<string> = [...this.all].map((mention) => mention.text)): string {
+    const unique = new Set<string>();
+    for (const text of texts) {
+      unique.add(text);
+      if (unique.size >= CONTEXT_MENTIONS) break;
     }
-    return texts.size ? [...texts].join(BLOCK_SEPARATOR) + BLOCK_SEPARATOR : '';
+    return unique.size ? [...unique].join(BLOCK_SEPARATOR) + BLOCK_SEPARATOR : '';
+  }
+
+  /**
+   * Match a long text in parts cut at block boundaries, giving the page its turn between parts.
+   * Each part gets the mention texts found before it as context, as a re-read block does, so
+   * short forms still count; cue words only count within a sentence, which never spans a cut.
+   */
+  private async matchInParts(text: string): Promise<Mention[]> {
+    const found: Mention[] = [];
+    const earlier = new Set<string>();
+    for (let from = 0; from < text.length; ) {
+      let to = from + MATCH_PART_CHARS;
+      if (to >= text.length) to = text.length;
+      else {
+        const cut = text.indexOf(BLOCK_SEPARATOR, to);
+        to = cut === -1 ? text.length : cut;
+      }
+      const prefix = this.contextPrefix(earlier);
+      for (const mention of this.match(prefix + text.slice(from, to))) {
+        if (mention.start < prefix.length) continue;
+        const shift = from - prefix.length;
+        found.push({ ...mention, start: mention.start + shift, end: mention.end + shift });
+        earlier.add(mention.text);
+      }
+      from = to;
+      if (from < text.length) {
+        await yieldToPage();
+        if (this.signal.aborted) return found;
+      }
+    }
+    return found;
   }
 
   private async runSliced<T>(steps: Generator<void, T, void>): Promise<T> {
