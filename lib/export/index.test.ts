@@ -43,8 +43,8 @@ describe('export → clear → import → export', () => {
     const stamp = (f: ExportFile) => f.text
       .replace(/Exported \d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'Exported TIME')
       .replace(/"(exportedAt|generated)": "[^"]+"/g, '"$1": "TIME"')
-      .replace(/"(bundle--|urn:uuid:)[0-9a-f-]{36}",\n  "(objects|type)"/g, '"ID", "$2"')
-      .replace(/"id": "urn:uuid:[0-9a-f-]{36}",\n    "type": "AnnotationPage"/, '"PAGE"');
+      .replace(/"(bundle--|urn:uuid:)[0-9a-f-]{36}",\n {2}"(objects|type)"/g, '"ID", "$2"')
+      .replace(/"id": "urn:uuid:[0-9a-f-]{36}",\n {4}"type": "AnnotationPage"/, '"PAGE"');
     expect(b.map(stamp)).toEqual(a.map(stamp));
   });
 });
