@@ -169,6 +169,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'RTX', en: 'RTX' },
     aliases: ['RTX Corporation', 'Raytheon', 'Raytheon Technologies'],
+    guarded: ['RTX'],
+    cues: [...COMPANY_CUES, 'raytheon', 'patriot', 'pratt', 'collins', 'pentagon'],
     description: {
       de: 'US-Rüstungs- und Luftfahrtkonzern, bis 2023 Raytheon Technologies; seine Sparte Raytheon baut Patriot, Stinger, Tomahawk und mit Kongsberg NASAMS.',
       en: 'US aerospace and defence group, Raytheon Technologies until 2023; its Raytheon unit builds Patriot, Stinger, Tomahawk and, with Kongsberg, NASAMS.',
@@ -392,6 +394,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Quantum Systems', en: 'Quantum Systems' },
+    guarded: ['Quantum Systems'],
+    cues: [...COMPANY_CUES, 'drohne', 'drone', 'vector', 'start-up', 'startup', 'ukrain', 'bundeswehr'],
     description: {
       de: 'Bayerischer Drohnenhersteller; seine Aufklärungsdrohne Vector ist in der Ukraine im Einsatz.',
       en: 'Bavarian drone maker; its Vector reconnaissance drone is in service in Ukraine.',
@@ -537,8 +541,8 @@ export const entities: Entity[] = [
     names: { de: 'Norinco', en: 'Norinco' },
     aliases: ['China North Industries Group', 'China North Industries Corporation'],
     description: {
-      de: 'Chinesischer Staatskonzern für Heerestechnik, Munition und Raketenartillerie; einer der größten Waffenexporteure der Welt.',
-      en: 'Chinese state group for land systems, ammunition and rocket artillery; one of the world’s largest arms exporters.',
+      de: 'Chinesischer Staatskonzern für Heerestechnik, Munition und Raketenartillerie; einer der umsatzstärksten Rüstungskonzerne der Welt.',
+      en: 'Chinese state group for land systems, ammunition and rocket artillery; one of the world’s largest arms makers by revenue.',
     },
     links: [{ rel: 'related-to', to: 'china' }],
   },
@@ -912,8 +916,8 @@ export const entities: Entity[] = [
     guarded: ['Menschenrechtsrat', 'Human Rights Council'],
     cues: ['un', 'uno', 'vereinte', 'united nations', 'genf', 'geneva', 'resolution'],
     description: {
-      de: 'Genfer UN-Gremium aus 47 Staaten; setzte 2022 Russlands Mitgliedschaft aus und beauftragt Untersuchungskommissionen zur Ukraine und zum Iran.',
-      en: 'Geneva UN body of 47 states; suspended Russia’s membership in 2022 and mandates inquiries into Ukraine and Iran.',
+      de: 'Genfer UN-Gremium aus 47 Staaten, dem Russland seit 2022 nicht mehr angehört; beauftragt Untersuchungskommissionen zur Ukraine und zum Iran.',
+      en: 'Geneva UN body of 47 states, from which Russia was suspended in 2022; mandates inquiries into Ukraine and Iran.',
     },
     links: [{ rel: 'part-of', to: 'united-nations' }],
   },
@@ -2024,7 +2028,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Oryx', en: 'Oryx' },
     guarded: ['Oryx'],
-    cues: ['blog', 'verlust', 'loss', 'dokumentiert', 'documented', 'visuell', 'visual', 'bestätigt', 'confirmed', 'zählung', 'tally', 'open source', 'open-source', 'osint', 'analyst', 'foto', 'photo', 'video'],
+    cues: ['blog', 'verlust', 'verlor', 'loss', 'lost', 'zerstört', 'destroyed', 'erbeutet', 'captured', 'panzer', 'tank', 'dokumentiert', 'documented', 'visuell', 'visual', 'bestätigt', 'confirmed', 'zählung', 'tally', 'open source', 'open-source', 'osint', 'analyst', 'foto', 'photo', 'video'],
     description: {
       de: 'Open-Source-Blog aus den Niederlanden, der anhand von Foto- und Videobelegen Materialverluste im Ukrainekrieg und anderen Kriegen zählt.',
       en: 'Dutch open-source blog counting equipment losses in the war in Ukraine and other wars from photo and video evidence.',
@@ -2057,7 +2061,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Critical Threats Project', en: 'Critical Threats Project' },
-    aliases: ['Critical Threats'],
     description: {
       de: 'Projekt des American Enterprise Institute; veröffentlicht mit dem ISW Lageberichte, etwa das tägliche „Iran Update“.',
       en: 'Project of the American Enterprise Institute; publishes assessments with ISW, such as the daily “Iran Update”.',
@@ -2158,7 +2161,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Reporter ohne Grenzen', en: 'Reporters Without Borders', fr: 'Reporters sans frontières' },
-    acronyms: ['RSF', 'ROG'],
+    acronyms: ['ROG'],
+    guarded: ['RSF'],
+    cues: ['presse', 'press', 'journalist', 'reporter', 'medien', 'media', 'rangliste', 'index'],
     description: {
       de: 'Pariser Organisation für Pressefreiheit; veröffentlicht jährlich die Rangliste der Pressefreiheit.',
       en: 'Paris-based press freedom organisation; publishes the annual World Press Freedom Index.',
