@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
+    // The first annotate() in a file compiles the whole knowledge base: seconds on a loaded machine.
+    testTimeout: 20_000,
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts'],
     // Browser tests belong to Playwright (npm run test:e2e), never to vitest.
     exclude: ['tests/e2e/**', 'node_modules/**', '.output/**', '.wxt/**'],
