@@ -197,3 +197,13 @@ describe('compound aliases in the data', () => {
     expect(local.annotate('Die Huthi-Miliz und Iskander-M').map((m) => m.text)).toEqual(['Huthi', 'Iskander-M']);
   });
 });
+
+describe('words before a surname', () => {
+  it('keep titles and descriptions, drop other first names', () => {
+    expect(found('Der Kremlkritiker Putin, der Ex-Präsident Putin, der Milliardär Putin und Jelena Putin.')).toEqual([
+      'Putin=vladimir-putin',
+      'Putin=vladimir-putin',
+      'Putin=vladimir-putin',
+    ]);
+  });
+});

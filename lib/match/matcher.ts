@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, KINDS, UPPER_FIRST, compile, indexWords, type Automaton } from './automaton';
 import { SUFFIXES, type FormKind } from './patterns';
-import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -309,14 +309,25 @@ export class Matcher {
  * compounds by their ending ("Verteidigungsminister", "Staatschef").
  */
 const TITLE_ENDINGS = [
-  'präsident', 'prasident', 'präsidentin', 'prasidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'chef', 'chefin',
-  'general', 'admiral', 'sprecher', 'sprecherin', 'kommandeur', 'führer', 'fuhrer', 'botschafter', 'botschafterin', 'senator',
-  'senatorin', 'premier', 'machthaber', 'diktator', 'herrscher', 'oberst', 'leader', 'president', 'secretary', 'chancellor',
-  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander', 'chief', 'colonel', 'king', 'könig', 'konig', 'prinz',
-  'prince', 'sheikh', 'scheich', 'ayatollah', 'ajatollah', 'imam', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen',
-  'abgeordnete', 'abgeordneter', 'vorsitzende', 'vorsitzender', 'lawmaker', 'envoy', 'gesandte', 'gesandter', 'beauftragte',
-  'beauftragter', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'son', 'daughter', 'brother', 'sister', 'widow',
-];
+  // German offices, roles and descriptions, by their ending ("Verteidigungsminister", "Kremlkritiker")
+  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sekretär', 'sekretärin', 'chef', 'chefin',
+  'general', 'admiral', 'sprecher', 'sprecherin', 'kommandeur', 'kommandant', 'führer', 'führerin', 'botschafter',
+  'botschafterin', 'senator', 'senatorin', 'premier', 'machthaber', 'diktator', 'herrscher', 'oberst', 'könig', 'prinz',
+  'scheich', 'ajatollah', 'imam', 'mullah', 'patriarch', 'emir', 'sultan', 'papst', 'herr', 'frau', 'abgeordnete',
+  'abgeordneter', 'vorsitzende', 'vorsitzender', 'gesandte', 'gesandter', 'beauftragte', 'beauftragter', 'kritiker',
+  'kritikerin', 'politiker', 'politikerin', 'milliardär', 'oligarch', 'journalist', 'journalistin', 'aktivist',
+  'aktivistin', 'blogger', 'bloggerin', 'propagandist', 'moderator', 'moderatorin', 'gründer', 'gründerin', 'berater',
+  'beraterin', 'vertraute', 'vertrauter', 'unterhändler', 'diplomat', 'diplomatin', 'meister', 'meisterin', 'gouverneur',
+  'richter', 'richterin', 'anwalt', 'anwältin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'experte', 'expertin',
+  'analyst', 'analystin', 'kolumnist', 'publizist', 'philosoph', 'ideologe', 'kandidat', 'kandidatin', 'rivale', 'gegner',
+  'gegnerin', 'hardliner', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin', 'kollege', 'kollegin', 'vize',
+  'stellvertreter', 'stellvertreterin', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau',
+  // English titles, capitalised before a name
+  'leader', 'president', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander',
+  'chief', 'colonel', 'king', 'prince', 'sheikh', 'ayatollah', 'pope', 'rabbi', 'speaker', 'mayor', 'governor', 'judge',
+  'justice', 'director', 'envoy', 'lawmaker', 'senator', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'adm', 'lt', 'col',
+  'maj', 'capt', 'sgt', 'gov', 'son', 'daughter', 'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband',
+].map(normalizeWord);
 
 function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
   return !Array.isArray(source);
