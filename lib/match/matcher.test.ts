@@ -207,3 +207,9 @@ describe('words before a surname', () => {
     ]);
   });
 });
+
+describe('headlines in title case', () => {
+  it('keep the surname although every word is capitalised', () => {
+    expect(found('Trump Meets Putin In Alaska')).toEqual(['Putin=vladimir-putin']);
+  });
+});

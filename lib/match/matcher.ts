@@ -237,7 +237,11 @@ export class Matcher {
     if (startsUpper(previous) !== true || /\d/.test(previous)) return false;
     if (this.startUpperHashes.has(tokens.keyHash[t - 1]!) || this.startAnyHashes.has(tokens.keyHash[t - 1]!)) return false;
     const key = tokens.key(t - 1);
-    return !TITLE_ENDINGS.some((ending) => key.endsWith(ending));
+    if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
+    // In a headline every word is capitalised ("Trump Meets Putin In Alaska"): the capital proves nothing.
+    const next = t + 1;
+    if (next < tokens.count && tokens.join[next] === Join.Space && startsUpper(tokens.raw(next)) === true) return false;
+    return true;
   }
 
   /**
