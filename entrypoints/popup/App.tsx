@@ -5,9 +5,12 @@ import { browser } from 'wxt/browser';
 import { Loaded } from '@/components/EmptyState';
 import { EntityDetail } from '@/components/EntityDetail';
 import { EntityList } from '@/components/EntityList';
+import { ExportPanel } from '@/components/ExportPanel';
+import { ImportPanel } from '@/components/ImportPanel';
 import { NotesPanel } from '@/components/NotesPanel';
 import { Tabs } from '@/components/Tabs';
 import { ThisPage, type ThisPageState } from '@/components/ThisPage';
+import { useExportImport } from '@/lib/export/use-export-import';
 import { sendToTab } from '@/lib/messages';
 import { LagebildDB } from '@/lib/store/schema';
 import { loadEntities, loadNotes, type EntitiesData } from '@/lib/ui/data';
@@ -76,7 +79,9 @@ export function App() {
       </Tabs>
       <footer class="popup-foot">
         {/* EXPORT SLOT: the export/import issue mounts <ExportPanel /> (components/ExportPanel.tsx) here. */}
-        <section class="export-slot" aria-label={t('export_heading')} />
+        <section class="export-slot" aria-label={t('export_heading')}>
+          <ExportPane db={db} lang={lang} label={t('export_heading')} />
+        </section>
       </footer>
     </I18nContext.Provider>
   );
@@ -162,4 +167,16 @@ function NotesPane({ db, lang, onOpen }: { db: LagebildDB; lang: UiLang; onOpen:
   const notes = useLive(() => loadNotes(db, search, lang), [db, search, lang]);
   const actions = useMemo(() => noteActions(db), [db]);
   return <NotesPanel search={search} onSearch={setSearch} notes={notes} {...actions} onOpenEntity={onOpen} />;
+}
+
+/** Export and import (issue #7, lib/export/), folded away until the reader opens it. */
+function ExportPane({ db, lang, label }: { db: LagebildDB; lang: UiLang; label: string }) {
+  const { exportProps, importProps } = useExportImport(db, lang);
+  return (
+    <details class="export-import">
+      <summary>{label}</summary>
+      <ExportPanel {...exportProps} />
+      <ImportPanel {...importProps} />
+    </details>
+  );
 }
