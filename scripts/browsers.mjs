@@ -76,9 +76,10 @@ export async function launchChromium({ headless = true, extensionPath = CHROME_B
  * WebDriver BiDi (Playwright's Firefox needs its own patched build, which cannot be had here).
  * A given userDataDir is kept; Firefox drops a temporary add-on when it quits, so it is installed
  * again on every launch, and the prefs below keep its address and storage across that.
- * @param {{ headless?: boolean, extensionPath?: string, userDataDir?: string }} [options]
+ * `prefs` are further Firefox preferences (e.g. a download folder for tests).
+ * @param {{ headless?: boolean, extensionPath?: string, userDataDir?: string, prefs?: Record<string, unknown> }} [options]
  */
-export async function launchFirefox({ headless = true, extensionPath = FIREFOX_BUILD, userDataDir } = {}) {
+export async function launchFirefox({ headless = true, extensionPath = FIREFOX_BUILD, userDataDir, prefs = {} } = {}) {
   assertBuilt(extensionPath, 'npm run build:firefox');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
@@ -93,6 +94,7 @@ export async function launchFirefox({ headless = true, extensionPath = FIREFOX_B
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...prefs,
     },
   });
   try {

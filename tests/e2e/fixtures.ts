@@ -100,9 +100,14 @@ export interface LaunchOptions {
    * temporary profile.
    */
   profileDir?: string;
+  /**
+   * Firefox only: save downloads into this folder under their own names, without asking. (In
+   * Chromium, Playwright takes every download; catch it with the page's 'download' event.)
+   */
+  downloadDir?: string;
 }
 
-export async function launchExtensionBrowser(name: BrowserName, { profileDir }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(name: BrowserName, { profileDir, downloadDir }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (name === 'chromium') {
     const chromium = await launchChromium({ headless: true, userDataDir: profileDir });
     const open = async (url: string) => {
@@ -119,7 +124,13 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir }: 
       close: () => chromium.close(),
     };
   }
-  const firefox = await launchFirefox({ headless: true, userDataDir: profileDir });
+  const firefox = await launchFirefox({
+    headless: true,
+    userDataDir: profileDir,
+    ...(downloadDir && {
+      prefs: { 'browser.download.dir': downloadDir, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true },
+    }),
+  });
   const openExtensionPage = async (path: string) => {
     const page = await firefox.browser.newPage();
     const url = firefox.extensionUrl + path;
