@@ -238,9 +238,11 @@ export class Matcher {
     if (this.startUpperHashes.has(tokens.keyHash[t - 1]!) || this.startAnyHashes.has(tokens.keyHash[t - 1]!)) return false;
     const key = tokens.key(t - 1);
     if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
-    // In a headline every word is capitalised ("Trump Meets Putin In Alaska"): the capital proves nothing.
-    const next = t + 1;
-    if (next < tokens.count && tokens.join[next] === Join.Space && startsUpper(tokens.raw(next)) === true) return false;
+    // In an English title-case headline ("Trump Meets Putin In Alaska") the capital proves nothing;
+    // a capitalised function word nearby gives the headline away.
+    for (let i = Math.max(1, t - 3); i <= Math.min(tokens.count - 1, t + 3); i++) {
+      if (i !== t && tokens.join[i] !== Join.Sentence && HEADLINE_WORDS.has(tokens.raw(i))) return false;
+    }
     return true;
   }
 
@@ -332,6 +334,8 @@ const TITLE_ENDINGS = [
   'justice', 'director', 'envoy', 'lawmaker', 'senator', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'adm', 'lt', 'col',
   'maj', 'capt', 'sgt', 'gov', 'son', 'daughter', 'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband',
 ].map(normalizeWord);
+
+const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
 
 function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
   return !Array.isArray(source);
