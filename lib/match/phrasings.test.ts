@@ -1,0 +1,39 @@
+// Phrasings as German and English news write them, with every mention a reader expects: a table
+// that guards recall and ids when the knowledge base or the rules change.
+import { describe, expect, it } from 'vitest';
+import { annotate } from './index';
+
+const PHRASINGS: Array<[string, string[]]> = [
+  ["Der ukrainische Präsident Wolodymyr Selenskyj traf Kremlchef Putin nicht. Selenskyjs Berater Andrij Jermak sagte, Moskau habe Iskander-M-Raketen und Kinschal-Hyperschallraketen abgefeuert.",["Wolodymyr Selenskyj=volodymyr-zelensky","Putin=vladimir-putin","Selenskyjs=volodymyr-zelensky","Andrij Jermak=andriy-yermak","Iskander-M=iskander","Kinschal=kinzhal","Hyperschallraketen=hypersonic-missile"]],
+  ["Die Huthi-Miliz im Jemen griff Schiffe im Roten Meer an. Die vom Iran unterstützten Huthis feuerten Drohnen ab.",["Huthi=houthis","Jemen=yemen","Iran=iran","Huthis=houthis"]],
+  ["Israels Ministerpräsident Benjamin Netanjahu und Verteidigungsminister Israel Katz drohten der Hisbollah. Hisbollah-Chef Naim Kassem reagierte.",["Israels=israel","Benjamin Netanjahu=benjamin-netanyahu","Israel Katz=israel-katz","Hisbollah=hezbollah","Hisbollah=hezbollah","Naim Kassem=naim-qassem"]],
+  ["Russia launched 80 Shahed drones and three Kh-101 cruise missiles overnight, Ukraine's air force said. Patriot systems shot down two Kinzhals.",["Russia=russia","Shahed=shahed-136","Kh-101=kh-101","cruise missiles=cruise-missile","Ukraine=ukraine","Patriot=patriot","Kinzhals=kinzhal"]],
+  ["The IRGC's Aerospace Force fired Fattah hypersonic missiles at Israel. Iran's Supreme Leader Ayatollah Ali Khamenei praised the strike.",["IRGC=irgc","Fattah=fattah","hypersonic missiles=hypersonic-missile","Israel=israel","Iran=iran","Ayatollah Ali Khamenei=ali-khamenei"]],
+  ["Nordkorea testete eine Hwasong-18-Interkontinentalrakete. Machthaber Kim Jong Un beobachtete den Start.",["Nordkorea=north-korea","Hwasong-18=hwasong-18","Interkontinentalrakete=icbm","Kim Jong Un=kim-jong-un"]],
+  ["Die Bundesregierung liefert weitere IRIS-T-SLM-Systeme und Gepard-Flakpanzer. Taurus-Marschflugkörper bleiben tabu, sagte Kanzler Friedrich Merz.",["Bundesregierung=bundesregierung","IRIS-T-SLM=iris-t-slm","Gepard=gepard","Taurus=taurus","Marschflugkörper=cruise-missile","Friedrich Merz=friedrich-merz"]],
+  ["Hamas-Anführer Jahja Sinwar wurde getötet. Die Kassam-Brigaden, der bewaffnete Arm der Hamas, kündigten Vergeltung an.",["Hamas=hamas","Jahja Sinwar=yahya-sinwar","Kassam-Brigaden=qassam-brigades","Hamas=hamas"]],
+  ["Wagner-Chef Jewgeni Prigoschin starb bei einem Flugzeugabsturz. Die Söldnertruppe Wagner ist nun Teil des Afrikakorps.",["Wagner=wagner-group","Jewgeni Prigoschin=yevgeny-prigozhin","Söldnertruppe Wagner=wagner-group","Afrikakorps=africa-corps"]],
+  ["Der Sekretär des Nationalen Sicherheitsrats, Sergej Schoigu, reiste nach Pjöngjang. Lawrow und Peskow äußerten sich.",["Sergej Schoigu=sergei-shoigu","Lawrow=sergei-lavrov","Peskow=dmitry-peskov"]],
+  ["US-Außenminister Marco Rubio und Sondergesandter Steve Witkoff trafen Kirill Dmitrijew in Riad.",["US=united-states","Marco Rubio=marco-rubio","Steve Witkoff=steve-witkoff","Kirill Dmitrijew=kirill-dmitriev"]],
+  ["The Houthis, officially Ansar Allah, attacked a tanker. CENTCOM said an MQ-9 Reaper was shot down.",["Houthis=houthis","Ansar Allah=houthis","CENTCOM=centcom","MQ-9 Reaper=mq-9-reaper"]],
+  ["Der FSB und der Militärgeheimdienst GRU. Der ukrainische Geheimdienst SBU und der Militärgeheimdienst HUR unter Kyrylo Budanow.",["FSB=fsb","GRU=gru","SBU=sbu","HUR=hur","Kyrylo Budanow=kyrylo-budanov"]],
+  ["Die Quds-Einheit der Revolutionsgarden, Irans Basidsch-Milizen und die Hisbollah bilden die „Achse des Widerstands\".",["Quds-Einheit=quds-force","Revolutionsgarden=irgc","Irans=iran","Basidsch=basij","Hisbollah=hezbollah","Achse des Widerstands=axis-of-resistance"]],
+  ["Syriens Übergangspräsident Ahmed al-Scharaa traf Erdoğan. Die HTS-Miliz hatte Assad gestürzt.",["Syriens=syria","Ahmed al-Scharaa=ahmed-al-sharaa","Erdoğan=recep-tayyip-erdogan","HTS=hayat-tahrir-al-sham","Assad=bashar-al-assad"]],
+  ["Su-34-Bomber warfen FAB-500-Gleitbomben. S-400-Systeme auf der Krim. Storm-Shadow-Marschflugkörper aus Großbritannien, ATACMS aus den USA.",["Su-34=su-34","FAB-500=fab-500","S-400=s-400","Storm-Shadow=storm-shadow","Marschflugkörper=cruise-missile","Großbritannien=united-kingdom","ATACMS=atacms","USA=united-states"]],
+  ["Kremlin spokesman Dmitry Peskov said President Vladimir Putin had no plans to meet Zelenskyy. Zelenskyy's chief of staff responded.",["Kremlin=kremlin","Dmitry Peskov=dmitry-peskov","Vladimir Putin=vladimir-putin","Zelenskyy=volodymyr-zelensky","Zelenskyy=volodymyr-zelensky"]],
+  ["The Islamic Revolutionary Guard Corps (IRGC) and its Quds Force armed Hezbollah. Iran's Supreme National Security Council met.",["Islamic Revolutionary Guard Corps=irgc","IRGC=irgc","Quds Force=quds-force","Hezbollah=hezbollah","Iran=iran","Supreme National Security Council=snsc"]],
+  ["Secretary of State Antony Blinken and Defense Secretary Lloyd Austin visited Kyiv. NATO Secretary General Mark Rutte welcomed it.",["Antony Blinken=antony-blinken","Lloyd Austin=lloyd-austin","NATO=nato","Mark Rutte=mark-rutte"]],
+  ["North Korean troops fought in Kursk, according to South Korea's National Intelligence Service. Pyongyang sent KN-23 missiles.",["South Korea=south-korea","National Intelligence Service=national-intelligence-service-korea","KN-23=kn-23"]],
+  ["Israeli strikes killed Hezbollah leader Hassan Nasrallah in Beirut. The IDF said. Hamas's political bureau chief Ismail Haniyeh was killed in Tehran.",["Hezbollah=hezbollah","Hassan Nasrallah=hassan-nasrallah","IDF=idf","Hamas=hamas","Ismail Haniyeh=ismail-haniyeh"]],
+  ["Ukraine's military intelligence (HUR) chief Kyrylo Budanov. The Security Service of Ukraine said. Gen. Valery Gerasimov, Russia's chief of general staff.",["Ukraine=ukraine","HUR=hur","Kyrylo Budanov=kyrylo-budanov","Security Service of Ukraine=sbu","Valery Gerasimov=valery-gerasimov","Russia=russia"]],
+  ["The Wagner Group's founder Yevgeny Prigozhin. Belarusian leader Alexander Lukashenko. Russian Foreign Minister Sergei Lavrov.",["Wagner Group=wagner-group","Yevgeny Prigozhin=yevgeny-prigozhin","Alexander Lukashenko=alexander-lukashenko","Sergei Lavrov=sergei-lavrov"]],
+  ["British Prime Minister Keir Starmer and French President Emmanuel Macron. German Chancellor Olaf Scholz. EU foreign policy chief Kaja Kallas.",["Keir Starmer=keir-starmer","Emmanuel Macron=emmanuel-macron","Olaf Scholz=olaf-scholz","EU=european-union","Kaja Kallas=kaja-kallas"]],
+  ["Iran has supplied Russia with Shahed-136 drones, which Russia calls Geran-2, and Fath-360 close-range ballistic missiles.",["Iran=iran","Russia=russia","Shahed-136=shahed-136","Russia=russia","Geran-2=shahed-136","Fath-360=fath-360","ballistic missiles=ballistic-missile"]],
+  ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
+];
+
+describe('news phrasings', () => {
+  it.each(PHRASINGS)('%s', (sentence, expected) => {
+    expect(annotate(sentence).map((m) => `${m.text}=${m.id}`)).toEqual(expected);
+  });
+});
