@@ -1545,7 +1545,7 @@ export const entities: Entity[] = [
     id: 'tv-rain',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'Doschd', en: 'TV Rain', ru: 'Дождь' },
+    names: { de: 'Doschd', en: 'TV Rain', ru: 'Телеканал Дождь' },
     aliases: ['Dozhd', 'TV Doschd', 'Doschd TV', 'TV Dozhd'],
     description: {
       de: 'Unabhängiger russischer Fernsehsender, seit 2022 im Exil, zunächst in Riga, dann in Amsterdam.',
