@@ -175,7 +175,7 @@ export function formsOf(entity: Entity): Form[] {
   for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
   for (const short of entity.shortForms ?? []) add(short, 'short');
   for (const guarded of entity.guarded ?? []) {
-    add(guarded, /^[\p{Lu}\d.\-]+$/u.test(guarded) && guarded.length <= 6 ? 'acronym' : 'guarded');
+    add(guarded, /^[\p{Lu}\d.-]+$/u.test(guarded) && guarded.length <= 6 ? 'acronym' : 'guarded');
   }
   // Guarded acronyms (IS) keep their guard.
   for (const form of forms) {
