@@ -11,7 +11,8 @@ export default defineConfig<object, LagebildWorkerOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: 'list',
-  timeout: 60_000,
+  // Generous bounds: CI shares 2 cores with other work, and a Firefox launch alone can take 15 s there.
+  timeout: 120_000,
   outputDir: 'test-results',
   projects: [
     { name: 'chromium', use: { target: 'chromium' } },

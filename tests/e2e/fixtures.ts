@@ -11,7 +11,7 @@ export const browsers = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof browsers)[number];
 
 /** Waits are bounded so a failure names what never appeared; they assert nothing about speed. */
-const WAIT_MS = 15_000;
+const WAIT_MS = 30_000;
 
 /** A tab in either browser: the few things a user-level test needs, same shape in both. */
 export interface Tab {
