@@ -43,6 +43,14 @@ describe('CSV', () => {
     }
   });
 
+  it('neutralises a formula that goes on over several lines', () => {
+    const note = { id: 'n1', entityId: 'iran', text: `${HOSTILE.formula}\nzweite Zeile`, created: 0, updated: 0, words: [] };
+    for (const text of [note.text, '-1\r\n+2', '@SUM(A1)\n']) {
+      const { notes } = toCsv({ articles: [], mentions: [], notes: [{ ...note, text }], ownEntities: [] });
+      expect(parse(notes)[0]!.text).toBe(`'${text}`);
+    }
+  });
+
   it('quotes commas, quotes and line breaks as RFC 4180 says, and keeps HTML, emoji and RTL text as text', async () => {
     const { notes } = toCsv(await readSnapshot(await hostileDb()));
     expect(notes).toContain(`"${HOSTILE.multiline.replace(/"/g, '""')}"`);

@@ -47,6 +47,13 @@ export function toCsv(s: Snapshot, lang: ExportLang = 'en'): CsvFiles {
   return { mentions: unparse(MENTION_COLUMNS, mentionRows), notes: unparse(NOTE_COLUMNS, noteRows) };
 }
 
+/**
+ * Papaparse's own `escapeFormulae: true` pattern is /^[=+\-@\t\r].*$/, whose `.*$` fails on a cell
+ * with a line break: a multi-line note starting with "=" would reach the spreadsheet as a formula.
+ * Only the first character matters.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function unparse(fields: readonly string[], data: (string | number)[][]): string {
-  return BOM + Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+  return BOM + Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 }
