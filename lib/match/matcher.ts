@@ -103,6 +103,11 @@ export class Matcher {
     return byKey ? [...byKey, ...byRaw] : byRaw;
   }
 
+  /** Whether token i is a word of any form at all: a number lookup before any string is made. */
+  private mayContinue(tokens: Tokens, i: number): boolean {
+    return this.variantHashes.has(tokens.keyHash[i]!) || this.acronymHashes.has(tokens.rawHash[i]!);
+  }
+
   /** All matches that start at token `first`, longest first. */
   private optionsAt(tokens: Tokens, first: number, firstCandidates: Array<[string, string]>): Option[] {
     const options: Option[] = [];
@@ -119,7 +124,7 @@ export class Matcher {
           const child = this.nodes[index]!;
           if (child.accepts) options.push({ endToken: i, suffix, accepts: child.accepts });
           // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
-          if (child.n && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!)) {
+          if (child.n && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!) && this.mayContinue(tokens, i + 1)) {
             nextFrontier.push([child, i + 1]);
           }
         }
@@ -131,7 +136,7 @@ export class Matcher {
   }
 
   annotate(text: string): Mention[] {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, 'pool');
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Array<{ index: number; entityId: string; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];

@@ -69,7 +69,7 @@ export function cuesOf(entity: Entity): string[] {
 
 /** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
 function formKeys(form: string, kind: FormKind): string[] | undefined {
-  const tokens = tokenize(form, true);
+  const tokens = tokenize(form, 'scratch');
   if (tokens.count === 0) return undefined;
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {

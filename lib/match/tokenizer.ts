@@ -98,7 +98,6 @@ export interface Tokens {
 
 const MARKS = /\p{M}/gu;
 const IGNORABLES = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/g;
-const HAS_IGNORABLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/;
 
 /** The matching key of a word: lower case, no diacritics, ß → ss. */
 export function normalizeWord(raw: string): string {
@@ -152,24 +151,33 @@ const scratchJoin = new Uint8Array(SCRATCH_CHARS);
 const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
 const scratchRawHash = new Int32Array(SCRATCH_CHARS);
 
+/** Growing buffers reused by every pooled call (annotate() is synchronous and keeps no tokens). */
+let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; rawHash: Int32Array } | undefined;
+
 /**
- * The words of a text. `transient`: the caller reads the result before the next transient call and
- * keeps nothing of it (the arrays are reused).
+ * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
+ * such as the names of the base while the automaton is built) and 'pool' (a page scanned and
+ * dropped within one synchronous call) reuse buffers, valid until the next call of the same kind.
+ * Allocating and collecting five typed arrays per call costs more than scanning a name, and a page's
+ * arrays are megabytes.
  */
-export function tokenize(text: string, transient = false): Tokens {
+export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none'): Tokens {
   const cls = classTable();
   const n = text.length;
-  // Always typed arrays, so that the per-word stores stay monomorphic. Short texts read once and
-  // dropped (the names of the base while the automaton is built) reuse one scratch set, since
-  // allocating five typed arrays costs more than scanning a name.
-  const scratch = transient && n < SCRATCH_CHARS;
+  // Always typed arrays, so that the per-word stores stay monomorphic.
+  const scratch = reuse === 'scratch' && n < SCRATCH_CHARS;
   let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
-  let start = scratch ? scratchStart : new Int32Array(cap);
-  let end = scratch ? scratchEnd : new Int32Array(cap);
-  let join = scratch ? scratchJoin : new Uint8Array(cap);
-  let keyHash = scratch ? scratchKeyHash : new Int32Array(cap);
-  let rawHash = scratch ? scratchRawHash : new Int32Array(cap);
+  if (reuse === 'pool' && (!pool || pool.start.length < cap)) {
+    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), rawHash: new Int32Array(cap) };
+  }
+  if (reuse === 'pool') cap = pool!.start.length;
+  let start = scratch ? scratchStart : reuse === 'pool' ? pool!.start : new Int32Array(cap);
+  let end = scratch ? scratchEnd : reuse === 'pool' ? pool!.end : new Int32Array(cap);
+  let join = scratch ? scratchJoin : reuse === 'pool' ? pool!.join : new Uint8Array(cap);
+  let keyHash = scratch ? scratchKeyHash : reuse === 'pool' ? pool!.keyHash : new Int32Array(cap);
+  let rawHash = scratch ? scratchRawHash : reuse === 'pool' ? pool!.rawHash : new Int32Array(cap);
   let slowKeys: Map<number, string> | undefined;
+  let slowRaws: Map<number, string> | undefined;
   let count = 0;
 
   let i = 0;
@@ -233,12 +241,14 @@ export function tokenize(text: string, transient = false): Tokens {
       end[count] = j;
       join[count] = joinKind;
       rawHash[count] = hRaw;
-      if (complex) {
+      if (complex || hasIgnorable) {
+        // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
         let raw = text.slice(wordStart, j);
         if (hasIgnorable) raw = raw.replace(IGNORABLES, '');
         const key = normalizeWord(raw);
         (slowKeys ??= new Map()).set(count, key);
-        keyHash[count] = hashWord(key);
+        (slowRaws ??= new Map()).set(count, raw);
+        keyHash[count] = complex ? hashWord(key) : hKey;
       } else keyHash[count] = hKey;
       count++;
 
@@ -279,7 +289,7 @@ export function tokenize(text: string, transient = false): Tokens {
     i++;
   }
 
-  return new TokenList(text, count, start, end, join, keyHash, rawHash, slowKeys);
+  return new TokenList(text, count, start, end, join, keyHash, rawHash, slowKeys, slowRaws);
 }
 
 class TokenList implements Tokens {
@@ -296,13 +306,13 @@ class TokenList implements Tokens {
     readonly keyHash: Int32Array,
     readonly rawHash: Int32Array,
     private readonly slowKeys: Map<number, string> | undefined,
+    private readonly slowRaws: Map<number, string> | undefined,
   ) {}
 
   raw(t: number): string {
     let word = this.raws.get(t);
     if (word === undefined) {
-      word = this.text.slice(this.start[t]!, this.end[t]!);
-      if (HAS_IGNORABLE.test(word)) word = word.replace(IGNORABLES, '');
+      word = this.slowRaws?.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
       this.raws.set(t, word);
     }
     return word;
