@@ -48,6 +48,9 @@ interface Choice {
   fallback?: Pick;
 }
 
+const FILTER_SIZE = 1 << 20;
+const FILTER_MASK = FILTER_SIZE - 1;
+
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
 const CUE_WINDOW = 8;
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
@@ -63,6 +66,8 @@ export class Matcher {
   /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
   private readonly startAnyHashes: Set<number>;
   private readonly startUpperHashes: Set<number>;
+  /** One bit per (hash & FILTER_MASK) of every start word: one array read turns most words away. */
+  private readonly startFilter = new Uint8Array(FILTER_SIZE);
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   readonly entityCount: number;
@@ -89,6 +94,7 @@ export class Matcher {
     this.acronymHashes = words.acronymHashes;
     this.startAnyHashes = words.startAnyHashes;
     this.startUpperHashes = words.startUpperHashes;
+    for (const hash of [...this.startAnyHashes, ...this.startUpperHashes]) this.startFilter[hash & FILTER_MASK] = 1;
     this.related = automaton.related;
     this.cues = automaton.cues;
     this.entityCount = entities.length;
@@ -144,11 +150,12 @@ export class Matcher {
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
 
-    const { startAnyHashes, startUpperHashes } = this;
+    const { startAnyHashes, startUpperHashes, startFilter } = this;
     const { keyHash, rawHash } = tokens;
     // Most words are turned away here by a number lookup; a word in lower case ("der", "the", "us")
     // only by the forms that may begin in lower case.
     const canStart = (t: number) => {
+      if (startFilter[keyHash[t]! & FILTER_MASK] === 0 && startFilter[rawHash[t]! & FILTER_MASK] === 0) return false;
       if (startAnyHashes.has(keyHash[t]!) || startAnyHashes.has(rawHash[t]!)) return true;
       const first = text.charCodeAt(tokens.start[t]!);
       if (first >= 0x61 && first <= 0x7a) return false;
