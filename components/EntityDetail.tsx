@@ -58,7 +58,7 @@ export function EntityDetail(props: EntityDetailProps) {
         </h2>
         <p class="kind">
           <TypeBadge type={props.type} />
-          {facts?.subtypeLabel ? <span> · {facts.subtypeLabel}</span> : null}
+          {facts?.subtypeLabel ? <span class="subtype">· {facts.subtypeLabel}</span> : null}
         </p>
       </header>
       {facts && <p class="description">{facts.description}</p>}

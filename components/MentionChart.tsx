@@ -18,6 +18,14 @@ export interface MentionChartProps {
 /** Distinguishable in light and dark, with an outline shape per series as well as the colour. */
 export const SERIES_COLOURS = ['#d45d00', '#1f6fe5', '#0f9650', '#c4234a', '#7a4cd9', '#00838f'];
 
+/** Day and month for a range of weeks, month and year for longer ones. */
+function tickLabels(ticks: number[], lang: 'de' | 'en'): string[] {
+  const span = ticks.length > 1 ? ticks[ticks.length - 1]! - ticks[0]! : 0;
+  const options: Intl.DateTimeFormatOptions = span > 120 * 86400 ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+  const format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { ...options, timeZone: 'UTC' });
+  return ticks.map((s) => format.format(new Date(s * 1000)));
+}
+
 export function MentionChart({ series, names, width = 720, height = 260 }: MentionChartProps) {
   const { t, lang } = useI18n();
   const holder = useRef<HTMLDivElement>(null);
@@ -31,18 +39,23 @@ export function MentionChart({ series, names, width = 720, height = 260 }: Menti
       {
         width: Math.min(width, element.clientWidth || width),
         height,
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        // Room either side so the first and last day's dots are not cut by the frame.
+        scales: { x: { time: true, range: (_u, min, max) => { const pad = Math.max(3 * 86400, (max - min) * 0.04); return [min - pad, max + pad]; } }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [
-          { ...axis, values: (_u, ticks) => ticks.map((s) => formatDate(s * 1000, lang) ?? '') },
-          { ...axis, label: t('chart_mentions') },
+          { ...axis, space: 90, values: (_u, ticks) => tickLabels(ticks, lang) },
+          // Whole mentions only.
+          { ...axis, label: t('chart_mentions'), incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (_u, ticks) => ticks.map((v) => String(v)) },
         ],
         series: [
           { value: (_u, v) => (v == null ? '' : formatDate(v * 1000, lang) ?? '') },
           ...names.map((name, i) => ({
             label: name,
             stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
-            width: 2,
-            points: { show: true, size: 7 },
+            fill: SERIES_COLOURS[i % SERIES_COLOURS.length],
+            // Dots, not lines: days with articles are often weeks apart, and a line would invent
+            // the days between.
+            paths: () => null,
+            points: { show: true, size: 10, width: 2, fill: SERIES_COLOURS[i % SERIES_COLOURS.length] },
           })),
         ],
       },

@@ -29,7 +29,8 @@ export async function loadTimeline(db: LagebildDB, entityId: string): Promise<Ti
     site: entry.article.site,
     date: entry.article.published ?? entry.article.firstSeen,
     count: entry.count,
-    snippet: entry.snippets[0],
+    // A headline read as the first sentence would only repeat the title.
+    snippet: entry.snippets.find((s) => s.trim() !== entry.article.title.trim()),
   }));
 }
 

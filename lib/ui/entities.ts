@@ -49,7 +49,7 @@ export function defaultDirection(sort: EntitySort): SortDirection {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-/** Filter by type and search, then sort; ties fall back to most articles, then name. */
+/** Filter by type and search, then sort; ties fall back to most articles, most mentions, then name. */
 export function queryEntities(views: readonly EntityView[], query: EntityQuery, lang: UiLang, own: readonly OwnEntity[] = []): EntityView[] {
   const search = query.search?.trim();
   const wanted = search ? matchingIds(search, own) : undefined;
@@ -70,7 +70,7 @@ export function queryEntities(views: readonly EntityView[], query: EntityQuery, 
         return a.lastSeen - b.lastSeen;
     }
   };
-  return kept.sort((a, b) => sign * key(a, b) || b.articles - a.articles || byName(a, b));
+  return kept.sort((a, b) => sign * key(a, b) || b.articles - a.articles || b.mentions - a.mentions || byName(a, b));
 }
 
 export interface TypeGroup<T> {

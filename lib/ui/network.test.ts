@@ -28,6 +28,13 @@ describe('actorNetwork', () => {
     ]);
   });
 
+  it('keeps each actor’s strongest ties only', () => {
+    expect(actorNetwork(mentions, (id) => TYPES[id], 24, 1).links).toEqual([
+      { source: 'a', target: 'b', shared: 2 },
+      { source: 'a', target: 'c', shared: 1 },
+    ]);
+  });
+
   it('keeps only the actors met most often', () => {
     expect(actorNetwork(mentions, (id) => TYPES[id], 2).nodes.map((n) => n.id)).toEqual(['a', 'b']);
   });

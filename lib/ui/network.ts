@@ -25,12 +25,14 @@ const ACTOR_TYPES = new Set(['person', 'organization', 'state']);
 
 /**
  * The actors most often met (at most `maxNodes`, weapons left out: they are not actors) and the
- * pairs of them that share articles. Pure: rows in, graph out.
+ * pairs of them that share articles, each actor with its `maxLinksPerNode` strongest ties.
+ * Pure: rows in, graph out.
  */
 export function actorNetwork(
   mentions: readonly { articleId: number; entityId: string }[],
   typeOf: (entityId: string) => string | undefined,
-  maxNodes = 30,
+  maxNodes = 24,
+  maxLinksPerNode = 3,
 ): Network {
   const articlesOf = new Map<string, Set<number>>();
   for (const m of mentions) {
@@ -53,9 +55,27 @@ export function actorNetwork(
       if (shared > 0) links.push({ source: nodes[i]!.id, target: nodes[j]!.id, shared });
     }
   }
+  // Each actor keeps its strongest ties only: with every pair of an article linked, the picture
+  // would be a hairball; the strongest few per actor show who belongs with whom.
+  const articles = new Map(nodes.map((n) => [n.id, n.articles]));
+  const strongest = new Map<string, Set<NetworkLink>>();
+  for (const node of nodes) {
+    const mine = links
+      .filter((l) => l.source === node.id || l.target === node.id)
+      .sort((a, b) => b.shared - a.shared || partnerArticles(b, node.id) - partnerArticles(a, node.id) || partner(a, node.id).localeCompare(partner(b, node.id)))
+      .slice(0, maxLinksPerNode);
+    strongest.set(node.id, new Set(mine));
+  }
+  function partner(l: NetworkLink, id: string): string {
+    return l.source === id ? l.target : l.source;
+  }
+  function partnerArticles(l: NetworkLink, id: string): number {
+    return articles.get(partner(l, id)) ?? 0;
+  }
+  const kept = links.filter((l) => strongest.get(l.source)!.has(l) || strongest.get(l.target)!.has(l));
   // An actor sharing no article with another shows nothing about "together": leave it out.
-  const linked = new Set(links.flatMap((l) => [l.source, l.target]));
-  return { nodes: nodes.filter((n) => linked.has(n.id)), links };
+  const linked = new Set(kept.flatMap((l) => [l.source, l.target]));
+  return { nodes: nodes.filter((n) => linked.has(n.id)), links: kept };
 }
 
 export interface PlacedNode extends NetworkNode {
