@@ -225,7 +225,7 @@ export class CardController {
     // Where the browser passes the command's keys to the page too, the in-page shortcut and the
     // forwarded command arrive together: one press, one toggle.
     const now = Date.now();
-    if (now - this.lastToggle < 300) return this.options.pipeline.painter.isVisible;
+    if (now - this.lastToggle < 100) return this.options.pipeline.painter.isVisible;
     this.lastToggle = now;
     const visible = this.options.pipeline.toggleVisible();
     if (!visible) this.hide();

@@ -154,7 +154,7 @@ function annotate(text: string): Mention[] {
   }
 }
 
-/** Compare as a reader reads: soft hyphens and spacing ignored, and case (innerText applies text-transform). */
+/** Compare as a reader reads: soft hyphens, spacing and case ignored. */
 const squash = (text: string) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Painted texts per highlight name must be exactly the pipeline's mentions, type by type. */
@@ -169,11 +169,43 @@ function expectPaintedMatchesReport(painted: Record<string, PaintedRange[]>, rep
 }
 
 /**
- * An expectation independent of our walker: the matcher run on the text the browser itself
- * renders (innerText of the article) — every mention it finds there must be painted.
+ * The reader's text read by other means than our walker: every text node the browser itself calls
+ * visible (checkVisibility), outside the parts Lagebild leaves out by design (selector list), with a
+ * break wherever the enclosing block changes. Runs in the page.
  */
-async function expectRenderedMentionsPainted(tab: Tab, selector: string, tolerance = 0): Promise<number> {
-  const rendered = await tab.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '', selector);
+function renderedText(selector: string): string {
+  const skipped =
+    'script, style, noscript, template, textarea, select, option, button, input, code, pre, kbd, samp, svg, math, iframe, ' +
+    '[hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"]), lagebild-card';
+  const root = document.querySelector(selector);
+  if (!root) return '';
+  const blockOf = (node: Node): Element => {
+    for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+      const display = getComputedStyle(element).display;
+      if (!display.startsWith('inline') && display !== 'contents') return element;
+    }
+    return root;
+  };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  let lastBlock: Element | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(skipped) || !parent.checkVisibility({ visibilityProperty: true })) continue;
+    const block = blockOf(node);
+    if (lastBlock && block !== lastBlock) text += '\n\n';
+    lastBlock = block;
+    text += (node as Text).data;
+  }
+  return text;
+}
+
+/**
+ * An expectation independent of our walker: the matcher run on the text as `renderedText` reads it —
+ * every mention it finds there must be painted.
+ */
+async function expectRenderedMentionsPainted(tab: Tab, selector: string): Promise<number> {
+  const rendered = await tab.evaluate(renderedText, selector);
   const expected = annotate(rendered);
   const painted = await tab.evaluate(readHighlights);
   const paintedTexts = new Map<string, number>();
@@ -190,9 +222,12 @@ async function expectRenderedMentionsPainted(tab: Tab, selector: string, toleran
       if (left > 0) paintedTexts.set(key, left - 1);
       return left === 0;
     });
+  const extra = [...paintedTexts].flatMap(([key, left]) => Array<string>(left).fill(key));
   if (missing.length) test.info().annotations.push({ type: 'not painted', description: missing.join(', ') });
-  if (tolerance === 0) expect(missing, `mentions in the rendered text of ${selector} that are not painted`).toEqual([]);
-  else expect(missing.length, `not painted: ${missing.join(', ')}`).toBeLessThanOrEqual(Math.max(1, Math.floor(expected.length * tolerance)));
+  if (extra.length) test.info().annotations.push({ type: 'painted, not expected', description: extra.join(', ') });
+  // Extras are reported, not failed: the oracle is simpler than the walker (no <br>, visibility by
+  // checkVisibility), and a few painted mentions on real pages have no twin in its text.
+  expect(missing, `mentions in the rendered text of ${selector} that are not painted`).toEqual([]);
   return expected.length;
 }
 
@@ -212,7 +247,7 @@ test.describe('highlighting', () => {
     // The hidden share dialog names Schoigu too: it must not count.
     const inDialog = await tab.evaluate(() => document.querySelector('.share-dialog')!.textContent!.includes('Schoigu'));
     expect(inDialog).toBe(true);
-    expect(await expectRenderedMentionsPainted(tab, 'article')).toBeGreaterThan(10);
+    expect(await expectRenderedMentionsPainted(tab, 'body')).toBeGreaterThan(10);
 
     mkdirSync(SHOTS, { recursive: true });
     await tab.screenshot(join(SHOTS, `${ext.name}-article.png`));
@@ -227,7 +262,7 @@ test.describe('highlighting', () => {
     expect(patrushev).toContain('nikolai patruschew');
     // Pat&shy;ruschews: a soft hyphen inside the name.
     expect(report.mentions.some((mention) => mention.text === 'Pat\u00adruschews')).toBe(true);
-    await expectRenderedMentionsPainted(tab, 'article');
+    await expectRenderedMentionsPainted(tab, 'body');
   });
 
   test("the page's markup is identical before and after annotation", async ({ ext, demo }) => {
@@ -350,6 +385,8 @@ test.describe('hover card', () => {
 
     await press(tab, 'KeyL', true);
     await tab.waitFor(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('lagebild-')));
+    // Two presses at once count as one (see toggleHighlights); a reader's second press comes later.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await press(tab, 'KeyL', true);
     await tab.waitFor(() => CSS.highlights.has('lagebild-person'));
   });
@@ -413,10 +450,7 @@ test.describe('real pages', () => {
       expectPaintedMatchesReport(painted, report);
       const ids = new Set(report.mentions.map((mention) => mention.id));
       for (const id of mustPaint) expect([...ids]).toContain(id);
-      // The browser's innerText joins blocks differently from our walker (a cue word or a full
-      // name in a neighbouring cell can count there and not here), so a few may differ; see the
-      // test's "not painted" annotation for which.
-      await expectRenderedMentionsPainted(tab, 'body', 0.1);
+      await expectRenderedMentionsPainted(tab, 'body');
       const { before, after } = await tab.evaluate(compareMarkup);
       expect(after).toBe(before);
     });
