@@ -8,6 +8,10 @@ import { guardWrite } from '../store/errors';
 import { noteWords, type Article, type LagebildDB, type Mention, type Note, type OwnEntity } from '../store/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupNote } from './json-backup';
 
+// Extension pages forbid eval by their content security policy: tell zod not to try compiling
+// its object parsers with `new Function` (it would fall back anyway, after a CSP violation).
+z.config({ jitless: true });
+
 export type ImportMode = 'merge' | 'replace';
 
 export interface ImportSummary {
