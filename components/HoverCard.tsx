@@ -242,6 +242,11 @@ export function HoverCard(props: HoverCardProps) {
         )}
       </section>
 
+      {status && (
+        <p class={status.ok ? 'status ok' : 'status error'} role="status">
+          {status.message}
+        </p>
+      )}
       <footer>
         <button type="button" class="action passage" disabled={busy || !props.onNoteOnPassage} onClick={() => void run(props.onNoteOnPassage)}>
           {t.passage}
@@ -250,11 +255,6 @@ export function HoverCard(props: HoverCardProps) {
           {t.open}
         </button>
       </footer>
-      {status && (
-        <p class={status.ok ? 'status ok' : 'status error'} role="status">
-          {status.message}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // Opens the hover card for the mention under the pointer or stepped to with the keyboard, in a
 // shadow root placed beside the mention. Listens on the page, never changes it (the host aside).
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -352,7 +352,19 @@ export class CardController {
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline(),
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Where neither side has room for the whole card, it keeps to the room there is and scrolls.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              floating.style.maxHeight = `${Math.max(180, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       })
         .then(({ x, y }) => {
           floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
