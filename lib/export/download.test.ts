@@ -27,6 +27,7 @@ describe('downloadFiles', () => {
     const result = await downloadFiles(
       [{ filename: 'lagebild-mentions-2026-01-05.csv', mime: 'text/csv', text: 'a' }, { filename: 'lagebild-notes-2026-01-05.csv', mime: 'text/csv', text: 'ü' }],
       downloads as never,
+      globalThis,
     );
     expect(result).toEqual({ ok: true, value: [1, 2] });
     expect(downloads.download.mock.calls.map(([o]) => [o.filename, o.saveAs, o.url.startsWith('blob:')])).toEqual([
@@ -39,8 +40,17 @@ describe('downloadFiles', () => {
     expect(downloads.listeners).toHaveLength(1);
   });
 
+  it('makes the object URL where it outlives the page when there is such a place (Firefox\'s background page)', async () => {
+    const downloads = fakeDownloads();
+    const background = { Blob, URL: { createObjectURL: vi.fn(() => 'blob:moz-extension://uuid/1'), revokeObjectURL: vi.fn() } };
+    await downloadFiles([{ filename: 'lagebild-stix-2026-01-05.json', mime: 'application/json', text: '{}' }], downloads as never, background);
+    expect(downloads.download).toHaveBeenCalledWith(expect.objectContaining({ url: 'blob:moz-extension://uuid/1' }));
+    downloads.finish(1);
+    expect(background.URL.revokeObjectURL).toHaveBeenCalledWith('blob:moz-extension://uuid/1');
+  });
+
   it('says which file could not be saved', async () => {
-    const result = await downloadFiles([{ filename: 'x.md', mime: 'text/markdown', text: '' }], fakeDownloads('x.md') as never);
+    const result = await downloadFiles([{ filename: 'x.md', mime: 'text/markdown', text: '' }], fakeDownloads('x.md') as never, globalThis);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Lagebild could not save x.md: Invalid filename' } });
   });
 });
