@@ -33,8 +33,8 @@ async function readArticle(tab: Tab): Promise<void> {
   await tab.waitFor(askLagebild);
 }
 
-/** The open card on the article once its data has arrived, or null. */
-function openCard(entityId: string): { entityId: string; text: string } | null {
+/** The open card on the article once its data has arrived (and says `says`, if given), or null. */
+function openCard([entityId, says]: [string, string?]): { entityId: string; text: string } | null {
   let answer: string | null = null;
   const listener = (event: Event) => {
     answer = (event as CustomEvent<string>).detail;
@@ -43,7 +43,7 @@ function openCard(entityId: string): { entityId: string; text: string } | null {
   document.dispatchEvent(new CustomEvent('lagebild:query'));
   document.removeEventListener('lagebild:answer', listener);
   const card = answer ? JSON.parse(answer).card : undefined;
-  return card && card.entityId === entityId && !/Loading|Wird geladen/.test(card.text) ? card : null;
+  return card && card.entityId === entityId && !/Loading|Wird geladen/.test(card.text) && (!says || card.text.includes(says)) ? card : null;
 }
 
 test('This page lists the article’s entities by type; choosing one scrolls to it and opens its card', async ({ ext, demo }) => {
@@ -60,7 +60,7 @@ test('This page lists the article’s entities by type; choosing one scrolls to 
   await shot(popup.tab, 'popup-page');
 
   await popup.revealOnPage('sergei-shoigu');
-  const card = await article.waitFor(openCard, 'sergei-shoigu');
+  const card = await article.waitFor(openCard, ['sergei-shoigu'] as [string, string?]);
   expect(card!.text).toContain('Shoigu');
 });
 
@@ -137,6 +137,7 @@ test('Notes: add, edit, delete and undo on an entity; the Notes tab finds them; 
   // Back on the article, the card of the same entity shows the note.
   await popup.show('page');
   await popup.revealOnPage('sergei-shoigu');
-  const card = await article.waitFor(openCard, 'sergei-shoigu');
+  // The note field fills in just after the card's data arrives: wait for the words themselves.
+  const card = await article.waitFor(openCard, ['sergei-shoigu', 'Traf Laridschani und Peseschkian in Teheran'] as [string, string?]);
   expect(card!.text).toContain('Traf Laridschani und Peseschkian in Teheran');
 });
