@@ -83,6 +83,14 @@ class ExportPopup {
     throw new Error(`Expected ${count} new files in ${this.downloadDir}; found ${(await readdir(this.downloadDir)).join(', ')}`);
   }
 
+  /** Narrow the export to one entity (null: everything again). */
+  async scope(entityId: string | null): Promise<void> {
+    if (entityId === null) return this.tab.click('input[name="export-scope"][value="all"]');
+    await this.tab.click('input[name="export-scope"][value="entity"]');
+    if (this.tab.browserName === 'chromium') await (this.tab.raw as PlaywrightPage).selectOption('select[name="export-entity"]', entityId);
+    else await (this.tab.raw as PuppeteerPage).select('select[name="export-entity"]', entityId);
+  }
+
   /** Choose a file in the import panel, merge or replace, import; answers the panel's message. */
   async import(path: string, mode: 'merge' | 'replace'): Promise<string> {
     if (this.tab.browserName === 'chromium') {
@@ -174,6 +182,18 @@ test('every format downloads from the popup with what the reader’s tools expec
     expect(report.text).toContain(`](<${URL_B}>)`);
     expect(report.text).toContain('\\=HYPERLINK(');
     expect(report.text).toContain('\\<b\\>fett\\</b\\>');
+
+    // The same report for one entity: Shoigu's facts and articles, not Patrushev's.
+    await popup.scope('sergei-shoigu');
+    const one = (await popup.export('markdown', 1)).files[0]!.text;
+    expect(one).toMatch(/### (Sergei Shoigu|Sergej Schoigu)\n/);
+    expect(one).toContain(SCHOIGU_TITLE);
+    expect(one).not.toMatch(/### Nikolai Patru(shev|schew)\n/);
+    // Both articles name Shoigu; each article section lists him alone.
+    const mentioned = one.match(/^(Mentions|Genannt): .*$/gm) ?? [];
+    expect(mentioned).toHaveLength(2);
+    for (const line of mentioned) expect(line).toMatch(/^(Mentions|Genannt): (Sergei Shoigu|Sergej Schoigu) \(\d+\)$/);
+    await popup.scope(null);
 
     // CSV: two files, a row per entity and article, formulas neutralised.
     const csv = await popup.export('csv', 2);
