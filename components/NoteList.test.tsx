@@ -64,7 +64,9 @@ describe('NoteList', () => {
       field.value = 'Neuer Text';
       field.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    act(() => root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => {
+      root.querySelector<HTMLFormElement>("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    });
     await flush();
     await flush();
     expect(onUpdate).toHaveBeenCalledWith('n1', 'Neuer Text');
