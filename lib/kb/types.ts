@@ -74,6 +74,12 @@ export interface Entity {
   guarded?: string[];
   /** Extra cue words for the guarded forms, lower-case, any language. */
   cues?: string[];
+  /**
+   * 'text': the guarded forms also count when two different cue words stand anywhere in the text,
+   * for names that are rarely anything else in a text about the field (Hamas, not Hama's). Never
+   * for ordinary words (Bild, Patriot): any newspaper page has two of their cue words somewhere.
+   */
+  cueScope?: 'text';
   /** Adjective stems a reader takes as naming the entity (iranisch → Iran). German endings are added. */
   adjectives?: { de?: string[]; en?: string[] };
   description: { de: string; en: string };

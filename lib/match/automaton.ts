@@ -38,6 +38,8 @@ export interface Automaton {
   related: Record<string, string[]>;
   /** Entity id → cue words for its guarded forms. */
   cues: Record<string, string[]>;
+  /** Ids whose cue words also count anywhere in the text (Entity.cueScope). */
+  textCues: string[];
   formCount: number;
 }
 
@@ -93,6 +95,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   const suffixSetIndex = new Map<string, number>();
   const related = new Map<string, Set<string>>();
   const cues: Record<string, string[]> = {};
+  const textCues: string[] = [];
   let formCount = 0;
 
   /** Records a canonical key with the suffixes it may carry and whether it can begin a form. */
@@ -153,6 +156,7 @@ export function compile(entities: readonly Entity[]): Automaton {
       formCount++;
     }
     if (entity.guarded?.length) cues[entity.id] = cuesOf(entity);
+    if (entity.guarded?.length && entity.cueScope === 'text') textCues.push(entity.id);
     // Co-mentions that vouch for a guarded form: the entity's own links, both ways, except states
     // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner").
     for (const link of entity.links ?? []) {
@@ -174,6 +178,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     suffixSets,
     related: Object.fromEntries([...related].map(([id, set]) => [id, [...set]])),
     cues,
+    textCues,
     formCount,
   };
 }

@@ -213,3 +213,19 @@ describe('headlines in title case', () => {
     expect(found('Trump Meets Putin In Alaska')).toEqual(['Putin=vladimir-putin']);
   });
 });
+
+describe('cues anywhere in the text', () => {
+  const hamas: Entity = {
+    id: 'hamas', type: 'organization', subtype: 'armed-group', names: { de: 'Hamas', en: 'Hamas' },
+    guarded: ['Hamas'], cueScope: 'text', cues: ['gaza', 'israel', 'geisel'], description: d,
+  };
+  const local = new Matcher([hamas]);
+  const seen = (text: string) => local.annotate(text).map((m) => m.text);
+
+  it('count for an entity that asks for them: a report on the Gaza war', () => {
+    expect(seen('Israel verhandelt über die Geiseln. Die Hamas lehnte den Vorschlag ab.')).toEqual(['Hamas']);
+  });
+  it('do not make a city genitive a group', () => {
+    expect(seen('Hamas Altstadt wurde im Bürgerkrieg zerstört.')).toEqual([]);
+  });
+});

@@ -70,6 +70,7 @@ export class Matcher {
   private readonly startFilter = new Uint8Array(FILTER_SIZE);
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
+  private readonly textCues: Set<string>;
   readonly entityCount: number;
   readonly formCount: number;
 
@@ -97,6 +98,7 @@ export class Matcher {
     for (const hash of [...this.startAnyHashes, ...this.startUpperHashes]) this.startFilter[hash & FILTER_MASK] = 1;
     this.related = automaton.related;
     this.cues = automaton.cues;
+    this.textCues = new Set(automaton.textCues);
     this.entityCount = entities.length;
     this.formCount = automaton.formCount;
   }
@@ -198,10 +200,14 @@ export class Matcher {
     }
 
     if (!pending.length) return mentions;
-    // Guarded forms: kept with a cue nearby or a co-mention of the entity or a linked one.
+    // Guarded forms: kept with a cue nearby, a co-mention of the entity or a linked one, or, for
+    // entities whose cues count text-wide, two different cue words anywhere (a report on Gaza).
     const drop = new Set<number>();
+    let words: Set<string> | undefined;
+    const textWords = () => (words ??= allKeys(tokens));
     for (const p of pending) {
       if (this.guardHolds(tokens, p.entityId, p.firstToken, p.lastToken, seenUnguarded)) continue;
+      if (this.textCues.has(p.entityId) && this.cuesInText(p.entityId, textWords) >= 2) continue;
       if (p.fallback) mentions[p.index] = p.fallback;
       else drop.add(p.index);
     }
@@ -308,6 +314,22 @@ export class Matcher {
     return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : around.includes(' ' + cue + ' ')));
   }
 
+  /** How many different cue words of the entity occur anywhere in the text (stopping at two). */
+  private cuesInText(entityId: string, textWords: () => Set<string>): number {
+    const cues = own(this.cues, entityId) ?? [];
+    if (!cues.length) return 0;
+    let found = 0;
+    for (const cue of cues) {
+      if (cue.includes(' ')) continue; // two-word cues count only near the form
+      let hit = false;
+      if (cue.length >= 4) {
+        for (const word of textWords()) if (word.includes(cue)) { hit = true; break; }
+      } else hit = textWords().has(cue);
+      if (hit && ++found >= 2) break;
+    }
+    return found;
+  }
+
   private toMention(text: string, tokens: Tokens, first: number, option: Option, accept: Accept): Mention {
     const start = tokens.start[first]!;
     let end = tokens.end[option.endToken]!;
@@ -348,6 +370,12 @@ const TITLE_ENDINGS = [
 ].map(normalizeWord);
 
 const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
+
+function allKeys(tokens: Tokens): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) keys.add(tokens.key(i));
+  return keys;
+}
 
 function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
   return !Array.isArray(source);

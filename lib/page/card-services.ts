@@ -34,8 +34,12 @@ export function backgroundCardServices(lang: UiLang, article: () => ArticleState
       const here = article().recorded.has(entityId) ? 1 : 0;
       const otherArticles = Math.max(0, answer.value.articles - here);
       if (answer.value.articles === 0) return { state: 'missing' };
-      // The protocol does not name the recent articles yet: the count stands alone until it does.
-      return { state: 'ready', value: { otherArticles, recent: [] } };
+      const current = articleUrl();
+      const recent = answer.value.recent
+        .filter((seen) => seen.url !== current)
+        .slice(0, 3)
+        .map((seen) => ({ title: seen.title, site: seen.site, url: seen.url, date: seen.published ?? seen.lastSeen }));
+      return { state: 'ready', value: { otherArticles, recent } };
     },
 
     async note(entityId): Promise<Loadable<CardNote>> {

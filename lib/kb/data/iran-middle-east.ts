@@ -1434,6 +1434,11 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Hamas', en: 'Hamas', ar: 'حماس' },
     aliases: ['Islamische Widerstandsbewegung', 'Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiya', 'Mouvement de la résistance islamique'],
+    // "Hamas" is also the German genitive of the Syrian city Hama ("Hamas Altstadt"): it needs the
+    // Gaza war around it, which every report on the organisation has.
+    guarded: ['Hamas'],
+    cueScope: 'text',
+    cues: ['gaza', 'israel', 'geisel', 'hostage', 'terror', 'islamist', 'palästinens', 'palestin', 'militant', 'kämpfer', 'fighter', 'qassam', 'kassam', 'sinwar', 'hanija', 'haniyeh', 'waffenruhe', 'ceasefire', 'waffenstillstand', 'politbüro', 'politburo', '7. oktober', 'october 7', 'hisbollah', 'hezbollah', 'fatah', 'tunnel', 'idf', 'netanjahu', 'netanyahu'],
     description: {
       de: 'Islamistische palästinensische Organisation, die seit 2007 den Gazastreifen beherrscht; verübte am 7. Oktober 2023 den Großangriff auf Israel.',
       en: 'Islamist Palestinian organisation ruling the Gaza Strip since 2007; carried out the 7 October 2023 attack on Israel.',
