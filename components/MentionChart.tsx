@@ -1,6 +1,6 @@
 // Mentions over the articles' dates for the chosen entities, drawn with uPlot; a table with the same
 // numbers follows for screen readers and keyboard users. Props only: no browser.* and no database.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatDate } from '../lib/ui/format';
@@ -18,6 +18,18 @@ export interface MentionChartProps {
 /** Distinguishable in light and dark, with an outline shape per series as well as the colour. */
 export const SERIES_COLOURS = ['#d45d00', '#1f6fe5', '#0f9650', '#c4234a', '#7a4cd9', '#00838f'];
 
+/** The canvas is drawn with colours, not CSS: follow the system's light or dark as it changes. */
+function useDarkMode(): boolean {
+  const [dark, setDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  useEffect(() => {
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}
+
 /** Day and month for a range of weeks, month and year for longer ones. */
 function tickLabels(ticks: number[], lang: 'de' | 'en'): string[] {
   const span = ticks.length > 1 ? ticks[ticks.length - 1]! - ticks[0]! : 0;
@@ -29,15 +41,15 @@ function tickLabels(ticks: number[], lang: 'de' | 'en'): string[] {
 export function MentionChart({ series, names, width = 720, height = 260 }: MentionChartProps) {
   const { t, lang } = useI18n();
   const holder = useRef<HTMLDivElement>(null);
+  const dark = useDarkMode();
 
   useEffect(() => {
     const element = holder.current;
     if (!element || series.days.length === 0) return;
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const axis = { stroke: dark ? '#c9d1dd' : '#3b4452', grid: { stroke: dark ? '#333a48' : '#e3e7ee' }, ticks: { stroke: dark ? '#333a48' : '#e3e7ee' } };
     const plot = new uPlot(
       {
-        width: Math.min(width, element.clientWidth || width),
+        width: element.clientWidth || width,
         height,
         // Room either side so the first and last day's dots are not cut by the frame.
         scales: { x: { time: true, range: (_u, min, max) => { const pad = Math.max(3 * 86400, (max - min) * 0.04); return [min - pad, max + pad]; } }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
@@ -63,7 +75,7 @@ export function MentionChart({ series, names, width = 720, height = 260 }: Menti
       element,
     );
     return () => plot.destroy();
-  }, [series, names, width, height, lang, t]);
+  }, [series, names, width, height, lang, t, dark]);
 
   if (series.days.length === 0) return <p class="muted">{t('chart_empty')}</p>;
   return (

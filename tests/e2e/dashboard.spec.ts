@@ -130,6 +130,8 @@ async function takeScreenshots(lang: 'de' | 'en', serverUrl: string): Promise<vo
     await popup.fill('.entity-notes textarea', lang === 'de' ? 'Traf Laridschani in Teheran; zuvor in Pjöngjang.' : 'Met Larijani in Tehran; Pyongyang just before.');
     await popup.click('.entity-notes button[type="submit"]');
     await popup.waitForSelector('.entity-notes .note');
+    await popup.screenshot({ path: join(SHOTS, `popup-entity-notes-${lang}.png`) });
+    await popup.evaluate(() => scrollTo(0, 0));
     await popup.screenshot({ path: join(SHOTS, `popup-entity-${lang}.png`) });
 
     const dashboard = await open(`${browser.extensionUrl}dashboard.html#entity=sergei-shoigu`);
