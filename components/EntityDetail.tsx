@@ -40,6 +40,8 @@ export interface EntityDetailProps extends NoteActions {
   onCreateNote: (text: string) => Promise<SaveOutcome>;
   onBack?: () => void;
   onOpenEntity: (entityId: string) => void;
+  /** The popup offers the same entity in the dashboard, with room. */
+  onOpenInDashboard?: () => void;
 }
 
 export function EntityDetail(props: EntityDetailProps) {
@@ -47,10 +49,19 @@ export function EntityDetail(props: EntityDetailProps) {
   const { facts, name } = props;
   return (
     <article class="entity-detail" data-entity={props.id} aria-labelledby="entity-name">
-      {props.onBack && (
-        <button type="button" class="back link" onClick={props.onBack}>
-          ← {t('detail_back')}
-        </button>
+      {(props.onBack || props.onOpenInDashboard) && (
+        <div class="detail-nav">
+          {props.onBack && (
+            <button type="button" class="back link" onClick={props.onBack}>
+              ← {t('detail_back')}
+            </button>
+          )}
+          {props.onOpenInDashboard && (
+            <button type="button" class="link" onClick={props.onOpenInDashboard}>
+              {t('detail_in_dashboard')} →
+            </button>
+          )}
+        </div>
       )}
       <header class={`detail-head type-${props.type ?? 'other'}`}>
         <h2 id="entity-name" tabIndex={-1}>

@@ -78,7 +78,7 @@ export function App() {
         {tab === 'notes' && <NotesPane db={db} lang={lang} onOpen={open} />}
       </Tabs>
       <footer class="popup-foot">
-        {/* EXPORT SLOT: the export/import issue mounts <ExportPanel /> (components/ExportPanel.tsx) here. */}
+        {/* Export and import (issue #7): the panels from components/ExportPanel and ImportPanel. */}
         <section class="export-slot" aria-label={t('export_heading')}>
           <ExportPane db={db} lang={lang} label={t('export_heading')} />
         </section>
@@ -159,7 +159,7 @@ function EntityPane({ db, id, lang, onBack, onOpen }: { db: LagebildDB; id: stri
   useEffect(() => {
     document.getElementById('entity-name')?.focus();
   }, [id]);
-  return <EntityDetail {...detail} onBack={onBack} onOpenEntity={onOpen} />;
+  return <EntityDetail {...detail} onBack={onBack} onOpenEntity={onOpen} onOpenInDashboard={() => void openDashboard(`#entity=${encodeURIComponent(id)}`)} />;
 }
 
 function NotesPane({ db, lang, onOpen }: { db: LagebildDB; lang: UiLang; onOpen: (id: string) => void }) {
