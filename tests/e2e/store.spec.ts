@@ -183,6 +183,8 @@ test('close the browser and reopen it on the same profile: the memory is still t
  * when it quits: it is installed again on the next start, and the two prefs below keep its
  * storage and address across that, as they would be kept for an add-on installed for good.
  */
+const chromiumIds = new Map<string, string>();
+
 async function launchOnProfile(target: 'chromium' | 'firefox', profile: string): Promise<Pick<ExtensionBrowser, 'openPage' | 'openPopup' | 'close'>> {
   if (target === 'chromium') {
     const { chromium } = await import('@playwright/test');
@@ -191,9 +193,14 @@ async function launchOnProfile(target: 'chromium' | 'firefox', profile: string):
       headless: true,
       args: ['--no-sandbox', '--no-first-run', '--disable-sync', `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
     });
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    // On a second start the service worker may stay asleep until something needs it, so its
+    // 'serviceworker' event never comes: the id of an unpacked extension depends only on its
+    // path, so the one learnt at the first start is used again.
+    const [running] = context.serviceWorkers();
+    let id = running ? new URL(running.url()).host : chromiumIds.get(profile);
+    if (!id) id = new URL((await context.waitForEvent('serviceworker', { timeout: WAIT_MS })).url()).host;
+    chromiumIds.set(profile, id);
+    const base = `chrome-extension://${id}/`;
     const open = async (url: string) => {
       const page = await context.newPage();
       await page.goto(url);
