@@ -141,3 +141,23 @@ test('Notes: add, edit, delete and undo on an entity; the Notes tab finds them; 
   const card = await article.waitFor(openCard, ['sergei-shoigu', 'Traf Laridschani und Peseschkian in Teheran'] as [string, string?]);
   expect(card!.text).toContain('Traf Laridschani und Peseschkian in Teheran');
 });
+
+test('the popup works from the keyboard: arrow keys between tabs, Enter opens an entity, its name takes focus', async ({ ext, demo }) => {
+  await readArticle(await ext.openPage(demo('schoigu-iran.html')));
+  const popup = await PopupPage.open(ext);
+  await popup.tab.evaluate(() => document.querySelector<HTMLElement>('#tab-page')!.focus());
+  await popup.tab.press('ArrowRight');
+  await popup.tab.waitFor(() => document.activeElement?.id === 'tab-entities' && document.querySelector('#tab-entities')!.getAttribute('aria-selected') === 'true');
+  await popup.waitForEntity('sergei-shoigu');
+  // Tab from the tab list through the filters to the first entity, then Enter.
+  const first = await popup.tab.evaluate(() => document.querySelector<HTMLElement>('.entity-row')!.dataset.entity!);
+  for (let i = 0; i < 10; i++) {
+    await popup.tab.press('Tab');
+    if (await popup.tab.evaluate(() => document.activeElement?.classList.contains('entity-row') ?? false)) break;
+  }
+  expect(await popup.tab.evaluate(() => (document.activeElement as HTMLElement).dataset.entity)).toBe(first);
+  await popup.tab.press('Enter');
+  await popup.tab.waitFor((id) => document.querySelector(`.entity-detail[data-entity="${id}"]`) !== null && document.activeElement?.id === 'entity-name', first);
+  // The focus ring is drawn.
+  expect(await popup.tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+});
