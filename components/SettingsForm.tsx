@@ -57,8 +57,9 @@ export function SettingsForm({ settings, onChange, saved }: SettingsFormProps) {
           <button type="submit">{t('opt_site_add')}</button>
         </form>
       </fieldset>
+      {/* Open pages follow at once: the content script watches the settings. */}
       <p class="muted" role="status">
-        {saved ? `${t('opt_saved')} ${t('opt_reload_hint')}` : t('opt_reload_hint')}
+        {saved ? t('opt_saved') : ''}
       </p>
     </div>
   );
