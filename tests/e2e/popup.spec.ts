@@ -161,3 +161,16 @@ test('the popup works from the keyboard: arrow keys between tabs, Enter opens an
   // The focus ring is drawn.
   expect(await popup.tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 });
+
+test('settings: pausing and switching a site off are kept', async ({ ext }) => {
+  const settings = await ext.openExtensionPage('options.html');
+  const page = new PopupPage(settings);
+  await settings.click('input[name="paused"]');
+  await page.fill('input[name="site"]', 'https://www.morgenkurier.example/ausland/');
+  await settings.click('.add-site button');
+  await page.waitForText('.sites li', 'morgenkurier.example');
+  // Opened again (a reload of a moz-extension:// page never settles over BiDi), it shows them kept.
+  const again = new PopupPage(await ext.openExtensionPage('options.html'));
+  await again.waitForText('.sites li', 'morgenkurier.example');
+  expect(await again.tab.evaluate(() => document.querySelector<HTMLInputElement>('input[name="paused"]')!.checked)).toBe(true);
+});
