@@ -87,3 +87,22 @@ describe('EntityList', () => {
     expect(root.textContent).toContain('Öffne einen Nachrichtenartikel');
   });
 });
+
+describe('EntityList with a long history', () => {
+  it('draws the first rows and the rest on request', () => {
+    const many: EntityView[] = Array.from({ length: 250 }, (_, i) => ({ id: `own:${i}`, name: `E${i}`, type: 'person', articles: 1, mentions: 1, lastSeen: i }));
+    act(() => {
+      render(
+        <I18nContext.Provider value={{ t: translator(de), lang: 'de' }}>
+          <EntityList entities={many} query={{}} onQueryChange={() => {}} onOpen={() => {}} />
+        </I18nContext.Provider>,
+        root,
+      );
+    });
+    expect(root.querySelectorAll('.entity-row')).toHaveLength(100);
+    const more = root.querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent).toBe('150 weitere zeigen');
+    act(() => more.click());
+    expect(root.querySelectorAll('.entity-row')).toHaveLength(250);
+  });
+});

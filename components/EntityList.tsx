@@ -1,6 +1,6 @@
 // Every entity met across articles: name, type, number of articles, last seen; filtered by any of
 // its names and by type, sorted as chosen. Props only: no browser.* and no database.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { OwnEntity } from '../lib/store/schema';
 import { queryEntities, type EntityQuery, type EntityView } from '../lib/ui/entities';
 import { formatDate } from '../lib/ui/format';
@@ -15,11 +15,14 @@ export interface EntityListProps {
   query: EntityQuery;
   onQueryChange: (query: EntityQuery) => void;
   onOpen: (entityId: string) => void;
+  /** Rows drawn at first; a long history shows the rest on request, so the popup opens quickly. */
+  pageSize?: number;
 }
 
-export function EntityList({ entities, own = [], query, onQueryChange, onOpen }: EntityListProps) {
+export function EntityList({ entities, own = [], query, onQueryChange, onOpen, pageSize = 100 }: EntityListProps) {
   const { t, lang } = useI18n();
   const shown = useMemo(() => queryEntities(entities, query, lang, own), [entities, query, lang, own]);
+  const [limit, setLimit] = useState(pageSize);
   if (entities.length === 0) return <EmptyState title={t('entities_empty_title')}>{t('entities_empty_body')}</EmptyState>;
   return (
     <div class="entity-list">
@@ -31,7 +34,7 @@ export function EntityList({ entities, own = [], query, onQueryChange, onOpen }:
         <EmptyState title={query.search?.trim() ? t('entities_none_match', query.search.trim()) : t('entities_none_type')} />
       ) : (
         <ul class="rows">
-          {shown.map((entity) => (
+          {shown.slice(0, limit).map((entity) => (
             <li key={entity.id}>
               <button type="button" class="row entity-row" data-entity={entity.id} onClick={() => onOpen(entity.id)}>
                 <span class="name">{entity.name}</span>
@@ -43,6 +46,11 @@ export function EntityList({ entities, own = [], query, onQueryChange, onOpen }:
             </li>
           ))}
         </ul>
+      )}
+      {shown.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(shown.length)}>
+          {t('show_more', shown.length - limit)}
+        </button>
       )}
     </div>
   );

@@ -158,9 +158,13 @@ function EntityPane({ db, id, lang, onOpen }: { db: LagebildDB; id: string; lang
 
 type EntityColumn = EntitySort | 'type' | 'chart';
 
+/** Rows drawn at first in the tables; the rest on request, so a long history opens quickly. */
+const TABLE_PAGE = 200;
+
 function EntityTable({ views, own, chosen, onChoose, onOpen }: { views: EntityView[]; own: Parameters<typeof queryEntities>[3]; chosen: string[]; onChoose: (ids: string[]) => void; onOpen: (id: string) => void }) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState<EntityQuery>({ sort: 'articles' });
+  const [limit, setLimit] = useState(TABLE_PAGE);
   const rows = useMemo(() => queryEntities(views, query, lang, own), [views, query, lang, own]);
   const sort = query.sort ?? 'articles';
   const direction = query.direction ?? defaultDirection(sort);
@@ -173,7 +177,7 @@ function EntityTable({ views, own, chosen, onChoose, onOpen }: { views: EntityVi
       </p>
       <SortableTable<EntityView, EntityColumn>
         caption={t('dash_entities')}
-        rows={rows}
+        rows={rows.slice(0, limit)}
         rowKey={(row) => row.id}
         sort={sort}
         direction={direction}
@@ -210,6 +214,11 @@ function EntityTable({ views, own, chosen, onChoose, onOpen }: { views: EntityVi
           },
         ]}
       />
+      {rows.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(rows.length)}>
+          {t('show_more', rows.length - limit)}
+        </button>
+      )}
     </section>
   );
 }
@@ -220,12 +229,13 @@ function ArticleTable({ articles }: { articles: ArticleView[] }) {
   const { t, lang } = useI18n();
   const [sort, setSort] = useState<{ key: ArticleColumn; direction: 'asc' | 'desc' }>({ key: 'time', direction: 'desc' });
   const rows = useMemo(() => sortRows(articles, (a) => a[sort.key], sort.direction, lang), [articles, sort, lang]);
+  const [limit, setLimit] = useState(TABLE_PAGE);
   return (
     <section id="articles" class="card-section" aria-labelledby="articles-h">
       <h2 id="articles-h">{t('dash_articles')}</h2>
       <SortableTable<ArticleView, ArticleColumn>
         caption={t('dash_articles')}
-        rows={rows}
+        rows={rows.slice(0, limit)}
         rowKey={(row) => row.id}
         sort={sort.key}
         direction={sort.direction}
@@ -253,6 +263,11 @@ function ArticleTable({ articles }: { articles: ArticleView[] }) {
           { key: 'mentions', label: t('col_mentions'), numeric: true, cell: (row) => row.mentions },
         ]}
       />
+      {rows.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(rows.length)}>
+          {t('show_more', rows.length - limit)}
+        </button>
+      )}
     </section>
   );
 }
