@@ -14,7 +14,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // The matcher's automaton, compiled once here so that a page only parses it (lib/match/index.ts).
-    define: { __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(compile(entities))) },
+    define: {
+      __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(compile(entities))),
+      // The knowledge base as one JSON string (lib/kb/index.ts).
+      __LAGEBILD_KB__: JSON.stringify(JSON.stringify(entities)),
+    },
   }),
   // The sources zip is for addons.mozilla.org's reviewers: no third-party saved pages, no test output.
   zip: { excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**'] },

@@ -7,9 +7,20 @@ import { entities as organizationsExtra } from './data/organizations-extra';
 import { entities as peopleExtra } from './data/people-extra';
 import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus';
 import { entities as weapons } from './data/weapons';
-import { states } from './states';
+import { buildStates } from './states';
 
-export const entities: Entity[] = [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra, ...states];
+/**
+ * The extension build puts the whole base here as one JSON string (wxt.config.ts): parsing JSON is
+ * far cheaper than running a megabyte of object literals on every page, and the region files and
+ * i18n-iso-countries then stay out of the bundles. Tests and the command line build from sources.
+ */
+declare const __LAGEBILD_KB__: string | undefined;
+
+function fromSources(): Entity[] {
+  return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra, ...buildStates()];
+}
+
+export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
 
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
 

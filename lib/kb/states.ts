@@ -7,7 +7,6 @@ import ru from 'i18n-iso-countries/langs/ru.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
 import type { Entity } from './types';
 
-for (const locale of [de, en, ru, uk]) countries.registerLocale(locale);
 
 interface StateFacts {
   id: string;
@@ -182,7 +181,9 @@ function slug(name: string): string {
 /** English names from the package that are abbreviations: matched case-sensitively. */
 const ABBREVIATION = /^[A-Z.]{2,6}$/;
 
-function buildStates(): Entity[] {
+/** Every state as an entity; called once, by lib/kb/index.ts when the base is built from sources. */
+export function buildStates(): Entity[] {
+  for (const locale of [de, en, ru, uk]) countries.registerLocale(locale);
   const all = { en: countries.getNames('en', { select: 'all' }), de: countries.getNames('de', { select: 'all' }), ru: countries.getNames('ru', { select: 'all' }), uk: countries.getNames('uk', { select: 'all' }) };
   const states: Entity[] = [];
   for (const code of Object.keys(all.en).sort()) {
@@ -222,4 +223,3 @@ function buildStates(): Entity[] {
   return states;
 }
 
-export const states: Entity[] = buildStates();
