@@ -1,5 +1,6 @@
 // Wiring only: open the memory, answer the content script, ask the browser to keep our data.
 import { registerHandlers, type NoticeEnvelope } from '@/lib/messages';
+import { openEntity } from '@/lib/open-entity';
 import { getSettings } from '@/lib/settings';
 import { createStoreHandlers } from '@/lib/store/handlers';
 import { purgeDeletedNotes } from '@/lib/store/notes';
@@ -10,7 +11,7 @@ const DELETED_NOTES_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 export default defineBackground(() => {
   // Dexie opens on first use; handlers are registered at once so that no early message is lost.
   const db = new LagebildDB();
-  registerHandlers(createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }));
+  registerHandlers({ ...createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }), 'entity/open': openEntity });
   // Without this the browser may evict the memory under storage pressure. (Not exposed in a
   // service worker: there Chrome's unlimitedStorage permission keeps the data instead.)
   void navigator.storage?.persist?.().catch(() => false);

@@ -109,6 +109,8 @@ export interface ContentToBackground {
   'note/delete': { request: { id: string }; response: Note };
   /** Undo a delete. */
   'note/restore': { request: { id: string }; response: Note };
+  /** The hover card's "Open in Lagebild": the dashboard on this entity, in a new tab. */
+  'entity/open': { request: { entityId: string }; response: null };
 }
 
 export type ContentToBackgroundType = keyof ContentToBackground;

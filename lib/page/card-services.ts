@@ -16,12 +16,12 @@ const SAY = {
   de: {
     saved: 'Notiz gespeichert.',
     passageSaved: 'Die Stelle ist als Notiz gespeichert.',
-    cannotOpen: 'Lagebild kann seine Übersicht von hier aus noch nicht öffnen.',
+    opened: 'In einem neuen Tab geöffnet.',
   },
   en: {
     saved: 'Note saved.',
     passageSaved: 'The passage is saved as a note.',
-    cannotOpen: 'Lagebild cannot open its overview from here yet.',
+    opened: 'Opened in a new tab.',
   },
 } as const;
 
@@ -69,9 +69,9 @@ export function backgroundCardServices(lang: UiLang, article: () => ArticleState
       return answer.ok ? { ok: true, message: say.passageSaved } : { ok: false, message: answer.error.message };
     },
 
-    async open(): Promise<ActionOutcome> {
-      // Seam: the background will open the entity's page once the protocol has a request for it.
-      return { ok: false, message: say.cannotOpen };
+    async open(entityId: string): Promise<ActionOutcome> {
+      const answer = await sendToBackground('entity/open', { entityId });
+      return answer.ok ? { ok: true, message: say.opened } : { ok: false, message: answer.error.message };
     },
   };
 }

@@ -10,6 +10,9 @@ import { MAX_SNIPPETS, SNIPPET_MAX_LEN } from './snippets';
 
 const MAX_MENTIONED_ENTITIES = 2_000;
 
+/** Every request about the memory; opening a tab is the background's own (lib/open-entity.ts). */
+export type StoreHandlers = Omit<Handlers, 'entity/open'>;
+
 export interface StoreHandlerOptions {
   /**
    * Called when writing starts failing for lack of space (with the reader-facing error) and when a
@@ -19,7 +22,7 @@ export interface StoreHandlerOptions {
   onStorageProblem?: (problem: ResultError | null) => void;
 }
 
-export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<Settings>, options: StoreHandlerOptions = {}): Handlers {
+export function createStoreHandlers(db: LagebildDB, getSettings: () => Promise<Settings>, options: StoreHandlerOptions = {}): StoreHandlers {
   let failing = false;
   const watch = <T>(result: Result<T>): Result<T> => {
     const quota = !result.ok && result.error.code === 'quota';
