@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, KINDS, UPPER_FIRST, compile, indexWords, type Automaton } from './automaton';
 import { SUFFIXES, type FormKind } from './patterns';
-import { Join, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -58,8 +58,9 @@ const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 
 export class Matcher {
   private readonly nodes: Node[];
-  private readonly variants: Map<string, Array<[string, string]>>;
-  private readonly acronymVariants: Map<string, Array<[string, string]>>;
+  /** Word hash → [word, canonical key, suffix]: a word is found by its number, then compared in place. */
+  private readonly variantsByHash = new Map<number, Array<[string, string, string]>>();
+  private readonly acronymsByHash = new Map<number, Array<[string, string, string]>>();
   /** hashWord() of every key in the two maps: most words are turned away by one number lookup. */
   private readonly variantHashes: Set<number>;
   private readonly acronymHashes: Set<number>;
@@ -89,8 +90,8 @@ export class Matcher {
       })),
     }));
     const words = indexWords(automaton);
-    this.variants = words.variants;
-    this.acronymVariants = words.acronymVariants;
+    byHash(words.variants, this.variantsByHash);
+    byHash(words.acronymVariants, this.acronymsByHash);
     this.variantHashes = words.variantHashes;
     this.acronymHashes = words.acronymHashes;
     this.startAnyHashes = words.startAnyHashes;
@@ -105,10 +106,12 @@ export class Matcher {
 
   /** The canonical keys token i can stand for: by its lower-case key, and as written for acronyms. */
   private lookup(tokens: Tokens, i: number): Array<[string, string]> | undefined {
-    const byKey = this.variantHashes.has(tokens.keyHash[i]!) ? this.variants.get(tokens.key(i)) : undefined;
-    const byRaw = this.acronymHashes.has(tokens.rawHash[i]!) ? this.acronymVariants.get(tokens.raw(i)) : undefined;
-    if (!byRaw) return byKey;
-    return byKey ? [...byKey, ...byRaw] : byRaw;
+    let found: Array<[string, string]> | undefined;
+    const byKey = this.variantsByHash.get(tokens.keyHash[i]!);
+    if (byKey) for (const [word, key, suffix] of byKey) if (tokens.keyIs(i, word)) (found ??= []).push([key, suffix]);
+    const byRaw = this.acronymsByHash.get(tokens.rawHash[i]!);
+    if (byRaw) for (const [word, key, suffix] of byRaw) if (tokens.rawIs(i, word)) (found ??= []).push([key, suffix]);
+    return found;
   }
 
   /** Whether token i is a word of any form at all: a number lookup before any string is made. */
@@ -222,7 +225,7 @@ export class Matcher {
     const candidates = this.lookup(tokens, t);
     if (!candidates) return undefined;
     const options = this.optionsAt(tokens, t, candidates);
-    const firstUpper = startsUpper(tokens.raw(t));
+    const firstUpper = tokens.firstUpper(t);
     let guarded: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
@@ -251,8 +254,9 @@ export class Matcher {
    */
   private afterOtherFirstName(tokens: Tokens, t: number): boolean {
     if (t < 2 || tokens.join[t] !== Join.Space || tokens.join[t - 1] === Join.Sentence) return false;
+    if (tokens.firstUpper(t - 1) !== true) return false;
     const previous = tokens.raw(t - 1);
-    if (startsUpper(previous) !== true || /\d/.test(previous)) return false;
+    if (/\d/.test(previous)) return false;
     if (this.startUpperHashes.has(tokens.keyHash[t - 1]!) || this.startAnyHashes.has(tokens.keyHash[t - 1]!)) return false;
     const key = tokens.key(t - 1);
     if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
@@ -371,6 +375,15 @@ const TITLE_ENDINGS = [
 
 const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
 
+function byHash(words: Map<string, Array<[string, string]>>, into: Map<number, Array<[string, string, string]>>): void {
+  for (const [word, list] of words) {
+    const hash = hashWord(word);
+    let bucket = into.get(hash);
+    if (!bucket) into.set(hash, (bucket = []));
+    for (const [key, suffix] of list) bucket.push([word, key, suffix]);
+  }
+}
+
 function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < tokens.count; i++) keys.add(tokens.key(i));
@@ -386,11 +399,4 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function startsUpper(raw: string): boolean | undefined {
-  const ch = raw.charAt(0);
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower === upper) return undefined; // digits and scripts without case
-  return ch === upper;
-}
 

@@ -94,6 +94,12 @@ export interface Tokens {
   key(i: number): string;
   /** The token as written, invisible characters removed: "IRGC", "Su". */
   raw(i: number): string;
+  /** Whether token i's key is `word`, compared in place without making a string. */
+  keyIs(i: number, word: string): boolean;
+  /** Whether token i as written is `word`, compared in place. */
+  rawIs(i: number, word: string): boolean;
+  /** Whether token i begins with a capital (undefined: a digit or a script without case). */
+  firstUpper(i: number): boolean | undefined;
 }
 
 const MARKS = /\p{M}/gu;
@@ -201,14 +207,20 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       let complex = false;
       let hKey = FNV_OFFSET;
       let hRaw = FNV_OFFSET;
+      let same = true;
       let j = i;
       while (j < n) {
         const code = text.charCodeAt(j);
         let d = cls[code]!;
         if (d === UNKNOWN) d = classify(cls, code);
         if (d === kind) {
-          hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
           const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
+          // While the word reads the same as written and as key (most words), one hash serves both.
+          if (f !== code && same) {
+            same = false;
+            hRaw = hKey;
+          }
+          if (!same) hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
           if (f === FOLD_COMPLEX) complex = true;
           else if (f !== FOLD_DROP) hKey = Math.imul(hKey ^ f, FNV_PRIME);
           j++;
@@ -240,7 +252,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       start[count] = wordStart;
       end[count] = j;
       join[count] = joinKind;
-      rawHash[count] = hRaw;
+      rawHash[count] = same ? hKey : hRaw;
       if (complex || hasIgnorable) {
         // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
         let raw = text.slice(wordStart, j);
@@ -326,6 +338,41 @@ class TokenList implements Tokens {
     }
     return key;
   }
+  keyIs(t: number, word: string): boolean {
+    const slow = this.slowKeys?.get(t);
+    if (slow !== undefined) return slow === word;
+    const text = this.text;
+    const end = this.end[t]!;
+    let k = 0;
+    for (let j = this.start[t]!; j < end; j++) {
+      const code = text.charCodeAt(j);
+      const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
+      if (f === FOLD_DROP) continue;
+      if (k >= word.length || word.charCodeAt(k) !== f) return false;
+      k++;
+    }
+    return k === word.length;
+  }
+
+  rawIs(t: number, word: string): boolean {
+    const slow = this.slowRaws?.get(t);
+    if (slow !== undefined) return slow === word;
+    const start = this.start[t]!;
+    if (this.end[t]! - start !== word.length) return false;
+    return this.text.startsWith(word, start);
+  }
+
+  firstUpper(t: number): boolean | undefined {
+    const code = this.text.charCodeAt(this.start[t]!);
+    if (code >= 0x41 && code <= 0x5a) return true;
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code < 0x80) return undefined;
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    return lower === upper ? undefined : ch === upper;
+  }
+
 }
 
 function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
