@@ -6,10 +6,13 @@ import { ActorNetwork } from '@/components/ActorNetwork';
 import { EmptyState, Loaded } from '@/components/EmptyState';
 import { EntityDetail } from '@/components/EntityDetail';
 import { EntityFilters } from '@/components/EntityFilters';
+import { ExportPanel } from '@/components/ExportPanel';
+import { ImportPanel } from '@/components/ImportPanel';
 import { MentionChart, SERIES_COLOURS } from '@/components/MentionChart';
 import { NotesPanel } from '@/components/NotesPanel';
 import { SortableTable, sortRows } from '@/components/SortableTable';
 import { TypeBadge } from '@/components/TypeBadge';
+import { useExportImport } from '@/lib/export/use-export-import';
 import { getEntity } from '@/lib/kb';
 import type { Article, Mention } from '@/lib/store/schema';
 import { LagebildDB } from '@/lib/store/schema';
@@ -107,6 +110,7 @@ export function App() {
           }
         </Loaded>
         <NotesSection db={db} lang={lang} onOpen={open} />
+        <ExportSection db={db} lang={lang} heading={t('export_heading')} />
       </main>
     </I18nContext.Provider>
   );
@@ -281,6 +285,18 @@ function NotesSection({ db, lang, onOpen }: { db: LagebildDB; lang: UiLang; onOp
     <section id="notes" class="card-section" aria-labelledby="notes-h">
       <h2 id="notes-h">{t('dash_notes')}</h2>
       <NotesPanel search={search} onSearch={setSearch} notes={notes} {...actions} onOpenEntity={onOpen} />
+    </section>
+  );
+}
+
+/** Export and import (issue #7, lib/export/): the same panels as the popup's, with room. */
+function ExportSection({ db, lang, heading }: { db: LagebildDB; lang: UiLang; heading: string }) {
+  const { exportProps, importProps } = useExportImport(db, lang);
+  return (
+    <section class="export-import" aria-label={heading}>
+      <h2>{heading}</h2>
+      <ExportPanel {...exportProps} />
+      <ImportPanel {...importProps} />
     </section>
   );
 }

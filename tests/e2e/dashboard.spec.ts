@@ -46,6 +46,11 @@ test('tables, timeline and network of what was read; an entity opened from the n
   expect(names).toEqual([...names].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare));
   expect(await dashboard.sortTable('entities', 1)).toBe('descending');
 
+  // Export and import are at hand on the dashboard too (issue #7): every format, and the backup file.
+  const formats = await dashboard.tab.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.export-panel [data-format]')].map((b) => b.dataset.format));
+  expect(formats).toEqual(expect.arrayContaining(['markdown', 'csv', 'json-backup', 'web-annotation', 'stix']));
+  expect(await dashboard.tab.evaluate(() => document.querySelectorAll('.export-import input[type="file"]').length)).toBe(1);
+
   // Articles, newest publication first.
   expect(await dashboard.articleTitles()).toEqual([
     'Shoigu traf wenige Tage nach seinem Besuch in Nordkorea im Iran ein',
