@@ -119,6 +119,23 @@ export class Matcher {
     return this.variantHashes.has(tokens.keyHash[i]!) || this.acronymHashes.has(tokens.rawHash[i]!);
   }
 
+  /**
+   * Whether a match can start here at all: a one-word form ends at this word, or a longer one
+   * goes on with the next. Most false starts ("Der", "The", "von") end here, before any array is made.
+   */
+  private mayMatch(tokens: Tokens, t: number, candidates: Array<[string, string]>): boolean {
+    const edges = this.nodes[0]!.n!;
+    const next = t + 1;
+    const goesOn = next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next);
+    for (const [key, suffix] of candidates) {
+      const index = edges[key];
+      if (typeof index !== 'number') continue;
+      const child = this.nodes[index]!;
+      if (child.accepts || (goesOn && suffix === '' && child.n)) return true;
+    }
+    return false;
+  }
+
   /** All matches that start at token `first`, longest first. */
   private optionsAt(tokens: Tokens, first: number, firstCandidates: Array<[string, string]>): Option[] {
     const options: Option[] = [];
@@ -223,7 +240,7 @@ export class Matcher {
    */
   private choose(tokens: Tokens, t: number, lastSeen: Map<string, number>, maxEnd = Infinity): Choice | undefined {
     const candidates = this.lookup(tokens, t);
-    if (!candidates) return undefined;
+    if (!candidates || !this.mayMatch(tokens, t, candidates)) return undefined;
     const options = this.optionsAt(tokens, t, candidates);
     const firstUpper = tokens.firstUpper(t);
     let guarded: Pick | undefined;
