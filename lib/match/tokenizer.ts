@@ -211,6 +211,13 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       let j = i;
       while (j < n) {
         const code = text.charCodeAt(j);
+        // Most characters of most words: a lower-case ASCII letter, which is its own key.
+        if (kind === LETTER && code >= 0x61 && code <= 0x7a) {
+          hKey = Math.imul(hKey ^ code, FNV_PRIME);
+          if (!same) hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
+          j++;
+          continue;
+        }
         let d = cls[code]!;
         if (d === UNKNOWN) d = classify(cls, code);
         if (d === kind) {
@@ -272,7 +279,13 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       i = j;
       continue;
     }
-    // Between words: remember what kind of gap this is.
+    // Between words: remember what kind of gap this is. Most gaps are one space.
+    if (c === SPACE && gapChars === 0) {
+      gapKind = SPACE;
+      gapChars = 1;
+      i++;
+      continue;
+    }
     if (c === IGNORABLE) {
       i++;
       continue;
