@@ -97,6 +97,8 @@ test('Entities: every entity met, found by any of its names, filtered by type; o
   expect(names).toEqual([...names].sort(new Intl.Collator(lang, { sensitivity: 'base' }).compare));
 
   await popup.openEntity('sergei-shoigu');
+  // Both articles name Iran: the list of entities met together fills in once its query has run.
+  await popup.tab.waitFor(() => document.querySelector('.entity-detail .together .chip') !== null);
   const detail = await popup.entityDetail();
   expect(detail.name).toBe(lang === 'de' ? 'Sergej Schoigu' : 'Sergei Shoigu');
   expect(detail.description).toMatch(/Sicherheitsrat|Security Council/);

@@ -161,6 +161,8 @@ export class PopupPage extends ExtensionPageObject {
   /** The open entity as the reader sees it. */
   async entityDetail(): Promise<{ name: string; description: string; timeline: string[]; together: string[] }> {
     await this.tab.waitFor(() => document.querySelector('.entity-detail .timeline-list, .entity-detail .timeline .empty') !== null);
+    // The entities met together arrive by their own live query, sometimes after the timeline.
+    await this.tab.waitFor(() => document.querySelector('.entity-detail .together .chips, .entity-detail .together p.muted') !== null);
     return this.tab.evaluate(() => ({
       name: document.querySelector<HTMLElement>('#entity-name')!.innerText,
       description: document.querySelector<HTMLElement>('.entity-detail .description')?.innerText ?? '',
