@@ -49,9 +49,6 @@ export interface WordIndex {
   variants: Map<string, Array<[string, string]>>;
   /** The same for acronyms, by the word as written (case-sensitive). */
   acronymVariants: Map<string, Array<[string, string]>>;
-  /** hashWord() of every word in the two maps. */
-  variantHashes: Set<number>;
-  acronymHashes: Set<number>;
   /** hashWord() of the words that can begin a form written in lower case, and in upper case only. */
   startAnyHashes: Set<number>;
   startUpperHashes: Set<number>;
@@ -62,8 +59,6 @@ export function indexWords(automaton: Pick<Automaton, 'keys' | 'suffixSets'>): W
   const index: WordIndex = {
     variants: new Map(),
     acronymVariants: new Map(),
-    variantHashes: new Set(),
-    acronymHashes: new Set(),
     startAnyHashes: new Set(),
     startUpperHashes: new Set(),
   };
@@ -76,10 +71,8 @@ export function indexWords(automaton: Pick<Automaton, 'keys' | 'suffixSets'>): W
       if (start === START_ANY) index.startAnyHashes.add(hash);
       else if (start === START_UPPER) index.startUpperHashes.add(hash);
       const list = map.get(word);
-      if (!list) {
-        map.set(word, [[key, suffix]]);
-        (isAcronym ? index.acronymHashes : index.variantHashes).add(hash);
-      } else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
+      if (!list) map.set(word, [[key, suffix]]);
+      else if (!list.some(([k, s]) => k === key && s === suffix)) list.push([key, suffix]);
     }
   }
   return index;

@@ -61,9 +61,6 @@ export class Matcher {
   /** Word hash → [word, canonical key, suffix]: a word is found by its number, then compared in place. */
   private readonly variantsByHash = new Map<number, Array<[string, string, string]>>();
   private readonly acronymsByHash = new Map<number, Array<[string, string, string]>>();
-  /** hashWord() of every key in the two maps: most words are turned away by one number lookup. */
-  private readonly variantHashes: Set<number>;
-  private readonly acronymHashes: Set<number>;
   /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
   private readonly startAnyHashes: Set<number>;
   private readonly startUpperHashes: Set<number>;
@@ -92,8 +89,6 @@ export class Matcher {
     const words = indexWords(automaton);
     byHash(words.variants, this.variantsByHash);
     byHash(words.acronymVariants, this.acronymsByHash);
-    this.variantHashes = words.variantHashes;
-    this.acronymHashes = words.acronymHashes;
     this.startAnyHashes = words.startAnyHashes;
     this.startUpperHashes = words.startUpperHashes;
     for (const hash of [...this.startAnyHashes, ...this.startUpperHashes]) this.startFilter[hash & FILTER_MASK] = 1;
@@ -116,7 +111,7 @@ export class Matcher {
 
   /** Whether token i is a word of any form at all: a number lookup before any string is made. */
   private mayContinue(tokens: Tokens, i: number): boolean {
-    return this.variantHashes.has(tokens.keyHash[i]!) || this.acronymHashes.has(tokens.rawHash[i]!);
+    return this.variantsByHash.has(tokens.keyHash[i]!) || this.acronymsByHash.has(tokens.rawHash[i]!);
   }
 
   /**
