@@ -1,12 +1,16 @@
 // The curated knowledge base joined from its region files and the generated states; lookup by id.
 // Data only: no matching, no DOM.
 import type { Entity } from './types';
+import { entities as fieldEast } from './data/field-east';
+import { entities as fieldMiddleEast } from './data/field-middle-east';
+import { entities as fieldWestAsia } from './data/field-west-asia';
 import { entities as iranMiddleEast } from './data/iran-middle-east';
 import { entities as northKoreaWest } from './data/north-korea-west';
 import { entities as organizationsExtra } from './data/organizations-extra';
 import { entities as peopleExtra } from './data/people-extra';
 import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus';
 import { entities as weapons } from './data/weapons';
+import { entities as weaponsMore } from './data/weapons-more';
 import { buildStates } from './states';
 
 /**
@@ -17,7 +21,8 @@ import { buildStates } from './states';
 declare const __LAGEBILD_KB__: string | undefined;
 
 function fromSources(): Entity[] {
-  return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra, ...buildStates()];
+  return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
+    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
