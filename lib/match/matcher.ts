@@ -1,9 +1,10 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
-import { DOT_END, KINDS, UPPER_FIRST, compile, indexWords, type Automaton } from './automaton';
+import { DOT_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, type FormKind } from './patterns';
-import { Join, hashWord, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
+import { Join, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
+import { W_ALONE, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -20,11 +21,6 @@ interface Accept {
   kind: FormKind;
   upperFirst: boolean;
   dotEnd: boolean;
-}
-
-interface Node {
-  n?: Record<string, number>;
-  accepts?: Accept[];
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -48,24 +44,20 @@ interface Choice {
   fallback?: Pick;
 }
 
-const FILTER_SIZE = 1 << 20;
-const FILTER_MASK = FILTER_SIZE - 1;
-
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
 const CUE_WINDOW = 8;
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 
 export class Matcher {
-  private readonly nodes: Node[];
-  /** Word hash → [word, canonical key, suffix]: a word is found by its number, then compared in place. */
-  private readonly variantsByHash = new Map<number, Array<[string, string, string]>>();
-  private readonly acronymsByHash = new Map<number, Array<[string, string, string]>>();
-  /** hashWord() of the words (as key or as written) that can begin a form: the per-word filter. */
-  private readonly startAnyHashes: Set<number>;
-  private readonly startUpperHashes: Set<number>;
-  /** One bit per (hash & FILTER_MASK) of every start word: one array read turns most words away. */
-  private readonly startFilter = new Uint8Array(FILTER_SIZE);
+  /** Root children by key id (-1: no form begins with the key). */
+  private readonly rootChild: Int32Array;
+  /** Deeper edges by parent: edgeKey/edgeChild[firstEdge[node] … firstEdge[node + 1]). */
+  private readonly firstEdge: Int32Array;
+  private readonly edgeKey: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly accepts: Array<Accept[] | undefined>;
+  private readonly words: WordTable;
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
@@ -75,23 +67,40 @@ export class Matcher {
   /** From entities (compiled here) or from an automaton compiled before (the extension build). */
   constructor(source: readonly Entity[] | Automaton) {
     const automaton = isAutomaton(source) ? source : compile(source);
-    const entities = automaton.entities;
-    this.nodes = automaton.nodes.map(({ n, a }) => ({
-      n,
-      accepts: a?.map(([entity, kind, flags]) => ({
-        id: entities[entity]![0],
-        type: entities[entity]![1],
-        kind: KINDS[kind]!,
-        upperFirst: (flags & UPPER_FIRST) !== 0,
-        dotEnd: (flags & DOT_END) !== 0,
-      })),
-    }));
-    const words = indexWords(automaton);
-    byHash(words.variants, this.variantsByHash);
-    byHash(words.acronymVariants, this.acronymsByHash);
-    this.startAnyHashes = words.startAnyHashes;
-    this.startUpperHashes = words.startUpperHashes;
-    for (const hash of [...this.startAnyHashes, ...this.startUpperHashes]) this.startFilter[hash & FILTER_MASK] = 1;
+    const { entities, edges, keys } = automaton;
+    const nodeCount = edges.length / 3 + 1;
+    this.rootChild = new Int32Array(keys.length).fill(-1);
+    this.firstEdge = new Int32Array(nodeCount + 1);
+    const deeper = edges.length / 3 - countRootEdges(edges);
+    this.edgeKey = new Int32Array(deeper);
+    this.edgeChild = new Int32Array(deeper);
+    const inner = new Uint8Array(nodeCount);
+    let e = 0;
+    for (let i = 0; i < edges.length; i += 3) {
+      const parent = edges[i]!;
+      inner[parent] = 1;
+      if (parent === 0) {
+        this.rootChild[edges[i + 1]!] = edges[i + 2]!;
+        continue;
+      }
+      this.firstEdge[parent + 1] = e + 1;
+      this.edgeKey[e] = edges[i + 1]!;
+      this.edgeChild[e] = edges[i + 2]!;
+      e++;
+    }
+    // firstEdge[n + 1] holds the end of n's edges where n has any; carry ends forward over the rest.
+    for (let n = 1; n <= nodeCount; n++) if (this.firstEdge[n]! < this.firstEdge[n - 1]!) this.firstEdge[n] = this.firstEdge[n - 1]!;
+    this.accepts = new Array<Accept[] | undefined>(nodeCount);
+    const accepting = new Uint8Array(nodeCount);
+    const flat = automaton.accepts;
+    for (let i = 0; i < flat.length; i += 4) {
+      const node = flat[i]!;
+      const [id, type] = entities[flat[i + 1]!]!;
+      const flags = flat[i + 3]!;
+      (this.accepts[node] ??= []).push({ id, type, kind: KINDS[flat[i + 2]!]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
+      accepting[node] = 1;
+    }
+    this.words = new WordTable(automaton, this.rootChild, accepting, inner);
     this.related = automaton.related;
     this.cues = automaton.cues;
     this.textCues = new Set(automaton.textCues);
@@ -99,63 +108,66 @@ export class Matcher {
     this.formCount = automaton.formCount;
   }
 
-  /** The canonical keys token i can stand for: by its lower-case key, and as written for acronyms. */
-  private lookup(tokens: Tokens, i: number): Array<[string, string]> | undefined {
-    let found: Array<[string, string]> | undefined;
-    const byKey = this.variantsByHash.get(tokens.keyHash[i]!);
-    if (byKey) for (const [word, key, suffix] of byKey) if (tokens.keyIs(i, word)) (found ??= []).push([key, suffix]);
-    const byRaw = this.acronymsByHash.get(tokens.rawHash[i]!);
-    if (byRaw) for (const [word, key, suffix] of byRaw) if (tokens.rawIs(i, word)) (found ??= []).push([key, suffix]);
-    return found;
+  /** The child of `node` along key `key`, or -1. */
+  private childOf(node: number, key: number): number {
+    if (node === 0) return this.rootChild[key]!;
+    const { edgeKey, edgeChild } = this;
+    for (let e = this.firstEdge[node]!, end = this.firstEdge[node + 1]!; e < end; e++) if (edgeKey[e] === key) return edgeChild[e]!;
+    return -1;
   }
 
   /** Whether token i is a word of any form at all: a number lookup before any string is made. */
   private mayContinue(tokens: Tokens, i: number): boolean {
-    return this.variantsByHash.has(tokens.keyHash[i]!) || this.acronymsByHash.has(tokens.rawHash[i]!);
+    return this.words.slots.slot(tokens.keyHash[i]!) >= 0;
   }
 
   /**
-   * Whether a match can start here at all: a one-word form ends at this word, or a longer one
-   * goes on with the next. Most false starts ("Der", "The", "von") end here, before any array is made.
+   * Whether a match can start at token t at all, by the flags of the words with its hash: one
+   * array read turns most words away ("Der", "The", "von" only begin longer names and are let
+   * through only when the next word could go on with one). Never rejects a real match: choose()
+   * decides.
    */
-  private mayMatch(tokens: Tokens, t: number, candidates: Array<[string, string]>): boolean {
-    const edges = this.nodes[0]!.n!;
-    const next = t + 1;
-    const goesOn = next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next);
-    for (const [key, suffix] of candidates) {
-      const index = edges[key];
-      if (typeof index !== 'number') continue;
-      const child = this.nodes[index]!;
-      if (child.accepts || (goesOn && suffix === '' && child.n)) return true;
+  private canStart(text: string, tokens: Tokens, t: number): boolean {
+    const { slots } = this.words;
+    const s = slots.slot(tokens.keyHash[t]!);
+    if (s < 0) return false;
+    const flags = slots.flags[s]!;
+    if ((flags & W_START_ANY) === 0) {
+      if ((flags & W_START_UPPER) === 0) return false;
+      const first = text.charCodeAt(tokens.start[t]!);
+      if (first >= 0x61 && first <= 0x7a) return false;
     }
-    return false;
+    if (flags & W_ALONE) return true;
+    const next = t + 1;
+    return (flags & W_GOES_ON) !== 0 && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next);
   }
 
   /** All matches that start at token `first`, longest first. */
-  private optionsAt(tokens: Tokens, first: number, firstCandidates: Array<[string, string]>): Option[] {
+  private optionsAt(tokens: Tokens, first: number): Option[] {
     const options: Option[] = [];
-    let frontier: Array<[Node, number]> = [[this.nodes[0]!, first]];
-    while (frontier.length) {
-      const nextFrontier: Array<[Node, number]> = [];
-      for (const [node, i] of frontier) {
-        const candidates = i === first ? firstCandidates : this.lookup(tokens, i);
-        if (!candidates || !node.n) continue;
-        for (const [key, suffix] of candidates) {
-          const index = node.n[key];
-          // The edges are a plain object: "constructor" and friends are not numbers.
-          if (typeof index !== 'number') continue;
-          const child = this.nodes[index]!;
-          if (child.accepts) options.push({ endToken: i, suffix, accepts: child.accepts });
-          // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
-          if (child.n && suffix === '' && i + 1 < tokens.count && joinsName(tokens.join[i + 1]!) && this.mayContinue(tokens, i + 1)) {
-            nextFrontier.push([child, i + 1]);
-          }
-        }
-      }
-      frontier = nextFrontier;
-    }
+    this.walk(tokens, 0, first, options);
     // Longest first; at equal length the uninflected reading first.
-    return options.sort((a, b) => b.endToken - a.endToken || a.suffix.length - b.suffix.length);
+    return options.length > 1 ? options.sort((a, b) => b.endToken - a.endToken || a.suffix.length - b.suffix.length) : options;
+  }
+
+  /** Follows every word that token i can be from `node`, collecting the forms that end. */
+  private walk(tokens: Tokens, node: number, i: number, options: Option[]): void {
+    const { words } = this;
+    const s = words.slots.slot(tokens.keyHash[i]!);
+    if (s < 0) return;
+    for (let e = words.slots.firsts[s]! - 1; e >= 0; e = words.next[e]!) {
+      const child = this.childOf(node, words.key[e]!);
+      if (child < 0) continue;
+      if (!(words.acronym[e] ? tokens.rawIs(i, words.base[e]!, words.tail[e]!) : tokens.keyIs(i, words.base[e]!, words.tail[e]!))) continue;
+      const suffix = words.suffix[e]!;
+      const accepts = this.accepts[child];
+      if (accepts) options.push({ endToken: i, suffix, accepts });
+      // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
+      const next = i + 1;
+      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
+        this.walk(tokens, child, next, options);
+      }
+    }
   }
 
   annotate(text: string): Mention[] {
@@ -167,17 +179,7 @@ export class Matcher {
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
 
-    const { startAnyHashes, startUpperHashes, startFilter } = this;
-    const { keyHash, rawHash } = tokens;
-    // Most words are turned away here by a number lookup; a word in lower case ("der", "the", "us")
-    // only by the forms that may begin in lower case.
-    const canStart = (t: number) => {
-      if (startFilter[keyHash[t]! & FILTER_MASK] === 0 && startFilter[rawHash[t]! & FILTER_MASK] === 0) return false;
-      if (startAnyHashes.has(keyHash[t]!) || startAnyHashes.has(rawHash[t]!)) return true;
-      const first = text.charCodeAt(tokens.start[t]!);
-      if (first >= 0x61 && first <= 0x7a) return false;
-      return startUpperHashes.has(keyHash[t]!);
-    };
+    const canStart = (t: number) => this.canStart(text, tokens, t);
     const emit = (t: number, choice: Choice): number => {
       const { winner, guarded, fallback } = choice;
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
@@ -234,9 +236,8 @@ export class Matcher {
    * is a guarded form, it with the best unguarded option as fallback should the guard fail.
    */
   private choose(tokens: Tokens, t: number, lastSeen: Map<string, number>, maxEnd = Infinity): Choice | undefined {
-    const candidates = this.lookup(tokens, t);
-    if (!candidates || !this.mayMatch(tokens, t, candidates)) return undefined;
-    const options = this.optionsAt(tokens, t, candidates);
+    const options = this.optionsAt(tokens, t);
+    if (!options.length) return undefined;
     const firstUpper = tokens.firstUpper(t);
     let guarded: Pick | undefined;
     for (const option of options) {
@@ -269,7 +270,8 @@ export class Matcher {
     if (tokens.firstUpper(t - 1) !== true) return false;
     const previous = tokens.raw(t - 1);
     if (/\d/.test(previous)) return false;
-    if (this.startUpperHashes.has(tokens.keyHash[t - 1]!) || this.startAnyHashes.has(tokens.keyHash[t - 1]!)) return false;
+    const known = this.words.slots.slot(tokens.keyHash[t - 1]!);
+    if (known >= 0 && (this.words.slots.flags[known]! & (W_START_ANY | W_START_UPPER)) !== 0) return false;
     const key = tokens.key(t - 1);
     if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
     // In an English title-case headline ("Trump Meets Putin In Alaska") the capital proves nothing;
@@ -387,13 +389,11 @@ const TITLE_ENDINGS = [
 
 const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
 
-function byHash(words: Map<string, Array<[string, string]>>, into: Map<number, Array<[string, string, string]>>): void {
-  for (const [word, list] of words) {
-    const hash = hashWord(word);
-    let bucket = into.get(hash);
-    if (!bucket) into.set(hash, (bucket = []));
-    for (const [key, suffix] of list) bucket.push([word, key, suffix]);
-  }
+/** How many of the flat [parent, key, child] edges leave the root (they come first). */
+function countRootEdges(edges: readonly number[]): number {
+  let n = 0;
+  while (n * 3 < edges.length && edges[n * 3] === 0) n++;
+  return n;
 }
 
 function allKeys(tokens: Tokens): Set<string> {

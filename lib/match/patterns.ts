@@ -187,29 +187,29 @@ export function formsOf(entity: Entity): Form[] {
 }
 
 /**
- * The variants of one canonical key that text may show: "putin" → putins; "rakete" → raketen;
- * an adjective slot "ballistisch~" → ballistische, ballistischen, ballistischer …; "=IRGC" → IRGCs.
- * Returns [variant, suffix] pairs; the suffix is checked against the entity type when a match ends.
+ * How text may write one canonical key: the base the text word begins with and the tails that may
+ * follow, each with the suffix the matcher checks against the entity type when a match ends.
+ * "putin" → putin, putins; "rakete" → rakete, raketen; an adjective slot "ballistisch~" →
+ * ballistische, ballistischen, ballistischer … (no suffix: an adjective ending is no inflection of
+ * the name); "=IRGC" → IRGC, IRGCs as written.
  */
-export function variantsOf(canonical: string, suffixes: readonly string[]): Array<[string, string]> {
+export function tailsOf(canonical: string, suffixes: readonly string[]): { base: string; acronym: boolean; tails: Array<[tail: string, suffix: string]> } {
   if (canonical.endsWith(ADJECTIVE_MARK)) {
-    const stem = canonical.slice(0, -1);
-    return ADJECTIVE_ENDINGS.map((ending) => [stem + ending, '']);
+    return { base: canonical.slice(0, -1), acronym: false, tails: ADJECTIVE_ENDINGS.map((ending) => [ending, '']) };
   }
-  const variants: Array<[string, string]> = [[canonical, '']];
+  const acronym = canonical.startsWith(ACRONYM_MARK);
+  const base = acronym ? canonical.slice(ACRONYM_MARK.length) : canonical;
+  const tails: Array<[string, string]> = [['', '']];
   const last = canonical.charCodeAt(canonical.length - 1);
-  const endsInDigit = last >= 48 && last <= 57;
-  if (endsInDigit) return variants;
-  if (canonical.startsWith(ACRONYM_MARK)) {
-    if (canonical.length > 2 && suffixes.includes('s')) variants.push([canonical + 's', 's']);
-    return variants;
+  if (last >= 48 && last <= 57) return { base, acronym, tails };
+  if (acronym) {
+    if (base.length > 1 && suffixes.includes('s')) tails.push(['s', 's']);
+    return { base, acronym, tails };
   }
   for (const suffix of suffixes) {
     // "Hamas" + "s" or "Rakete" + "e" would only add noise.
     if (suffix === '' || canonical.endsWith(suffix)) continue;
-    variants.push([canonical + suffix, suffix]);
+    tails.push([suffix, suffix]);
   }
-  return variants;
+  return { base, acronym, tails };
 }
-
-export const ACRONYM_PREFIX = ACRONYM_MARK;

@@ -88,16 +88,14 @@ export interface Tokens {
   readonly join: Uint8Array;
   /** hashWord() of each token's key, computed while scanning so that most words never become strings. */
   readonly keyHash: Int32Array;
-  /** hashWord() of each token as written, for case-sensitive acronyms. */
-  readonly rawHash: Int32Array;
   /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
   key(i: number): string;
   /** The token as written, invisible characters removed: "IRGC", "Su". */
   raw(i: number): string;
-  /** Whether token i's key is `word`, compared in place without making a string. */
-  keyIs(i: number, word: string): boolean;
-  /** Whether token i as written is `word`, compared in place. */
-  rawIs(i: number, word: string): boolean;
+  /** Whether token i's key is `word` + `tail`, compared in place without making a string. */
+  keyIs(i: number, word: string, tail?: string): boolean;
+  /** Whether token i as written is `word` + `tail`, compared in place. */
+  rawIs(i: number, word: string, tail?: string): boolean;
   /** Whether token i begins with a capital (undefined: a digit or a script without case). */
   firstUpper(i: number): boolean | undefined;
 }
@@ -155,16 +153,15 @@ const scratchStart = new Int32Array(SCRATCH_CHARS);
 const scratchEnd = new Int32Array(SCRATCH_CHARS);
 const scratchJoin = new Uint8Array(SCRATCH_CHARS);
 const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
-const scratchRawHash = new Int32Array(SCRATCH_CHARS);
 
 /** Growing buffers reused by every pooled call (annotate() is synchronous and keeps no tokens). */
-let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; rawHash: Int32Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array } | undefined;
 
 /**
  * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
  * such as the names of the base while the automaton is built) and 'pool' (a page scanned and
  * dropped within one synchronous call) reuse buffers, valid until the next call of the same kind.
- * Allocating and collecting five typed arrays per call costs more than scanning a name, and a page's
+ * Allocating and collecting four typed arrays per call costs more than scanning a name, and a page's
  * arrays are megabytes.
  */
 export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none'): Tokens {
@@ -174,14 +171,13 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   const scratch = reuse === 'scratch' && n < SCRATCH_CHARS;
   let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
   if (reuse === 'pool' && (!pool || pool.start.length < cap)) {
-    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), rawHash: new Int32Array(cap) };
+    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap) };
   }
   if (reuse === 'pool') cap = pool!.start.length;
   let start = scratch ? scratchStart : reuse === 'pool' ? pool!.start : new Int32Array(cap);
   let end = scratch ? scratchEnd : reuse === 'pool' ? pool!.end : new Int32Array(cap);
   let join = scratch ? scratchJoin : reuse === 'pool' ? pool!.join : new Uint8Array(cap);
   let keyHash = scratch ? scratchKeyHash : reuse === 'pool' ? pool!.keyHash : new Int32Array(cap);
-  let rawHash = scratch ? scratchRawHash : reuse === 'pool' ? pool!.rawHash : new Int32Array(cap);
   let slowKeys: Map<number, string> | undefined;
   let slowRaws: Map<number, string> | undefined;
   let count = 0;
@@ -195,46 +191,35 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let gapNewlines = 0;
 
   while (i < n) {
-    const code0 = text.charCodeAt(i);
-    let c = cls[code0]!;
-    if (c === UNKNOWN) c = classify(cls, code0);
+    let code = text.charCodeAt(i);
+    let c = cls[code]!;
+    if (c === UNKNOWN) c = classify(cls, code);
     if (c === LETTER || c === DIGIT) {
       // Read one word: letters and digits, skipping invisible characters; split where letters
-      // meet digits so that "Su35" and "Su-35" give the same tokens.
+      // meet digits so that "Su35" and "Su-35" give the same tokens. The key's hash is computed
+      // on the way, so that most words never become strings.
       const wordStart = i;
       const kind = c;
-      let hasIgnorable = false;
+      let slow = false;
       let complex = false;
-      let hKey = FNV_OFFSET;
-      let hRaw = FNV_OFFSET;
-      let same = true;
+      let h = FNV_OFFSET;
       let j = i;
-      while (j < n) {
-        const code = text.charCodeAt(j);
-        // Most characters of most words: a lower-case ASCII letter, which is its own key.
-        if (kind === LETTER && code >= 0x61 && code <= 0x7a) {
-          hKey = Math.imul(hKey ^ code, FNV_PRIME);
-          if (!same) hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
-          j++;
-          continue;
+      for (;;) {
+        // Most characters of most words are ASCII letters, their own key in lower case.
+        if (code >= 0x61 && code <= 0x7a && kind === LETTER) h = Math.imul(h ^ code, FNV_PRIME);
+        else if (code >= 0x41 && code <= 0x5a && kind === LETTER) h = Math.imul(h ^ (code + 0x20), FNV_PRIME);
+        else {
+          let d = cls[code]!;
+          if (d === UNKNOWN) d = classify(cls, code);
+          if (d === kind) {
+            const f = code < 0x80 ? code : foldOf(code);
+            if (f === FOLD_COMPLEX) complex = slow = true;
+            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
+          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind) slow = true;
+          else break;
         }
-        let d = cls[code]!;
-        if (d === UNKNOWN) d = classify(cls, code);
-        if (d === kind) {
-          const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
-          // While the word reads the same as written and as key (most words), one hash serves both.
-          if (f !== code && same) {
-            same = false;
-            hRaw = hKey;
-          }
-          if (!same) hRaw = Math.imul(hRaw ^ code, FNV_PRIME);
-          if (f === FOLD_COMPLEX) complex = true;
-          else if (f !== FOLD_DROP) hKey = Math.imul(hKey ^ f, FNV_PRIME);
-          j++;
-        } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind && j > wordStart) {
-          hasIgnorable = true;
-          j++;
-        } else break;
+        if (++j === n) break;
+        code = text.charCodeAt(j);
       }
 
       if (count === cap) {
@@ -243,7 +228,6 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
         end = grow(end, cap);
         join = grow(join, cap);
         keyHash = grow(keyHash, cap);
-        rawHash = grow(rawHash, cap);
       }
       let joinKind: Join;
       if (count === 0) joinKind = J_SENTENCE;
@@ -259,16 +243,15 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       start[count] = wordStart;
       end[count] = j;
       join[count] = joinKind;
-      rawHash[count] = same ? hKey : hRaw;
-      if (complex || hasIgnorable) {
+      keyHash[count] = h;
+      if (slow) {
         // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
-        let raw = text.slice(wordStart, j);
-        if (hasIgnorable) raw = raw.replace(IGNORABLES, '');
+        const raw = text.slice(wordStart, j).replace(IGNORABLES, '');
         const key = normalizeWord(raw);
         (slowKeys ??= new Map()).set(count, key);
         (slowRaws ??= new Map()).set(count, raw);
-        keyHash[count] = complex ? hashWord(key) : hKey;
-      } else keyHash[count] = hKey;
+        if (complex) keyHash[count] = hashWord(key);
+      }
       count++;
 
       gapChars = 0;
@@ -300,9 +283,8 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       if (gapNewlines > 1) gapSentence = true;
     }
     if (c === OTHER) {
-      const ch = text.charCodeAt(i);
       // ! ? and … end a sentence; other punctuation only breaks names.
-      if (ch === 0x21 || ch === 0x3f || ch === 0x2026) gapSentence = true;
+      if (code === 0x21 || code === 0x3f || code === 0x2026) gapSentence = true;
       gapBreak = true;
     }
     if (c === DOT) {
@@ -314,7 +296,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     i++;
   }
 
-  return new TokenList(text, count, start, end, join, keyHash, rawHash, slowKeys, slowRaws);
+  return new TokenList(text, count, start, end, join, keyHash, slowKeys, slowRaws);
 }
 
 class TokenList implements Tokens {
@@ -329,7 +311,6 @@ class TokenList implements Tokens {
     readonly end: Int32Array,
     readonly join: Uint8Array,
     readonly keyHash: Int32Array,
-    readonly rawHash: Int32Array,
     private readonly slowKeys: Map<number, string> | undefined,
     private readonly slowRaws: Map<number, string> | undefined,
   ) {}
@@ -351,28 +332,29 @@ class TokenList implements Tokens {
     }
     return key;
   }
-  keyIs(t: number, word: string): boolean {
+  keyIs(t: number, word: string, tail = ''): boolean {
     const slow = this.slowKeys?.get(t);
-    if (slow !== undefined) return slow === word;
+    if (slow !== undefined) return slow === word + tail;
     const text = this.text;
     const end = this.end[t]!;
+    const length = word.length + tail.length;
     let k = 0;
     for (let j = this.start[t]!; j < end; j++) {
       const code = text.charCodeAt(j);
       const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
       if (f === FOLD_DROP) continue;
-      if (k >= word.length || word.charCodeAt(k) !== f) return false;
+      if (k >= length || (k < word.length ? word.charCodeAt(k) : tail.charCodeAt(k - word.length)) !== f) return false;
       k++;
     }
-    return k === word.length;
+    return k === length;
   }
 
-  rawIs(t: number, word: string): boolean {
+  rawIs(t: number, word: string, tail = ''): boolean {
     const slow = this.slowRaws?.get(t);
-    if (slow !== undefined) return slow === word;
+    if (slow !== undefined) return slow === word + tail;
     const start = this.start[t]!;
-    if (this.end[t]! - start !== word.length) return false;
-    return this.text.startsWith(word, start);
+    if (this.end[t]! - start !== word.length + tail.length) return false;
+    return this.text.startsWith(word, start) && (tail === '' || this.text.startsWith(tail, start + word.length));
   }
 
   firstUpper(t: number): boolean | undefined {
