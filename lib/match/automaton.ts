@@ -52,8 +52,8 @@ export function compile(entities: readonly Entity[]): Automaton {
   const keys: string[] = [];
   const suffixSets: Array<readonly string[]> = [];
   const words: number[] = [];
-  /** (key id × SETS + suffix set) → position of its start value in `words`. */
-  const wordAt = new Map<number, number>();
+  /** (key id × SETS + suffix set) → position + 1 of its start value in `words`. */
+  let wordAt = new Int32Array(4096 * SETS);
   /** Root children by key id; deeper nodes keep [key id, child, …] pairs (they have few children). */
   const rootChild: number[] = [];
   const children: Array<number[] | undefined> = [undefined];
@@ -81,9 +81,14 @@ export function compile(entities: readonly Entity[]): Automaton {
       suffixSets.push(suffixes);
     }
     const pair = id * SETS + set;
-    const at = wordAt.get(pair);
-    if (at === undefined) {
-      wordAt.set(pair, words.length + 2);
+    if (pair >= wordAt.length) {
+      const grown = new Int32Array(wordAt.length * 2);
+      grown.set(wordAt);
+      wordAt = grown;
+    }
+    const at = wordAt[pair]! - 1;
+    if (at < 0) {
+      wordAt[pair] = words.length + 3;
       words.push(id, set, start);
     } else if (start > words[at]!) words[at] = start;
   };

@@ -82,6 +82,8 @@ function formKeys(form: string, kind: FormKind): string[] | undefined {
 }
 
 function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -131,14 +133,17 @@ function script(word: string): 'latin' | 'cyrillic' | 'other' {
   return /[a-z]/i.test(word) ? 'latin' : 'other';
 }
 
+/** A hyphenated name whose last part is a capitalised word: a compound candidate ("Huthi-Miliz"). */
+const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
+const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
+
 export function formsOf(entity: Entity): Form[] {
   if (entity.highlight === false) return [];
   const forms: Form[] = [];
-  const seen = new Map<string, Form>();
+  const isPerson = entity.type === 'person';
   const add = (text: string, kind: FormKind) => {
     const keys = formKeys(text, kind);
     if (!keys) return;
-    const isPerson = entity.type === 'person';
     // Adjective slots for the non-final words of multi-word names of bodies and classes.
     if (kind !== 'acronym' && !isPerson && keys.length > 1) {
       for (let i = 0; i < keys.length - 1; i++) keys[i] = adjectiveSlot(keys[i]!) ?? keys[i]!;
@@ -147,43 +152,49 @@ export function formsOf(entity: Entity): Form[] {
     // A leading German adjective is capitalised only inside a proper name ("des Obersten
     // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
     const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !keys[0]!.endsWith(ADJECTIVE_MARK);
-    const signature = kind + ':' + keys.join(' ');
-    const twin = seen.get(signature);
+    const twin = forms.find((f) => f.kind === kind && sameKeys(f.keys, keys));
     if (twin) {
       // The same words written once capitalised and once not: accept either case.
       if (!upperFirst) twin.upperFirst = false;
       return;
     }
-    const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
-    seen.set(signature, form);
-    forms.push(form);
+    forms.push({ entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
   };
   // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
-  const guardedNames = new Set((entity.guarded ?? []).map((g) => g.toLowerCase()));
-  const names = [...Object.values(entity.names), ...(entity.aliases ?? [])].filter(
-    (n): n is string => !!n && !guardedNames.has(n.toLowerCase()),
-  );
+  const guarded = entity.guarded ?? [];
+  const guardedNames = guarded.length ? new Set(guarded.map((g) => g.toLowerCase())) : undefined;
+  const names: string[] = [];
+  for (const name of Object.values(entity.names)) if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
+  for (const name of entity.aliases ?? []) if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
   // "Huthi-Miliz" next to "Huthi" is a compound, not a name: the entity part alone is the mention,
   // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
-  const plain = new Set(names.map((n) => n.toLowerCase()));
+  let plain: Set<string> | undefined;
   const isCompound = (name: string) => {
-    const match = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u.exec(name);
-    return !!match && plain.has(match[1]!.toLowerCase());
+    const match = COMPOUND.exec(name);
+    return !!match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase());
   };
   for (const name of names) if (!isCompound(name)) add(name, 'name');
-  if (entity.type === 'person') for (const name of personCombinations(names)) add(name, 'name');
+  if (isPerson) {
+    const known = new Set(names);
+    for (const name of personCombinations(names)) if (!known.has(name)) add(name, 'name');
+  }
   for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
   for (const short of entity.shortForms ?? []) add(short, 'short');
-  for (const guarded of entity.guarded ?? []) {
-    add(guarded, /^[\p{Lu}\d.-]+$/u.test(guarded) && guarded.length <= 6 ? 'acronym' : 'guarded');
-  }
+  for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
   // Guarded acronyms (IS) keep their guard.
-  for (const form of forms) {
-    if (form.kind === 'acronym' && (entity.guarded ?? []).some((g) => formKeys(g, 'acronym')?.join(' ') === form.keys.join(' '))) {
-      form.kind = 'guarded';
+  if (guarded.length) {
+    const guardedKeys = guarded.map((g) => formKeys(g, 'acronym')).filter((keys) => keys !== undefined);
+    for (const form of forms) {
+      if (form.kind === 'acronym' && guardedKeys.some((keys) => sameKeys(keys, form.keys))) form.kind = 'guarded';
     }
   }
   return forms;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -103,13 +103,27 @@ export interface Tokens {
 const MARKS = /\p{M}/gu;
 const IGNORABLES = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/g;
 
-/** The matching key of a word: lower case, no diacritics, ß → ss. */
+/**
+ * The matching key of a word: lower case, no diacritics, ß → ss. Folded character by character,
+ * as tokenize() hashes it, through the fold table: Unicode normalisation runs once per character
+ * met, not once per word.
+ */
 export function normalizeWord(raw: string): string {
-  const lower = raw.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) > 0x7f) return lower.normalize('NFKD').replace(MARKS, '').replace(/ß/g, 'ss');
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) < 0x80) i++;
+  if (i === raw.length) return raw.toLowerCase();
+  let key = raw.slice(0, i).toLowerCase();
+  for (; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
+    if (f === FOLD_COMPLEX) key += foldSlowly(raw.charAt(i));
+    else if (f !== FOLD_DROP) key += String.fromCharCode(f);
   }
-  return lower;
+  return key;
+}
+
+function foldSlowly(raw: string): string {
+  return raw.toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/ß/g, 'ss');
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -132,7 +146,7 @@ function foldOf(code: number): number {
   const table = (foldTable ??= initialFold());
   let f = table[code]!;
   if (f === FOLD_UNKNOWN) {
-    const folded = normalizeWord(String.fromCharCode(code));
+    const folded = foldSlowly(String.fromCharCode(code));
     f = folded.length === 0 ? FOLD_DROP : folded.length === 1 ? folded.charCodeAt(0) : FOLD_COMPLEX;
     if (f === FOLD_UNKNOWN) f = FOLD_COMPLEX;
     table[code] = f;
@@ -296,13 +310,14 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     i++;
   }
 
-  return new TokenList(text, count, start, end, join, keyHash, slowKeys, slowRaws);
+  return new TokenList(text, count, start, end, join, keyHash, slowKeys, slowRaws, !scratch);
 }
 
 class TokenList implements Tokens {
-  // Maps, not arrays: only the few words that may be names are ever asked for, far apart.
-  private readonly raws = new Map<number, string>();
-  private readonly keys = new Map<number, string>();
+  // Maps, not arrays: only the few words that may be names are ever asked for, far apart. Made on
+  // first use: most token lists of a name are read once.
+  private raws: Map<number, string> | undefined;
+  private keys: Map<number, string> | undefined;
 
   constructor(
     private readonly text: string,
@@ -313,22 +328,24 @@ class TokenList implements Tokens {
     readonly keyHash: Int32Array,
     private readonly slowKeys: Map<number, string> | undefined,
     private readonly slowRaws: Map<number, string> | undefined,
+    /** Remember the strings made: a page's words are asked for again and again; a name's once. */
+    private readonly cache: boolean,
   ) {}
 
   raw(t: number): string {
-    let word = this.raws.get(t);
+    let word = this.raws?.get(t);
     if (word === undefined) {
       word = this.slowRaws?.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
-      this.raws.set(t, word);
+      if (this.cache) (this.raws ??= new Map()).set(t, word);
     }
     return word;
   }
 
   key(t: number): string {
-    let key = this.keys.get(t);
+    let key = this.keys?.get(t);
     if (key === undefined) {
       key = this.slowKeys?.get(t) ?? normalizeWord(this.raw(t));
-      this.keys.set(t, key);
+      if (this.cache) (this.keys ??= new Map()).set(t, key);
     }
     return key;
   }
