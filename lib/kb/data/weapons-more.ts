@@ -725,4 +725,871 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+
+  // ── West: air defence ──────────────────────────────────────────────────────────
+  {
+    id: 'iris-t-sls', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'IRIS-T SLS', en: 'IRIS-T SLS' },
+    description: {
+      de: 'Kurzstreckenversion des deutschen Flugabwehrsystems IRIS-T von Diehl Defence, an die Ukraine geliefert.',
+      en: 'Short-range version of Diehl Defence\'s German IRIS-T air defence system, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'diehl-defence' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'variant-of', to: 'iris-t-slm' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'samp-t', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'SAMP/T', en: 'SAMP/T' },
+    aliases: ['SAMP-T', 'SAMP/T NG', 'SAMP-T NG', 'SAMP T'],
+    acronyms: ['SAMP'],
+    guarded: ['Mamba'],
+    description: {
+      de: 'Französisch-italienisches Flugabwehrsystem mit Aster-Raketen, auch gegen ballistische Raketen; Frankreich und Italien lieferten es an die Ukraine.',
+      en: 'Franco-Italian air defence system firing Aster missiles, also against ballistic missiles; France and Italy supplied it to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'aster', type: 'weapon', subtype: 'missile',
+    names: { de: 'Aster-Flugabwehrrakete', en: 'Aster missile' },
+    aliases: ['Aster 30', 'Aster 15', 'Aster 30 B1NT'],
+    guarded: ['Aster'],
+    cues: ['flugabwehr', 'abfang', 'intercept', 'samp', 'fregatte', 'frigate', 'zerstörer', 'destroyer'],
+    description: {
+      de: 'Europäische Abfangrakete von MBDA für SAMP/T und Kriegsschiffe, im Roten Meer auch gegen Huthi-Drohnen eingesetzt.',
+      en: 'European interceptor by MBDA for SAMP/T and warships, also used against Houthi drones in the Red Sea.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'related-to', to: 'samp-t' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'mim-23-hawk', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'MIM-23 Hawk', en: 'MIM-23 Hawk' },
+    aliases: ['MIM-23', 'I-Hawk', 'I-HAWK'],
+    acronyms: ['HAWK'],
+    guarded: ['Hawk'],
+    cues: ['flugabwehr', 'air defen', 'system', 'batterie', 'battery', 'rakete', 'missile', 'launcher'],
+    description: {
+      de: 'Älteres US-amerikanisches Flugabwehrraketensystem mittlerer Reichweite, das u. a. Spanien und die USA an die Ukraine lieferten.',
+      en: 'Older US medium-range surface-to-air missile system that Spain and the US among others supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'skynex', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Skynex', en: 'Skynex' },
+    description: {
+      de: 'Flugabwehrkanonensystem von Rheinmetall gegen Drohnen und Marschflugkörper, an die Ukraine geliefert.',
+      en: 'Rheinmetall air defence gun system against drones and cruise missiles, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'skyranger', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Skyranger', en: 'Skyranger' },
+    aliases: ['Skyranger 30', 'Skyranger 35'],
+    description: {
+      de: 'Mobiles Flugabwehrkanonensystem von Rheinmetall auf Radpanzern, das die Bundeswehr als Gepard-Nachfolger gegen Drohnen beschafft.',
+      en: 'Mobile Rheinmetall air defence gun system on armoured vehicles, procured by the Bundeswehr as the Gepard\'s successor against drones.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'crotale', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Crotale', en: 'Crotale' },
+    aliases: ['Crotale NG'],
+    description: {
+      de: 'Französisches Kurzstrecken-Flugabwehrsystem von Thales, das Frankreich an die Ukraine lieferte.',
+      en: 'French short-range air defence system by Thales, supplied by France to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'mistral', type: 'weapon', subtype: 'missile',
+    names: { de: 'Mistral-Flugabwehrrakete', en: 'Mistral missile' },
+    aliases: ['Mistral 3'],
+    guarded: ['Mistral'],
+    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust', 'mbda'],
+    description: {
+      de: 'Französische Kurzstrecken-Flugabwehrrakete von MBDA, tragbar oder auf Fahrzeugen, auch an die Ukraine geliefert.',
+      en: 'French short-range surface-to-air missile by MBDA, man-portable or vehicle-mounted, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'starstreak', type: 'weapon', subtype: 'missile',
+    names: { de: 'Starstreak', en: 'Starstreak' },
+    description: {
+      de: 'Britische Kurzstrecken-Flugabwehrrakete mit drei Pfeilgeschossen, an die Ukraine geliefert.',
+      en: 'British short-range surface-to-air missile with three dart submunitions, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'piorun', type: 'weapon', subtype: 'missile',
+    names: { de: 'Piorun-Flugabwehrrakete', en: 'Piorun missile' },
+    guarded: ['Piorun'],
+    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust', 'polen', 'poland', 'polish', 'polnisch'],
+    description: {
+      de: 'Polnische schultergestützte Flugabwehrrakete („Blitz“), an die Ukraine geliefert und von mehreren NATO-Staaten gekauft.',
+      en: 'Polish shoulder-fired surface-to-air missile ("Thunderbolt"), supplied to Ukraine and bought by several NATO states.',
+    },
+    links: [{ rel: 'made-by', to: 'pgz' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'rbs-70', type: 'weapon', subtype: 'missile',
+    names: { de: 'RBS 70', en: 'RBS 70' },
+    aliases: ['RBS 70 NG'],
+    description: {
+      de: 'Schwedische lasergelenkte Kurzstrecken-Flugabwehrrakete von Saab, auch an die Ukraine geliefert.',
+      en: 'Swedish laser-guided short-range surface-to-air missile by Saab, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'apkws', type: 'weapon', subtype: 'missile',
+    names: { de: 'APKWS', en: 'APKWS' },
+    aliases: ['Advanced Precision Kill Weapon System'],
+    description: {
+      de: 'US-amerikanische lasergelenkte 70-mm-Rakete, die Kampfjets als billige Abfangwaffe gegen Drohnen wie die Shahed nutzen.',
+      en: 'US laser-guided 70 mm rocket that fighter jets use as a cheap interceptor against drones such as the Shahed.',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'coyote-interceptor', type: 'weapon', subtype: 'missile',
+    names: { de: 'Coyote-Abfangdrohne', en: 'Coyote interceptor' },
+    aliases: ['Coyote Block 2'],
+    guarded: ['Coyote'],
+    cues: ['abfang', 'intercept', 'drohne', 'drone', 'raytheon', 'rtx', 'flugabwehr', 'air defen'],
+    description: {
+      de: 'US-amerikanische Abfangdrohne von Raytheon gegen Drohnenschwärme, im Nahen Osten eingesetzt.',
+      en: 'US interceptor drone by Raytheon against drone swarms, used in the Middle East.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'sm-2', type: 'weapon', subtype: 'missile',
+    names: { de: 'SM-2', en: 'SM-2' },
+    aliases: ['Standard Missile 2', 'RIM-66', 'RIM-67'],
+    description: {
+      de: 'US-amerikanische Schiffsabwehrrakete der Standard-Familie, mit der Zerstörer im Roten Meer Huthi-Raketen und -Drohnen abfangen.',
+      en: 'US ship-launched interceptor of the Standard family, used by destroyers in the Red Sea to shoot down Houthi missiles and drones.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'sea-sparrow', type: 'weapon', subtype: 'missile',
+    names: { de: 'RIM-7 Sea Sparrow', en: 'RIM-7 Sea Sparrow' },
+    aliases: ['Sea Sparrow', 'RIM-7'],
+    description: {
+      de: 'US-amerikanische Flugabwehrrakete für Kriegsschiffe; die USA montierten sie für die Ukraine auch auf umgebaute Buk-Startfahrzeuge („FrankenSAM“).',
+      en: 'US ship-launched surface-to-air missile; for Ukraine the US also mounted it on converted Buk launchers ("FrankenSAM").',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'essm', type: 'weapon', subtype: 'missile',
+    names: { de: 'ESSM', en: 'ESSM' },
+    aliases: ['Evolved Sea Sparrow Missile', 'RIM-162'],
+    description: {
+      de: 'Weiterentwickelte Sea-Sparrow-Flugabwehrrakete der NATO-Marinen gegen Flugzeuge, Drohnen und Seezielflugkörper.',
+      en: 'Evolved Sea Sparrow surface-to-air missile of NATO navies against aircraft, drones and anti-ship missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'variant-of', to: 'sea-sparrow' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+
+  // ── West: missiles and guided munitions ───────────────────────────────────────
+  {
+    id: 'aim-9-sidewinder', type: 'weapon', subtype: 'missile',
+    names: { de: 'AIM-9 Sidewinder', en: 'AIM-9 Sidewinder' },
+    aliases: ['AIM-9', 'AIM-9X', 'AIM-9M'],
+    guarded: ['Sidewinder'],
+    description: {
+      de: 'US-amerikanische infrarotgelenkte Kurzstrecken-Luft-Luft-Rakete, auch von ukrainischen Kampfjets und Seedrohnen verschossen.',
+      en: 'US infrared-guided short-range air-to-air missile, also fired by Ukrainian jets and naval drones.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'aim-120-amraam', type: 'weapon', subtype: 'missile',
+    names: { de: 'AIM-120 AMRAAM', en: 'AIM-120 AMRAAM' },
+    aliases: ['AIM-120', 'AMRAAM', 'AMRAAM-ER', 'AIM-120D'],
+    description: {
+      de: 'US-amerikanische radargelenkte Luft-Luft-Rakete mittlerer Reichweite, auch als Abfangrakete des NASAMS genutzt.',
+      en: 'US radar-guided medium-range air-to-air missile, also used as the interceptor of NASAMS.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'nasams' }],
+  },
+  {
+    id: 'agm-88-harm', type: 'weapon', subtype: 'missile',
+    names: { de: 'AGM-88 HARM', en: 'AGM-88 HARM' },
+    aliases: ['AGM-88', 'AGM-88E AARGM', 'AARGM-ER', 'High-speed Anti-Radiation Missile'],
+    acronyms: ['HARM'],
+    description: {
+      de: 'US-amerikanische Anti-Radar-Rakete, die die Ukraine von MiG-29 und Su-27 gegen russische Flugabwehr-Radare einsetzt.',
+      en: 'US anti-radiation missile that Ukraine fires from MiG-29s and Su-27s against Russian air defence radars.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'jdam', type: 'weapon',
+    names: { de: 'JDAM', en: 'JDAM' },
+    aliases: ['Joint Direct Attack Munition', 'GBU-31', 'GBU-32', 'GBU-38'],
+    description: {
+      de: 'US-amerikanischer Lenkbausatz mit Satellitennavigation, der ungelenkte Bomben in Präzisionswaffen verwandelt; von Israel in Gaza und im Libanon eingesetzt.',
+      en: 'US satellite-guidance kit that turns unguided bombs into precision weapons; used by Israel in Gaza and Lebanon.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'jdam-er', type: 'weapon',
+    names: { de: 'JDAM-ER', en: 'JDAM-ER' },
+    aliases: ['JDAM Extended Range'],
+    description: {
+      de: 'JDAM mit Klappflügeln und damit größerer Reichweite; die Ukraine wirft sie als Gleitbomben von ihren Kampfjets ab.',
+      en: 'JDAM with pop-out wings and hence longer range; Ukraine drops them from its jets as glide bombs.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'variant-of', to: 'jdam' }, { rel: 'instance-of', to: 'glide-bomb' }],
+  },
+  {
+    id: 'gbu-39-sdb', type: 'weapon',
+    names: { de: 'GBU-39', en: 'GBU-39' },
+    aliases: ['GBU-39 SDB', 'Small Diameter Bomb', 'GBU-53 StormBreaker', 'StormBreaker'],
+    description: {
+      de: 'US-amerikanische kleine Gleitbombe von 110 kg mit hoher Präzision, etwa von Israel in Gaza eingesetzt.',
+      en: 'Small US 110 kg precision glide bomb, used by Israel in Gaza among others.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'instance-of', to: 'glide-bomb' }],
+  },
+  {
+    id: 'glsdb', type: 'weapon', subtype: 'missile',
+    names: { de: 'GLSDB', en: 'GLSDB' },
+    aliases: ['Ground-Launched Small Diameter Bomb', 'Ground Launched Small Diameter Bomb'],
+    description: {
+      de: 'Bodengestützte Gleitbombe von Boeing und Saab, die von Raketenwerfern gestartet wird und rund 150 km weit reicht; an die Ukraine geliefert.',
+      en: 'Ground-launched glide bomb by Boeing and Saab, fired from rocket launchers with a range of about 150 km; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'variant-of', to: 'gbu-39-sdb' }],
+  },
+  {
+    id: 'aasm-hammer', type: 'weapon',
+    names: { de: 'AASM Hammer', en: 'AASM Hammer' },
+    aliases: ['AASM', 'A2SM'],
+    guarded: ['Hammer'],
+    cues: ['bombe', 'bomb', 'gleitbombe', 'glide', 'mirage', 'rafale', 'safran', 'präzision', 'precision', 'frankreich', 'french'],
+    description: {
+      de: 'Französische Präzisions-Gleitbombe von Safran, die die Ukraine von ihren Kampfjets gegen russische Stellungen einsetzt.',
+      en: 'French precision glide bomb by Safran that Ukraine drops from its jets on Russian positions.',
+    },
+    links: [{ rel: 'made-by', to: 'safran' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'glide-bomb' }],
+  },
+  {
+    id: 'excalibur', type: 'weapon', subtype: 'artillery',
+    names: { de: 'M982 Excalibur', en: 'M982 Excalibur' },
+    aliases: ['M982'],
+    guarded: ['Excalibur'],
+    cues: ['geschoss', 'shell', 'munition', 'round', 'gps', 'präzision', 'precision'],
+    description: {
+      de: 'US-amerikanisches satellitengelenktes 155-mm-Artilleriegeschoss, dessen Wirkung in der Ukraine russische Störsender schwächen.',
+      en: 'US GPS-guided 155 mm artillery shell whose effect in Ukraine has been blunted by Russian jamming.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'brimstone', type: 'weapon', subtype: 'missile',
+    names: { de: 'Brimstone-Rakete', en: 'Brimstone missile' },
+    aliases: ['Brimstone 2'],
+    guarded: ['Brimstone'],
+    cues: ['mbda', 'britisch', 'british', 'panzerabwehr', 'anti-tank'],
+    description: {
+      de: 'Britische Präzisions-Luft-Boden-Rakete von MBDA, an die Ukraine geliefert und dort auch vom Boden gestartet.',
+      en: 'British precision air-to-ground missile by MBDA, supplied to Ukraine and also launched from the ground there.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'eram', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'ERAM', en: 'ERAM' },
+    aliases: ['Extended Range Attack Munition'],
+    description: {
+      de: 'Günstiger US-amerikanischer luftgestützter Marschflugkörper mit rund 450 km Reichweite, dessen Lieferung an die Ukraine die USA 2025 billigten.',
+      en: 'Low-cost US air-launched cruise missile with a range of about 450 km, whose sale to Ukraine the US approved in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'naval-strike-missile', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Naval Strike Missile', en: 'Naval Strike Missile' },
+    acronyms: ['NSM'],
+    description: {
+      de: 'Norwegischer Seeziel- und Landzielflugkörper von Kongsberg, in vielen NATO-Marinen im Dienst.',
+      en: 'Norwegian anti-ship and land-attack missile by Kongsberg, in service with many NATO navies.',
+    },
+    links: [{ rel: 'made-by', to: 'kongsberg' }, { rel: 'instance-of', to: 'anti-ship-missile' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'lrasm', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'LRASM', en: 'LRASM' },
+    aliases: ['AGM-158C', 'Long Range Anti-Ship Missile'],
+    description: {
+      de: 'US-amerikanischer Tarnkappen-Seezielflugkörper, aus dem JASSM abgeleitet.',
+      en: 'US stealthy anti-ship missile derived from the JASSM.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }, { rel: 'variant-of', to: 'jassm' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
+  },
+  {
+    id: 'hellfire', type: 'weapon', subtype: 'missile',
+    names: { de: 'AGM-114 Hellfire', en: 'AGM-114 Hellfire' },
+    aliases: ['AGM-114', 'R9X'],
+    guarded: ['Hellfire'],
+    description: {
+      de: 'US-amerikanische Luft-Boden-Rakete für Hubschrauber und Drohnen wie die MQ-9, Standardwaffe gezielter Tötungen.',
+      en: 'US air-to-ground missile for helicopters and drones such as the MQ-9, the standard weapon of targeted killings.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'mk-84', type: 'weapon',
+    names: { de: 'Mk 84', en: 'Mk 84' },
+    aliases: ['MK-84', 'Mark 84'],
+    description: {
+      de: 'US-amerikanische 2000-Pfund-Bombe (900 kg), deren Lieferung an Israel wegen der Folgen in Gaza umstritten war.',
+      en: 'US 2,000-pound (900 kg) bomb whose delivery to Israel was contested because of its effects in Gaza.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'tow-missile', type: 'weapon', subtype: 'missile',
+    names: { de: 'BGM-71 TOW', en: 'BGM-71 TOW' },
+    aliases: ['BGM-71', 'TOW-2'],
+    guarded: ['TOW'],
+    cues: ['panzerabwehr', 'anti-tank', 'rakete', 'missile'],
+    description: {
+      de: 'US-amerikanische drahtgelenkte Panzerabwehrrakete, weltweit verbreitet und auch in der Ukraine im Einsatz.',
+      en: 'US wire-guided anti-tank missile, widespread worldwide and also in use in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'panzerfaust-3', type: 'weapon', subtype: 'missile',
+    names: { de: 'Panzerfaust 3', en: 'Panzerfaust 3' },
+    aliases: ['Pzf 3'],
+    description: {
+      de: 'Deutsche schultergestützte Panzerabwehrwaffe von Dynamit Nobel Defence, zu Kriegsbeginn in großer Zahl an die Ukraine geliefert.',
+      en: 'German shoulder-fired anti-tank weapon by Dynamit Nobel Defence, delivered to Ukraine in large numbers when the war began.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'carl-gustaf', type: 'weapon', subtype: 'missile',
+    names: { de: 'Carl-Gustaf-Rückstoßfreie Waffe', en: 'Carl Gustaf recoilless rifle' },
+    aliases: ['Carl Gustaf M4', 'Carl-Gustaf M4', 'Carl Gustav M4'],
+    guarded: ['Carl Gustaf', 'Carl Gustav'],
+    cues: ['panzerabwehr', 'anti-tank', 'rückstoßfrei', 'recoilless', 'saab', 'waffe', 'weapon'],
+    description: {
+      de: 'Schwedische rückstoßfreie Panzerabwehrwaffe von Saab, auch an die Ukraine geliefert.',
+      en: 'Swedish recoilless anti-tank weapon by Saab, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+
+  // ── West: armour and artillery ─────────────────────────────────────────────────
+  {
+    id: 'challenger-3', type: 'weapon', subtype: 'tank',
+    names: { de: 'Challenger 3', en: 'Challenger 3' },
+    description: {
+      de: 'Modernisierte Version des britischen Kampfpanzers Challenger 2 mit neuer Glattrohrkanone.',
+      en: 'Upgraded version of the British Challenger 2 main battle tank with a new smoothbore gun.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'variant-of', to: 'challenger-2' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'leclerc', type: 'weapon', subtype: 'tank',
+    names: { de: 'Leclerc-Kampfpanzer', en: 'Leclerc tank' },
+    guarded: ['Leclerc'],
+    description: {
+      de: 'Französischer Kampfpanzer von KNDS (Nexter), auch von den Vereinigten Arabischen Emiraten genutzt.',
+      en: 'French main battle tank by KNDS (Nexter), also used by the United Arab Emirates.',
+    },
+    links: [{ rel: 'made-by', to: 'nexter' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'united-arab-emirates' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'amx-10-rc', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'AMX-10 RC', en: 'AMX-10 RC' },
+    aliases: ['AMX-10RC', 'AMX-10'],
+    description: {
+      de: 'Französischer Radspähpanzer mit 105-mm-Kanone, 2023 an die Ukraine geliefert.',
+      en: 'French wheeled reconnaissance vehicle with a 105 mm gun, supplied to Ukraine in 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'nexter' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'pt-91-twardy', type: 'weapon', subtype: 'tank',
+    names: { de: 'PT-91 Twardy', en: 'PT-91 Twardy' },
+    aliases: ['PT-91'],
+    description: {
+      de: 'Polnische Weiterentwicklung des T-72, von Polen an die Ukraine geliefert.',
+      en: 'Polish development of the T-72, supplied by Poland to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'poland' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'variant-of', to: 't-72' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'k2-black-panther', type: 'weapon', subtype: 'tank',
+    names: { de: 'K2 Black Panther', en: 'K2 Black Panther' },
+    aliases: ['K2PL', 'K2 Panther'],
+    description: {
+      de: 'Südkoreanischer Kampfpanzer von Hyundai Rotem, den Polen in großer Zahl kauft.',
+      en: 'South Korean main battle tank by Hyundai Rotem, bought in large numbers by Poland.',
+    },
+    links: [{ rel: 'made-by', to: 'hyundai-rotem' }, { rel: 'used-by', to: 'south-korea' }, { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'stryker', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Stryker-Radschützenpanzer', en: 'Stryker armoured vehicle' },
+    aliases: ['M1126 Stryker', 'M1126'],
+    guarded: ['Stryker'],
+    description: {
+      de: 'US-amerikanischer achträdriger Radschützenpanzer von General Dynamics, auch an die Ukraine geliefert.',
+      en: 'US eight-wheeled armoured vehicle by General Dynamics, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'general-dynamics' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'cv90', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'CV90', en: 'CV90' },
+    aliases: ['CV9040', 'CV9035', 'Combat Vehicle 90', 'Stridsfordon 90'],
+    description: {
+      de: 'Schwedischer Schützenpanzer von BAE Systems Hägglunds, an die Ukraine geliefert und in mehreren NATO-Staaten im Dienst.',
+      en: 'Swedish infantry fighting vehicle by BAE Systems Hägglunds, supplied to Ukraine and in service in several NATO states.',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+  },
+  {
+    id: 'm113', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'M113', en: 'M113' },
+    aliases: ['M113A3'],
+    description: {
+      de: 'US-amerikanischer Kettentransportpanzer aus den 1960er-Jahren, von vielen Staaten an die Ukraine abgegeben.',
+      en: 'US tracked armoured personnel carrier from the 1960s, handed to Ukraine by many countries.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'boxer', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Radschützenpanzer Boxer', en: 'Boxer armoured vehicle' },
+    guarded: ['Boxer'],
+    cues: ['radpanzer', 'radschützenpanzer', 'rheinmetall', 'kmw', 'knds', 'bundeswehr', 'gepanzert', 'armoured', 'armored'],
+    description: {
+      de: 'Deutsch-niederländischer Radschützenpanzer von Rheinmetall und KNDS, Grundlage auch für die Radhaubitze RCH 155.',
+      en: 'German-Dutch wheeled armoured vehicle by Rheinmetall and KNDS, also the basis of the RCH 155 wheeled howitzer.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'made-by', to: 'knds' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'lynx-kf41', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Lynx KF41', en: 'Lynx KF41' },
+    aliases: ['KF41'],
+    guarded: ['Lynx'],
+    cues: ['rheinmetall', 'schützenpanzer', 'panzer', 'ukrain', 'ungarn', 'hungary'],
+    description: {
+      de: 'Schützenpanzer von Rheinmetall, den Ungarn beschafft und der in der Ukraine gebaut werden soll.',
+      en: 'Rheinmetall infantry fighting vehicle, procured by Hungary and planned for production in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+  },
+  {
+    id: 'bushmaster', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Bushmaster-Radpanzer', en: 'Bushmaster armoured vehicle' },
+    aliases: ['Bushmaster PMV'],
+    guarded: ['Bushmaster'],
+    description: {
+      de: 'Australisches minengeschütztes Radfahrzeug, von Australien an die Ukraine geliefert.',
+      en: 'Australian mine-protected wheeled vehicle, supplied by Australia to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'm109', type: 'weapon', subtype: 'artillery',
+    names: { de: 'M109', en: 'M109' },
+    aliases: ['M109A6 Paladin', 'M109A7', 'M109A6', 'M109A5', 'M109 Paladin'],
+    description: {
+      de: 'US-amerikanische 155-mm-Panzerhaubitze, weltweit verbreitet und von mehreren NATO-Staaten an die Ukraine geliefert.',
+      en: 'US 155 mm self-propelled howitzer, widespread worldwide and supplied to Ukraine by several NATO states.',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'ahs-krab', type: 'weapon', subtype: 'artillery',
+    names: { de: 'AHS Krab', en: 'AHS Krab' },
+    guarded: ['Krab'],
+    description: {
+      de: 'Polnische 155-mm-Panzerhaubitze von Huta Stalowa Wola, von Polen an die Ukraine geliefert.',
+      en: 'Polish 155 mm self-propelled howitzer by Huta Stalowa Wola, supplied by Poland to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'pgz' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'archer', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Archer-Haubitze', en: 'Archer howitzer' },
+    aliases: ['FH77BW Archer', 'FH77BW'],
+    guarded: ['Archer'],
+    description: {
+      de: 'Schwedische 155-mm-Radhaubitze von BAE Systems Bofors, an die Ukraine geliefert.',
+      en: 'Swedish 155 mm wheeled howitzer by BAE Systems Bofors, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'zuzana-2', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Zuzana 2', en: 'Zuzana 2' },
+    aliases: ['Zuzana-2'],
+    guarded: ['Zuzana'],
+    description: {
+      de: 'Slowakische 155-mm-Radhaubitze, die die Slowakei und europäische Partner an die Ukraine lieferten.',
+      en: 'Slovak 155 mm wheeled howitzer supplied to Ukraine by Slovakia and European partners.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'dana-howitzer', type: 'weapon', subtype: 'artillery',
+    names: { de: 'DANA-Radhaubitze', en: 'DANA howitzer' },
+    aliases: ['ShKH vz. 77 DANA', 'DANA M2'],
+    guarded: ['DANA'],
+    description: {
+      de: 'Tschechoslowakische 152-mm-Radhaubitze, von Tschechien an die Ukraine geliefert.',
+      en: 'Czechoslovak 152 mm wheeled howitzer, supplied by the Czech Republic to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'rch-155', type: 'weapon', subtype: 'artillery',
+    names: { de: 'RCH 155', en: 'RCH 155' },
+    aliases: ['Remote Controlled Howitzer 155'],
+    description: {
+      de: 'Deutsche 155-mm-Radhaubitze von KNDS auf Boxer-Fahrgestell, die auch die Ukraine erhält.',
+      en: 'German 155 mm wheeled howitzer by KNDS on a Boxer chassis, also ordered for Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'knds' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'as-90', type: 'weapon', subtype: 'artillery',
+    names: { de: 'AS-90', en: 'AS-90' },
+    aliases: ['AS90'],
+    description: {
+      de: 'Britische 155-mm-Panzerhaubitze, von Großbritannien an die Ukraine geliefert.',
+      en: 'British 155 mm self-propelled howitzer, supplied by the UK to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'fh-70', type: 'weapon', subtype: 'artillery',
+    names: { de: 'FH-70', en: 'FH-70' },
+    aliases: ['FH70', 'Feldhaubitze 70'],
+    description: {
+      de: 'Gezogene 155-mm-Feldhaubitze aus deutsch-britisch-italienischer Entwicklung, an die Ukraine abgegeben.',
+      en: 'Towed 155 mm field howitzer developed by Germany, Britain and Italy, handed to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'k9-thunder', type: 'weapon', subtype: 'artillery',
+    names: { de: 'K9 Thunder', en: 'K9 Thunder' },
+    aliases: ['K9A1', 'K9PL'],
+    description: {
+      de: 'Südkoreanische 155-mm-Panzerhaubitze von Hanwha Aerospace, in Polen und weiteren NATO-Staaten im Dienst.',
+      en: 'South Korean 155 mm self-propelled howitzer by Hanwha Aerospace, in service in Poland and other NATO states.',
+    },
+    links: [{ rel: 'made-by', to: 'hanwha-aerospace' }, { rel: 'used-by', to: 'south-korea' }, { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    id: 'chunmoo', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'K239 Chunmoo', en: 'K239 Chunmoo' },
+    aliases: ['Chunmoo', 'K239', 'Homar-K'],
+    description: {
+      de: 'Südkoreanischer Mehrfachraketenwerfer von Hanwha Aerospace, in Polen als Homar-K eingeführt.',
+      en: 'South Korean multiple rocket launcher by Hanwha Aerospace, fielded in Poland as the Homar-K.',
+    },
+    links: [{ rel: 'made-by', to: 'hanwha-aerospace' }, { rel: 'used-by', to: 'south-korea' }, { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+  },
+  {
+    id: 'rm-70', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'RM-70', en: 'RM-70' },
+    aliases: ['RM-70 Vampire'],
+    description: {
+      de: 'Tschechoslowakischer 122-mm-Mehrfachraketenwerfer auf Lkw, von Tschechien an die Ukraine geliefert.',
+      en: 'Czechoslovak truck-mounted 122 mm multiple rocket launcher, supplied by the Czech Republic to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+  },
+
+  // ── West: aircraft, drones, ships ──────────────────────────────────────────────
+  {
+    id: 'f-a-18', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F/A-18 Super Hornet', en: 'F/A-18 Super Hornet' },
+    aliases: ['Super Hornet', 'F-18', 'FA-18', 'F/A-18E'],
+    guarded: ['Hornet'],
+    description: {
+      de: 'Trägergestütztes US-Kampfflugzeug von Boeing, im Roten Meer gegen die Huthi eingesetzt.',
+      en: 'US carrier-based fighter jet by Boeing, used against the Houthis in the Red Sea.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'f-22', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-22 Raptor', en: 'F-22 Raptor' },
+    aliases: ['F-22'],
+    guarded: ['Raptor'],
+    description: {
+      de: 'US-amerikanisches Tarnkappen-Luftüberlegenheitsflugzeug von Lockheed Martin.',
+      en: 'US stealth air superiority fighter by Lockheed Martin.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'a-10', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'A-10 Thunderbolt II', en: 'A-10 Thunderbolt II' },
+    aliases: ['A-10', 'A-10 Warthog'],
+    guarded: ['Warthog'],
+    description: {
+      de: 'US-amerikanisches Erdkampfflugzeug mit großer Bordkanone, auch gegen Drohnen im Nahen Osten eingesetzt.',
+      en: 'US close air support aircraft with a large cannon, also used against drones in the Middle East.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'b-1b', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'B-1B Lancer', en: 'B-1B Lancer' },
+    aliases: ['B-1B', 'B-1 Lancer'],
+    description: {
+      de: 'US-amerikanischer Überschall-Langstreckenbomber, u. a. bei Angriffen im Irak, in Syrien und im Jemen eingesetzt.',
+      en: 'US supersonic long-range bomber, used among others for strikes in Iraq, Syria and Yemen.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'b-21', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'B-21 Raider', en: 'B-21 Raider' },
+    aliases: ['B-21'],
+    description: {
+      de: 'Neuer US-amerikanischer Tarnkappenbomber von Northrop Grumman, Nachfolger der B-2.',
+      en: 'New US stealth bomber by Northrop Grumman, successor to the B-2.',
+    },
+    links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
+  {
+    id: 'e-3-sentry', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'E-3 Sentry', en: 'E-3 Sentry' },
+    aliases: ['E-3'],
+    description: {
+      de: 'Luftgestütztes Frühwarn- und Leitflugzeug von Boeing mit Radarkuppel, von USA und NATO genutzt.',
+      en: 'Boeing airborne warning and control aircraft with a radar dome, operated by the US and NATO.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'nato' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'e-7-wedgetail', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'E-7 Wedgetail', en: 'E-7 Wedgetail' },
+    aliases: ['E-7', 'Wedgetail'],
+    description: {
+      de: 'Frühwarnflugzeug von Boeing auf Basis der 737, Nachfolger der E-3 bei NATO-Partnern.',
+      en: 'Boeing airborne early warning aircraft based on the 737, succeeding the E-3 with NATO partners.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-kingdom' }],
+  },
+  {
+    id: 'saab-340-aew', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Saab 340 AEW', en: 'Saab 340 AEW' },
+    aliases: ['ASC 890', 'Saab 340 AEW&C', 'S 100D Argus'],
+    description: {
+      de: 'Schwedisches Radarfrühwarnflugzeug, das Schweden der Ukraine zur Unterstützung ihrer Kampfjets zusagte.',
+      en: 'Swedish airborne early warning aircraft that Sweden pledged to Ukraine to support its fighter jets.',
+    },
+    links: [{ rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'kc-135', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'KC-135', en: 'KC-135' },
+    aliases: ['KC-135 Stratotanker', 'Stratotanker'],
+    description: {
+      de: 'US-amerikanisches Tankflugzeug, ohne das Langstreckeneinsätze etwa gegen Iran nicht möglich wären.',
+      en: 'US aerial refuelling aircraft without which long-range missions such as those against Iran would be impossible.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'uh-60-black-hawk', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'UH-60 Black Hawk', en: 'UH-60 Black Hawk' },
+    aliases: ['UH-60', 'MH-60'],
+    guarded: ['Black Hawk', 'Blackhawk'],
+    description: {
+      de: 'US-amerikanischer Mehrzweck-Transporthubschrauber von Sikorsky, weltweit verbreitet.',
+      en: 'US utility transport helicopter by Sikorsky, widespread worldwide.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-army' }],
+  },
+  {
+    id: 'ch-47-chinook', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'CH-47 Chinook', en: 'CH-47 Chinook' },
+    aliases: ['CH-47'],
+    guarded: ['Chinook'],
+    description: {
+      de: 'US-amerikanischer schwerer Transporthubschrauber mit Tandemrotor von Boeing, auch von der Bundeswehr beschafft.',
+      en: 'US heavy tandem-rotor transport helicopter by Boeing, also procured by the Bundeswehr.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-army' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'v-22-osprey', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'V-22 Osprey', en: 'V-22 Osprey' },
+    aliases: ['MV-22 Osprey', 'CV-22 Osprey', 'V-22', 'MV-22', 'CV-22'],
+    guarded: ['Osprey'],
+    description: {
+      de: 'US-amerikanisches Kipprotor-Flugzeug, das wie ein Hubschrauber startet und wie ein Flugzeug fliegt.',
+      en: 'US tiltrotor aircraft that takes off like a helicopter and flies like a plane.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'mq-1c-gray-eagle', type: 'weapon', subtype: 'drone',
+    names: { de: 'MQ-1C Gray Eagle', en: 'MQ-1C Gray Eagle' },
+    aliases: ['MQ-1C', 'Gray Eagle', 'Grey Eagle'],
+    description: {
+      de: 'US-amerikanische Kampf- und Aufklärungsdrohne von General Atomics, Weiterentwicklung der Predator.',
+      en: 'US combat and reconnaissance drone by General Atomics, developed from the Predator.',
+    },
+    links: [{ rel: 'made-by', to: 'general-atomics' }, { rel: 'used-by', to: 'us-army' }, { rel: 'variant-of', to: 'mq-1-predator' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'mq-1-predator', type: 'weapon', subtype: 'drone',
+    names: { de: 'MQ-1 Predator', en: 'MQ-1 Predator' },
+    aliases: ['MQ-1', 'RQ-1 Predator'],
+    guarded: ['Predator'],
+    description: {
+      de: 'US-amerikanische Kampfdrohne von General Atomics, mit der die USA ab 2001 gezielte Tötungen begannen.',
+      en: 'US combat drone by General Atomics with which the US began targeted killings from 2001.',
+    },
+    links: [{ rel: 'made-by', to: 'general-atomics' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'mq-4c-triton', type: 'weapon', subtype: 'drone',
+    names: { de: 'MQ-4C Triton', en: 'MQ-4C Triton' },
+    aliases: ['MQ-4C'],
+    guarded: ['Triton'],
+    description: {
+      de: 'Unbemanntes Seeaufklärungsflugzeug der US-Marine von Northrop Grumman, über dem Schwarzen Meer und dem Persischen Golf eingesetzt.',
+      en: 'US Navy unmanned maritime surveillance aircraft by Northrop Grumman, flown over the Black Sea and the Persian Gulf.',
+    },
+    links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'variant-of', to: 'rq-4-global-hawk' }],
+  },
+  {
+    id: 'phoenix-ghost', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Phoenix Ghost', en: 'Phoenix Ghost' },
+    description: {
+      de: 'US-amerikanische Kamikazedrohne von Aevex Aerospace, die die USA 2022 eigens für die Ukraine lieferten.',
+      en: 'US loitering munition by Aevex Aerospace, supplied by the US specifically to Ukraine in 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'hx-2', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'HX-2', en: 'HX-2' },
+    aliases: ['Helsing HX-2'],
+    description: {
+      de: 'Kamikazedrohne des Münchner Rüstungs-Start-ups Helsing mit KI-Unterstützung, an die Ukraine geliefert.',
+      en: 'AI-assisted loitering munition by the Munich defence start-up Helsing, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'helsing' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'lucas-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'LUCAS-Drohne', en: 'LUCAS drone' },
+    aliases: ['Low-cost Uncrewed Combat Attack System'],
+    guarded: ['LUCAS'],
+    cues: ['drohne', 'drone', 'shahed', 'spektreworks', 'pentagon'],
+    description: {
+      de: 'US-amerikanische Einweg-Angriffsdrohne, dem iranischen Vorbild Shahed-136 nachempfunden, 2025 vorgestellt.',
+      en: 'US one-way attack drone modelled on Iran\'s Shahed-136, unveiled in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'typhon', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Typhon-Raketensystem', en: 'Typhon missile system' },
+    aliases: ['Mid-Range Capability'],
+    guarded: ['Typhon'],
+    cues: ['tomahawk', 'sm-6', 'stationierung', 'deploy', 'system'],
+    description: {
+      de: 'Landgestütztes US-Raketenstartsystem für Tomahawk und SM-6, dessen Stationierung in Deutschland ab 2026 geplant ist.',
+      en: 'US ground-based launcher for Tomahawk and SM-6 missiles, planned for deployment in Germany from 2026.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-army' }, { rel: 'related-to', to: 'tomahawk' }],
+  },
+  {
+    id: 'uss-gerald-r-ford', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Gerald R. Ford', en: 'USS Gerald R. Ford' },
+    aliases: ['USS Gerald Ford', 'USS Ford', 'USS Gerald R.'],
+    description: {
+      de: 'Größter Flugzeugträger der US-Marine, Typschiff seiner Klasse, mehrfach zur Abschreckung in den Nahen Osten verlegt.',
+      en: 'The US Navy\'s largest aircraft carrier, lead ship of its class, repeatedly sent to the Middle East as a deterrent.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-harry-s-truman', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Harry S. Truman', en: 'USS Harry S. Truman' },
+    aliases: ['USS Truman', 'USS Harry Truman', 'USS Harry S.'],
+    description: {
+      de: 'US-Flugzeugträger der Nimitz-Klasse, 2025 an den Angriffen auf die Huthi im Jemen beteiligt.',
+      en: 'US Nimitz-class aircraft carrier, involved in the 2025 strikes on the Houthis in Yemen.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-dwight-d-eisenhower', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Dwight D. Eisenhower', en: 'USS Dwight D. Eisenhower' },
+    aliases: ['USS Eisenhower', 'USS Dwight Eisenhower', 'USS Dwight D.'],
+    description: {
+      de: 'US-Flugzeugträger der Nimitz-Klasse, 2023/24 im Roten Meer gegen Huthi-Angriffe eingesetzt.',
+      en: 'US Nimitz-class aircraft carrier, deployed to the Red Sea against Houthi attacks in 2023–24.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-carl-vinson', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Carl Vinson', en: 'USS Carl Vinson' },
+    aliases: ['USS Vinson'],
+    description: {
+      de: 'US-Flugzeugträger der Nimitz-Klasse, 2025 in den Nahen Osten verlegt.',
+      en: 'US Nimitz-class aircraft carrier, sent to the Middle East in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-abraham-lincoln', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Abraham Lincoln', en: 'USS Abraham Lincoln' },
+    aliases: ['USS Lincoln'],
+    description: {
+      de: 'US-Flugzeugträger der Nimitz-Klasse, 2024 zur Abschreckung Irans in den Nahen Osten verlegt.',
+      en: 'US Nimitz-class aircraft carrier, sent to the Middle East in 2024 to deter Iran.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-nimitz', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Nimitz', en: 'USS Nimitz' },
+    description: {
+      de: 'Ältester aktiver US-Flugzeugträger und Typschiff seiner Klasse, 2025 in den Nahen Osten verlegt.',
+      en: 'Oldest active US aircraft carrier and lead ship of its class, sent to the Middle East in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-theodore-roosevelt', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Theodore Roosevelt', en: 'USS Theodore Roosevelt' },
+    aliases: ['USS Roosevelt'],
+    description: {
+      de: 'US-Flugzeugträger der Nimitz-Klasse, 2024 im Nahen Osten im Einsatz.',
+      en: 'US Nimitz-class aircraft carrier, deployed in the Middle East in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
 ];
