@@ -1,7 +1,7 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { SUFFIXES, cuesOf, formsOf, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, formsOf, type FormKind } from './patterns';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
 export const UPPER_FIRST = 1;
@@ -20,12 +20,19 @@ export interface Automaton {
   entities: Array<[id: string, type: EntityType]>;
   /** Canonical word keys by key id: "putin", "ballistisch~" (an adjective slot), "=IRGC" (as written). */
   keys: string[];
-  suffixSets: string[][];
+  /** The endings text may add to a key, and the suffixes they count as; tails[0] is "". */
+  tails: string[];
   /**
-   * [key id, suffix set, start] per distinct pair: the suffixes a key may carry where it stands in
-   * a form (only a form's last word inflects), and whether it begins a form: 0 never, START_UPPER
-   * only in forms that want a capital ("Iran"), START_ANY also in lower case ("ballistische
-   * Rakete", acronyms as written). The text words each key stands for are derived on load.
+   * Sets of [tail, suffix] pairs (indexes into tails): how text may write a key. "putin" → "", "s";
+   * "rakete" → "", "n" (not "e"); an adjective slot → "e", "en", "er" … each counting as no suffix
+   * (an adjective ending is no inflection of the name); "=IRGC" → "", "s" as written.
+   */
+  tailSets: number[][];
+  /**
+   * [key id, tail set, start] per distinct key and place: the tails a key may carry where it stands
+   * in a form (only a form's last word inflects), and whether it begins a form: 0 never,
+   * START_UPPER only in forms that want a capital ("Iran"), START_ANY also in lower case
+   * ("ballistische Rakete", acronyms as written). The page derives the text words from these.
    */
   words: number[];
   /** [parent node, key id, child node] per edge, grouped by parent in ascending order. */
@@ -51,6 +58,9 @@ export function compile(entities: readonly Entity[]): Automaton {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const suffixSets: Array<readonly string[]> = [];
+  const tails: string[] = [''];
+  const tailSets: number[][] = [];
+  const tailSetIds = new Map<number, number>();
   const words: number[] = [];
   /** (key id × SETS + suffix set) → position + 1 of its start value in `words`. */
   let wordAt = new Int32Array(4096 * SETS);
@@ -89,8 +99,46 @@ export function compile(entities: readonly Entity[]): Automaton {
     const at = wordAt[pair]! - 1;
     if (at < 0) {
       wordAt[pair] = words.length + 3;
-      words.push(id, set, start);
+      words.push(id, tailSetOf(keys[id]!, set), start);
     } else if (start > words[at]!) words[at] = start;
+  };
+
+  const tailIndex = (tail: string) => {
+    const i = tails.indexOf(tail);
+    return i >= 0 ? i : tails.push(tail) - 1;
+  };
+
+  /** The tail set of a key carrying suffix set `set`, by what it depends on: the key's shape and ending. */
+  const tailSetOf = (key: string, set: number): number => {
+    const suffixes = suffixSets[set]!;
+    const last = key.charCodeAt(key.length - 1);
+    let shape: number;
+    let mask = 0;
+    if (key.endsWith(ADJECTIVE_MARK)) shape = 1;
+    else if (last >= 48 && last <= 57) shape = 2;
+    else if (key.startsWith(ACRONYM_MARK)) shape = key.length > ACRONYM_MARK.length + 1 && suffixes.includes('s') ? 3 : 2;
+    else {
+      shape = 0;
+      // "Hamas" + "s" or "Rakete" + "e" would only add noise.
+      suffixes.forEach((suffix, i) => {
+        if (suffix !== '' && key.endsWith(suffix)) mask |= 1 << i;
+      });
+    }
+    const signature = (set * 4 + shape) * 256 + mask;
+    let id = tailSetIds.get(signature);
+    if (id !== undefined) return id;
+    const pairs: number[] = [];
+    if (shape === 1) for (const ending of ADJECTIVE_ENDINGS) pairs.push(tailIndex(ending), 0);
+    else {
+      pairs.push(0, 0);
+      if (shape === 3) pairs.push(tailIndex('s'), tailIndex('s'));
+      if (shape === 0) suffixes.forEach((suffix, i) => {
+        if (suffix !== '' && !(mask & (1 << i))) pairs.push(tailIndex(suffix), tailIndex(suffix));
+      });
+    }
+    id = tailSets.push(pairs) - 1;
+    tailSetIds.set(signature, id);
+    return id;
   };
 
   const child = (node: number, id: number): number => {
@@ -166,7 +214,8 @@ export function compile(entities: readonly Entity[]): Automaton {
     version: 3,
     entities: entities.map((e) => [e.id, e.type]),
     keys,
-    suffixSets: suffixSets.map((set) => [...set]),
+    tails,
+    tailSets,
     words,
     edges,
     accepts: flatAccepts,

@@ -56,7 +56,12 @@ export class Matcher {
   private readonly firstEdge: Int32Array;
   private readonly edgeKey: Int32Array;
   private readonly edgeChild: Int32Array;
+  /** The automaton's flat [node, entity, kind, flags] accepts, by node: firstAccept[node] … [node + 1]. */
+  private readonly acceptData: readonly number[];
+  private readonly firstAccept: Int32Array;
+  /** Accept objects per node, made on first use. */
   private readonly accepts: Array<Accept[] | undefined>;
+  private readonly entities: Automaton['entities'];
   private readonly words: WordTable;
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
@@ -90,16 +95,19 @@ export class Matcher {
     }
     // firstEdge[n + 1] holds the end of n's edges where n has any; carry ends forward over the rest.
     for (let n = 1; n <= nodeCount; n++) if (this.firstEdge[n]! < this.firstEdge[n - 1]!) this.firstEdge[n] = this.firstEdge[n - 1]!;
-    this.accepts = new Array<Accept[] | undefined>(nodeCount);
+    // Accepting forms by node, [entity, kind, flags] each: made into objects only for the nodes a
+    // page reaches (a few hundred of ~10,000).
+    this.acceptData = automaton.accepts;
+    this.firstAccept = new Int32Array(nodeCount + 1);
     const accepting = new Uint8Array(nodeCount);
     const flat = automaton.accepts;
     for (let i = 0; i < flat.length; i += 4) {
-      const node = flat[i]!;
-      const [id, type] = entities[flat[i + 1]!]!;
-      const flags = flat[i + 3]!;
-      (this.accepts[node] ??= []).push({ id, type, kind: KINDS[flat[i + 2]!]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
-      accepting[node] = 1;
+      accepting[flat[i]!] = 1;
+      this.firstAccept[flat[i]! + 1] = i + 4;
     }
+    for (let n = 1; n <= nodeCount; n++) if (this.firstAccept[n]! < this.firstAccept[n - 1]!) this.firstAccept[n] = this.firstAccept[n - 1]!;
+    this.accepts = new Array<Accept[] | undefined>(nodeCount);
+    this.entities = entities;
     this.words = new WordTable(automaton, this.rootChild, accepting, inner);
     this.related = automaton.related;
     this.cues = automaton.cues;
@@ -116,9 +124,28 @@ export class Matcher {
     return -1;
   }
 
+  /** The forms that end at `node`, or undefined. */
+  private acceptsAt(node: number): Accept[] | undefined {
+    const from = this.firstAccept[node]!;
+    const to = this.firstAccept[node + 1]!;
+    if (from === to) return undefined;
+    let list = this.accepts[node];
+    if (!list) {
+      list = [];
+      const data = this.acceptData;
+      for (let i = from; i < to; i += 4) {
+        const [id, type] = this.entities[data[i + 1]!]!;
+        const flags = data[i + 3]!;
+        list.push({ id, type, kind: KINDS[data[i + 2]!]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
+      }
+      this.accepts[node] = list;
+    }
+    return list;
+  }
+
   /** Whether token i is a word of any form at all: a number lookup before any string is made. */
   private mayContinue(tokens: Tokens, i: number): boolean {
-    return this.words.slots.slot(tokens.keyHash[i]!) >= 0;
+    return this.words.slot(tokens.keyHash[i]!) >= 0;
   }
 
   /**
@@ -128,10 +155,10 @@ export class Matcher {
    * decides.
    */
   private canStart(text: string, tokens: Tokens, t: number): boolean {
-    const { slots } = this.words;
-    const s = slots.slot(tokens.keyHash[t]!);
+    const { words } = this;
+    const s = words.slot(tokens.keyHash[t]!);
     if (s < 0) return false;
-    const flags = slots.flags[s]!;
+    const flags = words.slotFlags[s]!;
     if ((flags & W_START_ANY) === 0) {
       if ((flags & W_START_UPPER) === 0) return false;
       const first = text.charCodeAt(tokens.start[t]!);
@@ -153,14 +180,17 @@ export class Matcher {
   /** Follows every word that token i can be from `node`, collecting the forms that end. */
   private walk(tokens: Tokens, node: number, i: number, options: Option[]): void {
     const { words } = this;
-    const s = words.slots.slot(tokens.keyHash[i]!);
+    const s = words.slot(tokens.keyHash[i]!);
     if (s < 0) return;
-    for (let e = words.slots.firsts[s]! - 1; e >= 0; e = words.next[e]!) {
-      const child = this.childOf(node, words.key[e]!);
+    for (let e = words.first(s); e >= 0; e = words.next[e]!) {
+      const key = words.key[e]!;
+      const child = this.childOf(node, key);
       if (child < 0) continue;
-      if (!(words.acronym[e] ? tokens.rawIs(i, words.base[e]!, words.tail[e]!) : tokens.keyIs(i, words.base[e]!, words.tail[e]!))) continue;
-      const suffix = words.suffix[e]!;
-      const accepts = this.accepts[child];
+      const base = words.base[key]!;
+      const tail = words.strings[words.tail[e]!]!;
+      if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : tokens.keyIs(i, base, tail))) continue;
+      const suffix = words.strings[words.suffix[e]!]!;
+      const accepts = this.acceptsAt(child);
       if (accepts) options.push({ endToken: i, suffix, accepts });
       // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
       const next = i + 1;
@@ -270,8 +300,8 @@ export class Matcher {
     if (tokens.firstUpper(t - 1) !== true) return false;
     const previous = tokens.raw(t - 1);
     if (/\d/.test(previous)) return false;
-    const known = this.words.slots.slot(tokens.keyHash[t - 1]!);
-    if (known >= 0 && (this.words.slots.flags[known]! & (W_START_ANY | W_START_UPPER)) !== 0) return false;
+    const known = this.words.slot(tokens.keyHash[t - 1]!);
+    if (known >= 0 && (this.words.slotFlags[known]! & (W_START_ANY | W_START_UPPER)) !== 0) return false;
     const key = tokens.key(t - 1);
     if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
     // In an English title-case headline ("Trump Meets Putin In Alaska") the capital proves nothing;

@@ -37,10 +37,11 @@ export const SUFFIXES: Record<EntityType, readonly string[]> = {
 };
 
 /** German adjective endings: "Oberster/Obersten Nationaler/Nationalen", "ballistische/ballistischer". */
-const ADJECTIVE_ENDINGS = ['em', 'en', 'er', 'es', 'e'];
+export const ADJECTIVE_ENDINGS: readonly string[] = ['em', 'en', 'er', 'es', 'e'];
 /** Marks an adjective slot's canonical key: the stem plus this character. */
-const ADJECTIVE_MARK = '~';
-const ACRONYM_MARK = '=';
+export const ADJECTIVE_MARK = '~';
+/** Marks an acronym's canonical key: the word as written after this character. */
+export const ACRONYM_MARK = '=';
 
 /** Cue words that make a guarded form count, by subtype: stems, German and English. */
 const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
@@ -195,32 +196,4 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/**
- * How text may write one canonical key: the base the text word begins with and the tails that may
- * follow, each with the suffix the matcher checks against the entity type when a match ends.
- * "putin" → putin, putins; "rakete" → rakete, raketen; an adjective slot "ballistisch~" →
- * ballistische, ballistischen, ballistischer … (no suffix: an adjective ending is no inflection of
- * the name); "=IRGC" → IRGC, IRGCs as written.
- */
-export function tailsOf(canonical: string, suffixes: readonly string[]): { base: string; acronym: boolean; tails: Array<[tail: string, suffix: string]> } {
-  if (canonical.endsWith(ADJECTIVE_MARK)) {
-    return { base: canonical.slice(0, -1), acronym: false, tails: ADJECTIVE_ENDINGS.map((ending) => [ending, '']) };
-  }
-  const acronym = canonical.startsWith(ACRONYM_MARK);
-  const base = acronym ? canonical.slice(ACRONYM_MARK.length) : canonical;
-  const tails: Array<[string, string]> = [['', '']];
-  const last = canonical.charCodeAt(canonical.length - 1);
-  if (last >= 48 && last <= 57) return { base, acronym, tails };
-  if (acronym) {
-    if (base.length > 1 && suffixes.includes('s')) tails.push(['s', 's']);
-    return { base, acronym, tails };
-  }
-  for (const suffix of suffixes) {
-    // "Hamas" + "s" or "Rakete" + "e" would only add noise.
-    if (suffix === '' || canonical.endsWith(suffix)) continue;
-    tails.push([suffix, suffix]);
-  }
-  return { base, acronym, tails };
 }
