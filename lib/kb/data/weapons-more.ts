@@ -1592,4 +1592,558 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'us-navy' }],
   },
+
+  // ── Iran ───────────────────────────────────────────────────────────────────────
+  {
+    id: 'arash-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Arash-Drohne', en: 'Arash drone', fa: 'آرش' },
+    aliases: ['Arash-2', 'Kian-2'],
+    guarded: ['Arash'],
+    description: {
+      de: 'Iranische Langstrecken-Kamikazedrohne, größer als die Shahed-136, die Iran nach eigenen Angaben für Ziele in Israel vorsieht.',
+      en: 'Iranian long-range kamikaze drone, larger than the Shahed-136, which Iran says is meant for targets in Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'ababil-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Ababil-Drohne', en: 'Ababil drone', fa: 'ابابیل' },
+    aliases: ['Ababil-2', 'Ababil-3', 'Ababil-5', 'Ababil-T'],
+    guarded: ['Ababil'],
+    description: {
+      de: 'Iranische Drohnenfamilie von HESA für Aufklärung und Angriffe, Vorbild vieler Drohnen von Huthi und Hisbollah.',
+      en: 'Iranian drone family by HESA for reconnaissance and attack, the model for many Houthi and Hezbollah drones.',
+    },
+    links: [{ rel: 'made-by', to: 'hesa' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'used-by', to: 'houthis' }, { rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'mohajer-4', type: 'weapon', subtype: 'drone',
+    names: { de: 'Mohajer-4', en: 'Mohajer-4', fa: 'مهاجر ۴' },
+    aliases: ['Mohajer-2'],
+    description: {
+      de: 'Iranische Aufklärungs- und leichte Kampfdrohne der Mohajer-Familie.',
+      en: 'Iranian reconnaissance and light strike drone of the Mohajer family.',
+    },
+    links: [{ rel: 'made-by', to: 'qods-aviation-industries' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'variant-of', to: 'mohajer-6' }],
+  },
+  {
+    id: 'karrar-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Karrar-Drohne', en: 'Karrar drone', fa: 'کرار' },
+    guarded: ['Karrar'],
+    description: {
+      de: 'Iranische strahlgetriebene Drohne, die als Zieldarstellungsdrohne, Bomber oder Abfangdrohne dient.',
+      en: 'Iranian jet-powered drone serving as a target drone, bomber or interceptor.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }],
+  },
+  {
+    id: 'kaman-22', type: 'weapon', subtype: 'drone',
+    names: { de: 'Kaman-22', en: 'Kaman-22', fa: 'کمان ۲۲' },
+    description: {
+      de: 'Iranische Kampfdrohne großer Reichweite, 2023 vorgestellt.',
+      en: 'Iranian long-range combat drone, unveiled in 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'qassem-basir', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Qassem Basir', en: 'Qassem Basir', fa: 'قاسم بصیر' },
+    aliases: ['Qasem Basir', 'Ghasem Basir', 'Ghassem Basir'],
+    description: {
+      de: 'Iranische Mittelstreckenrakete, 2025 vorgestellt; Weiterentwicklung der Haj Qassem mit besserer Zielsuche.',
+      en: 'Iranian medium-range ballistic missile unveiled in 2025, developed from the Haj Qassem with improved terminal guidance.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc-aerospace-force' }, { rel: 'variant-of', to: 'haj-qassem' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'dezful-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Dezful-Rakete', en: 'Dezful missile', fa: 'دزفول' },
+    guarded: ['Dezful'],
+    description: {
+      de: 'Iranische ballistische Rakete mit rund 1000 km Reichweite, eine Weiterentwicklung der Zolfaghar.',
+      en: 'Iranian ballistic missile with a range of about 1,000 km, developed from the Zolfaghar.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc-aerospace-force' }, { rel: 'variant-of', to: 'zolfaghar' }],
+  },
+  {
+    id: 'raad-500', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Raad-500', en: 'Raad-500', fa: 'رعد ۵۰۰' },
+    aliases: ["Ra'ad-500"],
+    description: {
+      de: 'Iranische ballistische Kurzstreckenrakete mit leichtem Verbundmotor, 2020 vorgestellt.',
+      en: 'Iranian short-range ballistic missile with a light composite motor, unveiled in 2020.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc-aerospace-force' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'etemad-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Etemad-Rakete', en: 'Etemad missile', fa: 'اعتماد' },
+    guarded: ['Etemad'],
+    description: {
+      de: 'Iranische Mittelstreckenrakete mit nach iranischen Angaben rund 1700 km Reichweite.',
+      en: 'Iranian medium-range ballistic missile with a range Iran puts at about 1,700 km.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'khalij-fars', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Khalij Fars', en: 'Khalij Fars', fa: 'خلیج فارس' },
+    aliases: ['Khalije Fars', 'Persian Gulf missile'],
+    description: {
+      de: 'Iranische ballistische Anti-Schiffs-Rakete, abgeleitet von der Fateh-110.',
+      en: 'Iranian anti-ship ballistic missile derived from the Fateh-110.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' }, { rel: 'variant-of', to: 'fateh-110' }],
+  },
+  {
+    id: 'hormuz-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hormuz-2', en: 'Hormuz-2', fa: 'هرمز ۲' },
+    aliases: ['Hormuz-1'],
+    description: {
+      de: 'Iranische ballistische Anti-Schiffs- und Anti-Radar-Rakete der Fateh-Familie.',
+      en: 'Iranian anti-ship and anti-radiation ballistic missile of the Fateh family.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' }, { rel: 'variant-of', to: 'fateh-110' }],
+  },
+  {
+    id: 'sayyad-missile', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Sayyad-3', en: 'Sayyad-3', fa: 'صیاد ۳' },
+    aliases: ['Sayyad-2', 'Sayyad-4', 'Sayyad-4B', 'Sayad-3', 'Sayad-2'],
+    description: {
+      de: 'Iranische Flugabwehrraketen-Familie für Systeme wie Bavar-373 und Khordad-15.',
+      en: 'Iranian surface-to-air missile family for systems such as the Bavar-373 and Khordad-15.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'related-to', to: 'bavar-373' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'misagh', type: 'weapon', subtype: 'missile',
+    names: { de: 'Misagh', en: 'Misagh', fa: 'میثاق' },
+    aliases: ['Misagh-1', 'Misagh-2', 'Misagh-3'],
+    description: {
+      de: 'Iranische schultergestützte Flugabwehrrakete, auch bei Verbündeten Irans im Irak und Jemen gefunden.',
+      en: 'Iranian shoulder-fired surface-to-air missile, also found with Iran\'s allies in Iraq and Yemen.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'simorgh', type: 'weapon', subtype: 'missile',
+    names: { de: 'Simorgh-Trägerrakete', en: 'Simorgh rocket', fa: 'سیمرغ' },
+    guarded: ['Simorgh'],
+    cues: ['trägerrakete', 'satellit', 'satellite', 'weltraum', 'space', 'rocket', 'rakete', 'start'],
+    description: {
+      de: 'Iranische Satelliten-Trägerrakete, die westliche Staaten auch als Beitrag zur Langstreckenraketen-Technik sehen.',
+      en: 'Iranian satellite launch vehicle that Western states also see as feeding long-range missile technology.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'related-to', to: 'icbm' }],
+  },
+  {
+    id: 'qaem-100', type: 'weapon', subtype: 'missile',
+    names: { de: 'Qaem-100', en: 'Qaem-100', fa: 'قائم ۱۰۰' },
+    aliases: ['Ghaem-100'],
+    description: {
+      de: 'Feststoff-Satellitenträgerrakete der iranischen Revolutionsgarden.',
+      en: 'Solid-fuel satellite launch vehicle of Iran\'s Revolutionary Guards.',
+    },
+    links: [{ rel: 'made-by', to: 'irgc-aerospace-force' }, { rel: 'related-to', to: 'icbm' }],
+  },
+  {
+    id: 'zuljanah', type: 'weapon', subtype: 'missile',
+    names: { de: 'Zuljanah', en: 'Zuljanah', fa: 'ذوالجناح' },
+    aliases: ['Zoljanah'],
+    description: {
+      de: 'Iranische Satelliten-Trägerrakete mit Feststoffstufen, die Fachleute als mögliche Grundlage einer Interkontinentalrakete sehen.',
+      en: 'Iranian satellite launch vehicle with solid-fuel stages that experts see as a possible basis for an ICBM.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'related-to', to: 'icbm' }],
+  },
+  {
+    id: 'almas-missile', type: 'weapon', subtype: 'missile',
+    names: { de: 'Almas-Panzerabwehrrakete', en: 'Almas anti-tank missile', fa: 'الماس' },
+    aliases: ['Almas-1', 'Almas-2', 'Almas-3'],
+    guarded: ['Almas'],
+    cues: ['panzerabwehr', 'anti-tank', 'hisbollah', 'hezbollah', 'lenkwaffe'],
+    description: {
+      de: 'Iranische Panzerabwehrlenkwaffe nach dem Vorbild der israelischen Spike, von der Hisbollah gegen Israel eingesetzt.',
+      en: 'Iranian anti-tank guided missile modelled on Israel\'s Spike, used by Hezbollah against Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'hezbollah' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'toophan-atgm', type: 'weapon', subtype: 'missile',
+    names: { de: 'Toophan-Panzerabwehrrakete', en: 'Toophan anti-tank missile' },
+    aliases: ['Toophan-5', 'Toophan-1', 'Toophan-2'],
+    description: {
+      de: 'Iranische Panzerabwehrlenkwaffe, eine Kopie der US-amerikanischen TOW.',
+      en: 'Iranian anti-tank guided missile copied from the US TOW.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'variant-of', to: 'tow-missile' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+
+  // ── Houthis, Hezbollah, Hamas ──────────────────────────────────────────────────
+  {
+    id: 'toufan-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Toufan-Rakete', en: 'Toufan missile', ar: 'طوفان' },
+    aliases: ['Tufan-Rakete', 'Tufan missile'],
+    guarded: ['Toufan', 'Tufan'],
+    cues: ['huthi', 'houthi', 'ballist'],
+    description: {
+      de: 'Ballistische Mittelstreckenrakete der Huthi, auf Basis der iranischen Ghadr, gegen Israel gerichtet.',
+      en: 'Houthi medium-range ballistic missile based on Iran\'s Ghadr, aimed at Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'houthis' }, { rel: 'used-by', to: 'houthis' }, { rel: 'variant-of', to: 'ghadr' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'burkan-3', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Burkan-3', en: 'Burkan-3', ar: 'بركان ٣' },
+    aliases: ['Borkan-3', 'Burqan-3'],
+    description: {
+      de: 'Ballistische Rakete der Huthi großer Reichweite, gegen Saudi-Arabien eingesetzt.',
+      en: 'Long-range Houthi ballistic missile, used against Saudi Arabia.',
+    },
+    links: [{ rel: 'made-by', to: 'houthis' }, { rel: 'used-by', to: 'houthis' }, { rel: 'variant-of', to: 'burkan-2h' }],
+  },
+  {
+    id: 'yafa-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Jaffa-Drohne', en: 'Jaffa drone', ar: 'يافا' },
+    aliases: ['Yafa-Drohne', 'Yafa drone', 'Jafa-Drohne'],
+    description: {
+      de: 'Langstrecken-Angriffsdrohne der Huthi, die im Juli 2024 in Tel Aviv einschlug und einen Menschen tötete.',
+      en: 'Houthi long-range attack drone that struck Tel Aviv in July 2024, killing one person.',
+    },
+    links: [{ rel: 'made-by', to: 'houthis' }, { rel: 'used-by', to: 'houthis' }, { rel: 'variant-of', to: 'samad-3' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'qasef-2k', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Qasef-2K', en: 'Qasef-2K', ar: 'قاصف' },
+    aliases: ['Qasef-1', 'Qasef-2'],
+    description: {
+      de: 'Kamikazedrohne der Huthi nach iranischem Ababil-Vorbild, gegen Flugabwehrradare und Flughäfen eingesetzt.',
+      en: 'Houthi kamikaze drone based on Iran\'s Ababil, used against air defence radars and airports.',
+    },
+    links: [{ rel: 'made-by', to: 'houthis' }, { rel: 'used-by', to: 'houthis' }, { rel: 'variant-of', to: 'ababil-drone' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'fajr-5', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Fajr-5', en: 'Fajr-5', fa: 'فجر ۵' },
+    aliases: ['Fadschr-5', 'Fajr-3'],
+    description: {
+      de: 'Iranische 333-mm-Artillerierakete, von Hamas, Islamischem Dschihad und Hisbollah gegen Israel eingesetzt.',
+      en: 'Iranian 333 mm artillery rocket, used by Hamas, Islamic Jihad and Hezbollah against Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'hamas' }, { rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'zelzal', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Zelzal', en: 'Zelzal', fa: 'زلزال' },
+    aliases: ['Zelzal-2', 'Zelzal-1', 'Zelzal-3'],
+    description: {
+      de: 'Iranische ungelenkte Schwerlast-Artillerierakete großer Reichweite, im Arsenal der Hisbollah.',
+      en: 'Iranian heavy unguided long-range artillery rocket, part of Hezbollah\'s arsenal.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'falaq', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Falaq-Rakete', en: 'Falaq rocket', fa: 'فلق' },
+    aliases: ['Falaq-1', 'Falaq-2'],
+    guarded: ['Falaq'],
+    description: {
+      de: 'Iranische Artillerierakete kurzer Reichweite mit schwerem Gefechtskopf, von der Hisbollah gegen Nordisrael abgefeuert.',
+      en: 'Iranian short-range artillery rocket with a heavy warhead, fired by Hezbollah at northern Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'fadi-rocket', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Fadi-Rakete', en: 'Fadi rocket', ar: 'فادي' },
+    aliases: ['Fadi-1', 'Fadi-2', 'Fadi-3', 'Fadi-4'],
+    description: {
+      de: 'Raketenfamilie der Hisbollah, 2024 erstmals gegen Ziele tief in Israel eingesetzt.',
+      en: 'Hezbollah rocket family, first used against targets deep inside Israel in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'qader-1', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Qader-1', en: 'Qader-1', ar: 'قادر ١' },
+    description: {
+      de: 'Ballistische Rakete der Hisbollah, im September 2024 erstmals in Richtung Tel Aviv abgefeuert.',
+      en: 'Hezbollah ballistic missile, first fired towards Tel Aviv in September 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'hezbollah' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'ayyash-250', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'Ayyash-250', en: 'Ayyash-250', ar: 'عياش ٢٥٠' },
+    aliases: ['Ajjasch-250'],
+    description: {
+      de: 'Rakete der Kassam-Brigaden der Hamas mit rund 250 km Reichweite, 2021 erstmals eingesetzt.',
+      en: 'Rocket of Hamas\'s Qassam Brigades with a range of about 250 km, first used in 2021.',
+    },
+    links: [{ rel: 'made-by', to: 'qassam-brigades' }, { rel: 'used-by', to: 'hamas' }],
+  },
+  {
+    id: 'yassin-105', type: 'weapon', subtype: 'missile',
+    names: { de: 'Al-Yassin 105', en: 'Al-Yassin 105', ar: 'الياسين 105' },
+    aliases: ['Yassin-105', 'Yassin 105', 'Al-Yasin 105', 'Yasin-105'],
+    description: {
+      de: 'Panzerfaust der Hamas mit Tandemgefechtskopf nach Vorbild der RPG-7, in Gaza gegen israelische Panzer eingesetzt.',
+      en: 'Hamas shoulder-fired anti-tank weapon with a tandem warhead modelled on the RPG-7, used in Gaza against Israeli tanks.',
+    },
+    links: [{ rel: 'made-by', to: 'qassam-brigades' }, { rel: 'used-by', to: 'hamas' }, { rel: 'variant-of', to: 'rpg-7' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+
+  // ── Israel ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'jericho-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Jericho-Rakete', en: 'Jericho missile', he: 'יריחו' },
+    aliases: ['Jericho III', 'Jericho 3', 'Jericho II', 'Jericho 2'],
+    guarded: ['Jericho'],
+    cues: ['atom', 'nuclear', 'nuklear', 'ballist'],
+    description: {
+      de: 'Israelische ballistische Raketenfamilie, die als Träger der nie offiziell bestätigten israelischen Atomwaffen gilt.',
+      en: 'Israeli ballistic missile family, regarded as the carrier of Israel\'s never officially confirmed nuclear weapons.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israel' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'hermes-450', type: 'weapon', subtype: 'drone',
+    names: { de: 'Hermes 450', en: 'Hermes 450' },
+    aliases: ['Hermes-450', 'Zik'],
+    description: {
+      de: 'Israelische Aufklärungs- und Kampfdrohne von Elbit Systems, von der israelischen Armee in Gaza und im Libanon eingesetzt.',
+      en: 'Israeli reconnaissance and strike drone by Elbit Systems, used by the Israeli military in Gaza and Lebanon.',
+    },
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }],
+  },
+  {
+    id: 'hermes-900', type: 'weapon', subtype: 'drone',
+    names: { de: 'Hermes 900', en: 'Hermes 900' },
+    aliases: ['Hermes-900', 'Kochav'],
+    description: {
+      de: 'Größere israelische Drohne von Elbit Systems für lange Aufklärungs- und Angriffsmissionen.',
+      en: 'Larger Israeli drone by Elbit Systems for long reconnaissance and strike missions.',
+    },
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }, { rel: 'variant-of', to: 'hermes-450' }],
+  },
+  {
+    id: 'iai-heron', type: 'weapon', subtype: 'drone',
+    names: { de: 'IAI Heron', en: 'IAI Heron' },
+    aliases: ['Heron 1', 'Heron-1', 'Shoval'],
+    guarded: ['Heron'],
+    description: {
+      de: 'Israelische Langstrecken-Aufklärungsdrohne von IAI, die auch die Bundeswehr lange geleast hat.',
+      en: 'Israeli long-endurance reconnaissance drone by IAI, long leased by the Bundeswehr as well.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'idf' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'harop', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Harop', en: 'Harop' },
+    aliases: ['IAI Harop'],
+    description: {
+      de: 'Israelische Kamikazedrohne von IAI gegen Radare und Flugabwehr, u. a. von Aserbaidschan und Indien eingesetzt.',
+      en: 'Israeli loitering munition by IAI against radars and air defences, used among others by Azerbaijan and India.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'harpy', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Harpy-Drohne', en: 'Harpy drone' },
+    aliases: ['IAI Harpy'],
+    guarded: ['Harpy'],
+    description: {
+      de: 'Israelische Anti-Radar-Kamikazedrohne von IAI, Vorläuferin der Harop.',
+      en: 'Israeli anti-radar loitering munition by IAI, forerunner of the Harop.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israel' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'spike-missile', type: 'weapon', subtype: 'missile',
+    names: { de: 'Spike-Panzerabwehrrakete', en: 'Spike missile' },
+    aliases: ['Spike LR', 'Spike LR2', 'Spike NLOS', 'Spike ER', 'EuroSpike'],
+    guarded: ['Spike'],
+    cues: ['panzerabwehr', 'anti-tank', 'rafael', 'lenkwaffe', 'guided'],
+    description: {
+      de: 'Israelische Panzerabwehrlenkwaffe von Rafael, auch bei der Bundeswehr (als MELLS) im Dienst.',
+      en: 'Israeli anti-tank guided missile by Rafael, also in service with the Bundeswehr (as MELLS).',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'idf' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'barak-8', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Barak 8', en: 'Barak 8' },
+    aliases: ['Barak-8', 'Barak MX', 'Barak-MX', 'Barak ER'],
+    description: {
+      de: 'Israelisch-indisches Flugabwehrsystem von IAI für Schiffe und Landstellungen, in Israel und Indien im Dienst.',
+      en: 'Israeli-Indian air defence system by IAI for ships and land sites, in service in Israel and India.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'tamir-interceptor', type: 'weapon', subtype: 'missile',
+    names: { de: 'Tamir-Abfangrakete', en: 'Tamir interceptor' },
+    guarded: ['Tamir'],
+    cues: ['iron dome', 'abfangrakete', 'interceptor', 'abfang'],
+    description: {
+      de: 'Abfangrakete des israelischen Raketenabwehrsystems Iron Dome von Rafael.',
+      en: 'Interceptor missile of Israel\'s Iron Dome system, made by Rafael.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'idf' }, { rel: 'related-to', to: 'iron-dome' }, { rel: 'instance-of', to: 'interceptor-missile' }],
+  },
+  {
+    id: 'rampage-missile', type: 'weapon', subtype: 'missile',
+    names: { de: 'Rampage-Rakete', en: 'Rampage missile' },
+    guarded: ['Rampage'],
+    cues: ['luft-boden', 'air-to-surface', 'elbit', 'iai', 'überschall', 'supersonic'],
+    description: {
+      de: 'Israelische Überschall-Luft-Boden-Rakete mit großer Abstandsfähigkeit, Berichten zufolge bei Angriffen auf Iran genutzt.',
+      en: 'Israeli supersonic stand-off air-to-surface missile, reportedly used in Israel\'s strikes on Iran.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'israeli-air-force' }],
+  },
+  {
+    id: 'air-lora', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Air LORA', en: 'Air LORA' },
+    description: {
+      de: 'Israelische luftgestützte ballistische Rakete von IAI, mit der Israel Berichten zufolge Ziele in Iran angriff.',
+      en: 'Israeli air-launched ballistic missile by IAI, reportedly used by Israel against targets in Iran.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israeli-air-force' }],
+  },
+  {
+    id: 'blue-sparrow', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Blue Sparrow', en: 'Blue Sparrow' },
+    aliases: ['Silver Sparrow', 'Black Sparrow'],
+    description: {
+      de: 'Israelische luftgestützte Zieldarstellungsrakete von Rafael, deren Trümmer nach israelischen Angriffen im Irak gefunden wurden.',
+      en: 'Israeli air-launched target missile by Rafael whose debris was found in Iraq after Israeli strikes.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'israeli-air-force' }],
+  },
+  {
+    id: 'spice-bomb', type: 'weapon',
+    names: { de: 'SPICE-Lenkbausatz', en: 'SPICE guided bomb' },
+    aliases: ['SPICE 1000', 'SPICE 2000', 'SPICE 250'],
+    description: {
+      de: 'Israelischer elektro-optischer Gleit- und Lenkbausatz von Rafael für Bomben.',
+      en: 'Israeli electro-optical glide and guidance kit for bombs, made by Rafael.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'israeli-air-force' }],
+  },
+  {
+    id: 'f-16i-sufa', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-16I Sufa', en: 'F-16I Sufa' },
+    aliases: ['F-16I'],
+    guarded: ['Sufa'],
+    description: {
+      de: 'Israelische Langstreckenversion des F-16, Rückgrat der Angriffe der israelischen Luftwaffe.',
+      en: 'Israeli long-range version of the F-16, a backbone of the Israeli air force\'s strikes.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'israeli-air-force' }, { rel: 'variant-of', to: 'f-16' }],
+  },
+  {
+    id: 'namer', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Namer-Schützenpanzer', en: 'Namer armoured personnel carrier' },
+    guarded: ['Namer'],
+    description: {
+      de: 'Schwerer israelischer Kettenschützenpanzer auf Merkava-Basis.',
+      en: 'Heavy Israeli tracked armoured personnel carrier based on the Merkava.',
+    },
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'idf' }, { rel: 'related-to', to: 'merkava' }],
+  },
+  {
+    id: 'trophy-aps', type: 'weapon',
+    names: { de: 'Trophy-Schutzsystem', en: 'Trophy active protection system' },
+    aliases: ['Trophy APS'],
+    guarded: ['Trophy'],
+    cues: ['panzer', 'tank', 'rafael', 'schutzsystem', 'protection', 'merkava', 'abrams', 'leopard'],
+    description: {
+      de: 'Israelisches aktives Schutzsystem von Rafael, das anfliegende Panzerabwehrgeschosse abfängt; auf Merkava, Abrams und Leopard 2A8.',
+      en: 'Israeli active protection system by Rafael that intercepts incoming anti-tank rounds; fitted to the Merkava, Abrams and Leopard 2A8.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'idf' }],
+  },
+
+  // ── North Korea ────────────────────────────────────────────────────────────────
+  {
+    id: 'haeil', type: 'weapon', subtype: 'drone',
+    names: { de: 'Haeil', en: 'Haeil', ko: '해일' },
+    aliases: ['Haeil-1', 'Haeil-2', 'Haeil-5-23'],
+    description: {
+      de: 'Nordkoreanische nukleare Unterwasser-Angriffsdrohne („Tsunami“), seit 2023 getestet.',
+      en: 'North Korean nuclear-capable underwater attack drone ("tsunami"), tested since 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'hwasong-10', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-10', en: 'Hwasong-10', ko: '화성-10' },
+    aliases: ['Musudan', 'BM-25'],
+    description: {
+      de: 'Nordkoreanische Mittelstreckenrakete, 2016 mehrfach mit Fehlschlägen getestet.',
+      en: 'North Korean intermediate-range ballistic missile, tested repeatedly with failures in 2016.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'hwasong-6', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-6', en: 'Hwasong-6', ko: '화성-6' },
+    aliases: ['Scud-C'],
+    description: {
+      de: 'Nordkoreanische Variante der sowjetischen Scud mit größerer Reichweite, Grundlage des nordkoreanischen Raketenprogramms.',
+      en: 'North Korean longer-range variant of the Soviet Scud, the basis of North Korea\'s missile programme.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'chollima-1', type: 'weapon', subtype: 'missile',
+    names: { de: 'Chollima-1', en: 'Chollima-1', ko: '천리마-1' },
+    description: {
+      de: 'Nordkoreanische Satelliten-Trägerrakete, die 2023 nach zwei Fehlschlägen den Aufklärungssatelliten Malligyong-1 ins All brachte.',
+      en: 'North Korean satellite launch vehicle that put the Malligyong-1 reconnaissance satellite into orbit in 2023 after two failures.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'icbm' }],
+  },
+  {
+    id: 'saetbyol-4', type: 'weapon', subtype: 'drone',
+    names: { de: 'Saetbyol-4', en: 'Saetbyol-4', ko: '샛별-4' },
+    aliases: ['Saetbyol-9'],
+    description: {
+      de: 'Nordkoreanische Drohnen, die US-amerikanischen Global-Hawk- und Reaper-Modellen nachempfunden sind, 2023 vorgestellt.',
+      en: 'North Korean drones modelled on US Global Hawk and Reaper designs, unveiled in 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'pulhwasal-3-31', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Pulhwasal-3-31', en: 'Pulhwasal-3-31', ko: '불화살-3-31' },
+    description: {
+      de: 'Nordkoreanischer U-Boot-gestützter strategischer Marschflugkörper, 2024 getestet.',
+      en: 'North Korean submarine-launched strategic cruise missile, tested in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'choe-hyon-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Choe Hyon', en: 'destroyer Choe Hyon' },
+    aliases: ['Choe-Hyon-Klasse', 'Choe Hyon class', 'Choe Hyon-class'],
+    guarded: ['Choe Hyon'],
+    cues: ['zerstörer', 'destroyer', 'kriegsschiff', 'warship', 'marine', 'navy', 'schiff', 'ship'],
+    description: {
+      de: 'Nordkoreanischer Zerstörer, 2025 vom Stapel gelassen, das größte Kriegsschiff des Landes.',
+      en: 'North Korean destroyer launched in 2025, the country\'s largest warship.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'm1991-mlrs', type: 'weapon', subtype: 'rocket-artillery',
+    names: { de: 'M1991-Raketenwerfer', en: 'M1991 rocket launcher' },
+    aliases: ['M1991', 'M-1991'],
+    description: {
+      de: 'Nordkoreanischer 240-mm-Mehrfachraketenwerfer, den Nordkorea 2024 auch an Russland geliefert hat.',
+      en: 'North Korean 240 mm multiple rocket launcher that North Korea also supplied to Russia in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+  },
 ];
