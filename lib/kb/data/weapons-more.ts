@@ -601,7 +601,7 @@ export const entities: Entity[] = [
   {
     id: 'palianytsia', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Paljanyzja', en: 'Palianytsia', uk: 'Паляниця' },
-    aliases: ['Palyanytsia', 'Palianytsya', 'Paljanyzia'],
+    aliases: ['Palyanytsia', 'Palianytsya', 'Paljanyzia', 'Palianyzia'],
     description: {
       de: 'Ukrainische Raketendrohne mit Strahltriebwerk, 2024 erstmals gegen russische Ziele eingesetzt.',
       en: 'Ukrainian jet-powered missile-drone, first used against Russian targets in 2024.',
@@ -717,11 +717,11 @@ export const entities: Entity[] = [
   {
     id: 'baba-yaga-drone', type: 'weapon', subtype: 'drone',
     names: { de: 'Baba-Jaga-Drohne', en: 'Baba Yaga drone' },
-    guarded: ['Baba Jaga', 'Baba Yaga'],
-    cues: ['bomber', 'nacht', 'night', 'multikopter', 'hexacopter', 'oktokopter'],
+    guarded: ['Baba Jaga', 'Baba Yaga', 'Vampire', 'Wampir'],
+    cues: ['bomber', 'nacht', 'night', 'multikopter', 'hexacopter', 'oktokopter', 'ukrain'],
     description: {
-      de: 'Russischer Frontname für schwere ukrainische Bomber-Multikopter, die nachts Sprengkörper auf Stellungen abwerfen.',
-      en: 'Russian frontline nickname for heavy Ukrainian bomber multicopters that drop munitions on positions at night.',
+      de: 'Russischer Frontname für schwere ukrainische Bomber-Multikopter wie die Vampire, die nachts Sprengkörper auf Stellungen abwerfen.',
+      en: 'Russian frontline nickname for heavy Ukrainian bomber multicopters such as the Vampire, which drop munitions on positions at night.',
     },
     links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
@@ -2145,5 +2145,275 @@ export const entities: Entity[] = [
       en: 'North Korean 240 mm multiple rocket launcher that North Korea also supplied to Russia in 2024.',
     },
     links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+  },
+
+  // ── Further systems met in news passages ───────────────────────────────────────
+  {
+    id: 'p-8-poseidon', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'P-8A Poseidon', en: 'P-8A Poseidon' },
+    aliases: ['P-8 Poseidon', 'P-8A', 'P-8'],
+    description: {
+      de: 'US-amerikanisches Seefernaufklärungs- und U-Jagd-Flugzeug von Boeing, das auch die deutsche Marine beschafft.',
+      en: 'US maritime patrol and anti-submarine aircraft by Boeing, also procured by the German navy.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'meteor-missile', type: 'weapon', subtype: 'missile',
+    names: { de: 'Meteor-Luft-Luft-Rakete', en: 'Meteor air-to-air missile' },
+    guarded: ['Meteor'],
+    cues: ['luft-luft', 'air-to-air', 'mbda', 'eurofighter', 'rafale', 'gripen', 'kampfjet', 'fighter'],
+    description: {
+      de: 'Europäische Luft-Luft-Rakete großer Reichweite von MBDA mit Staustrahltriebwerk, Bewaffnung von Eurofighter, Rafale und Gripen.',
+      en: 'European long-range ramjet-powered air-to-air missile by MBDA, armament of the Eurofighter, Rafale and Gripen.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'type-212-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot-Klasse 212', en: 'Type 212 submarine' },
+    aliases: ['U-212', 'U212', 'U-212A', 'U-212CD', 'Typ 212', 'Typ 212A', 'Typ 212CD', 'Type 212A', 'Type 212CD'],
+    description: {
+      de: 'Deutsche U-Boot-Klasse mit außenluftunabhängigem Brennstoffzellenantrieb von TKMS, für Deutschland, Italien und Norwegen.',
+      en: 'German air-independent fuel-cell submarine class by TKMS, built for Germany, Italy and Norway.',
+    },
+    links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'nightfall-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Nightfall-Rakete', en: 'Nightfall missile' },
+    guarded: ['Nightfall'],
+    cues: ['ballist', 'ukrain', 'britisch', 'british'],
+    description: {
+      de: 'Ballistische Kurzstreckenrakete, die Großbritannien 2025 für die Ukraine in kurzer Zeit zu entwickeln ankündigte.',
+      en: 'Short-range ballistic missile that Britain announced in 2025 it would rapidly develop for Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'fp-7', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'FP-7', en: 'FP-7' },
+    description: {
+      de: 'Ukrainische ballistische Kurzstreckenrakete des Herstellers Fire Point, 2025 bekannt geworden.',
+      en: 'Ukrainian short-range ballistic missile by the manufacturer Fire Point, made public in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'fire-point' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'fp-9', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'FP-9', en: 'FP-9' },
+    description: {
+      de: 'Ukrainische ballistische Rakete größerer Reichweite von Fire Point, 2025 angekündigt.',
+      en: 'Longer-range Ukrainian ballistic missile by Fire Point, announced in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'fire-point' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'variant-of', to: 'fp-7' }],
+  },
+  {
+    id: 'furia-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Furija-Drohne', en: 'Furia drone', uk: 'Фурія' },
+    aliases: ['Furiia-Drohne', 'Furiia drone', 'Furija'],
+    guarded: ['Furia', 'Furiia'],
+    description: {
+      de: 'Ukrainische Aufklärungsdrohne mit Starrflügeln, vielfach zur Artillerieaufklärung an der Front eingesetzt.',
+      en: 'Ukrainian fixed-wing reconnaissance drone, widely used at the front to spot for artillery.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'bars-drone', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Bars-Raketendrohne', en: 'Bars missile-drone' },
+    guarded: ['Bars'],
+    cues: ['drohne', 'drone', 'raketendrohne', 'missile-drone'],
+    description: {
+      de: 'Ukrainische Raketendrohne mit Strahltriebwerk für Angriffe tief im russischen Hinterland.',
+      en: 'Ukrainian jet-powered missile-drone for strikes deep in the Russian rear.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kvn-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Knjas Wandal Nowgorodski', en: 'Knyaz Vandal Novgorodsky', ru: 'Князь Вандал Новгородский' },
+    aliases: ['Prince Vandal of Novgorod', 'Prinz Vandal von Nowgorod'],
+    description: {
+      de: 'Russische glasfasergesteuerte FPV-Drohne, die gegen Störsender immun ist und etwa im Gebiet Kursk eingesetzt wurde.',
+      en: 'Russian fibre-optic controlled FPV drone, immune to jamming, used among other places in the Kursk region.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'fpv-drone' }],
+  },
+  {
+    id: 'taurus-neo', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Taurus Neo', en: 'Taurus Neo' },
+    aliases: ['Taurus NEO'],
+    description: {
+      de: 'Weiterentwickelter deutsch-schwedischer Marschflugkörper von MBDA und Saab, den die Bundeswehr als Nachfolger des Taurus KEPD 350 beschaffen will.',
+      en: 'Further developed German-Swedish cruise missile by MBDA and Saab that the Bundeswehr plans to buy as the successor to the Taurus KEPD 350.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'variant-of', to: 'taurus' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'f126-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte F126', en: 'F126 frigate' },
+    aliases: ['F126', 'F-126', 'Fregatte 126'],
+    description: {
+      de: 'Geplante Fregattenklasse der Deutschen Marine, deren Bau sich stark verzögert.',
+      en: 'Planned frigate class of the German navy whose construction is badly delayed.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'h145m', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'H145M', en: 'H145M' },
+    aliases: ['H-145M', 'Airbus H145M'],
+    description: {
+      de: 'Leichter Mehrzweckhubschrauber von Airbus, den die Bundeswehr als leichten Kampfhubschrauber in großer Zahl beschafft.',
+      en: 'Light multi-role helicopter by Airbus that the Bundeswehr is procuring in large numbers as a light attack helicopter.',
+    },
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'nh90', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'NH90', en: 'NH90' },
+    aliases: ['NH-90', 'NH90 Sea Lion', 'NH90 Sea Tiger'],
+    description: {
+      de: 'Europäischer Transport- und Marinehubschrauber, bei der Bundeswehr im Dienst.',
+      en: 'European transport and naval helicopter in service with the Bundeswehr.',
+    },
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'tiger-helicopter', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Kampfhubschrauber Tiger', en: 'Tiger attack helicopter' },
+    aliases: ['Eurocopter Tiger', 'Airbus Tiger', 'Tiger UHT'],
+    guarded: ['Tiger'],
+    cues: ['kampfhubschrauber', 'attack helicopter'],
+    description: {
+      de: 'Deutsch-französischer Kampfhubschrauber von Airbus, den die Bundeswehr ausmustern will.',
+      en: 'Franco-German attack helicopter by Airbus that the Bundeswehr plans to retire.',
+    },
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'instance-of', to: 'attack-helicopter' }],
+  },
+  {
+    id: 'aegis', type: 'weapon',
+    names: { de: 'Aegis-Kampfsystem', en: 'Aegis combat system' },
+    aliases: ['Aegis Ashore', 'Aegis-System'],
+    guarded: ['Aegis'],
+    cues: ['zerstörer', 'destroyer', 'raketenabwehr', 'missile defen', 'kreuzer', 'cruiser', 'sm-3', 'sm-6', 'us navy', 'us-marine'],
+    description: {
+      de: 'US-amerikanisches Radar- und Feuerleitsystem auf Kriegsschiffen und an Land, Rückgrat der Raketenabwehr der US-Marine.',
+      en: 'US radar and fire-control system on warships and ashore, the backbone of US Navy missile defence.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'sm-3' }],
+  },
+  {
+    id: 'arleigh-burke-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer der Arleigh-Burke-Klasse', en: 'Arleigh Burke-class destroyer' },
+    aliases: ['Arleigh-Burke-Klasse', 'Arleigh Burke class', 'Arleigh Burke-class'],
+    guarded: ['Arleigh Burke'],
+    cues: ['zerstörer', 'destroyer', 'kriegsschiff', 'warship'],
+    description: {
+      de: 'Zerstörerklasse der US-Marine mit Aegis-System, im Roten Meer und vor Israel gegen Raketen und Drohnen eingesetzt.',
+      en: 'US Navy destroyer class with the Aegis system, used in the Red Sea and off Israel against missiles and drones.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'aegis' }],
+  },
+  {
+    id: 'hudhud-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Hudhud-Drohne', en: 'Hudhud drone', ar: 'هدهد' },
+    guarded: ['Hudhud', 'Hoopoe'],
+    cues: ['hisbollah', 'hezbollah', 'aufklärung', 'reconnaissance', 'surveillance', 'video'],
+    description: {
+      de: 'Aufklärungsdrohne der Hisbollah („Wiedehopf“), mit der die Miliz 2024 Videos von Haifa und israelischen Militäranlagen veröffentlichte.',
+      en: 'Hezbollah reconnaissance drone ("hoopoe") with which the militia published footage of Haifa and Israeli military sites in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'bayraktar-akinci', type: 'weapon', subtype: 'drone',
+    names: { de: 'Bayraktar Akıncı', en: 'Bayraktar Akıncı' },
+    aliases: ['Bayraktar Akinci', 'Akıncı-Drohne', 'Akinci drone'],
+    description: {
+      de: 'Schwere türkische Kampfdrohne von Baykar, größer und stärker bewaffnet als die TB2.',
+      en: 'Heavy Turkish combat drone by Baykar, larger and more heavily armed than the TB2.',
+    },
+    links: [{ rel: 'made-by', to: 'baykar' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'bayraktar-tb3', type: 'weapon', subtype: 'drone',
+    names: { de: 'Bayraktar TB3', en: 'Bayraktar TB3' },
+    description: {
+      de: 'Türkische Kampfdrohne von Baykar für den Einsatz von Schiffen aus.',
+      en: 'Turkish combat drone by Baykar designed to operate from ships.',
+    },
+    links: [{ rel: 'made-by', to: 'baykar' }, { rel: 'used-by', to: 'turkey' }, { rel: 'variant-of', to: 'bayraktar-tb2' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'hq-9', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'HQ-9', en: 'HQ-9' },
+    aliases: ['HQ-9B', 'FD-2000'],
+    description: {
+      de: 'Chinesisches Flugabwehrsystem großer Reichweite, das auch Pakistan nutzt.',
+      en: 'Chinese long-range air defence system, also used by Pakistan.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'ac-130', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'AC-130', en: 'AC-130' },
+    aliases: ['AC-130J Ghostrider', 'AC-130U'],
+    description: {
+      de: 'Schwer bewaffnetes US-amerikanisches Erdkampfflugzeug auf Basis der C-130.',
+      en: 'Heavily armed US ground-attack gunship based on the C-130.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'c-130', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'C-130 Hercules', en: 'C-130 Hercules' },
+    aliases: ['C-130', 'C-130J', 'C-130J Super Hercules'],
+    description: {
+      de: 'US-amerikanisches Militärtransportflugzeug von Lockheed Martin, in vielen Luftwaffen verbreitet.',
+      en: 'US military transport aircraft by Lockheed Martin, common in many air forces.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'c-17', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'C-17 Globemaster III', en: 'C-17 Globemaster III' },
+    aliases: ['C-17', 'Globemaster'],
+    description: {
+      de: 'Großes US-amerikanisches Militärtransportflugzeug von Boeing.',
+      en: 'Large US military transport aircraft by Boeing.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'a400m', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'A400M', en: 'A400M' },
+    aliases: ['Airbus A400M', 'A400M Atlas'],
+    description: {
+      de: 'Europäisches Militärtransportflugzeug von Airbus, bei der Luftwaffe im Dienst.',
+      en: 'European military transport aircraft by Airbus, in service with the German air force.',
+    },
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'admiral-gorshkov-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Gorschkow', en: 'frigate Admiral Gorshkov', ru: 'Адмирал Горшков' },
+    aliases: ['Admiral Gorschkow', 'Admiral Gorshkov', 'Admiral-Gorschkow-Klasse', 'Admiral Gorshkov class', 'Admiral Gorshkov-class'],
+    description: {
+      de: 'Russische Fregatte und Typschiff ihrer Klasse, erster Träger der Hyperschallrakete Zirkon.',
+      en: 'Russian frigate and lead ship of its class, the first carrier of the Zircon hypersonic missile.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'zircon' }],
+  },
+  {
+    id: 'raybird', type: 'weapon', subtype: 'drone',
+    names: { de: 'Raybird', en: 'Raybird' },
+    aliases: ['Skyeton Raybird', 'Raybird-3'],
+    description: {
+      de: 'Ukrainische Langstrecken-Aufklärungs- und Angriffsdrohne des Herstellers Skyeton, die per Katapult startet und über 20 Stunden fliegen kann.',
+      en: 'Ukrainian long-range reconnaissance and strike drone by Skyeton, catapult-launched and able to stay aloft for over 20 hours.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
 ];
