@@ -698,6 +698,7 @@ export const entities: Entity[] = [
   {
     id: 'stugna-p', type: 'weapon', subtype: 'missile',
     names: { de: 'Stugna-P', en: 'Stugna-P', uk: 'Стугна-П' },
+    aliases: ['Stugna'],
     description: {
       de: 'Ukrainisches Panzerabwehr-Lenkwaffensystem aus Kiew, seit Kriegsbeginn gegen russische Panzer eingesetzt.',
       en: 'Ukrainian anti-tank guided missile system from Kyiv, used against Russian tanks since the start of the war.',
@@ -2415,5 +2416,243 @@ export const entities: Entity[] = [
       en: 'Ukrainian long-range reconnaissance and strike drone by Skyeton, catapult-launched and able to stay aloft for over 20 hours.',
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+
+  // ── Deliveries to Ukraine, armour and helicopters named in lists ───────────────
+  {
+    id: 'mi-17', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Mil Mi-17', en: 'Mil Mi-17', ru: 'Ми-17' },
+    aliases: ['Mi-17V-5', 'Mi-171', 'Mi-171Sh'],
+    guarded: ['Mi-17'],
+    description: {
+      de: 'Exportversion des sowjetisch-russischen Transporthubschraubers Mi-8; die USA kauften solche Maschinen für die Ukraine und Afghanistan.',
+      en: 'Export version of the Soviet-Russian Mi-8 transport helicopter; the US bought such helicopters for Ukraine and Afghanistan.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'variant-of', to: 'mi-8' }],
+  },
+  {
+    id: 'humvee', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Humvee', en: 'Humvee' },
+    aliases: ['HMMWV', 'M1114', 'M1151'],
+    description: {
+      de: 'Geländegängiges US-amerikanisches Mehrzweckfahrzeug, in großer Zahl an die Ukraine geliefert.',
+      en: 'US all-terrain multi-purpose military vehicle, supplied to Ukraine in large numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'maxxpro', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'MaxxPro', en: 'MaxxPro' },
+    aliases: ['MaxxPro MRAP', 'International MaxxPro'],
+    description: {
+      de: 'Minengeschütztes US-amerikanisches Radfahrzeug (MRAP), an die Ukraine geliefert.',
+      en: 'US mine-resistant ambush-protected (MRAP) vehicle, supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'strela-2', type: 'weapon', subtype: 'missile',
+    names: { de: 'Strela-2', en: 'Strela-2', ru: 'Стрела-2' },
+    aliases: ['9K32 Strela-2', '9K32', 'SA-7 Grail', 'Strela-3'],
+    guarded: ['Strela'],
+    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'ddr', 'schultergestützt', 'shoulder'],
+    description: {
+      de: 'Sowjetische schultergestützte Flugabwehrrakete; Deutschland gab 2022 Bestände aus NVA-Zeiten an die Ukraine ab.',
+      en: 'Soviet shoulder-fired surface-to-air missile; in 2022 Germany handed former East German stocks to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'manpads' }],
+  },
+  {
+    id: 'rgw-90-matador', type: 'weapon', subtype: 'missile',
+    names: { de: 'RGW 90 Matador', en: 'RGW 90 Matador' },
+    aliases: ['RGW 90', 'RGW-90', 'Matador RGW 90'],
+    guarded: ['Matador'],
+    cues: ['panzerabwehr', 'anti-tank', 'panzerfaust', 'dynamit nobel'],
+    description: {
+      de: 'Deutsch-israelisch-singapurische schultergestützte Panzerabwehrwaffe von Dynamit Nobel Defence, an die Ukraine geliefert.',
+      en: 'German-Israeli-Singaporean shoulder-fired anti-tank weapon by Dynamit Nobel Defence, supplied to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'martlet', type: 'weapon', subtype: 'missile',
+    names: { de: 'Martlet-Rakete', en: 'Martlet missile' },
+    aliases: ['Martlet LMM', 'Lightweight Multirole Missile'],
+    acronyms: ['LMM'],
+    guarded: ['Martlet'],
+    cues: ['thales', 'drohne', 'drone', 'flugabwehr', 'air defen', 'britisch', 'british'],
+    description: {
+      de: 'Leichte britische Mehrzweckrakete von Thales, die die Ukraine vor allem gegen Drohnen einsetzt.',
+      en: 'Light British multi-role missile by Thales that Ukraine uses mainly against drones.',
+    },
+    links: [{ rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'frankensam', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'FrankenSAM', en: 'FrankenSAM' },
+    aliases: ['Franken-SAM'],
+    description: {
+      de: 'Sammelname für ukrainische Flugabwehr-Eigenbauten, die westliche Raketen wie Sea Sparrow oder AIM-9 mit sowjetischen Startgeräten und Radaren verbinden.',
+      en: 'Umbrella name for Ukrainian improvised air defence systems that pair Western missiles such as the Sea Sparrow or AIM-9 with Soviet launchers and radars.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'sea-sparrow' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'btr-4', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BTR-4', en: 'BTR-4', uk: 'БТР-4' },
+    aliases: ['BTR-4E', 'BTR-4 Bucefal', 'BTR-4 Bucephalus'],
+    description: {
+      de: 'Ukrainischer achträdriger Schützenpanzerwagen aus Charkiw.',
+      en: 'Ukrainian eight-wheeled armoured personnel carrier from Kharkiv.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'kozak-2', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Kozak-2', en: 'Kozak-2', uk: 'Козак-2' },
+    aliases: ['Kozak-2M', 'Kosak-2', 'Kozak-7'],
+    description: {
+      de: 'Ukrainischer geschützter Radpanzerwagen, bei Armee und Nationalgarde verbreitet.',
+      en: 'Ukrainian protected wheeled armoured vehicle, common in the army and the National Guard.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'national-guard-of-ukraine' }],
+  },
+  {
+    id: 't-84-oplot', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-84 Oplot', en: 'T-84 Oplot', uk: 'Т-84 Оплот' },
+    aliases: ['T-84', 'T-84 Oplot-M', 'Oplot-M'],
+    guarded: ['Oplot'],
+    description: {
+      de: 'Ukrainischer Kampfpanzer aus Charkiw, Weiterentwicklung des T-80UD, nur in kleiner Zahl gebaut.',
+      en: 'Ukrainian main battle tank from Kharkiv, developed from the T-80UD and built only in small numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'fuchs', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Transportpanzer Fuchs', en: 'Fuchs armoured personnel carrier' },
+    aliases: ['TPz Fuchs', 'TPz 1 Fuchs', 'Fuchs 2'],
+    guarded: ['Fuchs'],
+    cues: ['transportpanzer', 'radpanzer', 'spürpanzer', 'rheinmetall', 'bundeswehr'],
+    description: {
+      de: 'Deutscher sechsrädriger Transport- und ABC-Spürpanzer von Rheinmetall, bei der Bundeswehr seit Jahrzehnten im Dienst.',
+      en: 'German six-wheeled armoured personnel carrier and CBRN reconnaissance vehicle by Rheinmetall, in Bundeswehr service for decades.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'biber-bridge-layer', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Brückenlegepanzer Biber', en: 'Biber bridge-laying tank' },
+    guarded: ['Biber'],
+    cues: ['brückenleger', 'brückenlegepanzer', 'bridge', 'leopard'],
+    description: {
+      de: 'Deutscher Brückenlegepanzer auf Leopard-1-Fahrgestell, an die Ukraine abgegeben.',
+      en: 'German bridge-laying tank on a Leopard 1 chassis, handed over to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-1' }],
+  },
+  {
+    id: 'bergepanzer-buffel', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Bergepanzer 3 Büffel', en: 'Büffel armoured recovery vehicle' },
+    aliases: ['Bergepanzer Büffel', 'Bergepanzer 3', 'Bergepanzer 2', 'Bergepanzer 2A2'],
+    guarded: ['Büffel'],
+    cues: ['bergepanzer', 'recovery', 'leopard'],
+    description: {
+      de: 'Deutsche Bergepanzer auf Leopard-Fahrgestell, die liegengebliebene Panzer bergen; auch an die Ukraine geliefert.',
+      en: 'German armoured recovery vehicles on Leopard chassis that tow away disabled tanks; also supplied to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-2' }],
+  },
+
+  // ── South Asia and China (met alongside the field's systems) ──────────────────
+  {
+    id: 'brahmos', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'BrahMos', en: 'BrahMos' },
+    aliases: ['BrahMos-A', 'BrahMos-NG'],
+    description: {
+      de: 'Indisch-russischer Überschall-Marschflugkörper, der auf dem russischen P-800 Oniks beruht.',
+      en: 'Indian-Russian supersonic cruise missile based on the Russian P-800 Oniks.',
+    },
+    links: [{ rel: 'made-by', to: 'india' }, { rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'india' }, { rel: 'variant-of', to: 'p-800-oniks' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'j-10c', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'J-10C', en: 'J-10C' },
+    aliases: ['J-10', 'Chengdu J-10', 'J-10CE'],
+    description: {
+      de: 'Chinesisches Mehrzweckkampfflugzeug, das Pakistan fliegt und für das Iran Interesse zeigt.',
+      en: 'Chinese multi-role fighter flown by Pakistan, in which Iran has shown interest.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'j-20', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'J-20', en: 'J-20' },
+    aliases: ['Chengdu J-20', 'Mighty Dragon'],
+    description: {
+      de: 'Chinesisches Tarnkappen-Kampfflugzeug der fünften Generation.',
+      en: 'Chinese fifth-generation stealth fighter.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'jf-17', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'JF-17 Thunder', en: 'JF-17 Thunder' },
+    aliases: ['JF-17', 'FC-1'],
+    description: {
+      de: 'Leichtes Kampfflugzeug, gemeinsam von China und Pakistan entwickelt.',
+      en: 'Light fighter jointly developed by China and Pakistan.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'pl-15', type: 'weapon', subtype: 'missile',
+    names: { de: 'PL-15', en: 'PL-15' },
+    aliases: ['PL-15E'],
+    description: {
+      de: 'Chinesische radargelenkte Luft-Luft-Rakete großer Reichweite.',
+      en: 'Chinese long-range radar-guided air-to-air missile.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'used-by', to: 'pakistan' }],
+  },
+  {
+    id: 'df-41', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'DF-41', en: 'DF-41' },
+    aliases: ['Dongfeng-41', 'Dongfeng 41'],
+    description: {
+      de: 'Chinesische mobile Interkontinentalrakete mit Mehrfachsprengköpfen.',
+      en: 'Chinese road-mobile intercontinental ballistic missile with multiple warheads.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'df-17', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'DF-17', en: 'DF-17' },
+    aliases: ['Dongfeng-17', 'Dongfeng 17'],
+    description: {
+      de: 'Chinesische ballistische Mittelstreckenrakete mit Hyperschall-Gleitflugkörper.',
+      en: 'Chinese medium-range ballistic missile carrying a hypersonic glide vehicle.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'hypersonic-glide-vehicle' }],
+  },
+  {
+    id: 'df-26', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'DF-26', en: 'DF-26' },
+    aliases: ['Dongfeng-26', 'Dongfeng 26'],
+    description: {
+      de: 'Chinesische Mittelstreckenrakete, die bis zur US-Pazifikinsel Guam reicht („Guam-Killer“).',
+      en: 'Chinese intermediate-range ballistic missile able to reach the US Pacific island of Guam ("Guam killer").',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'agni-v', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Agni-V', en: 'Agni-V' },
+    aliases: ['Agni-5', 'Agni V'],
+    description: {
+      de: 'Indische Langstreckenrakete mit über 5000 km Reichweite, Träger indischer Atomwaffen.',
+      en: 'Indian long-range ballistic missile with a range of over 5,000 km that carries Indian nuclear weapons.',
+    },
+    links: [{ rel: 'made-by', to: 'india' }, { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'icbm' }],
   },
 ];
