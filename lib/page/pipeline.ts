@@ -45,8 +45,13 @@ export interface PipelineOptions {
 
 /** Up to this many earlier mention texts are put before a re-read part, so short forms ("Kim") count. */
 const CONTEXT_MENTIONS = 120;
-/** Roughly how much text is matched in one go before the page gets its turn. */
-const MATCH_PART_CHARS = 8000;
+/**
+ * Roughly how much text is matched in one go before the page gets its turn: a few milliseconds at
+ * the matcher's speed (bench:match), and a whole article in nearly every case, so that a guarded
+ * word ("Democratic Party") is judged by every co-mention in the article, not only by those before
+ * its part.
+ */
+const MATCH_PART_CHARS = 100_000;
 
 let warned = false;
 /** Never throw into the page: report once, and ignore a reloaded extension's stale script. */
