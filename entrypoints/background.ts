@@ -1,4 +1,5 @@
 // Wiring only: open the memory, answer the content script, ask the browser to keep our data.
+import { cardFacts } from '@/lib/card-facts';
 import { registerHandlers, type NoticeEnvelope } from '@/lib/messages';
 import { openEntity } from '@/lib/open-entity';
 import { getSettings } from '@/lib/settings';
@@ -11,7 +12,7 @@ const DELETED_NOTES_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 export default defineBackground(() => {
   // Dexie opens on first use; handlers are registered at once so that no early message is lost.
   const db = new LagebildDB();
-  registerHandlers({ ...createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }), 'entity/open': openEntity });
+  registerHandlers({ ...createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }), 'entity/open': openEntity, 'entity/card': cardFacts });
   // Without this the browser may evict the memory under storage pressure. (Not exposed in a
   // service worker: there Chrome's unlimitedStorage permission keeps the data instead.)
   void navigator.storage?.persist?.().catch(() => false);

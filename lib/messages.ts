@@ -1,6 +1,7 @@
 // The one message protocol between the extension's contexts, by direction; every answer is a Result.
 // Payloads are plain serializable data: no class instances, no functions, no DOM.
 import { browser, type Browser } from 'wxt/browser';
+import type { CardEntity, UiLang } from './page/card-model';
 import type { TextQuote, Note } from './store/schema';
 
 // ---------------------------------------------------------------------------------------------------
@@ -111,6 +112,12 @@ export interface ContentToBackground {
   'note/restore': { request: { id: string }; response: Note };
   /** The hover card's "Open in Lagebild": the dashboard on this entity, in a new tab. */
   'entity/open': { request: { entityId: string }; response: null };
+  /**
+   * The hover card's facts about an entity in the reader's language (lib/card-facts.ts): the
+   * knowledge base stays in the background instead of shipping megabytes into every page.
+   * An id the base does not know is `not-found`.
+   */
+  'entity/card': { request: { entityId: string; lang: UiLang }; response: CardEntity };
 }
 
 export type ContentToBackgroundType = keyof ContentToBackground;

@@ -10,8 +10,11 @@ import { MAX_SNIPPETS, SNIPPET_MAX_LEN } from './snippets';
 
 const MAX_MENTIONED_ENTITIES = 2_000;
 
-/** Every request about the memory; opening a tab is the background's own (lib/open-entity.ts). */
-export type StoreHandlers = Omit<Handlers, 'entity/open'>;
+/**
+ * Every request about the memory; opening a tab (lib/open-entity.ts) and the card's facts from the
+ * knowledge base (lib/card-facts.ts) are the background's own.
+ */
+export type StoreHandlers = Omit<Handlers, 'entity/open' | 'entity/card'>;
 
 export interface StoreHandlerOptions {
   /**
