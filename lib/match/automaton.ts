@@ -13,7 +13,7 @@ type Start = 0 | typeof START_UPPER | typeof START_ANY;
 /**
  * A word-level trie over canonical word keys. Node 0 is the root; every other node is the child of
  * exactly one edge, so there are edges + 1 nodes. Flat number arrays rather than objects: a page
- * parses them several times faster, and they are half the size.
+ * parses them several times faster, and they are a fraction of the size.
  */
 export interface Automaton {
   version: 3;
@@ -35,9 +35,17 @@ export interface Automaton {
    * ("ballistische Rakete", acronyms as written). The page derives the text words from these.
    */
   words: number[];
-  /** [parent node, key id, child node] per edge, grouped by parent in ascending order. */
-  edges: number[];
-  /** [node, entity index, index into KINDS, flags (UPPER_FIRST | DOT_END)] per accepting form. */
+  /**
+   * Nodes are numbered breadth-first from the root (0), so a node's children are consecutive and
+   * the child along edge e is node e + 1: fanout[node] is its number of children, edgeKeys[e] the
+   * key id of edge e, in node order.
+   */
+  fanout: number[];
+  edgeKeys: number[];
+  /**
+   * [node − previous accept's node, entity index, kind × 4 + flags] per accepting form, in node
+   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END.
+   */
   accepts: number[];
   /** Entity id → ids whose mention vouches for its guarded forms. */
   related: Record<string, string[]>;
@@ -197,16 +205,36 @@ export function compile(entities: readonly Entity[]): Automaton {
     }
   }
 
-  const edges: number[] = [];
-  rootChild.forEach((node, id) => edges.push(0, id, node));
-  for (let node = 1; node < children.length; node++) {
-    const pairs = children[node];
-    if (pairs) for (let i = 0; i < pairs.length; i += 2) edges.push(node, pairs[i]!, pairs[i + 1]!);
-  }
+  // Number the nodes breadth-first, so that each node's children are consecutive and the child of
+  // edge e is node e + 1: the edges ship as their keys alone, with a fan-out per node.
+  const fanout: number[] = [];
+  const edgeKeys: number[] = [];
   const flatAccepts: number[] = [];
-  accepts.forEach((list, node) => {
-    if (list) for (let i = 0; i < list.length; i += 3) flatAccepts.push(node, list[i]!, list[i + 1]!, list[i + 2]!);
-  });
+  const queue = [0];
+  let previous = 0;
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    let count = 0;
+    if (node === 0) {
+      rootChild.forEach((child, id) => {
+        edgeKeys.push(id);
+        queue.push(child);
+        count++;
+      });
+    } else {
+      const pairs = children[node];
+      if (pairs) for (let i = 0; i < pairs.length; i += 2, count++) {
+        edgeKeys.push(pairs[i]!);
+        queue.push(pairs[i + 1]!);
+      }
+    }
+    fanout.push(count);
+    const list = accepts[node];
+    if (list) for (let i = 0; i < list.length; i += 3) {
+      flatAccepts.push(head - previous, list[i]!, list[i + 1]! * 4 + list[i + 2]!);
+      previous = head;
+    }
+  }
   const relatedIds: Record<string, string[]> = {};
   for (const [id, set] of related) relatedIds[id] = [...set];
 
@@ -217,7 +245,8 @@ export function compile(entities: readonly Entity[]): Automaton {
     tails,
     tailSets,
     words,
-    edges,
+    fanout,
+    edgeKeys,
     accepts: flatAccepts,
     related: relatedIds,
     cues,

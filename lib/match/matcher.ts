@@ -52,11 +52,10 @@ const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 export class Matcher {
   /** Root children by key id (-1: no form begins with the key). */
   private readonly rootChild: Int32Array;
-  /** Deeper edges by parent: edgeKey/edgeChild[firstEdge[node] … firstEdge[node + 1]). */
+  /** Edges by parent: edgeKey[firstEdge[node] … firstEdge[node + 1]), the child of edge e is e + 1. */
   private readonly firstEdge: Int32Array;
   private readonly edgeKey: Int32Array;
-  private readonly edgeChild: Int32Array;
-  /** The automaton's flat [node, entity, kind, flags] accepts, by node: firstAccept[node] … [node + 1]. */
+  /** The automaton's flat [node step, entity, kind × 4 + flags] accepts: firstAccept[node] … [node + 1] by index. */
   private readonly acceptData: readonly number[];
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
@@ -72,40 +71,31 @@ export class Matcher {
   /** From entities (compiled here) or from an automaton compiled before (the extension build). */
   constructor(source: readonly Entity[] | Automaton) {
     const automaton = isAutomaton(source) ? source : compile(source);
-    const { entities, edges, keys } = automaton;
-    const nodeCount = edges.length / 3 + 1;
+    const { entities, fanout, edgeKeys, keys } = automaton;
+    const nodeCount = fanout.length;
     this.rootChild = new Int32Array(keys.length).fill(-1);
     this.firstEdge = new Int32Array(nodeCount + 1);
-    const deeper = edges.length / 3 - countRootEdges(edges);
-    this.edgeKey = new Int32Array(deeper);
-    this.edgeChild = new Int32Array(deeper);
+    this.edgeKey = Int32Array.from(edgeKeys);
     const inner = new Uint8Array(nodeCount);
-    let e = 0;
-    for (let i = 0; i < edges.length; i += 3) {
-      const parent = edges[i]!;
-      inner[parent] = 1;
-      if (parent === 0) {
-        this.rootChild[edges[i + 1]!] = edges[i + 2]!;
-        continue;
-      }
-      this.firstEdge[parent + 1] = e + 1;
-      this.edgeKey[e] = edges[i + 1]!;
-      this.edgeChild[e] = edges[i + 2]!;
-      e++;
+    for (let n = 0; n < nodeCount; n++) {
+      this.firstEdge[n + 1] = this.firstEdge[n]! + fanout[n]!;
+      if (fanout[n]) inner[n] = 1;
     }
-    // firstEdge[n + 1] holds the end of n's edges where n has any; carry ends forward over the rest.
-    for (let n = 1; n <= nodeCount; n++) if (this.firstEdge[n]! < this.firstEdge[n - 1]!) this.firstEdge[n] = this.firstEdge[n - 1]!;
-    // Accepting forms by node, [entity, kind, flags] each: made into objects only for the nodes a
-    // page reaches (a few hundred of ~10,000).
-    this.acceptData = automaton.accepts;
+    // The child along edge e is node e + 1 (breadth-first numbering, lib/match/automaton.ts).
+    for (let e = 0; e < fanout[0]!; e++) this.rootChild[edgeKeys[e]!] = e + 1;
+    // Accepting forms by node, [entity, kind and flags] each: made into objects only for the nodes
+    // a page reaches (a few hundred of ~20,000).
+    const flat = automaton.accepts;
     this.firstAccept = new Int32Array(nodeCount + 1);
     const accepting = new Uint8Array(nodeCount);
-    const flat = automaton.accepts;
-    for (let i = 0; i < flat.length; i += 4) {
-      accepting[flat[i]!] = 1;
-      this.firstAccept[flat[i]! + 1] = i + 4;
+    let node = 0;
+    for (let i = 0, a = 0; i < flat.length; i += 3, a++) {
+      node += flat[i]!;
+      accepting[node] = 1;
+      this.firstAccept[node + 1] = a + 1;
     }
     for (let n = 1; n <= nodeCount; n++) if (this.firstAccept[n]! < this.firstAccept[n - 1]!) this.firstAccept[n] = this.firstAccept[n - 1]!;
+    this.acceptData = flat;
     this.accepts = new Array<Accept[] | undefined>(nodeCount);
     this.entities = entities;
     this.words = new WordTable(automaton, this.rootChild, accepting, inner);
@@ -119,8 +109,8 @@ export class Matcher {
   /** The child of `node` along key `key`, or -1. */
   private childOf(node: number, key: number): number {
     if (node === 0) return this.rootChild[key]!;
-    const { edgeKey, edgeChild } = this;
-    for (let e = this.firstEdge[node]!, end = this.firstEdge[node + 1]!; e < end; e++) if (edgeKey[e] === key) return edgeChild[e]!;
+    const { edgeKey } = this;
+    for (let e = this.firstEdge[node]!, end = this.firstEdge[node + 1]!; e < end; e++) if (edgeKey[e] === key) return e + 1;
     return -1;
   }
 
@@ -133,10 +123,11 @@ export class Matcher {
     if (!list) {
       list = [];
       const data = this.acceptData;
-      for (let i = from; i < to; i += 4) {
-        const [id, type] = this.entities[data[i + 1]!]!;
-        const flags = data[i + 3]!;
-        list.push({ id, type, kind: KINDS[data[i + 2]!]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
+      for (let a = from; a < to; a++) {
+        const [id, type] = this.entities[data[3 * a + 1]!]!;
+        const kindFlags = data[3 * a + 2]!;
+        const flags = kindFlags & 3;
+        list.push({ id, type, kind: KINDS[kindFlags >> 2]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
       }
       this.accepts[node] = list;
     }
@@ -418,13 +409,6 @@ const TITLE_ENDINGS = [
 ].map(normalizeWord);
 
 const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
-
-/** How many of the flat [parent, key, child] edges leave the root (they come first). */
-function countRootEdges(edges: readonly number[]): number {
-  let n = 0;
-  while (n * 3 < edges.length && edges[n * 3] === 0) n++;
-  return n;
-}
 
 function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();
