@@ -164,7 +164,7 @@ export const entities: Entity[] = [
       de: 'Russische 152-mm-Panzerhaubitze auf Kettenfahrgestell, Rückgrat der russischen Rohrartillerie in der Ukraine.',
       en: 'Russian tracked 152 mm self-propelled howitzer, the backbone of Russia\'s tube artillery in Ukraine.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
   },
   {
     id: 'koalitsiya-sv', type: 'weapon', subtype: 'artillery',
@@ -175,7 +175,7 @@ export const entities: Entity[] = [
       de: 'Neueste russische 152-mm-Panzerhaubitze mit automatischem Lader, seit 2023 in kleiner Zahl in der Ukraine eingesetzt.',
       en: 'Russia\'s newest 152 mm self-propelled howitzer with an automatic loader, used in small numbers in Ukraine since 2023.',
     },
-    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
   },
   {
     id: 'giatsint', type: 'weapon', subtype: 'artillery',
@@ -196,7 +196,7 @@ export const entities: Entity[] = [
       de: 'Sowjetische 203-mm-Selbstfahrlafette mit großer Reichweite, von Russland (als Malka modernisiert) und der Ukraine eingesetzt.',
       en: 'Soviet long-range 203 mm self-propelled gun, used by Russia (modernised as the Malka) and by Ukraine.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
   },
   {
     id: '2s1-gvozdika', type: 'weapon', subtype: 'artillery',
@@ -247,7 +247,7 @@ export const entities: Entity[] = [
       de: 'Modernisierte russische Version des 122-mm-Raketenwerfers BM-21 Grad.',
       en: 'Modernised Russian version of the BM-21 Grad 122 mm rocket launcher.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'variant-of', to: 'bm-21-grad' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'variant-of', to: 'bm-21-grad' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
   },
 
   // ── Russia: armour ─────────────────────────────────────────────────────────────
@@ -260,7 +260,7 @@ export const entities: Entity[] = [
       de: 'Russischer Kampfpanzer der neuen Generation mit unbemanntem Turm, wegen hoher Kosten kaum in Serie gebaut.',
       en: 'Russian next-generation main battle tank with an unmanned turret, barely built in series because of its cost.',
     },
-    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'main-battle-tank' }],
   },
   {
     id: 't-62', type: 'weapon', subtype: 'tank',
@@ -339,7 +339,7 @@ export const entities: Entity[] = [
       de: 'Russischer Panzerunterstützungswagen auf T-72-Fahrgestell mit Maschinenkanonen und Panzerabwehrraketen.',
       en: 'Russian tank support fighting vehicle on a T-72 chassis with autocannons and anti-tank missiles.',
     },
-    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+    links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russia' }],
   },
 
   // ── Russia: air defence and electronic warfare ─────────────────────────────────
@@ -352,7 +352,7 @@ export const entities: Entity[] = [
       de: 'Russisches Flugabwehrsystem mittlerer Reichweite, das ältere S-300 ablösen soll; auch in der Ukraine im Einsatz.',
       en: 'Russian medium-range air defence system meant to replace older S-300s; also deployed in Ukraine.',
     },
-    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'air-defence-system' }],
   },
   {
     id: 'strela-10', type: 'weapon', subtype: 'air-defence',
@@ -374,7 +374,7 @@ export const entities: Entity[] = [
       de: 'Russische schultergestützte Flugabwehrrakete, Nachfolgerin der Igla.',
       en: 'Russian shoulder-fired surface-to-air missile, successor to the Igla.',
     },
-    links: [{ rel: 'made-by', to: 'kbp-instrument-design-bureau' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'manpads' }],
+    links: [{ rel: 'made-by', to: 'kbp-instrument-design-bureau' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'manpads' }],
   },
   {
     id: 'krasukha', type: 'weapon',
@@ -457,7 +457,7 @@ export const entities: Entity[] = [
       de: 'Russische Exportversion des Kampfhubschraubers Mi-24, auch von den russischen Streitkräften geflogen.',
       en: 'Russian export version of the Mi-24 attack helicopter, also flown by the Russian armed forces.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'variant-of', to: 'mi-24' }, { rel: 'instance-of', to: 'attack-helicopter' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'variant-of', to: 'mi-24' }, { rel: 'instance-of', to: 'attack-helicopter' }],
   },
   {
     id: 'molniya-drone', type: 'weapon', subtype: 'loitering-munition',
@@ -468,17 +468,18 @@ export const entities: Entity[] = [
       de: 'Billige russische Starrflügel-Kamikazedrohne, an der Front in großen Stückzahlen gegen ukrainische Stellungen und Fahrzeuge eingesetzt.',
       en: 'Cheap Russian fixed-wing kamikaze drone, used in large numbers at the front against Ukrainian positions and vehicles.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'loitering-munition' }],
   },
   {
     id: 'supercam', type: 'weapon', subtype: 'drone',
-    names: { de: 'Supercam', en: 'Supercam', ru: 'Суперкам' },
+    names: { de: 'Supercam-Drohne', en: 'Supercam drone', ru: 'Суперкам' },
     aliases: ['Supercam S350', 'SuperCam S350'],
+    guarded: ['Supercam'],
     description: {
       de: 'Russische Aufklärungsdrohne, die neben der Orlan-10 Ziele für Artillerie und Lancet-Drohnen sucht.',
       en: 'Russian reconnaissance drone that, alongside the Orlan-10, spots targets for artillery and Lancet drones.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }],
   },
   {
     id: 'orlan-30', type: 'weapon', subtype: 'drone',
@@ -518,14 +519,12 @@ export const entities: Entity[] = [
       de: 'Russische Aufklärungs- und Kampfdrohne, ursprünglich eine Lizenzfertigung der israelischen Searcher.',
       en: 'Russian reconnaissance and strike drone, originally a licence-built Israeli Searcher.',
     },
-    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }],
   },
   {
     id: 'orion-drone', type: 'weapon', subtype: 'drone',
     names: { de: 'Orion-Drohne', en: 'Orion drone', ru: 'Орион' },
     aliases: ['Inochodez', 'Inokhodets'],
-    guarded: ['Orion'],
-    cues: ['kampfdrohne', 'combat drone', 'kronstadt'],
     description: {
       de: 'Russische Kampfdrohne mittlerer Flughöhe und großer Ausdauer von Kronstadt, vergleichbar mit der US-amerikanischen MQ-1.',
       en: 'Russian medium-altitude, long-endurance combat drone by Kronstadt, comparable to the US MQ-1.',
@@ -600,13 +599,14 @@ export const entities: Entity[] = [
   },
   {
     id: 'palianytsia', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'Paljanyzja', en: 'Palianytsia', uk: 'Паляниця' },
-    aliases: ['Palyanytsia', 'Palianytsya', 'Paljanyzia', 'Palianyzia'],
+    names: { de: 'Paljanyzja-Raketendrohne', en: 'Palianytsia missile-drone', uk: 'Паляниця' },
+    guarded: ['Paljanyzja', 'Palianytsia', 'Palyanytsia', 'Palianytsya', 'Paljanyzia', 'Palianyzia'],
+    cues: ['drohne', 'drone', 'raketendrohne', 'missile-drone', 'strahltriebwerk', 'jet', 'waffe', 'weapon'],
     description: {
       de: 'Ukrainische Raketendrohne mit Strahltriebwerk, 2024 erstmals gegen russische Ziele eingesetzt.',
       en: 'Ukrainian jet-powered missile-drone, first used against Russian targets in 2024.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'peklo', type: 'weapon', subtype: 'cruise-missile',
@@ -617,7 +617,7 @@ export const entities: Entity[] = [
       de: 'Ukrainische Raketendrohne („Hölle“) mit Strahltriebwerk, seit 2024 gegen Ziele in Russland eingesetzt.',
       en: 'Ukrainian jet-powered missile-drone ("Hell"), used against targets in Russia since 2024.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'ruta', type: 'weapon', subtype: 'cruise-missile',
@@ -628,19 +628,19 @@ export const entities: Entity[] = [
       de: 'Ukrainische Raketendrohne, 2024 als günstiger Marschflugkörper vorgestellt.',
       en: 'Ukrainian missile-drone unveiled in 2024 as a low-cost cruise missile.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'bober', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Bober-Drohne', en: 'Bober drone', uk: 'Бобер' },
     aliases: ['UJ-26', 'UJ-26 Bober'],
     guarded: ['Bober', 'Beaver'],
-    cues: ['ukrain', 'moskau', 'moscow', 'angriff', 'attack'],
+    cues: ['ukrain'],
     description: {
       de: 'Ukrainische Langstrecken-Angriffsdrohne („Biber“), u. a. gegen Moskau eingesetzt.',
       en: 'Ukrainian long-range attack drone ("Beaver"), used among other targets against Moscow.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'loitering-munition' }],
   },
   {
     id: 'fp-1', type: 'weapon', subtype: 'loitering-munition',
@@ -666,12 +666,12 @@ export const entities: Entity[] = [
     names: { de: 'Sapsan-Rakete', en: 'Sapsan missile', uk: 'Сапсан' },
     aliases: ['Hrim-2', 'Grim-2', 'Hrim 2'],
     guarded: ['Sapsan'],
-    cues: ['ukrain', 'ballist'],
+    cues: ['ballist'],
     description: {
       de: 'Ukrainische ballistische Kurzstreckenrakete aus eigener Entwicklung, deren Einsatz die Ukraine 2025 meldete.',
       en: 'Ukrainian home-grown short-range ballistic missile, whose use Ukraine reported in 2025.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
   },
   {
     id: 'vilkha', type: 'weapon', subtype: 'rocket-artillery',
@@ -688,12 +688,12 @@ export const entities: Entity[] = [
     names: { de: '2S22 Bohdana', en: '2S22 Bohdana', uk: '2С22 Богдана' },
     aliases: ['2S22'],
     guarded: ['Bohdana', 'Bogdana'],
-    cues: ['radhaubitze', 'ukrain'],
+    cues: ['radhaubitze'],
     description: {
       de: 'Ukrainische 155-mm-Radhaubitze aus eigener Fertigung, seit 2022 im Einsatz und in Serie gebaut.',
       en: 'Ukrainian-built 155 mm wheeled howitzer, in combat since 2022 and now in series production.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
   },
   {
     id: 'stugna-p', type: 'weapon', subtype: 'missile',
@@ -719,12 +719,12 @@ export const entities: Entity[] = [
     id: 'baba-yaga-drone', type: 'weapon', subtype: 'drone',
     names: { de: 'Baba-Jaga-Drohne', en: 'Baba Yaga drone' },
     guarded: ['Baba Jaga', 'Baba Yaga', 'Vampire', 'Wampir'],
-    cues: ['bomber', 'nacht', 'night', 'multikopter', 'hexacopter', 'oktokopter', 'ukrain'],
+    cues: ['bomber', 'multikopter', 'hexacopter', 'oktokopter', 'ukrain'],
     description: {
       de: 'Russischer Frontname für schwere ukrainische Bomber-Multikopter wie die Vampire, die nachts Sprengkörper auf Stellungen abwerfen.',
       en: 'Russian frontline nickname for heavy Ukrainian bomber multicopters such as the Vampire, which drop munitions on positions at night.',
     },
-    links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }],
+    links: [{ rel: 'used-by', to: 'ukraine' }],
   },
 
   // ── West: air defence ──────────────────────────────────────────────────────────
@@ -742,7 +742,6 @@ export const entities: Entity[] = [
     names: { de: 'SAMP/T', en: 'SAMP/T' },
     aliases: ['SAMP-T', 'SAMP/T NG', 'SAMP-T NG', 'SAMP T'],
     acronyms: ['SAMP'],
-    guarded: ['Mamba'],
     description: {
       de: 'Französisch-italienisches Flugabwehrsystem mit Aster-Raketen, auch gegen ballistische Raketen; Frankreich und Italien lieferten es an die Ukraine.',
       en: 'Franco-Italian air defence system firing Aster missiles, also against ballistic missiles; France and Italy supplied it to Ukraine.',
@@ -804,7 +803,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
   },
   {
-    id: 'mistral', type: 'weapon', subtype: 'missile',
+    id: 'mistral', type: 'weapon',
     names: { de: 'Mistral-Flugabwehrrakete', en: 'Mistral missile' },
     aliases: ['Mistral 3'],
     guarded: ['Mistral'],
@@ -828,7 +827,7 @@ export const entities: Entity[] = [
     id: 'piorun', type: 'weapon', subtype: 'missile',
     names: { de: 'Piorun-Flugabwehrrakete', en: 'Piorun missile' },
     guarded: ['Piorun'],
-    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust', 'polen', 'poland', 'polish', 'polnisch'],
+    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust'],
     description: {
       de: 'Polnische schultergestützte Flugabwehrrakete („Blitz“), an die Ukraine geliefert und von mehreren NATO-Staaten gekauft.',
       en: 'Polish shoulder-fired surface-to-air missile ("Thunderbolt"), supplied to Ukraine and bought by several NATO states.',
@@ -856,7 +855,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }],
   },
   {
-    id: 'coyote-interceptor', type: 'weapon', subtype: 'missile',
+    id: 'coyote-interceptor', type: 'weapon',
     names: { de: 'Coyote-Abfangdrohne', en: 'Coyote interceptor' },
     aliases: ['Coyote Block 2'],
     guarded: ['Coyote'],
@@ -954,7 +953,7 @@ export const entities: Entity[] = [
   {
     id: 'gbu-39-sdb', type: 'weapon',
     names: { de: 'GBU-39', en: 'GBU-39' },
-    aliases: ['GBU-39 SDB', 'Small Diameter Bomb', 'GBU-53 StormBreaker', 'StormBreaker'],
+    aliases: ['GBU-39 SDB', 'Small Diameter Bomb', 'GBU-53 StormBreaker'],
     description: {
       de: 'US-amerikanische kleine Gleitbombe von 110 kg mit hoher Präzision, etwa von Israel in Gaza eingesetzt.',
       en: 'Small US 110 kg precision glide bomb, used by Israel in Gaza among others.',
@@ -976,7 +975,7 @@ export const entities: Entity[] = [
     names: { de: 'AASM Hammer', en: 'AASM Hammer' },
     aliases: ['AASM', 'A2SM'],
     guarded: ['Hammer'],
-    cues: ['bombe', 'bomb', 'gleitbombe', 'glide', 'mirage', 'rafale', 'safran', 'präzision', 'precision', 'frankreich', 'french'],
+    cues: ['bombe', 'bomb', 'gleitbombe', 'glide', 'mirage', 'rafale', 'safran'],
     description: {
       de: 'Französische Präzisions-Gleitbombe von Safran, die die Ukraine von ihren Kampfjets gegen russische Stellungen einsetzt.',
       en: 'French precision glide bomb by Safran that Ukraine drops from its jets on Russian positions.',
@@ -1009,8 +1008,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'eram', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'ERAM', en: 'ERAM' },
+    names: { de: 'ERAM-Marschflugkörper', en: 'ERAM missile' },
     aliases: ['Extended Range Attack Munition'],
+    acronyms: ['ERAM'],
     description: {
       de: 'Günstiger US-amerikanischer luftgestützter Marschflugkörper mit rund 450 km Reichweite, dessen Lieferung an die Ukraine die USA 2025 billigten.',
       en: 'Low-cost US air-launched cruise missile with a range of about 450 km, whose sale to Ukraine the US approved in 2025.',
@@ -1183,7 +1183,7 @@ export const entities: Entity[] = [
       de: 'Deutsch-niederländischer Radschützenpanzer von Rheinmetall und KNDS, Grundlage auch für die Radhaubitze RCH 155.',
       en: 'German-Dutch wheeled armoured vehicle by Rheinmetall and KNDS, also the basis of the RCH 155 wheeled howitzer.',
     },
-    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'made-by', to: 'knds' }, { rel: 'used-by', to: 'bundeswehr' }],
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'made-by', to: 'knds' }, { rel: 'used-by', to: 'germany' }],
   },
   {
     id: 'lynx-kf41', type: 'weapon', subtype: 'armoured-vehicle',
@@ -1332,7 +1332,7 @@ export const entities: Entity[] = [
       de: 'Trägergestütztes US-Kampfflugzeug von Boeing, im Roten Meer gegen die Huthi eingesetzt.',
       en: 'US carrier-based fighter jet by Boeing, used against the Houthis in the Red Sea.',
     },
-    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
   },
   {
     id: 'f-22', type: 'weapon', subtype: 'aircraft',
@@ -1343,7 +1343,7 @@ export const entities: Entity[] = [
       de: 'US-amerikanisches Tarnkappen-Luftüberlegenheitsflugzeug von Lockheed Martin.',
       en: 'US stealth air superiority fighter by Lockheed Martin.',
     },
-    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
   },
   {
     id: 'a-10', type: 'weapon', subtype: 'aircraft',
@@ -1354,7 +1354,7 @@ export const entities: Entity[] = [
       de: 'US-amerikanisches Erdkampfflugzeug mit großer Bordkanone, auch gegen Drohnen im Nahen Osten eingesetzt.',
       en: 'US close air support aircraft with a large cannon, also used against drones in the Middle East.',
     },
-    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-air-force' }],
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }],
   },
   {
     id: 'b-1b', type: 'weapon', subtype: 'aircraft',
@@ -1425,7 +1425,7 @@ export const entities: Entity[] = [
       de: 'US-amerikanischer Mehrzweck-Transporthubschrauber von Sikorsky, weltweit verbreitet.',
       en: 'US utility transport helicopter by Sikorsky, widespread worldwide.',
     },
-    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-army' }],
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }],
   },
   {
     id: 'ch-47-chinook', type: 'weapon', subtype: 'helicopter',
@@ -1436,7 +1436,7 @@ export const entities: Entity[] = [
       de: 'US-amerikanischer schwerer Transporthubschrauber mit Tandemrotor von Boeing, auch von der Bundeswehr beschafft.',
       en: 'US heavy tandem-rotor transport helicopter by Boeing, also procured by the Bundeswehr.',
     },
-    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-army' }, { rel: 'used-by', to: 'bundeswehr' }],
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'germany' }],
   },
   {
     id: 'v-22-osprey', type: 'weapon', subtype: 'aircraft',
@@ -1479,7 +1479,7 @@ export const entities: Entity[] = [
       de: 'Unbemanntes Seeaufklärungsflugzeug der US-Marine von Northrop Grumman, über dem Schwarzen Meer und dem Persischen Golf eingesetzt.',
       en: 'US Navy unmanned maritime surveillance aircraft by Northrop Grumman, flown over the Black Sea and the Persian Gulf.',
     },
-    links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'variant-of', to: 'rq-4-global-hawk' }],
+    links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'united-states' }, { rel: 'variant-of', to: 'rq-4-global-hawk' }],
   },
   {
     id: 'phoenix-ghost', type: 'weapon', subtype: 'loitering-munition',
@@ -1504,8 +1504,7 @@ export const entities: Entity[] = [
     id: 'lucas-drone', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'LUCAS-Drohne', en: 'LUCAS drone' },
     aliases: ['Low-cost Uncrewed Combat Attack System'],
-    guarded: ['LUCAS'],
-    cues: ['drohne', 'drone', 'shahed', 'spektreworks', 'pentagon'],
+    acronyms: ['LUCAS'],
     description: {
       de: 'US-amerikanische Einweg-Angriffsdrohne, dem iranischen Vorbild Shahed-136 nachempfunden, 2025 vorgestellt.',
       en: 'US one-way attack drone modelled on Iran\'s Shahed-136, unveiled in 2025.',
@@ -1522,7 +1521,7 @@ export const entities: Entity[] = [
       de: 'Landgestütztes US-Raketenstartsystem für Tomahawk und SM-6, dessen Stationierung in Deutschland ab 2026 geplant ist.',
       en: 'US ground-based launcher for Tomahawk and SM-6 missiles, planned for deployment in Germany from 2026.',
     },
-    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-army' }, { rel: 'related-to', to: 'tomahawk' }],
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }, { rel: 'related-to', to: 'tomahawk' }],
   },
   {
     id: 'uss-gerald-r-ford', type: 'weapon', subtype: 'ship',
@@ -1599,7 +1598,6 @@ export const entities: Entity[] = [
     id: 'arash-drone', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Arash-Drohne', en: 'Arash drone', fa: 'آرش' },
     aliases: ['Arash-2', 'Kian-2'],
-    guarded: ['Arash'],
     description: {
       de: 'Iranische Langstrecken-Kamikazedrohne, größer als die Shahed-136, die Iran nach eigenen Angaben für Ziele in Israel vorsieht.',
       en: 'Iranian long-range kamikaze drone, larger than the Shahed-136, which Iran says is meant for targets in Israel.',
@@ -1659,7 +1657,6 @@ export const entities: Entity[] = [
   {
     id: 'dezful-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Dezful-Rakete', en: 'Dezful missile', fa: 'دزفول' },
-    guarded: ['Dezful'],
     description: {
       de: 'Iranische ballistische Rakete mit rund 1000 km Reichweite, eine Weiterentwicklung der Zolfaghar.',
       en: 'Iranian ballistic missile with a range of about 1,000 km, developed from the Zolfaghar.',
@@ -1679,7 +1676,6 @@ export const entities: Entity[] = [
   {
     id: 'etemad-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Etemad-Rakete', en: 'Etemad missile', fa: 'اعتماد' },
-    guarded: ['Etemad'],
     description: {
       de: 'Iranische Mittelstreckenrakete mit nach iranischen Angaben rund 1700 km Reichweite.',
       en: 'Iranian medium-range ballistic missile with a range Iran puts at about 1,700 km.',
@@ -1785,8 +1781,6 @@ export const entities: Entity[] = [
     id: 'toufan-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Toufan-Rakete', en: 'Toufan missile', ar: 'طوفان' },
     aliases: ['Tufan-Rakete', 'Tufan missile'],
-    guarded: ['Toufan', 'Tufan'],
-    cues: ['huthi', 'houthi', 'ballist'],
     description: {
       de: 'Ballistische Mittelstreckenrakete der Huthi, auf Basis der iranischen Ghadr, gegen Israel gerichtet.',
       en: 'Houthi medium-range ballistic missile based on Iran\'s Ghadr, aimed at Israel.',
@@ -1898,9 +1892,7 @@ export const entities: Entity[] = [
   {
     id: 'jericho-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Jericho-Rakete', en: 'Jericho missile', he: 'יריחו' },
-    aliases: ['Jericho III', 'Jericho 3', 'Jericho II', 'Jericho 2'],
-    guarded: ['Jericho'],
-    cues: ['atom', 'nuclear', 'nuklear', 'ballist'],
+    aliases: ['Jericho III', 'Jericho 3', 'Jericho II', 'Jericho 2', 'Jericho-3'],
     description: {
       de: 'Israelische ballistische Raketenfamilie, die als Träger der nie offiziell bestätigten israelischen Atomwaffen gilt.',
       en: 'Israeli ballistic missile family, regarded as the carrier of Israel\'s never officially confirmed nuclear weapons.',
@@ -1910,33 +1902,35 @@ export const entities: Entity[] = [
   {
     id: 'hermes-450', type: 'weapon', subtype: 'drone',
     names: { de: 'Hermes 450', en: 'Hermes 450' },
-    aliases: ['Hermes-450', 'Zik'],
+    aliases: ['Hermes-450'],
+    guarded: ['Zik'],
     description: {
       de: 'Israelische Aufklärungs- und Kampfdrohne von Elbit Systems, von der israelischen Armee in Gaza und im Libanon eingesetzt.',
       en: 'Israeli reconnaissance and strike drone by Elbit Systems, used by the Israeli military in Gaza and Lebanon.',
     },
-    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }],
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'israel' }],
   },
   {
     id: 'hermes-900', type: 'weapon', subtype: 'drone',
     names: { de: 'Hermes 900', en: 'Hermes 900' },
-    aliases: ['Hermes-900', 'Kochav'],
+    aliases: ['Hermes-900'],
+    guarded: ['Kochav'],
     description: {
       de: 'Größere israelische Drohne von Elbit Systems für lange Aufklärungs- und Angriffsmissionen.',
       en: 'Larger Israeli drone by Elbit Systems for long reconnaissance and strike missions.',
     },
-    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }, { rel: 'variant-of', to: 'hermes-450' }],
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'israel' }, { rel: 'variant-of', to: 'hermes-450' }],
   },
   {
     id: 'iai-heron', type: 'weapon', subtype: 'drone',
     names: { de: 'IAI Heron', en: 'IAI Heron' },
-    aliases: ['Heron 1', 'Heron-1', 'Shoval'],
-    guarded: ['Heron'],
+    aliases: ['Heron 1', 'Heron-1'],
+    guarded: ['Heron', 'Shoval'],
     description: {
       de: 'Israelische Langstrecken-Aufklärungsdrohne von IAI, die auch die Bundeswehr lange geleast hat.',
       en: 'Israeli long-endurance reconnaissance drone by IAI, long leased by the Bundeswehr as well.',
     },
-    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'idf' }, { rel: 'used-by', to: 'bundeswehr' }],
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'germany' }],
   },
   {
     id: 'harop', type: 'weapon', subtype: 'loitering-munition',
@@ -1962,9 +1956,7 @@ export const entities: Entity[] = [
   {
     id: 'spike-missile', type: 'weapon', subtype: 'missile',
     names: { de: 'Spike-Panzerabwehrrakete', en: 'Spike missile' },
-    aliases: ['Spike LR', 'Spike LR2', 'Spike NLOS', 'Spike ER', 'EuroSpike'],
-    guarded: ['Spike'],
-    cues: ['panzerabwehr', 'anti-tank', 'rafael', 'lenkwaffe', 'guided'],
+    aliases: ['Spike LR', 'Spike LR2', 'Spike NLOS', 'Spike ER', 'EuroSpike', 'Spike-Rakete'],
     description: {
       de: 'Israelische Panzerabwehrlenkwaffe von Rafael, auch bei der Bundeswehr (als MELLS) im Dienst.',
       en: 'Israeli anti-tank guided missile by Rafael, also in service with the Bundeswehr (as MELLS).',
@@ -1984,8 +1976,7 @@ export const entities: Entity[] = [
   {
     id: 'tamir-interceptor', type: 'weapon', subtype: 'missile',
     names: { de: 'Tamir-Abfangrakete', en: 'Tamir interceptor' },
-    guarded: ['Tamir'],
-    cues: ['iron dome', 'abfangrakete', 'interceptor', 'abfang'],
+    aliases: ['Tamir-Rakete', 'Tamir missile'],
     description: {
       de: 'Abfangrakete des israelischen Raketenabwehrsystems Iron Dome von Rafael.',
       en: 'Interceptor missile of Israel\'s Iron Dome system, made by Rafael.',
@@ -2001,7 +1992,7 @@ export const entities: Entity[] = [
       de: 'Israelische Überschall-Luft-Boden-Rakete mit großer Abstandsfähigkeit, Berichten zufolge bei Angriffen auf Iran genutzt.',
       en: 'Israeli supersonic stand-off air-to-surface missile, reportedly used in Israel\'s strikes on Iran.',
     },
-    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'israeli-air-force' }],
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'israel' }],
   },
   {
     id: 'air-lora', type: 'weapon', subtype: 'ballistic-missile',
@@ -2041,7 +2032,7 @@ export const entities: Entity[] = [
       de: 'Israelische Langstreckenversion des F-16, Rückgrat der Angriffe der israelischen Luftwaffe.',
       en: 'Israeli long-range version of the F-16, a backbone of the Israeli air force\'s strikes.',
     },
-    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'israeli-air-force' }, { rel: 'variant-of', to: 'f-16' }],
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'israel' }, { rel: 'variant-of', to: 'f-16' }],
   },
   {
     id: 'namer', type: 'weapon', subtype: 'armoured-vehicle',
@@ -2051,7 +2042,7 @@ export const entities: Entity[] = [
       de: 'Schwerer israelischer Kettenschützenpanzer auf Merkava-Basis.',
       en: 'Heavy Israeli tracked armoured personnel carrier based on the Merkava.',
     },
-    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'idf' }, { rel: 'related-to', to: 'merkava' }],
+    links: [{ rel: 'made-by', to: 'israel' }, { rel: 'used-by', to: 'israel' }, { rel: 'related-to', to: 'merkava' }],
   },
   {
     id: 'trophy-aps', type: 'weapon',
@@ -2063,7 +2054,7 @@ export const entities: Entity[] = [
       de: 'Israelisches aktives Schutzsystem von Rafael, das anfliegende Panzerabwehrgeschosse abfängt; auf Merkava, Abrams und Leopard 2A8.',
       en: 'Israeli active protection system by Rafael that intercepts incoming anti-tank rounds; fitted to the Merkava, Abrams and Leopard 2A8.',
     },
-    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'idf' }],
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'israel' }],
   },
 
   // ── North Korea ────────────────────────────────────────────────────────────────
@@ -2135,7 +2126,7 @@ export const entities: Entity[] = [
       de: 'Nordkoreanischer Zerstörer, 2025 vom Stapel gelassen, das größte Kriegsschiff des Landes.',
       en: 'North Korean destroyer launched in 2025, the country\'s largest warship.',
     },
-    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'north-korea' }],
   },
   {
     id: 'm1991-mlrs', type: 'weapon', subtype: 'rocket-artillery',
@@ -2160,15 +2151,15 @@ export const entities: Entity[] = [
     links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'used-by', to: 'bundeswehr' }],
   },
   {
-    id: 'meteor-missile', type: 'weapon', subtype: 'missile',
+    id: 'meteor-missile', type: 'weapon',
     names: { de: 'Meteor-Luft-Luft-Rakete', en: 'Meteor air-to-air missile' },
     guarded: ['Meteor'],
-    cues: ['luft-luft', 'air-to-air', 'mbda', 'eurofighter', 'rafale', 'gripen', 'kampfjet', 'fighter'],
+    cues: ['luft luft', 'air-to-air', 'air to air', 'mbda', 'eurofighter', 'rafale', 'gripen', 'kampfjet', 'fighter', 'rakete', 'missile', 'flugkörper'],
     description: {
       de: 'Europäische Luft-Luft-Rakete großer Reichweite von MBDA mit Staustrahltriebwerk, Bewaffnung von Eurofighter, Rafale und Gripen.',
       en: 'European long-range ramjet-powered air-to-air missile by MBDA, armament of the Eurofighter, Rafale and Gripen.',
     },
-    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'bundeswehr' }],
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'germany' }],
   },
   {
     id: 'type-212-submarine', type: 'weapon', subtype: 'ship',
@@ -2181,7 +2172,7 @@ export const entities: Entity[] = [
     links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'bundeswehr' }],
   },
   {
-    id: 'nightfall-missile', type: 'weapon', subtype: 'ballistic-missile',
+    id: 'nightfall-missile', type: 'weapon',
     names: { de: 'Nightfall-Rakete', en: 'Nightfall missile' },
     guarded: ['Nightfall'],
     cues: ['ballist', 'ukrain', 'britisch', 'british'],
@@ -2218,10 +2209,10 @@ export const entities: Entity[] = [
       de: 'Ukrainische Aufklärungsdrohne mit Starrflügeln, vielfach zur Artillerieaufklärung an der Front eingesetzt.',
       en: 'Ukrainian fixed-wing reconnaissance drone, widely used at the front to spot for artillery.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }],
   },
   {
-    id: 'bars-drone', type: 'weapon', subtype: 'cruise-missile',
+    id: 'bars-drone', type: 'weapon',
     names: { de: 'Bars-Raketendrohne', en: 'Bars missile-drone' },
     guarded: ['Bars'],
     cues: ['drohne', 'drone', 'raketendrohne', 'missile-drone'],
@@ -2229,7 +2220,7 @@ export const entities: Entity[] = [
       de: 'Ukrainische Raketendrohne mit Strahltriebwerk für Angriffe tief im russischen Hinterland.',
       en: 'Ukrainian jet-powered missile-drone for strikes deep in the Russian rear.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'kvn-drone', type: 'weapon', subtype: 'loitering-munition',
@@ -2291,7 +2282,7 @@ export const entities: Entity[] = [
       de: 'Deutsch-französischer Kampfhubschrauber von Airbus, den die Bundeswehr ausmustern will.',
       en: 'Franco-German attack helicopter by Airbus that the Bundeswehr plans to retire.',
     },
-    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'instance-of', to: 'attack-helicopter' }],
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'germany' }, { rel: 'instance-of', to: 'attack-helicopter' }],
   },
   {
     id: 'aegis', type: 'weapon',
@@ -2303,7 +2294,7 @@ export const entities: Entity[] = [
       de: 'US-amerikanisches Radar- und Feuerleitsystem auf Kriegsschiffen und an Land, Rückgrat der Raketenabwehr der US-Marine.',
       en: 'US radar and fire-control system on warships and ashore, the backbone of US Navy missile defence.',
     },
-    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'sm-3' }],
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'united-states' }, { rel: 'related-to', to: 'sm-3' }],
   },
   {
     id: 'arleigh-burke-class', type: 'weapon', subtype: 'ship',
@@ -2315,7 +2306,7 @@ export const entities: Entity[] = [
       de: 'Zerstörerklasse der US-Marine mit Aegis-System, im Roten Meer und vor Israel gegen Raketen und Drohnen eingesetzt.',
       en: 'US Navy destroyer class with the Aegis system, used in the Red Sea and off Israel against missiles and drones.',
     },
-    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'aegis' }],
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'related-to', to: 'aegis' }],
   },
   {
     id: 'hudhud-drone', type: 'weapon', subtype: 'drone',
@@ -2472,7 +2463,7 @@ export const entities: Entity[] = [
       de: 'Deutsch-israelisch-singapurische schultergestützte Panzerabwehrwaffe von Dynamit Nobel Defence, an die Ukraine geliefert.',
       en: 'German-Israeli-Singaporean shoulder-fired anti-tank weapon by Dynamit Nobel Defence, supplied to Ukraine.',
     },
-    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+    links: [{ rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
   },
   {
     id: 'martlet', type: 'weapon', subtype: 'missile',
@@ -2526,14 +2517,12 @@ export const entities: Entity[] = [
       de: 'Ukrainischer Kampfpanzer aus Charkiw, Weiterentwicklung des T-80UD, nur in kleiner Zahl gebaut.',
       en: 'Ukrainian main battle tank from Kharkiv, developed from the T-80UD and built only in small numbers.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'main-battle-tank' }],
   },
   {
     id: 'fuchs', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Transportpanzer Fuchs', en: 'Fuchs armoured personnel carrier' },
-    aliases: ['TPz Fuchs', 'TPz 1 Fuchs', 'Fuchs 2'],
-    guarded: ['Fuchs'],
-    cues: ['transportpanzer', 'radpanzer', 'spürpanzer', 'rheinmetall', 'bundeswehr'],
+    aliases: ['TPz Fuchs', 'TPz 1 Fuchs', 'Fuchs 2', 'Spürpanzer Fuchs'],
     description: {
       de: 'Deutscher sechsrädriger Transport- und ABC-Spürpanzer von Rheinmetall, bei der Bundeswehr seit Jahrzehnten im Dienst.',
       en: 'German six-wheeled armoured personnel carrier and CBRN reconnaissance vehicle by Rheinmetall, in Bundeswehr service for decades.',
@@ -2549,7 +2538,7 @@ export const entities: Entity[] = [
       de: 'Deutscher Brückenlegepanzer auf Leopard-1-Fahrgestell, an die Ukraine abgegeben.',
       en: 'German bridge-laying tank on a Leopard 1 chassis, handed over to Ukraine.',
     },
-    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-1' }],
+    links: [{ rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-1' }],
   },
   {
     id: 'bergepanzer-buffel', type: 'weapon', subtype: 'armoured-vehicle',
@@ -2561,7 +2550,7 @@ export const entities: Entity[] = [
       de: 'Deutsche Bergepanzer auf Leopard-Fahrgestell, die liegengebliebene Panzer bergen; auch an die Ukraine geliefert.',
       en: 'German armoured recovery vehicles on Leopard chassis that tow away disabled tanks; also supplied to Ukraine.',
     },
-    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-2' }],
+    links: [{ rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-2' }],
   },
 
   // ── South Asia and China (met alongside the field's systems) ──────────────────
