@@ -191,7 +191,7 @@ export const entities: Entity[] = [
     id: '2s7-pion', type: 'weapon', subtype: 'artillery',
     names: { de: '2S7 Pion', en: '2S7 Pion', ru: '2С7 Пион' },
     aliases: ['2S7M Malka', '2S7M', '2S7'],
-    guarded: ['Pion', 'Malka'],
+    guarded: ['Pion', 'Malka', 'Peony'],
     description: {
       de: 'Sowjetische 203-mm-Selbstfahrlafette mit großer Reichweite, von Russland (als Malka modernisiert) und der Ukraine eingesetzt.',
       en: 'Soviet long-range 203 mm self-propelled gun, used by Russia (modernised as the Malka) and by Ukraine.',
@@ -1681,6 +1681,16 @@ export const entities: Entity[] = [
       en: 'Iranian medium-range ballistic missile with a range Iran puts at about 1,700 km.',
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'jihad-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Jihad-Rakete', en: 'Jihad missile', fa: 'جهاد' },
+    aliases: ['Dschihad-Rakete'],
+    description: {
+      de: 'Ballistische Feststoffrakete der Luft- und Raumfahrtkräfte der Revolutionsgarden mit rund 1000 km Reichweite, im September 2024 vorgestellt.',
+      en: 'Solid-fuel ballistic missile of the Revolutionary Guards\' aerospace force with a range of about 1,000 km, unveiled in September 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'irgc-aerospace-force' }, { rel: 'used-by', to: 'irgc-aerospace-force' }],
   },
   {
     id: 'khalij-fars', type: 'weapon', subtype: 'ballistic-missile',
