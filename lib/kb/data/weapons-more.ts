@@ -2654,4 +2654,85 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'india' }, { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'icbm' }],
   },
+
+  // ── Black Sea Fleet ships struck by Ukraine; bunker busters ────────────────────
+  {
+    id: 'tsezar-kunikov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zesar Kunikow', en: 'Tsezar Kunikov', ru: 'Цезарь Куников' },
+    aliases: ['Caesar Kunikow', 'Caesar Kunikov', 'Cezar Kunikov', 'Tsezar Kunikow'],
+    description: {
+      de: 'Großes Landungsschiff der russischen Schwarzmeerflotte, im Februar 2024 vor der Krim von ukrainischen Seedrohnen versenkt.',
+      en: 'Large landing ship of Russia\'s Black Sea Fleet, sunk off Crimea by Ukrainian naval drones in February 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'instance-of', to: 'ropucha-class' }, { rel: 'related-to', to: 'magura-v5' }],
+  },
+  {
+    id: 'ivanovets', type: 'weapon', subtype: 'ship',
+    names: { de: 'Iwanowez', en: 'Ivanovets', ru: 'Ивановец' },
+    aliases: ['Ivanovec'],
+    description: {
+      de: 'Raketenkorvette der russischen Schwarzmeerflotte, im Februar 2024 von ukrainischen Seedrohnen versenkt.',
+      en: 'Missile corvette of Russia\'s Black Sea Fleet, sunk by Ukrainian naval drones in February 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'magura-v5' }],
+  },
+  {
+    id: 'sergey-kotov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Sergej Kotow', en: 'Sergey Kotov', ru: 'Сергей Котов' },
+    aliases: ['Sergei Kotov', 'Sergej Kotov'],
+    description: {
+      de: 'Patrouillenschiff der russischen Schwarzmeerflotte, im März 2024 vor der Krim von ukrainischen Seedrohnen zerstört.',
+      en: 'Patrol ship of Russia\'s Black Sea Fleet, destroyed off Crimea by Ukrainian naval drones in March 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'magura-v5' }],
+  },
+  {
+    id: 'novocherkassk', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Nowotscherkassk', en: 'landing ship Novocherkassk' },
+    guarded: ['Nowotscherkassk', 'Novocherkassk'],
+    cues: ['landungsschiff', 'landing ship', 'kriegsschiff', 'warship', 'schwarzmeerflotte', 'black sea fleet', 'feodossija', 'feodosia'],
+    description: {
+      de: 'Großes Landungsschiff der Schwarzmeerflotte, im Dezember 2023 im Hafen von Feodossija von ukrainischen Marschflugkörpern zerstört.',
+      en: 'Large landing ship of the Black Sea Fleet, destroyed by Ukrainian cruise missiles in the port of Feodosia in December 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'instance-of', to: 'ropucha-class' }],
+  },
+  {
+    id: 'olenegorsky-gornyak', type: 'weapon', subtype: 'ship',
+    names: { de: 'Olenegorski Gorniak', en: 'Olenegorsky Gornyak', ru: 'Оленегорский горняк' },
+    aliases: ['Olenegorskiy Gornyak', 'Olenegorsky Gornjak', 'Olenegorski Gornjak'],
+    description: {
+      de: 'Großes Landungsschiff der russischen Marine, im August 2023 im Hafen von Noworossijsk von einer ukrainischen Seedrohne schwer beschädigt.',
+      en: 'Large landing ship of the Russian navy, badly damaged by a Ukrainian naval drone in the port of Novorossiysk in August 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'instance-of', to: 'ropucha-class' }],
+  },
+  {
+    id: 'admiral-makarov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Makarow', en: 'frigate Admiral Makarov', ru: 'Адмирал Макаров' },
+    aliases: ['Admiral Makarow', 'Admiral Makarov'],
+    description: {
+      de: 'Fregatte der russischen Schwarzmeerflotte, die Kalibr-Marschflugkörper trägt und nach dem Untergang der Moskwa zum Flaggschiff wurde.',
+      en: 'Frigate of Russia\'s Black Sea Fleet that carries Kalibr cruise missiles and became flagship after the Moskva sank.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'blu-109', type: 'weapon',
+    names: { de: 'BLU-109', en: 'BLU-109' },
+    description: {
+      de: 'US-amerikanischer bunkerbrechender 2000-Pfund-Gefechtskopf, den die USA Israel in großer Zahl lieferten.',
+      en: 'US 2,000-pound bunker-busting warhead that the US supplied to Israel in large numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'related-to', to: 'jdam' }],
+  },
+  {
+    id: 'gbu-28', type: 'weapon',
+    names: { de: 'GBU-28', en: 'GBU-28' },
+    description: {
+      de: 'Lasergelenkte US-amerikanische bunkerbrechende Bombe von über zwei Tonnen, auch im Arsenal Israels.',
+      en: 'US laser-guided bunker-buster bomb weighing over two tonnes, also in Israel\'s arsenal.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'united-states' }],
+  },
 ];
