@@ -1,17 +1,19 @@
 // Opens the hover card for the mention under the pointer or stepped to with the keyboard, in a
 // shadow root placed beside the mention. Listens on the page, never changes it (the host aside).
+// Never imports lib/kb: the card's facts come from the background, the base stays out of the page.
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard, type ActionOutcome, type CardHistory, type CardNote, type Loadable } from '../../components/HoverCard';
 import cardCss from '../../components/HoverCard.css?inline';
-import { getEntity } from '../kb';
-import { cardEntity, type UiLang } from './card-model';
+import type { CardEntity, UiLang } from './card-model';
 import { reportError, type PageMention, type PagePipeline } from './pipeline';
 
-/** Where the card's cross-article data comes from (the background, through lib/messages.ts). */
+/** Where the card's facts and cross-article data come from (the background, through lib/messages.ts). */
 export interface CardServices {
+  /** The entity's facts in the reader's language; undefined when they cannot be had (no card then). */
+  facts(entityId: string): Promise<CardEntity | undefined>;
   history(entityId: string): Promise<Loadable<CardHistory>>;
   note(entityId: string): Promise<Loadable<CardNote>>;
   /** Absent: notes are shown read-only. Answers the stored note on success. */
@@ -68,6 +70,10 @@ export class CardController {
   private pointer: { x: number; y: number; inCard: boolean } | undefined;
   private stopPositioning: (() => void) | undefined;
   private focusBefore: Element | null = null;
+  private entity: CardEntity | undefined;
+  /** Facts per entity id for the page's life, so that stepping back to an entity opens at once. */
+  private readonly facts = new Map<string, CardEntity>();
+  private readonly factsLoading = new Map<string, Promise<CardEntity | undefined>>();
   private history: Loadable<CardHistory> = { state: 'loading' };
   private note: Loadable<CardNote> = { state: 'loading' };
   private generation = 0;
@@ -129,8 +135,15 @@ export class CardController {
   async show(mention: PageMention, via: 'pointer' | 'keyboard'): Promise<void> {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
-    const entity = getEntity(mention.id);
-    if (!entity) return;
+    let entity = this.facts.get(mention.id);
+    if (!entity) {
+      // A hide, or another show, while the facts are on their way wins over this one.
+      const asked = ++this.generation;
+      entity = await this.loadFacts(mention.id);
+      // Without facts there is no card to show, as for an id the base does not know.
+      if (!entity || asked !== this.generation) return;
+    }
+    this.entity = entity;
     if (this.shown !== mention && via === 'keyboard' && !this.shown) this.focusBefore = document.activeElement;
     this.shown = mention;
     this.via = via;
@@ -248,6 +261,8 @@ export class CardController {
     if (hit) {
       if (hit === this.candidate) return;
       this.candidate = hit;
+      // Ask for the facts while the pointer rests, so that they are here when the card opens.
+      void this.loadFacts(hit.id);
       clearTimeout(this.openTimer);
       this.openTimer = setTimeout(() => {
         this.candidate = undefined;
@@ -293,6 +308,25 @@ export class CardController {
     return this.uiLoading;
   }
 
+  /** The entity's facts, asked of the background once per page; a failed answer is asked again next time. */
+  private loadFacts(entityId: string): Promise<CardEntity | undefined> {
+    const cached = this.facts.get(entityId);
+    if (cached) return Promise.resolve(cached);
+    let loading = this.factsLoading.get(entityId);
+    if (!loading) {
+      loading = this.options.services
+        .facts(entityId)
+        .catch((error: unknown) => void reportError(error))
+        .then((facts) => {
+          this.factsLoading.delete(entityId);
+          if (facts) this.facts.set(entityId, facts);
+          return facts;
+        });
+      this.factsLoading.set(entityId, loading);
+    }
+    return loading;
+  }
+
   private cardElement(): HTMLElement | null {
     return this.ui?.uiContainer.querySelector<HTMLElement>('.card') ?? null;
   }
@@ -300,15 +334,14 @@ export class CardController {
   private renderCard(): void {
     const mention = this.shown;
     const ui = this.ui;
-    const entity = mention && getEntity(mention.id);
-    if (!mention || !ui || !entity) return;
+    const entity = this.entity;
+    if (!mention || !ui || !entity || entity.id !== mention.id) return;
     const { lang, services } = this.options;
-    const nameOf = (id: string) => getEntity(id)?.names[lang];
     const note = this.note;
     const previous = note.state === 'ready' ? note.value : undefined;
     render(
       <HoverCard
-        entity={cardEntity(entity, lang, nameOf)}
+        entity={entity}
         lang={lang}
         history={this.history}
         note={note}

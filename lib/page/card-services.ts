@@ -1,9 +1,10 @@
-// The hover card's cross-article data and actions, asked of the background through lib/messages.ts.
-// Never throws: a missing or failed answer becomes the card's honest "not recorded yet" state.
+// The hover card's facts, cross-article data and actions, asked of the background through
+// lib/messages.ts. Never throws: a missing or failed answer becomes the card's honest "not recorded
+// yet" state, or no card at all when its facts are missing.
 import type { ActionOutcome, CardHistory, CardNote, Loadable } from '../../components/HoverCard';
 import { sendToBackground } from '../messages';
 import type { CardServices } from './card-controller';
-import type { UiLang } from './card-model';
+import type { CardEntity, UiLang } from './card-model';
 
 export interface ArticleState {
   /** Canonical URL of the article the reader is on, once known. */
@@ -28,6 +29,11 @@ const SAY = {
 export function backgroundCardServices(lang: UiLang, article: () => ArticleState, articleUrl: () => string | undefined = () => article().url): CardServices {
   const say = SAY[lang];
   return {
+    async facts(entityId): Promise<CardEntity | undefined> {
+      const answer = await sendToBackground('entity/card', { entityId, lang });
+      return answer.ok ? answer.value : undefined;
+    },
+
     async history(entityId): Promise<Loadable<CardHistory>> {
       const answer = await sendToBackground('entity/stats', { entityId });
       if (!answer.ok) return { state: 'missing', reason: answer.error.message };
