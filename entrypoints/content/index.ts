@@ -1,6 +1,6 @@
 // Wiring only: on every http(s) page, highlight known entities and open their cards (lib/page/).
 import './highlights.css';
-import { annotate } from '@/lib/match';
+import { annotate } from '@/lib/page/page-matcher';
 import { CardController } from '@/lib/page/card-controller';
 import { uiLanguage } from '@/lib/page/card-model';
 import { backgroundCardServices, type ArticleState } from '@/lib/page/card-services';
