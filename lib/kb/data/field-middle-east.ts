@@ -5797,4 +5797,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'iran' }],
   },
+  // ——— Israeli army divisions and more Iranian diplomats ———
+  {
+    id: 'gaza-division',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Gaza-Division', en: 'Gaza Division', he: 'אוגדת עזה' },
+    aliases: ['Gaza Division', '143rd Division', '143. Division'],
+    description: {
+      de: 'Territorialdivision der israelischen Armee an der Grenze zum Gazastreifen, am 7. Oktober 2023 überrannt.',
+      en: 'Israeli army territorial division on the Gaza border, overrun on 7 October 2023.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
+  {
+    id: 'idf-162nd-division',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '162. Division der israelischen Armee', en: "IDF's 162nd Division", he: 'אוגדה 162' },
+    aliases: ['Stahl-Division', 'Steel Division', 'Ha-Plada Division'],
+    guarded: ['162nd Division', '162. Division'],
+    cues: ['israel', 'idf', 'armee', 'army', 'gaza', 'rafah', 'dschabalija', 'jabalia', 'libanon', 'lebanon'],
+    description: {
+      de: 'Panzerdivision der israelischen Armee, im Gaza-Krieg vor allem im Norden und in Rafah eingesetzt.',
+      en: 'Armoured division of the Israeli army, deployed mainly in northern Gaza and Rafah during the war.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
+  {
+    id: 'hamid-ghanbari',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Hamid Ghanbari', en: 'Hamid Ghanbari', fa: 'حمید قنبری' },
+    aliases: ['Hamid Qanbari'],
+    description: {
+      de: 'Iranischer Vizeaußenminister für Wirtschaftsdiplomatie, Teil des Verhandlungsteams mit den USA.',
+      en: 'Iranian deputy foreign minister for economic diplomacy, part of the negotiating team with the US.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
 ];
