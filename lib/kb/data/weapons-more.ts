@@ -1061,7 +1061,7 @@ export const entities: Entity[] = [
   {
     id: 'tow-missile', type: 'weapon', subtype: 'missile',
     names: { de: 'BGM-71 TOW', en: 'BGM-71 TOW' },
-    aliases: ['BGM-71', 'TOW-2'],
+    aliases: ['BGM-71', 'TOW-2', 'Tube-Launched, Optically-Tracked, Wire-Guided'],
     guarded: ['TOW'],
     cues: ['panzerabwehr', 'anti-tank', 'rakete', 'missile'],
     description: {
@@ -2734,5 +2734,202 @@ export const entities: Entity[] = [
       en: 'US laser-guided bunker-buster bomb weighing over two tonnes, also in Israel\'s arsenal.',
     },
     links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'united-states' }],
+  },
+
+  // ── Strategic and further systems named in reporting ───────────────────────────
+  {
+    id: 'at4', type: 'weapon', subtype: 'missile',
+    names: { de: 'AT4', en: 'AT4' },
+    aliases: ['AT-4', 'M136 AT4'],
+    description: {
+      de: 'Schwedische schultergestützte Einweg-Panzerabwehrwaffe von Saab, von den USA und anderen an die Ukraine geliefert.',
+      en: 'Swedish single-shot shoulder-fired anti-tank weapon by Saab, supplied to Ukraine by the US and others.',
+    },
+    links: [{ rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 's-70-okhotnik', type: 'weapon', subtype: 'drone',
+    names: { de: 'S-70 Ochotnik', en: 'S-70 Okhotnik', ru: 'С-70 Охотник' },
+    aliases: ['Okhotnik-B', 'Ochotnik-B', 'Okhotnik', 'Ochotnik'],
+    description: {
+      de: 'Russische schwere Tarnkappen-Kampfdrohne von Suchoi; im Oktober 2024 schoss Russland ein eigenes außer Kontrolle geratenes Exemplar über der Ukraine ab.',
+      en: 'Russian heavy stealth combat drone by Sukhoi; in October 2024 Russia shot down one of its own that had gone out of control over Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-aircraft-corporation' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'garpiya', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Garpija-A1', en: 'Garpiya-A1', ru: 'Гарпия-А1' },
+    aliases: ['Garpiya', 'Garpija', 'Garpiya-3'],
+    description: {
+      de: 'Russische Langstrecken-Angriffsdrohne nach Shahed-Vorbild, mit chinesischen Motoren in Ischewsk gebaut.',
+      en: 'Russian long-range attack drone modelled on the Shahed, built in Izhevsk with Chinese engines.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'tigr-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'GAZ Tigr', en: 'GAZ Tigr', ru: 'Тигр' },
+    aliases: ['Tigr-M', 'GAZ-2330'],
+    guarded: ['Tigr'],
+    description: {
+      de: 'Russischer geschützter Geländewagen, bei Armee und Spezialkräften verbreitet.',
+      en: 'Russian protected all-terrain vehicle, common in the army and special forces.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }],
+  },
+  {
+    id: 'r-36m2', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'R-36M2 Wojewoda', en: 'R-36M2 Voevoda', ru: 'Р-36М2 Воевода' },
+    aliases: ['R-36M2', 'R-36M', 'SS-18 Satan', 'SS-18', 'Voyevoda', 'Wojewoda'],
+    description: {
+      de: 'Schwere sowjetisch-russische Interkontinentalrakete mit Mehrfachsprengköpfen („Satan“), die die Sarmat ersetzen soll.',
+      en: 'Heavy Soviet-Russian multi-warhead intercontinental ballistic missile ("Satan"), due to be replaced by the Sarmat.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'strategic-rocket-forces' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'sineva', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'R-29RMU Sinewa', en: 'R-29RMU Sineva', ru: 'Р-29РМУ Синева' },
+    aliases: ['R-29RMU', 'R-29RMU2', 'Sineva', 'Sinewa', 'Layner', 'Liner'],
+    description: {
+      de: 'Russische Flüssigkeits-Interkontinentalrakete für U-Boote der Delta-IV-Klasse.',
+      en: 'Russian liquid-fuel submarine-launched ballistic missile for Delta IV-class submarines.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-navy' }, { rel: 'instance-of', to: 'slbm' }],
+  },
+  {
+    id: 'kh-102', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-102', en: 'Kh-102', ru: 'Х-102' },
+    aliases: ['X-102'],
+    description: {
+      de: 'Nukleare Version des russischen luftgestützten Marschflugkörpers Ch-101, Bewaffnung der strategischen Bomber.',
+      en: 'Nuclear-armed version of Russia\'s Kh-101 air-launched cruise missile, carried by strategic bombers.',
+    },
+    links: [{ rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'variant-of', to: 'kh-101' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'rs-26-rubezh', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'RS-26 Rubesch', en: 'RS-26 Rubezh', ru: 'РС-26 Рубеж' },
+    aliases: ['RS-26', 'Rubezh', 'Rubesch'],
+    description: {
+      de: 'Russische Feststoffrakete an der Grenze zwischen Mittelstrecken- und Interkontinentalrakete, als Vorläufer der Oreschnik vermutet.',
+      en: 'Russian solid-fuel missile on the border between intermediate range and ICBM, thought to be the forerunner of the Oreshnik.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'strategic-rocket-forces' }, { rel: 'related-to', to: 'oreshnik' }],
+  },
+  {
+    id: 'leleka-100', type: 'weapon', subtype: 'drone',
+    names: { de: 'Leleka-100', en: 'Leleka-100', uk: 'Лелека-100' },
+    description: {
+      de: 'Ukrainische Aufklärungsdrohne mit Starrflügeln, die Ziele für die Artillerie aufklärt.',
+      en: 'Ukrainian fixed-wing reconnaissance drone that spots targets for artillery.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'vector-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Vector-Drohne', en: 'Vector drone' },
+    aliases: ['Quantum Vector'],
+    guarded: ['Vector'],
+    cues: ['quantum', 'aufklärungsdrohne', 'reconnaissance drone'],
+    description: {
+      de: 'Deutsche Aufklärungsdrohne von Quantum Systems, die in der Ukraine vielfach eingesetzt und dort auch gefertigt wird.',
+      en: 'German reconnaissance drone by Quantum Systems, widely used in Ukraine and also built there.',
+    },
+    links: [{ rel: 'made-by', to: 'quantum-systems' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'germany' }],
+  },
+  {
+    id: 'lgm-35-sentinel', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'LGM-35A Sentinel', en: 'LGM-35A Sentinel' },
+    aliases: ['LGM-35', 'Sentinel-Interkontinentalrakete', 'Sentinel ICBM'],
+    description: {
+      de: 'Geplante neue US-amerikanische Interkontinentalrakete von Northrop Grumman, Nachfolgerin der Minuteman III, mit stark steigenden Kosten.',
+      en: 'Planned new US intercontinental ballistic missile by Northrop Grumman, successor to the Minuteman III, with sharply rising costs.',
+    },
+    links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'united-states' }, { rel: 'variant-of', to: 'minuteman-iii' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'b61', type: 'weapon',
+    names: { de: 'B61-Atombombe', en: 'B61 nuclear bomb' },
+    aliases: ['B61', 'B61-12', 'B61-13'],
+    description: {
+      de: 'US-amerikanische Atombombe, die im Rahmen der nuklearen Teilhabe der NATO auch in Europa lagert, etwa in Büchel.',
+      en: 'US nuclear gravity bomb that is also stored in Europe under NATO nuclear sharing, for instance at Büchel in Germany.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'ohio-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot der Ohio-Klasse', en: 'Ohio-class submarine' },
+    aliases: ['Ohio-Klasse', 'Ohio class', 'Ohio-class'],
+    description: {
+      de: 'Klasse strategischer US-Atom-U-Boote mit Trident-II-Raketen; einige wurden zu Trägern von Tomahawk-Marschflugkörpern umgebaut.',
+      en: 'Class of US strategic nuclear submarines carrying Trident II missiles; some were converted to carry Tomahawk cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'related-to', to: 'trident-ii' }, { rel: 'instance-of', to: 'nuclear-submarine' }],
+  },
+  {
+    id: 'virginia-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot der Virginia-Klasse', en: 'Virginia-class submarine' },
+    aliases: ['Virginia-Klasse', 'Virginia-class'],
+    description: {
+      de: 'Klasse nuklear angetriebener US-Jagd-U-Boote, von denen Australien im Rahmen von AUKUS einige erhalten soll.',
+      en: 'Class of US nuclear-powered attack submarines, some of which Australia is to receive under AUKUS.',
+    },
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'nuclear-submarine' }],
+  },
+  {
+    id: 'f-14-tomcat', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-14 Tomcat', en: 'F-14 Tomcat' },
+    aliases: ['F-14'],
+    guarded: ['Tomcat'],
+    description: {
+      de: 'US-amerikanisches Kampfflugzeug der 1970er-Jahre, das nur noch Iran fliegt; Israel zerstörte im Juni 2025 mehrere am Boden.',
+      en: 'US fighter jet from the 1970s that only Iran still flies; Israel destroyed several on the ground in June 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'iran' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'f-4-phantom', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-4 Phantom', en: 'F-4 Phantom' },
+    aliases: ['F-4 Phantom II', 'F-4E', 'F-4'],
+    guarded: ['Phantom'],
+    description: {
+      de: 'US-amerikanisches Kampfflugzeug aus den 1960er-Jahren, das die iranische Luftwaffe weiter einsetzt.',
+      en: 'US fighter jet from the 1960s that Iran\'s air force still operates.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'iran' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'dolphin-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot der Dolphin-Klasse', en: 'Dolphin-class submarine' },
+    aliases: ['Dolphin-Klasse', 'Dolphin class', 'Dolphin-class', 'Dakar-Klasse', 'Dakar class'],
+    description: {
+      de: 'In Deutschland gebaute U-Boote der israelischen Marine, die als mögliche Träger atomar bestückter Marschflugkörper gelten.',
+      en: 'German-built submarines of the Israeli navy, regarded as possible carriers of nuclear-armed cruise missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'israel' }],
+  },
+  {
+    id: 'saar-6', type: 'weapon', subtype: 'ship',
+    names: { de: "Sa'ar-6-Korvette", en: "Sa'ar 6 corvette" },
+    aliases: ["Sa'ar 6", 'Saar 6', "Sa'ar-6", 'Saar-6'],
+    description: {
+      de: 'In Deutschland gebaute Korvettenklasse der israelischen Marine, die Gasfelder vor der Küste schützt.',
+      en: 'German-built corvette class of the Israeli navy that protects offshore gas fields.',
+    },
+    links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'israel' }],
+  },
+  {
+    id: 'kang-kon-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Kang Kon', en: 'destroyer Kang Kon' },
+    guarded: ['Kang Kon'],
+    cues: ['zerstörer', 'destroyer', 'kriegsschiff', 'warship', 'stapellauf', 'launch', 'gekentert', 'capsized'],
+    description: {
+      de: 'Zweiter nordkoreanischer Zerstörer der Choe-Hyon-Klasse, der im Mai 2025 beim Stapellauf kenterte und danach wieder aufgerichtet wurde.',
+      en: 'North Korea\'s second Choe Hyon-class destroyer, which capsized at its launch in May 2025 and was later righted.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'north-korea' }, { rel: 'variant-of', to: 'choe-hyon-destroyer' }],
   },
 ];
