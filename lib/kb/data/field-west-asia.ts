@@ -1629,7 +1629,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Verteidigungsministerium', en: 'UK Ministry of Defence' },
-    aliases: ['British Ministry of Defence', 'British Defence Ministry', 'UK Defence Ministry', 'britische Verteidigungsministerium', 'Londoner Verteidigungsministerium'],
+    aliases: ['British Ministry of Defence', 'British Defence Ministry', 'UK Defence Ministry', 'britische Verteidigungsministerium', 'Londoner Verteidigungsministerium', 'Großbritanniens Verteidigungsministerium'],
     guarded: ['Ministry of Defence', 'MoD'],
     cues: ['british', 'britain', 'britisch', 'london', 'healey', 'whitehall', 'royal', 'uk', 'intelligence update', 'geheimdienst-update'],
     description: {
@@ -1657,7 +1657,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Außenministerium', en: 'UK Foreign Office' },
-    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'britische Außenministerium', 'Londoner Außenministerium'],
+    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'britische Außenministerium', 'Londoner Außenministerium', 'Großbritanniens Außenministerium'],
     acronyms: ['FCDO'],
     guarded: ['Foreign Office'],
     cues: ['british', 'britain', 'britisch', 'uk', 'london', 'lammy', 'cooper', 'whitehall'],
@@ -1955,7 +1955,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Französisches Verteidigungsministerium', en: 'French Ministry of the Armed Forces' },
-    aliases: ['französische Verteidigungsministerium', 'Ministère des Armées', 'French Defence Ministry', 'French Defense Ministry', 'französische Armeeministerium'],
+    aliases: ['französische Verteidigungsministerium', 'Ministère des Armées', 'French Defence Ministry', 'French Defense Ministry', 'französische Armeeministerium', 'Frankreichs Verteidigungsministerium'],
     description: {
       de: 'Frankreichs Ministerium der Streitkräfte in Paris.',
       en: 'France’s Ministry of the Armed Forces in Paris.',
@@ -1967,7 +1967,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Französisches Außenministerium', en: 'French Foreign Ministry' },
-    aliases: ['französische Außenministerium', 'Quai d\'Orsay', 'French Ministry of Foreign Affairs', 'Ministère des Affaires étrangères'],
+    aliases: ['französische Außenministerium', 'Quai d\'Orsay', 'French Ministry of Foreign Affairs', 'Ministère des Affaires étrangères', 'Frankreichs Außenministerium'],
     description: {
       de: 'Frankreichs Außenministerium, nach seiner Adresse auch Quai d\'Orsay genannt.',
       en: 'France’s foreign ministry, also called the Quai d\'Orsay after its address.',
@@ -3645,7 +3645,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Nordkoreas', en: 'North Korean Ministry of National Defence' },
-    aliases: ['nordkoreanische Verteidigungsministerium', 'North Korean Defence Ministry', 'North Korean Defense Ministry', 'DPRK Ministry of National Defence', 'DPRK Ministry of National Defense'],
+    aliases: ['nordkoreanische Verteidigungsministerium', 'North Korean Defence Ministry', 'North Korean Defense Ministry', 'DPRK Ministry of National Defence', 'DPRK Ministry of National Defense', 'Nordkoreas Verteidigungsministerium'],
     description: {
       de: 'Nordkoreas Verteidigungsministerium, dessen Erklärungen die Staatsagentur KCNA verbreitet.',
       en: 'North Korea’s defence ministry, whose statements are carried by the state news agency KCNA.',
@@ -3657,7 +3657,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium Nordkoreas', en: 'North Korean Foreign Ministry' },
-    aliases: ['nordkoreanische Außenministerium', 'DPRK Foreign Ministry', 'DPRK Ministry of Foreign Affairs'],
+    aliases: ['nordkoreanische Außenministerium', 'DPRK Foreign Ministry', 'DPRK Ministry of Foreign Affairs', 'Nordkoreas Außenministerium'],
     description: {
       de: 'Nordkoreas Außenministerium, seit 2024 unter Choe Son Hui.',
       en: 'North Korea’s foreign ministry, led by Choe Son Hui since 2024.',
@@ -3898,7 +3898,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Vereinigungsministerium Südkoreas', en: 'South Korean Ministry of Unification', ko: '통일부' },
-    aliases: ['südkoreanische Vereinigungsministerium', 'Vereinigungsministerium', 'Unification Ministry', 'Ministry of Unification'],
+    aliases: ['südkoreanische Vereinigungsministerium', 'Vereinigungsministerium', 'Unification Ministry', 'Ministry of Unification', 'Südkoreas Vereinigungsministerium'],
     description: {
       de: 'Südkoreanisches Ministerium für die Beziehungen zu Nordkorea.',
       en: 'South Korea’s ministry in charge of relations with North Korea.',
@@ -3910,7 +3910,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
-    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry'],
+    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium'],
     description: {
       de: 'Südkoreas Verteidigungsministerium in Seoul.',
       en: 'South Korea’s defence ministry in Seoul.',
@@ -3972,7 +3972,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Chinesisches Außenministerium', en: 'Chinese Foreign Ministry' },
-    aliases: ['chinesische Außenministerium', 'Chinese Ministry of Foreign Affairs', 'Pekinger Außenministerium'],
+    aliases: ['chinesische Außenministerium', 'Chinese Ministry of Foreign Affairs', 'Pekinger Außenministerium', 'Chinas Außenministerium'],
     description: {
       de: 'Chinas Außenministerium in Peking, dessen Sprecher täglich Stellung nehmen.',
       en: 'China’s foreign ministry in Beijing, whose spokespeople brief the press daily.',
@@ -3984,7 +3984,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Chinesisches Verteidigungsministerium', en: 'Chinese Ministry of National Defense' },
-    aliases: ['chinesische Verteidigungsministerium', 'Chinese Defence Ministry', 'Chinese Defense Ministry'],
+    aliases: ['chinesische Verteidigungsministerium', 'Chinese Defence Ministry', 'Chinese Defense Ministry', 'Chinas Verteidigungsministerium'],
     description: {
       de: 'Chinas Verteidigungsministerium in Peking.',
       en: 'China’s defence ministry in Beijing.',
@@ -3996,7 +3996,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Chinesisches Ministerium für Staatssicherheit', en: 'Chinese Ministry of State Security' },
-    aliases: ['chinesische Ministerium für Staatssicherheit', 'Ministry of State Security of China', 'chinesischer Geheimdienst MSS'],
+    aliases: ['chinesische Ministerium für Staatssicherheit', 'Ministry of State Security of China', 'chinesischer Geheimdienst MSS', 'Chinas Ministerium für Staatssicherheit'],
     acronyms: ['MSS'],
     description: {
       de: 'Chinas Geheimdienst für Spionage und Spionageabwehr im In- und Ausland.',
@@ -4427,7 +4427,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Selbstverteidigungsstreitkräfte', en: 'Japan Self-Defense Forces' },
-    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces'],
+    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces', 'Japans Selbstverteidigungsstreitkräfte'],
     acronyms: ['JSDF'],
     description: {
       de: 'Japans Streitkräfte.',
@@ -4440,7 +4440,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Japanisches Verteidigungsministerium', en: 'Japanese Ministry of Defense' },
-    aliases: ['japanische Verteidigungsministerium', 'Japanese Defence Ministry', 'Japanese Defense Ministry'],
+    aliases: ['japanische Verteidigungsministerium', 'Japanese Defence Ministry', 'Japanese Defense Ministry', 'Japans Verteidigungsministerium'],
     description: {
       de: 'Japans Verteidigungsministerium in Tokio; meldet nordkoreanische Raketenstarts.',
       en: 'Japan’s defence ministry in Tokyo; reports North Korean missile launches.',
@@ -5078,7 +5078,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationalversammlung Südkoreas', en: 'National Assembly of South Korea', ko: '국회' },
-    aliases: ['südkoreanische Nationalversammlung', 'südkoreanische Parlament', 'South Korean National Assembly', 'South Korean parliament'],
+    aliases: ['südkoreanische Nationalversammlung', 'südkoreanische Parlament', 'South Korean National Assembly', 'South Korean parliament', 'Südkoreas Parlament', 'Südkoreas Nationalversammlung'],
     description: {
       de: 'Das südkoreanische Parlament in Seoul; sein Geheimdienstausschuss wird vom NIS über Nordkorea unterrichtet.',
       en: 'South Korea’s parliament in Seoul; its intelligence committee is briefed by the NIS on North Korea.',
@@ -5129,7 +5129,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Japanisches Außenministerium', en: 'Japanese Foreign Ministry' },
-    aliases: ['japanische Außenministerium', 'Japanese Ministry of Foreign Affairs', 'Gaimusho'],
+    aliases: ['japanische Außenministerium', 'Japanese Ministry of Foreign Affairs', 'Gaimusho', 'Japans Außenministerium'],
     description: {
       de: 'Japans Außenministerium in Tokio.',
       en: 'Japan’s foreign ministry in Tokyo.',
@@ -5141,7 +5141,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Chinesisches Handelsministerium', en: 'Chinese Ministry of Commerce' },
-    aliases: ['chinesische Handelsministerium', 'Chinese Commerce Ministry', 'MOFCOM'],
+    aliases: ['chinesische Handelsministerium', 'Chinese Commerce Ministry', 'MOFCOM', 'Chinas Handelsministerium'],
     description: {
       de: 'Chinas Handelsministerium; verhängt Exportkontrollen, etwa für seltene Erden und Drohnenteile.',
       en: 'China’s commerce ministry; imposes export controls, for instance on rare earths and drone parts.',
@@ -5468,7 +5468,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Britische Streitkräfte', en: 'British Armed Forces' },
-    aliases: ['britische Streitkräfte', 'britisches Militär', 'British military', 'UK Armed Forces', 'UK military', 'His Majesty’s Armed Forces'],
+    aliases: ['britische Streitkräfte', 'britisches Militär', 'British military', 'UK Armed Forces', 'UK military', 'His Majesty’s Armed Forces', 'Großbritanniens Streitkräfte'],
     description: {
       de: 'Die Streitkräfte des Vereinigten Königreichs.',
       en: 'The armed forces of the United Kingdom.',
@@ -5480,7 +5480,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Französische Streitkräfte', en: 'French Armed Forces' },
-    aliases: ['französische Streitkräfte', 'französische Armee', 'französisches Militär', 'French military', 'French army', 'Armée française'],
+    aliases: ['französische Streitkräfte', 'französische Armee', 'französisches Militär', 'French military', 'French army', 'Armée française', 'Frankreichs Armee', 'Frankreichs Streitkräfte'],
     description: {
       de: 'Die Streitkräfte Frankreichs, der einzigen Atommacht der EU.',
       en: 'The armed forces of France, the EU’s only nuclear power.',
@@ -5492,7 +5492,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Polnische Streitkräfte', en: 'Polish Armed Forces' },
-    aliases: ['polnische Streitkräfte', 'polnische Armee', 'polnisches Militär', 'Polish military', 'Polish army'],
+    aliases: ['polnische Streitkräfte', 'polnische Armee', 'polnisches Militär', 'Polish military', 'Polish army', 'Polens Armee', 'Polens Streitkräfte'],
     description: {
       de: 'Die Streitkräfte Polens, die in Europa am schnellsten wachsen.',
       en: 'Poland’s armed forces, among the fastest-growing in Europe.',
@@ -5504,7 +5504,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Polnisches Verteidigungsministerium', en: 'Polish Defence Ministry' },
-    aliases: ['polnische Verteidigungsministerium', 'Polish Ministry of National Defence', 'Polish Defense Ministry'],
+    aliases: ['polnische Verteidigungsministerium', 'Polish Ministry of National Defence', 'Polish Defense Ministry', 'Polens Verteidigungsministerium'],
     description: {
       de: 'Polens Verteidigungsministerium in Warschau.',
       en: 'Poland’s defence ministry in Warsaw.',
@@ -5516,7 +5516,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Südkoreanische Streitkräfte', en: 'Republic of Korea Armed Forces', ko: '대한민국 국군' },
-    aliases: ['südkoreanische Streitkräfte', 'südkoreanisches Militär', 'südkoreanische Armee', 'South Korean military', 'South Korean armed forces', 'ROK Armed Forces'],
+    aliases: ['südkoreanische Streitkräfte', 'südkoreanisches Militär', 'südkoreanische Armee', 'South Korean military', 'South Korean armed forces', 'ROK Armed Forces', 'Südkoreas Militär', 'Südkoreas Streitkräfte'],
     description: {
       de: 'Die Streitkräfte Südkoreas.',
       en: 'South Korea’s armed forces.',
