@@ -1,7 +1,7 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, formsOf, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, firstNamesOf, formsOf, type Form, type FormKind } from './patterns';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
 export const UPPER_FIRST = 1;
@@ -53,6 +53,8 @@ export interface Automaton {
   cues: Record<string, string[]>;
   /** Ids whose cue words also count anywhere in the text (Entity.cueScope). */
   textCues: string[];
+  /** Keys of given names: a surname right after one belongs to another person ("Roman Herzog"). */
+  firstNames: string[];
   formCount: number;
 }
 
@@ -164,9 +166,14 @@ export function compile(entities: readonly Entity[]): Automaton {
     return children.length - 1;
   };
 
+  const personNames: Form[] = [];
+  /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
+  const otherNames = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e]!;
     for (const form of formsOf(entity)) {
+      if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personNames.push(form);
+      else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(form.keys[0]!);
       formCount++;
       let node = 0;
       const last = form.keys.length - 1;
@@ -251,6 +258,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     related: relatedIds,
     cues,
     textCues,
+    firstNames: [...firstNamesOf(personNames, otherNames)],
     formCount,
   };
 }

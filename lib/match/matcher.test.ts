@@ -208,6 +208,18 @@ describe('words before a surname', () => {
   });
 });
 
+describe('German nouns before a surname', () => {
+  it('are no first names: the genitive and the apposition keep the person', () => {
+    expect(found('Die Rede Putins, nach Angaben Schoigus; des Präsidenten Putin und des Gesandten Peseschkian; die Regierung Assad.')).toEqual([
+      'Putins=vladimir-putin',
+      'Schoigus=sergei-shoigu',
+      'Putin=vladimir-putin',
+      'Peseschkian=masoud-pezeshkian',
+      'Assad=bashar-al-assad',
+    ]);
+  });
+});
+
 describe('headlines in title case', () => {
   it('keep the surname although every word is capitalised', () => {
     expect(found('Trump Meets Putin In Alaska')).toEqual(['Putin=vladimir-putin']);

@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, type FormKind } from './patterns';
-import { Join, joinsName, normalizeWord, tokenize, type Tokens } from './tokenizer';
+import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -65,6 +65,7 @@ export class Matcher {
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
+  private readonly firstNames: Set<string>;
   readonly entityCount: number;
   readonly formCount: number;
 
@@ -102,6 +103,7 @@ export class Matcher {
     this.related = automaton.related;
     this.cues = automaton.cues;
     this.textCues = new Set(automaton.textCues);
+    this.firstNames = new Set(automaton.firstNames);
     this.entityCount = entities.length;
     this.formCount = automaton.formCount;
   }
@@ -267,7 +269,8 @@ export class Matcher {
         (a) =>
           SUFFIXES[a.type].includes(option.suffix) &&
           (!a.upperFirst || firstUpper !== false) &&
-          !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)),
+          !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&
+          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t)),
       );
       if (!usable.length) continue;
       const accept = this.resolve(usable, lastSeen);
@@ -282,25 +285,24 @@ export class Matcher {
   }
 
   /**
-   * A surname right after a capitalised word that is no title, no sentence start and no known name
-   * is another person's: "Roman Herzog" is not Isaac Herzog, "Rifaat Assad" not Bashar al-Assad,
-   * "Kim Kardashian" not Kim Jong Un. "Russlands Putin" stays Putin.
+   * A surname right after another person's first name is that person's: "Roman Herzog" is not Isaac
+   * Herzog, "Rifaat Assad" not Bashar al-Assad, "Jelena Putin" not Vladimir Putin. First names are
+   * those of the base's persons and common given names (Automaton.firstNames); a capitalised noun
+   * proves nothing in German ("die Rede Putins", "des Gesandten Witkoff").
    */
   private afterOtherFirstName(tokens: Tokens, t: number): boolean {
-    if (t < 2 || tokens.join[t] !== Join.Space || tokens.join[t - 1] === Join.Sentence) return false;
-    if (tokens.firstUpper(t - 1) !== true) return false;
-    const previous = tokens.raw(t - 1);
-    if (/\d/.test(previous)) return false;
-    const known = this.words.slot(tokens.keyHash[t - 1]!);
-    if (known >= 0 && (this.words.slotFlags[known]! & (W_START_ANY | W_START_UPPER)) !== 0) return false;
-    const key = tokens.key(t - 1);
-    if (TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return false;
-    // In an English title-case headline ("Trump Meets Putin In Alaska") the capital proves nothing;
-    // a capitalised function word nearby gives the headline away.
-    for (let i = Math.max(1, t - 3); i <= Math.min(tokens.count - 1, t + 3); i++) {
-      if (i !== t && tokens.join[i] !== Join.Sentence && HEADLINE_WORDS.has(tokens.raw(i))) return false;
-    }
-    return true;
+    if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== true) return false;
+    return this.firstNames.has(tokens.key(t - 1));
+  }
+
+  /**
+   * A shared surname right before a capitalised word that is no name we know begins another
+   * person's name: "Kim Kardashian" is not Kim Jong Un, "Ali Khamenei" … is matched whole anyway.
+   */
+  private beforeOtherSurname(tokens: Tokens, t: number): boolean {
+    const next = t + 1;
+    if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== true) return false;
+    return this.words.slot(tokens.keyHash[next]!) < 0;
   }
 
   /**
@@ -382,33 +384,6 @@ export class Matcher {
     return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
   }
 }
-
-/**
- * Words that stand before a surname without being a first name: titles and offices, German
- * compounds by their ending ("Verteidigungsminister", "Staatschef").
- */
-const TITLE_ENDINGS = [
-  // German offices, roles and descriptions, by their ending ("Verteidigungsminister", "Kremlkritiker")
-  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sekretär', 'sekretärin', 'chef', 'chefin',
-  'general', 'admiral', 'sprecher', 'sprecherin', 'kommandeur', 'kommandant', 'führer', 'führerin', 'botschafter',
-  'botschafterin', 'senator', 'senatorin', 'premier', 'machthaber', 'diktator', 'herrscher', 'oberst', 'könig', 'prinz',
-  'scheich', 'ajatollah', 'imam', 'mullah', 'patriarch', 'emir', 'sultan', 'papst', 'herr', 'frau', 'abgeordnete',
-  'abgeordneter', 'vorsitzende', 'vorsitzender', 'gesandte', 'gesandter', 'beauftragte', 'beauftragter', 'kritiker',
-  'kritikerin', 'politiker', 'politikerin', 'milliardär', 'oligarch', 'journalist', 'journalistin', 'aktivist',
-  'aktivistin', 'blogger', 'bloggerin', 'propagandist', 'moderator', 'moderatorin', 'gründer', 'gründerin', 'berater',
-  'beraterin', 'vertraute', 'vertrauter', 'unterhändler', 'diplomat', 'diplomatin', 'meister', 'meisterin', 'gouverneur',
-  'richter', 'richterin', 'anwalt', 'anwältin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'experte', 'expertin',
-  'analyst', 'analystin', 'kolumnist', 'publizist', 'philosoph', 'ideologe', 'kandidat', 'kandidatin', 'rivale', 'gegner',
-  'gegnerin', 'hardliner', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin', 'kollege', 'kollegin', 'vize',
-  'stellvertreter', 'stellvertreterin', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau',
-  // English titles, capitalised before a name
-  'leader', 'president', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander',
-  'chief', 'colonel', 'king', 'prince', 'sheikh', 'ayatollah', 'pope', 'rabbi', 'speaker', 'mayor', 'governor', 'judge',
-  'justice', 'director', 'envoy', 'lawmaker', 'senator', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'adm', 'lt', 'col',
-  'maj', 'capt', 'sgt', 'gov', 'son', 'daughter', 'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband',
-].map(normalizeWord);
-
-const HEADLINE_WORDS = new Set(['In', 'To', 'Of', 'And', 'For', 'With', 'On', 'At', 'The', 'As', 'After', 'Amid', 'Over', 'From', 'By', 'Says', 'Is', 'Are']);
 
 function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();

@@ -197,3 +197,94 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Words that stand before a surname without being a first name: titles and offices, German
+ * compounds by their ending ("Verteidigungsminister", "Staatschef").
+ */
+const TITLE_ENDINGS = [
+  // German offices, roles and descriptions, by their ending ("Verteidigungsminister", "Kremlkritiker")
+  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'sekretär', 'sekretärin', 'chef', 'chefin',
+  'general', 'admiral', 'sprecher', 'sprecherin', 'kommandeur', 'kommandant', 'führer', 'führerin', 'botschafter',
+  'botschafterin', 'senator', 'senatorin', 'premier', 'machthaber', 'diktator', 'herrscher', 'oberst', 'könig', 'prinz',
+  'scheich', 'ajatollah', 'imam', 'mullah', 'patriarch', 'emir', 'sultan', 'papst', 'herr', 'frau', 'abgeordnete',
+  'abgeordneter', 'vorsitzende', 'vorsitzender', 'gesandte', 'gesandter', 'beauftragte', 'beauftragter', 'kritiker',
+  'kritikerin', 'politiker', 'politikerin', 'milliardär', 'oligarch', 'journalist', 'journalistin', 'aktivist',
+  'aktivistin', 'blogger', 'bloggerin', 'propagandist', 'moderator', 'moderatorin', 'gründer', 'gründerin', 'berater',
+  'beraterin', 'vertraute', 'vertrauter', 'unterhändler', 'diplomat', 'diplomatin', 'meister', 'meisterin', 'gouverneur',
+  'richter', 'richterin', 'anwalt', 'anwältin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'experte', 'expertin',
+  'analyst', 'analystin', 'kolumnist', 'publizist', 'philosoph', 'ideologe', 'kandidat', 'kandidatin', 'rivale', 'gegner',
+  'gegnerin', 'hardliner', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin', 'kollege', 'kollegin', 'vize',
+  'stellvertreter', 'stellvertreterin', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau',
+  // English titles, capitalised before a name
+  'leader', 'president', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander',
+  'chief', 'colonel', 'king', 'prince', 'sheikh', 'ayatollah', 'pope', 'rabbi', 'speaker', 'mayor', 'governor', 'judge',
+  'justice', 'director', 'envoy', 'lawmaker', 'senator', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'adm', 'lt', 'col',
+  'maj', 'capt', 'sgt', 'gov', 'son', 'daughter', 'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband',
+  'captain', 'crown', 'grand', 'lord', 'sir', 'queen', 'princess', 'metropolitan', 'metropolit', 'königin', 'papa',
+  'митрополит', 'патриарх',
+].map(normalizeWord);
+
+
+/**
+ * Whether a word is a title or office before a name rather than a first name: "Verteidigungsminister",
+ * "des Präsidenten", "Gesandten", "Mr". Short endings count only as the whole word.
+ */
+export function isTitleWord(key: string): boolean {
+  for (const ending of TITLE_ENDINGS) {
+    if (ending.length <= 3) {
+      if (key === ending) return true;
+    } else if (key.endsWith(ending) || TITLE_INFLECTIONS.some((tail) => key.endsWith(ending + tail))) return true;
+  }
+  return false;
+}
+
+/** German endings a title takes in a sentence: "des Präsidenten", "des Ministers", "dem Gesandten". */
+const TITLE_INFLECTIONS = ['s', 'n', 'en', 'es'];
+
+/** Particles inside names that are no first names: "al-Assad", "bin Salman", "von der Leyen". */
+const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd', 'von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'le', 'la', 'mc', 'ben', 'bar']);
+
+/**
+ * Common given names of the languages this field's news is about, beside the first names of the
+ * base's own persons: a surname after one of them belongs to someone else ("Jelena Putin").
+ */
+const COMMON_FIRST_NAMES = [
+  // German and English
+  'anna', 'andreas', 'alexander', 'barbara', 'christian', 'christina', 'daniel', 'david', 'elisabeth', 'emma', 'eva', 'frank',
+  'georg', 'hans', 'heinz', 'helmut', 'jan', 'jens', 'johann', 'johannes', 'jonas', 'julia', 'jürgen', 'karl', 'katharina',
+  'klaus', 'lena', 'lukas', 'maria', 'markus', 'martin', 'matthias', 'michael', 'monika', 'paul', 'peter', 'petra', 'ralf',
+  'sabine', 'sebastian', 'stefan', 'stephan', 'susanne', 'thomas', 'tobias', 'ursula', 'uwe', 'werner', 'wolfgang',
+  'james', 'john', 'robert', 'william', 'richard', 'joseph', 'charles', 'mary', 'patricia', 'jennifer', 'linda', 'elizabeth',
+  'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'george', 'kevin', 'brian', 'edward', 'ronald', 'anthony', 'mark',
+  'steven', 'andrew', 'joshua', 'kenneth', 'emily', 'melania', 'ivanka', 'eric', 'lara', 'hunter', 'jill', 'kim',
+  // Russian, Ukrainian, Belarusian
+  'jelena', 'yelena', 'elena', 'olga', 'natalja', 'natalia', 'tatjana', 'tatiana', 'irina', 'swetlana', 'svetlana',
+  'ljudmila', 'lyudmila', 'marina', 'anastasia', 'jekaterina', 'yekaterina', 'ekaterina', 'iwan', 'ivan', 'igor', 'oleg',
+  'boris', 'pjotr', 'pyotr', 'nikita', 'roman', 'denis', 'maxim', 'maksim', 'artjom', 'artyom', 'wiktor', 'viktor', 'anton',
+  'ilja', 'ilya', 'oksana', 'olena', 'taras', 'bohdan', 'mykola', 'petro', 'andrij', 'andriy',
+  // Arabic, Persian, Hebrew
+  'mohammed', 'muhammad', 'mohammad', 'ahmed', 'ahmad', 'mahmoud', 'mustafa', 'omar', 'umar', 'khaled', 'khalid', 'hassan',
+  'hussein', 'ali', 'ibrahim', 'yusuf', 'youssef', 'fatima', 'aisha', 'rifaat', 'maher', 'asma', 'hafez', 'bashar',
+  'reza', 'hamid', 'mehdi', 'mahdi', 'hossein', 'hosein', 'zahra', 'maryam', 'narges',
+  'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael',
+];
+
+/** Capitalised words that are no given names even where a name in the base begins with them. */
+const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
+
+/**
+ * The first names that mark a following surname as someone else's: the first words of the base's
+ * person names (not particles, titles, months, or names of states and bodies such as "Israel" in
+ * "Israel Katz") and the common given names above.
+ */
+export function firstNamesOf(personNames: Iterable<Form>, otherNames: ReadonlySet<string>): Set<string> {
+  const names = new Set(COMMON_FIRST_NAMES.map(normalizeWord));
+  for (const form of personNames) {
+    const first = form.keys[0]!;
+    if (first.length < 3 || PARTICLES.has(first) || NOT_FIRST_NAMES.has(first) || otherNames.has(first)) continue;
+    if (/\d/.test(first) || isTitleWord(first)) continue;
+    names.add(first);
+  }
+  return names;
+}
