@@ -3183,8 +3183,8 @@ export const entities: Entity[] = [
     names: { de: 'Mahmud Nabawian', en: 'Mahmoud Nabavian', fa: 'محمود نبویان' },
     aliases: ['Mahmoud Nabavian', 'Nabavian'],
     description: {
-      de: 'Ultrakonservativer Abgeordneter und Vizepräsident des iranischen Parlaments, Gegner von Atomgesprächen.',
-      en: 'Ultra-conservative member and deputy speaker of the Iranian parliament, opposed to nuclear talks.',
+      de: 'Ultrakonservativer Abgeordneter des iranischen Parlaments, Gegner von Atomgesprächen mit dem Westen.',
+      en: 'Ultra-conservative member of the Iranian parliament, opposed to nuclear talks with the West.',
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
   },
@@ -4322,8 +4322,8 @@ export const entities: Entity[] = [
     names: { de: 'Uriel Buso', en: 'Uriel Buso', he: 'אוריאל בוסו' },
     aliases: ['Uriel Busso'],
     description: {
-      de: 'Israelischer Gesundheitsminister (Schas).',
-      en: 'Israeli health minister (Shas).',
+      de: 'Schas-Politiker, israelischer Gesundheitsminister bis zum Austritt seiner Partei aus der Regierung 2025.',
+      en: 'Shas politician, Israeli health minister until his party left the government in 2025.',
     },
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'shas' }],
   },
@@ -5001,8 +5001,8 @@ export const entities: Entity[] = [
     names: { de: 'Oded Basiuk', en: 'Oded Basiuk', he: 'עודד בסיוק' },
     aliases: ['Oded Basyuk', 'Basiuk'],
     description: {
-      de: 'Generalmajor, Leiter der Operationsdirektion der israelischen Armee.',
-      en: "Major general heading the Israeli army's Operations Directorate.",
+      de: 'Generalmajor, leitete im Gaza-Krieg die Operationsdirektion der israelischen Armee.',
+      en: "Major general who headed the Israeli army's Operations Directorate during the Gaza war.",
     },
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
   },
@@ -5110,10 +5110,10 @@ export const entities: Entity[] = [
     names: { de: 'Abolfasl Amuei', en: 'Abolfazl Amouei', fa: 'ابوالفضل عمویی' },
     aliases: ['Abolfazl Amouei', 'Abolfazl Amoui', 'Amouei'],
     description: {
-      de: 'Abgeordneter und Sprecher des Sicherheits- und Außenpolitikausschusses des iranischen Parlaments.',
-      en: "MP and spokesman of the Iranian parliament's national security and foreign policy committee.",
+      de: 'Iranischer Politiker, früherer Sprecher des Sicherheits- und Außenpolitikausschusses des Parlaments.',
+      en: "Iranian politician, former spokesman of the parliament's national security and foreign policy committee.",
     },
-    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }],
   },
   {
     id: 'ebrahim-rezaei',
