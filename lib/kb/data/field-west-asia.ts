@@ -5555,8 +5555,6 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Focus', en: 'Focus (magazine)' },
     aliases: ['Focus Online', 'Nachrichtenmagazin Focus', 'Magazin Focus'],
-    guarded: ['Focus'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'interview', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'online'],
     description: {
       de: 'Deutsches Nachrichtenmagazin aus München.',
       en: 'German weekly news magazine based in Munich.',
@@ -5605,7 +5603,7 @@ export const entities: Entity[] = [
     names: { de: 'Stern', en: 'Stern (magazine)' },
     aliases: ['Magazin Stern', 'Stern.de'],
     guarded: ['Stern'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'interview', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert'],
+    cues: ['magazin', 'zeitschrift', 'hamburger', 'stern.de'],
     description: {
       de: 'Deutsches Wochenmagazin aus Hamburg.',
       en: 'German weekly magazine based in Hamburg.',
@@ -5711,7 +5709,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'The Atlantic', en: 'The Atlantic' },
     guarded: ['The Atlantic'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'interview', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal'],
+    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal'],
     description: {
       de: 'US-Magazin; sein Chefredakteur wurde 2025 versehentlich in einen Signal-Chat der US-Regierung über Angriffe im Jemen aufgenommen.',
       en: 'US magazine whose editor was mistakenly added in 2025 to a US officials’ Signal chat on strikes in Yemen.',
@@ -5759,7 +5757,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'The Hill', en: 'The Hill' },
     guarded: ['The Hill'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'interview', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'reported', 'according'],
+    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'reported', 'according'],
     description: {
       de: 'US-Politikzeitung aus Washington.',
       en: 'US political news outlet in Washington.',
