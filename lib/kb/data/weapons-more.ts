@@ -2932,4 +2932,141 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'north-korea' }, { rel: 'variant-of', to: 'choe-hyon-destroyer' }],
   },
+
+  // ── European programmes, Russian special submarines, chemical agents ──────────
+  {
+    id: 'fcas', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'FCAS', en: 'FCAS' },
+    aliases: ['Future Combat Air System', 'Système de combat aérien du futur'],
+    acronyms: ['SCAF'],
+    description: {
+      de: 'Deutsch-französisch-spanisches Rüstungsprojekt für ein Kampfflugzeug der nächsten Generation samt Drohnenverbund, zwischen Dassault und Airbus umstritten.',
+      en: 'Franco-German-Spanish programme for a next-generation fighter jet with accompanying drones, contested between Dassault and Airbus.',
+    },
+    links: [{ rel: 'made-by', to: 'dassault-aviation' }, { rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'france' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'gcap', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'GCAP', en: 'GCAP' },
+    aliases: ['Global Combat Air Programme'],
+    guarded: ['Tempest'],
+    cues: ['kampfjet', 'kampfflugzeug', 'fighter', 'gcap', 'bae', 'leonardo', 'mitsubishi'],
+    description: {
+      de: 'Britisch-italienisch-japanisches Programm für ein Kampfflugzeug der sechsten Generation (in Großbritannien Tempest genannt).',
+      en: 'British-Italian-Japanese programme for a sixth-generation fighter jet (called Tempest in Britain).',
+    },
+    links: [{ rel: 'made-by', to: 'bae-systems' }, { rel: 'made-by', to: 'leonardo' }, { rel: 'used-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'japan' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'mgcs', type: 'weapon', subtype: 'tank',
+    names: { de: 'MGCS', en: 'MGCS' },
+    aliases: ['Main Ground Combat System'],
+    description: {
+      de: 'Deutsch-französisches Projekt für ein Kampfpanzersystem der nächsten Generation, Nachfolger von Leopard 2 und Leclerc.',
+      en: 'Franco-German programme for a next-generation main battle tank system, successor to the Leopard 2 and Leclerc.',
+    },
+    links: [{ rel: 'made-by', to: 'knds' }, { rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'france' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'eurodrone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Eurodrohne', en: 'Eurodrone' },
+    aliases: ['Euro-Drohne', 'European MALE RPAS'],
+    description: {
+      de: 'Europäische Aufklärungs- und Kampfdrohne mittlerer Flughöhe, die Airbus für Deutschland, Frankreich, Italien und Spanien entwickelt.',
+      en: 'European medium-altitude reconnaissance and combat drone that Airbus is developing for Germany, France, Italy and Spain.',
+    },
+    links: [{ rel: 'made-by', to: 'airbus-defence-and-space' }, { rel: 'used-by', to: 'germany' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'f127-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte F127', en: 'F127 frigate' },
+    aliases: ['F127', 'F-127', 'Fregatte 127'],
+    description: {
+      de: 'Geplante Luftverteidigungsfregatte der Deutschen Marine mit amerikanischem Aegis-System.',
+      en: 'Planned air defence frigate of the German navy with the US Aegis system.',
+    },
+    links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'germany' }, { rel: 'related-to', to: 'aegis' }],
+  },
+  {
+    id: 'k130-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette K130', en: 'K130 corvette' },
+    aliases: ['K130', 'Braunschweig-Klasse', 'Braunschweig class', 'Braunschweig-class'],
+    description: {
+      de: 'Korvettenklasse der Deutschen Marine für Einsätze in Küstennähe.',
+      en: 'Corvette class of the German navy for operations close to the coast.',
+    },
+    links: [{ rel: 'used-by', to: 'germany' }],
+  },
+  {
+    id: 'khabarovsk-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'Atom-U-Boot Chabarowsk', en: 'submarine Khabarovsk', ru: 'Хабаровск' },
+    guarded: ['Chabarowsk', 'Khabarovsk'],
+    cues: ['u-boot', 'submarine', 'poseidon', 'atom-u-boot', 'stapellauf'],
+    description: {
+      de: 'Russisches nukleares Spezial-U-Boot, das als Träger der Atomtorpedo-Drohne Poseidon gebaut wurde; 2025 zu Wasser gelassen.',
+      en: 'Russian special-purpose nuclear submarine built to carry the Poseidon nuclear torpedo drone; launched in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'poseidon' }, { rel: 'instance-of', to: 'nuclear-submarine' }],
+  },
+  {
+    id: 'belgorod-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'Atom-U-Boot Belgorod', en: 'submarine Belgorod', ru: 'Белгород' },
+    aliases: ['K-329 Belgorod', 'K-329'],
+    guarded: ['Belgorod'],
+    cues: ['u-boot', 'submarine', 'poseidon', 'atom-u-boot'],
+    description: {
+      de: 'Russisches nukleares Spezial-U-Boot, das Poseidon-Torpedodrohnen und Tiefsee-Kleinst-U-Boote tragen kann.',
+      en: 'Russian special-purpose nuclear submarine able to carry Poseidon torpedo drones and deep-sea mini-submarines.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'poseidon' }, { rel: 'instance-of', to: 'nuclear-submarine' }],
+  },
+  {
+    id: 'italmas', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Italmas', en: 'Italmas', ru: 'Италмас' },
+    description: {
+      de: 'Russische Kamikazedrohne mit Starrflügeln aus Ischewsk, auch gegen Ziele im ukrainischen Hinterland eingesetzt.',
+      en: 'Russian fixed-wing loitering munition from Izhevsk, also used against targets in Ukraine\'s rear.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'sarin', type: 'weapon',
+    names: { de: 'Sarin', en: 'sarin' },
+    aliases: ['Saringas', 'sarin gas'],
+    description: {
+      de: 'Nervenkampfstoff, mit dem das Assad-Regime 2013 in Ghuta und 2017 in Chan Schaichun Hunderte Menschen tötete.',
+      en: 'Nerve agent with which the Assad regime killed hundreds of people in Ghouta in 2013 and Khan Shaykhun in 2017.',
+    },
+    links: [{ rel: 'used-by', to: 'syria' }, { rel: 'instance-of', to: 'chemical-weapon' }],
+  },
+  {
+    id: 'vx-nerve-agent', type: 'weapon',
+    names: { de: 'VX-Nervenkampfstoff', en: 'VX nerve agent' },
+    aliases: ['VX-Nervengift', 'VX-Kampfstoff'],
+    acronyms: ['VX'],
+    description: {
+      de: 'Besonders giftiger Nervenkampfstoff, mit dem 2017 Kim Jong Uns Halbbruder Kim Jong Nam in Kuala Lumpur ermordet wurde.',
+      en: 'Highly toxic nerve agent used to murder Kim Jong Un\'s half-brother Kim Jong Nam in Kuala Lumpur in 2017.',
+    },
+    links: [{ rel: 'used-by', to: 'north-korea' }, { rel: 'instance-of', to: 'chemical-weapon' }],
+  },
+  {
+    id: 'mustard-gas', type: 'weapon',
+    names: { de: 'Senfgas', en: 'mustard gas' },
+    aliases: ['Schwefellost', 'Lost-Kampfstoff', 'sulfur mustard', 'sulphur mustard'],
+    description: {
+      de: 'Hautschädigender Kampfstoff aus dem Ersten Weltkrieg, den später auch der Irak und der „Islamische Staat“ einsetzten.',
+      en: 'Blister agent from the First World War later also used by Iraq and the so-called Islamic State.',
+    },
+    links: [{ rel: 'instance-of', to: 'chemical-weapon' }],
+  },
+  {
+    id: 'chloropicrin', type: 'weapon',
+    names: { de: 'Chlorpikrin', en: 'chloropicrin' },
+    description: {
+      de: 'Giftiger Reizstoff, den Russland nach Vorwürfen der USA an der Front in der Ukraine einsetzt, was die Chemiewaffenkonvention verbietet.',
+      en: 'Choking agent that, according to the US, Russia uses at the front in Ukraine, which the Chemical Weapons Convention prohibits.',
+    },
+    links: [{ rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'chemical-weapon' }],
+  },
 ];
