@@ -196,6 +196,11 @@ describe('compound aliases in the data', () => {
     const local = new Matcher([houthis]);
     expect(local.annotate('Die Huthi-Miliz und Iskander-M').map((m) => m.text)).toEqual(['Huthi', 'Iskander-M']);
   });
+  it('of a guarded word leave the word, vouched for by the compound', () => {
+    const lancet: Entity = { id: 'lancet', type: 'weapon', subtype: 'loitering-munition', names: { de: 'Lancet-Drohne', en: 'Lancet drone' }, guarded: ['Lancet'], description: d };
+    const local = new Matcher([lancet]);
+    expect(local.annotate('Lancet-Drohnen trafen. Lancet drones hit. The Lancet published a study.').map((m) => m.text)).toEqual(['Lancet', 'Lancet']);
+  });
 });
 
 describe('words before a surname', () => {

@@ -65,7 +65,27 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
 /** The cue words of an entity's guarded forms, normalised like text words ("söldner" → "soldner"). */
 export function cuesOf(entity: Entity): string[] {
   const cues = [...(entity.cues ?? []), ...(entity.subtype ? (SUBTYPE_CUES[entity.subtype] ?? []) : [])];
+  // "Lancet-Drohne" beside a guarded "Lancet": the compound's tail vouches for the guarded word.
+  for (const name of [...Object.values(entity.names), ...(entity.aliases ?? [])]) {
+    const tail = name && guardedCompound(name, entity)?.tail;
+    if (tail) cues.push(tail);
+  }
   return [...new Set(cues.map((cue) => cue.split(/\s+/).map(normalizeWord).join(' ')))];
+}
+
+/** An English compound of a guarded word and a common noun: "Fattah missile", "Lancet drone". */
+const SPACED_COMPOUND = /^(.+?) (\p{Ll}{3,})$/u;
+
+/**
+ * A name made of one of the entity's guarded words and a common noun ("Lancet-Drohne", "Fattah
+ * missile"): the guarded word is the mention, and the noun a cue that vouches for it.
+ */
+function guardedCompound(name: string, entity: Entity): { head: string; tail: string } | undefined {
+  if (!entity.guarded?.length) return undefined;
+  const match = COMPOUND.exec(name) ?? SPACED_COMPOUND.exec(name);
+  if (!match) return undefined;
+  const head = match[1]!.toLowerCase();
+  return entity.guarded.some((g) => g.toLowerCase() === head) ? { head, tail: match[2]! } : undefined;
 }
 
 /** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
@@ -172,7 +192,8 @@ export function formsOf(entity: Entity): Form[] {
   let plain: Set<string> | undefined;
   const isCompound = (name: string) => {
     const match = COMPOUND.exec(name);
-    return !!match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase());
+    if (match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase())) return true;
+    return guardedCompound(name, entity) !== undefined;
   };
   for (const name of names) if (!isCompound(name)) add(name, 'name');
   if (isPerson) {
