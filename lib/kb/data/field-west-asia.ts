@@ -5051,8 +5051,8 @@ export const entities: Entity[] = [
     id: 'quad',
     type: 'organization',
     subtype: 'international-organization',
-    names: { de: 'Quad', en: 'Quadrilateral Security Dialogue' },
-    aliases: ['Quad-Gruppe', 'Quadrilateraler Sicherheitsdialog', 'Quad-Staaten'],
+    names: { de: 'Quadrilateraler Sicherheitsdialog', en: 'Quadrilateral Security Dialogue' },
+    aliases: ['Quad-Gruppe', 'Quad-Staaten'],
     guarded: ['Quad'],
     cues: ['indopazifik', 'indo-pacific', 'japan', 'indien', 'india', 'australien', 'australia', 'gipfel', 'summit', 'alliance', 'bündnis'],
     description: {
@@ -5553,8 +5553,8 @@ export const entities: Entity[] = [
     id: 'focus-magazin',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'Focus', en: 'Focus (magazine)' },
-    aliases: ['Focus Online', 'Nachrichtenmagazin Focus', 'Magazin Focus'],
+    names: { de: 'Nachrichtenmagazin Focus', en: 'Focus magazine' },
+    aliases: ['Focus Online', 'Magazin Focus', 'Focus-Magazin'],
     description: {
       de: 'Deutsches Nachrichtenmagazin aus München.',
       en: 'German weekly news magazine based in Munich.',
@@ -5600,8 +5600,8 @@ export const entities: Entity[] = [
     id: 'stern-magazin',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'Stern', en: 'Stern (magazine)' },
-    aliases: ['Magazin Stern', 'Stern.de'],
+    names: { de: 'Magazin Stern', en: 'Stern magazine' },
+    aliases: ['Stern.de', 'Stern-Magazin'],
     guarded: ['Stern'],
     cues: ['magazin', 'zeitschrift', 'hamburger', 'stern.de'],
     description: {
