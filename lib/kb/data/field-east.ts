@@ -432,7 +432,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Katastrophenschutzministerium', en: 'Russian Emergencies Ministry', ru: 'МЧС России' },
-    aliases: ['Russian Ministry of Emergency Situations', 'Katastrophenschutzministerium Russlands', 'Zivilschutzministerium Russlands'],
+    aliases: ['Russian Ministry of Emergency Situations', 'Katastrophenschutzministerium Russlands', 'Zivilschutzministerium Russlands', 'Russlands Katastrophenschutzministerium', 'Russlands Zivilschutzministerium'],
     acronyms: ['MChS', 'MTschS', 'EMERCOM'],
     description: {
       de: 'Russisches Ministerium für Zivilschutz und Katastrophenhilfe, dessen Retter nach Angriffen und Bränden ausrücken.',
@@ -458,7 +458,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Innenministerium', en: 'Russian Interior Ministry', ru: 'МВД России' },
-    aliases: ['Innenministerium Russlands', 'Russian Ministry of Internal Affairs', 'Russia’s Interior Ministry'],
+    aliases: ['Innenministerium Russlands', 'Russian Ministry of Internal Affairs', 'Russia’s Interior Ministry', 'Russlands Innenministerium', 'Moskaus Innenministerium'],
     acronyms: ['MVD', 'МВД'],
     description: {
       de: 'Russisches Innenministerium mit der Polizei; setzt Oppositionelle und Exil-Kritiker auf seine Fahndungslisten.',
@@ -496,7 +496,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russische Generalstaatsanwaltschaft', en: 'Russian Prosecutor General’s Office', ru: 'Генеральная прокуратура России' },
-    aliases: ['Generalstaatsanwaltschaft Russlands', 'Russian Prosecutor General\'s Office', 'Prosecutor General’s Office of Russia', 'Prosecutor-General’s Office of Russia'],
+    aliases: ['Generalstaatsanwaltschaft Russlands', 'Russian Prosecutor General\'s Office', 'Prosecutor General’s Office of Russia', 'Prosecutor-General’s Office of Russia', 'Russlands Generalstaatsanwaltschaft'],
     description: {
       de: 'Russische Generalstaatsanwaltschaft, die Organisationen zu „unerwünschten“ oder „extremistischen“ erklärt.',
       en: 'Russia’s prosecutor general’s office, which declares organisations “undesirable” or “extremist”.',
@@ -508,7 +508,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Oberstes Gericht Russlands', en: 'Supreme Court of Russia', ru: 'Верховный суд России' },
-    aliases: ['Russian Supreme Court', 'Oberster Gerichtshof Russlands', 'russisches Oberstes Gericht'],
+    aliases: ['Russian Supreme Court', 'Oberster Gerichtshof Russlands', 'russisches Oberstes Gericht', 'Russlands Oberstes Gericht'],
     description: {
       de: 'Höchstes Gericht Russlands, das etwa die Navalny-Stiftung und die „LGBT-Bewegung“ als extremistisch verbot.',
       en: 'Russia’s highest court, which outlawed groups such as Navalny’s foundation and the “LGBT movement” as extremist.',
@@ -4223,7 +4223,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Nationalpolizei der Ukraine', en: 'National Police of Ukraine', uk: 'Національна поліція України' },
-    aliases: ['ukrainische Nationalpolizei', 'Ukrainian National Police'],
+    aliases: ['ukrainische Nationalpolizei', 'Ukrainian National Police', 'Ukraines Nationalpolizei'],
     description: {
       de: 'Polizei der Ukraine, die nach russischen Angriffen Opferzahlen meldet und Kriegsverbrechen dokumentiert.',
       en: 'Ukraine’s police, which reports casualties after Russian strikes and documents war crimes.',
@@ -4915,7 +4915,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentrale Wahlkommission Russlands', en: 'Central Election Commission of Russia', ru: 'Центральная избирательная комиссия России' },
-    aliases: ['russische Zentrale Wahlkommission', 'Russian Central Election Commission', 'Russia’s Central Election Commission', 'russische Wahlkommission'],
+    aliases: ['russische Zentrale Wahlkommission', 'Russian Central Election Commission', 'Russia’s Central Election Commission', 'russische Wahlkommission', 'Russlands Zentrale Wahlkommission', 'Russlands Wahlkommission'],
     description: {
       de: 'Russische Wahlbehörde, die Putins Wahlsiege und die Scheinreferenden in besetzten Gebieten verkündet.',
       en: 'Russia’s election authority, which announces Putin’s victories and the sham referendums in occupied territories.',
@@ -5039,7 +5039,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Justizministerium', en: 'Russian Justice Ministry', ru: 'Министерство юстиции России' },
-    aliases: ['Justizministerium Russlands', 'Russian Ministry of Justice', 'Russia’s Justice Ministry'],
+    aliases: ['Justizministerium Russlands', 'Russian Ministry of Justice', 'Russia’s Justice Ministry', 'Russlands Justizministerium'],
     description: {
       de: 'Russisches Justizministerium, das das Register der „ausländischen Agenten“ führt.',
       en: 'Russia’s justice ministry, which keeps the register of “foreign agents”.',
@@ -5051,7 +5051,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Finanzministerium', en: 'Russian Finance Ministry', ru: 'Министерство финансов России' },
-    aliases: ['Finanzministerium Russlands', 'Russian Ministry of Finance', 'Russia’s Finance Ministry'],
+    aliases: ['Finanzministerium Russlands', 'Russian Ministry of Finance', 'Russia’s Finance Ministry', 'Russlands Finanzministerium'],
     description: {
       de: 'Russisches Finanzministerium unter Anton Siluanow, das den Kriegshaushalt verantwortet.',
       en: 'Russia’s finance ministry under Anton Siluanov, responsible for the war budget.',
@@ -5259,7 +5259,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationalbank der Ukraine', en: 'National Bank of Ukraine', uk: 'Національний банк України' },
-    aliases: ['ukrainische Nationalbank', 'ukrainische Zentralbank', 'Ukrainian central bank'],
+    aliases: ['ukrainische Nationalbank', 'ukrainische Zentralbank', 'Ukrainian central bank', 'Ukraines Nationalbank'],
     acronyms: ['NBU'],
     description: {
       de: 'Zentralbank der Ukraine.',
@@ -5297,7 +5297,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Generalstaatsanwaltschaft der Ukraine', en: 'Prosecutor General’s Office of Ukraine', uk: 'Офіс Генерального прокурора' },
-    aliases: ['ukrainische Generalstaatsanwaltschaft', 'Ukrainian Prosecutor General’s Office', 'Office of the Prosecutor General of Ukraine', 'Ukraine’s Prosecutor General’s Office'],
+    aliases: ['ukrainische Generalstaatsanwaltschaft', 'Ukrainian Prosecutor General’s Office', 'Office of the Prosecutor General of Ukraine', 'Ukraine’s Prosecutor General’s Office', 'Ukraines Generalstaatsanwaltschaft'],
     description: {
       de: 'Ukrainische Generalstaatsanwaltschaft, die unter anderem russische Kriegsverbrechen verfolgt.',
       en: 'Ukraine’s prosecutor general’s office, which among other things prosecutes Russian war crimes.',
@@ -5642,5 +5642,81 @@ export const entities: Entity[] = [
       en: 'Belarusian opposition news site in exile.',
     },
     links: [{ rel: 'related-to', to: 'belarus' }],
+  },
+  // ── Belarus: ministries and security council ─────────────────────────────────────────────
+  {
+    id: 'belarusian-defence-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Belarussisches Verteidigungsministerium', en: 'Belarusian Defence Ministry', ru: 'Министерство обороны Беларуси' },
+    aliases: ['Verteidigungsministerium von Belarus', 'Verteidigungsministerium in Minsk', 'weißrussisches Verteidigungsministerium', 'Belarusian Ministry of Defence', 'Belarusian Ministry of Defense', 'Belarusian Defense Ministry', 'Defence Ministry of Belarus', 'Defense Ministry of Belarus'],
+    description: {
+      de: 'Verteidigungsministerium von Belarus unter Viktor Chrenin, das gemeinsame Manöver mit Russland wie „Sapad“ ausrichtet.',
+      en: 'Belarus’s defence ministry under Viktar Khrenin, which hosts joint exercises with Russia such as Zapad.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }, { rel: 'related-to', to: 'viktar-khrenin' }],
+  },
+  {
+    id: 'belarusian-interior-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Belarussisches Innenministerium', en: 'Belarusian Interior Ministry', ru: 'МВД Беларуси' },
+    aliases: ['Innenministerium von Belarus', 'weißrussisches Innenministerium', 'Belarusian Ministry of Internal Affairs', 'Interior Ministry of Belarus'],
+    description: {
+      de: 'Innenministerium von Belarus mit Polizei und OMON, das die Proteste von 2020 niederschlug.',
+      en: 'Belarus’s interior ministry with the police and OMON, which crushed the 2020 protests.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }, { rel: 'related-to', to: 'ivan-kubrakov' }],
+  },
+  {
+    id: 'belarus-security-council',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Sicherheitsrat von Belarus', en: 'Security Council of Belarus', ru: 'Совет безопасности Беларуси' },
+    aliases: ['belarussischer Sicherheitsrat', 'Belarusian Security Council', 'Sicherheitsrat der Republik Belarus', 'Security Council of the Republic of Belarus'],
+    description: {
+      de: 'Oberstes Sicherheitsgremium von Belarus unter Lukaschenko, dessen Sekretär Alexander Wolfowitsch ist.',
+      en: 'Belarus’s top security body under Lukashenko, with Alexander Volfovich as its secretary.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }, { rel: 'related-to', to: 'alexander-volfovich' }],
+  },
+  // ── Chechnya, war bloggers ─────────────────────────────────────────────────────────────────
+  {
+    id: 'akhmed-dudayev',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Achmed Dudajew', en: 'Akhmed Dudayev', ru: 'Ахмед Дудаев' },
+    aliases: ['Akhmed Dudaev', 'Achmed Dudayev'],
+    shortForms: ['Dudajew', 'Dudayev', 'Dudaev'],
+    description: {
+      de: 'Informationsminister Tschetscheniens und Sprachrohr Ramsan Kadyrows.',
+      en: 'Chechnya’s information minister and Ramzan Kadyrov’s mouthpiece.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'ramzan-kadyrov' }],
+  },
+  {
+    id: 'dzhokhar-dudayev',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Dschochar Dudajew', en: 'Dzhokhar Dudayev', ru: 'Джохар Дудаев' },
+    aliases: ['Dzhokhar Dudaev', 'Djokhar Dudayev', 'Dschochar Dudayev'],
+    shortForms: ['Dudajew', 'Dudayev', 'Dudaev'],
+    description: {
+      de: 'Erster Präsident der abtrünnigen Tschetschenischen Republik Itschkerien, 1996 im Krieg gegen Russland getötet.',
+      en: 'First president of the breakaway Chechen Republic of Ichkeria, killed in the war with Russia in 1996.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'roman-saponkov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Roman Saponkow', en: 'Roman Saponkov', ru: 'Роман Сапоньков' },
+    aliases: ['Saponkow', 'Saponkov'],
+    description: {
+      de: 'Russischer Kriegsreporter und Militärblogger.',
+      en: 'Russian war reporter and military blogger.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
 ];
