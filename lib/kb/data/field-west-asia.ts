@@ -64,9 +64,9 @@ export const entities: Entity[] = [
     id: 'die-linke',
     type: 'organization',
     subtype: 'party',
-    names: { de: 'Die Linke', en: 'The Left (Germany)' },
-    aliases: ['Linkspartei', 'Left Party'],
-    guarded: ['Linke'],
+    names: { de: 'Die Linke (Partei)', en: 'The Left (Germany)' },
+    aliases: ['Linkspartei', 'Left Party', 'Partei Die Linke', 'Linken-Partei'],
+    guarded: ['Linke', 'Die Linke'],
     cues: PARTY_CUES,
     description: {
       de: 'Linke Oppositionspartei im Bundestag; lehnt Waffenlieferungen und Aufrüstung ab.',
@@ -905,8 +905,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vereinigter Generalstab der USA', en: 'US Joint Chiefs of Staff' },
-    aliases: ['U.S. Joint Chiefs of Staff', 'US-Generalstab', 'Joint Chiefs'],
-    guarded: ['Joint Chiefs of Staff'],
+    aliases: ['U.S. Joint Chiefs of Staff', 'US-Generalstab'],
+    guarded: ['Joint Chiefs of Staff', 'Joint Chiefs'],
     cues: ['pentagon', 'caine', 'milley', 'hegseth', 'trump', 'washington', 'american', 'u.s', 'us-'],
     description: {
       de: 'Gremium der Chefs der US-Teilstreitkräfte; sein Vorsitzender ist der ranghöchste Offizier und militärischer Berater des Präsidenten.',
@@ -5066,7 +5066,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Sturmkorps der Koreanischen Volksarmee', en: 'KPA Storm Corps' },
-    aliases: ['Storm Corps', 'Sturmkorps', '11th Corps', '11. Korps', 'Pokpung Corps'],
+    aliases: ['Storm Corps', 'Sturmkorps', 'Pokpung Corps'],
     description: {
       de: 'Nordkoreanische Spezialeinheit (11. Korps), die ab Herbst 2024 in die russische Region Kursk entsandt wurde.',
       en: 'North Korean special operations unit (11th Corps) sent to Russia’s Kursk region from autumn 2024.',
