@@ -6707,4 +6707,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'leads', to: 'icrc' }],
   },
+  // ——— Druze in Israel, journalists of the field ———
+  {
+    id: 'mowafaq-tarif',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Muwaffak Tarif', en: 'Mowafaq Tarif', ar: 'موفق طريف', he: 'מואפק טריף' },
+    aliases: ['Muwaffaq Tarif', 'Mowafak Tarif', 'Muafak Tarif', 'Sheikh Mowafaq Tarif', 'Mowafaq Tarif'],
+    description: {
+      de: 'Geistliches Oberhaupt der Drusen in Israel, setzt sich für die Drusen in Syrien ein.',
+      en: 'Spiritual leader of the Druze in Israel, who lobbies for the Druze in Syria.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'barak-ravid',
+    type: 'person',
+    names: { de: 'Barak Ravid', en: 'Barak Ravid', he: 'ברק רביד' },
+    aliases: ['Ravid'],
+    description: {
+      de: 'Israelischer Journalist (Axios, Kanal 12) mit vielen Exklusivmeldungen zur US-Nahostpolitik.',
+      en: 'Israeli journalist (Axios, Channel 12) with many scoops on US Middle East policy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
