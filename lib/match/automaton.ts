@@ -1,7 +1,7 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, firstNamesOf, formsOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, firstNamesOf, formsOf, titlesOf, type Form, type FormKind } from './patterns';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
 export const UPPER_FIRST = 1;
@@ -55,6 +55,8 @@ export interface Automaton {
   textCues: string[];
   /** Keys of given names: a surname right after one belongs to another person ("Roman Herzog"). */
   firstNames: string[];
+  /** Entity id → title words of its roles, for entities with shared surnames ("Verteidigungsminister Katz"). */
+  titles: Record<string, string[]>;
   formCount: number;
 }
 
@@ -80,6 +82,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   const accepts: Array<number[] | undefined> = [undefined];
   const related = new Map<string, Set<string>>();
   const cues: Record<string, string[]> = {};
+  const titles: Record<string, string[]> = {};
   const textCues: string[] = [];
   let formCount = 0;
 
@@ -197,6 +200,10 @@ export function compile(entities: readonly Entity[]): Automaton {
       if (twin >= 0) list[twin + 2] = list[twin + 2]! & (flags | ~UPPER_FIRST);
       else list.push(e, kind, flags);
     }
+    if (entity.shortForms?.length && entity.roles?.length) {
+      const words = titlesOf(entity);
+      if (words.length) titles[entity.id] = words;
+    }
     if (entity.guarded?.length) {
       cues[entity.id] = cuesOf(entity);
       if (entity.cueScope === 'text') textCues.push(entity.id);
@@ -259,6 +266,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     cues,
     textCues,
     firstNames: [...firstNamesOf(personNames, otherNames)],
+    titles,
     formCount,
   };
 }

@@ -127,6 +127,22 @@ describe('ambiguity', () => {
     ]);
   });
 
+  it('counts a shared surname after a title of its owner’s roles, before any full name', () => {
+    const katz: Entity = {
+      id: 'israel-katz', type: 'person', names: { de: 'Israel Katz', en: 'Israel Katz' }, shortForms: ['Katz'], description: d,
+      roles: [{ title: { de: 'Verteidigungsminister Israels', en: 'Defence Minister of Israel' }, from: '2024-11' }],
+    };
+    const otherKatz: Entity = { id: 'yaakov-katz', type: 'person', names: { de: 'Yaakov Katz', en: 'Yaakov Katz' }, shortForms: ['Katz'], description: d };
+    const local = new Matcher([katz, otherKatz]);
+    const seen = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(seen('Israels Verteidigungsminister Katz drohte. Katz sagte, der Defence Minister Katz habe recht.')).toEqual([
+      'Katz=israel-katz',
+      'Katz=israel-katz',
+      'Katz=israel-katz',
+    ]);
+    expect(seen('Der Autor Katz schrieb.')).toEqual([]);
+  });
+
   it('gives a surname alias to its usual owner until a relative is named', () => {
     expect(found('Assad floh. Maher al-Assad blieb. Assad kämpfte.')).toEqual([
       'Assad=bashar-al-assad',

@@ -2,7 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
-import { SUFFIXES, type FormKind } from './patterns';
+import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
 import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
@@ -66,6 +66,7 @@ export class Matcher {
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
   private readonly firstNames: Set<string>;
+  private readonly titles: Record<string, string[]>;
   readonly entityCount: number;
   readonly formCount: number;
 
@@ -104,6 +105,7 @@ export class Matcher {
     this.cues = automaton.cues;
     this.textCues = new Set(automaton.textCues);
     this.firstNames = new Set(automaton.firstNames);
+    this.titles = automaton.titles;
     this.entityCount = entities.length;
     this.formCount = automaton.formCount;
   }
@@ -273,7 +275,7 @@ export class Matcher {
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t)),
       );
       if (!usable.length) continue;
-      const accept = this.resolve(usable, lastSeen);
+      const accept = this.resolve(usable, lastSeen, tokens, t);
       if (!accept) continue;
       if (accept.kind === 'guarded') {
         guarded ??= { option, accept };
@@ -310,12 +312,18 @@ export class Matcher {
    * (Kim, Assad for a relative) goes to the entity among its owners seen most recently by a full
    * name, and to nobody if none was; a guarded form is returned for the caller to check later.
    */
-  private resolve(accepts: Accept[], lastSeen: Map<string, number>): Accept | undefined {
+  private resolve(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number): Accept | undefined {
     let best: Accept | undefined;
     let bestSeen = -1;
     let name: Accept | undefined;
     let guarded: Accept | undefined;
+    let titled: Accept | undefined;
+    let titledCount = 0;
     for (const a of accepts) {
+      if (a.kind === 'short' && !lastSeen.has(a.id) && this.titledBefore(tokens, t, a.id)) {
+        titled = a;
+        titledCount++;
+      }
       if (a.kind === 'name' || a.kind === 'acronym') {
         const seen = lastSeen.get(a.id) ?? -1;
         if (!name || seen > (lastSeen.get(name.id) ?? -1)) name = a;
@@ -333,11 +341,21 @@ export class Matcher {
       return name;
     }
     if (best) return best;
+    // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
+    if (titledCount === 1) return titled;
     if (guarded) {
       // A guarded form after the entity was named outright needs no further proof.
       return guarded;
     }
     return undefined;
+  }
+
+  /** Whether the word before token t is one of the entity's role titles ("Verteidigungsminister", "Mossad-Chef"). */
+  private titledBefore(tokens: Tokens, t: number, entityId: string): boolean {
+    const titles = own(this.titles, entityId);
+    if (!titles || t < 1 || tokens.join[t] !== Join.Space) return false;
+    const key = tokens.key(t - 1);
+    return titles.some((title) => isTitleOf(key, title));
   }
 
   private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: Set<string>): boolean {

@@ -260,6 +260,26 @@ export function isTitleWord(key: string): boolean {
   return false;
 }
 
+/** The title words of an entity's roles: "Verteidigungsminister Israels" → verteidigungsminister. */
+export function titlesOf(entity: Entity): string[] {
+  const words = new Set<string>();
+  for (const role of entity.roles ?? []) {
+    for (const title of [role.title.de, role.title.en]) {
+      for (const word of title.split(/[\s\-‐]+/)) {
+        const key = normalizeWord(word);
+        if (key.length > 3 && isTitleWord(key)) words.add(key);
+      }
+    }
+  }
+  return [...words];
+}
+
+/** Whether `key` is the title `title` or a compound or inflection of it ("Verteidigungsministers" for "minister"). */
+export function isTitleOf(key: string, title: string): boolean {
+  if (key.endsWith(title)) return true;
+  return TITLE_INFLECTIONS.some((tail) => key.endsWith(title + tail));
+}
+
 /** German endings a title takes in a sentence: "des Präsidenten", "des Ministers", "dem Gesandten". */
 const TITLE_INFLECTIONS = ['s', 'n', 'en', 'es'];
 

@@ -2065,7 +2065,10 @@ export const entities: Entity[] = [
       de: 'Likud-Politiker; Außenminister und ab November 2024 Verteidigungsminister Israels.',
       en: "Likud politician; foreign minister and, from November 2024, Israel's defence minister.",
     },
-    roles: [{ title: { de: 'Außenminister Israels', en: 'Foreign Minister of Israel' }, of: 'israel', from: '2024-01', to: '2024-11' }],
+    roles: [
+      { title: { de: 'Außenminister Israels', en: 'Foreign Minister of Israel' }, of: 'israel', from: '2024-01', to: '2024-11' },
+      { title: { de: 'Verteidigungsminister Israels', en: 'Defence Minister of Israel' }, of: 'israel', from: '2024-11' },
+    ],
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'likud' }],
   },
   {
