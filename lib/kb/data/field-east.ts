@@ -3349,7 +3349,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Rechter Sektor', en: 'Right Sector', uk: 'Правий сектор' },
-    aliases: ['Prawyj Sektor', 'Pravyi Sektor', 'Pravy Sektor', 'Ukrainian Volunteer Corps Right Sector'],
+    aliases: ['Prawyj Sektor', 'Pravyi Sektor', 'Pravy Sektor', 'Ukrainian Volunteer Corps Right Sector', 'Ukrainian Volunteer Corps', 'Ukrainisches Freiwilligenkorps'],
     description: {
       de: 'Ukrainische nationalistische Bewegung von 2013/14, deren Freiwilligenverbände in die Armee eingegliedert wurden.',
       en: 'Ukrainian nationalist movement of 2013–14 whose volunteer units were folded into the army.',
@@ -5840,5 +5840,44 @@ export const entities: Entity[] = [
       en: 'Historian and co-founder of the human-rights group Memorial, living in exile.',
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'memorial' }],
+  },
+  {
+    id: 'birds-of-madyar',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel'],
+    description: {
+      de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
+      en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',
+    },
+    links: [{ rel: 'part-of', to: 'unmanned-systems-forces' }, { rel: 'related-to', to: 'robert-brovdi' }],
+  },
+  {
+    id: 'carpathian-sich',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Karpatska Sitsch', en: 'Carpathian Sich', uk: 'Карпатська Січ' },
+    aliases: ['Karpatska Sich', 'Carpathian Sich battalion', 'Bataillon Karpatska Sitsch', 'Karpaten-Sitsch'],
+    description: {
+      de: 'Ukrainisches Freiwilligenbataillon mit vielen ausländischen Kämpfern, heute Teil der Armee.',
+      en: 'Ukrainian volunteer battalion with many foreign fighters, now part of the army.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'caspian-pipeline-consortium',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Kaspisches Pipeline-Konsortium', en: 'Caspian Pipeline Consortium', ru: 'Каспийский трубопроводный консорциум' },
+    aliases: ['Caspian Pipeline Consortium', 'Kaspisches Pipelinekonsortium', 'CPC-Pipeline', 'CPC pipeline'],
+    acronyms: ['KTK'],
+    guarded: ['CPC'],
+    cues: ['kasach', 'kazakh', 'kaspi', 'caspian', 'pipeline', 'noworossijsk', 'novorossiysk', 'terminal', 'öl', 'oil', 'drohne', 'drone'],
+    description: {
+      de: 'Betreiber der Ölpipeline von Kasachstan zum russischen Schwarzmeerhafen Noworossijsk, dessen Anlagen von ukrainischen Drohnen getroffen wurden.',
+      en: 'Operator of the oil pipeline from Kazakhstan to Russia’s Black Sea port of Novorossiysk, whose facilities have been hit by Ukrainian drones.',
+    },
+    links: [{ rel: 'related-to', to: 'kazakhstan' }, { rel: 'related-to', to: 'russia' }],
   },
 ];
