@@ -190,7 +190,7 @@ export const entities: Entity[] = [
   {
     id: '2s7-pion', type: 'weapon', subtype: 'artillery',
     names: { de: '2S7 Pion', en: '2S7 Pion', ru: '2С7 Пион' },
-    aliases: ['2S7M Malka', '2S7M', '2S7'],
+    aliases: ['2S7M Malka', '2S7M'],
     guarded: ['Pion', 'Malka', 'Peony'],
     description: {
       de: 'Sowjetische 203-mm-Selbstfahrlafette mit großer Reichweite, von Russland (als Malka modernisiert) und der Ukraine eingesetzt.',
@@ -644,7 +644,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'fp-1', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'FP-1', en: 'FP-1' },
+    names: { de: 'FP-1-Drohne', en: 'FP-1 drone' },
+    guarded: ['FP-1'],
+    cues: ['fire point', 'ukrain', 'langstrecken', 'long-range'],
     description: {
       de: 'Ukrainische Langstrecken-Angriffsdrohne von Fire Point, die einen Großteil der ukrainischen Schläge tief in Russland ausführt.',
       en: 'Ukrainian long-range attack drone by Fire Point that carries out a large share of Ukraine\'s strikes deep inside Russia.',
@@ -1328,6 +1330,7 @@ export const entities: Entity[] = [
     names: { de: 'F/A-18 Super Hornet', en: 'F/A-18 Super Hornet' },
     aliases: ['Super Hornet', 'F-18', 'FA-18', 'F/A-18E'],
     guarded: ['Hornet'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'Trägergestütztes US-Kampfflugzeug von Boeing, im Roten Meer gegen die Huthi eingesetzt.',
       en: 'US carrier-based fighter jet by Boeing, used against the Houthis in the Red Sea.',
@@ -1339,6 +1342,7 @@ export const entities: Entity[] = [
     names: { de: 'F-22 Raptor', en: 'F-22 Raptor' },
     aliases: ['F-22'],
     guarded: ['Raptor'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'US-amerikanisches Tarnkappen-Luftüberlegenheitsflugzeug von Lockheed Martin.',
       en: 'US stealth air superiority fighter by Lockheed Martin.',
@@ -1348,8 +1352,9 @@ export const entities: Entity[] = [
   {
     id: 'a-10', type: 'weapon', subtype: 'aircraft',
     names: { de: 'A-10 Thunderbolt II', en: 'A-10 Thunderbolt II' },
-    aliases: ['A-10', 'A-10 Warthog'],
-    guarded: ['Warthog'],
+    aliases: ['A-10 Warthog'],
+    guarded: ['Warthog', 'A-10'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'US-amerikanisches Erdkampfflugzeug mit großer Bordkanone, auch gegen Drohnen im Nahen Osten eingesetzt.',
       en: 'US close air support aircraft with a large cannon, also used against drones in the Middle East.',
@@ -1379,7 +1384,8 @@ export const entities: Entity[] = [
   {
     id: 'e-3-sentry', type: 'weapon', subtype: 'aircraft',
     names: { de: 'E-3 Sentry', en: 'E-3 Sentry' },
-    aliases: ['E-3'],
+    guarded: ['E-3'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'Luftgestütztes Frühwarn- und Leitflugzeug von Boeing mit Radarkuppel, von USA und NATO genutzt.',
       en: 'Boeing airborne warning and control aircraft with a radar dome, operated by the US and NATO.',
@@ -1389,7 +1395,9 @@ export const entities: Entity[] = [
   {
     id: 'e-7-wedgetail', type: 'weapon', subtype: 'aircraft',
     names: { de: 'E-7 Wedgetail', en: 'E-7 Wedgetail' },
-    aliases: ['E-7', 'Wedgetail'],
+    aliases: ['Wedgetail'],
+    guarded: ['E-7'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'Frühwarnflugzeug von Boeing auf Basis der 737, Nachfolger der E-3 bei NATO-Partnern.',
       en: 'Boeing airborne early warning aircraft based on the 737, succeeding the E-3 with NATO partners.',
@@ -1443,6 +1451,7 @@ export const entities: Entity[] = [
     names: { de: 'V-22 Osprey', en: 'V-22 Osprey' },
     aliases: ['MV-22 Osprey', 'CV-22 Osprey', 'V-22', 'MV-22', 'CV-22'],
     guarded: ['Osprey'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'US-amerikanisches Kipprotor-Flugzeug, das wie ein Hubschrauber startet und wie ein Flugzeug fliegt.',
       en: 'US tiltrotor aircraft that takes off like a helicopter and flies like a plane.',
@@ -2038,6 +2047,7 @@ export const entities: Entity[] = [
     names: { de: 'F-16I Sufa', en: 'F-16I Sufa' },
     aliases: ['F-16I'],
     guarded: ['Sufa'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'Israelische Langstreckenversion des F-16, Rückgrat der Angriffe der israelischen Luftwaffe.',
       en: 'Israeli long-range version of the F-16, a backbone of the Israeli air force\'s strikes.',
@@ -2194,7 +2204,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'fp-7', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'FP-7', en: 'FP-7' },
+    names: { de: 'FP-7-Rakete', en: 'FP-7 missile' },
+    guarded: ['FP-7'],
+    cues: ['fire point', 'ballist'],
     description: {
       de: 'Ukrainische ballistische Kurzstreckenrakete des Herstellers Fire Point, 2025 bekannt geworden.',
       en: 'Ukrainian short-range ballistic missile by the manufacturer Fire Point, made public in 2025.',
@@ -2203,7 +2215,9 @@ export const entities: Entity[] = [
   },
   {
     id: 'fp-9', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'FP-9', en: 'FP-9' },
+    names: { de: 'FP-9-Rakete', en: 'FP-9 missile' },
+    guarded: ['FP-9'],
+    cues: ['fire point', 'ballist'],
     description: {
       de: 'Ukrainische ballistische Rakete größerer Reichweite von Fire Point, 2025 angekündigt.',
       en: 'Longer-range Ukrainian ballistic missile by Fire Point, announced in 2025.',
@@ -2884,6 +2898,7 @@ export const entities: Entity[] = [
     names: { de: 'F-14 Tomcat', en: 'F-14 Tomcat' },
     aliases: ['F-14'],
     guarded: ['Tomcat'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'US-amerikanisches Kampfflugzeug der 1970er-Jahre, das nur noch Iran fliegt; Israel zerstörte im Juni 2025 mehrere am Boden.',
       en: 'US fighter jet from the 1970s that only Iran still flies; Israel destroyed several on the ground in June 2025.',
@@ -2893,8 +2908,9 @@ export const entities: Entity[] = [
   {
     id: 'f-4-phantom', type: 'weapon', subtype: 'aircraft',
     names: { de: 'F-4 Phantom', en: 'F-4 Phantom' },
-    aliases: ['F-4 Phantom II', 'F-4E', 'F-4'],
-    guarded: ['Phantom'],
+    aliases: ['F-4 Phantom II', 'F-4E'],
+    guarded: ['Phantom', 'F-4'],
+    cues: ['jets', 'kampfjets'],
     description: {
       de: 'US-amerikanisches Kampfflugzeug aus den 1960er-Jahren, das die iranische Luftwaffe weiter einsetzt.',
       en: 'US fighter jet from the 1960s that Iran\'s air force still operates.',
