@@ -252,11 +252,9 @@ const TITLE_ENDINGS = [
  * "des Präsidenten", "Gesandten", "Mr". Short endings count only as the whole word.
  */
 export function isTitleWord(key: string): boolean {
-  for (const ending of TITLE_ENDINGS) {
-    if (ending.length <= 3) {
-      if (key === ending) return true;
-    } else if (key.endsWith(ending) || TITLE_INFLECTIONS.some((tail) => key.endsWith(ending + tail))) return true;
-  }
+  if (SHORT_TITLES.has(key)) return true;
+  // Candidates by their last three letters: one Map lookup instead of a pass over every title.
+  for (const ending of TITLES_BY_TAIL.get(key.slice(-3)) ?? []) if (key.endsWith(ending)) return true;
   return false;
 }
 
@@ -281,7 +279,18 @@ export function isTitleOf(key: string, title: string): boolean {
 }
 
 /** German endings a title takes in a sentence: "des Präsidenten", "des Ministers", "dem Gesandten". */
-const TITLE_INFLECTIONS = ['s', 'n', 'en', 'es'];
+const TITLE_INFLECTIONS = ['', 's', 'n', 'en', 'es'];
+/** Titles of up to three letters ("mr", "gen") count only as the whole word. */
+const SHORT_TITLES = new Set(TITLE_ENDINGS.filter((ending) => ending.length <= 3));
+const TITLES_BY_TAIL = new Map<string, string[]>();
+for (const ending of TITLE_ENDINGS) {
+  if (ending.length <= 3) continue;
+  for (const inflection of TITLE_INFLECTIONS) {
+    const form = ending + inflection;
+    const tail = form.slice(-3);
+    TITLES_BY_TAIL.set(tail, [...(TITLES_BY_TAIL.get(tail) ?? []), form]);
+  }
+}
 
 /** Particles inside names that are no first names: "al-Assad", "bin Salman", "von der Leyen". */
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd', 'von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'le', 'la', 'mc', 'ben', 'bar']);
@@ -321,8 +330,9 @@ const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
  */
 export function firstNamesOf(personNames: Iterable<Form>, otherNames: ReadonlySet<string>): Set<string> {
   const names = new Set(COMMON_FIRST_NAMES.map(normalizeWord));
-  for (const form of personNames) {
-    const first = form.keys[0]!;
+  const candidates = new Set<string>();
+  for (const form of personNames) candidates.add(form.keys[0]!);
+  for (const first of candidates) {
     if (first.length < 3 || PARTICLES.has(first) || NOT_FIRST_NAMES.has(first) || otherNames.has(first)) continue;
     if (/\d/.test(first) || isTitleWord(first)) continue;
     names.add(first);
