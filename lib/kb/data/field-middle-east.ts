@@ -7085,4 +7085,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'egypt' }],
   },
+  // ——— Hamas commanders killed in the war, Lebanon ———
+  {
+    id: 'ibrahim-biari',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Ibrahim Biari', en: 'Ibrahim Biari', ar: 'إبراهيم البياري' },
+    aliases: ['Ibrahim al-Biari', 'Ibrahim Biary'],
+    description: {
+      de: 'Kommandeur des Hamas-Bataillons Dschabalija-Mitte; im Oktober 2023 bei einem israelischen Luftangriff auf das Flüchtlingslager getötet.',
+      en: "Commander of Hamas's Central Jabalia Battalion, killed in an Israeli air strike on the refugee camp in October 2023.",
+    },
+    links: [{ rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'ayman-siyam',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Aiman Siam', en: 'Ayman Siyam', ar: 'أيمن صيام' },
+    aliases: ['Ayman Siyyam', 'Ayman Siam', 'Ayman Sayyam'],
+    description: {
+      de: 'Langjähriger Chef der Raketeneinheit der Kassam-Brigaden; 2023 im Krieg getötet.',
+      en: "Long-time head of the Qassam Brigades' rocket unit, killed in the war in 2023.",
+    },
+    links: [{ rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'haitham-al-hawajri',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Haitham al-Hawadschri', en: 'Haitham al-Hawajri', ar: 'هيثم الحواجري' },
+    aliases: ['Haytham al-Hawajri', 'Haitham Khuwajari', 'Haytham Khuwajari', 'Haitham al-Khuwajari'],
+    description: {
+      de: 'Kommandeur des Hamas-Bataillons im Flüchtlingslager Schati; im Dezember 2023 getötet.',
+      en: "Commander of Hamas's Shati camp battalion, killed in December 2023.",
+    },
+    links: [{ rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'elias-bou-saab',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Elias Bou Saab', en: 'Elias Bou Saab', ar: 'إلياس بو صعب' },
+    aliases: ['Elias Abou Saab', 'Elias Bousaab'],
+    description: {
+      de: 'Libanesischer Politiker, früherer Verteidigungsminister und Vizepräsident des Parlaments, Vermittler mit den USA.',
+      en: 'Lebanese politician, former defence minister and deputy speaker of parliament, a go-between with the US.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
 ];
