@@ -2097,7 +2097,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wladimir Makei', en: 'Vladimir Makei', ru: 'Владимир Макей' },
-    aliases: ['Makei', 'Makey', 'Uladzimir Makei', 'Vladimir Makey'],
+    aliases: ['Makei', 'Uladzimir Makei', 'Vladimir Makey'],
     description: {
       de: 'Außenminister von Belarus von 2012 bis zu seinem plötzlichen Tod im November 2022.',
       en: 'Belarus’s foreign minister from 2012 until his sudden death in November 2022.',
@@ -4380,7 +4380,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nachtwölfe', en: 'Night Wolves', ru: 'Ночные волки' },
-    aliases: ['Motorradclub Nachtwölfe', 'Night Wolves biker club', 'Nochnye Volki'],
+    aliases: ['Motorradclub Nachtwölfe', 'Night Wolves biker club', 'Nochnye Volki', 'Rockerclub Nachtwölfe'],
+    guarded: ['Nachtwölfe', 'Night Wolves'],
+    cues: ['motorrad', 'biker', 'rocker', 'club', 'klub', 'putin', 'krim', 'crimea', 'russ', 'chirurg', 'saldostanow', 'zaldostanov'],
     description: {
       de: 'Kremltreuer russischer Motorradclub, der 2014 die Annexion der Krim unterstützte.',
       en: 'Kremlin-loyal Russian biker club that backed the annexation of Crimea in 2014.',
