@@ -2795,7 +2795,9 @@ export const entities: Entity[] = [
   {
     id: 'r-36m2', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'R-36M2 Wojewoda', en: 'R-36M2 Voevoda', ru: 'Р-36М2 Воевода' },
-    aliases: ['R-36M2', 'R-36M', 'SS-18 Satan', 'SS-18', 'Voyevoda', 'Wojewoda'],
+    aliases: ['R-36M2', 'R-36M', 'SS-18 Satan', 'SS-18'],
+    guarded: ['Voyevoda', 'Wojewoda', 'Voevoda'],
+    cues: ['icbm', 'interkontinental', 'satan', 'atom', 'nuclear'],
     description: {
       de: 'Schwere sowjetisch-russische Interkontinentalrakete mit Mehrfachsprengköpfen („Satan“), die die Sarmat ersetzen soll.',
       en: 'Heavy Soviet-Russian multi-warhead intercontinental ballistic missile ("Satan"), due to be replaced by the Sarmat.',
@@ -2805,7 +2807,7 @@ export const entities: Entity[] = [
   {
     id: 'sineva', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'R-29RMU Sinewa', en: 'R-29RMU Sineva', ru: 'Р-29РМУ Синева' },
-    aliases: ['R-29RMU', 'R-29RMU2', 'Sineva', 'Sinewa', 'Layner', 'Liner'],
+    aliases: ['R-29RMU', 'R-29RMU2', 'Sineva', 'Sinewa'],
     description: {
       de: 'Russische Flüssigkeits-Interkontinentalrakete für U-Boote der Delta-IV-Klasse.',
       en: 'Russian liquid-fuel submarine-launched ballistic missile for Delta IV-class submarines.',
@@ -2825,7 +2827,8 @@ export const entities: Entity[] = [
   {
     id: 'rs-26-rubezh', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'RS-26 Rubesch', en: 'RS-26 Rubezh', ru: 'РС-26 Рубеж' },
-    aliases: ['RS-26', 'Rubezh', 'Rubesch'],
+    aliases: ['RS-26'],
+    guarded: ['Rubezh', 'Rubesch'],
     description: {
       de: 'Russische Feststoffrakete an der Grenze zwischen Mittelstrecken- und Interkontinentalrakete, als Vorläufer der Oreschnik vermutet.',
       en: 'Russian solid-fuel missile on the border between intermediate range and ICBM, thought to be the forerunner of the Oreshnik.',
@@ -3084,5 +3087,47 @@ export const entities: Entity[] = [
       en: 'Choking agent that, according to the US, Russia uses at the front in Ukraine, which the Chemical Weapons Convention prohibits.',
     },
     links: [{ rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'chemical-weapon' }],
+  },
+
+  // ── Soviet air defence in use in Ukraine and Syria ─────────────────────────────
+  {
+    id: 's-200', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-200', en: 'S-200', ru: 'С-200' },
+    aliases: ['S-200 Angara', 'S-200 Vega', 'S-200 Wega', 'SA-5 Gammon', 'SA-5'],
+    description: {
+      de: 'Sowjetisches Flugabwehrsystem großer Reichweite; Syrien setzte es gegen israelische Jets ein, die Ukraine baute seine Raketen zu Boden-Boden-Waffen um.',
+      en: 'Soviet long-range air defence system; Syria fired it at Israeli jets, and Ukraine converted its missiles into surface-to-surface weapons.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'syria' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 's-125', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-125 Newa', en: 'S-125 Neva', ru: 'С-125 Нева' },
+    aliases: ['S-125', 'S-125 Petschora', 'S-125 Pechora', 'SA-3 Goa', 'Neva-M'],
+    description: {
+      de: 'Sowjetisches Kurz- bis Mittelstrecken-Flugabwehrsystem, in modernisierter Form bei der Ukraine und in vielen Staaten des Nahen Ostens im Dienst.',
+      en: 'Soviet short-to-medium-range air defence system, in service in modernised form in Ukraine and many Middle Eastern states.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'syria' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'zu-23-2', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'ZU-23-2', en: 'ZU-23-2', ru: 'ЗУ-23-2' },
+    aliases: ['ZU-23'],
+    description: {
+      de: 'Sowjetische 23-mm-Zwillingsflak, mit der ukrainische mobile Feuergruppen nachts Shahed-Drohnen abschießen.',
+      en: 'Soviet twin-barrelled 23 mm anti-aircraft gun with which Ukrainian mobile fire groups shoot down Shahed drones at night.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'russia' }],
+  },
+  {
+    id: 'zsu-23-4-shilka', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'ZSU-23-4 Schilka', en: 'ZSU-23-4 Shilka', ru: 'ЗСУ-23-4 Шилка' },
+    aliases: ['ZSU-23-4', 'Shilka', 'Schilka'],
+    description: {
+      de: 'Sowjetischer Flakpanzer mit vier 23-mm-Kanonen, auf beiden Seiten des Ukraine-Kriegs auch gegen Drohnen eingesetzt.',
+      en: 'Soviet self-propelled anti-aircraft gun with four 23 mm cannon, used by both sides in the war in Ukraine, also against drones.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
   },
 ];
