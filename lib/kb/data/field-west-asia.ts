@@ -386,7 +386,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Florian Hahn', en: 'Florian Hahn' },
-    shortForms: ['Hahn'],
     description: {
       de: 'CSU-Politiker, Staatsminister im Auswärtigen Amt seit 2025; zuvor verteidigungspolitischer Sprecher der Union.',
       en: 'CSU politician, minister of state at the German Foreign Office since 2025; formerly the CDU/CSU’s defence spokesman.',
@@ -560,7 +559,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ricarda Lang', en: 'Ricarda Lang' },
-    shortForms: ['Lang'],
     description: {
       de: 'Grünen-Politikerin, Ko-Vorsitzende der Partei von 2022 bis 2024.',
       en: 'Green politician, co-leader of the German Greens from 2022 to 2024.',
@@ -694,7 +692,6 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Dorothee Bär', en: 'Dorothee Bär' },
     aliases: ['Dorothee Baer'],
-    shortForms: ['Bär'],
     description: {
       de: 'CSU-Politikerin, Bundesministerin für Forschung, Technologie und Raumfahrt seit 2025.',
       en: 'CSU politician, German federal minister for research, technology and space since 2025.',
@@ -829,7 +826,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Eberhard Zorn', en: 'Eberhard Zorn' },
-    shortForms: ['Zorn'],
     description: {
       de: 'General a. D., Generalinspekteur der Bundeswehr von 2018 bis 2023.',
       en: 'Retired general, Chief of Defence of the Bundeswehr from 2018 to 2023.',
@@ -1393,7 +1389,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Allison Hooker', en: 'Allison Hooker' },
-    shortForms: ['Hooker'],
     description: {
       de: 'Staatssekretärin für politische Angelegenheiten im US-Außenministerium seit 2025; Nordkorea-Expertin.',
       en: 'US Under Secretary of State for Political Affairs since 2025; a North Korea specialist.',
@@ -1580,7 +1575,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jon Finer', en: 'Jon Finer' },
-    shortForms: ['Finer'],
     description: {
       de: 'Stellvertretender Nationaler Sicherheitsberater unter Präsident Biden 2021–2025.',
       en: 'US deputy national security adviser under President Biden, 2021–2025.',
@@ -1604,7 +1598,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Ned Price', en: 'Ned Price' },
-    shortForms: ['Price'],
     description: {
       de: 'Sprecher des US-Außenministeriums 2021–2023, in den ersten Monaten des russischen Großangriffs auf die Ukraine.',
       en: 'US State Department spokesman 2021–2023, through the first months of Russia’s full-scale invasion of Ukraine.',
@@ -1894,7 +1887,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'James Cleverly', en: 'James Cleverly' },
-    shortForms: ['Cleverly'],
     description: {
       de: 'Konservativer Politiker, britischer Außenminister 2022–2023 und Innenminister 2023–2024.',
       en: 'Conservative politician, British foreign secretary 2022–2023 and home secretary 2023–2024.',
@@ -2004,7 +1996,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Alice Rufo', en: 'Alice Rufo' },
-    aliases: ['Rufo'],
+    shortForms: ['Rufo'],
     description: {
       de: 'Diplomatin, seit Oktober 2025 beigeordnete Ministerin im französischen Verteidigungsministerium; zuvor Strategiechefin des Ministeriums und Macron-Beraterin.',
       en: 'Diplomat, minister delegate at the French armed forces ministry since October 2025; formerly its strategy director and a Macron adviser.',
@@ -3188,7 +3180,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Allison Hart', en: 'Allison Hart' },
-    shortForms: ['Hart'],
     description: {
       de: 'Sprecherin der NATO.',
       en: 'NATO spokesperson.',
@@ -4772,7 +4763,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Nico Lange', en: 'Nico Lange' },
-    shortForms: ['Lange'],
     description: {
       de: 'Sicherheitsexperte, früher Leiter des Leitungsstabs im Verteidigungsministerium, Fellow der Münchner Sicherheitskonferenz.',
       en: 'Security analyst, formerly chief of staff at the German defence ministry, a fellow of the Munich Security Conference.',
@@ -4784,7 +4774,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Claudia Major', en: 'Claudia Major' },
-    shortForms: ['Major'],
     description: {
       de: 'Sicherheitsexpertin, lange Leiterin der Forschungsgruppe Sicherheitspolitik der SWP.',
       en: 'Security analyst, long head of the security policy research group at the SWP.',
@@ -4856,7 +4845,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Fiona Hill', en: 'Fiona Hill' },
-    shortForms: ['Hill'],
     description: {
       de: 'Russland-Expertin, 2017–2019 Russland-Direktorin im Nationalen Sicherheitsrat der USA.',
       en: 'Russia expert, senior director for Russia on the US National Security Council 2017–2019.',
@@ -6462,7 +6450,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Boris Rhein', en: 'Boris Rhein' },
-    shortForms: ['Rhein'],
     description: {
       de: 'CDU-Ministerpräsident Hessens seit 2022.',
       en: 'CDU Minister-President of Hesse since 2022.',
