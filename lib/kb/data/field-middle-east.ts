@@ -7366,4 +7366,90 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'syria' }],
   },
+  // ——— Iran: dissidents, prisoners and cases the German press follows ———
+  {
+    id: 'jamshid-sharmahd',
+    type: 'person',
+    names: { de: 'Djamshid Sharmahd', en: 'Jamshid Sharmahd', fa: 'جمشید شارمهد' },
+    aliases: ['Jamshid Sharmahd', 'Djamshid Sharmahd', 'Dschamschid Scharmahd', 'Sharmahd'],
+    description: {
+      de: 'Deutsch-iranischer Oppositioneller, 2020 aus Dubai in den Iran verschleppt und 2024 dort hingerichtet.',
+      en: 'German-Iranian dissident abducted from Dubai to Iran in 2020 and executed there in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'nahid-taghavi',
+    type: 'person',
+    names: { de: 'Nahid Taghavi', en: 'Nahid Taghavi', fa: 'ناهید تقوی' },
+    aliases: ['Taghavi'],
+    description: {
+      de: 'Deutsch-iranische Frauenrechtlerin, jahrelang im Iran inhaftiert und Anfang 2025 freigelassen.',
+      en: "German-Iranian women's rights activist, jailed in Iran for years and released in early 2025.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'masih-alinejad',
+    type: 'person',
+    names: { de: 'Masih Alinejad', en: 'Masih Alinejad', fa: 'مسیح علی‌نژاد' },
+    aliases: ['Alinejad', 'Masih Alinedschad'],
+    description: {
+      de: 'Iranisch-amerikanische Journalistin und Aktivistin gegen den Kopftuchzwang, Ziel von Entführungs- und Mordplänen Teherans.',
+      en: 'Iranian-American journalist and campaigner against the compulsory headscarf, targeted by Tehran kidnapping and murder plots.',
+    },
+  },
+  {
+    id: 'toomaj-salehi',
+    type: 'person',
+    names: { de: 'Toomaj Salehi', en: 'Toomaj Salehi', fa: 'توماج صالحی' },
+    aliases: ['Tumaj Salehi', 'Toomaj'],
+    description: {
+      de: 'Iranischer Rapper, wegen seiner Unterstützung der Proteste 2022 zum Tode verurteilt, später freigelassen.',
+      en: 'Iranian rapper sentenced to death for backing the 2022 protests, later released.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'jafar-panahi',
+    type: 'person',
+    names: { de: 'Jafar Panahi', en: 'Jafar Panahi', fa: 'جعفر پناهی' },
+    aliases: ['Dschafar Panahi', 'Panahi'],
+    description: {
+      de: 'Regimekritischer iranischer Filmregisseur, mehrfach inhaftiert; Goldene Palme 2025.',
+      en: 'Dissident Iranian film director, jailed several times; Palme d\'Or winner in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mohammad-rasoulof',
+    type: 'person',
+    names: { de: 'Mohammad Rasoulof', en: 'Mohammad Rasoulof', fa: 'محمد رسول‌اف' },
+    aliases: ['Rasoulof'],
+    description: {
+      de: 'Iranischer Filmregisseur, 2024 vor einer Haftstrafe nach Deutschland geflohen.',
+      en: 'Iranian film director who fled to Germany in 2024 to escape a prison sentence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'shirin-ebadi',
+    type: 'person',
+    names: { de: 'Schirin Ebadi', en: 'Shirin Ebadi', fa: 'شیرین عبادی' },
+    aliases: ['Shirin Ebadi', 'Ebadi'],
+    description: {
+      de: 'Iranische Juristin im Exil, Friedensnobelpreisträgerin 2003.',
+      en: 'Exiled Iranian lawyer, 2003 Nobel peace laureate.',
+    },
+  },
+  {
+    id: 'ahmadreza-djalali',
+    type: 'person',
+    names: { de: 'Ahmadreza Djalali', en: 'Ahmadreza Djalali', fa: 'احمدرضا جلالی' },
+    aliases: ['Ahmad Reza Djalali', 'Ahmadreza Jalali', 'Djalali'],
+    description: {
+      de: 'Schwedisch-iranischer Katastrophenmediziner, im Iran wegen angeblicher Spionage zum Tode verurteilt.',
+      en: 'Swedish-Iranian disaster-medicine expert sentenced to death in Iran for alleged espionage.',
+    },
+  },
 ];
