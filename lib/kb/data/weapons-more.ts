@@ -3130,4 +3130,102 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'air-defence-system' }],
   },
+
+  // ── Programmes and systems in current reporting ────────────────────────────────
+  {
+    id: 'golden-dome', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Golden Dome', en: 'Golden Dome' },
+    aliases: ['Goldene Kuppel', 'Golden Dome for America', 'Iron Dome for America'],
+    description: {
+      de: 'Von Präsident Trump 2025 angekündigter Raketenabwehrschild für die USA mit Abfangwaffen auch im Weltraum.',
+      en: 'Missile defence shield for the United States announced by President Trump in 2025, including space-based interceptors.',
+    },
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'f-47', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'F-47', en: 'F-47' },
+    aliases: ['Boeing F-47'],
+    description: {
+      de: 'Geplantes US-Kampfflugzeug der sechsten Generation von Boeing, 2025 als Sieger des NGAD-Programms bekanntgegeben.',
+      en: 'Planned sixth-generation US fighter jet by Boeing, announced in 2025 as the winner of the NGAD programme.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'united-states' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'peresvet', type: 'weapon',
+    names: { de: 'Peresvet-Laser', en: 'Peresvet laser', ru: 'Пересвет' },
+    aliases: ['Peresvet-Laserwaffe', 'Peresvet laser weapon'],
+    guarded: ['Peresvet', 'Pereswet'],
+    cues: ['laser', 'waffe', 'weapon', 'satellit', 'satellite'],
+    description: {
+      de: 'Russische Laserwaffe, die Putin 2018 unter seinen neuen strategischen Waffen vorstellte, vermutlich gegen Satelliten gerichtet.',
+      en: 'Russian laser weapon that Putin presented in 2018 among his new strategic weapons, believed to target satellites.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }],
+  },
+  {
+    id: 'joint-strike-missile', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Joint Strike Missile', en: 'Joint Strike Missile' },
+    acronyms: ['JSM'],
+    description: {
+      de: 'Norwegischer luftgestützter Marschflugkörper von Kongsberg für die F-35, den auch Deutschland beschafft.',
+      en: 'Norwegian air-launched cruise missile by Kongsberg for the F-35, also procured by Germany.',
+    },
+    links: [{ rel: 'made-by', to: 'kongsberg' }, { rel: 'used-by', to: 'germany' }, { rel: 'variant-of', to: 'naval-strike-missile' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'exocet', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Exocet', en: 'Exocet' },
+    aliases: ['MM40 Exocet', 'AM39 Exocet', 'MM40'],
+    description: {
+      de: 'Französischer Seezielflugkörper von MBDA, bekannt aus dem Falklandkrieg, in vielen Marinen verbreitet.',
+      en: 'French anti-ship missile by MBDA, known from the Falklands War and in service with many navies.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'used-by', to: 'france' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
+  },
+  {
+    id: 'kf51-panther', type: 'weapon', subtype: 'tank',
+    names: { de: 'KF51 Panther', en: 'KF51 Panther' },
+    aliases: ['KF51', 'KF-51'],
+    guarded: ['Panther'],
+    cues: ['rheinmetall', 'kampfpanzer', 'main battle tank'],
+    description: {
+      de: 'Neuer Kampfpanzer von Rheinmetall, den Italien beschaffen will und der auch in der Ukraine gebaut werden soll.',
+      en: 'New Rheinmetall main battle tank that Italy plans to buy and that is also to be built in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'instance-of', to: 'main-battle-tank' }],
+  },
+  {
+    id: 'df-21', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'DF-21', en: 'DF-21' },
+    aliases: ['DF-21D', 'Dongfeng-21', 'Dongfeng 21'],
+    description: {
+      de: 'Chinesische ballistische Mittelstreckenrakete, in der Version DF-21D als „Flugzeugträger-Killer“ bekannt.',
+      en: 'Chinese medium-range ballistic missile, known in its DF-21D version as a "carrier killer".',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'df-5', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'DF-5', en: 'DF-5' },
+    aliases: ['DF-5B', 'DF-5C', 'Dongfeng-5', 'Dongfeng 5'],
+    description: {
+      de: 'Schwere chinesische Interkontinentalrakete mit Flüssigtreibstoff, in Silos stationiert.',
+      en: 'Heavy Chinese liquid-fuel intercontinental ballistic missile based in silos.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'icbm' }],
+  },
+  {
+    id: 'h-6-bomber', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Xian H-6', en: 'Xian H-6' },
+    aliases: ['H-6K', 'H-6N', 'H-6J'],
+    guarded: ['H-6'],
+    cues: ['bomber', 'langstreckenbomber'],
+    description: {
+      de: 'Chinesischer Langstreckenbomber, eine Weiterentwicklung der sowjetischen Tu-16, der auch gemeinsam mit russischen Bombern patrouilliert.',
+      en: 'Chinese long-range bomber developed from the Soviet Tu-16 that also flies joint patrols with Russian bombers.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'strategic-bomber' }],
+  },
 ];
