@@ -7382,7 +7382,7 @@ export const entities: Entity[] = [
     id: 'nahid-taghavi',
     type: 'person',
     names: { de: 'Nahid Taghavi', en: 'Nahid Taghavi', fa: 'ناهید تقوی' },
-    aliases: ['Taghavi'],
+    shortForms: ['Taghavi'],
     description: {
       de: 'Deutsch-iranische Frauenrechtlerin, jahrelang im Iran inhaftiert und Anfang 2025 freigelassen.',
       en: "German-Iranian women's rights activist, jailed in Iran for years and released in early 2025.",
@@ -7414,7 +7414,8 @@ export const entities: Entity[] = [
     id: 'jafar-panahi',
     type: 'person',
     names: { de: 'Jafar Panahi', en: 'Jafar Panahi', fa: 'جعفر پناهی' },
-    aliases: ['Dschafar Panahi', 'Panahi'],
+    aliases: ['Dschafar Panahi'],
+    shortForms: ['Panahi'],
     description: {
       de: 'Regimekritischer iranischer Filmregisseur, mehrfach inhaftiert; Goldene Palme 2025.',
       en: 'Dissident Iranian film director, jailed several times; Palme d\'Or winner in 2025.',
