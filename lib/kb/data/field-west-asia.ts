@@ -157,7 +157,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bundesanwaltschaft', en: 'German Federal Prosecutor' },
-    aliases: ['Generalbundesanwalt', 'Generalbundesanwaltschaft', 'Bundesanwalt', 'German federal prosecutors', 'German Federal Prosecutor General'],
+    aliases: ['Generalbundesanwalt', 'Generalbundesanwaltschaft', 'German federal prosecutors', 'German Federal Prosecutor General'],
     description: {
       de: 'Oberste Anklagebehörde Deutschlands in Karlsruhe; verfolgt Spionage, Sabotage im Auftrag fremder Staaten, Terrorismus und Kriegsverbrechen.',
       en: 'Germany’s top prosecution office in Karlsruhe; prosecutes espionage, state-sponsored sabotage, terrorism and war crimes.',
@@ -6455,5 +6455,45 @@ export const entities: Entity[] = [
       en: 'CDU Minister-President of Hesse since 2022.',
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cdu' }],
+  },
+  // ── Parties: the Union, Lib Dems, LFI ─────────────────────────────────────────────────────────
+  {
+    id: 'cdu-csu',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Unionsfraktion', en: 'CDU/CSU parliamentary group' },
+    aliases: ['Unionsparteien', 'Union aus CDU und CSU', 'CDU/CSU-Bundestagsfraktion', 'Unionsfraktion im Bundestag'],
+    guarded: ['Union'],
+    cues: ['cdu', 'csu', 'spd', 'fraktion', 'merz', 'spahn', 'söder', 'koalition', 'koalitionspartner', 'bundestag', 'kanzler', 'schwarz-rot', 'grüne', 'afd'],
+    description: {
+      de: 'Gemeinsame Bundestagsfraktion von CDU und CSU, kurz die Union; stellt mit Friedrich Merz seit 2025 den Kanzler.',
+      en: 'The joint Bundestag group of the CDU and CSU, known as the Union; has provided the chancellor, Friedrich Merz, since 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'bundestag' }, { rel: 'related-to', to: 'cdu' }, { rel: 'related-to', to: 'csu' }],
+  },
+  {
+    id: 'liberal-democrats-uk',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Liberaldemokraten (Großbritannien)', en: 'Liberal Democrats (UK)' },
+    aliases: ['Liberal Democrats', 'Lib Dems', 'britische Liberaldemokraten'],
+    description: {
+      de: 'Britische liberale Partei unter Ed Davey.',
+      en: 'Britain’s liberal party, led by Ed Davey.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'la-france-insoumise',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'La France insoumise', en: 'La France Insoumise' },
+    aliases: ['France insoumise', 'Unbeugsames Frankreich'],
+    acronyms: ['LFI'],
+    description: {
+      de: 'Linke französische Partei von Jean-Luc Mélenchon.',
+      en: 'France’s left-wing party founded by Jean-Luc Mélenchon.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }, { rel: 'related-to', to: 'jean-luc-melenchon' }],
   },
 ];
