@@ -1,23 +1,17 @@
 // The matcher over the curated knowledge base, built on first use; annotate() is what callers need.
 import { entities } from '../kb';
 import type { Entity } from '../kb/types';
-import type { Automaton } from './automaton';
 import { Matcher, type Mention } from './matcher';
+import { prebuiltAutomaton } from './prebuilt';
 
 let shared: Matcher | undefined;
 
 /**
- * The extension build replaces this with the automaton compiled from the base (wxt.config.ts), so
- * that a page parses it instead of compiling ~1,000 entities; tests and the CLI compile at start.
+ * The matcher for the curated base, built once per context: from the automaton the extension build
+ * compiled where there is one, else (tests, the command line) compiled from the base here.
  */
-declare const __LAGEBILD_AUTOMATON__: string | undefined;
-
-/** The matcher for the curated base, built once per context. */
 export function getMatcher(): Matcher {
-  if (!shared) {
-    const prebuilt = typeof __LAGEBILD_AUTOMATON__ === 'string' ? (JSON.parse(__LAGEBILD_AUTOMATON__) as Automaton) : undefined;
-    shared = new Matcher(prebuilt ?? entities);
-  }
+  shared ??= new Matcher(prebuiltAutomaton() ?? entities);
   return shared;
 }
 
