@@ -3781,7 +3781,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Kahira News', en: 'Al-Qahera News', ar: 'القاهرة الإخبارية' },
-    aliases: ['Al Qahera News', 'Al-Qahera News TV', 'Kairo News', 'Al-Kahira News'],
+    aliases: ['Al Qahera News', 'Al-Qahera News TV', 'Kairo News', 'Al-Kahira News', 'Al-Qahera TV', 'Al Qahera TV'],
     description: {
       de: 'Staatsnaher ägyptischer Nachrichtensender, oft Quelle zu den Gaza-Verhandlungen.',
       en: 'Egyptian state-linked news channel, often a source on the Gaza negotiations.',
@@ -3793,7 +3793,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Diaa Raschwan', en: 'Diaa Rashwan', ar: 'ضياء رشوان' },
-    aliases: ['Diaa Rashwan', 'Diaa Raschwan'],
+    aliases: ['Diaa Rashwan', 'Diaa Raschwan', 'Dia Rashwan', 'Dia Raschwan'],
     description: {
       de: 'Leiter des ägyptischen Staatsinformationsdienstes.',
       en: "Head of Egypt's State Information Service.",
@@ -7537,5 +7537,65 @@ export const entities: Entity[] = [
       en: 'Son of former Yemeni president Ali Abdullah Saleh and former Republican Guard commander.',
     },
     links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'related-to', to: 'ali-abdullah-saleh' }],
+  },
+  // ——— Jordan royals and security, Fatah, Turkey ———
+  {
+    id: 'mazen-al-faraya',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mazen al-Faraya', en: 'Mazen al-Faraya', ar: 'مازن الفراية' },
+    aliases: ['Mazin al-Farrayeh', 'Mazen Al-Faraya', 'Mazin Al Farrayeh', 'Mazen al-Farayeh'],
+    description: {
+      de: 'Innenminister Jordaniens, verkündete 2025 das Verbot der Muslimbruderschaft.',
+      en: "Jordan's interior minister, who announced the 2025 ban on the Muslim Brotherhood.",
+    },
+    links: [{ rel: 'citizen-of', to: 'jordan' }],
+  },
+  {
+    id: 'hamzah-bin-hussein',
+    type: 'person',
+    names: { de: 'Hamsa bin Hussein', en: 'Hamzah bin Hussein' },
+    aliases: ['Hamza bin Hussein', 'Prince Hamzah', 'Prinz Hamsa', 'Hamsa bin Hussein'],
+    description: {
+      de: 'Halbbruder von König Abdullah II. und früherer Kronprinz Jordaniens, seit einem mutmaßlichen Komplott 2021 unter Hausarrest.',
+      en: 'Half-brother of King Abdullah II and former crown prince of Jordan, under house arrest since an alleged plot in 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'jordan' }, { rel: 'related-to', to: 'abdullah-ii' }],
+  },
+  {
+    id: 'jordan-general-intelligence-directorate',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Jordanischer Geheimdienst', en: 'Jordanian General Intelligence Directorate' },
+    aliases: ['General Intelligence Directorate of Jordan', 'jordanischer Allgemeiner Geheimdienst', 'Jordanian intelligence'],
+    description: {
+      de: 'Wichtigster Geheimdienst Jordaniens, eng mit westlichen Diensten verbunden.',
+      en: "Jordan's main intelligence service, closely tied to Western agencies.",
+    },
+    links: [{ rel: 'part-of', to: 'jordan' }],
+  },
+  {
+    id: 'azzam-al-ahmad',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Asam al-Ahmad', en: 'Azzam al-Ahmad', ar: 'عزام الأحمد' },
+    aliases: ['Azzam al-Ahmed', 'Azzam Ahmad'],
+    description: {
+      de: 'Mitglied des Fatah-Zentralkomitees, Unterhändler bei den Versöhnungsgesprächen mit der Hamas.',
+      en: 'Fatah Central Committee member and negotiator in reconciliation talks with Hamas.',
+    },
+    links: [{ rel: 'member-of', to: 'fatah' }],
+  },
+  {
+    id: 'mehmet-simsek',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mehmet Şimşek', en: 'Mehmet Simsek', tr: 'Mehmet Şimşek' },
+    aliases: ['Mehmet Simsek', 'Mehmet Şimşek', 'Şimşek'],
+    description: {
+      de: 'Finanzminister der Türkei seit 2023.',
+      en: "Turkey's finance minister since 2023.",
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }],
   },
 ];
