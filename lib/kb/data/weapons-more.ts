@@ -172,8 +172,8 @@ export const entities: Entity[] = [
     aliases: ['Koalitsiya-SV', 'Koalizija-SW', 'Koalizija', '2S35'],
     guarded: ['Koalitsiya'],
     description: {
-      de: 'Neueste russische 152-mm-Panzerhaubitze mit automatischem Lader, seit 2023 in kleiner Zahl in der Ukraine eingesetzt.',
-      en: 'Russia\'s newest 152 mm self-propelled howitzer with an automatic loader, used in small numbers in Ukraine since 2023.',
+      de: 'Neueste russische 152-mm-Panzerhaubitze mit automatischem Lader, Berichten zufolge vereinzelt in der Ukraine eingesetzt.',
+      en: 'Russia\'s newest 152 mm self-propelled howitzer with an automatic loader, reportedly used in small numbers in Ukraine.',
     },
     links: [{ rel: 'made-by', to: 'uralvagonzavod' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
   },
@@ -413,8 +413,8 @@ export const entities: Entity[] = [
     names: { de: 'Berijew Be-12', en: 'Beriev Be-12', ru: 'Бе-12' },
     aliases: ['Be-12'],
     description: {
-      de: 'Sowjetisches Amphibienflugzeug zur U-Boot-Jagd und Seeaufklärung, von der Schwarzmeerflotte genutzt und mehrfach auf der Krim getroffen.',
-      en: 'Soviet amphibious anti-submarine and maritime patrol aircraft used by the Black Sea Fleet, hit several times in Crimea.',
+      de: 'Sowjetisches Amphibienflugzeug zur U-Boot-Jagd und Seeaufklärung, von der Schwarzmeerflotte genutzt und Ziel ukrainischer Angriffe auf der Krim.',
+      en: 'Soviet amphibious anti-submarine and maritime patrol aircraft used by the Black Sea Fleet and a target of Ukrainian strikes in Crimea.',
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'black-sea-fleet' }],
   },
@@ -625,8 +625,8 @@ export const entities: Entity[] = [
     guarded: ['Ruta'],
     cues: ['drohne', 'drone', 'raketendrohne', 'ukrain'],
     description: {
-      de: 'Ukrainische Raketendrohne, 2024 als günstiger Marschflugkörper vorgestellt.',
-      en: 'Ukrainian missile-drone unveiled in 2024 as a low-cost cruise missile.',
+      de: 'Ukrainische Raketendrohne, eine Art günstiger Marschflugkörper für Angriffe im russischen Hinterland.',
+      en: 'Ukrainian missile-drone, a kind of low-cost cruise missile for strikes in the Russian rear.',
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
@@ -670,8 +670,8 @@ export const entities: Entity[] = [
     guarded: ['Sapsan'],
     cues: ['ballist'],
     description: {
-      de: 'Ukrainische ballistische Kurzstreckenrakete aus eigener Entwicklung, deren Einsatz die Ukraine 2025 meldete.',
-      en: 'Ukrainian home-grown short-range ballistic missile, whose use Ukraine reported in 2025.',
+      de: 'Ukrainische ballistische Kurzstreckenrakete aus eigener Entwicklung, auch als Hrim-2 bekannt.',
+      en: 'Ukrainian home-grown short-range ballistic missile, also known as the Hrim-2.',
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
   },
@@ -1366,8 +1366,8 @@ export const entities: Entity[] = [
     names: { de: 'B-1B Lancer', en: 'B-1B Lancer' },
     aliases: ['B-1B', 'B-1 Lancer'],
     description: {
-      de: 'US-amerikanischer Überschall-Langstreckenbomber, u. a. bei Angriffen im Irak, in Syrien und im Jemen eingesetzt.',
-      en: 'US supersonic long-range bomber, used among others for strikes in Iraq, Syria and Yemen.',
+      de: 'US-amerikanischer Überschall-Langstreckenbomber, u. a. bei Angriffen im Irak und in Syrien eingesetzt.',
+      en: 'US supersonic long-range bomber, used among others for strikes in Iraq and Syria.',
     },
     links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'instance-of', to: 'strategic-bomber' }],
   },
@@ -1485,8 +1485,8 @@ export const entities: Entity[] = [
     aliases: ['MQ-4C'],
     guarded: ['Triton'],
     description: {
-      de: 'Unbemanntes Seeaufklärungsflugzeug der US-Marine von Northrop Grumman, über dem Schwarzen Meer und dem Persischen Golf eingesetzt.',
-      en: 'US Navy unmanned maritime surveillance aircraft by Northrop Grumman, flown over the Black Sea and the Persian Gulf.',
+      de: 'Unbemanntes Seeaufklärungsflugzeug der US-Marine von Northrop Grumman zur Überwachung großer Seegebiete.',
+      en: 'US Navy unmanned maritime surveillance aircraft by Northrop Grumman for watching over large sea areas.',
     },
     links: [{ rel: 'made-by', to: 'northrop-grumman' }, { rel: 'used-by', to: 'united-states' }, { rel: 'variant-of', to: 'rq-4-global-hawk' }],
   },
@@ -1648,8 +1648,8 @@ export const entities: Entity[] = [
     id: 'kaman-22', type: 'weapon', subtype: 'drone',
     names: { de: 'Kaman-22', en: 'Kaman-22', fa: 'کمان ۲۲' },
     description: {
-      de: 'Iranische Kampfdrohne großer Reichweite, 2023 vorgestellt.',
-      en: 'Iranian long-range combat drone, unveiled in 2023.',
+      de: 'Iranische Kampfdrohne großer Reichweite der Luftwaffe.',
+      en: 'Iranian long-range combat drone of the air force.',
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }, { rel: 'instance-of', to: 'combat-drone' }],
   },
@@ -2923,7 +2923,7 @@ export const entities: Entity[] = [
   {
     id: 'dolphin-class', type: 'weapon', subtype: 'ship',
     names: { de: 'U-Boot der Dolphin-Klasse', en: 'Dolphin-class submarine' },
-    aliases: ['Dolphin-Klasse', 'Dolphin class', 'Dolphin-class', 'Dakar-Klasse', 'Dakar class'],
+    aliases: ['Dolphin-Klasse', 'Dolphin class', 'Dolphin-class'],
     description: {
       de: 'In Deutschland gebaute U-Boote der israelischen Marine, die als mögliche Träger atomar bestückter Marschflugkörper gelten.',
       en: 'German-built submarines of the Israeli navy, regarded as possible carriers of nuclear-armed cruise missiles.',
@@ -3169,10 +3169,10 @@ export const entities: Entity[] = [
     names: { de: 'Joint Strike Missile', en: 'Joint Strike Missile' },
     acronyms: ['JSM'],
     description: {
-      de: 'Norwegischer luftgestützter Marschflugkörper von Kongsberg für die F-35, den auch Deutschland beschafft.',
-      en: 'Norwegian air-launched cruise missile by Kongsberg for the F-35, also procured by Germany.',
+      de: 'Norwegischer luftgestützter Marschflugkörper von Kongsberg für die F-35.',
+      en: 'Norwegian air-launched cruise missile by Kongsberg for the F-35.',
     },
-    links: [{ rel: 'made-by', to: 'kongsberg' }, { rel: 'used-by', to: 'germany' }, { rel: 'variant-of', to: 'naval-strike-missile' }, { rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'kongsberg' }, { rel: 'variant-of', to: 'naval-strike-missile' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'exocet', type: 'weapon', subtype: 'cruise-missile',
