@@ -3228,4 +3228,36 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'strategic-bomber' }],
   },
+
+  // ── More Russian aerial bombs ──────────────────────────────────────────────────
+  {
+    id: 'betab-500', type: 'weapon',
+    names: { de: 'BetAB-500', en: 'BetAB-500', ru: 'БетАБ-500' },
+    aliases: ['BetAB-500SchP', 'BetAB-500ShP', 'BETAB-500'],
+    description: {
+      de: 'Russische betonbrechende 500-kg-Bombe gegen Bunker und Start- und Landebahnen.',
+      en: 'Russian 500 kg concrete-piercing bomb against bunkers and runways.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }],
+  },
+  {
+    id: 'ofab-250', type: 'weapon',
+    names: { de: 'OFAB-250', en: 'OFAB-250', ru: 'ОФАБ-250' },
+    aliases: ['OFAB-250-270', 'OFAB-500', 'OFAB-100-120'],
+    description: {
+      de: 'Russische Spreng-Splitter-Fliegerbomben, teils mit Gleitbausatz gegen die Ukraine abgeworfen.',
+      en: 'Russian high-explosive fragmentation aerial bombs, some dropped on Ukraine with glide kits.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'related-to', to: 'glide-bomb' }],
+  },
+  {
+    id: 'rbk-500', type: 'weapon',
+    names: { de: 'RBK-500', en: 'RBK-500', ru: 'РБК-500' },
+    aliases: ['RBK-250'],
+    description: {
+      de: 'Russische Streubombe, die Hunderte Submunitionen verteilt und auch in Syrien und der Ukraine eingesetzt wurde.',
+      en: 'Russian cluster bomb that scatters hundreds of submunitions, used in Syria and Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'cluster-munition' }],
+  },
 ];
