@@ -13,6 +13,8 @@ interface StateFacts {
   de: string;
   en: string;
   aliases?: string[];
+  /** Abbreviations the press uses beside the ISO names' own (DPRK, ROK, KSA). */
+  acronyms?: string[];
   guarded?: string[];
   cues?: string[];
   adjectives?: { de?: string[]; en?: string[] };
@@ -43,11 +45,13 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   },
   KP: {
     id: 'north-korea', de: 'Nordkorea', en: 'North Korea', aliases: ['Demokratische Volksrepublik Korea', "Democratic People's Republic of Korea"],
+    acronyms: ['DPRK', 'DVRK'],
     adjectives: { de: ['nordkoreanisch'], en: ['North Korean'] },
     description: { de: 'Kommunistische Diktatur auf der koreanischen Halbinsel mit Atomwaffen; liefert Russland Munition und Raketen.', en: 'Nuclear-armed communist dictatorship on the Korean peninsula; supplies Russia with munitions and missiles.' },
   },
   KR: {
     id: 'south-korea', de: 'Südkorea', en: 'South Korea', aliases: ['Republik Korea', 'Republic of Korea'],
+    acronyms: ['ROK'],
     adjectives: { de: ['südkoreanisch'], en: ['South Korean'] },
     description: { de: 'Demokratie im Süden der koreanischen Halbinsel, Verbündeter der USA.', en: 'Democracy in the south of the Korean peninsula, allied with the United States.' },
   },
@@ -78,6 +82,7 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   },
   SA: {
     id: 'saudi-arabia', de: 'Saudi-Arabien', en: 'Saudi Arabia', aliases: ['Königreich Saudi-Arabien', 'Kingdom of Saudi Arabia'],
+    acronyms: ['KSA'],
     adjectives: { de: ['saudisch', 'saudi-arabisch'], en: ['Saudi'] },
     description: { de: 'Königreich auf der Arabischen Halbinsel, regionaler Rivale Irans.', en: 'Kingdom on the Arabian Peninsula and Iran’s regional rival.' },
   },
@@ -207,7 +212,7 @@ export function buildStates(): Entity[] {
       subtype: 'state',
       names: { de: deName, en: enName, ...(ruName ? { ru: ruName } : {}), ...(ukName ? { uk: ukName } : {}) },
       aliases: aliases.filter((n) => !guarded.has(n.toLowerCase())),
-      acronyms: enNames.filter((n) => ABBREVIATION.test(n)).concat(code === 'AE' ? ['VAE'] : []),
+      acronyms: [...new Set([...enNames.filter((n) => ABBREVIATION.test(n)), ...(code === 'AE' ? ['VAE'] : []), ...(facts?.acronyms ?? [])])],
       description: facts?.description ?? {
         de: `Staat oder Gebiet (ISO 3166-1: ${code}).`,
         en: `Country or territory (ISO 3166-1: ${code}).`,
