@@ -745,7 +745,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Darwisch', en: 'Mohammed Darwish', ar: 'محمد درويش' },
-    aliases: ['Mohammed Darwish', 'Muhammad Darwish', 'Mohammad Darwish', 'Mohammed Ismail Darwish'],
+    aliases: ['Mohammed Darwish', 'Muhammad Darwish', 'Mohammad Darwish', 'Mohammed Ismail Darwish', 'Mohammad Darwisch', 'Muhammad Darwisch', 'Mohamed Darwisch', 'Mohamed Darwish', 'Muhammad Ismail Darwish', 'Mohammad Ismail Darwish', 'Mohamed Ismail Darwish'],
     description: {
       de: 'Vorsitzender des Schura-Rats der Hamas; leitete nach dem Tod Sinwars das Führungsgremium der Organisation.',
       en: "Head of Hamas's Shura Council, who led the group's leadership committee after Sinwar's death.",
@@ -781,7 +781,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Schabana', en: 'Mohammed Shabana', ar: 'محمد شبانة' },
-    aliases: ['Mohammed Shabana', 'Muhammad Shabana', 'Mohammad Shabana'],
+    aliases: ['Mohammed Shabana', 'Muhammad Shabana', 'Mohammad Shabana', 'Mohamed Schabana', 'Muhammad Schabana', 'Mohammad Schabana', 'Mohamed Shabana'],
     description: {
       de: 'Kommandeur der Rafah-Brigade der Kassam-Brigaden; 2025 zusammen mit Mohammed Sinwar von Israel getötet.',
       en: 'Commander of the Qassam Brigades\' Rafah Brigade, killed by Israel together with Mohammed Sinwar in 2025.',
@@ -805,7 +805,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed Ghandour', en: 'Ahmed Ghandour', ar: 'أحمد الغندور' },
-    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour'],
+    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour'],
     description: {
       de: 'Kommandeur der Nord-Brigade der Kassam-Brigaden im Gazastreifen; im Krieg 2023 getötet.',
       en: 'Commander of the Qassam Brigades\' Northern Brigade in Gaza, killed in the 2023 war.',
@@ -937,7 +937,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ahmed Jassin', en: 'Ahmed Yassin', ar: 'أحمد ياسين' },
-    aliases: ['Scheich Ahmed Jassin', 'Sheikh Ahmed Yassin', 'Ahmad Yassin', 'Ahmed Yasin'],
+    aliases: ['Scheich Ahmed Jassin', 'Sheikh Ahmed Yassin', 'Ahmad Yassin', 'Ahmed Yasin', 'Ahmad Jassin', 'Ahmad Yasin'],
     description: {
       de: 'Gründer und geistliches Oberhaupt der Hamas; 2004 von Israel getötet.',
       en: 'Founder and spiritual leader of Hamas, killed by Israel in 2004.',
@@ -1011,7 +1011,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Abu Salmija', en: 'Mohammed Abu Salmiya', ar: 'محمد أبو سلمية' },
-    aliases: ['Mohammed Abu Salmiya', 'Muhammad Abu Salmiya', 'Mohammad Abu Salmiya', 'Abu Salmiya'],
+    aliases: ['Mohammed Abu Salmiya', 'Muhammad Abu Salmiya', 'Mohammad Abu Salmiya', 'Abu Salmiya', 'Muhammad Abu Salmija', 'Mohamed Abu Salmija', 'Mohammad Abu Salmija', 'Mohamed Abu Salmiya'],
     description: {
       de: 'Direktor des Schifa-Krankenhauses in Gaza; war 2023–2024 monatelang in israelischer Haft.',
       en: 'Director of Gaza\'s al-Shifa hospital, held in Israeli detention for months in 2023–2024.',
@@ -1057,7 +1057,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed al-Hindi', en: 'Mohammed al-Hindi', ar: 'محمد الهندي' },
-    aliases: ['Muhammad al-Hindi', 'Mohammad al-Hindi'],
+    aliases: ['Muhammad al-Hindi', 'Mohammad al-Hindi', 'Mohamed al-Hindi'],
     description: {
       de: 'Stellvertretender Generalsekretär des Palästinensischen Islamischen Dschihad, leitet dessen politisches Büro.',
       en: 'Deputy secretary-general of Palestinian Islamic Jihad, heading its political office.',
@@ -1154,7 +1154,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Schtajjeh', en: 'Mohammad Shtayyeh', ar: 'محمد اشتية' },
-    aliases: ['Mohammad Shtayyeh', 'Mohammed Shtayyeh', 'Mohammed Schtaje', 'Mohammad Shtayeh', 'Shtayyeh', 'Schtajjeh'],
+    aliases: ['Mohammad Shtayyeh', 'Mohammed Shtayyeh', 'Mohammed Schtaje', 'Mohammad Shtayeh', 'Shtayyeh', 'Schtajjeh', 'Mohamed Schtajjeh', 'Muhammad Schtajjeh', 'Mohammad Schtajjeh', 'Mohamed Shtayyeh', 'Muhammad Shtayyeh', 'Mohamed Schtaje', 'Mohammad Schtaje', 'Muhammad Schtaje', 'Mohammed Shtayeh', 'Mohamed Shtayeh', 'Muhammad Shtayeh'],
     description: {
       de: 'Regierungschef der Palästinensischen Autonomiebehörde von 2019 bis 2024.',
       en: 'Prime minister of the Palestinian Authority from 2019 to 2024.',
@@ -1227,7 +1227,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Dahlan', en: 'Mohammed Dahlan', ar: 'محمد دحلان' },
-    aliases: ['Muhammad Dahlan', 'Mohammad Dahlan', 'Dahlan'],
+    aliases: ['Muhammad Dahlan', 'Mohammad Dahlan', 'Dahlan', 'Mohamed Dahlan'],
     description: {
       de: 'Ehemaliger Fatah-Sicherheitschef in Gaza, im Exil in den Emiraten; Rivale von Präsident Abbas.',
       en: 'Former Fatah security chief in Gaza, living in exile in the UAE; a rival of President Abbas.',
@@ -1401,7 +1401,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmad al-Hadschar', en: 'Ahmad al-Hajjar', ar: 'أحمد الحجار' },
-    aliases: ['Ahmed al-Hajjar', 'Ahmad Hajjar', 'Ahmad al-Hajjar'],
+    aliases: ['Ahmed al-Hajjar', 'Ahmad Hajjar', 'Ahmad al-Hajjar', 'Ahmed al-Hadschar', 'Ahmed Hajjar'],
     description: {
       de: 'Innenminister des Libanon seit Februar 2025.',
       en: "Lebanon's interior minister since February 2025.",
@@ -1572,7 +1572,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Naameh Nasser', en: 'Mohammed Naameh Nasser', ar: 'محمد نعمة ناصر' },
-    aliases: ['Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh'],
+    aliases: ['Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
     description: {
       de: 'Hisbollah-Kommandeur der Aziz-Einheit im Südlibanon, im Juli 2024 von Israel getötet.',
       en: "Commander of Hezbollah's Aziz unit in southern Lebanon, killed by Israel in July 2024.",
@@ -1608,7 +1608,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Srur', en: 'Mohammed Srur', ar: 'محمد سرور' },
-    aliases: ['Muhammad Srur', 'Mohammed Sarour'],
+    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour'],
     description: {
       de: 'Chef der Drohneneinheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Head of Hezbollah's drone unit, killed in Beirut in September 2024.",
@@ -1765,7 +1765,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Ghasi al-Dschalali', en: 'Mohammad Ghazi al-Jalali', ar: 'محمد غازي الجلالي' },
-    aliases: ['Mohammed Ghazi al-Jalali', 'Mohammad al-Jalali', 'Mohammed al-Jalali', 'Ghazi al-Jalali'],
+    aliases: ['Mohammed Ghazi al-Jalali', 'Mohammad al-Jalali', 'Mohammed al-Jalali', 'Ghazi al-Jalali', 'Muhammad Ghasi al-Dschalali', 'Mohammad Ghasi al-Dschalali', 'Mohamed Ghasi al-Dschalali', 'Muhammad Ghazi al-Jalali', 'Mohamed Ghazi al-Jalali', 'Mohamed al-Jalali', 'Muhammad al-Jalali'],
     description: {
       de: 'Letzter Ministerpräsident Syriens unter Assad (2024); übergab die Amtsgeschäfte an die Aufständischen.',
       en: "Syria's last prime minister under Assad (2024), who handed over to the rebels.",
@@ -1877,7 +1877,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed al-Baschir', en: 'Mohammed al-Bashir', ar: 'محمد البشير' },
-    aliases: ['Mohammed al-Bashir', 'Mohammad al-Bashir', 'Muhammad al-Bashir', 'Mohammed al-Baschir'],
+    aliases: ['Mohammed al-Bashir', 'Mohammad al-Bashir', 'Muhammad al-Bashir', 'Mohammed al-Baschir', 'Mohamed al-Baschir', 'Muhammad al-Baschir', 'Mohammad al-Baschir', 'Mohamed al-Bashir'],
     description: {
       de: 'Übergangsregierungschef Syriens nach dem Sturz Assads bis März 2025; zuvor Chef der Heilsregierung in Idlib.',
       en: "Syria's caretaker prime minister after Assad's fall until March 2025, previously head of the Salvation Government in Idlib.",
@@ -1924,7 +1924,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Jisr Barnieh', en: 'Mohammed Yisr Barnieh', ar: 'محمد يسر برنية' },
-    aliases: ['Mohammad Yasser Barnieh', 'Mohammed Yasser Barnieh', 'Mohammed Barnieh', 'Mohammad Barnieh', 'Barnieh'],
+    aliases: ['Mohammad Yasser Barnieh', 'Mohammed Yasser Barnieh', 'Mohammed Barnieh', 'Mohammad Barnieh', 'Barnieh', 'Mohamed Jisr Barnieh', 'Mohammad Jisr Barnieh', 'Muhammad Jisr Barnieh', 'Mohammad Yisr Barnieh', 'Mohamed Yisr Barnieh', 'Muhammad Yisr Barnieh', 'Muhammad Yasser Barnieh', 'Mohamed Yasser Barnieh', 'Muhammad Barnieh', 'Mohamed Barnieh'],
     description: {
       de: 'Finanzminister Syriens seit März 2025.',
       en: "Syria's finance minister since March 2025.",
@@ -2032,7 +2032,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed al-Dschassem', en: 'Mohammed al-Jassem', ar: 'محمد الجاسم' },
-    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha'],
+    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha', 'Mohammad al-Dschassem', 'Mohamed al-Dschassem', 'Muhammad al-Dschassem', 'Muhammad al-Jassem', 'Mohamed al-Jassem', 'Mohammad al-Jassem', 'Muhammad al-Jasim', 'Mohamed al-Jasim', 'Mohammad al-Jasim', 'Mohamed al-Jassem Abu Amsha', 'Muhammad al-Jassem Abu Amsha', 'Mohammad al-Jassem Abu Amsha'],
     description: {
       de: 'Anführer der protürkischen Sultan-Suleiman-Schah-Brigade (Amschat), von den USA und der EU sanktioniert.',
       en: 'Leader of the Turkish-backed Suleiman Shah Brigade (Amshat), sanctioned by the US and the EU.',
@@ -2044,7 +2044,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Awda', en: 'Ahmad al-Awda', ar: 'أحمد العودة' },
-    aliases: ['Ahmed al-Awda', 'Ahmad al-Oudeh', 'Ahmad al-Awdeh'],
+    aliases: ['Ahmed al-Awda', 'Ahmad al-Oudeh', 'Ahmad al-Awdeh', 'Ahmed al-Oudeh', 'Ahmed al-Awdeh'],
     description: {
       de: 'Rebellenführer aus Daraa im Süden Syriens, Kommandeur der Achten Brigade.',
       en: "Rebel leader from Daraa in southern Syria, commander of the Eighth Brigade.",
@@ -2354,7 +2354,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed al-Halbusi', en: 'Mohammed al-Halbousi', ar: 'محمد الحلبوسي' },
-    aliases: ['Mohammed al-Halbousi', 'Mohamed al-Halbousi', 'Muhammad al-Halbusi', 'Halbousi', 'Halbusi'],
+    aliases: ['Mohammed al-Halbousi', 'Mohamed al-Halbousi', 'Muhammad al-Halbusi', 'Halbousi', 'Halbusi', 'Mohamed al-Halbusi', 'Mohammad al-Halbusi', 'Muhammad al-Halbousi', 'Mohammad al-Halbousi'],
     description: {
       de: 'Sunnitischer Politiker, Parlamentspräsident des Irak bis 2023 und Chef der Partei Takadum.',
       en: 'Sunni politician, speaker of the Iraqi parliament until 2023 and head of the Taqaddum party.',
@@ -2415,7 +2415,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Hamidawi', en: 'Ahmed al-Hamidawi', ar: 'أحمد الحميداوي' },
-    aliases: ['Abu Hussein al-Hamidawi', 'Ahmad al-Hamidawi', 'Ahmed Mohsen Faraj al-Hamidawi'],
+    aliases: ['Abu Hussein al-Hamidawi', 'Ahmad al-Hamidawi', 'Ahmed Mohsen Faraj al-Hamidawi', 'Ahmad Mohsen Faraj al-Hamidawi'],
     description: {
       de: 'Generalsekretär der proiranischen Miliz Kataib Hisbollah im Irak.',
       en: 'Secretary-general of the pro-Iranian Iraqi militia Kataib Hezbollah.',
@@ -2551,7 +2551,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed al-Atifi', en: 'Mohammed al-Atifi', ar: 'محمد العاطفي' },
-    aliases: ['Mohammed Nasser al-Atifi', 'Mohamed al-Atifi', 'Muhammad al-Atifi'],
+    aliases: ['Mohammed Nasser al-Atifi', 'Mohamed al-Atifi', 'Muhammad al-Atifi', 'Mohammad al-Atifi', 'Mohamed Nasser al-Atifi', 'Muhammad Nasser al-Atifi', 'Mohammad Nasser al-Atifi'],
     description: {
       de: 'Verteidigungsminister der Huthi-Regierung in Sanaa.',
       en: 'Defence minister of the Houthi government in Sanaa.',
@@ -2661,7 +2661,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmed Awad bin Mubarak', en: 'Ahmed Awad bin Mubarak', ar: 'أحمد عوض بن مبارك' },
-    aliases: ['Ahmad Awad bin Mubarak', 'Ahmed bin Mubarak'],
+    aliases: ['Ahmad Awad bin Mubarak', 'Ahmed bin Mubarak', 'Ahmad bin Mubarak'],
     description: {
       de: 'Jemenitischer Politiker, Außenminister und 2024–2025 Ministerpräsident der anerkannten Regierung.',
       en: "Yemeni politician, foreign minister and in 2024–2025 prime minister of the recognised government.",
@@ -2806,7 +2806,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mehdi Teherantschi', en: 'Mohammad Mehdi Tehranchi', fa: 'محمدمهدی طهرانچی' },
-    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi'],
+    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi'],
     description: {
       de: 'Iranischer Atomphysiker und Universitätspräsident, im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Iranian nuclear physicist and university president, killed in Israeli strikes in June 2025.',
@@ -2818,7 +2818,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Karami', en: 'Mohammad Karami', fa: 'محمد کرمی' },
-    aliases: ['Mohammad Karami', 'Mohammed Karami'],
+    aliases: ['Mohammad Karami', 'Mohammed Karami', 'Muhammad Karami', 'Mohamed Karami'],
     description: {
       de: 'Brigadegeneral, Kommandeur der Bodentruppen der Revolutionsgarden.',
       en: 'Brigadier general commanding the IRGC Ground Forces.',
@@ -2830,7 +2830,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Said Isadi', en: 'Saeed Izadi', fa: 'سعید ایزدی' },
-    aliases: ['Saeed Izadi', 'Said Izadi', 'Mohammad Saeed Izadi', 'Izadi'],
+    aliases: ['Saeed Izadi', 'Said Izadi', 'Mohammad Saeed Izadi', 'Izadi', 'Mohammed Saeed Izadi', 'Mohamed Saeed Izadi', 'Muhammad Saeed Izadi'],
     description: {
       de: 'Chef des Palästina-Korps der Quds-Truppe, Verbindungsmann zur Hamas; im Juni 2025 in Ghom von Israel getötet.',
       en: "Head of the Quds Force's Palestine Corps and liaison to Hamas, killed by Israel in Qom in June 2025.",
@@ -2854,7 +2854,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ahmad Chatami', en: 'Ahmad Khatami', fa: 'احمد خاتمی' },
-    aliases: ['Ahmad Khatami', 'Ahmed Khatami', 'Ayatollah Ahmad Khatami'],
+    aliases: ['Ahmad Khatami', 'Ahmed Khatami', 'Ayatollah Ahmad Khatami', 'Ahmed Chatami'],
     description: {
       de: 'Hardliner-Geistlicher, Freitagsprediger in Teheran und Mitglied des Expertenrats.',
       en: "Hardline cleric, Tehran Friday prayer leader and member of the Assembly of Experts.",
@@ -2878,7 +2878,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mohammadi Golpayegani', en: 'Mohammad Mohammadi Golpayegani', fa: 'محمد محمدی گلپایگانی' },
-    aliases: ['Mohammadi Golpayegani', 'Mohammad Golpayegani'],
+    aliases: ['Mohammadi Golpayegani', 'Mohammad Golpayegani', 'Muhammad Mohammadi Golpayegani', 'Mohamed Mohammadi Golpayegani', 'Mohammed Golpayegani', 'Mohamed Golpayegani', 'Muhammad Golpayegani'],
     description: {
       de: 'Geistlicher und Leiter des Büros des Obersten Führers Chamenei.',
       en: "Cleric and chief of staff of Supreme Leader Khamenei's office.",
@@ -2926,7 +2926,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Resa Farsin', en: 'Mohammad Reza Farzin', fa: 'محمدرضا فرزین' },
-    aliases: ['Mohammad Reza Farzin', 'Mohammadreza Farzin'],
+    aliases: ['Mohammad Reza Farzin', 'Mohammadreza Farzin', 'Mohammad Resa Farsin', 'Muhammad Resa Farsin', 'Mohamed Resa Farsin', 'Mohammed Reza Farzin', 'Muhammad Reza Farzin', 'Mohamed Reza Farzin'],
     description: {
       de: 'Gouverneur der iranischen Zentralbank.',
       en: "Governor of Iran's central bank.",
@@ -3099,7 +3099,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mowahedi-Asad', en: 'Mohammad Movahedi-Azad', fa: 'محمد موحدی آزاد' },
-    aliases: ['Mohammad Movahedi Azad', 'Mohammad Movahedi-Azad', 'Movahedi-Azad'],
+    aliases: ['Mohammad Movahedi Azad', 'Mohammad Movahedi-Azad', 'Movahedi-Azad', 'Muhammad Mowahedi-Asad', 'Mohamed Mowahedi-Asad', 'Mohammad Mowahedi-Asad', 'Muhammad Movahedi-Azad', 'Mohammed Movahedi-Azad', 'Mohamed Movahedi-Azad', 'Mohammed Movahedi Azad', 'Muhammad Movahedi Azad', 'Mohamed Movahedi Azad'],
     description: {
       de: 'Generalstaatsanwalt des Iran.',
       en: "Iran's prosecutor-general.",
@@ -3135,7 +3135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ahmad Alamolhoda', en: 'Ahmad Alamolhoda', fa: 'احمد علم‌الهدی' },
-    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda'],
+    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda', 'Ahmed Alamolhoda', 'Ahmed Alam al-Hoda'],
     description: {
       de: 'Hardliner-Freitagsprediger in Maschhad und Schwiegervater des verstorbenen Präsidenten Raisi.',
       en: 'Hardline Friday prayer leader in Mashhad and father-in-law of the late president Raisi.',
@@ -3193,7 +3193,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Resa Naghdi', en: 'Mohammad Reza Naqdi', fa: 'محمدرضا نقدی' },
-    aliases: ['Mohammad Reza Naqdi', 'Mohammad Reza Naghdi', 'Naqdi'],
+    aliases: ['Mohammad Reza Naqdi', 'Mohammad Reza Naghdi', 'Naqdi', 'Muhammad Resa Naghdi', 'Mohamed Resa Naghdi', 'Mohammad Resa Naghdi', 'Mohamed Reza Naqdi', 'Mohammed Reza Naqdi', 'Muhammad Reza Naqdi', 'Muhammad Reza Naghdi', 'Mohammed Reza Naghdi', 'Mohamed Reza Naghdi'],
     description: {
       de: 'General der Revolutionsgarden und früherer Kommandeur der Basidsch-Miliz.',
       en: 'IRGC general and former commander of the Basij militia.',
@@ -3290,7 +3290,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Mohammed Al Dschaber', en: 'Mohammed Al Jaber', ar: 'محمد آل جابر' },
-    aliases: ['Mohammed Al Jaber', 'Mohammed al-Jaber', 'Mohammed Said Al Jaber'],
+    aliases: ['Mohammed Al Jaber', 'Mohammed al-Jaber', 'Mohammed Said Al Jaber', 'Mohamed Al Dschaber', 'Muhammad Al Dschaber', 'Mohammad Al Dschaber', 'Muhammad Al Jaber', 'Mohammad Al Jaber', 'Mohamed Al Jaber', 'Mohamed al-Jaber', 'Mohammad al-Jaber', 'Muhammad al-Jaber', 'Muhammad Said Al Jaber', 'Mohammad Said Al Jaber', 'Mohamed Said Al Jaber'],
     description: {
       de: 'Saudischer Botschafter im Jemen und Schlüsselfigur der Gespräche mit den Huthis.',
       en: 'Saudi ambassador to Yemen and a key figure in the talks with the Houthis.',
@@ -3362,7 +3362,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Mohammed bin Raschid Al Maktum', en: 'Mohammed bin Rashid Al Maktoum', ar: 'محمد بن راشد آل مكتوم' },
-    aliases: ['Mohammed bin Rashid', 'Mohammed bin Raschid', 'Sheikh Mohammed bin Rashid'],
+    aliases: ['Mohammed bin Rashid', 'Mohammed bin Raschid', 'Sheikh Mohammed bin Rashid', 'Mohammad bin Raschid Al Maktum', 'Muhammad bin Raschid Al Maktum', 'Mohamed bin Raschid Al Maktum', 'Muhammad bin Rashid Al Maktoum', 'Mohamed bin Rashid Al Maktoum', 'Mohammad bin Rashid Al Maktoum', 'Muhammad bin Rashid', 'Mohammad bin Rashid', 'Mohamed bin Rashid', 'Mohamed bin Raschid', 'Muhammad bin Raschid', 'Mohammad bin Raschid'],
     description: {
       de: 'Herrscher von Dubai sowie Vizepräsident und Regierungschef der Emirate.',
       en: 'Ruler of Dubai and vice-president and prime minister of the UAE.',
@@ -3721,7 +3721,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Mohammed Mursi', en: 'Mohamed Morsi', ar: 'محمد مرسي' },
-    aliases: ['Mohamed Morsi', 'Mohammed Morsi', 'Mohammed Mursi', 'Muhammad Mursi', 'Mursi', 'Morsi'],
+    aliases: ['Mohamed Morsi', 'Mohammed Morsi', 'Mohammed Mursi', 'Muhammad Mursi', 'Mursi', 'Morsi', 'Mohammad Mursi', 'Mohamed Mursi', 'Mohammad Morsi', 'Muhammad Morsi'],
     description: {
       de: 'Erster frei gewählter Präsident Ägyptens (Muslimbruderschaft), 2013 vom Militär gestürzt; starb 2019 in Haft.',
       en: "Egypt's first freely elected president (Muslim Brotherhood), ousted by the army in 2013; died in custody in 2019.",
@@ -4308,7 +4308,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Hadi Hadschi Rahimi', en: 'Mohammad Hadi Haji Rahimi', fa: 'محمدهادی حاجی رحیمی' },
-    aliases: ['Mohammad Hadi Haji-Rahimi', 'Mohammed Hadi Haji Rahimi', 'Mohammed Hadi Hadschi Rahimi', 'Hadi Haji Rahimi'],
+    aliases: ['Mohammad Hadi Haji-Rahimi', 'Mohammed Hadi Haji Rahimi', 'Mohammed Hadi Hadschi Rahimi', 'Hadi Haji Rahimi', 'Muhammad Hadi Hadschi Rahimi', 'Mohamed Hadi Hadschi Rahimi', 'Mohammad Hadi Hadschi Rahimi', 'Muhammad Hadi Haji Rahimi', 'Mohamed Hadi Haji Rahimi', 'Muhammad Hadi Haji-Rahimi', 'Mohamed Hadi Haji-Rahimi', 'Mohammed Hadi Haji-Rahimi'],
     description: {
       de: 'General der Quds-Truppe, im April 2024 beim Angriff auf das iranische Konsulat in Damaskus getötet.',
       en: 'Quds Force general killed in the April 2024 strike on the Iranian consulate in Damascus.',
@@ -4345,7 +4345,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Miftah', en: 'Mohammed Miftah', ar: 'محمد مفتاح' },
-    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah'],
+    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah'],
     description: {
       de: 'Führender Huthi-Politiker; nach dem Tod von Ministerpräsident al-Rahawi im August 2025 amtierender Regierungschef in Sanaa.',
       en: 'Senior Houthi politician; acting head of government in Sanaa after Prime Minister al-Rahawi was killed in August 2025.',
@@ -5024,7 +5024,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Dschawad Laridschani', en: 'Mohammad Javad Larijani', fa: 'محمدجواد لاریجانی' },
-    aliases: ['Mohammad-Javad Larijani', 'Javad Larijani', 'Mohammed Javad Larijani'],
+    aliases: ['Mohammad-Javad Larijani', 'Javad Larijani', 'Mohammed Javad Larijani', 'Muhammad Dschawad Laridschani', 'Mohamed Dschawad Laridschani', 'Mohammad Dschawad Laridschani', 'Mohamed Javad Larijani', 'Muhammad Javad Larijani'],
     description: {
       de: 'Iranischer Diplomat und Berater der Justiz, Bruder von Ali Laridschani.',
       en: 'Iranian diplomat and judiciary adviser, brother of Ali Larijani.',
@@ -5168,7 +5168,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Schirasi', en: 'Mohammad Shirazi', fa: 'محمد شیرازی' },
-    aliases: ['Mohammad Shirazi', 'Mohammed Shirazi'],
+    aliases: ['Mohammad Shirazi', 'Mohammed Shirazi', 'Mohammad Schirasi', 'Muhammad Schirasi', 'Mohamed Schirasi', 'Mohamed Shirazi', 'Muhammad Shirazi'],
     description: {
       de: 'General und Leiter des Militärbüros des Obersten Führers Chamenei.',
       en: "General heading Supreme Leader Khamenei's military office.",
@@ -5204,7 +5204,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Bagher Solghadr', en: 'Mohammad Bagher Zolghadr', fa: 'محمدباقر ذوالقدر' },
-    aliases: ['Mohammad Bagher Zolghadr', 'Mohammad Baqer Zolqadr', 'Zolghadr'],
+    aliases: ['Mohammad Bagher Zolghadr', 'Mohammad Baqer Zolqadr', 'Zolghadr', 'Mohamed Bagher Solghadr', 'Mohammad Bagher Solghadr', 'Muhammad Bagher Solghadr', 'Muhammad Bagher Zolghadr', 'Mohamed Bagher Zolghadr', 'Mohammed Bagher Zolghadr', 'Mohamed Baqer Zolqadr', 'Muhammad Baqer Zolqadr', 'Mohammed Baqer Zolqadr'],
     description: {
       de: 'Früherer General der Revolutionsgarden, Sekretär des iranischen Schlichtungsrats.',
       en: "Former IRGC general, secretary of Iran's Expediency Council.",
@@ -6135,7 +6135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Mohammed al-Momani', en: 'Mohammad al-Momani', ar: 'محمد المومني' },
-    aliases: ['Mohammad Momani', 'Mohammed al-Momani'],
+    aliases: ['Mohammad Momani', 'Mohammed al-Momani', 'Muhammad al-Momani', 'Mohamed al-Momani', 'Muhammad Momani', 'Mohammed Momani', 'Mohamed Momani'],
     description: {
       de: 'Jordanischer Kommunikationsminister und Regierungssprecher.',
       en: "Jordan's communications minister and government spokesman.",
@@ -6148,7 +6148,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed Wahbi', en: 'Ahmed Wahbi', ar: 'أحمد وهبي' },
-    aliases: ['Ahmad Wahbi', 'Ahmed Mahmoud Wahbi'],
+    aliases: ['Ahmad Wahbi', 'Ahmed Mahmoud Wahbi', 'Ahmad Mahmoud Wahbi'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Commander in Hezbollah's Radwan Force, killed in Beirut in September 2024.",
@@ -6868,7 +6868,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Hatem Schakra', en: 'Abu Hatem Shaqra', ar: 'أبو حاتم شقرا' },
-    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes'],
+    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes', 'Ahmed Ihsan Fayyad al-Hayes'],
     description: {
       de: 'Anführer der protürkischen Miliz Ahrar al-Scharkija, von den USA sanktioniert.',
       en: 'Leader of the Turkish-backed militia Ahrar al-Sharqiya, sanctioned by the US.',
@@ -7237,7 +7237,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Ahmed Abul Gheit', en: 'Ahmed Aboul Gheit', ar: 'أحمد أبو الغيط' },
-    aliases: ['Ahmed Aboul Gheit', 'Ahmed Abul Gheit', 'Ahmed Abu al-Gheit', 'Aboul Gheit', 'Abul Gheit'],
+    aliases: ['Ahmed Aboul Gheit', 'Ahmed Abul Gheit', 'Ahmed Abu al-Gheit', 'Aboul Gheit', 'Abul Gheit', 'Ahmad Abul Gheit', 'Ahmad Aboul Gheit', 'Ahmad Abu al-Gheit'],
     description: {
       de: 'Ägyptischer Diplomat, Generalsekretär der Arabischen Liga seit 2016.',
       en: 'Egyptian diplomat, secretary-general of the Arab League since 2016.',
@@ -7426,7 +7426,7 @@ export const entities: Entity[] = [
     id: 'mohammad-rasoulof',
     type: 'person',
     names: { de: 'Mohammad Rasoulof', en: 'Mohammad Rasoulof', fa: 'محمد رسول‌اف' },
-    aliases: ['Rasoulof'],
+    aliases: ['Rasoulof', 'Muhammad Rasoulof', 'Mohammed Rasoulof', 'Mohamed Rasoulof'],
     description: {
       de: 'Iranischer Filmregisseur, 2024 vor einer Haftstrafe nach Deutschland geflohen.',
       en: 'Iranian film director who fled to Germany in 2024 to escape a prison sentence.',
@@ -7447,7 +7447,7 @@ export const entities: Entity[] = [
     id: 'ahmadreza-djalali',
     type: 'person',
     names: { de: 'Ahmadreza Djalali', en: 'Ahmadreza Djalali', fa: 'احمدرضا جلالی' },
-    aliases: ['Ahmad Reza Djalali', 'Ahmadreza Jalali', 'Djalali'],
+    aliases: ['Ahmad Reza Djalali', 'Ahmadreza Jalali', 'Djalali', 'Ahmed Reza Djalali'],
     description: {
       de: 'Schwedisch-iranischer Katastrophenmediziner, im Iran wegen angeblicher Spionage zum Tode verurteilt.',
       en: 'Swedish-Iranian disaster-medicine expert sentenced to death in Iran for alleged espionage.',
@@ -7507,7 +7507,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmad Saadat', en: "Ahmad Sa'adat", ar: 'أحمد سعدات' },
-    aliases: ['Ahmad Saadat', 'Ahmed Saadat', "Ahmad Sa'adat"],
+    aliases: ['Ahmad Saadat', 'Ahmed Saadat', "Ahmad Sa'adat", "Ahmed Sa'adat"],
     description: {
       de: 'Generalsekretär der Volksfront zur Befreiung Palästinas, in israelischer Haft.',
       en: 'Secretary-general of the Popular Front for the Liberation of Palestine, jailed in Israel.',
@@ -7531,7 +7531,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ahmed Ali Abdullah Saleh', en: 'Ahmed Ali Abdullah Saleh' },
-    aliases: ['Ahmed Ali Saleh', 'Ahmed Ali Abdullah Salih'],
+    aliases: ['Ahmed Ali Saleh', 'Ahmed Ali Abdullah Salih', 'Ahmad Ali Abdullah Saleh', 'Ahmad Ali Saleh', 'Ahmad Ali Abdullah Salih'],
     description: {
       de: 'Sohn des früheren jemenitischen Präsidenten Ali Abdullah Saleh und ehemaliger Kommandeur der Republikanischen Garde.',
       en: 'Son of former Yemeni president Ali Abdullah Saleh and former Republican Guard commander.',
