@@ -6516,4 +6516,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'verkhovna-rada' }, { rel: 'member-of', to: 'servant-of-the-people' }],
   },
+  {
+    id: 'center-for-civil-liberties',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Zentrum für bürgerliche Freiheiten', en: 'Center for Civil Liberties', uk: 'Центр громадянських свобод' },
+    aliases: ['Centre for Civil Liberties', 'Zentrum für Bürgerrechte', 'Center for Civil Liberties Ukraine'],
+    description: {
+      de: 'Ukrainische Menschenrechtsorganisation unter Olexandra Matwijtschuk, die russische Kriegsverbrechen dokumentiert; Friedensnobelpreis 2022.',
+      en: 'Ukrainian human-rights group led by Oleksandra Matviichuk that documents Russian war crimes; Nobel Peace Prize 2022.',
+    },
+    links: [{ rel: 'related-to', to: 'oleksandra-matviichuk' }],
+  },
+  {
+    id: 'ukrainian-greek-catholic-church',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ukrainische Griechisch-Katholische Kirche', en: 'Ukrainian Greek Catholic Church', uk: 'Українська греко-католицька церква' },
+    aliases: ['Ukrainian Greek-Catholic Church', 'griechisch-katholische Kirche der Ukraine'],
+    acronyms: ['UGCC', 'UGKK'],
+    description: {
+      de: 'Mit Rom unierte Ostkirche, vor allem in der Westukraine verbreitet.',
+      en: 'Eastern church in union with Rome, strongest in western Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'sviatoslav-shevchuk',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Swjatoslaw Schewtschuk', en: 'Sviatoslav Shevchuk', uk: 'Святослав Шевчук' },
+    aliases: ['Sviatoslav Shevchuk', 'Swjatoslaw Schewtschuk', 'Großerzbischof Schewtschuk', 'Major Archbishop Shevchuk'],
+    shortForms: ['Schewtschuk', 'Shevchuk'],
+    description: {
+      de: 'Großerzbischof und Oberhaupt der Ukrainischen Griechisch-Katholischen Kirche seit 2011.',
+      en: 'Major archbishop and head of the Ukrainian Greek Catholic Church since 2011.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ukrainian-greek-catholic-church' }],
+  },
 ];
