@@ -6728,4 +6728,94 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'south-korea' }],
   },
+  // ── Spokespeople: White House, NSC, Commission, Berlin ────────────────────────────────────────
+  {
+    id: 'steven-cheung',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Steven Cheung', en: 'Steven Cheung' },
+    description: {
+      de: 'Kommunikationsdirektor des Weißen Hauses unter Präsident Trump seit 2025.',
+      en: 'White House communications director under President Trump since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'white-house' }],
+  },
+  {
+    id: 'brian-hughes',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Brian Hughes', en: 'Brian Hughes' },
+    description: {
+      de: 'Sprecher des Nationalen Sicherheitsrats der USA 2025.',
+      en: 'Spokesman for the US National Security Council in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-national-security-council' }],
+  },
+  {
+    id: 'james-hewitt',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'James Hewitt', en: 'James Hewitt' },
+    description: {
+      de: 'Sprecher des Nationalen Sicherheitsrats der USA unter Präsident Trump.',
+      en: 'Spokesman for the US National Security Council under President Trump.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-national-security-council' }],
+  },
+  {
+    id: 'anna-kelly',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Anna Kelly', en: 'Anna Kelly' },
+    description: {
+      de: 'Stellvertretende Pressesprecherin des Weißen Hauses unter Präsident Trump.',
+      en: 'White House deputy press secretary under President Trump.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'white-house' }],
+  },
+  {
+    id: 'olof-gill',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Olof Gill', en: 'Olof Gill' },
+    description: {
+      de: 'Sprecher der EU-Kommission für Handel und wirtschaftliche Sicherheit.',
+      en: 'European Commission spokesman for trade and economic security.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ireland' }, { rel: 'member-of', to: 'european-commission' }],
+  },
+  {
+    id: 'christiane-hoffmann',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Christiane Hoffmann', en: 'Christiane Hoffmann' },
+    description: {
+      de: 'Stellvertretende Regierungssprecherin unter Kanzler Scholz 2022–2025, zuvor Journalistin.',
+      en: 'Deputy German government spokeswoman under Chancellor Scholz 2022–2025, previously a journalist.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundesregierung' }],
+  },
+  {
+    id: 'wolfgang-buechner',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Wolfgang Büchner', en: 'Wolfgang Büchner' },
+    aliases: ['Wolfgang Buechner'],
+    description: {
+      de: 'Stellvertretender Regierungssprecher unter Kanzler Scholz 2022–2025.',
+      en: 'Deputy German government spokesman under Chancellor Scholz 2022–2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundesregierung' }],
+  },
+  {
+    id: 'sebastian-hille',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Sebastian Hille', en: 'Sebastian Hille' },
+    description: {
+      de: 'Langjähriger Sprecher von Friedrich Merz, seit 2025 stellvertretender Regierungssprecher.',
+      en: 'Friedrich Merz’s long-time spokesman, deputy government spokesman since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundesregierung' }],
+  },
 ];
