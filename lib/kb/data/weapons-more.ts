@@ -3260,4 +3260,14 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'cluster-munition' }],
   },
+  {
+    id: 'al-arqab', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'al-Arqab', en: 'al-Arqab', ar: 'الأرقب' },
+    aliases: ['Arqab'],
+    description: {
+      de: 'Marschflugkörper der proiranischen „Islamischen Widerstand im Irak“, mit dem die Milizen 2024 Ziele in Israel angriffen.',
+      en: 'Cruise missile of the pro-Iranian "Islamic Resistance in Iraq", which the militias fired at targets in Israel in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'islamic-resistance-in-iraq' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
 ];
