@@ -6554,4 +6554,31 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ukrainian-greek-catholic-church' }],
   },
+  {
+    id: 'hennadiy-shapovalov',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hennadij Schapowalow', en: 'Hennadiy Shapovalov', uk: 'Геннадій Шаповалов' },
+    aliases: ['Hennadii Shapovalov', 'Gennady Shapovalov', 'Hennadij Schapowalow'],
+    shortForms: ['Schapowalow', 'Shapovalov'],
+    description: {
+      de: 'Ukrainischer General, seit Juni 2025 Befehlshaber der Landstreitkräfte; zuvor Kommandeur des Operativen Kommandos Süd und Verbindungsmann zur NATO-Unterstützungsmission in Wiesbaden.',
+      en: 'Ukrainian general, commander of the Ground Forces since June 2025; previously head of Operational Command South and liaison to NATO’s support mission in Wiesbaden.',
+    },
+    roles: [{ title: { de: 'Befehlshaber der Landstreitkräfte', en: 'Commander of the Ground Forces' }, of: 'ukrainian-ground-forces', from: '2025-06' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ukrainian-ground-forces' }],
+  },
+  {
+    id: 'andriy-kovalchuk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Andrij Kowaltschuk', en: 'Andriy Kovalchuk', uk: 'Андрій Ковальчук' },
+    aliases: ['Andrii Kovalchuk', 'Andrij Kowaltschuk'],
+    shortForms: ['Kowaltschuk', 'Kovalchuk'],
+    description: {
+      de: 'Ukrainischer Generalmajor, der als Kommandeur des Operativen Kommandos Süd die Gegenoffensive bei Cherson 2022 leitete.',
+      en: 'Ukrainian major general who led the 2022 Kherson counteroffensive as commander of Operational Command South.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'operational-command-south' }],
+  },
 ];
