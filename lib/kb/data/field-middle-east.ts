@@ -805,7 +805,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed Ghandour', en: 'Ahmed Ghandour', ar: 'أحمد الغندور' },
-    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour'],
+    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour'],
     description: {
       de: 'Kommandeur der Nord-Brigade der Kassam-Brigaden im Gazastreifen; im Krieg 2023 getötet.',
       en: 'Commander of the Qassam Brigades\' Northern Brigade in Gaza, killed in the 2023 war.',
@@ -853,7 +853,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Issat al-Rischk', en: 'Izzat al-Rishq', ar: 'عزت الرشق' },
-    aliases: ['Izzat al-Rishq', 'Izzat Rishq', 'Ezzat al-Rishq', 'Issat al-Rischk', 'Izzat al-Risheq', 'al-Rishq'],
+    aliases: ['Izzat al-Rishq', 'Izzat Rishq', 'Ezzat al-Rishq', 'Issat al-Rischk', 'Izzat al-Risheq', 'al-Rishq', 'Issat Rischk', 'Ezzat Rishq', 'Izzat Risheq'],
     description: {
       de: 'Mitglied des Hamas-Politbüros im Ausland, häufig zitierter Sprecher der Führung.',
       en: 'Member of the Hamas political bureau abroad and a frequently quoted voice of its leadership.',
@@ -865,7 +865,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Taher al-Nunu', en: 'Taher al-Nunu', ar: 'طاهر النونو' },
-    aliases: ['Taher al-Nono', 'Taher Nunu', 'Taher el-Nounou'],
+    aliases: ['Taher al-Nono', 'Taher Nunu', 'Taher el-Nounou', 'Taher Nono'],
     description: {
       de: 'Hamas-Funktionär und Berater der Führung, oft Sprecher bei den Waffenruhe-Verhandlungen.',
       en: 'Hamas official and adviser to its leadership, often a spokesman in the ceasefire talks.',
@@ -889,7 +889,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Salah al-Bardawil', en: 'Salah al-Bardawil', ar: 'صلاح البردويل' },
-    aliases: ['Salah Bardawil', 'Salah al-Bardaweel'],
+    aliases: ['Salah Bardawil', 'Salah al-Bardaweel', 'Salah Bardaweel'],
     description: {
       de: 'Mitglied des Hamas-Politbüros, im März 2025 bei einem israelischen Luftangriff getötet.',
       en: 'Member of the Hamas political bureau, killed in an Israeli air strike in March 2025.',
@@ -901,7 +901,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Issam al-Daalis', en: 'Essam al-Daalis', ar: 'عصام الدعليس' },
-    aliases: ['Issam al-Dalis', 'Essam al-Dalis', 'Issam Daalis', 'Essam Addalis'],
+    aliases: ['Issam al-Dalis', 'Essam al-Dalis', 'Issam Daalis', 'Essam Addalis', 'Essam Daalis', 'Issam Dalis', 'Essam Dalis'],
     description: {
       de: 'Leiter der Hamas-Regierung im Gazastreifen; im März 2025 bei einem israelischen Angriff getötet.',
       en: 'Head of the Hamas government in Gaza, killed in an Israeli strike in March 2025.',
@@ -949,7 +949,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abdel Asis al-Rantisi', en: 'Abdel Aziz al-Rantisi', ar: 'عبد العزيز الرنتيسي' },
-    aliases: ['Abdel Aziz Rantisi', 'Abdul Aziz al-Rantisi', 'Abd al-Aziz al-Rantisi', 'Rantisi'],
+    aliases: ['Abdel Aziz Rantisi', 'Abdul Aziz al-Rantisi', 'Abd al-Aziz al-Rantisi', 'Rantisi', 'Abdel Asis Rantisi', 'Abdul Aziz Rantisi'],
     description: {
       de: 'Mitgründer der Hamas und kurz ihr Führer in Gaza; 2004 von Israel getötet.',
       en: 'Hamas co-founder and briefly its leader in Gaza, killed by Israel in 2004.',
@@ -961,7 +961,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ismail al-Thawabta', en: 'Ismail al-Thawabta', ar: 'إسماعيل الثوابتة' },
-    aliases: ['Ismail Thawabta', 'Ismail al-Thawabteh', 'Ismail al-Sawabta'],
+    aliases: ['Ismail Thawabta', 'Ismail al-Thawabteh', 'Ismail al-Sawabta', 'Ismail Thawabteh', 'Ismail Sawabta'],
     description: {
       de: 'Leiter des von der Hamas kontrollierten Regierungsmedienbüros im Gazastreifen.',
       en: 'Director of the Hamas-run government media office in Gaza.',
@@ -999,7 +999,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Munir al-Bursch', en: 'Munir al-Bursh', ar: 'منير البرش' },
-    aliases: ['Munir al-Bursh', 'Munir Bursh', 'Mounir al-Boursh'],
+    aliases: ['Munir al-Bursh', 'Munir Bursh', 'Mounir al-Boursh', 'Munir Bursch', 'Mounir Boursh'],
     description: {
       de: 'Generaldirektor des Gesundheitsministeriums im Gazastreifen.',
       en: 'Director-general of the health ministry in Gaza.',
@@ -1069,7 +1069,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Akram al-Adschuri', en: 'Akram al-Ajouri', ar: 'أكرم العجوري' },
-    aliases: ['Akram al-Ajouri', 'Akram Ajouri', 'Akram al-Adjouri'],
+    aliases: ['Akram al-Ajouri', 'Akram Ajouri', 'Akram al-Adjouri', 'Akram Adschuri', 'Akram Adjouri'],
     description: {
       de: 'Führungsmitglied des Islamischen Dschihad und Chef seines militärischen Flügels, der Al-Kuds-Brigaden.',
       en: 'Senior Islamic Jihad leader and head of its armed wing, the al-Quds Brigades.',
@@ -1081,7 +1081,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Baha Abu al-Ata', en: 'Baha Abu al-Ata', ar: 'بهاء أبو العطا' },
-    aliases: ['Bahaa Abu al-Ata', 'Baha Abu el-Ata'],
+    aliases: ['Bahaa Abu al-Ata', 'Baha Abu el-Ata', 'Baha Abu Ata', 'Bahaa Abu Ata'],
     description: {
       de: 'Kommandeur des Islamischen Dschihad im Norden Gazas; 2019 von Israel getötet.',
       en: 'Islamic Jihad commander in northern Gaza, killed by Israel in 2019.',
@@ -1093,7 +1093,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Taisir al-Dschabari', en: 'Tayseer al-Jabari', ar: 'تيسير الجعبري' },
-    aliases: ['Tayseer Jabari', 'Taysir al-Jabari', 'Tayseer al-Jaabari'],
+    aliases: ['Tayseer Jabari', 'Taysir al-Jabari', 'Tayseer al-Jaabari', 'Taisir Dschabari', 'Taysir Jabari', 'Tayseer Jaabari'],
     description: {
       de: 'Kommandeur der Al-Kuds-Brigaden im Norden Gazas; 2022 bei einem israelischen Luftangriff getötet.',
       en: 'Al-Quds Brigades commander in northern Gaza, killed in a 2022 Israeli air strike.',
@@ -1167,7 +1167,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Rijad al-Maliki', en: 'Riyad al-Maliki', ar: 'رياض المالكي' },
-    aliases: ['Riad al-Maliki', 'Riyad Malki', 'Riad Malki', 'Riyad al-Malki'],
+    aliases: ['Riad al-Maliki', 'Riyad Malki', 'Riad Malki', 'Riyad al-Malki', 'Rijad Maliki', 'Riyad Maliki', 'Riad Maliki'],
     description: {
       de: 'Langjähriger Außenminister der Palästinensischen Autonomiebehörde (2007–2024).',
       en: 'Long-serving foreign minister of the Palestinian Authority (2007–2024).',
@@ -1584,7 +1584,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Wissam al-Tawil', en: 'Wissam al-Tawil', ar: 'وسام الطويل' },
-    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil'],
+    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im Januar 2024 im Südlibanon getötet.',
       en: "Commander in Hezbollah's Radwan Force, killed in southern Lebanon in January 2024.",
@@ -1632,7 +1632,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Abbas al-Mussawi', en: 'Abbas al-Musawi', ar: 'عباس الموسوي' },
-    aliases: ['Abbas Musawi', 'Abbas al-Moussawi', 'Abbas Mussawi'],
+    aliases: ['Abbas Musawi', 'Abbas al-Moussawi', 'Abbas Mussawi', 'Abbas Moussawi'],
     description: {
       de: 'Generalsekretär der Hisbollah vor Nasrallah, 1992 von Israel getötet.',
       en: "Hezbollah's secretary-general before Nasrallah, killed by Israel in 1992.",
@@ -1717,7 +1717,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Walid al-Muallim', en: 'Walid Muallem', ar: 'وليد المعلم' },
-    aliases: ['Walid al-Moallem', 'Walid Muallem', 'Walid al-Muallem', 'Walid Mouallem'],
+    aliases: ['Walid al-Moallem', 'Walid Muallem', 'Walid al-Muallem', 'Walid Mouallem', 'Walid Muallim', 'Walid Moallem'],
     description: {
       de: 'Langjähriger Außenminister Syriens unter Baschar al-Assad; starb 2020.',
       en: "Bashar al-Assad's long-serving foreign minister; died in 2020.",
@@ -1765,7 +1765,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Ghasi al-Dschalali', en: 'Mohammad Ghazi al-Jalali', ar: 'محمد غازي الجلالي' },
-    aliases: ['Mohammed Ghazi al-Jalali', 'Mohammad al-Jalali', 'Mohammed al-Jalali', 'Ghazi al-Jalali', 'Muhammad Ghasi al-Dschalali', 'Mohammad Ghasi al-Dschalali', 'Mohamed Ghasi al-Dschalali', 'Muhammad Ghazi al-Jalali', 'Mohamed Ghazi al-Jalali', 'Mohamed al-Jalali', 'Muhammad al-Jalali'],
+    aliases: ['Mohammed Ghazi al-Jalali', 'Mohammad al-Jalali', 'Mohammed al-Jalali', 'Ghazi al-Jalali', 'Muhammad Ghasi al-Dschalali', 'Mohammad Ghasi al-Dschalali', 'Mohamed Ghasi al-Dschalali', 'Muhammad Ghazi al-Jalali', 'Mohamed Ghazi al-Jalali', 'Mohamed al-Jalali', 'Muhammad al-Jalali', 'Mohammed Ghasi Dschalali', 'Mohammad Ghazi Jalali', 'Mohammed Ghazi Jalali', 'Ghazi Jalali', 'Muhammad Ghasi Dschalali', 'Mohammad Ghasi Dschalali', 'Mohamed Ghasi Dschalali', 'Muhammad Ghazi Jalali', 'Mohamed Ghazi Jalali'],
     description: {
       de: 'Letzter Ministerpräsident Syriens unter Assad (2024); übergab die Amtsgeschäfte an die Aufständischen.',
       en: "Syria's last prime minister under Assad (2024), who handed over to the rebels.",
@@ -1777,7 +1777,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Suhail al-Hassan', en: 'Suheil al-Hassan', ar: 'سهيل الحسن' },
-    aliases: ['Suhail al-Hassan', 'Suheil al-Hasan', 'Suhail al-Hasan'],
+    aliases: ['Suhail al-Hassan', 'Suheil al-Hasan', 'Suhail al-Hasan', 'Suhail Hassan', 'Suheil Hassan', 'Suheil Hasan', 'Suhail Hasan'],
     description: {
       de: 'General Assads, Kommandeur der Tiger-Truppen („der Tiger“), berüchtigt für Offensiven gegen Rebellengebiete.',
       en: "Assad general who commanded the Tiger Forces (\"the Tiger\"), notorious for offensives on rebel areas.",
@@ -1948,7 +1948,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Maher al-Scharaa', en: 'Maher al-Sharaa', ar: 'ماهر الشرع' },
-    aliases: ['Maher al-Sharaa', 'Maher al-Shara'],
+    aliases: ['Maher al-Sharaa', 'Maher al-Shara', 'Maher Scharaa', 'Maher Sharaa', 'Maher Shara'],
     description: {
       de: 'Bruder von Präsident Ahmed al-Scharaa und Generalsekretär des Präsidialamts.',
       en: 'Brother of President Ahmed al-Sharaa and secretary-general of the presidency.',
@@ -2032,7 +2032,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed al-Dschassem', en: 'Mohammed al-Jassem', ar: 'محمد الجاسم' },
-    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha', 'Mohammad al-Dschassem', 'Mohamed al-Dschassem', 'Muhammad al-Dschassem', 'Muhammad al-Jassem', 'Mohamed al-Jassem', 'Mohammad al-Jassem', 'Muhammad al-Jasim', 'Mohamed al-Jasim', 'Mohammad al-Jasim', 'Mohamed al-Jassem Abu Amsha', 'Muhammad al-Jassem Abu Amsha', 'Mohammad al-Jassem Abu Amsha'],
+    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha', 'Mohammad al-Dschassem', 'Mohamed al-Dschassem', 'Muhammad al-Dschassem', 'Muhammad al-Jassem', 'Mohamed al-Jassem', 'Mohammad al-Jassem', 'Muhammad al-Jasim', 'Mohamed al-Jasim', 'Mohammad al-Jasim', 'Mohamed al-Jassem Abu Amsha', 'Muhammad al-Jassem Abu Amsha', 'Mohammad al-Jassem Abu Amsha', 'Mohammed Jassem Abu Amsha', 'Mohamed Jassem Abu Amsha', 'Muhammad Jassem Abu Amsha', 'Mohammad Jassem Abu Amsha'],
     description: {
       de: 'Anführer der protürkischen Sultan-Suleiman-Schah-Brigade (Amschat), von den USA und der EU sanktioniert.',
       en: 'Leader of the Turkish-backed Suleiman Shah Brigade (Amshat), sanctioned by the US and the EU.',
@@ -2171,7 +2171,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hammud al-Hinnawi', en: 'Hammoud al-Hinnawi', ar: 'حمود الحناوي' },
-    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi'],
+    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen (Scheich al-Akl).',
       en: 'One of the three spiritual leaders of the Syrian Druze (Sheikh al-Aql).',
@@ -2195,7 +2195,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Laith al-Balous', en: 'Laith al-Balous', ar: 'ليث البلعوس' },
-    aliases: ['Laith Balous', 'Leith al-Balous', 'Laith al-Balaous'],
+    aliases: ['Laith Balous', 'Leith al-Balous', 'Laith al-Balaous', 'Leith Balous', 'Laith Balaous'],
     description: {
       de: 'Drusischer Milizführer in Suwaida (Männer der Würde), mit Damaskus verbündet.',
       en: 'Druze militia leader in Sweida (Men of Dignity) aligned with Damascus.',
@@ -2219,7 +2219,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Thabit al-Abbasi', en: 'Thabit al-Abbasi', ar: 'ثابت العباسي' },
-    aliases: ['Thabet al-Abbasi', 'Thabit Mohammed al-Abbasi', 'Thabit Muhammad Saeed al-Abbasi'],
+    aliases: ['Thabet al-Abbasi', 'Thabit Mohammed al-Abbasi', 'Thabit Muhammad Saeed al-Abbasi', 'Thabit Abbasi', 'Thabet Abbasi', 'Thabit Mohammed Abbasi', 'Thabit Muhammad Saeed Abbasi'],
     description: {
       de: 'Verteidigungsminister des Irak in der Regierung Sudani.',
       en: "Iraq's defence minister in the Sudani government.",
@@ -2231,7 +2231,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abdul Amir al-Schammari', en: 'Abdul Amir al-Shammari', ar: 'عبد الأمير الشمري' },
-    aliases: ['Abdul-Amir al-Shammari', 'Abdulamir al-Shammari', 'Abd al-Amir al-Shammari'],
+    aliases: ['Abdul-Amir al-Shammari', 'Abdulamir al-Shammari', 'Abd al-Amir al-Shammari', 'Abdul Amir Schammari', 'Abdul Amir Shammari', 'Abdul-Amir Shammari', 'Abdulamir Shammari'],
     description: {
       de: 'Innenminister des Irak in der Regierung Sudani, früherer General.',
       en: "Iraq's interior minister in the Sudani government, a former general.",
@@ -2378,7 +2378,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ali al-Sistani', en: 'Ali al-Sistani', ar: 'علي السيستاني', fa: 'علی سیستانی' },
-    aliases: ['Ali Sistani', 'Ajatollah Sistani', 'Ayatollah Sistani', 'Großajatollah Sistani', 'Grand Ayatollah Ali al-Sistani', 'Sistani'],
+    aliases: ['Ali Sistani', 'Ajatollah Sistani', 'Ayatollah Sistani', 'Großajatollah Sistani', 'Grand Ayatollah Ali al-Sistani', 'Sistani', 'Grand Ayatollah Ali Sistani'],
     description: {
       de: 'Höchste schiitische Autorität im Irak mit Sitz in Nadschaf; sein Fatwa-Aufruf von 2014 begründete die Volksmobilisierungskräfte.',
       en: "Iraq's top Shiite authority, based in Najaf; his 2014 fatwa gave rise to the Popular Mobilisation Forces.",
@@ -2415,7 +2415,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Hamidawi', en: 'Ahmed al-Hamidawi', ar: 'أحمد الحميداوي' },
-    aliases: ['Abu Hussein al-Hamidawi', 'Ahmad al-Hamidawi', 'Ahmed Mohsen Faraj al-Hamidawi', 'Ahmad Mohsen Faraj al-Hamidawi'],
+    aliases: ['Abu Hussein al-Hamidawi', 'Ahmad al-Hamidawi', 'Ahmed Mohsen Faraj al-Hamidawi', 'Ahmad Mohsen Faraj al-Hamidawi', 'Abu Hussein Hamidawi', 'Ahmed Mohsen Faraj Hamidawi', 'Ahmad Mohsen Faraj Hamidawi'],
     description: {
       de: 'Generalsekretär der proiranischen Miliz Kataib Hisbollah im Irak.',
       en: 'Secretary-general of the pro-Iranian Iraqi militia Kataib Hezbollah.',
@@ -2427,7 +2427,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Ali al-Askari', en: 'Abu Ali al-Askari', ar: 'أبو علي العسكري' },
-    aliases: ['Abu Ali al-Askary'],
+    aliases: ['Abu Ali al-Askary', 'Abu Ali Askari', 'Abu Ali Askary'],
     description: {
       de: 'Sicherheitsverantwortlicher und Sprachrohr der Kataib Hisbollah im Irak.',
       en: 'Security official and public voice of Kataib Hezbollah in Iraq.',
@@ -2439,7 +2439,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Bakir al-Saadi', en: 'Abu Baqir al-Saadi', ar: 'أبو باقر الساعدي' },
-    aliases: ['Abu Baqir al-Saadi', 'Abu Bakr al-Saadi', 'Wissam Mohammed al-Saadi', 'Abu Baqr al-Saadi', 'Wissam Mohammed Saber al-Saadi'],
+    aliases: ['Abu Baqir al-Saadi', 'Abu Bakr al-Saadi', 'Wissam Mohammed al-Saadi', 'Abu Baqr al-Saadi', 'Wissam Mohammed Saber al-Saadi', 'Abu Bakir Saadi', 'Abu Baqir Saadi', 'Abu Bakr Saadi', 'Wissam Mohammed Saadi', 'Abu Baqr Saadi', 'Wissam Mohammed Saber Saadi'],
     description: {
       de: 'Kommandeur der Kataib Hisbollah, zuständig für Syrien; im Februar 2024 bei einem US-Drohnenangriff in Bagdad getötet.',
       en: 'Kataib Hezbollah commander in charge of Syria, killed in a US drone strike in Baghdad in February 2024.',
@@ -2478,7 +2478,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Haidar al-Abadi', en: 'Haider al-Abadi', ar: 'حيدر العبادي' },
-    aliases: ['Haider al-Abadi', 'Haidar al-Abadi', 'Haider Abadi'],
+    aliases: ['Haider al-Abadi', 'Haidar al-Abadi', 'Haider Abadi', 'Haidar Abadi'],
     description: {
       de: 'Ministerpräsident des Irak von 2014 bis 2018, führte den Krieg gegen den IS.',
       en: 'Prime minister of Iraq from 2014 to 2018, who led the war against IS.',
@@ -2514,7 +2514,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Schibl al-Saidi', en: 'Shibl al-Zaidi', ar: 'شبل الزيدي' },
-    aliases: ['Shibl al-Zaydi', 'Shebl al-Zaidi'],
+    aliases: ['Shibl al-Zaydi', 'Shebl al-Zaidi', 'Schibl Saidi', 'Shibl Zaidi', 'Shibl Zaydi', 'Shebl Zaidi'],
     description: {
       de: 'Anführer der Miliz Kataib al-Imam Ali im Irak, von den USA sanktioniert.',
       en: 'Leader of the Iraqi militia Kataib al-Imam Ali, sanctioned by the US.',
@@ -2527,7 +2527,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Hussein al-Issi', en: 'Hussein al-Ezzi', ar: 'حسين العزي' },
-    aliases: ['Hussein al-Ezzi', 'Hussain al-Ezzi', 'Hussein al-Izzi'],
+    aliases: ['Hussein al-Ezzi', 'Hussain al-Ezzi', 'Hussein al-Izzi', 'Hussain Ezzi'],
     description: {
       de: 'Früherer Vizeaußenminister der Huthi-Regierung, häufig mit Drohungen gegen die USA zitiert.',
       en: 'Former deputy foreign minister of the Houthi government, often quoted threatening the US.',
@@ -2539,7 +2539,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jussef al-Madani', en: 'Yousef al-Madani', ar: 'يوسف المداني' },
-    aliases: ['Yusuf al-Madani', 'Youssef al-Madani', 'Yousef Hassan al-Madani'],
+    aliases: ['Yusuf al-Madani', 'Youssef al-Madani', 'Yousef Hassan al-Madani', 'Jussef Madani', 'Yusuf Madani', 'Yousef Hassan Madani'],
     description: {
       de: 'Militärkommandeur der Huthis, 2025 Nachfolger des getöteten Generalstabschefs al-Ghamari.',
       en: 'Houthi military commander who succeeded the slain chief of staff al-Ghamari in 2025.',
@@ -2551,7 +2551,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed al-Atifi', en: 'Mohammed al-Atifi', ar: 'محمد العاطفي' },
-    aliases: ['Mohammed Nasser al-Atifi', 'Mohamed al-Atifi', 'Muhammad al-Atifi', 'Mohammad al-Atifi', 'Mohamed Nasser al-Atifi', 'Muhammad Nasser al-Atifi', 'Mohammad Nasser al-Atifi'],
+    aliases: ['Mohammed Nasser al-Atifi', 'Mohamed al-Atifi', 'Muhammad al-Atifi', 'Mohammad al-Atifi', 'Mohamed Nasser al-Atifi', 'Muhammad Nasser al-Atifi', 'Mohammad Nasser al-Atifi', 'Mohammed Nasser Atifi', 'Mohamed Nasser Atifi', 'Muhammad Nasser Atifi', 'Mohammad Nasser Atifi'],
     description: {
       de: 'Verteidigungsminister der Huthi-Regierung in Sanaa.',
       en: 'Defence minister of the Houthi government in Sanaa.',
@@ -2563,7 +2563,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Abdulkader al-Murtada', en: 'Abdulqader al-Murtada', ar: 'عبد القادر المرتضى' },
-    aliases: ['Abdul Qader al-Murtada', 'Abdulqader al-Murtadha', 'Abdelkader al-Murtada'],
+    aliases: ['Abdul Qader al-Murtada', 'Abdulqader al-Murtadha', 'Abdelkader al-Murtada', 'Abdulkader Murtada', 'Abdulqader Murtada', 'Abdul Qader Murtada', 'Abdulqader Murtadha', 'Abdelkader Murtada'],
     description: {
       de: 'Leiter des Gefangenenkomitees der Huthis, verhandelt über Gefangenenaustausche.',
       en: "Head of the Houthis' prisoner committee, who negotiates prisoner swaps.",
@@ -2575,7 +2575,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nasruddin Amer', en: 'Nasruddin Amer', ar: 'نصر الدين عامر' },
-    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer'],
+    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer', 'Nasr Din Amer'],
     description: {
       de: 'Huthi-Funktionär und Medienvertreter, oft von internationalen Medien zitiert.',
       en: 'Houthi official and media figure, often quoted by international outlets.',
@@ -2587,7 +2587,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hisam al-Asad', en: 'Hezam al-Asad', ar: 'حزام الأسد' },
-    aliases: ['Hizam al-Asad', 'Hezam al-Assad'],
+    aliases: ['Hizam al-Asad', 'Hezam al-Assad', 'Hisam Asad', 'Hezam Asad', 'Hizam Asad', 'Hezam Assad'],
     description: {
       de: 'Mitglied des Politbüros der Huthis.',
       en: 'Member of the Houthi political bureau.',
@@ -2599,7 +2599,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Abdulchalik al-Huthi', en: 'Abdulkhaliq al-Houthi', ar: 'عبد الخالق الحوثي' },
-    aliases: ['Abdul Khaliq al-Houthi', 'Abd al-Khaliq al-Huthi', 'Abdulkhaliq al-Huthi'],
+    aliases: ['Abdul Khaliq al-Houthi', 'Abd al-Khaliq al-Huthi', 'Abdulkhaliq al-Huthi', 'Abdulchalik Huthi', 'Abdulkhaliq Houthi', 'Abdul Khaliq Houthi', 'Abdulkhaliq Huthi'],
     description: {
       de: 'Bruder des Huthi-Führers und Militärkommandeur der Huthis.',
       en: 'Brother of the Houthi leader and a Houthi military commander.',
@@ -2611,7 +2611,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hussein Badreddin al-Huthi', en: 'Hussein Badreddin al-Houthi', ar: 'حسين بدر الدين الحوثي' },
-    aliases: ['Hussein al-Houthi', 'Hussein al-Huthi', 'Hussein Badr al-Din al-Houthi'],
+    aliases: ['Hussein al-Houthi', 'Hussein al-Huthi', 'Hussein Badr al-Din al-Houthi', 'Hussein Badreddin Huthi', 'Hussein Badreddin Houthi', 'Hussein Badr Din Houthi'],
     description: {
       de: 'Gründer der Huthi-Bewegung, 2004 von jemenitischen Regierungstruppen getötet.',
       en: 'Founder of the Houthi movement, killed by Yemeni government forces in 2004.',
@@ -2623,7 +2623,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Aidarus al-Subaidi', en: 'Aidarous al-Zubaidi', ar: 'عيدروس الزبيدي' },
-    aliases: ['Aidarous al-Zubaidi', 'Aidarus al-Zubaidi', 'Aydarus al-Zubaydi'],
+    aliases: ['Aidarous al-Zubaidi', 'Aidarus al-Zubaidi', 'Aydarus al-Zubaydi', 'Aidarus Subaidi', 'Aidarous Zubaidi', 'Aidarus Zubaidi', 'Aydarus Zubaydi'],
     shortForms: ['Zubaidi', 'Subaidi'],
     description: {
       de: 'Chef des separatistischen Südlichen Übergangsrats im Jemen und Mitglied des Präsidialrats.',
@@ -2673,7 +2673,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Schaja al-Sindani', en: 'Shaya al-Zindani', ar: 'شائع الزنداني' },
-    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani'],
+    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani'],
     description: {
       de: 'Außenminister der international anerkannten Regierung des Jemen seit 2024.',
       en: "Foreign minister of Yemen's internationally recognised government since 2024.",
@@ -3135,7 +3135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ahmad Alamolhoda', en: 'Ahmad Alamolhoda', fa: 'احمد علم‌الهدی' },
-    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda', 'Ahmed Alamolhoda', 'Ahmed Alam al-Hoda'],
+    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda', 'Ahmed Alamolhoda', 'Ahmed Alam al-Hoda', 'Ahmad Alam Hoda', 'Ahmed Alam Hoda'],
     description: {
       de: 'Hardliner-Freitagsprediger in Maschhad und Schwiegervater des verstorbenen Präsidenten Raisi.',
       en: 'Hardline Friday prayer leader in Mashhad and father-in-law of the late president Raisi.',
@@ -3206,7 +3206,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Adel al-Dschubair', en: 'Adel al-Jubeir', ar: 'عادل الجبير' },
-    aliases: ['Adel al-Jubeir', 'Adel Jubeir', 'Adel al-Dschubeir', 'Jubeir'],
+    aliases: ['Adel al-Jubeir', 'Adel Jubeir', 'Adel al-Dschubeir', 'Jubeir', 'Adel Dschubair', 'Adel Dschubeir'],
     description: {
       de: 'Saudischer Staatsminister für Äußeres und Klimabeauftragter, früher Außenminister.',
       en: 'Saudi minister of state for foreign affairs and climate envoy, formerly foreign minister.',
@@ -3230,7 +3230,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Turki al-Faisal', en: 'Turki al-Faisal', ar: 'تركي الفيصل' },
-    aliases: ['Prince Turki al-Faisal', 'Turki bin Faisal Al Saud'],
+    aliases: ['Prince Turki al-Faisal', 'Turki bin Faisal Al Saud', 'Turki Faisal', 'Prince Turki Faisal'],
     description: {
       de: 'Saudischer Prinz, früherer Geheimdienstchef und Botschafter in London und Washington.',
       en: 'Saudi prince, former intelligence chief and ambassador in London and Washington.',
@@ -3254,7 +3254,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Musaed al-Aiban', en: 'Musaed al-Aiban', ar: 'مساعد العيبان' },
-    aliases: ['Musaed Al-Aiban', 'Mosaed al-Aiban', 'Musaed bin Mohammed al-Aiban'],
+    aliases: ['Musaed Al-Aiban', 'Mosaed al-Aiban', 'Musaed bin Mohammed al-Aiban', 'Musaed Aiban', 'Mosaed Aiban', 'Musaed bin Mohammed Aiban'],
     description: {
       de: 'Nationaler Sicherheitsberater Saudi-Arabiens.',
       en: "Saudi Arabia's national security adviser.",
@@ -3278,7 +3278,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Turki al-Maliki', en: 'Turki al-Maliki', ar: 'تركي المالكي' },
-    aliases: ['Turki al-Malki', 'Turki al-Maliki'],
+    aliases: ['Turki al-Malki', 'Turki al-Maliki', 'Turki Maliki', 'Turki Malki'],
     description: {
       de: 'Sprecher der saudisch geführten Militärkoalition im Jemen.',
       en: 'Spokesman of the Saudi-led military coalition in Yemen.',
@@ -3448,7 +3448,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Hamad bin Isa Al Chalifa', en: 'Hamad bin Isa Al Khalifa', ar: 'حمد بن عيسى آل خليفة' },
-    aliases: ['Hamad bin Isa', 'King Hamad of Bahrain', 'Hamad bin Isa al-Khalifa'],
+    aliases: ['Hamad bin Isa', 'King Hamad of Bahrain', 'Hamad bin Isa al-Khalifa', 'Hamad bin Isa Khalifa'],
     description: {
       de: 'König von Bahrain.',
       en: 'King of Bahrain.',
@@ -3460,7 +3460,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Abdullatif al-Sajani', en: 'Abdullatif al-Zayani', ar: 'عبد اللطيف الزياني' },
-    aliases: ['Abdullatif bin Rashid Al Zayani', 'Abdullatif Al Zayani', 'Abdul Latif al-Zayani'],
+    aliases: ['Abdullatif bin Rashid Al Zayani', 'Abdullatif Al Zayani', 'Abdul Latif al-Zayani', 'Abdullatif Sajani', 'Abdullatif Zayani', 'Abdul Latif Zayani'],
     description: {
       de: 'Außenminister Bahrains.',
       en: "Bahrain's foreign minister.",
@@ -3472,7 +3472,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Mischal al-Ahmad al-Dschabir as-Sabah', en: 'Mishal al-Ahmad al-Jaber al-Sabah', ar: 'مشعل الأحمد الجابر الصباح' },
-    aliases: ['Mishal al-Ahmad', 'Sheikh Mishal', 'Mishal al-Ahmad al-Sabah', 'Meshal al-Ahmad'],
+    aliases: ['Mishal al-Ahmad', 'Sheikh Mishal', 'Mishal al-Ahmad al-Sabah', 'Meshal al-Ahmad', 'Mischal Ahmad Dschabir as-Sabah', 'Mishal Ahmad Jaber Sabah', 'Mishal Ahmad', 'Mishal Ahmad Sabah', 'Meshal Ahmad'],
     description: {
       de: 'Emir von Kuwait seit Dezember 2023.',
       en: 'Emir of Kuwait since December 2023.',
@@ -3818,7 +3818,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Königin Rania', en: 'Queen Rania' },
-    aliases: ['Rania von Jordanien', 'Queen Rania of Jordan', 'Rania al-Abdullah', 'Königin Rania von Jordanien'],
+    aliases: ['Rania von Jordanien', 'Queen Rania of Jordan', 'Rania al-Abdullah', 'Königin Rania von Jordanien', 'Rania Abdullah'],
     description: {
       de: 'Königin von Jordanien, Ehefrau von König Abdullah II.',
       en: 'Queen of Jordan, wife of King Abdullah II.',
@@ -3842,7 +3842,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Bischer al-Chasawneh', en: 'Bisher al-Khasawneh', ar: 'بشر الخصاونة' },
-    aliases: ['Bisher Khasawneh', 'Bisher al-Khasawneh', 'Bishr al-Khasawneh'],
+    aliases: ['Bisher Khasawneh', 'Bisher al-Khasawneh', 'Bishr al-Khasawneh', 'Bischer Chasawneh', 'Bishr Khasawneh'],
     description: {
       de: 'Ministerpräsident Jordaniens von 2020 bis 2024.',
       en: 'Prime minister of Jordan from 2020 to 2024.',
@@ -4598,7 +4598,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Suhail al-Hindi', en: 'Suhail al-Hindi', ar: 'سهيل الهندي' },
-    aliases: ['Suhail Hindi', 'Suhail el-Hindi', 'Sohail al-Hindi'],
+    aliases: ['Suhail Hindi', 'Suhail el-Hindi', 'Sohail al-Hindi', 'Sohail Hindi'],
     description: {
       de: 'Mitglied des Hamas-Politbüros, häufig im Sender Al Jazeera zitiert.',
       en: 'Member of the Hamas political bureau, often quoted on Al Jazeera.',
@@ -5241,7 +5241,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Hazem al-Scharaa', en: 'Hazem al-Sharaa', ar: 'حازم الشرع' },
-    aliases: ['Hazem al-Sharaa', 'Hazem al-Shara'],
+    aliases: ['Hazem al-Sharaa', 'Hazem al-Shara', 'Hazem Scharaa', 'Hazem Sharaa', 'Hazem Shara'],
     description: {
       de: 'Älterer Bruder von Präsident Ahmed al-Scharaa, mit Wirtschaftsfragen der neuen Führung befasst.',
       en: 'Elder brother of President Ahmed al-Sharaa, handling economic matters for the new leadership.',
@@ -5253,7 +5253,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Hussein al-Salameh', en: 'Hussein al-Salameh', ar: 'حسين السلامة' },
-    aliases: ['Hussein Salameh', 'Hussain al-Salama'],
+    aliases: ['Hussein Salameh', 'Hussain al-Salama', 'Hussain Salama'],
     description: {
       de: 'Chef des Allgemeinen Geheimdienstes Syriens unter der neuen Regierung.',
       en: "Head of Syria's General Intelligence Service under the new government.",
@@ -5265,7 +5265,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nur al-Din al-Baba', en: 'Nour al-Din al-Baba', ar: 'نور الدين البابا' },
-    aliases: ['Noureddine al-Baba', 'Nour al-Din al-Baba', 'Nureddin al-Baba'],
+    aliases: ['Noureddine al-Baba', 'Nour al-Din al-Baba', 'Nureddin al-Baba', 'Nur Din Baba', 'Nour Din Baba', 'Noureddine Baba', 'Nureddin Baba'],
     description: {
       de: 'Sprecher des syrischen Innenministeriums.',
       en: "Spokesman of Syria's interior ministry.",
@@ -5289,7 +5289,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Maria al-Kahtani', en: 'Abu Maria al-Qahtani', ar: 'أبو ماريا القحطاني' },
-    aliases: ['Abu Maria al-Qahtani', 'Abu Mariya al-Qahtani', 'Maysar al-Jubouri'],
+    aliases: ['Abu Maria al-Qahtani', 'Abu Mariya al-Qahtani', 'Maysar al-Jubouri', 'Abu Maria Kahtani', 'Abu Maria Qahtani', 'Abu Mariya Qahtani', 'Maysar Jubouri'],
     description: {
       de: 'Irakischer Mitgründer der Nusra-Front und HTS-Funktionär; 2024 bei einem Anschlag in Idlib getötet.',
       en: 'Iraqi co-founder of the Nusra Front and HTS official, killed in an attack in Idlib in 2024.',
@@ -5411,7 +5411,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Hamid al-Schatri', en: 'Hamid al-Shatri', ar: 'حميد الشطري' },
-    aliases: ['Hamid al-Shatri', 'Hameed al-Shatri'],
+    aliases: ['Hamid al-Shatri', 'Hameed al-Shatri', 'Hameed Shatri'],
     description: {
       de: 'Chef des irakischen Nationalen Nachrichtendienstes.',
       en: "Head of Iraq's National Intelligence Service.",
@@ -5423,7 +5423,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Abdul Wahab al-Saadi', en: 'Abdul Wahab al-Saadi', ar: 'عبد الوهاب الساعدي' },
-    aliases: ['Abdulwahab al-Saadi', 'Abdel Wahab al-Saadi'],
+    aliases: ['Abdulwahab al-Saadi', 'Abdel Wahab al-Saadi', 'Abdul Wahab Saadi', 'Abdulwahab Saadi', 'Abdel Wahab Saadi'],
     description: {
       de: 'Irakischer General, Chef des Antiterrordienstes, bekannt aus dem Kampf gegen den IS.',
       en: 'Iraqi general heading the Counter-Terrorism Service, known from the war against IS.',
@@ -5447,7 +5447,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Sabah al-Numan', en: 'Sabah al-Numan', ar: 'صباح النعمان' },
-    aliases: ['Sabah al-Noman', 'Sabah Numan', "Sabah al-Nu'man"],
+    aliases: ['Sabah al-Noman', 'Sabah Numan', "Sabah al-Nu'man", 'Sabah Noman', "Sabah Nu'man"],
     description: {
       de: 'Generalmajor und Militärsprecher des irakischen Ministerpräsidenten.',
       en: "Major general and military spokesman of the Iraqi prime minister.",
@@ -6027,7 +6027,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Nasser al-Kidwa', en: 'Nasser al-Kidwa', ar: 'ناصر القدوة' },
-    aliases: ['Nasser al-Qudwa', 'Nasser Kidwa', 'Nasser al-Kudwa'],
+    aliases: ['Nasser al-Qudwa', 'Nasser Kidwa', 'Nasser al-Kudwa', 'Nasser Qudwa', 'Nasser Kudwa'],
     description: {
       de: 'Palästinensischer Diplomat, Neffe Jassir Arafats und früherer PA-Außenminister.',
       en: "Palestinian diplomat, Yasser Arafat's nephew and a former PA foreign minister.",
@@ -6087,7 +6087,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Jussef al-Otaiba', en: 'Yousef Al Otaiba' },
-    aliases: ['Yousef al-Otaiba', 'Yousef Otaiba', 'Youssef al-Otaiba'],
+    aliases: ['Yousef al-Otaiba', 'Yousef Otaiba', 'Youssef al-Otaiba', 'Jussef Otaiba'],
     description: {
       de: 'Langjähriger Botschafter der Vereinigten Arabischen Emirate in Washington.',
       en: 'Long-serving UAE ambassador in Washington.',
@@ -6099,7 +6099,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Lolwah al-Khater', en: 'Lolwah Al-Khater' },
-    aliases: ['Lolwah al-Khater', 'Lolwah Rashid Al-Khater', 'Lulwa al-Khater'],
+    aliases: ['Lolwah al-Khater', 'Lolwah Rashid Al-Khater', 'Lulwa al-Khater', 'Lolwah Khater', 'Lulwa Khater'],
     description: {
       de: 'Katarische Staatsministerin für internationale Zusammenarbeit, an der Gaza-Vermittlung beteiligt.',
       en: "Qatar's minister of state for international cooperation, involved in the Gaza mediation.",
@@ -6111,7 +6111,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Chalid al-Attija', en: 'Khalid al-Attiyah' },
-    aliases: ['Khalid bin Mohammed Al Attiyah', 'Khalid Al-Attiyah', 'Khalid al-Attiya'],
+    aliases: ['Khalid bin Mohammed Al Attiyah', 'Khalid Al-Attiyah', 'Khalid al-Attiya', 'Chalid Attija'],
     description: {
       de: 'Katarischer Politiker, früherer Außen- und Verteidigungsminister.',
       en: 'Qatari politician, former foreign and defence minister.',
@@ -6123,7 +6123,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jussef al-Hunaiti', en: 'Yousef Huneiti' },
-    aliases: ['Yousef Ahmed al-Huneiti', 'Yousef al-Huneiti', 'Yusuf Huneiti'],
+    aliases: ['Yousef Ahmed al-Huneiti', 'Yousef al-Huneiti', 'Yusuf Huneiti', 'Jussef Hunaiti', 'Yousef Ahmed Huneiti'],
     description: {
       de: 'Generalstabschef der jordanischen Streitkräfte.',
       en: 'Chief of staff of the Jordanian armed forces.',
@@ -6844,7 +6844,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mansur al-Saadi', en: 'Mansour al-Saadi', ar: 'منصور السعدي' },
-    aliases: ['Mansour al-Saadi', 'Mansur al-Saadi', 'Mansour Ahmed al-Saadi'],
+    aliases: ['Mansour al-Saadi', 'Mansur al-Saadi', 'Mansour Ahmed al-Saadi', 'Mansur Saadi', 'Mansour Saadi', 'Mansour Ahmed Saadi'],
     description: {
       de: 'Chef der Marine der Huthis, von den USA sanktioniert.',
       en: "Head of the Houthis' naval forces, sanctioned by the US.",
@@ -6856,7 +6856,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Rayan al-Kildani', en: 'Rayan al-Kildani', ar: 'ريان الكلداني' },
-    aliases: ['Rayan al-Kaldani', 'Rayan Salem al-Kildani'],
+    aliases: ['Rayan al-Kaldani', 'Rayan Salem al-Kildani', 'Rayan Kildani', 'Rayan Kaldani', 'Rayan Salem Kildani'],
     description: {
       de: 'Chef der christlichen Babylon-Brigaden in den irakischen Volksmobilisierungskräften, von den USA sanktioniert.',
       en: 'Head of the Christian Babylon Brigades in the Iraqi PMF, sanctioned by the US.',
@@ -6868,7 +6868,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Hatem Schakra', en: 'Abu Hatem Shaqra', ar: 'أبو حاتم شقرا' },
-    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes', 'Ahmed Ihsan Fayyad al-Hayes'],
+    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes', 'Ahmed Ihsan Fayyad al-Hayes', 'Ahmad Ihsan Fayyad Hayes', 'Ahmed Ihsan Fayyad Hayes'],
     description: {
       de: 'Anführer der protürkischen Miliz Ahrar al-Scharkija, von den USA sanktioniert.',
       en: 'Leader of the Turkish-backed militia Ahrar al-Sharqiya, sanctioned by the US.',
@@ -7115,7 +7115,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haitham al-Hawadschri', en: 'Haitham al-Hawajri', ar: 'هيثم الحواجري' },
-    aliases: ['Haytham al-Hawajri', 'Haitham Khuwajari', 'Haytham Khuwajari', 'Haitham al-Khuwajari'],
+    aliases: ['Haytham al-Hawajri', 'Haitham Khuwajari', 'Haytham Khuwajari', 'Haitham al-Khuwajari', 'Haitham Hawadschri', 'Haitham Hawajri', 'Haytham Hawajri'],
     description: {
       de: 'Kommandeur des Hamas-Bataillons im Flüchtlingslager Schati; im Dezember 2023 getötet.',
       en: "Commander of Hamas's Shati camp battalion, killed in December 2023.",
@@ -7237,7 +7237,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Ahmed Abul Gheit', en: 'Ahmed Aboul Gheit', ar: 'أحمد أبو الغيط' },
-    aliases: ['Ahmed Aboul Gheit', 'Ahmed Abul Gheit', 'Ahmed Abu al-Gheit', 'Aboul Gheit', 'Abul Gheit', 'Ahmad Abul Gheit', 'Ahmad Aboul Gheit', 'Ahmad Abu al-Gheit'],
+    aliases: ['Ahmed Aboul Gheit', 'Ahmed Abul Gheit', 'Ahmed Abu al-Gheit', 'Aboul Gheit', 'Abul Gheit', 'Ahmad Abul Gheit', 'Ahmad Aboul Gheit', 'Ahmad Abu al-Gheit', 'Ahmed Abu Gheit', 'Ahmad Abu Gheit'],
     description: {
       de: 'Ägyptischer Diplomat, Generalsekretär der Arabischen Liga seit 2016.',
       en: 'Egyptian diplomat, secretary-general of the Arab League since 2016.',
@@ -7261,7 +7261,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Dschasim al-Budaiwi', en: 'Jasem Albudaiwi', ar: 'جاسم البديوي' },
-    aliases: ['Jasem Mohamed Albudaiwi', 'Jassem al-Budaiwi', 'Jasem al-Budaiwi'],
+    aliases: ['Jasem Mohamed Albudaiwi', 'Jassem al-Budaiwi', 'Jasem al-Budaiwi', 'Dschasim Budaiwi', 'Jassem Budaiwi', 'Jasem Budaiwi'],
     description: {
       de: 'Kuwaitischer Diplomat, Generalsekretär des Golf-Kooperationsrats seit 2023.',
       en: 'Kuwaiti diplomat, secretary-general of the Gulf Cooperation Council since 2023.',
@@ -7359,7 +7359,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Faruk al-Scharaa', en: 'Farouk al-Sharaa', ar: 'فاروق الشرع' },
-    aliases: ['Farouk al-Shara', 'Faruq al-Sharaa', 'Farouk Sharaa'],
+    aliases: ['Farouk al-Shara', 'Faruq al-Sharaa', 'Farouk Sharaa', 'Faruk Scharaa', 'Farouk Shara', 'Faruq Sharaa'],
     description: {
       de: 'Langjähriger Außenminister und Vizepräsident Syriens unter den Assads.',
       en: "Syria's long-serving foreign minister and vice-president under the Assads.",
@@ -7544,7 +7544,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mazen al-Faraya', en: 'Mazen al-Faraya', ar: 'مازن الفراية' },
-    aliases: ['Mazin al-Farrayeh', 'Mazen Al-Faraya', 'Mazin Al Farrayeh', 'Mazen al-Farayeh'],
+    aliases: ['Mazin al-Farrayeh', 'Mazen Al-Faraya', 'Mazin Al Farrayeh', 'Mazen al-Farayeh', 'Mazen Faraya', 'Mazin Farrayeh', 'Mazen Farayeh'],
     description: {
       de: 'Innenminister Jordaniens, verkündete 2025 das Verbot der Muslimbruderschaft.',
       en: "Jordan's interior minister, who announced the 2025 ban on the Muslim Brotherhood.",
@@ -7579,7 +7579,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Asam al-Ahmad', en: 'Azzam al-Ahmad', ar: 'عزام الأحمد' },
-    aliases: ['Azzam al-Ahmed', 'Azzam Ahmad'],
+    aliases: ['Azzam al-Ahmed', 'Azzam Ahmad', 'Asam Ahmad', 'Azzam Ahmed'],
     description: {
       de: 'Mitglied des Fatah-Zentralkomitees, Unterhändler bei den Versöhnungsgesprächen mit der Hamas.',
       en: 'Fatah Central Committee member and negotiator in reconciliation talks with Hamas.',
