@@ -479,7 +479,7 @@ export const entities: Entity[] = [
       de: 'Generalbundesanwalt seit 2024; seine Behörde klagt russische Agenten und Saboteure an.',
       en: 'Germany’s Federal Prosecutor General since 2024; his office charges Russian agents and saboteurs.',
     },
-    roles: [{ title: { de: 'Generalbundesanwalt', en: 'Federal Prosecutor General' }, of: 'german-federal-prosecutor', from: '2024' }],
+    roles: [{ title: { de: 'Generalbundesanwalt', en: 'Federal Prosecutor General' }, of: 'german-federal-prosecutor', from: '2024-03' }],
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'german-federal-prosecutor' }],
   },
   {
@@ -3434,8 +3434,8 @@ export const entities: Entity[] = [
     names: { de: 'Cindy McCain', en: 'Cindy McCain' },
     shortForms: ['McCain'],
     description: {
-      de: 'Exekutivdirektorin des Welternährungsprogramms 2023–2025; warnte vor Hunger in Gaza.',
-      en: 'Executive director of the World Food Programme 2023–2025; warned of famine in Gaza.',
+      de: 'Exekutivdirektorin des Welternährungsprogramms ab 2023; warnte vor Hunger in Gaza.',
+      en: 'Executive director of the World Food Programme from 2023; warned of famine in Gaza.',
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'world-food-programme' }],
   },
