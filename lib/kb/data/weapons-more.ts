@@ -3265,9 +3265,43 @@ export const entities: Entity[] = [
     names: { de: 'al-Arqab', en: 'al-Arqab', ar: 'الأرقب' },
     aliases: ['Arqab'],
     description: {
-      de: 'Marschflugkörper der proiranischen „Islamischen Widerstand im Irak“, mit dem die Milizen 2024 Ziele in Israel angriffen.',
+      de: 'Marschflugkörper des proiranischen „Islamischen Widerstands im Irak“, mit dem die Milizen 2024 Ziele in Israel angriffen.',
       en: 'Cruise missile of the pro-Iranian "Islamic Resistance in Iraq", which the militias fired at targets in Israel in 2024.',
     },
     links: [{ rel: 'used-by', to: 'islamic-resistance-in-iraq' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+
+  // ── Kalibr carriers and a Russian fighter project ──────────────────────────────
+  {
+    id: 'buyan-m-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette der Bujan-M-Klasse', en: 'Buyan-M-class corvette' },
+    aliases: ['Bujan-M', 'Buyan-M', 'Bujan-M-Klasse', 'Buyan-M class', 'Projekt 21631', 'Project 21631'],
+    description: {
+      de: 'Kleine russische Raketenkorvetten, die Kalibr-Marschflugkörper aus dem Kaspischen und dem Asowschen Meer gegen die Ukraine abfeuern.',
+      en: 'Small Russian missile corvettes that fire Kalibr cruise missiles at Ukraine from the Caspian Sea and the Sea of Azov.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'karakurt-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette der Karakurt-Klasse', en: 'Karakurt-class corvette' },
+    aliases: ['Karakurt-Klasse', 'Karakurt class', 'Karakurt-class', 'Projekt 22800', 'Project 22800'],
+    guarded: ['Karakurt'],
+    cues: ['korvette', 'corvette', 'kalibr', 'kriegsschiff', 'warship', 'schwarzmeerflotte', 'black sea fleet'],
+    description: {
+      de: 'Russische Raketenkorvetten neuer Bauart mit Kalibr-Marschflugkörpern; mehrere wurden von ukrainischen Drohnen und Raketen getroffen.',
+      en: 'Newer Russian missile corvettes armed with Kalibr cruise missiles; several have been hit by Ukrainian drones and missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'su-75-checkmate', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-75 Checkmate', en: 'Su-75 Checkmate', ru: 'Су-75' },
+    aliases: ['Su-75', 'Suchoi Su-75', 'Sukhoi Su-75'],
+    description: {
+      de: 'Geplantes leichtes russisches Tarnkappen-Kampfflugzeug von Suchoi, bisher nur als Prototyp gezeigt.',
+      en: 'Planned light Russian stealth fighter by Sukhoi, so far shown only as a prototype.',
+    },
+    links: [{ rel: 'made-by', to: 'united-aircraft-corporation' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
   },
 ];
