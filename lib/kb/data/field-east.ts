@@ -6581,4 +6581,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'operational-command-south' }],
   },
+  {
+    id: 'maksym-zhorin',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Maksym Schorin', en: 'Maksym Zhorin', uk: 'Максим Жорін' },
+    aliases: ['Schorin', 'Zhorin', 'Maxim Zhorin', 'Maksym Zhorin'],
+    description: {
+      de: 'Früherer Asow-Offizier und Vizekommandeur der aus der 3. Sturmbrigade hervorgegangenen Verbände, bekannt für scharfe Kommentare auf Telegram.',
+      en: 'Former Azov officer and deputy commander of the formations grown out of the 3rd Assault Brigade, known for blunt Telegram commentary.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'third-assault-brigade' }],
+  },
+  {
+    id: 'sviatoslav-palamar',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Swjatoslaw Palamar', en: 'Sviatoslav Palamar', uk: 'Святослав Паламар' },
+    aliases: ['Palamar', 'Svyatoslav Palamar'],
+    description: {
+      de: 'Vizekommandeur des Asow-Regiments während der Belagerung von Mariupol 2022 (Rufname „Kalyna“), danach in russischer Gefangenschaft und 2022 ausgetauscht.',
+      en: 'Deputy commander of the Azov Regiment during the 2022 siege of Mariupol (call sign “Kalyna”), then a Russian prisoner until exchanged in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'azov-brigade' }],
+  },
+  {
+    id: 'serhiy-volynskyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Serhij Wolynskyj', en: 'Serhiy Volynskyi', uk: 'Сергій Волинський' },
+    aliases: ['Wolynskyj', 'Volynskyi', 'Volynsky', 'Serhii Volynskyi'],
+    description: {
+      de: 'Kommandeur der 36. Marineinfanteriebrigade in Asowstal 2022 (Rufname „Wolyna“), nach russischer Gefangenschaft 2022 ausgetauscht.',
+      en: 'Commander of the 36th Marine Brigade at Azovstal in 2022 (call sign “Volyna”), exchanged in 2022 after Russian captivity.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: '36th-marine-brigade' }],
+  },
 ];
