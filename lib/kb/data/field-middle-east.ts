@@ -7598,4 +7598,18 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'turkey' }],
   },
+  // ——— UN and IAEA bodies of the field ———
+  {
+    id: 'undof',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'UN-Beobachtertruppe auf den Golanhöhen', en: 'UN Disengagement Observer Force' },
+    aliases: ['United Nations Disengagement Observer Force', 'UN-Truppe auf dem Golan', 'Golan-Mission der UN'],
+    acronyms: ['UNDOF'],
+    description: {
+      de: 'UN-Mission, die seit 1974 die Pufferzone zwischen Israel und Syrien auf den Golanhöhen überwacht.',
+      en: 'UN mission monitoring the buffer zone between Israel and Syria on the Golan Heights since 1974.',
+    },
+    links: [{ rel: 'part-of', to: 'united-nations' }],
+  },
 ];
