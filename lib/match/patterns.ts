@@ -51,8 +51,9 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   'ballistic-missile': ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'abschuss', 'launch', 'ballist', 'lieferung', 'deliver'],
   'cruise-missile': ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'marschflug', 'cruise', 'lieferung', 'deliver'],
   'hypersonic-missile': ['rakete', 'flugkörper', 'missile', 'hyperschall', 'hypersonic'],
-  drone: ['drohne', 'drone', 'uav', 'unbemannt', 'unmanned'],
-  'loitering-munition': ['drohne', 'drone', 'munition', 'kamikaze', 'loitering'],
+  drone: ['drohne', 'drone', 'uav', 'unbemannt', 'unmanned', 'luftabwehr', 'luftverteidigung', 'air defen', 'abgeschossen', 'shot down', 'intercept', 'abfang'],
+  // Drones are reported beside the missiles of the same attack and the air defence that met them.
+  'loitering-munition': ['drohne', 'drone', 'munition', 'kamikaze', 'loitering', 'rakete', 'missile', 'launch', 'abgefeuert', 'luftabwehr', 'luftverteidigung', 'air defen', 'abgeschossen', 'shot down', 'intercept', 'abfang'],
   aircraft: ['jet', 'flugzeug', 'aircraft', 'fighter', 'bomber', 'pilot', 'luftwaffe', 'air force', 'geschwader', 'squadron'],
   helicopter: ['hubschrauber', 'helikopter', 'helicopter'],
   tank: ['panzer', 'tank', 'kampfpanzer', 'lieferung', 'brigade'],

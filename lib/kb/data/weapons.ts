@@ -324,6 +324,8 @@ export const entities: Entity[] = [
     aliases: ['Schahed-136', 'Geran-2', 'Geranium-2'],
     guarded: ['Shahed', 'Schahed', 'Geran'],
     cues: ['drohne', 'drone', 'kamikaze', 'uav', 'angriffsdrohne'],
+    // In a report on the war, "Shaheds" is hardly ever anything else.
+    cueScope: 'text',
     description: {
       de: 'Iranische Einweg-Angriffsdrohne mit Deltaflügel; Russland setzt sie als Geran-2, inzwischen aus eigener Fertigung in Jelabuga, massenhaft gegen die Ukraine ein.',
       en: 'Iranian delta-wing one-way attack drone; Russia launches it at Ukraine in large numbers as the Geran-2, now mostly built in Yelabuga (Alabuga).',
