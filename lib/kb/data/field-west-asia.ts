@@ -6818,4 +6818,76 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundesregierung' }],
   },
+  // ── Congress, Tokyo and Seoul: more names ─────────────────────────────────────────────────────
+  {
+    id: 'rick-crawford',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Rick Crawford', en: 'Rick Crawford' },
+    description: {
+      de: 'Republikanischer Abgeordneter aus Arkansas, Vorsitzender des Geheimdienstausschusses im Repräsentantenhaus seit 2025.',
+      en: 'Republican congressman from Arkansas, chair of the House Intelligence Committee since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-republican-party' }, { rel: 'member-of', to: 'us-house-of-representatives' }],
+  },
+  {
+    id: 'tim-kaine',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Tim Kaine', en: 'Tim Kaine' },
+    shortForms: ['Kaine'],
+    description: {
+      de: 'Demokratischer US-Senator aus Virginia; treibt Resolutionen voran, die Militäreinsätze etwa gegen Iran an die Zustimmung des Kongresses binden.',
+      en: 'Democratic US senator from Virginia; pushes resolutions requiring congressional approval for military action, for instance against Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-senate' }, { rel: 'member-of', to: 'us-democratic-party' }],
+  },
+  {
+    id: 'elissa-slotkin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Elissa Slotkin', en: 'Elissa Slotkin' },
+    aliases: ['Slotkin'],
+    description: {
+      de: 'Demokratische US-Senatorin aus Michigan, frühere CIA-Analystin und Pentagon-Beamtin.',
+      en: 'Democratic US senator from Michigan, a former CIA analyst and Pentagon official.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-senate' }, { rel: 'member-of', to: 'us-democratic-party' }],
+  },
+  {
+    id: 'yoko-kamikawa',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Yoko Kamikawa', en: 'Yoko Kamikawa' },
+    aliases: ['Kamikawa'],
+    description: {
+      de: 'Japanische Außenministerin 2023–2024.',
+      en: 'Japanese foreign minister 2023–2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }],
+  },
+  {
+    id: 'taro-kono',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Taro Kono', en: 'Taro Kono' },
+    shortForms: ['Kono'],
+    description: {
+      de: 'Japanischer Außenminister 2017–2019 und Verteidigungsminister 2019–2020.',
+      en: 'Japanese foreign minister 2017–2019 and defence minister 2019–2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }],
+  },
+  {
+    id: 'woo-won-shik',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Woo Won-shik', en: 'Woo Won-shik', ko: '우원식' },
+    aliases: ['Woo Won Shik'],
+    description: {
+      de: 'Präsident der südkoreanischen Nationalversammlung seit 2024.',
+      en: 'Speaker of South Korea’s National Assembly since 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'national-assembly-of-korea' }],
+  },
 ];
