@@ -179,7 +179,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'giatsint', type: 'weapon', subtype: 'artillery',
-    names: { de: 'Giazint', en: 'Giatsint', ru: 'Гиацинт' },
+    names: { de: 'Giazint', en: 'Giatsint' },
     aliases: ['2S5 Giatsint-S', 'Giatsint-S', 'Giatsint-B', 'Giazint-S', 'Giazint-B', '2S5', '2A36'],
     description: {
       de: 'Sowjetische 152-mm-Kanone, als Panzerhaubitze (2S5) und gezogenes Geschütz (2A36) von Russland in der Ukraine eingesetzt.',
@@ -378,7 +378,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'krasukha', type: 'weapon',
-    names: { de: 'Krasucha', en: 'Krasukha', ru: 'Красуха' },
+    names: { de: 'Krasucha', en: 'Krasukha' },
     aliases: ['Krasukha-4', 'Krasucha-4', 'Krasukha-2'],
     description: {
       de: 'Russisches Störsystem der elektronischen Kampfführung gegen Radare, Aufklärungsflugzeuge und Satelliten.',
@@ -461,7 +461,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'molniya-drone', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'Molnija-Drohne', en: 'Molniya drone', ru: 'Молния' },
+    names: { de: 'Molnija-Drohne', en: 'Molniya drone' },
     aliases: ['Molniya-2', 'Molnija-2'],
     guarded: ['Molniya', 'Molnija'],
     description: {
@@ -512,7 +512,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'forpost', type: 'weapon', subtype: 'drone',
-    names: { de: 'Forpost-Drohne', en: 'Forpost drone', ru: 'Форпост' },
+    names: { de: 'Forpost-Drohne', en: 'Forpost drone' },
     aliases: ['Forpost-R'],
     guarded: ['Forpost'],
     description: {
@@ -523,7 +523,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'orion-drone', type: 'weapon', subtype: 'drone',
-    names: { de: 'Orion-Drohne', en: 'Orion drone', ru: 'Орион' },
+    names: { de: 'Orion-Drohne', en: 'Orion drone' },
     aliases: ['Inochodez', 'Inokhodets'],
     description: {
       de: 'Russische Kampfdrohne mittlerer Flughöhe und großer Ausdauer von Kronstadt, vergleichbar mit der US-amerikanischen MQ-1.',
@@ -599,7 +599,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'palianytsia', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'Paljanyzja-Raketendrohne', en: 'Palianytsia missile-drone', uk: 'Паляниця' },
+    names: { de: 'Paljanyzja-Raketendrohne', en: 'Palianytsia missile-drone' },
     guarded: ['Paljanyzja', 'Palianytsia', 'Palyanytsia', 'Palianytsya', 'Paljanyzia', 'Palianyzia'],
     cues: ['drohne', 'drone', 'raketendrohne', 'missile-drone', 'strahltriebwerk', 'jet', 'waffe', 'weapon'],
     description: {
@@ -610,7 +610,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'peklo', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'Peklo-Raketendrohne', en: 'Peklo missile-drone', uk: 'Пекло' },
+    names: { de: 'Peklo-Raketendrohne', en: 'Peklo missile-drone' },
     guarded: ['Peklo'],
     cues: ['drohne', 'drone', 'raketendrohne', 'ukrain', 'strahltriebwerk', 'jet'],
     description: {
@@ -621,7 +621,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'ruta', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'Ruta-Raketendrohne', en: 'Ruta missile-drone', uk: 'Рута' },
+    names: { de: 'Ruta-Raketendrohne', en: 'Ruta missile-drone' },
     guarded: ['Ruta'],
     cues: ['drohne', 'drone', 'raketendrohne', 'ukrain'],
     description: {
@@ -632,7 +632,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'bober', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'Bober-Drohne', en: 'Bober drone', uk: 'Бобер' },
+    names: { de: 'Bober-Drohne', en: 'Bober drone' },
     aliases: ['UJ-26', 'UJ-26 Bober'],
     guarded: ['Bober', 'Beaver'],
     cues: ['ukrain'],
@@ -665,7 +665,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'sapsan', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Sapsan-Rakete', en: 'Sapsan missile', uk: 'Сапсан' },
+    names: { de: 'Sapsan-Rakete', en: 'Sapsan missile' },
     aliases: ['Hrim-2', 'Grim-2', 'Hrim 2'],
     guarded: ['Sapsan'],
     cues: ['ballist'],
@@ -677,7 +677,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'vilkha', type: 'weapon', subtype: 'rocket-artillery',
-    names: { de: 'Wilcha', en: 'Vilkha', uk: 'Вільха' },
+    names: { de: 'Wilcha', en: 'Vilkha' },
     aliases: ['Vilkha-M', 'Wilcha-M'],
     description: {
       de: 'Ukrainischer Mehrfachraketenwerfer mit gelenkten 300-mm-Raketen, aus dem Smertsch entwickelt.',
@@ -1605,7 +1605,7 @@ export const entities: Entity[] = [
   // ── Iran ───────────────────────────────────────────────────────────────────────
   {
     id: 'arash-drone', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'Arash-Drohne', en: 'Arash drone', fa: 'آرش' },
+    names: { de: 'Arash-Drohne', en: 'Arash drone' },
     aliases: ['Arash-2', 'Kian-2'],
     description: {
       de: 'Iranische Langstrecken-Kamikazedrohne, größer als die Shahed-136, die Iran nach eigenen Angaben für Ziele in Israel vorsieht.',
@@ -1615,7 +1615,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'ababil-drone', type: 'weapon', subtype: 'drone',
-    names: { de: 'Ababil-Drohne', en: 'Ababil drone', fa: 'ابابیل' },
+    names: { de: 'Ababil-Drohne', en: 'Ababil drone' },
     aliases: ['Ababil-2', 'Ababil-3', 'Ababil-5', 'Ababil-T'],
     guarded: ['Ababil'],
     description: {
@@ -1636,7 +1636,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'karrar-drone', type: 'weapon', subtype: 'drone',
-    names: { de: 'Karrar-Drohne', en: 'Karrar drone', fa: 'کرار' },
+    names: { de: 'Karrar-Drohne', en: 'Karrar drone' },
     guarded: ['Karrar'],
     description: {
       de: 'Iranische strahlgetriebene Drohne, die als Zieldarstellungsdrohne, Bomber oder Abfangdrohne dient.',
@@ -1655,7 +1655,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'qassem-basir', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Qassem Basir', en: 'Qassem Basir', fa: 'قاسم بصیر' },
+    names: { de: 'Qassem Basir', en: 'Qassem Basir' },
     aliases: ['Qasem Basir', 'Ghasem Basir', 'Ghassem Basir'],
     description: {
       de: 'Iranische Mittelstreckenrakete, 2025 vorgestellt; Weiterentwicklung der Haj Qassem mit besserer Zielsuche.',
@@ -1665,7 +1665,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'dezful-missile', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Dezful-Rakete', en: 'Dezful missile', fa: 'دزفول' },
+    names: { de: 'Dezful-Rakete', en: 'Dezful missile' },
     description: {
       de: 'Iranische ballistische Rakete mit rund 1000 km Reichweite, eine Weiterentwicklung der Zolfaghar.',
       en: 'Iranian ballistic missile with a range of about 1,000 km, developed from the Zolfaghar.',
@@ -1684,7 +1684,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'etemad-missile', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Etemad-Rakete', en: 'Etemad missile', fa: 'اعتماد' },
+    names: { de: 'Etemad-Rakete', en: 'Etemad missile' },
     description: {
       de: 'Iranische Mittelstreckenrakete mit nach iranischen Angaben rund 1700 km Reichweite.',
       en: 'Iranian medium-range ballistic missile with a range Iran puts at about 1,700 km.',
@@ -1693,7 +1693,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'jihad-missile', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Jihad-Rakete', en: 'Jihad missile', fa: 'جهاد' },
+    names: { de: 'Jihad-Rakete', en: 'Jihad missile' },
     aliases: ['Dschihad-Rakete'],
     description: {
       de: 'Ballistische Feststoffrakete der Luft- und Raumfahrtkräfte der Revolutionsgarden mit rund 1000 km Reichweite, im September 2024 vorgestellt.',
@@ -1703,7 +1703,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'khalij-fars', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Khalij Fars', en: 'Khalij Fars', fa: 'خلیج فارس' },
+    names: { de: 'Khalij Fars', en: 'Khalij Fars' },
     aliases: ['Khalije Fars', 'Persian Gulf missile'],
     description: {
       de: 'Iranische ballistische Anti-Schiffs-Rakete, abgeleitet von der Fateh-110.',
@@ -1733,7 +1733,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'misagh', type: 'weapon', subtype: 'missile',
-    names: { de: 'Misagh', en: 'Misagh', fa: 'میثاق' },
+    names: { de: 'Misagh', en: 'Misagh' },
     aliases: ['Misagh-1', 'Misagh-2', 'Misagh-3'],
     description: {
       de: 'Iranische schultergestützte Flugabwehrrakete, auch bei Verbündeten Irans im Irak und Jemen gefunden.',
@@ -1743,7 +1743,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'simorgh', type: 'weapon', subtype: 'missile',
-    names: { de: 'Simorgh-Trägerrakete', en: 'Simorgh rocket', fa: 'سیمرغ' },
+    names: { de: 'Simorgh-Trägerrakete', en: 'Simorgh rocket' },
     guarded: ['Simorgh'],
     cues: ['trägerrakete', 'satellit', 'satellite', 'weltraum', 'space', 'rocket', 'rakete', 'start'],
     description: {
@@ -1764,7 +1764,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'zuljanah', type: 'weapon', subtype: 'missile',
-    names: { de: 'Zuljanah', en: 'Zuljanah', fa: 'ذوالجناح' },
+    names: { de: 'Zuljanah', en: 'Zuljanah' },
     aliases: ['Zoljanah'],
     description: {
       de: 'Iranische Satelliten-Trägerrakete mit Feststoffstufen, die Fachleute als mögliche Grundlage einer Interkontinentalrakete sehen.',
@@ -1774,7 +1774,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'almas-missile', type: 'weapon', subtype: 'missile',
-    names: { de: 'Almas-Panzerabwehrrakete', en: 'Almas anti-tank missile', fa: 'الماس' },
+    names: { de: 'Almas-Panzerabwehrrakete', en: 'Almas anti-tank missile' },
     aliases: ['Almas-1', 'Almas-2', 'Almas-3'],
     guarded: ['Almas'],
     cues: ['panzerabwehr', 'anti-tank', 'hisbollah', 'hezbollah', 'lenkwaffe'],
@@ -1798,7 +1798,7 @@ export const entities: Entity[] = [
   // ── Houthis, Hezbollah, Hamas ──────────────────────────────────────────────────
   {
     id: 'toufan-missile', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Toufan-Rakete', en: 'Toufan missile', ar: 'طوفان' },
+    names: { de: 'Toufan-Rakete', en: 'Toufan missile' },
     aliases: ['Tufan-Rakete', 'Tufan missile'],
     description: {
       de: 'Ballistische Mittelstreckenrakete der Huthi, auf Basis der iranischen Ghadr, gegen Israel gerichtet.',
@@ -1818,7 +1818,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'yafa-drone', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'Jaffa-Drohne', en: 'Jaffa drone', ar: 'يافا' },
+    names: { de: 'Jaffa-Drohne', en: 'Jaffa drone' },
     aliases: ['Yafa-Drohne', 'Yafa drone', 'Jafa-Drohne'],
     description: {
       de: 'Langstrecken-Angriffsdrohne der Huthi, die im Juli 2024 in Tel Aviv einschlug und einen Menschen tötete.',
@@ -1828,7 +1828,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'qasef-2k', type: 'weapon', subtype: 'loitering-munition',
-    names: { de: 'Qasef-2K', en: 'Qasef-2K', ar: 'قاصف' },
+    names: { de: 'Qasef-2K', en: 'Qasef-2K' },
     aliases: ['Qasef-1', 'Qasef-2'],
     description: {
       de: 'Kamikazedrohne der Huthi nach iranischem Ababil-Vorbild, gegen Flugabwehrradare und Flughäfen eingesetzt.',
@@ -1848,7 +1848,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'zelzal', type: 'weapon', subtype: 'rocket-artillery',
-    names: { de: 'Zelzal', en: 'Zelzal', fa: 'زلزال' },
+    names: { de: 'Zelzal', en: 'Zelzal' },
     aliases: ['Zelzal-2', 'Zelzal-1', 'Zelzal-3'],
     description: {
       de: 'Iranische ungelenkte Schwerlast-Artillerierakete großer Reichweite, im Arsenal der Hisbollah.',
@@ -1858,7 +1858,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'falaq', type: 'weapon', subtype: 'rocket-artillery',
-    names: { de: 'Falaq-Rakete', en: 'Falaq rocket', fa: 'فلق' },
+    names: { de: 'Falaq-Rakete', en: 'Falaq rocket' },
     aliases: ['Falaq-1', 'Falaq-2'],
     guarded: ['Falaq'],
     description: {
@@ -1869,7 +1869,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'fadi-rocket', type: 'weapon', subtype: 'rocket-artillery',
-    names: { de: 'Fadi-Rakete', en: 'Fadi rocket', ar: 'فادي' },
+    names: { de: 'Fadi-Rakete', en: 'Fadi rocket' },
     aliases: ['Fadi-1', 'Fadi-2', 'Fadi-3', 'Fadi-4'],
     description: {
       de: 'Raketenfamilie der Hisbollah, 2024 erstmals gegen Ziele tief in Israel eingesetzt.',
@@ -1910,7 +1910,7 @@ export const entities: Entity[] = [
   // ── Israel ─────────────────────────────────────────────────────────────────────
   {
     id: 'jericho-missile', type: 'weapon', subtype: 'ballistic-missile',
-    names: { de: 'Jericho-Rakete', en: 'Jericho missile', he: 'יריחו' },
+    names: { de: 'Jericho-Rakete', en: 'Jericho missile' },
     aliases: ['Jericho III', 'Jericho 3', 'Jericho II', 'Jericho 2', 'Jericho-3'],
     description: {
       de: 'Israelische ballistische Raketenfamilie, die als Träger der nie offiziell bestätigten israelischen Atomwaffen gilt.',
@@ -2080,7 +2080,7 @@ export const entities: Entity[] = [
   // ── North Korea ────────────────────────────────────────────────────────────────
   {
     id: 'haeil', type: 'weapon', subtype: 'drone',
-    names: { de: 'Haeil', en: 'Haeil', ko: '해일' },
+    names: { de: 'Haeil', en: 'Haeil' },
     aliases: ['Haeil-1', 'Haeil-2', 'Haeil-5-23'],
     description: {
       de: 'Nordkoreanische nukleare Unterwasser-Angriffsdrohne („Tsunami“), seit 2023 getestet.',
@@ -2226,7 +2226,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'furia-drone', type: 'weapon', subtype: 'drone',
-    names: { de: 'Furija-Drohne', en: 'Furia drone', uk: 'Фурія' },
+    names: { de: 'Furija-Drohne', en: 'Furia drone' },
     aliases: ['Furiia-Drohne', 'Furiia drone', 'Furija'],
     guarded: ['Furia', 'Furiia'],
     description: {
@@ -2334,7 +2334,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'hudhud-drone', type: 'weapon', subtype: 'drone',
-    names: { de: 'Hudhud-Drohne', en: 'Hudhud drone', ar: 'هدهد' },
+    names: { de: 'Hudhud-Drohne', en: 'Hudhud drone' },
     guarded: ['Hudhud', 'Hoopoe'],
     cues: ['hisbollah', 'hezbollah', 'aufklärung', 'reconnaissance', 'surveillance', 'video'],
     description: {
@@ -2783,7 +2783,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'tigr-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
-    names: { de: 'GAZ Tigr', en: 'GAZ Tigr', ru: 'Тигр' },
+    names: { de: 'GAZ Tigr', en: 'GAZ Tigr' },
     aliases: ['Tigr-M', 'GAZ-2330'],
     guarded: ['Tigr'],
     description: {
@@ -3018,7 +3018,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'khabarovsk-submarine', type: 'weapon', subtype: 'ship',
-    names: { de: 'Atom-U-Boot Chabarowsk', en: 'submarine Khabarovsk', ru: 'Хабаровск' },
+    names: { de: 'Atom-U-Boot Chabarowsk', en: 'submarine Khabarovsk' },
     guarded: ['Chabarowsk', 'Khabarovsk'],
     cues: ['u-boot', 'submarine', 'poseidon', 'atom-u-boot', 'stapellauf'],
     description: {
@@ -3029,7 +3029,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'belgorod-submarine', type: 'weapon', subtype: 'ship',
-    names: { de: 'Atom-U-Boot Belgorod', en: 'submarine Belgorod', ru: 'Белгород' },
+    names: { de: 'Atom-U-Boot Belgorod', en: 'submarine Belgorod' },
     aliases: ['K-329 Belgorod', 'K-329'],
     guarded: ['Belgorod'],
     cues: ['u-boot', 'submarine', 'poseidon', 'atom-u-boot'],
@@ -3154,7 +3154,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'peresvet', type: 'weapon',
-    names: { de: 'Peresvet-Laser', en: 'Peresvet laser', ru: 'Пересвет' },
+    names: { de: 'Peresvet-Laser', en: 'Peresvet laser' },
     aliases: ['Peresvet-Laserwaffe', 'Peresvet laser weapon'],
     guarded: ['Peresvet', 'Pereswet'],
     cues: ['laser', 'waffe', 'weapon', 'satellit', 'satellite'],
@@ -3262,7 +3262,7 @@ export const entities: Entity[] = [
   },
   {
     id: 'al-arqab', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'al-Arqab', en: 'al-Arqab', ar: 'الأرقب' },
+    names: { de: 'al-Arqab', en: 'al-Arqab' },
     aliases: ['Arqab'],
     description: {
       de: 'Marschflugkörper des proiranischen „Islamischen Widerstands im Irak“, mit dem die Milizen 2024 Ziele in Israel angriffen.',
