@@ -6681,4 +6681,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-ground-forces' }],
   },
+  {
+    id: 'zamid-chalayev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Samid Tschalajew', en: 'Zamid Chalayev', ru: 'Замид Чалаев' },
+    aliases: ['Samid Chalajew', 'Zamid Chalaev', 'Samid Tschalajew', 'Chalajew', 'Chalayev', 'Chalaev'],
+    description: {
+      de: 'Einer der ranghöchsten Sicherheitsleute Ramsan Kadyrows in Tschetschenien.',
+      en: 'One of Ramzan Kadyrov’s most senior security officials in Chechnya.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'ramzan-kadyrov' }],
+  },
 ];
