@@ -941,7 +941,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Repräsentantenhaus', en: 'US House of Representatives' },
-    aliases: ['U.S. House of Representatives', 'House of Representatives', 'Repräsentantenhaus'],
+    aliases: ['U.S. House of Representatives', 'United States House of Representatives', 'US House'],
+    guarded: ['House of Representatives', 'Repräsentantenhaus'],
+    cues: ['u.s', 'us-', 'kongress', 'congress', 'washington', 'republi', 'demokrat', 'democrat', 'senat', 'senate', 'speaker', 'johnson', 'trump', 'jeffries', 'pelosi', 'amerikan', 'american', 'biden'],
     description: {
       de: 'Die größere Kammer des US-Kongresses; muss Hilfspakete und Sanktionsgesetze mittragen.',
       en: 'The larger chamber of the US Congress; must pass aid packages and sanctions bills.',
