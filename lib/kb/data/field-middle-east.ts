@@ -7618,7 +7618,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Saddam Hussein', en: 'Saddam Hussein', ar: 'صدام حسين' },
-    aliases: ['Saddam Husain', 'Saddam Hussain', 'Saddam'],
+    aliases: ['Saddam Husain', 'Saddam Hussain'],
+    shortForms: ['Saddam'],
     description: {
       de: 'Diktator des Irak von 1979 bis zum US-Einmarsch 2003, 2006 hingerichtet.',
       en: 'Dictator of Iraq from 1979 until the 2003 US invasion, executed in 2006.',
