@@ -1439,7 +1439,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Nowatek', en: 'Novatek', ru: 'Новатэк' },
-    aliases: ['Novatek', 'Nowatek'],
+    aliases: ['Novatek PJSC', 'Nowatek-Konzern', 'Gaskonzern Nowatek'],
+    guarded: ['Novatek', 'Nowatek'],
+    cues: ['gas', 'lng', 'flüssiggas', 'russ', 'michelson', 'mikhelson', 'arctic', 'jamal', 'yamal', 'sanktion', 'sanction', 'moskau', 'moscow'],
     description: {
       de: 'Größter privater Gasproduzent Russlands, Betreiber der Flüssiggasprojekte Yamal LNG und Arctic LNG 2.',
       en: 'Russia’s largest private gas producer, operator of the Yamal LNG and Arctic LNG 2 projects.',
