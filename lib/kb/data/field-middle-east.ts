@@ -7744,4 +7744,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'egypt' }],
   },
+  // ——— Former IDF spokesmen ———
+  {
+    id: 'ran-kochav',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Ran Kochav', en: 'Ran Kochav', he: 'רן כוכב' },
+    aliases: ['Ran Kochaw'],
+    description: {
+      de: 'Brigadegeneral, Sprecher der israelischen Armee von 2021 bis 2023.',
+      en: 'Brigadier general, Israeli army spokesman from 2021 to 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
+  {
+    id: 'hidai-zilberman',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Hidai Zilberman', en: 'Hidai Zilberman', he: 'הידי זילברמן' },
+    aliases: ['Zilberman'],
+    description: {
+      de: 'Brigadegeneral, Sprecher der israelischen Armee von 2019 bis 2021.',
+      en: 'Brigadier general, Israeli army spokesman from 2019 to 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
+  {
+    id: 'doron-spielman',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Doron Spielman', en: 'Doron Spielman' },
+    shortForms: ['Spielman'],
+    description: {
+      de: 'Major der Reserve und Sprecher der israelischen Armee für internationale Medien im Gaza-Krieg.',
+      en: 'Reserve major and Israeli army spokesman to international media during the Gaza war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
 ];
