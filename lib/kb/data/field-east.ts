@@ -343,7 +343,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Alexander Guzan', en: 'Alexander Gutsan', ru: 'Александр Гуцан' },
-    aliases: ['Guzan', 'Gutsan', 'Aleksandr Gutsan'],
+    aliases: ['Gutsan', 'Aleksandr Gutsan'],
+    shortForms: ['Guzan'],
     description: {
       de: 'Russischer Generalstaatsanwalt seit 2025; zuvor Beauftragter des Präsidenten für den Nordwestlichen Föderationskreis.',
       en: 'Russia’s prosecutor general since 2025; previously the president’s envoy to the North-Western Federal District.',
