@@ -6892,4 +6892,64 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'national-assembly-of-korea' }],
   },
+  // ── More EU ministers ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'margarita-robles',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Margarita Robles', en: 'Margarita Robles' },
+    shortForms: ['Robles'],
+    description: {
+      de: 'Spanische Verteidigungsministerin seit 2018.',
+      en: 'Spanish defence minister since 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'spain' }],
+  },
+  {
+    id: 'caspar-veldkamp',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Caspar Veldkamp', en: 'Caspar Veldkamp' },
+    aliases: ['Veldkamp'],
+    description: {
+      de: 'Niederländischer Außenminister 2024–2025; trat im Streit über Sanktionen gegen Israel zurück.',
+      en: 'Dutch foreign minister 2024–2025; resigned in a row over sanctions on Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'netherlands' }],
+  },
+  {
+    id: 'david-van-weel',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'David van Weel', en: 'David van Weel' },
+    aliases: ['van Weel', 'Van Weel'],
+    description: {
+      de: 'Niederländischer Außenminister ab 2025, zuvor Justizminister und NATO-Beigeordneter Generalsekretär.',
+      en: 'Dutch foreign minister from 2025, previously justice minister and a NATO assistant secretary general.',
+    },
+    links: [{ rel: 'citizen-of', to: 'netherlands' }],
+  },
+  {
+    id: 'robertas-kaunas',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Robertas Kaunas', en: 'Robertas Kaunas' },
+    description: {
+      de: 'Litauischer Verteidigungsminister seit 2025.',
+      en: 'Lithuanian defence minister since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lithuania' }],
+  },
+  {
+    id: 'oana-toiu',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Oana Țoiu', en: 'Oana Țoiu' },
+    aliases: ['Oana Toiu', 'Oana Ţoiu'],
+    description: {
+      de: 'Rumänische Außenministerin seit 2025.',
+      en: 'Romanian foreign minister since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'romania' }],
+  },
 ];
