@@ -3304,4 +3304,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'united-aircraft-corporation' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
   },
+
+  // ── Interceptor drones ─────────────────────────────────────────────────────────
+  {
+    id: 'interceptor-drone', type: 'weapon', subtype: 'weapon-class', highlight: false,
+    names: { de: 'Abfangdrohne', en: 'interceptor drone' },
+    aliases: ['Drohnenabfangjäger', 'Abfangjäger-Drohne', 'drone interceptor'],
+    description: {
+      de: 'Schnelle, billige Drohne, die feindliche Drohnen wie die Shahed rammt oder neben ihnen explodiert; seit 2025 ein Schwerpunkt der ukrainischen Flugabwehr.',
+      en: 'Fast, cheap drone that rams enemy drones such as the Shahed or explodes next to them; a focus of Ukrainian air defence since 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'air-defence-system' }],
+  },
+  {
+    id: 'sting-interceptor', type: 'weapon', subtype: 'drone',
+    names: { de: 'Sting-Abfangdrohne', en: 'Sting interceptor drone' },
+    guarded: ['Sting'],
+    cues: ['abfangdrohne', 'interceptor', 'wild hornets', 'shahed', 'abfang'],
+    description: {
+      de: 'Ukrainische Abfangdrohne der Gruppe Wild Hornets, die russische Shahed-Drohnen in der Luft zerstört.',
+      en: 'Ukrainian interceptor drone by the Wild Hornets group that destroys Russian Shahed drones in flight.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'interceptor-drone' }],
+  },
 ];
