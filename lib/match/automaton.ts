@@ -132,9 +132,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     else {
       shape = 0;
       // "Hamas" + "s" or "Rakete" + "e" would only add noise.
-      suffixes.forEach((suffix, i) => {
-        if (suffix !== '' && key.endsWith(suffix)) mask |= 1 << i;
-      });
+      for (let i = 0; i < suffixes.length; i++) if (suffixes[i] !== '' && key.endsWith(suffixes[i]!)) mask |= 1 << i;
     }
     const signature = (set * 4 + shape) * 256 + mask;
     let id = tailSetIds.get(signature);

@@ -1,6 +1,6 @@
 // Turns knowledge-base entities into the surface forms the automaton is built from: names and
 // aliases, person-name combinations, inflection variants. No text scanning here.
-import type { Entity, EntityType, Subtype } from '../kb/types';
+import type { Entity, EntityType, Lang, Subtype } from '../kb/types';
 import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
 
 export type FormKind =
@@ -122,25 +122,32 @@ function adjectiveSlot(key: string): string | undefined {
  * surname spelling: "Sergej Schoigu" and "Sergey Shoigu" give "Sergei Schoigu" too.
  */
 function personCombinations(names: string[]): string[] {
-  const surnames = new Set<string>();
-  for (const name of names) {
-    if (!/[\s\-‐]/.test(name.trim())) surnames.add(name.trim());
+  const surnames: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!/[\s\-‐]/.test(name) && !surnames.includes(name)) surnames.push(name);
   }
-  if (surnames.size === 0) return [];
+  if (surnames.length === 0) return [];
   const combined: string[] = [];
   // A Latin surname that names the person alone does so in Cyrillic too: "Schoigu" → "Шойгу".
   // (A one-word Korean or Arabic name is a full name, not a surname, and proves nothing.)
-  if ([...surnames].some((s) => script(s) === 'latin')) {
-    for (const name of names) {
-      const words = name.trim().split(/\s+/);
-      const last = words[words.length - 1]!;
-      if (words.length > 1 && script(last) === 'cyrillic' && !surnames.has(last)) combined.push(last);
+  if (surnames.some((s) => script(s) === 'latin')) {
+    for (const raw of names) {
+      const name = raw.trim();
+      const space = name.lastIndexOf(' ');
+      if (space < 0) continue;
+      const last = name.slice(space + 1);
+      if (script(last) === 'cyrillic' && !surnames.includes(last)) combined.push(last);
     }
   }
-  const prefixes = new Set<string>();
+  const prefixes: string[] = [];
   for (const name of names) {
     for (const surname of surnames) {
-      if (name.length > surname.length && name.endsWith(' ' + surname)) prefixes.add(name.slice(0, -surname.length));
+      const cut = name.length - surname.length;
+      if (cut > 0 && name.charCodeAt(cut - 1) === 0x20 && name.endsWith(surname)) {
+        const prefix = name.slice(0, cut);
+        if (!prefixes.includes(prefix)) prefixes.push(prefix);
+      }
     }
   }
   for (const prefix of prefixes) {
@@ -174,7 +181,8 @@ export function formsOf(entity: Entity): Form[] {
     // A leading German adjective is capitalised only inside a proper name ("des Obersten
     // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
     const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !keys[0]!.endsWith(ADJECTIVE_MARK);
-    const twin = forms.find((f) => f.kind === kind && sameKeys(f.keys, keys));
+    let twin: Form | undefined;
+    for (const form of forms) if (form.kind === kind && sameKeys(form.keys, keys)) twin = form;
     if (twin) {
       // The same words written once capitalised and once not: accept either case.
       if (!upperFirst) twin.upperFirst = false;
@@ -186,7 +194,10 @@ export function formsOf(entity: Entity): Form[] {
   const guarded = entity.guarded ?? [];
   const guardedNames = guarded.length ? new Set(guarded.map((g) => g.toLowerCase())) : undefined;
   const names: string[] = [];
-  for (const name of Object.values(entity.names)) if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
+  for (const lang in entity.names) {
+    const name = entity.names[lang as Lang];
+    if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
+  }
   for (const name of entity.aliases ?? []) if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
   // "Huthi-Miliz" next to "Huthi" is a compound, not a name: the entity part alone is the mention,
   // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
