@@ -6696,4 +6696,30 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'ramzan-kadyrov' }],
   },
+  {
+    id: 'alexei-polishchuk',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Alexej Poljschtschuk', en: 'Alexei Polishchuk', ru: 'Алексей Полищук' },
+    aliases: ['Alexey Polishchuk', 'Aleksei Polishchuk', 'Alexej Polischtschuk'],
+    shortForms: ['Polishchuk', 'Polischtschuk', 'Poljschtschuk'],
+    description: {
+      de: 'Leiter der Abteilung für GUS-Staaten im russischen Außenministerium, häufig zitiert zu Verhandlungen mit der Ukraine.',
+      en: 'Head of a department for CIS countries at the Russian foreign ministry, often quoted on negotiations with Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
+  {
+    id: 'oleksandr-bevz',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Oleksandr Bews', en: 'Oleksandr Bevz', uk: 'Олександр Бевз' },
+    aliases: ['Oleksandr Bews', 'Olexandr Bevz', 'Alexander Bevz'],
+    shortForms: ['Bevz', 'Bews'],
+    description: {
+      de: 'Berater im ukrainischen Präsidialamt für Außen- und Sicherheitspolitik, an Verhandlungen mit den USA beteiligt.',
+      en: 'Adviser in Ukraine’s presidential office on foreign and security policy, involved in negotiations with the US.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-presidential-office' }],
+  },
 ];
