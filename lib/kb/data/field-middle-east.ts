@@ -7781,4 +7781,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
   },
+  // ——— Assembly of Experts ———
+  {
+    id: 'hashem-hosseini-bushehri',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Haschem Hosseini Buschehri', en: 'Hashem Hosseini Bushehri', fa: 'هاشم حسینی بوشهری' },
+    aliases: ['Hashem Hosseini Bushehri', 'Hosseini Bushehri', 'Hashem Hosseini-Bushehri'],
+    description: {
+      de: 'Geistlicher, Freitagsprediger in Ghom und führendes Mitglied des Expertenrats, der den Obersten Führer wählt.',
+      en: 'Cleric, Friday prayer leader in Qom and senior member of the Assembly of Experts, which chooses the Supreme Leader.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'assembly-of-experts' }],
+  },
 ];
