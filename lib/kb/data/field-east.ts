@@ -6700,9 +6700,9 @@ export const entities: Entity[] = [
     id: 'alexei-polishchuk',
     type: 'person',
     subtype: 'diplomat',
-    names: { de: 'Alexej Poljschtschuk', en: 'Alexei Polishchuk', ru: 'Алексей Полищук' },
-    aliases: ['Alexey Polishchuk', 'Aleksei Polishchuk', 'Alexej Polischtschuk'],
-    shortForms: ['Polishchuk', 'Polischtschuk', 'Poljschtschuk'],
+    names: { de: 'Alexej Polischtschuk', en: 'Alexei Polishchuk', ru: 'Алексей Полищук' },
+    aliases: ['Alexey Polishchuk', 'Aleksei Polishchuk'],
+    shortForms: ['Polishchuk', 'Polischtschuk'],
     description: {
       de: 'Leiter der Abteilung für GUS-Staaten im russischen Außenministerium, häufig zitiert zu Verhandlungen mit der Ukraine.',
       en: 'Head of a department for CIS countries at the Russian foreign ministry, often quoted on negotiations with Ukraine.',
