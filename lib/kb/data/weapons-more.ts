@@ -3327,4 +3327,39 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'interceptor-drone' }],
   },
+
+  // ── Polish rearmament ──────────────────────────────────────────────────────────
+  {
+    id: 'fa-50', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'FA-50', en: 'FA-50' },
+    aliases: ['FA-50PL', 'KAI FA-50'],
+    description: {
+      de: 'Leichtes südkoreanisches Kampfflugzeug von KAI, das Polen als Ersatz für seine MiG-29 und Su-22 kauft.',
+      en: 'Light South Korean fighter by KAI that Poland is buying to replace its MiG-29s and Su-22s.',
+    },
+    links: [{ rel: 'made-by', to: 'korea-aerospace-industries' }, { rel: 'used-by', to: 'south-korea' }, { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'borsuk', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Schützenpanzer Borsuk', en: 'Borsuk infantry fighting vehicle' },
+    guarded: ['Borsuk'],
+    cues: ['schützenpanzer', 'infantry fighting vehicle', 'polen', 'poland', 'polnisch', 'polish'],
+    description: {
+      de: 'Neuer polnischer Schützenpanzer von Huta Stalowa Wola, Nachfolger des BMP-1 in der polnischen Armee.',
+      en: 'New Polish infantry fighting vehicle by Huta Stalowa Wola, replacing the BMP-1 in the Polish army.',
+    },
+    links: [{ rel: 'made-by', to: 'pgz' }, { rel: 'used-by', to: 'poland' }, { rel: 'instance-of', to: 'infantry-fighting-vehicle' }],
+  },
+  {
+    id: 'rosomak', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Radschützenpanzer Rosomak', en: 'Rosomak armoured vehicle' },
+    aliases: ['KTO Rosomak'],
+    guarded: ['Rosomak'],
+    cues: ['radschützenpanzer', 'radpanzer', 'polen', 'poland', 'polnisch', 'polish'],
+    description: {
+      de: 'Polnischer achträdriger Radschützenpanzer auf Basis des finnischen Patria AMV, auch an die Ukraine geliefert.',
+      en: 'Polish eight-wheeled armoured vehicle based on the Finnish Patria AMV, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'pgz' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'ukraine' }],
+  },
 ];
