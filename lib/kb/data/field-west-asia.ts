@@ -6952,4 +6952,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'romania' }],
   },
+  // ── North Korea: forces and officials ─────────────────────────────────────────────────────────
+  {
+    id: 'kpa-strategic-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Strategische Streitkräfte der Koreanischen Volksarmee', en: 'KPA Strategic Force' },
+    aliases: ['KPA Strategic Force', 'Strategic Force of the Korean People’s Army', 'Strategische Streitkräfte Nordkoreas', 'nordkoreanische Raketenstreitkräfte'],
+    description: {
+      de: 'Raketentruppe Nordkoreas, zuständig für die ballistischen Raketen.',
+      en: 'North Korea’s missile force, in charge of its ballistic missiles.',
+    },
+    links: [{ rel: 'part-of', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'kpa-navy',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Nordkoreanische Marine', en: 'Korean People’s Army Navy' },
+    aliases: ['North Korean Navy', 'nordkoreanische Marine', 'KPA Navy', 'Korean People’s Army Naval Force'],
+    description: {
+      de: 'Marine Nordkoreas; erhielt 2025 mit der Choe Hyon ihren ersten großen Zerstörer.',
+      en: 'North Korea’s navy; received its first large destroyer, the Choe Hyon, in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'kpa-air-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Nordkoreanische Luftwaffe', en: 'Korean People’s Army Air Force' },
+    aliases: ['North Korean Air Force', 'nordkoreanische Luftwaffe', 'KPA Air Force'],
+    description: {
+      de: 'Luftstreitkräfte Nordkoreas.',
+      en: 'North Korea’s air force.',
+    },
+    links: [{ rel: 'part-of', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'kim-rak-gyom',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kim Rak Gyom', en: 'Kim Rak Gyom', ko: '김락겸' },
+    aliases: ['Kim Rak-gyom'],
+    description: {
+      de: 'General, langjähriger Kommandeur der Strategischen Streitkräfte Nordkoreas; drohte 2017 mit Raketen auf Guam.',
+      en: 'General, long-time commander of North Korea’s Strategic Force; threatened missile strikes near Guam in 2017.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'kpa-strategic-force' }],
+  },
+  {
+    id: 'ri-man-gon',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ri Man Gon', en: 'Ri Man Gon', ko: '리만건' },
+    aliases: ['Ri Man-gon'],
+    description: {
+      de: 'Früherer Rüstungschef im Zentralkomitee der Partei der Arbeit Koreas, unter Sanktionen.',
+      en: 'Former head of the munitions industry department of the Workers’ Party Central Committee, under sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
+  },
 ];
