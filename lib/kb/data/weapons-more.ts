@@ -241,8 +241,7 @@ export const entities: Entity[] = [
   {
     id: 'tornado-g', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'Tornado-G-Raketenwerfer', en: 'Tornado-G rocket launcher', ru: 'Торнадо-Г' },
-    aliases: ['9K51M', '9K51M Tornado-G'],
-    guarded: ['Tornado-G'],
+    aliases: ['9K51M', '9K51M Tornado-G', 'Tornado-G'],
     description: {
       de: 'Modernisierte russische Version des 122-mm-Raketenwerfers BM-21 Grad.',
       en: 'Modernised Russian version of the BM-21 Grad 122 mm rocket launcher.',
