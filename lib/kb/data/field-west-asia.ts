@@ -7013,4 +7013,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
   },
+  // ── Kyiv, Bern, Canberra ──────────────────────────────────────────────────────────────────────
+  {
+    id: 'julie-davis',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Julie Davis', en: 'Julie Davis' },
+    description: {
+      de: 'US-Diplomatin, Botschafterin in Zypern; führte ab 2025 zusätzlich als Geschäftsträgerin die US-Botschaft in Kiew.',
+      en: 'US diplomat and ambassador to Cyprus who from 2025 also ran the US embassy in Kyiv as chargé d’affaires.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
+  },
+  {
+    id: 'karin-keller-sutter',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Karin Keller-Sutter', en: 'Karin Keller-Sutter' },
+    aliases: ['Keller-Sutter'],
+    description: {
+      de: 'Schweizer Finanzministerin und Bundespräsidentin 2025.',
+      en: 'Swiss finance minister and President of the Swiss Confederation in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'switzerland' }],
+  },
+  {
+    id: 'viola-amherd',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Viola Amherd', en: 'Viola Amherd' },
+    aliases: ['Amherd'],
+    description: {
+      de: 'Schweizer Verteidigungsministerin 2019–2025 und Bundespräsidentin 2024, Gastgeberin der Ukraine-Friedenskonferenz auf dem Bürgenstock.',
+      en: 'Swiss defence minister 2019–2025 and President of the Confederation in 2024, host of the Bürgenstock Ukraine peace summit.',
+    },
+    links: [{ rel: 'citizen-of', to: 'switzerland' }],
+  },
+  {
+    id: 'penny-wong',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Penny Wong', en: 'Penny Wong' },
+    shortForms: ['Wong'],
+    description: {
+      de: 'Australische Außenministerin seit 2022.',
+      en: 'Australian foreign minister since 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'australia' }],
+  },
 ];
