@@ -798,7 +798,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Esmail Ghaani', en: 'Esmail Qaani', fa: 'اسماعیل قاآنی' },
-    aliases: ['Qaani', 'Ghaani', "Qa'ani", 'Ismail Qaani', 'Esmail Ghaani', 'Ismail Ghaani', 'Esmaeil Qaani', 'Ismail Kaani', 'Esmaïl Qaani'],
+    aliases: ['Qaani', 'Ghaani', "Qa'ani", 'Ismail Qaani', 'Esmail Ghaani', 'Ismail Ghaani', 'Esmaeil Qaani', 'Ismail Kaani', 'Esmaïl Qaani', 'Esmail Kaani'],
     description: {
       de: 'General der Revolutionsgarden; übernahm im Januar 2020 nach Soleimanis Tod die Quds-Truppe, deren Vize er seit 1997 war.',
       en: "IRGC general; took over the Quds Force in January 2020 after Soleimani's death, having been its deputy since 1997.",
@@ -872,7 +872,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Abdolrahim Mussawi', en: 'Abdolrahim Mousavi', fa: 'عبدالرحیم موسوی' },
-    aliases: ['Abdolrahim Mousavi', 'Abdolrahim Moussavi', 'Abdul Rahim Mousavi', 'Seyyed Abdolrahim Mousavi', 'Abdolrahim Musavi'],
+    aliases: ['Abdolrahim Mousavi', 'Abdolrahim Moussavi', 'Abdul Rahim Mousavi', 'Seyyed Abdolrahim Mousavi', 'Abdolrahim Musavi', 'Abdolrahim Musawi'],
     shortForms: ['Mousavi', 'Mussawi', 'Moussavi'],
     description: {
       de: 'Oberbefehlshaber der regulären Armee 2017–2025, danach Generalstabschef; am 28. Februar 2026 getötet.',
@@ -1087,7 +1087,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -1608,7 +1608,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Sijad al-Nachala', en: 'Ziyad al-Nakhalah', ar: 'زياد النخالة' },
-    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah'],
+    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh'],
     description: {
       de: 'Generalsekretär des Palästinensischen Islamischen Dschihad seit 2018.',
       en: 'Secretary-General of Palestinian Islamic Jihad since 2018.',
@@ -1731,7 +1731,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Jahja Sari', en: 'Yahya Saree', ar: 'يحيى سريع' },
-    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari'],
+    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria'],
     shortForms: ['Saree', 'Sari'],
     description: {
       de: 'Militärsprecher der Huthis, der Angriffe auf Israel und Schiffe verkündet.',
@@ -2106,7 +2106,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Isaac Herzog', en: 'Isaac Herzog', he: 'יצחק הרצוג' },
-    aliases: ['Jizchak Herzog', 'Yitzhak Herzog', 'Itzhak Herzog'],
+    aliases: ['Jizchak Herzog', 'Yitzhak Herzog', 'Itzhak Herzog', 'Jitzchak Herzog'],
     guarded: ['Herzog'],
     cues: ['staatspräsident', 'israel', 'jerusalem'],
     description: {
@@ -2750,7 +2750,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Kasem Gharibabadi', en: 'Kazem Gharibabadi', fa: 'کاظم غریب‌آبادی' },
-    aliases: ['Gharibabadi', 'Kazem Gharibabadi', 'Kazem Qaribabadi'],
+    aliases: ['Gharibabadi', 'Kazem Gharibabadi', 'Kazem Qaribabadi', 'Kazem Gharib-Abadi', 'Kasem Gharib-Abadi'],
     description: {
       de: 'Iranischer Vizeaußenminister für Rechts- und internationale Fragen, Teilnehmer der Atomgespräche mit den Europäern.',
       en: "Iran's deputy foreign minister for legal and international affairs, a negotiator in the nuclear talks with the Europeans.",
@@ -2762,7 +2762,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Madschid Tacht-Rawantschi', en: 'Majid Takht-Ravanchi', fa: 'مجید تخت‌روانچی' },
-    aliases: ['Takht-Ravanchi', 'Majid Takht Ravanchi', 'Takht Ravanchi'],
+    aliases: ['Takht-Ravanchi', 'Majid Takht Ravanchi', 'Takht Ravanchi', 'Majid Takht-e-Ravanchi'],
     description: {
       de: 'Iranischer Vizeaußenminister für politische Angelegenheiten, früher UN-Botschafter.',
       en: "Iran's deputy foreign minister for political affairs, formerly ambassador to the UN.",
@@ -2977,7 +2977,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Rodolphe Haykal', en: 'Rodolphe Haykal', ar: 'رودولف هيكل' },
-    aliases: ['Rodolphe Haikal', 'Rodolph Haykal', 'Haykal'],
+    aliases: ['Rodolphe Haikal', 'Rodolph Haykal', 'Haykal', 'Rodolph Haikal', 'Rudolf Haikal'],
     description: {
       de: 'Oberbefehlshaber der libanesischen Armee seit März 2025.',
       en: 'Commander of the Lebanese Armed Forces since March 2025.',
@@ -3018,7 +3018,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmed al-Rahawi', en: 'Ahmed al-Rahawi', ar: 'أحمد غالب الرهوي' },
-    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi'],
+    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui'],
     description: {
       de: 'Regierungschef der Huthis ab August 2024; im August 2025 bei einem israelischen Luftangriff auf Sanaa getötet.',
       en: 'Prime minister of the Houthi government from August 2024; killed in an Israeli air strike on Sanaa in August 2025.',

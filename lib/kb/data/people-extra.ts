@@ -2038,7 +2038,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haitham Ali Tabatabai', en: 'Haytham Ali Tabatabai', ar: 'هيثم علي الطبطبائي' },
-    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai'],
+    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai', 'Haytham Ali Tabtabai', 'Haitham Ali Tabtabai'],
     shortForms: ['Tabatabai'],
     description: {
       de: 'Militärchef der Hisbollah nach den Verlusten von 2024, früher Kommandeur der Radwan-Einheit und in Syrien und Jemen eingesetzt; am 23. November 2025 in Beirut von Israel getötet.',
