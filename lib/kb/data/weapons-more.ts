@@ -3361,4 +3361,26 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'pgz' }, { rel: 'used-by', to: 'poland' }, { rel: 'used-by', to: 'ukraine' }],
   },
+
+  // ── Smaller Shahed types (otherwise taken for the Shahed-136) ──────────────────
+  {
+    id: 'shahed-101', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Shahed-101', en: 'Shahed-101' },
+    aliases: ['Schahed-101'],
+    description: {
+      de: 'Kleine iranische Kamikazedrohne mit Elektroantrieb, von der Hisbollah und irakischen Milizen gegen Israel eingesetzt.',
+      en: 'Small electric-powered Iranian kamikaze drone, used by Hezbollah and Iraqi militias against Israel.',
+    },
+    links: [{ rel: 'made-by', to: 'shahed-aviation-industries' }, { rel: 'used-by', to: 'hezbollah' }, { rel: 'used-by', to: 'islamic-resistance-in-iraq' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'shahed-107', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Shahed-107', en: 'Shahed-107' },
+    aliases: ['Schahed-107'],
+    description: {
+      de: 'Kleinere iranische Drohne der Shahed-Familie, die als Kamikaze- und Aufklärungsdrohne beschrieben wird.',
+      en: 'Smaller Iranian drone of the Shahed family, described as both a kamikaze and a reconnaissance drone.',
+    },
+    links: [{ rel: 'made-by', to: 'shahed-aviation-industries' }, { rel: 'used-by', to: 'iran' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
 ];
