@@ -6885,4 +6885,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'somalia-battalion' }],
   },
+  {
+    id: 'fsb-border-service',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Grenzschutz des FSB', en: 'FSB Border Service', ru: 'Пограничная служба ФСБ России' },
+    aliases: ['Border Service of the FSB', 'FSB-Grenzschutz', 'FSB Border Guard Service', 'russischer Grenzschutz', 'Russian Border Service', 'Grenzdienst des FSB'],
+    description: {
+      de: 'Dem Inlandsgeheimdienst FSB unterstellter russischer Grenzschutz, auch an der Grenze zur Ukraine und auf See.',
+      en: 'Russia’s border guard, part of the FSB security service, deployed on the Ukrainian border and at sea.',
+    },
+    links: [{ rel: 'part-of', to: 'fsb' }],
+  },
 ];
