@@ -3383,4 +3383,26 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'shahed-aviation-industries' }, { rel: 'used-by', to: 'iran' }, { rel: 'instance-of', to: 'loitering-munition' }],
   },
+
+  // ── Commercial and Chinese drones on the battlefields ──────────────────────────
+  {
+    id: 'dji-mavic', type: 'weapon', subtype: 'drone',
+    names: { de: 'DJI Mavic', en: 'DJI Mavic' },
+    aliases: ['Mavic', 'Mavic 3', 'Mavic 3T', 'Mavic-Drohne'],
+    description: {
+      de: 'Chinesische Zivildrohne von DJI, die beide Seiten im Ukraine-Krieg massenhaft zur Aufklärung und zum Abwurf kleiner Sprengkörper nutzen.',
+      en: 'Chinese civilian drone by DJI that both sides in the war in Ukraine use en masse for reconnaissance and to drop small munitions.',
+    },
+    links: [{ rel: 'made-by', to: 'dji' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'russia' }],
+  },
+  {
+    id: 'wing-loong', type: 'weapon', subtype: 'drone',
+    names: { de: 'Wing Loong', en: 'Wing Loong' },
+    aliases: ['Wing Loong II', 'Wing Loong 2', 'Wing Loong 1'],
+    description: {
+      de: 'Chinesische Kampfdrohnenfamilie, exportiert u. a. an die Vereinigten Arabischen Emirate, Saudi-Arabien und Pakistan und in Libyen und Jemen eingesetzt.',
+      en: 'Chinese combat drone family exported to the United Arab Emirates, Saudi Arabia and Pakistan among others, and used in Libya and Yemen.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'united-arab-emirates' }, { rel: 'used-by', to: 'saudi-arabia' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
 ];
