@@ -6897,4 +6897,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'fsb' }],
   },
+  {
+    id: 'vadim-kobzev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Wadim Kobsew', en: 'Vadim Kobzev', ru: 'Вадим Кобзев' },
+    aliases: ['Vadim Kobsew', 'Wadim Kobzev'],
+    description: {
+      de: 'Anwalt Alexej Nawalnys, 2025 wegen angeblicher Mitgliedschaft in einer „extremistischen Vereinigung“ zu Haft verurteilt.',
+      en: 'Lawyer of Alexei Navalny, jailed in 2025 for alleged membership of an “extremist community”.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-navalny' }],
+  },
+  {
+    id: 'alexei-liptser',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Alexej Lipzer', en: 'Alexei Liptser', ru: 'Алексей Липцер' },
+    aliases: ['Lipzer', 'Liptser', 'Alexey Liptser', 'Aleksei Liptser'],
+    description: {
+      de: 'Anwalt Alexej Nawalnys, 2025 wie seine Kollegen zu Haft verurteilt.',
+      en: 'Lawyer of Alexei Navalny, jailed in 2025 like his colleagues.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-navalny' }],
+  },
+  {
+    id: 'marina-litvinenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Marina Litwinenko', en: 'Marina Litvinenko', ru: 'Марина Литвиненко' },
+    aliases: ['Marina Litvinenko', 'Marina Litwinenko'],
+    description: {
+      de: 'Witwe des 2006 in London vergifteten Alexander Litwinenko, die die Aufklärung des Mordes erstritt.',
+      en: 'Widow of Alexander Litvinenko, poisoned in London in 2006, who fought for the inquiry into his murder.',
+    },
+    links: [{ rel: 'related-to', to: 'alexander-litvinenko' }],
+  },
+  {
+    id: 'oleg-navalny',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Oleg Nawalny', en: 'Oleg Navalny', ru: 'Олег Навальный' },
+    aliases: ['Oleg Navalnyy', 'Oleg Nawalnyj'],
+    description: {
+      de: 'Bruder Alexej Nawalnys, der mehrere Jahre in russischer Haft saß und heute im Exil lebt.',
+      en: 'Brother of Alexei Navalny who spent several years in Russian prison and now lives in exile.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-navalny' }],
+  },
 ];
