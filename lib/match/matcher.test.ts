@@ -229,6 +229,18 @@ describe('words before a surname', () => {
   });
 });
 
+describe('given names', () => {
+  it('are found in every common transliteration', () => {
+    const mbs: Entity = { id: 'mohammed-bin-salman', type: 'person', names: { de: 'Mohammed bin Salman', en: 'Mohammed bin Salman' }, description: d };
+    const local = new Matcher([mbs, ...base]);
+    expect(local.annotate('Muhammad bin Salman traf Sergey Shoigu und Mohamed bin Salman.').map((m) => `${m.text}=${m.id}`)).toEqual([
+      'Muhammad bin Salman=mohammed-bin-salman',
+      'Sergey Shoigu=sergei-shoigu',
+      'Mohamed bin Salman=mohammed-bin-salman',
+    ]);
+  });
+});
+
 describe('German nouns before a surname', () => {
   it('are no first names: the genitive and the apposition keep the person', () => {
     expect(found('Die Rede Putins, nach Angaben Schoigus; des Präsidenten Putin und des Gesandten Peseschkian; die Regierung Assad.')).toEqual([

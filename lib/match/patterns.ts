@@ -162,6 +162,35 @@ function script(word: string): 'latin' | 'cyrillic' | 'other' {
   return /[a-z]/i.test(word) ? 'latin' : 'other';
 }
 
+/**
+ * Given names that the press transliterates several ways, as keys: a person listed under one is
+ * found under all ("Mohammed bin Salman" → "Muhammad bin Salman").
+ */
+const GIVEN_NAME_CLASSES = [
+  ['mohammed', 'mohammad', 'muhammad', 'mohamed', 'mohamad', 'muhammed', 'mohammet'],
+  ['ahmed', 'ahmad', 'achmed', 'achmad'],
+  ['hussein', 'hussain', 'husain', 'husein'],
+  ['hassan', 'hasan'],
+  ['abdullah', 'abdallah'],
+  ['omar', 'umar'],
+  ['yusuf', 'youssef', 'yousef', 'yussef'],
+  ['khaled', 'khalid', 'chaled', 'chalid'],
+  ['mahmoud', 'mahmud', 'machmud'],
+  ['mustafa', 'mostafa', 'moustafa'],
+  ['sergei', 'sergej', 'sergey', 'serhij', 'serhiy', 'serhii'],
+  ['dmitri', 'dmitry', 'dmitrij', 'dmitriy', 'dmytro'],
+  ['alexander', 'aleksandr', 'alexandr', 'oleksandr', 'olexandr'],
+  ['alexei', 'alexej', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksij', 'oleksiy'],
+  ['nikolai', 'nikolaj', 'nikolay', 'mykola'],
+  ['yevgeny', 'jewgeni', 'jewgenij', 'evgeny', 'yevgeniy', 'yevhen', 'jewhen'],
+  ['yuri', 'juri', 'jurij', 'yury', 'yurii', 'yuriy'],
+  ['vladimir', 'wladimir', 'volodymyr', 'wolodymyr'],
+  ['andrei', 'andrej', 'andrey', 'andrii', 'andrij', 'andriy'],
+  ['mikhail', 'michail', 'mychajlo', 'mykhailo'],
+];
+const GIVEN_NAME_VARIANTS = new Map<string, string[]>();
+for (const names of GIVEN_NAME_CLASSES) for (const name of names) GIVEN_NAME_VARIANTS.set(name, names.filter((n) => n !== name));
+
 /** A hyphenated name whose last part is a capitalised word: a compound candidate ("Huthi-Miliz"). */
 const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
@@ -211,6 +240,14 @@ export function formsOf(entity: Entity): Form[] {
   if (isPerson) {
     const known = new Set(names);
     for (const name of personCombinations(names)) if (!known.has(name)) add(name, 'name');
+    // Every common transliteration of the given name: "Muhammad bin Salman", "Sergey Shoigu".
+    for (const form of [...forms]) {
+      if (form.kind !== 'name' || form.keys.length < 2) continue;
+      for (const variant of GIVEN_NAME_VARIANTS.get(form.keys[0]!) ?? []) {
+        const keys = [variant, ...form.keys.slice(1)];
+        if (!forms.some((f) => f.kind === 'name' && sameKeys(f.keys, keys))) forms.push({ ...form, keys });
+      }
+    }
   }
   for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
   for (const short of entity.shortForms ?? []) add(short, 'short');
