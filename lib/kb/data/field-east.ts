@@ -6945,4 +6945,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-navalny' }],
   },
+  {
+    id: 'daria-herasymchuk',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Darja Herasymtschuk', en: 'Daria Herasymchuk', uk: 'Дарія Герасимчук' },
+    aliases: ['Herasymtschuk', 'Herasymchuk', 'Darya Herasymchuk'],
+    description: {
+      de: 'Beauftragte des ukrainischen Präsidenten für Kinderrechte, zuständig für die Rückholung nach Russland verschleppter Kinder.',
+      en: 'Ukrainian presidential commissioner for children’s rights, in charge of bringing back children deported to Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-presidential-office' }],
+  },
+  {
+    id: 'mykola-kuleba',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mykola Kuleba', en: 'Mykola Kuleba', uk: 'Микола Кулеба' },
+    aliases: ['Nikolai Kuleba'],
+    description: {
+      de: 'Gründer der Hilfsorganisation Save Ukraine, die verschleppte Kinder aus Russland und den besetzten Gebieten zurückholt; früher Kinderrechtsbeauftragter des Präsidenten.',
+      en: 'Founder of the charity Save Ukraine, which brings deported children back from Russia and the occupied territories; formerly the president’s children’s rights commissioner.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'petro-yatsenko',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Petro Jazenko', en: 'Petro Yatsenko', uk: 'Петро Яценко' },
+    aliases: ['Petro Yatsenko', 'Petro Jazenko'],
+    shortForms: ['Jazenko', 'Yatsenko'],
+    description: {
+      de: 'Sprecher des ukrainischen Koordinierungsstabs für Kriegsgefangene, der über Gefangenenaustausche informiert.',
+      en: 'Spokesman of Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War, who briefs on prisoner exchanges.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukraine-pow-coordination-headquarters' }],
+  },
 ];
