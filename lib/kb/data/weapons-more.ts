@@ -1383,8 +1383,7 @@ export const entities: Entity[] = [
   {
     id: 'e-3-sentry', type: 'weapon', subtype: 'aircraft',
     names: { de: 'E-3 Sentry', en: 'E-3 Sentry' },
-    guarded: ['E-3'],
-    cues: ['jets', 'kampfjets'],
+    aliases: ['E-3A', 'E-3 AWACS'],
     description: {
       de: 'Luftgestütztes Frühwarn- und Leitflugzeug von Boeing mit Radarkuppel, von USA und NATO genutzt.',
       en: 'Boeing airborne warning and control aircraft with a radar dome, operated by the US and NATO.',
