@@ -1668,6 +1668,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Downing Street', en: 'Downing Street' },
     aliases: ['Downing Street No. 10', '10 Downing Street'],
+    guarded: ['Number 10', 'No 10'],
+    cues: ['starmer', 'prime minister', 'premier', 'downing', 'british', 'britisch', 'labour', 'tory', 'whitehall', 'spokesman', 'spokeswoman', 'sprecher'],
     description: {
       de: 'Amtssitz und Büro des britischen Premierministers, auch als Kürzel für die Regierungszentrale.',
       en: 'Office and residence of the British prime minister, used as shorthand for the government’s centre.',
@@ -1717,7 +1719,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Unterhaus', en: 'House of Commons' },
-    aliases: ['britische Unterhaus', 'britisches Parlament', 'British Parliament'],
+    aliases: ['britische Unterhaus', 'britisches Parlament', 'British Parliament', 'Londoner Unterhaus'],
+    guarded: ['Unterhaus', 'Commons'],
+    cues: ['britisch', 'british', 'london', 'starmer', 'labour', 'tories', 'konservativ', 'conservative', 'mps', 'abgeordnete', 'premier', 'westminster'],
     description: {
       de: 'Gewählte Kammer des britischen Parlaments.',
       en: 'The elected chamber of the British parliament.',
@@ -7181,5 +7185,18 @@ export const entities: Entity[] = [
       en: 'The government of Hungary.',
     },
     links: [{ rel: 'part-of', to: 'hungary' }],
+  },
+  // ── Seoul presidential office ─────────────────────────────────────────────────────────────────
+  {
+    id: 'south-korean-presidential-office',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Südkoreanisches Präsidialamt', en: 'South Korean Presidential Office', ko: '대통령실' },
+    aliases: ['südkoreanische Präsidialamt', 'Blue House', 'Cheong Wa Dae', 'Blaues Haus', 'Präsidialamt in Seoul'],
+    description: {
+      de: 'Amt des südkoreanischen Präsidenten; lag bis 2022 im Blauen Haus, dann in Yongsan, seit 2025 wieder im Blauen Haus.',
+      en: 'The office of South Korea’s president; in the Blue House until 2022, then in Yongsan, and back in the Blue House from 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'south-korea' }],
   },
 ];
