@@ -6728,7 +6728,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wolodymyr Fessenko', en: 'Volodymyr Fesenko', uk: 'Володимир Фесенко' },
-    aliases: ['Fessenko', 'Fesenko', 'Wolodymyr Fesenko'],
+    aliases: ['Wolodymyr Fesenko'],
+    shortForms: ['Fessenko', 'Fesenko'],
     description: {
       de: 'Ukrainischer Politologe, Leiter des Kiewer Zentrums für politische Studien „Penta“, viel zitiert in deutschen Medien.',
       en: 'Ukrainian political scientist who heads the Penta centre for political studies in Kyiv, widely quoted in the German press.',
@@ -6740,7 +6741,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Nikolai Mitrochin', en: 'Nikolai Mitrokhin', ru: 'Николай Митрохин' },
-    aliases: ['Mitrochin', 'Mitrokhin', 'Nikolaj Mitrochin', 'Nikolay Mitrokhin'],
+    aliases: ['Nikolaj Mitrochin', 'Nikolay Mitrokhin'],
+    shortForms: ['Mitrochin', 'Mitrokhin'],
     description: {
       de: 'Russischer Historiker an der Universität Bremen, Autor einer wöchentlichen Analyse des Kriegsverlaufs.',
       en: 'Russian historian at the University of Bremen who writes a weekly analysis of the war.',
@@ -6765,7 +6767,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Tichon Dsjadko', en: 'Tikhon Dzyadko', ru: 'Тихон Дзядко' },
-    aliases: ['Dsjadko', 'Dzyadko', 'Tichon Dzyadko'],
+    aliases: ['Tichon Dzyadko'],
+    shortForms: ['Dsjadko', 'Dzyadko'],
     description: {
       de: 'Chefredakteur des russischen Exilsenders Doschd (TV Rain).',
       en: 'Editor-in-chief of the Russian exile channel Dozhd (TV Rain).',
@@ -6801,7 +6804,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Iwan Kolpakow', en: 'Ivan Kolpakov', ru: 'Иван Колпаков' },
-    aliases: ['Kolpakow', 'Kolpakov', 'Ivan Kolpakow'],
+    aliases: ['Ivan Kolpakow'],
+    shortForms: ['Kolpakow', 'Kolpakov'],
     description: {
       de: 'Chefredakteur des russischen Exilportals Meduza.',
       en: 'Editor-in-chief of the Russian exile outlet Meduza.',
