@@ -1577,7 +1577,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleksij Tschernyschow', en: 'Oleksiy Chernyshov', uk: 'Олексій Чернишов' },
-    aliases: ['Tschernyschow', 'Chernyshov', 'Oleksii Chernyshov'],
+    aliases: ['Oleksii Chernyshov'],
+    shortForms: ['Tschernyschow', 'Chernyshov'],
     description: {
       de: 'Früherer Vizeregierungschef der Ukraine und Vertrauter Selenskyjs; gegen ihn ermittelt das Antikorruptionsbüro NABU.',
       en: 'Former Ukrainian deputy prime minister and Zelensky associate who is under investigation by the anti-corruption bureau NABU.',
@@ -5967,7 +5968,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Katerina Tichonowa', en: 'Katerina Tikhonova', ru: 'Катерина Тихонова' },
-    aliases: ['Tichonowa', 'Tikhonova', 'Jekaterina Tichonowa', 'Yekaterina Tikhonova'],
+    aliases: ['Jekaterina Tichonowa', 'Yekaterina Tikhonova'],
+    shortForms: ['Tichonowa', 'Tikhonova'],
     description: {
       de: 'Jüngere Tochter Wladimir Putins, leitet Einrichtungen an der Moskauer Universität und in der Industrieförderung; vom Westen sanktioniert.',
       en: 'Vladimir Putin’s younger daughter, who runs bodies at Moscow University and in industrial development; under Western sanctions.',
@@ -5979,7 +5981,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Maria Woronzowa', en: 'Maria Vorontsova', ru: 'Мария Воронцова' },
-    aliases: ['Woronzowa', 'Vorontsova', 'Maria Worontsowa'],
+    aliases: ['Maria Worontsowa'],
+    shortForms: ['Woronzowa', 'Vorontsova'],
     description: {
       de: 'Ältere Tochter Wladimir Putins, Endokrinologin; vom Westen sanktioniert.',
       en: 'Vladimir Putin’s elder daughter, an endocrinologist; under Western sanctions.',
@@ -5992,7 +5995,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ljudmyla Denissowa', en: 'Lyudmyla Denisova', uk: 'Людмила Денісова' },
-    aliases: ['Denissowa', 'Denisova', 'Liudmyla Denisova', 'Ludmila Denisova'],
+    aliases: ['Liudmyla Denisova', 'Ludmila Denisova'],
+    shortForms: ['Denissowa', 'Denisova'],
     description: {
       de: 'Menschenrechtsbeauftragte des ukrainischen Parlaments von 2018 bis zu ihrer Abberufung 2022.',
       en: 'Ukrainian parliament’s human-rights commissioner from 2018 until her dismissal in 2022.',
@@ -6351,7 +6355,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jurij Butussow', en: 'Yuriy Butusov', uk: 'Юрій Бутусов' },
-    aliases: ['Butussow', 'Butusov', 'Yurii Butusov', 'Yuri Butusov'],
+    aliases: ['Yurii Butusov', 'Yuri Butusov'],
+    shortForms: ['Butussow', 'Butusov'],
     description: {
       de: 'Chefredakteur des ukrainischen Portals Censor.net und Frontreporter, bekannt für scharfe Kritik an der Militärführung.',
       en: 'Editor-in-chief of the Ukrainian site Censor.net and front-line reporter, known for sharp criticism of the military leadership.',
@@ -6639,7 +6644,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Georgi Filimonow', en: 'Georgy Filimonov', ru: 'Георгий Филимонов' },
-    aliases: ['Filimonow', 'Filimonov', 'Georgiy Filimonov'],
+    aliases: ['Georgiy Filimonov'],
+    shortForms: ['Filimonow', 'Filimonov'],
     description: {
       de: 'Gouverneur des nordwestrussischen Gebiets Wologda seit 2023, bekannt für erzkonservative Vorstöße.',
       en: 'Governor of north-western Russia’s Vologda region since 2023, known for ultra-conservative initiatives.',
