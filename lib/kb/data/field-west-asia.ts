@@ -7199,4 +7199,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'south-korea' }],
   },
+  // ── Commanders, EU and UN figures, Manila ─────────────────────────────────────────────────────
+  {
+    id: 'christopher-grady',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Christopher Grady', en: 'Christopher Grady' },
+    shortForms: ['Grady'],
+    description: {
+      de: 'Admiral, Vizevorsitzender des US-Generalstabs 2021–2025 und 2025 kurzzeitig amtierender Vorsitzender.',
+      en: 'Admiral, vice chairman of the US Joint Chiefs of Staff 2021–2025 and briefly acting chairman in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-joint-chiefs-of-staff' }],
+  },
+  {
+    id: 'paul-lacamera',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Paul LaCamera', en: 'Paul LaCamera' },
+    aliases: ['LaCamera'],
+    description: {
+      de: 'US-General, Befehlshaber der US-Streitkräfte in Korea 2021–2024.',
+      en: 'US Army general, commander of US Forces Korea 2021–2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-forces-korea' }],
+  },
+  {
+    id: 'martin-herem',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Martin Herem', en: 'Martin Herem' },
+    aliases: ['Herem'],
+    description: {
+      de: 'General, Befehlshaber der estnischen Streitkräfte 2018–2024; warnt vor Russland.',
+      en: 'General, commander of the Estonian Defence Forces 2018–2024; a prominent voice of warning on Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'estonia' }],
+  },
+  {
+    id: 'thierry-breton',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Thierry Breton', en: 'Thierry Breton' },
+    shortForms: ['Breton'],
+    description: {
+      de: 'Französischer EU-Kommissar für den Binnenmarkt 2019–2024, zuständig für Rüstungsindustrie und das Gesetz über digitale Dienste.',
+      en: 'French EU commissioner for the internal market 2019–2024, in charge of the defence industry and the Digital Services Act.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'member-of', to: 'european-commission' }],
+  },
+  {
+    id: 'ferdinand-marcos-jr',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Ferdinand Marcos Jr.', en: 'Ferdinand Marcos Jr.' },
+    aliases: ['Ferdinand Marcos Jr', 'Bongbong Marcos', 'Ferdinand Marcos junior'],
+    shortForms: ['Marcos'],
+    description: {
+      de: 'Präsident der Philippinen seit 2022; im Streit mit China um das Südchinesische Meer.',
+      en: 'President of the Philippines since 2022, at odds with China over the South China Sea.',
+    },
+    links: [{ rel: 'citizen-of', to: 'philippines' }],
+  },
+  {
+    id: 'barbara-woodward',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Barbara Woodward', en: 'Barbara Woodward' },
+    shortForms: ['Woodward'],
+    description: {
+      de: 'Britische Diplomatin, UN-Botschafterin Großbritanniens ab 2020.',
+      en: 'British diplomat, the UK’s ambassador to the UN from 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'uk-foreign-office' }],
+  },
 ];
