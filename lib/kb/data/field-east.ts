@@ -6992,4 +6992,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukraine-pow-coordination-headquarters' }],
   },
+  {
+    id: 'viktor-liashko',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Viktor Ljaschko', en: 'Viktor Liashko', uk: 'Віктор Ляшко' },
+    aliases: ['Wiktor Ljaschko', 'Viktor Lyashko'],
+    shortForms: ['Ljaschko', 'Liashko', 'Lyashko'],
+    description: {
+      de: 'Gesundheitsminister der Ukraine seit 2021, der über russische Angriffe auf Krankenhäuser berichtet.',
+      en: 'Ukraine’s health minister since 2021, who reports on Russian strikes on hospitals.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'tetiana-berezhna',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Tetjana Bereschna', en: 'Tetiana Berezhna', uk: 'Тетяна Бережна' },
+    aliases: ['Bereschna', 'Berezhna', 'Tetyana Berezhna'],
+    description: {
+      de: 'Vizeregierungschefin der Ukraine für humanitäre Politik und Kulturministerin seit 2025.',
+      en: 'Ukraine’s deputy prime minister for humanitarian policy and culture minister since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'alexei-meshkov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Alexej Meschkow', en: 'Alexei Meshkov', ru: 'Алексей Мешков' },
+    aliases: ['Alexey Meshkov', 'Alexej Meschkow'],
+    shortForms: ['Meschkow', 'Meshkov'],
+    description: {
+      de: 'Russischer Botschafter in Frankreich, früher Vize-Außenminister.',
+      en: 'Russia’s ambassador to France, formerly deputy foreign minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
 ];
