@@ -7272,4 +7272,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'uk-foreign-office' }],
   },
+  // ── Hungary after 2026, Greenland, Dutch and Romanian right ───────────────────────────────────
+  {
+    id: 'tisza-party',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Tisza-Partei', en: 'Tisza party' },
+    aliases: ['Tisza Party', 'Respekt und Freiheit'],
+    guarded: ['Tisza'],
+    cues: ['partei', 'party', 'magyar', 'orbán', 'orban', 'fidesz', 'wahl', 'election', 'ungarn', 'hungary', 'hungarian', 'ungarisch'],
+    description: {
+      de: 'Proeuropäische ungarische Partei von Péter Magyar; gewann die Parlamentswahl im April 2026 gegen Orbáns Fidesz.',
+      en: 'Péter Magyar’s pro-European Hungarian party; won the April 2026 parliamentary election against Orbán’s Fidesz.',
+    },
+    links: [{ rel: 'part-of', to: 'hungary' }, { rel: 'related-to', to: 'peter-magyar' }],
+  },
+  {
+    id: 'vivian-motzfeldt',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Vivian Motzfeldt', en: 'Vivian Motzfeldt' },
+    aliases: ['Motzfeldt'],
+    description: {
+      de: 'Grönländische Politikerin, zuständig für Außenbeziehungen in der Regierung von Jens-Frederik Nielsen.',
+      en: 'Greenlandic politician in charge of foreign affairs in Jens-Frederik Nielsen’s government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'denmark' }],
+  },
+  {
+    id: 'jeff-landry',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jeff Landry', en: 'Jeff Landry' },
+    shortForms: ['Landry'],
+    description: {
+      de: 'Republikanischer Gouverneur von Louisiana, von Trump Ende 2025 zum Sondergesandten für Grönland ernannt.',
+      en: 'Republican governor of Louisiana, named by Trump in late 2025 as special envoy for Greenland.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-republican-party' }],
+  },
+  {
+    id: 'geert-wilders',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Geert Wilders', en: 'Geert Wilders' },
+    aliases: ['Wilders'],
+    description: {
+      de: 'Chef der rechtspopulistischen niederländischen PVV.',
+      en: 'Leader of the Dutch far-right Party for Freedom (PVV).',
+    },
+    links: [{ rel: 'citizen-of', to: 'netherlands' }],
+  },
+  {
+    id: 'george-simion',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'George Simion', en: 'George Simion' },
+    aliases: ['Simion'],
+    description: {
+      de: 'Chef der rumänischen Rechtsaußenpartei AUR; unterlag 2025 in der Präsidentschaftsstichwahl Nicușor Dan.',
+      en: 'Leader of Romania’s far-right AUR party; lost the 2025 presidential run-off to Nicușor Dan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'romania' }],
+  },
 ];
