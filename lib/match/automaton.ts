@@ -186,11 +186,12 @@ export function compile(entities: readonly Entity[]): Automaton {
       if (entity.cueScope === 'text') textCues.push(entity.id);
     }
     // Co-mentions that vouch for a guarded form: the entity's own links, both ways, except states
-    // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner").
+    // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner") and the
+    // forces that use a weapon (the Bundeswehr in a text says nothing about "ein Tiger im Zoo").
     if (entity.type === 'state') continue;
     for (const link of entity.links ?? []) {
       const other = index.has(link.to) ? entities[index.get(link.to)!]! : undefined;
-      if (!other || other.type === 'state') continue;
+      if (!other || other.type === 'state' || link.rel === 'used-by') continue;
       relate(related, entity.id, other.id);
       relate(related, other.id, entity.id);
     }

@@ -229,6 +229,15 @@ describe('words before a surname', () => {
   });
 });
 
+describe('names with an initial or a slash', () => {
+  it('hold together across "Q. " and "/"', () => {
+    const brown: Entity = { id: 'charles-q-brown', type: 'person', names: { de: 'Charles Q. Brown', en: 'Charles Q. Brown' }, description: d };
+    const samp: Entity = { id: 'samp-t', type: 'weapon', subtype: 'air-defence', names: { de: 'SAMP/T', en: 'SAMP/T' }, description: d };
+    const local = new Matcher([brown, samp]);
+    expect(local.annotate('General Charles Q. Brown sah SAMP/T-Systeme. Plan B. Dann nichts.').map((m) => m.text)).toEqual(['Charles Q. Brown', 'SAMP/T']);
+  });
+});
+
 describe('given names', () => {
   it('are found in every common transliteration', () => {
     const mbs: Entity = { id: 'mohammed-bin-salman', type: 'person', names: { de: 'Mohammed bin Salman', en: 'Mohammed bin Salman' }, description: d };

@@ -45,7 +45,9 @@ interface Choice {
 }
 
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
-const CUE_WINDOW = 8;
+const CUE_WINDOW = 12;
+/** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
+const SHORT_CUE_ENDINGS = ['', 's', 'e', 'n', 'en', 'er', 'es'];
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 
@@ -370,7 +372,9 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : around.includes(' ' + cue + ' ')));
+    // A short cue counts as a whole word, inflected too ("jet", "jets"); a longer one also inside a
+    // compound ("Flugabwehrsystem").
+    return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : SHORT_CUE_ENDINGS.some((ending) => around.includes(' ' + cue + ending + ' '))));
   }
 
   /** How many different cue words of the entity occur anywhere in the text (stopping at two). */

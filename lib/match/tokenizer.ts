@@ -53,7 +53,8 @@ function classTable(): Uint8Array {
   // Astral letters (rare here) stay inside their word.
   for (let c = 0xd800; c <= 0xdfff; c++) table[c] = LETTER;
   for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x034f]) table[c] = IGNORABLE;
-  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]) table[c] = HYPHEN;
+  // A slash joins like a hyphen: "SAMP/T", "F/A-18".
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d, 0x2f]) table[c] = HYPHEN;
   for (const c of [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]) table[c] = APOSTROPHE;
   for (const c of [0x20, 0x09, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000, 0x1680, 0x0b, 0x0c]) {
     table[c] = SPACE;
@@ -203,6 +204,8 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let gapBreak = false;
   let gapSentence = true;
   let gapNewlines = 0;
+  // The gap so far is the dot after a single capital letter: an initial ("Gerald R. Ford").
+  let gapInitial = false;
 
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -247,6 +250,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       if (count === 0) joinKind = J_SENTENCE;
       else if (gapChars === 0) joinKind = J_TIGHT;
       else if (gapSentence) joinKind = J_SENTENCE;
+      else if (gapInitial && gapChars === 2) joinKind = J_DOT;
       else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
       else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
       else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
@@ -273,6 +277,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       gapBreak = false;
       gapSentence = false;
       gapNewlines = 0;
+      gapInitial = false;
       i = j;
       continue;
     }
@@ -288,7 +293,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       continue;
     }
     if (gapChars === 0) gapKind = c;
-    else if (c !== gapKind) {
+    else if (gapInitial && gapChars === 1 && c === SPACE) {
+      // One space after an initial's dot keeps the name together.
+    } else if (c !== gapKind) {
       // Mixed gap: spaces around a dash, a comma and a space, …
       if (!((c === SPACE || c === NEWLINE) && (gapKind === SPACE || gapKind === NEWLINE))) gapBreak = true;
     }
@@ -302,10 +309,13 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       gapBreak = true;
     }
     if (c === DOT) {
-      // A dot followed by whitespace (or the end) ends a sentence; "U.S" keeps it inside.
+      // A dot followed by whitespace (or the end) ends a sentence; "U.S" keeps it inside, and so
+      // does one space after a single capital letter's dot: an initial ("Charles Q. Brown").
       const next = i + 1 < n ? classOf(cls, text.charCodeAt(i + 1)) : SPACE;
-      if (next === SPACE || next === NEWLINE || next === OTHER) gapSentence = true;
-    }
+      const initial = gapChars === 0 && next === SPACE && count > 0 && end[count - 1] === i && i - start[count - 1]! === 1 && isCapital(text.charCodeAt(i - 1));
+      if (initial) gapInitial = true;
+      else if (next === SPACE || next === NEWLINE || next === OTHER) gapSentence = true;
+    } else if (gapInitial && !(c === SPACE && gapChars === 1)) gapInitial = false;
     gapChars++;
     i++;
   }
@@ -392,6 +402,13 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
   const next = new (arr.constructor as new (n: number) => T)(cap);
   next.set(arr);
   return next;
+}
+
+function isCapital(code: number): boolean {
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0x80) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
 }
 
 /** Whether a name may continue from token i-1 into token i. */
