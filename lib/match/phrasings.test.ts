@@ -31,6 +31,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Iran has supplied Russia with Shahed-136 drones, which Russia calls Geran-2, and Fath-360 close-range ballistic missiles.",["Iran=iran","Russia=russia","Shahed-136=shahed-136","Russia=russia","Geran-2=shahed-136","Fath-360=fath-360","ballistic missiles=ballistic-missile"]],
   ["Die Rede Putins in Moskau, nach Angaben Peskows. Verteidigungsminister Katz sprach mit dem Gesandten Witkoff.",["Putins=vladimir-putin","Peskows=dmitry-peskov","Katz=israel-katz","Witkoff=steve-witkoff"]],
   ["Kyiv said Russia launched 400 Shaheds and 40 missiles overnight; Lancet-Drohnen trafen Panzer.",["Russia=russia","Shaheds=shahed-136","Lancet=lancet"]],
+  ["Die 3. Sturmbrigade hielt die Stellung. Der Tennisspieler Daniil Medwedew gewann in Wien.",["3. Sturmbrigade=third-assault-brigade"]],
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
 ];
 

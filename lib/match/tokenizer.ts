@@ -204,7 +204,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let gapBreak = false;
   let gapSentence = true;
   let gapNewlines = 0;
-  // The gap so far is the dot after a single capital letter: an initial ("Gerald R. Ford").
+  // The gap so far is the dot after an initial ("Gerald R. Ford") or an ordinal ("3. Sturmbrigade").
   let gapInitial = false;
 
   while (i < n) {
@@ -310,9 +310,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     }
     if (c === DOT) {
       // A dot followed by whitespace (or the end) ends a sentence; "U.S" keeps it inside, and so
-      // does one space after a single capital letter's dot: an initial ("Charles Q. Brown").
+      // does one space after an initial ("Charles Q. Brown") or a German ordinal ("3. Sturmbrigade").
       const next = i + 1 < n ? classOf(cls, text.charCodeAt(i + 1)) : SPACE;
-      const initial = gapChars === 0 && next === SPACE && count > 0 && end[count - 1] === i && i - start[count - 1]! === 1 && isCapital(text.charCodeAt(i - 1));
+      const initial = gapChars === 0 && next === SPACE && count > 0 && end[count - 1] === i && isInitialOrOrdinal(text, start[count - 1]!, i);
       if (initial) gapInitial = true;
       else if (next === SPACE || next === NEWLINE || next === OTHER) gapSentence = true;
     } else if (gapInitial && !(c === SPACE && gapChars === 1)) gapInitial = false;
@@ -402,6 +402,17 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
   const next = new (arr.constructor as new (n: number) => T)(cap);
   next.set(arr);
   return next;
+}
+
+/** A single capital letter ("Q") or a number of one to three digits ("47"), ending at `end`. */
+function isInitialOrOrdinal(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && isCapital(text.charCodeAt(start))) return true;
+  if (end - start > 3) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function isCapital(code: number): boolean {
