@@ -7445,4 +7445,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'germany' }],
   },
+  // ── US fleets and commands, NATO headquarters ─────────────────────────────────────────────────
+  {
+    id: 'us-fifth-fleet',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '5. US-Flotte', en: 'US Fifth Fleet' },
+    aliases: ['U.S. Fifth Fleet', 'Fifth Fleet', 'US 5th Fleet', '5. Flotte der US-Marine'],
+    description: {
+      de: 'US-Flotte mit Sitz in Bahrain für den Persischen Golf, das Rote Meer und das Arabische Meer.',
+      en: 'The US Navy fleet based in Bahrain covering the Gulf, the Red Sea and the Arabian Sea.',
+    },
+    links: [{ rel: 'part-of', to: 'us-navy' }, { rel: 'related-to', to: 'centcom' }],
+  },
+  {
+    id: 'us-sixth-fleet',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '6. US-Flotte', en: 'US Sixth Fleet' },
+    aliases: ['U.S. Sixth Fleet', 'Sixth Fleet', 'US 6th Fleet'],
+    description: {
+      de: 'US-Flotte für Europa und das Mittelmeer mit Sitz in Neapel.',
+      en: 'The US Navy fleet for Europe and the Mediterranean, based in Naples.',
+    },
+    links: [{ rel: 'part-of', to: 'us-navy' }, { rel: 'related-to', to: 'eucom' }],
+  },
+  {
+    id: 'us-seventh-fleet',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '7. US-Flotte', en: 'US Seventh Fleet' },
+    aliases: ['U.S. Seventh Fleet', 'Seventh Fleet', 'US 7th Fleet'],
+    description: {
+      de: 'Größte vorgeschobene US-Flotte, mit Sitz in Japan, zuständig für den Westpazifik.',
+      en: 'The largest forward-deployed US fleet, based in Japan and covering the western Pacific.',
+    },
+    links: [{ rel: 'part-of', to: 'us-navy' }, { rel: 'related-to', to: 'indopacom' }],
+  },
+  {
+    id: 'us-army-europe-africa',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'US-Armee in Europa und Afrika', en: 'US Army Europe and Africa' },
+    aliases: ['US Army Europe', 'U.S. Army Europe and Africa', 'U.S. Army Europe', 'US-Heer in Europa'],
+    acronyms: ['USAREUR-AF', 'USAREUR'],
+    description: {
+      de: 'Heereskommando der USA in Europa und Afrika mit Sitz in Wiesbaden.',
+      en: 'The US Army’s command for Europe and Africa, headquartered in Wiesbaden.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }, { rel: 'related-to', to: 'eucom' }],
+  },
+  {
+    id: 'jfc-brunssum',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'NATO-Kommando Brunssum', en: 'Allied Joint Force Command Brunssum' },
+    aliases: ['Allied Joint Force Command Brunssum', 'JFC Brunssum', 'Joint Force Command Brunssum'],
+    description: {
+      de: 'Operatives NATO-Hauptquartier in den Niederlanden, zuständig für die Verteidigung Nord- und Osteuropas; seit 2025 unter dem deutschen General Ingo Gerhartz.',
+      en: 'NATO operational headquarters in the Netherlands for the defence of northern and eastern Europe; led by German general Ingo Gerhartz since 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'nato' }],
+  },
+  {
+    id: 'nato-defense-college',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'NATO Defense College', en: 'NATO Defense College' },
+    aliases: ['NATO-Verteidigungsakademie', 'NATO Defence College'],
+    description: {
+      de: 'Akademie der NATO in Rom.',
+      en: 'NATO’s academy in Rome.',
+    },
+    links: [{ rel: 'part-of', to: 'nato' }],
+  },
 ];
