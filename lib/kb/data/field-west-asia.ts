@@ -3245,7 +3245,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Eastern Sentry', en: 'Eastern Sentry' },
-    aliases: ['Operation Eastern Sentry', 'Ostwache'],
+    aliases: ['Operation Eastern Sentry'],
     description: {
       de: 'NATO-Operation seit September 2025 zur Stärkung der Luftverteidigung an der Ostflanke nach dem Eindringen russischer Drohnen nach Polen.',
       en: 'NATO operation since September 2025 to bolster air defence on the eastern flank after Russian drones entered Poland.',
@@ -5449,7 +5449,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Streitkräfte', en: 'US Armed Forces' },
-    aliases: ['U.S. Armed Forces', 'United States Armed Forces', 'US-Militär', 'US military', 'U.S. military', 'US-Armee', 'amerikanische Streitkräfte', 'amerikanisches Militär', 'American military', 'US-amerikanische Streitkräfte', 'US-Truppen'],
+    aliases: ['U.S. Armed Forces', 'United States Armed Forces', 'US-Militär', 'US military', 'U.S. military', 'US-Armee', 'amerikanische Streitkräfte', 'amerikanisches Militär', 'American military', 'US-amerikanische Streitkräfte'],
     description: {
       de: 'Die Streitkräfte der Vereinigten Staaten mit Heer, Marine, Luftwaffe, Marineinfanterie, Weltraumstreitkraft und Küstenwache.',
       en: 'The armed forces of the United States: army, navy, air force, marine corps, space force and coast guard.',
@@ -7278,7 +7278,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Tisza-Partei', en: 'Tisza party' },
-    aliases: ['Tisza Party', 'Respekt und Freiheit'],
+    aliases: ['Tisza Party'],
     guarded: ['Tisza'],
     cues: ['partei', 'party', 'magyar', 'orbán', 'orban', 'fidesz', 'wahl', 'election', 'ungarn', 'hungary', 'hungarian', 'ungarisch'],
     description: {
