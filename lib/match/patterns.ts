@@ -54,7 +54,7 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   drone: ['drohne', 'drone', 'uav', 'unbemannt', 'unmanned', 'luftabwehr', 'luftverteidigung', 'air defen', 'abgeschossen', 'shot down', 'intercept', 'abfang'],
   // Drones are reported beside the missiles of the same attack and the air defence that met them.
   'loitering-munition': ['drohne', 'drone', 'munition', 'kamikaze', 'loitering', 'rakete', 'missile', 'launch', 'abgefeuert', 'luftabwehr', 'luftverteidigung', 'air defen', 'abgeschossen', 'shot down', 'intercept', 'abfang'],
-  aircraft: ['jet', 'flugzeug', 'aircraft', 'fighter', 'bomber', 'pilot', 'luftwaffe', 'air force', 'geschwader', 'squadron'],
+  aircraft: ['jet', 'kampfjet', 'flugzeug', 'aircraft', 'fighter', 'bomber', 'pilot', 'luftwaffe', 'air force', 'geschwader', 'squadron'],
   helicopter: ['hubschrauber', 'helikopter', 'helicopter'],
   tank: ['panzer', 'tank', 'kampfpanzer', 'lieferung', 'brigade'],
   'armoured-vehicle': ['panzer', 'fahrzeug', 'vehicle', 'schützenpanzer', 'brigade'],

@@ -1363,7 +1363,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jewgeni Poddubny', en: 'Yevgeny Poddubny', ru: 'Евгений Поддубный' },
-    aliases: ['Poddubny', 'Poddubnyj', 'Evgeny Poddubny'],
+    aliases: ['Poddubny', 'Poddubnyj', 'Evgeny Poddubny', 'Jewgenij Poddubnij', 'Jewgeni Poddubnij'],
     description: {
       de: 'Kriegsreporter des russischen Staatssenders WGTRK und Militärblogger; 2024 im Gebiet Kursk verwundet.',
       en: 'War correspondent for Russian state broadcaster VGTRK and military blogger; wounded in the Kursk region in 2024.',
@@ -1561,7 +1561,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Najew', en: 'Serhiy Nayev', uk: 'Сергій Наєв' },
-    aliases: ['Najew', 'Nayev', 'Naiev', 'Serhii Naiev', 'Serhiy Naiev'],
+    aliases: ['Najew', 'Nayev', 'Naiev', 'Serhii Naiev', 'Serhiy Naiev', 'Serhij Naiew'],
     description: {
       de: 'Generalleutnant, Befehlshaber der Vereinigten Kräfte der Ukraine von 2022 bis Februar 2024; verantwortete die Verteidigung des Nordens.',
       en: 'Lieutenant general, commander of Ukraine’s Joint Forces from 2022 to February 2024, responsible for the defence of the north.',
@@ -1660,7 +1660,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Ihor Schowkwa', en: 'Ihor Zhovkva', uk: 'Ігор Жовква' },
-    aliases: ['Schowkwa', 'Zhovkva', 'Igor Zhovkva'],
+    aliases: ['Schowkwa', 'Zhovkva', 'Igor Zhovkva', 'Ihor Showkwa'],
     description: {
       de: 'Vizechef des ukrainischen Präsidialamts und außenpolitischer Berater Selenskyjs.',
       en: 'Deputy head of Ukraine’s presidential office and Zelensky’s foreign-policy adviser.',
@@ -1736,7 +1736,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Natalija Humenjuk', en: 'Natalia Humeniuk', uk: 'Наталія Гуменюк' },
-    aliases: ['Nataliya Humeniuk'],
+    aliases: ['Nataliya Humeniuk', 'Nataliya Humenyuk', 'Natalija Humenyuk'],
     shortForms: ['Humenjuk', 'Humeniuk'],
     description: {
       de: 'Sprecherin der ukrainischen Verteidigungskräfte im Süden (2022–2024); berichtete über Kherson, Saporischschja und das Schwarze Meer.',

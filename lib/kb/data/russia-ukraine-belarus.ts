@@ -457,7 +457,7 @@ export const entities: Entity[] = [
     id: 'russian-orthodox-church',
     type: 'organization',
     names: { de: 'Russisch-Orthodoxe Kirche', en: 'Russian Orthodox Church', ru: 'Русская православная церковь' },
-    aliases: ['Moskauer Patriarchat', 'Moscow Patriarchate'],
+    aliases: ['Moskauer Patriarchat', 'Moscow Patriarchate', 'Russische Orthodoxe Kirche'],
     acronyms: ['РПЦ'],
     description: {
       de: 'Größte orthodoxe Kirche unter Patriarch Kyrill, die den Krieg gegen die Ukraine unterstützt.',
@@ -1701,7 +1701,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Leonid Pasetschnik', en: 'Leonid Pasechnik', ru: 'Леонид Пасечник' },
-    aliases: ['Pasetschnik', 'Pasechnik', 'Pasichnyk'],
+    aliases: ['Pasetschnik', 'Pasechnik', 'Pasichnyk', 'Leonid Passetschnik'],
     description: {
       de: 'Von Moskau eingesetzter Chef der sogenannten Volksrepublik Luhansk seit 2017.',
       en: 'Moscow-installed head of the so-called Luhansk People\'s Republic since 2017.',
@@ -1880,7 +1880,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -3306,7 +3306,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Alexander Chinschtein', en: 'Alexander Khinshtein', ru: 'Александр Хинштейн' },
-    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein'],
+    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein', 'Alexander Chinstein'],
     description: {
       de: 'Gouverneur des russischen Grenzgebiets Kursk seit Dezember 2024, zuvor Duma-Abgeordneter.',
       en: 'Governor of Russia\'s Kursk border region since December 2024, previously a Duma deputy.',

@@ -387,6 +387,7 @@ export const entities: Entity[] = [
   {
     id: 'mohajer-6', type: 'weapon', subtype: 'drone',
     names: { de: 'Mohajer-6', en: 'Mohajer-6', fa: 'مهاجر ۶' },
+    guarded: ['Mohajer'],
     description: {
       de: 'Iranische Aufklärungs- und Kampfdrohne mittlerer Reichweite; an Russland geliefert und über der Ukraine eingesetzt.',
       en: 'Iranian medium-range reconnaissance and strike drone; supplied to Russia and flown over Ukraine.',
@@ -473,7 +474,7 @@ export const entities: Entity[] = [
   {
     id: 'kheibar-shekan', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Kheibar Shekan', en: 'Kheibar Shekan', fa: 'خیبرشکن' },
-    aliases: ['Khaibar Shekan', 'Kheybar Shekan', 'Khaybar Shekan'],
+    aliases: ['Khaibar Shekan', 'Kheybar Shekan', 'Khaybar Shekan', 'Cheibar Schekan', 'Cheibar-Schekan'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete der Revolutionsgarden, 2022 vorgestellt; Reichweite nach iranischen Angaben 1450 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile of the Revolutionary Guards, unveiled in 2022; Iran gives its range as 1,450 km.',
@@ -558,7 +559,7 @@ export const entities: Entity[] = [
   {
     id: 'sejjil', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Sejjil', en: 'Sejjil', fa: 'سجیل' },
-    aliases: ['Sajjil', 'Sejil', 'Sejjil-2'],
+    aliases: ['Sajjil', 'Sejil', 'Sejjil-2', 'Sedschil'],
     description: {
       de: 'Zweistufige iranische Festtreibstoff-Mittelstreckenrakete mit rund 2000 km Reichweite.',
       en: 'Two-stage Iranian solid-fuel medium-range ballistic missile with a range of about 2,000 km.',
@@ -571,7 +572,7 @@ export const entities: Entity[] = [
   {
     id: 'khorramshahr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Khorramshahr-Rakete', en: 'Khorramshahr missile' },
-    aliases: ['Khorramshahr-2', 'Khorramshahr-4'],
+    aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete'],
     guarded: ['Khorramshahr'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
@@ -658,6 +659,7 @@ export const entities: Entity[] = [
   {
     id: 'bavar-373', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Bavar-373', en: 'Bavar-373', fa: 'باور ۳۷۳' },
+    aliases: ['Bavar'],
     description: {
       de: 'Iranisches Langstrecken-Flugabwehrsystem aus eigener Entwicklung, 2019 in Dienst gestellt.',
       en: 'Home-grown Iranian long-range air defence system, commissioned in 2019.',
@@ -1064,6 +1066,7 @@ export const entities: Entity[] = [
   {
     id: 'orlan-10', type: 'weapon', subtype: 'drone',
     names: { de: 'Orlan-10', en: 'Orlan-10', ru: 'Орлан-10' },
+    guarded: ['Orlan'],
     description: {
       de: 'Russische Aufklärungsdrohne, die vor allem Artilleriefeuer lenkt.',
       en: 'Russian reconnaissance drone used above all to direct artillery fire.',
@@ -1223,7 +1226,7 @@ export const entities: Entity[] = [
   {
     id: 'tu-22m3', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Tu-22M3', en: 'Tu-22M3', ru: 'Ту-22М3' },
-    aliases: ['Tu-22M', 'Tupolew Tu-22M3', 'Tupolev Tu-22M3'],
+    aliases: ['Tu-22M', 'Tupolew Tu-22M3', 'Tupolev Tu-22M3', 'Tu-22'],
     description: {
       de: 'Sowjetischer Überschall-Langstreckenbomber, Träger der Ch-22 und Ch-32.',
       en: 'Soviet supersonic long-range bomber that carries the Kh-22 and Kh-32.',
@@ -1697,7 +1700,7 @@ export const entities: Entity[] = [
   {
     id: 'hwasong-16b', type: 'weapon', subtype: 'hypersonic-missile',
     names: { de: 'Hwasong-16B', en: 'Hwasong-16B', ko: '화성-16나' },
-    aliases: ['Hwasongpho-16B'],
+    aliases: ['Hwasongpho-16B', 'Hwasong-16'],
     description: {
       de: 'Nordkoreanische Festtreibstoff-Mittelstreckenrakete mit Hyperschall-Gleitsprengkopf, im April 2024 erstmals getestet.',
       en: 'North Korean solid-fuel intermediate-range missile with a hypersonic glide warhead, first tested in April 2024.',
@@ -1760,7 +1763,7 @@ export const entities: Entity[] = [
   {
     id: 'koksan', type: 'weapon', subtype: 'artillery',
     names: { de: 'Koksan', en: 'Koksan' },
-    aliases: ['M1978 Koksan', 'M1989 Koksan'],
+    aliases: ['M1978 Koksan', 'M1989 Koksan', 'M1989'],
     description: {
       de: 'Nordkoreanische 170-mm-Selbstfahrlafette mit sehr großer Reichweite, für den Beschuss Seouls gedacht; seit Ende 2024 an Russland geliefert und gegen die Ukraine eingesetzt.',
       en: 'North Korean 170 mm self-propelled gun with very long range, designed to shell Seoul; delivered to Russia and used against Ukraine since late 2024.',
@@ -2146,6 +2149,7 @@ export const entities: Entity[] = [
   {
     id: 'iron-beam', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Iron Beam', en: 'Iron Beam' },
+    aliases: ['Eiserner Strahl'],
     description: {
       de: 'Israelisches Laser-Abwehrsystem von Rafael gegen Drohnen, Raketen und Granaten.',
       en: 'Israeli laser defence system by Rafael against drones, rockets and mortar shells.',
@@ -2377,6 +2381,7 @@ export const entities: Entity[] = [
   {
     id: 'mirage-2000', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Mirage 2000', en: 'Mirage 2000' },
+    guarded: ['Mirage'],
     aliases: ['Mirage 2000-5', 'Dassault Mirage 2000'],
     description: {
       de: 'Französisches Kampfflugzeug von Dassault; Frankreich gibt seit 2025 Maschinen an die Ukraine ab.',
@@ -2586,6 +2591,7 @@ export const entities: Entity[] = [
   {
     id: 'kh-35', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Ch-35', en: 'Kh-35', ru: 'Х-35' },
+    guarded: ['Uran'],
     aliases: ['Kh-35 Uran', 'Ch-35 Uran'],
     description: {
       de: 'Russischer Unterschall-Seezielflugkörper (Uran), von Schiffen, Flugzeugen und dem Küstensystem Bal verschossen.',
