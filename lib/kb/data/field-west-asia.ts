@@ -5559,6 +5559,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Neue Osnabrücker Zeitung', en: 'Neue Osnabrücker Zeitung' },
+    aliases: ['Neuen Osnabrücker Zeitung'],
     acronyms: ['NOZ'],
     description: {
       de: 'Regionale Tageszeitung aus Osnabrück, häufig mit Politiker-Interviews zitiert.',
