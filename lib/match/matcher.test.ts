@@ -229,6 +229,18 @@ describe('words before a surname', () => {
   });
 });
 
+describe('a guarded word of two entities', () => {
+  it('goes to the one whose cue stands near it', () => {
+    const forces: Entity = { id: 'tiger-forces', type: 'organization', subtype: 'armed-group', names: { de: 'Tiger-Truppen', en: 'Tiger Forces' }, guarded: ['Tiger'], description: d };
+    const helicopter: Entity = { id: 'tiger-helicopter', type: 'weapon', subtype: 'helicopter', names: { de: 'Eurocopter Tiger', en: 'Eurocopter Tiger' }, guarded: ['Tiger'], description: d };
+    const local = new Matcher([forces, helicopter]);
+    const seen = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(seen('Ein Tiger-Hubschrauber landete.')).toEqual(['Tiger=tiger-helicopter']);
+    expect(seen('Die Tiger-Miliz griff an.')).toEqual(['Tiger=tiger-forces']);
+    expect(seen('Ein Tiger im Zoo.')).toEqual([]);
+  });
+});
+
 describe('names with an initial or a slash', () => {
   it('hold together across "Q. " and "/"', () => {
     const brown: Entity = { id: 'charles-q-brown', type: 'person', names: { de: 'Charles Q. Brown', en: 'Charles Q. Brown' }, description: d };

@@ -33,6 +33,8 @@ interface Option {
 interface Pick {
   option: Option;
   accept: Accept;
+  /** Other entities whose guarded form this is too ("E3" the group and the aircraft), tried in turn. */
+  others?: Accept[];
 }
 
 /** What annotate() takes at one position. */
@@ -201,7 +203,7 @@ export class Matcher {
     const tokens = tokenize(text, 'pool');
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
-    const pending: Array<{ index: number; entityId: string; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
+    const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
     /** Entity id → index of the token where it last appeared by a full name or alias. */
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
@@ -212,7 +214,7 @@ export class Matcher {
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
-        pending.push({ index: mentions.length, entityId: winner.accept.id, firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
+        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
       } else {
         lastSeen.set(winner.accept.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
@@ -250,8 +252,13 @@ export class Matcher {
     let words: Set<string> | undefined;
     const textWords = () => (words ??= allKeys(tokens));
     for (const p of pending) {
-      if (this.guardHolds(tokens, p.entityId, p.firstToken, p.lastToken, seenUnguarded)) continue;
-      if (this.textCues.has(p.entityId) && this.cuesInText(p.entityId, textWords) >= 2) continue;
+      const holds = p.candidates.find(
+        (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
+      );
+      if (holds) {
+        if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
+        continue;
+      }
       if (p.fallback) mentions[p.index] = p.fallback;
       else drop.add(p.index);
     }
@@ -280,7 +287,7 @@ export class Matcher {
       const accept = this.resolve(usable, lastSeen, tokens, t);
       if (!accept) continue;
       if (accept.kind === 'guarded') {
-        guarded ??= { option, accept };
+        guarded ??= { option, accept, others: usable.filter((a) => a.kind === 'guarded' && a.id !== accept.id) };
         continue;
       }
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
