@@ -33,7 +33,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Russlands', en: 'Russian Ministry of Defence', ru: 'Министерство обороны Российской Федерации' },
-    aliases: ['russisches Verteidigungsministerium', 'Verteidigungsministerium der Russischen Föderation', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian Ministry of Defense', 'Ministry of Defence of the Russian Federation', 'Ministry of Defense of the Russian Federation', 'Минобороны России', 'Минобороны РФ'],
+    aliases: ['russisches Verteidigungsministerium', 'Verteidigungsministerium der Russischen Föderation', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian Ministry of Defense', 'Ministry of Defence of the Russian Federation', 'Ministry of Defense of the Russian Federation', 'Минобороны России', 'Минобороны РФ', 'Russlands Verteidigungsministerium', 'Moskaus Verteidigungsministerium'],
     description: {
       de: 'Ministerium, das die russischen Streitkräfte führt; Minister seit Mai 2024 ist Andrej Beloussow.',
       en: 'Ministry in charge of the Russian armed forces; headed by Andrei Belousov since May 2024.',
@@ -211,7 +211,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Rosgwardija', en: 'Rosgvardia', ru: 'Росгвардия' },
-    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии'],
+    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии', 'Russlands Nationalgarde'],
     description: {
       de: 'Russische Nationalgarde für innere Sicherheit, direkt dem Präsidenten unterstellt; seit 2016 unter Viktor Solotow.',
       en: 'Russia\'s National Guard for internal security, reporting directly to the president; led by Viktor Zolotov since 2016.',
@@ -265,7 +265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium Russlands', en: 'Russian Foreign Ministry', ru: 'Министерство иностранных дел Российской Федерации' },
-    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ'],
+    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'Russlands Außenministerium', 'Moskaus Außenministerium'],
     description: {
       de: 'Russlands Außenministerium, seit 2004 von Sergej Lawrow geführt; Sprecherin ist Maria Sacharowa.',
       en: 'Russia\'s foreign ministry, led by Sergei Lavrov since 2004; its spokeswoman is Maria Zakharova.',
@@ -1794,7 +1794,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium der Ukraine', en: 'Ministry of Defence of Ukraine', uk: 'Міністерство оборони України' },
-    aliases: ['ukrainisches Verteidigungsministerium', 'Ukrainian Defence Ministry', 'Ukrainian Defense Ministry', 'Ministry of Defense of Ukraine', 'Ukrainian Ministry of Defence', 'Міноборони'],
+    aliases: ['ukrainisches Verteidigungsministerium', 'Ukrainian Defence Ministry', 'Ukrainian Defense Ministry', 'Ministry of Defense of Ukraine', 'Ukrainian Ministry of Defence', 'Міноборони', 'Kiews Verteidigungsministerium', 'Ukraines Verteidigungsministerium'],
     description: {
       de: 'Ministerium für die ukrainischen Streitkräfte; Minister seit Januar 2026 ist Mychajlo Fedorow.',
       en: 'Ministry responsible for Ukraine\'s armed forces; headed by Mykhailo Fedorov since January 2026.',
@@ -1843,7 +1843,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftstreitkräfte der Ukraine', en: 'Ukrainian Air Force', uk: 'Повітряні сили Збройних сил України' },
-    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ'],
+    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe'],
     description: {
       de: 'Luftwaffe der Ukraine, zuständig auch für die Luftverteidigung; meldet nächtlich abgefangene russische Drohnen und Raketen.',
       en: 'Ukraine\'s air force, also in charge of air defence; reports the Russian drones and missiles shot down each night.',
