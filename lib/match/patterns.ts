@@ -96,8 +96,9 @@ function formKeys(form: string, kind: FormKind): string[] | undefined {
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
-    // "South Korea's National Intelligence Service" is two mentions, not one name.
-    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's') return undefined;
+    // "South Korea's National Intelligence Service" is two mentions, not one name; "People's" is
+    // part of the name of an army, a party or a republic ("Korean People's Army").
+    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's' && tokens.key(i - 1) !== 'people') return undefined;
     keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw(i) : tokens.key(i));
   }
   return keys;
@@ -110,7 +111,7 @@ function isUpper(ch: string): boolean {
 }
 
 function adjectiveSlot(key: string): string | undefined {
-  if (key.length < 5 || /\d/.test(key)) return undefined;
+  if (key.length < 4 || /\d/.test(key)) return undefined;
   for (const ending of ADJECTIVE_ENDINGS) {
     if (key.endsWith(ending)) return key.slice(0, -ending.length) + ADJECTIVE_MARK;
   }

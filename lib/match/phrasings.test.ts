@@ -32,6 +32,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die Rede Putins in Moskau, nach Angaben Peskows. Verteidigungsminister Katz sprach mit dem Gesandten Witkoff.",["Putins=vladimir-putin","Peskows=dmitry-peskov","Katz=israel-katz","Witkoff=steve-witkoff"]],
   ["Kyiv said Russia launched 400 Shaheds and 40 missiles overnight; Lancet-Drohnen trafen Panzer.",["Russia=russia","Shaheds=shahed-136","Lancet=lancet"]],
   ["Die 3. Sturmbrigade hielt die Stellung. Der Tennisspieler Daniil Medwedew gewann in Wien.",["3. Sturmbrigade=third-assault-brigade"]],
+  ["The Korean People's Army and China's People’s Liberation Army. George W. Bush met Gen. Charles Q. Brown.",["Korean People's Army=korean-peoples-army","China=china","People’s Liberation Army=peoples-liberation-army","George W. Bush=george-w-bush","Charles Q. Brown=charles-q-brown"]],
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
 ];
 

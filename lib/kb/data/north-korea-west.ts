@@ -243,7 +243,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Koreanische Volksarmee', en: 'Korean People’s Army', ko: '조선인민군' },
-    aliases: ["Korean People's Army", 'Korean Peoples Army', 'Nordkoreanische Volksarmee'],
+    aliases: ["Korean People's Army", 'Korean Peoples Army', 'Nordkoreanische Volksarmee', 'nordkoreanisches Militär', 'North Korean military'],
     acronyms: ['KPA'],
     description: {
       de: 'Die Streitkräfte Nordkoreas, eine der zahlenmäßig größten Armeen der Welt; Soldaten kämpften ab 2024 für Russland im Gebiet Kursk.',
@@ -330,7 +330,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Lee Jae-myung', en: 'Lee Jae-myung', ko: '이재명' },
-    aliases: ['Lee Jae Myung'],
+    aliases: ['Lee Jae Myung', 'Lee Jaemyung'],
     shortForms: ['Lee'],
     description: {
       de: 'Präsident Südkoreas seit Juni 2025, von der Demokratischen Partei; sucht wieder das Gespräch mit Pjöngjang.',
@@ -444,7 +444,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Volksbefreiungsarmee', en: 'People’s Liberation Army' },
-    aliases: ["People's Liberation Army", 'Peoples Liberation Army', 'Chinesische Volksbefreiungsarmee'],
+    aliases: ["People's Liberation Army", 'Peoples Liberation Army', 'Chinesische Volksbefreiungsarmee', 'chinesisches Militär', 'Chinese military'],
     acronyms: ['PLA', 'VBA'],
     description: {
       de: 'Die Streitkräfte Chinas, der Kommunistischen Partei unterstellt.',
@@ -924,7 +924,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Kongress', en: 'US Congress' },
-    aliases: ['U.S. Congress', 'United States Congress', 'Kongress der Vereinigten Staaten'],
+    aliases: ['U.S. Congress', 'United States Congress', 'Kongress der Vereinigten Staaten', 'Capitol Hill'],
     guarded: ['Kongress', 'Congress'],
     cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet'],
     description: {
@@ -1482,7 +1482,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bundesministerium der Verteidigung', en: 'German Federal Ministry of Defence' },
-    aliases: ['Bundesverteidigungsministerium', 'German Defence Ministry', 'German Ministry of Defence', 'deutsches Verteidigungsministerium'],
+    aliases: ['Bundesverteidigungsministerium', 'German Defence Ministry', 'German Ministry of Defence', 'deutsches Verteidigungsministerium', 'Bendlerblock'],
     acronyms: ['BMVg'],
     guarded: ['Verteidigungsministerium'],
     cues: ['bundes', 'deutsch', 'german', 'berlin', 'pistorius', 'bundeswehr'],
@@ -2492,7 +2492,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Chung Dong-young', en: 'Chung Dong-young', ko: '정동영' },
-    aliases: ['Chung Dong Young'],
+    aliases: ['Chung Dong Young', 'Jeong Dong-young'],
     description: {
       de: 'Südkoreanischer Politiker der Demokratischen Partei und Verfechter des Dialogs mit dem Norden; 2004–2005 und erneut ab 2025 Vereinigungsminister.',
       en: 'South Korean Democratic Party politician and advocate of engagement with the North; unification minister in 2004–2005 and again from 2025.',

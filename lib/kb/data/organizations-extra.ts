@@ -1870,7 +1870,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Brookings Institution', en: 'Brookings Institution' },
-    aliases: ['Brookings Institute'],
+    aliases: ['Brookings Institute', 'Brookings'],
     guarded: ['Brookings'],
     cues: THINK_TANK_CUES,
     description: {
