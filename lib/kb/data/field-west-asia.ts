@@ -2133,7 +2133,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Matteo Salvini', en: 'Matteo Salvini' },
-    shortForms: ['Salvini'],
+    aliases: ['Salvini'],
     description: {
       de: 'Chef der rechten Lega und italienischer Vizepremier; früher offen Putin-freundlich.',
       en: 'Leader of Italy’s right-wing League and deputy prime minister; once openly sympathetic to Putin.',
