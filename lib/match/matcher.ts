@@ -164,8 +164,25 @@ export class Matcher {
       if (first >= 0x61 && first <= 0x7a) return false;
     }
     if (flags & W_ALONE) return true;
-    const next = t + 1;
-    return (flags & W_GOES_ON) !== 0 && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next);
+    return (flags & W_GOES_ON) !== 0 && this.goesOn(tokens, s, t + 1);
+  }
+
+  /**
+   * Whether a form that begins with a word in slot `s` goes on with token `next`: "die
+   * tageszeitung" makes every "die" a possible start, but only "die" + "tageszeitung" walks on.
+   * Numbers only, no string compared: the walk checks the words.
+   */
+  private goesOn(tokens: Tokens, s: number, next: number): boolean {
+    if (next >= tokens.count || !joinsName(tokens.join[next]!)) return false;
+    const { words } = this;
+    const s2 = words.slot(tokens.keyHash[next]!);
+    if (s2 < 0) return false;
+    for (let e = words.first(s); e >= 0; e = words.next[e]!) {
+      const root = this.rootChild[words.key[e]!]!;
+      if (root < 0 || this.firstEdge[root + 1]! === this.firstEdge[root]!) continue;
+      for (let e2 = words.first(s2); e2 >= 0; e2 = words.next[e2]!) if (this.childOf(root, words.key[e2]!) >= 0) return true;
+    }
+    return false;
   }
 
   /** All matches that start at token `first`, longest first. */
@@ -233,7 +250,9 @@ export class Matcher {
       // "Nachrichtenagentur [Nour News Agency]".
       // What stands before it is kept if a shorter name fits there.
       for (let s = t + 1; s <= choice.winner.option.endToken; s++) {
-        if (!canStart(s)) continue;
+        // Only a form of several words can reach further than the one found.
+        const slot = this.words.slot(tokens.keyHash[s]!);
+        if (slot < 0 || (this.words.slotFlags[slot]! & W_GOES_ON) === 0 || !canStart(s)) continue;
         const later = this.choose(tokens, s, lastSeen);
         const end = choice.winner.option.endToken;
         if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
