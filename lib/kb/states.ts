@@ -169,6 +169,8 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   VA: { id: 'vatican-city', de: 'Vatikanstadt', en: 'Vatican City', aliases: ['Vatikan', 'Vatican', 'Heiliger Stuhl', 'Holy See'] },
   CD: { id: 'dr-congo', de: 'Demokratische Republik Kongo', en: 'Democratic Republic of the Congo', aliases: ['DR Kongo', 'DR Congo'] },
   CG: { id: 'republic-of-the-congo', de: 'Republik Kongo', en: 'Republic of the Congo' },
+  // German "Island" is Iceland, English "Island(s)" a word: "Solomon Islands", "Rhode Island".
+  IS: { id: 'iceland', de: 'Island', en: 'Iceland', guarded: ['Island'], cues: ['reykjavik', 'isländisch', 'icelandic', 'nordatlantik', 'north atlantic', 'nato', 'vulkan', 'volcano'] },
 };
 
 /** Names that are ordinary words too or belong to two states: not matched as names on their own. */

@@ -61,6 +61,8 @@ export interface Automaton {
 }
 
 const NO_SUFFIX: readonly string[] = [''];
+/** While compiling only: an accept that comes from a derived form (Form.derived). */
+const DERIVED = 4;
 /** Key ids and node ids stay below this, so that (id, set) and (node, key) pairs are small integers. */
 const SETS = 8;
 
@@ -151,12 +153,15 @@ export function compile(entities: readonly Entity[]): Automaton {
     return id;
   };
 
+  // "Russia's Interior Ministry" is Russia and a ministry, "David's Sling" one name.
+  const possessors = new Set<string>();
+  for (const entity of entities) if (entity.type === 'state') for (const form of formsOf(entity)) possessors.add(form.keys.join(' '));
   const personNames: Form[] = [];
   /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
   const otherNames = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e]!;
-    for (const form of formsOf(entity)) {
+    for (const form of formsOf(entity, possessors)) {
       if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personNames.push(form);
       else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(form.keys[0]!);
       formCount++;
@@ -175,7 +180,7 @@ export function compile(entities: readonly Entity[]): Automaton {
       }
       const kind = KINDS.indexOf(form.kind);
       const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0);
-      nodes.accept(node, e, kind, flags);
+      nodes.accept(node, e, kind, flags, form.derived === true);
     }
     if (entity.shortForms?.length && entity.roles?.length) {
       const words = titlesOf(entity);
@@ -224,7 +229,8 @@ export function compile(entities: readonly Entity[]): Automaton {
     }
     fanout.push(count);
     for (let a = nodes.firstAccept[node]!; a !== 0; a = nodes.acceptNext[a]!) {
-      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 4 + nodes.acceptFlags[a]!);
+      if (nodes.acceptKind[a]! < 0) continue;
+      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 4 + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END)));
       previous = head;
     }
   }
@@ -305,13 +311,22 @@ class NodeTable {
   }
 
   /** Records that `node` ends a form of entity `e`; the same form twice keeps the looser case rule. */
-  accept(node: number, e: number, kind: number, flags: number): void {
+  accept(node: number, e: number, kind: number, flags: number, derived: boolean): void {
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptEntity[a] === e && this.acceptKind[a] === kind) {
-        this.acceptFlags[a] = this.acceptFlags[a]! & (flags | ~UPPER_FIRST);
+        this.acceptFlags[a] = this.acceptFlags[a]! & (flags | ~UPPER_FIRST) & (derived ? ~0 : ~DERIVED);
         return;
       }
     }
+    // "Andrei Kostin" is listed for the banker and derived for the prosecutor Andriy Kostin: the
+    // listed name wins, whichever entity comes first.
+    for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
+      if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e) continue;
+      const otherDerived = (this.acceptFlags[a]! & DERIVED) !== 0;
+      if (derived && !otherDerived) return;
+      if (!derived && otherDerived) this.acceptKind[a] = -1;
+    }
+    if (derived) flags |= DERIVED;
     if (this.acceptCount === this.acceptEntity.length) {
       const size = this.acceptCount * 2;
       this.acceptEntity = grown(this.acceptEntity, size);

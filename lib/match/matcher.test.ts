@@ -262,6 +262,19 @@ describe('given names', () => {
   });
 });
 
+describe('a derived spelling', () => {
+  it('gives way to another person who is listed under it', () => {
+    const prosecutor: Entity = { id: 'andriy-kostin', type: 'person', names: { de: 'Andrij Kostin', en: 'Andriy Kostin' }, description: d };
+    const banker: Entity = { id: 'andrei-kostin', type: 'person', names: { de: 'Andrej Kostin', en: 'Andrei Kostin' }, description: d };
+    const local = new Matcher([prosecutor, banker]);
+    expect(local.annotate('Andrei Kostin, Andriy Kostin, Andrii Kostin.').map((m) => `${m.text}=${m.id}`)).toEqual([
+      'Andrei Kostin=andrei-kostin',
+      'Andriy Kostin=andriy-kostin',
+      'Andrii Kostin=andriy-kostin',
+    ]);
+  });
+});
+
 describe('German nouns before a surname', () => {
   it('are no first names: the genitive and the apposition keep the person', () => {
     expect(found('Die Rede Putins, nach Angaben Schoigus; des Präsidenten Putin und des Gesandten Peseschkian; die Regierung Assad.')).toEqual([

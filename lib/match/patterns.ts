@@ -22,6 +22,8 @@ export interface Form {
   upperFirst: boolean;
   /** The form ends in a dot ("U.S."): the mention takes the text's dot too. */
   dotEnd: boolean;
+  /** Derived by a rule (a given name's other spelling), not listed: a listed name of another entity wins. */
+  derived?: boolean;
 }
 
 /**
@@ -90,15 +92,16 @@ function guardedCompound(name: string, entity: Entity): { head: string; tail: st
 }
 
 /** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
-function formKeys(form: string, kind: FormKind): string[] | undefined {
+function formKeys(form: string, kind: FormKind, possessors?: ReadonlySet<string>): string[] | undefined {
   const tokens = tokenize(form, 'scratch');
   if (tokens.count === 0) return undefined;
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
-    // "South Korea's National Intelligence Service" is two mentions, not one name; "People's" is
-    // part of the name of an army, a party or a republic ("Korean People's Army").
-    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's' && tokens.key(i - 1) !== 'people') return undefined;
+    // "South Korea's National Intelligence Service" is two mentions, not one name; a possessive
+    // of anything but a state is part of the name ("Korean People's Army", "David's Sling",
+    // "Prosecutor General's Office").
+    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's' && possessors?.has(keys.join(' '))) return undefined;
     keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw(i) : tokens.key(i));
   }
   return keys;
@@ -222,12 +225,16 @@ for (const names of GIVEN_NAME_CLASSES) for (const name of names) GIVEN_NAME_VAR
 const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
 
-export function formsOf(entity: Entity): Form[] {
+/**
+ * The surface forms of an entity. `possessors`: the names of states, as their keys joined by spaces
+ * ("south korea"), whose possessive begins another name rather than belonging to it.
+ */
+export function formsOf(entity: Entity, possessors?: ReadonlySet<string>): Form[] {
   if (entity.highlight === false) return [];
   const forms: Form[] = [];
   const isPerson = entity.type === 'person';
   const add = (text: string, kind: FormKind) => {
-    const keys = formKeys(text, kind);
+    const keys = formKeys(text, kind, possessors);
     if (!keys) return;
     // Adjective slots for the non-final words of multi-word names of bodies and classes.
     if (kind !== 'acronym' && !isPerson && keys.length > 1) {
@@ -272,7 +279,7 @@ export function formsOf(entity: Entity): Form[] {
       if (form.kind !== 'name' || form.keys.length < 2) continue;
       for (const variant of GIVEN_NAME_VARIANTS.get(form.keys[0]!) ?? []) {
         const keys = [variant, ...form.keys.slice(1)];
-        if (!forms.some((f) => f.kind === 'name' && sameKeys(f.keys, keys))) forms.push({ ...form, keys });
+        if (!forms.some((f) => f.kind === 'name' && sameKeys(f.keys, keys))) forms.push({ ...form, keys, derived: true });
       }
     }
   }

@@ -59,6 +59,9 @@ function classTable(): Uint8Array {
   for (const c of [0x20, 0x09, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000, 0x1680, 0x0b, 0x0c]) {
     table[c] = SPACE;
   }
+  // Double quotes and guillemets part words like a space, so that a quoted name holds together:
+  // Бригада «Азов», Legion „Freiheit Russlands“. (Single quotes are apostrophes.)
+  for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f]) table[c] = SPACE;
   table[0x0a] = NEWLINE;
   table[0x0d] = NEWLINE;
   table[0x2028] = NEWLINE;
@@ -206,6 +209,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let gapNewlines = 0;
   // The gap so far is the dot after an initial ("Gerald R. Ford") or an ordinal ("3. Sturmbrigade").
   let gapInitial = false;
+  // The gap began with a hyphen or apostrophe attached to the word before: "Luft- und
+  // Weltraumkräfte", "Workers' Party". One space after it keeps the name together.
+  let gapAttached = false;
 
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -251,6 +257,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       else if (gapChars === 0) joinKind = J_TIGHT;
       else if (gapSentence) joinKind = J_SENTENCE;
       else if (gapInitial && gapChars === 2) joinKind = J_DOT;
+      else if (gapAttached && gapChars === 2 && !gapBreak) joinKind = J_SPACE;
       else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
       else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
       else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
@@ -278,6 +285,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       gapSentence = false;
       gapNewlines = 0;
       gapInitial = false;
+      gapAttached = false;
       i = j;
       continue;
     }
@@ -292,9 +300,11 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       i++;
       continue;
     }
-    if (gapChars === 0) gapKind = c;
-    else if (gapInitial && gapChars === 1 && c === SPACE) {
-      // One space after an initial's dot keeps the name together.
+    if (gapChars === 0) {
+      gapKind = c;
+      gapAttached = count > 0 && (c === HYPHEN || c === APOSTROPHE);
+    } else if ((gapInitial || gapAttached) && gapChars === 1 && c === SPACE) {
+      // One space after an initial's dot or an attached hyphen or apostrophe keeps the name together.
     } else if (c !== gapKind) {
       // Mixed gap: spaces around a dash, a comma and a space, …
       if (!((c === SPACE || c === NEWLINE) && (gapKind === SPACE || gapKind === NEWLINE))) gapBreak = true;
