@@ -275,11 +275,20 @@ export function formsOf(entity: Entity, possessors?: ReadonlySet<string>): Form[
     const known = new Set(names);
     for (const name of personCombinations(names)) if (!known.has(name)) add(name, 'name');
     // Every common transliteration of the given name: "Muhammad bin Salman", "Sergey Shoigu".
-    for (const form of [...forms]) {
+    let listed: Set<string> | undefined;
+    const count = forms.length;
+    for (let f = 0; f < count; f++) {
+      const form = forms[f]!;
       if (form.kind !== 'name' || form.keys.length < 2) continue;
-      for (const variant of GIVEN_NAME_VARIANTS.get(form.keys[0]!) ?? []) {
-        const keys = [variant, ...form.keys.slice(1)];
-        if (!forms.some((f) => f.kind === 'name' && sameKeys(f.keys, keys))) forms.push({ ...form, keys, derived: true });
+      const variants = GIVEN_NAME_VARIANTS.get(form.keys[0]!);
+      if (!variants) continue;
+      listed ??= new Set(forms.filter((other) => other.kind === 'name').map((other) => other.keys.join(' ')));
+      const rest = form.keys.slice(1);
+      const tail = ' ' + rest.join(' ');
+      for (const variant of variants) {
+        if (listed.has(variant + tail)) continue;
+        listed.add(variant + tail);
+        forms.push({ ...form, keys: [variant, ...rest], derived: true });
       }
     }
   }
