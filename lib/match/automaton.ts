@@ -155,13 +155,19 @@ export function compile(entities: readonly Entity[]): Automaton {
 
   // "Russia's Interior Ministry" is Russia and a ministry, "David's Sling" one name.
   const possessors = new Set<string>();
-  for (const entity of entities) if (entity.type === 'state') for (const form of formsOf(entity)) possessors.add(form.keys.join(' '));
+  const stateForms = new Map<Entity, Form[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'state') continue;
+    const forms = formsOf(entity);
+    stateForms.set(entity, forms);
+    for (const form of forms) possessors.add(form.keys.join(' '));
+  }
   const personNames: Form[] = [];
   /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
   const otherNames = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e]!;
-    for (const form of formsOf(entity, possessors)) {
+    for (const form of stateForms.get(entity) ?? formsOf(entity, possessors)) {
       if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personNames.push(form);
       else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(form.keys[0]!);
       formCount++;
