@@ -151,9 +151,10 @@ export class Matcher {
    * Whether a match can start at token t at all, by the flags of the words with its hash: one
    * array read turns most words away ("Der", "The", "von" only begin longer names and are let
    * through only when the next word could go on with one). Never rejects a real match: choose()
-   * decides.
+   * decides. `severalWords`: only forms of more than one word count (a name that could reach
+   * further than one already found).
    */
-  private canStart(text: string, tokens: Tokens, t: number): boolean {
+  private canStart(text: string, tokens: Tokens, t: number, severalWords = false): boolean {
     const { words } = this;
     const s = words.slot(tokens.keyHash[t]!);
     if (s < 0) return false;
@@ -163,7 +164,7 @@ export class Matcher {
       const first = text.charCodeAt(tokens.start[t]!);
       if (first >= 0x61 && first <= 0x7a) return false;
     }
-    if (flags & W_ALONE) return true;
+    if (!severalWords && (flags & W_ALONE) !== 0) return true;
     return (flags & W_GOES_ON) !== 0 && this.goesOn(tokens, s, t + 1);
   }
 
@@ -225,7 +226,7 @@ export class Matcher {
     const lastSeen = new Map<string, number>();
     const seenUnguarded = new Set<string>();
 
-    const canStart = (t: number) => this.canStart(text, tokens, t);
+    const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
     const emit = (t: number, choice: Choice): number => {
       const { winner, guarded, fallback } = choice;
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
@@ -251,8 +252,7 @@ export class Matcher {
       // What stands before it is kept if a shorter name fits there.
       for (let s = t + 1; s <= choice.winner.option.endToken; s++) {
         // Only a form of several words can reach further than the one found.
-        const slot = this.words.slot(tokens.keyHash[s]!);
-        if (slot < 0 || (this.words.slotFlags[slot]! & W_GOES_ON) === 0 || !canStart(s)) continue;
+        if (!canStart(s, true)) continue;
         const later = this.choose(tokens, s, lastSeen);
         const end = choice.winner.option.endToken;
         if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
