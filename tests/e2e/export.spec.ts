@@ -9,6 +9,7 @@ import type { Page as PlaywrightPage } from '@playwright/test';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import Papa from 'papaparse';
 import { test, expect, launchExtensionBrowser, type ExtensionBrowser, type Tab } from './fixtures';
+import { readStores } from './in-page';
 
 const URL_A = 'https://morgenkurier.example/ausland/patruschew-teheran-raketen-100.html';
 const URL_B = 'https://morgenkurier.example/ausland/schoigu-iran-nordkorea-100.html';
@@ -110,36 +111,21 @@ class ExportPopup {
   }
 }
 
-/** Runs in the popup: how many articles and notes the memory holds (raw IndexedDB, read only). */
-async function memoryCounts(): Promise<{ articles: string[]; notes: number } | null> {
-  if (!(await indexedDB.databases()).some((d) => d.name === 'lagebild')) return null;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('lagebild');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains('articles')) return null;
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    return { articles: (await all<{ url: string }>('articles')).map((a) => a.url).sort(), notes: (await all('notes')).length };
-  } finally {
-    db.close();
-  }
-}
+interface Counts { articles: string[]; notes: number }
 
-type Counts = NonNullable<Awaited<ReturnType<typeof memoryCounts>>>;
+/** How many articles and notes the memory holds, read from the popup (raw IndexedDB, read only). */
+async function memoryCounts(tab: Tab): Promise<Counts | null> {
+  const stores = await tab.evaluate(readStores, ['articles', 'notes']);
+  if (!stores) return null;
+  return { articles: (stores.articles as Array<{ url: string }>).map((a) => a.url).sort(), notes: stores.notes!.length };
+}
 
 /** Polls the memory from the popup until `ready` holds (the content script records as it reads). */
 async function memoryWhen(tab: Tab, ready: (m: Counts) => boolean): Promise<Counts> {
   const deadline = Date.now() + WAIT_MS;
   let last: Counts | null = null;
   while (Date.now() < deadline) {
-    last = await tab.evaluate(memoryCounts);
+    last = await memoryCounts(tab);
     if (last && ready(last)) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -240,10 +226,10 @@ test('every format downloads from the popup with what the reader’s tools expec
 
     // A broken file: a message that says where, and the memory as it was.
     expect(await popup.import(brokenPath, 'replace')).toContain('notes[1].created: expected a number, got "gestern"');
-    expect(await popupTab.evaluate(memoryCounts)).toEqual({ articles: [URL_A, URL_B], notes: 2 });
+    expect(await memoryCounts(popupTab)).toEqual({ articles: [URL_A, URL_B], notes: 2 });
 
     expect(await popup.import(emptyPath, 'replace')).toMatch(/^Replaced the memory with the backup: no articles/);
-    expect(await popupTab.evaluate(memoryCounts)).toEqual({ articles: [], notes: 0 });
+    expect(await memoryCounts(popupTab)).toEqual({ articles: [], notes: 0 });
     expect(await popup.import(backupPath, 'replace')).toBe('Replaced the memory with the backup: 2 articles, ' +
       `${backup.mentions.length} mentions, 2 notes and no own entities.`);
     const again = (await popup.export('json-backup', 1)).files[0]!;

@@ -10,24 +10,11 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Mention } from '../../lib/match';
 import type { PaintedReport } from '../../lib/page/test-hook';
 import { test, expect, type Tab } from './fixtures';
+import { askLagebild } from './in-page';
 
 const SHOTS = join('test-results', 'screenshots');
 
 // --- in the page (these functions are serialised: self-contained, no imports) -------------------
-
-/** What Lagebild reports through its local test hook, or null until it has read the page. */
-function askLagebild(): PaintedReport | null {
-  let answer: string | null = null;
-  const listener = (event: Event) => {
-    answer = (event as CustomEvent<string>).detail;
-  };
-  document.addEventListener('lagebild:answer', listener);
-  document.dispatchEvent(new CustomEvent('lagebild:query'));
-  document.removeEventListener('lagebild:answer', listener);
-  if (answer === null) return null;
-  const report = JSON.parse(answer) as PaintedReport;
-  return report.ready ? report : null;
-}
 
 interface PaintedRange {
   text: string;

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Tab } from './fixtures';
+import { askLagebild } from './in-page';
 import { PopupPage } from './pages/popup-page';
 
 const SHOTS = process.env.LAGEBILD_SHOTS ?? join('test-results', 'screenshots');
@@ -14,20 +15,6 @@ async function shot(tab: Tab, name: string): Promise<void> {
   await tab.screenshot(join(SHOTS, `${tab.browserName}-${name}.png`));
 }
 const SCHOIGU_TITLE = 'Shoigu traf wenige Tage nach seinem Besuch in Nordkorea im Iran ein';
-
-/** In the article (serialised, self-contained): Lagebild's local test report once it has read the page. */
-function askLagebild(): { ready: boolean; mentions: Array<{ id: string; x: number; y: number }>; card?: { entityId: string; text: string } } | null {
-  let answer: string | null = null;
-  const listener = (event: Event) => {
-    answer = (event as CustomEvent<string>).detail;
-  };
-  document.addEventListener('lagebild:answer', listener);
-  document.dispatchEvent(new CustomEvent('lagebild:query'));
-  document.removeEventListener('lagebild:answer', listener);
-  if (answer === null) return null;
-  const report = JSON.parse(answer);
-  return report.ready ? report : null;
-}
 
 async function readArticle(tab: Tab): Promise<void> {
   await tab.waitFor(askLagebild);

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type ExtensionBrowser, type Tab } from './fixtures';
+import { readStores } from './in-page';
 import {
   CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID,
 } from '../../scripts/browsers.mjs';
@@ -16,31 +17,10 @@ interface StoredArticle { id: number; url: string; title: string; site: string; 
 interface StoredMention { articleId: number; entityId: string; count: number; snippets: string[]; firstOffset: number; lastSeen: number }
 interface Memory { articles: StoredArticle[]; mentions: StoredMention[] }
 
-/**
- * Runs in an extension page: the memory as the popup and dashboard see it (same origin as the
- * background). Reads raw IndexedDB, and only once the database exists, so that reading never
- * creates an empty one under the background's feet.
- */
-async function readMemory(): Promise<Memory | null> {
-  const names = (await indexedDB.databases()).map((d) => d.name);
-  if (!names.includes('lagebild')) return null;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('lagebild');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains('articles')) return null;
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    return { articles: await all<StoredArticle>('articles'), mentions: await all<StoredMention>('mentions') };
-  } finally {
-    db.close();
-  }
+/** The memory as the popup and dashboard see it (same origin as the background), read from an extension page. */
+async function readMemory(page: Pick<Tab, 'evaluate'>): Promise<Memory | null> {
+  const stores = await page.evaluate(readStores, ['articles', 'mentions']);
+  return stores && { articles: stores.articles as StoredArticle[], mentions: stores.mentions as StoredMention[] };
 }
 
 /** Polls the memory from an extension page until `ready` holds for it. */
@@ -48,7 +28,7 @@ async function memoryWhen(page: Pick<Tab, 'evaluate'>, ready: (m: Memory) => boo
   const deadline = Date.now() + WAIT_MS;
   let last: Memory | null = null;
   while (Date.now() < deadline) {
-    last = await page.evaluate(readMemory);
+    last = await readMemory(page);
     if (last && ready(last)) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -157,7 +137,7 @@ test('close the browser and reopen it on the same profile: the memory is still t
     const article = await browser.openPage(demo('patruschew-teheran.html'));
     await memoryWhen(popup, (m) => m.articles.some((a) => a.url === URL_A), 'the demo article');
     await article.close();
-    const before = await popup.evaluate(readMemory);
+    const before = await readMemory(popup);
     await browser.close();
 
     browser = await launchOnProfile(target, profile);
