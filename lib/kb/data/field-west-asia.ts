@@ -4163,6 +4163,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Wang Wenbin', en: 'Wang Wenbin' },
+    shortForms: ['Wang'],
     description: {
       de: 'Sprecher des chinesischen Außenministeriums 2020–2024.',
       en: 'Chinese foreign ministry spokesman 2020–2024.',
