@@ -1,7 +1,7 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, SUFFIXES, cuesOf, firstNamesOf, formsOf, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, cuesOf, firstNamesOf, titlesOf, type Form, type FormKind } from './patterns';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
 export const UPPER_FIRST = 1;
@@ -60,7 +60,10 @@ export interface Automaton {
   formCount: number;
 }
 
-const NO_SUFFIX: readonly string[] = [''];
+/** The suffix sets a word may carry: none (not the last word of its form), or its entity type's. */
+const SUFFIX_SETS: ReadonlyArray<readonly string[]> = [[''], SUFFIXES.person, SUFFIXES.state, SUFFIXES.organization, SUFFIXES.weapon];
+const NO_SUFFIX = 0;
+const TYPE_SUFFIXES: Record<EntityType, number> = { person: 1, state: 2, organization: 3, weapon: 4 };
 /** While compiling only: an accept that comes from a derived form (Form.derived). */
 const DERIVED = 4;
 /** Key ids and node ids stay below this, so that (id, set) and (node, key) pairs are small integers. */
@@ -69,9 +72,9 @@ const SETS = 8;
 export function compile(entities: readonly Entity[]): Automaton {
   const index = new Map<string, number>();
   entities.forEach((e, i) => index.set(e.id, i));
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
-  const suffixSets: Array<readonly string[]> = [];
+  // Words are numbered as the forms are made: a key id is an index into `keys`.
+  const maker = new FormMaker();
+  const keys = maker.table.keys;
   const tails: string[] = [''];
   const tailSets: number[][] = [];
   const tailSetIds = new Map<number, number>();
@@ -87,23 +90,8 @@ export function compile(entities: readonly Entity[]): Automaton {
   const textCues: string[] = [];
   let formCount = 0;
 
-  const keyId = (key: string): number => {
-    let id = keyIds.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      keys.push(key);
-      keyIds.set(key, id);
-    }
-    return id;
-  };
-
-  /** Records that key `id` may carry `suffixes` and whether it can begin a form. */
-  const indexWord = (id: number, suffixes: readonly string[], start: Start) => {
-    let set = suffixSets.indexOf(suffixes);
-    if (set < 0) {
-      set = suffixSets.length;
-      suffixSets.push(suffixes);
-    }
+  /** Records that key `id` may carry suffix set `set` (SUFFIX_SETS) and whether it can begin a form. */
+  const indexWord = (id: number, set: number, start: Start) => {
     const pair = id * SETS + set;
     if (pair >= wordAt.length) {
       const grown = new Int32Array(wordAt.length * 2);
@@ -124,7 +112,7 @@ export function compile(entities: readonly Entity[]): Automaton {
 
   /** The tail set of a key carrying suffix set `set`, by what it depends on: the key's shape and ending. */
   const tailSetOf = (key: string, set: number): number => {
-    const suffixes = suffixSets[set]!;
+    const suffixes = SUFFIX_SETS[set]!;
     const last = key.charCodeAt(key.length - 1);
     let shape: number;
     let mask = 0;
@@ -158,31 +146,33 @@ export function compile(entities: readonly Entity[]): Automaton {
   const stateForms = new Map<Entity, Form[]>();
   for (const entity of entities) {
     if (entity.type !== 'state') continue;
-    const forms = formsOf(entity);
+    const forms = maker.of(entity);
     stateForms.set(entity, forms);
-    for (const form of forms) possessors.add(form.keys.join(' '));
+    for (const form of forms) possessors.add(form.keys.map((id) => keys[id]).join(' '));
   }
-  const personNames: Form[] = [];
+  maker.possessors = possessors;
+  /** The first words of persons' full names: candidates for given names. */
+  const personFirstWords = new Set<string>();
   /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
   const otherNames = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e]!;
-    for (const form of stateForms.get(entity) ?? formsOf(entity, possessors)) {
-      if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personNames.push(form);
-      else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(form.keys[0]!);
+    const suffixSet = TYPE_SUFFIXES[entity.type];
+    for (const form of entity.type === 'state' ? stateForms.get(entity)! : maker.of(entity)) {
+      if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personFirstWords.add(keys[form.keys[0]!]!);
+      else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(keys[form.keys[0]!]!);
       formCount++;
       let node = 0;
       const last = form.keys.length - 1;
       for (let position = 0; position <= last; position++) {
-        const key = form.keys[position]!;
-        const id = keyId(key);
+        const id = form.keys[position]!;
         node = nodes.child(node, id);
         // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
         // A one- or two-letter name alone takes no ending ("Un" + "s" is "uns"); at the end of a
         // longer name it does ("Kim Jong Uns").
-        const inflects = position === last && (last > 0 || key.length > 2);
+        const inflects = position === last && (last > 0 || keys[id]!.length > 2);
         const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
-        indexWord(id, inflects ? SUFFIXES[entity.type] : NO_SUFFIX, start);
+        indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);
       const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0);
@@ -246,7 +236,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   return {
     version: 3,
     entities: entities.map((e) => [e.id, e.type]),
-    keys,
+    keys: dropUnusedKeys(keys, words, edgeKeys),
     tails,
     tailSets,
     words,
@@ -256,7 +246,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     related: relatedIds,
     cues,
     textCues,
-    firstNames: [...firstNamesOf(personNames, otherNames)],
+    firstNames: [...firstNamesOf(personFirstWords, otherNames)],
     titles,
     formCount,
   };
@@ -348,6 +338,20 @@ class NodeTable {
     else this.firstAccept[node] = made;
     this.lastAccept[node] = made;
   }
+}
+
+/**
+ * The keys that words use, renumbered in order, `words` and `edgeKeys` rewritten to match: a word
+ * numbered on its way to an adjective slot ("ballistische" → "ballistisch~") need not ship.
+ */
+function dropUnusedKeys(keys: readonly string[], words: number[], edgeKeys: number[]): string[] {
+  const renumbered = new Int32Array(keys.length);
+  for (let w = 0; w < words.length; w += 3) renumbered[words[w]!] = 1;
+  const used: string[] = [];
+  for (let id = 0; id < keys.length; id++) if (renumbered[id]) renumbered[id] = used.push(keys[id]!) - 1;
+  for (let w = 0; w < words.length; w += 3) words[w] = renumbered[words[w]!]!;
+  for (let e = 0; e < edgeKeys.length; e++) edgeKeys[e] = renumbered[edgeKeys[e]!]!;
+  return used;
 }
 
 function grown(array: Int32Array, size: number): Int32Array {

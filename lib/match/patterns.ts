@@ -1,6 +1,7 @@
 // Turns knowledge-base entities into the surface forms the automaton is built from: names and
 // aliases, person-name combinations, inflection variants. No text scanning here.
 import type { Entity, EntityType, Lang, Subtype } from '../kb/types';
+import { KeyTable } from './key-table';
 import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
 
 export type FormKind =
@@ -16,8 +17,8 @@ export type FormKind =
 export interface Form {
   entity: Entity;
   kind: FormKind;
-  /** Canonical token keys, one per token of the form. */
-  keys: string[];
+  /** Ids of the canonical token keys in the FormMaker's KeyTable, one per token of the form. */
+  keys: number[];
   /** The form begins with an upper-case letter: the text must too ("Iran", not "iran"). */
   upperFirst: boolean;
   /** The form ends in a dot ("U.S."): the mention takes the text's dot too. */
@@ -73,7 +74,15 @@ export function cuesOf(entity: Entity): string[] {
     const tail = name && guardedCompound(name, entity)?.tail;
     if (tail) cues.push(tail);
   }
-  return [...new Set(cues.map((cue) => cue.split(/\s+/).map(normalizeWord).join(' ')))];
+  return [...new Set(cues.map(normalizeCue))];
+}
+
+/** Cue words are normalised once per process: the subtype lists repeat for hundreds of entities. */
+const normalizedCues = new Map<string, string>();
+function normalizeCue(cue: string): string {
+  let normalized = normalizedCues.get(cue);
+  if (normalized === undefined) normalizedCues.set(cue, (normalized = cue.split(/\s+/).map(normalizeWord).join(' ')));
+  return normalized;
 }
 
 /** An English compound of a guarded word and a common noun: "Fattah missile", "Lancet drone". */
@@ -91,18 +100,31 @@ function guardedCompound(name: string, entity: Entity): { head: string; tail: st
   return entity.guarded.some((g) => g.toLowerCase() === head) ? { head, tail: match[2]! } : undefined;
 }
 
-/** Tokenises a form the way text is tokenised; undefined if it cannot be one name (a comma in it). */
-function formKeys(form: string, kind: FormKind, possessors?: ReadonlySet<string>): string[] | undefined {
+/**
+ * Tokenises a form the way text is tokenised, into key ids of `table`; undefined if it cannot be one
+ * name (a comma in it). `add` false: only keys the table has (undefined if a word is new).
+ */
+function formKeys(form: string, kind: FormKind, table: KeyTable, possessors?: ReadonlySet<string>, add = true): number[] | undefined {
   const tokens = tokenize(form, 'scratch');
-  if (tokens.count === 0) return undefined;
-  const keys: string[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    if (i > 0 && !joinsName(tokens.join[i]!)) return undefined;
+  const count = tokens.count;
+  if (count === 0) return undefined;
+  const acronym = kind === 'acronym';
+  for (let i = 1; i < count; i++) {
+    if (!joinsName(tokens.join[i]!)) return undefined;
     // "South Korea's National Intelligence Service" is two mentions, not one name; a possessive
     // of anything but a state is part of the name ("Korean People's Army", "David's Sling",
     // "Prosecutor General's Office").
-    if (i > 0 && tokens.join[i] === Join.Apostrophe && tokens.key(i) === 's' && possessors?.has(keys.join(' '))) return undefined;
-    keys.push(kind === 'acronym' ? ACRONYM_MARK + tokens.raw(i) : tokens.key(i));
+    if (possessors && tokens.join[i] === Join.Apostrophe && tokens.keyIs(i, 's')) {
+      let owner = '';
+      for (let j = 0; j < i; j++) owner += (j ? ' ' : '') + (acronym ? ACRONYM_MARK + tokens.raw(j) : tokens.key(j));
+      if (possessors.has(owner)) return undefined;
+    }
+  }
+  const keys = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const id = acronym ? table.idOf(ACRONYM_MARK + tokens.raw(i), add) : table.idOfToken(tokens, i, add);
+    if (id < 0) return undefined;
+    keys[i] = id;
   }
   return keys;
 }
@@ -162,8 +184,13 @@ function personCombinations(names: string[]): string[] {
 
 /** Latin, Cyrillic or other: combinations never mix scripts. */
 function script(word: string): 'latin' | 'cyrillic' | 'other' {
-  if (/[\u0400-\u04ff]/.test(word)) return 'cyrillic';
-  return /[a-z]/i.test(word) ? 'latin' : 'other';
+  let latin = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) return 'cyrillic';
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin = true;
+  }
+  return latin ? 'latin' : 'other';
 }
 
 /**
@@ -224,88 +251,137 @@ for (const names of GIVEN_NAME_CLASSES) for (const name of names) GIVEN_NAME_VAR
 /** A hyphenated name whose last part is a capitalised word: a compound candidate ("Huthi-Miliz"). */
 const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
+const HYPHEN = /[-‐‑]/;
 
 /**
- * The surface forms of an entity. `possessors`: the names of states, as their keys joined by spaces
- * ("south korea"), whose possessive begins another name rather than belonging to it.
+ * Makes the surface forms of entities, numbering their words in one KeyTable as it goes (the
+ * automaton's keys). `possessors`: the names of states, as their keys joined by spaces ("south
+ * korea"), whose possessive begins another name rather than belonging to it.
  */
-export function formsOf(entity: Entity, possessors?: ReadonlySet<string>): Form[] {
-  if (entity.highlight === false) return [];
-  const forms: Form[] = [];
-  const isPerson = entity.type === 'person';
-  const add = (text: string, kind: FormKind) => {
-    const keys = formKeys(text, kind, possessors);
-    if (!keys) return;
-    // Adjective slots for the non-final words of multi-word names of bodies and classes.
-    if (kind !== 'acronym' && !isPerson && keys.length > 1) {
-      for (let i = 0; i < keys.length - 1; i++) keys[i] = adjectiveSlot(keys[i]!) ?? keys[i]!;
+export class FormMaker {
+  possessors: ReadonlySet<string> | undefined;
+  /** Per key id: the id of its adjective slot + 1, -1 if it has none, 0 not yet asked. */
+  private slots = new Int32Array(1024);
+  /** First-name key id → the ids of its other spellings (GIVEN_NAME_CLASSES), null if none. */
+  private variants = new Map<number, number[] | null>();
+
+  constructor(readonly table = new KeyTable()) {}
+
+  /** The surface forms of an entity. */
+  of(entity: Entity): Form[] {
+    if (entity.highlight === false) return [];
+    const table = this.table;
+    const forms: Form[] = [];
+    const isPerson = entity.type === 'person';
+    const add = (text: string, kind: FormKind) => {
+      const keys = formKeys(text, kind, table, this.possessors);
+      if (!keys) return;
+      // Adjective slots for the non-final words of multi-word names of bodies and classes.
+      let slotFirst = false;
+      if (kind !== 'acronym' && !isPerson && keys.length > 1) {
+        for (let i = 0; i < keys.length - 1; i++) {
+          const slot = this.adjectiveSlot(keys[i]!);
+          if (slot >= 0) {
+            keys[i] = slot;
+            if (i === 0) slotFirst = true;
+          }
+        }
+      }
+      const trimmed = text.trim();
+      // A leading German adjective is capitalised only inside a proper name ("des Obersten
+      // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
+      const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !slotFirst;
+      let twin: Form | undefined;
+      for (const form of forms) if (form.kind === kind && sameKeys(form.keys, keys)) twin = form;
+      if (twin) {
+        // The same words written once capitalised and once not: accept either case.
+        if (!upperFirst) twin.upperFirst = false;
+        return;
+      }
+      forms.push({ entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
+    };
+    // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
+    const guarded = entity.guarded ?? [];
+    const guardedNames = guarded.length ? new Set(guarded.map((g) => g.toLowerCase())) : undefined;
+    // Each distinct name once: the German and English names are often the same string.
+    const names: string[] = [];
+    for (const lang in entity.names) {
+      const name = entity.names[lang as Lang];
+      if (name && !names.includes(name) && !guardedNames?.has(name.toLowerCase())) names.push(name);
     }
-    const trimmed = text.trim();
-    // A leading German adjective is capitalised only inside a proper name ("des Obersten
-    // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
-    const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !keys[0]!.endsWith(ADJECTIVE_MARK);
-    let twin: Form | undefined;
-    for (const form of forms) if (form.kind === kind && sameKeys(form.keys, keys)) twin = form;
-    if (twin) {
-      // The same words written once capitalised and once not: accept either case.
-      if (!upperFirst) twin.upperFirst = false;
-      return;
-    }
-    forms.push({ entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
-  };
-  // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
-  const guarded = entity.guarded ?? [];
-  const guardedNames = guarded.length ? new Set(guarded.map((g) => g.toLowerCase())) : undefined;
-  const names: string[] = [];
-  for (const lang in entity.names) {
-    const name = entity.names[lang as Lang];
-    if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
-  }
-  for (const name of entity.aliases ?? []) if (name && !guardedNames?.has(name.toLowerCase())) names.push(name);
-  // "Huthi-Miliz" next to "Huthi" is a compound, not a name: the entity part alone is the mention,
-  // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
-  let plain: Set<string> | undefined;
-  const isCompound = (name: string) => {
-    const match = COMPOUND.exec(name);
-    if (match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase())) return true;
-    return guardedCompound(name, entity) !== undefined;
-  };
-  for (const name of names) if (!isCompound(name)) add(name, 'name');
-  if (isPerson) {
-    const known = new Set(names);
-    for (const name of personCombinations(names)) if (!known.has(name)) add(name, 'name');
-    // Every common transliteration of the given name: "Muhammad bin Salman", "Sergey Shoigu".
-    let listed: Set<string> | undefined;
-    const count = forms.length;
-    for (let f = 0; f < count; f++) {
-      const form = forms[f]!;
-      if (form.kind !== 'name' || form.keys.length < 2) continue;
-      const variants = GIVEN_NAME_VARIANTS.get(form.keys[0]!);
-      if (!variants) continue;
-      listed ??= new Set(forms.filter((other) => other.kind === 'name').map((other) => other.keys.join(' ')));
-      const rest = form.keys.slice(1);
-      const tail = ' ' + rest.join(' ');
-      for (const variant of variants) {
-        if (listed.has(variant + tail)) continue;
-        listed.add(variant + tail);
-        forms.push({ ...form, keys: [variant, ...rest], derived: true });
+    for (const name of entity.aliases ?? []) if (name && !names.includes(name) && !guardedNames?.has(name.toLowerCase())) names.push(name);
+    // "Huthi-Miliz" next to "Huthi" is a compound, not a name: the entity part alone is the mention,
+    // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
+    let plain: Set<string> | undefined;
+    const isCompound = (name: string) => {
+      const match = HYPHEN.test(name) ? COMPOUND.exec(name) : null;
+      if (match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase())) return true;
+      return guardedCompound(name, entity) !== undefined;
+    };
+    for (const name of names) if (!isCompound(name)) add(name, 'name');
+    if (isPerson) {
+      for (const name of personCombinations(names)) if (!names.includes(name)) add(name, 'name');
+      // Every common transliteration of the given name: "Muhammad bin Salman", "Sergey Shoigu".
+      const count = forms.length;
+      for (let f = 0; f < count; f++) {
+        const form = forms[f]!;
+        if (form.kind !== 'name' || form.keys.length < 2) continue;
+        const variants = this.givenNameVariants(form.keys[0]!);
+        if (!variants) continue;
+        for (const variant of variants) {
+          const keys = form.keys.slice();
+          keys[0] = variant;
+          if (forms.some((other) => other.kind === 'name' && sameKeys(other.keys, keys))) continue;
+          forms.push({ entity, kind: 'name', keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+        }
       }
     }
-  }
-  for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
-  for (const short of entity.shortForms ?? []) add(short, 'short');
-  for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
-  // Guarded acronyms (IS) keep their guard.
-  if (guarded.length) {
-    const guardedKeys = guarded.map((g) => formKeys(g, 'acronym')).filter((keys) => keys !== undefined);
-    for (const form of forms) {
-      if (form.kind === 'acronym' && guardedKeys.some((keys) => sameKeys(keys, form.keys))) form.kind = 'guarded';
+    for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
+    for (const short of entity.shortForms ?? []) add(short, 'short');
+    for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
+    // Guarded acronyms (IS) keep their guard.
+    if (guarded.length) {
+      const guardedKeys = guarded.map((g) => formKeys(g, 'acronym', table, undefined, false)).filter((keys) => keys !== undefined);
+      for (const form of forms) {
+        if (form.kind === 'acronym' && guardedKeys.some((keys) => sameKeys(keys, form.keys))) form.kind = 'guarded';
+      }
     }
+    return forms;
   }
-  return forms;
+
+  /** The key id of a word's adjective slot ("ballistisch~" for "ballistische"), -1 if none. */
+  private adjectiveSlot(id: number): number {
+    if (id >= this.slots.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.slots.length * 2));
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    let slot = this.slots[id]!;
+    if (slot === 0) {
+      const key = adjectiveSlot(this.table.keys[id]!);
+      slot = key === undefined ? -1 : this.table.idOf(key) + 1;
+      this.slots[id] = slot;
+    }
+    return slot < 0 ? -1 : slot - 1;
+  }
+
+  private givenNameVariants(id: number): number[] | null {
+    let variants = this.variants.get(id);
+    if (variants === undefined) {
+      const names = GIVEN_NAME_VARIANTS.get(this.table.keys[id]!);
+      variants = names ? names.map((name) => this.table.idOf(name)) : null;
+      this.variants.set(id, variants);
+    }
+    return variants;
+  }
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+/** The surface forms of one entity, with a KeyTable of its own (tests and tools; compile shares one). */
+export function formsOf(entity: Entity): Form[] {
+  return new FormMaker().of(entity);
+}
+
+function sameKeys(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -413,19 +489,20 @@ const COMMON_FIRST_NAMES = [
   'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael',
 ];
 
+/** COMMON_FIRST_NAMES as keys, made on first use. */
+let commonFirstNames: string[] | undefined;
+
 /** Capitalised words that are no given names even where a name in the base begins with them. */
 const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
 
 /**
  * The first names that mark a following surname as someone else's: the first words of the base's
- * person names (not particles, titles, months, or names of states and bodies such as "Israel" in
- * "Israel Katz") and the common given names above.
+ * person names (`firstWords`, as keys; not particles, titles, months, or names of states and bodies
+ * such as "Israel" in "Israel Katz") and the common given names above.
  */
-export function firstNamesOf(personNames: Iterable<Form>, otherNames: ReadonlySet<string>): Set<string> {
-  const names = new Set(COMMON_FIRST_NAMES.map(normalizeWord));
-  const candidates = new Set<string>();
-  for (const form of personNames) candidates.add(form.keys[0]!);
-  for (const first of candidates) {
+export function firstNamesOf(firstWords: ReadonlySet<string>, otherNames: ReadonlySet<string>): Set<string> {
+  const names = new Set((commonFirstNames ??= COMMON_FIRST_NAMES.map(normalizeWord)));
+  for (const first of firstWords) {
     if (first.length < 3 || PARTICLES.has(first) || NOT_FIRST_NAMES.has(first) || otherNames.has(first)) continue;
     if (/\d/.test(first) || isTitleWord(first)) continue;
     names.add(first);
