@@ -493,6 +493,9 @@ export const entities: Entity[] = [
     id: 'zala-421-16', type: 'weapon', subtype: 'drone',
     names: { de: 'ZALA 421-16', en: 'ZALA 421-16' },
     aliases: ['ZALA 421-16E', 'ZALA 421-16EM', 'ZALA-Drohne', 'ZALA drone'],
+    // Front reports name the maker's drones bare ("Zala and Lancet drones"); Zala is also a Hungarian county.
+    guarded: ['Zala'],
+    cues: ['lancet', 'orlan', 'aufklärung', 'reconnaissance'],
     description: {
       de: 'Russische Aufklärungsdrohne des Herstellers ZALA Aero, an der Front zur Zielsuche genutzt.',
       en: 'Russian reconnaissance drone made by ZALA Aero, used at the front to find targets.',
@@ -1654,7 +1657,7 @@ export const entities: Entity[] = [
   {
     id: 'qassem-basir', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Qassem Basir', en: 'Qassem Basir' },
-    aliases: ['Qasem Basir', 'Ghasem Basir', 'Ghassem Basir'],
+    aliases: ['Qasem Basir', 'Ghasem Basir', 'Ghassem Basir', 'Kassem Basir'],
     description: {
       de: 'Iranische Mittelstreckenrakete, 2025 vorgestellt; Weiterentwicklung der Haj Qassem mit besserer Zielsuche.',
       en: 'Iranian medium-range ballistic missile unveiled in 2025, developed from the Haj Qassem with improved terminal guidance.',

@@ -422,6 +422,9 @@ export const entities: Entity[] = [
   {
     id: 'fateh-110', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Fateh-110', en: 'Fateh-110', fa: 'فاتح ۱۱۰' },
+    // The bare family name, as Iranian state media give it ("missiles of the Fateh type").
+    guarded: ['Fateh'],
+    cues: ['ballist', 'revolutionsgarde', 'irgc'],
     description: {
       de: 'Iranische Kurzstreckenrakete mit Festtreibstoff und einigen hundert Kilometern Reichweite, Stammvater einer ganzen Raketenfamilie; Syrien baute sie als M-600 nach.',
       en: 'Iranian solid-fuel short-range ballistic missile with a range of a few hundred kilometres, root of a whole family; Syria copied it as the M-600.',
@@ -474,7 +477,7 @@ export const entities: Entity[] = [
   {
     id: 'kheibar-shekan', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Kheibar Shekan', en: 'Kheibar Shekan', fa: 'خیبرشکن' },
-    aliases: ['Khaibar Shekan', 'Kheybar Shekan', 'Khaybar Shekan', 'Cheibar Schekan', 'Cheibar-Schekan'],
+    aliases: ['Khaibar Shekan', 'Kheybar Shekan', 'Khaybar Shekan', 'Cheibar Schekan', 'Cheibar-Schekan', 'Kheibar Schekan', 'Chaibar Schekan', 'Khaibar Schekan'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete der Revolutionsgarden, 2022 vorgestellt; Reichweite nach iranischen Angaben 1450 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile of the Revolutionary Guards, unveiled in 2022; Iran gives its range as 1,450 km.',
@@ -2096,7 +2099,7 @@ export const entities: Entity[] = [
   {
     id: 'davids-sling', type: 'weapon', subtype: 'air-defence',
     names: { de: "David's Sling", en: "David's Sling", he: 'קלע דוד' },
-    aliases: ['Davids Sling', 'Davidsschleuder'],
+    aliases: ['Davids Sling', 'Davidsschleuder', 'Davidschleuder', 'Davids Schleuder'],
     description: {
       de: 'Israelisches Raketenabwehrsystem mittlerer Reichweite von Rafael und Raytheon, zwischen Iron Dome und Arrow angesiedelt.',
       en: 'Israeli medium-range missile defence system by Rafael and Raytheon, sitting between Iron Dome and Arrow.',
