@@ -1,6 +1,7 @@
 // The curated knowledge base joined from its region files and the generated states; lookup by id.
 // Data only: no matching, no DOM.
 import type { Entity } from './types';
+import { entities as breadthWeapons } from './data/breadth-weapons';
 import { entities as breadthWest } from './data/breadth-west';
 import { entities as fieldEast } from './data/field-east';
 import { entities as fieldMiddleEast } from './data/field-middle-east';
@@ -23,7 +24,7 @@ declare const __LAGEBILD_KB__: string | undefined;
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
-    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...buildStates()];
+    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
