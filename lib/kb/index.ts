@@ -3,6 +3,7 @@
 import type { Entity } from './types';
 import { entities as breadthWeapons } from './data/breadth-weapons';
 import { entities as breadthWest } from './data/breadth-west';
+import { entities as breadthEast } from './data/breadth-east';
 import { entities as fieldEast } from './data/field-east';
 import { entities as fieldMiddleEast } from './data/field-middle-east';
 import { entities as fieldWestAsia } from './data/field-west-asia';
@@ -24,7 +25,7 @@ declare const __LAGEBILD_KB__: string | undefined;
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
-    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...buildStates()];
+    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();

@@ -535,7 +535,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Wadim Schamarin', en: 'Vadim Shamarin', ru: 'Вадим Шамарин' },
-    aliases: ['Schamarin', 'Shamarin'],
+    aliases: ['Schamarin', 'Shamarin', 'Vadim Shamalin', 'Wadim Schamalin'],
     description: {
       de: 'Generalleutnant, stellvertretender Generalstabschef und Chef der Fernmeldetruppen; im Mai 2024 wegen Bestechlichkeit festgenommen.',
       en: 'Lieutenant general, deputy chief of the General Staff and head of military communications; arrested for bribery in May 2024.',
@@ -4252,7 +4252,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Koordinierungsstab für Kriegsgefangene', en: 'Coordination Headquarters for the Treatment of Prisoners of War', uk: 'Координаційний штаб з питань поводження з військовополоненими' },
-    aliases: ['Koordinationsstab für Kriegsgefangene', 'Coordination Headquarters for the Treatment of POWs', 'Coordination HQ for the Treatment of POWs', 'Koordinierungsstab für die Behandlung von Kriegsgefangenen'],
+    aliases: ['Koordinationsstab für Kriegsgefangene', 'Coordination Headquarters for the Treatment of POWs', 'Coordination HQ for the Treatment of POWs', 'Koordinierungsstab für die Behandlung von Kriegsgefangenen', 'Koordinierungszentrale für die Behandlung von Kriegsgefangenen', 'Koordinationszentrale für Kriegsgefangene', 'Coordination Headquarters for Prisoners of War', 'POW Coordination Headquarters', 'Coordination Headquarters of Ukraine', 'Ukraine\'s Coordination Headquarters'],
+    shortForms: ['Coordination Headquarters', 'Koordinierungsstab'],
     description: {
       de: 'Ukrainische Behörde, die Gefangenenaustausche mit Russland organisiert.',
       en: 'Ukrainian body that organises prisoner exchanges with Russia.',
@@ -5242,7 +5243,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine'],
     description: {
       de: 'Kommando der ukrainischen Armee für die Südfront und die Schwarzmeerküste.',
       en: 'Ukrainian army command for the southern front and the Black Sea coast.',
@@ -5510,6 +5511,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'RBK (russisches Medium)', en: 'RBC (Russian media group)', ru: 'РБК' },
     aliases: ['RBK', 'RosBusinessConsulting', 'RBK-Nachrichtenagentur'],
+    cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'news outlet', 'outlet', 'newspaper', 'zeitung', 'portal', 'sources', 'quelle'],
+    guarded: ['RBC'],
     description: {
       de: 'Russische Wirtschaftsmediengruppe mit Nachrichtenportal, Zeitung und Sender.',
       en: 'Russian business media group with a news site, newspaper and TV channel.',
@@ -5757,7 +5760,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Charkiw und Kupjansk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kharkiv and Kupiansk.',
@@ -5769,7 +5772,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Zentrum', en: 'Tsentr Group of Forces', ru: 'Группировка войск «Центр»' },
-    aliases: ['Truppengruppierung Zentrum', 'Gruppierung Zentrum', 'Battlegroup Tsentr', 'Tsentr Battlegroup', 'Tsentr group of forces', 'Group of Forces Tsentr', 'Truppengruppe Tsentr', 'Gruppierung Tsentr', 'Battlegroup Center', 'Battlegroup Centre'],
+    aliases: ['Truppengruppierung Zentrum', 'Gruppierung Zentrum', 'Battlegroup Tsentr', 'Tsentr Battlegroup', 'Tsentr group of forces', 'Group of Forces Tsentr', 'Truppengruppe Tsentr', 'Gruppierung Tsentr', 'Battlegroup Center', 'Battlegroup Centre', 'Tsentr group', 'Tsentr group of troops', 'Center group of forces', 'Centre group of forces', 'Heeresgruppe Zentrum', 'Heeresgruppe Mitte', 'Gruppierung Zentr'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Pokrowsk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Pokrovsk.',
@@ -5781,7 +5784,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Ost', en: 'Vostok Group of Forces', ru: 'Группировка войск «Восток»' },
-    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Heeresgruppe Ost', 'Battlegroup East'],
+    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Heeresgruppe Ost', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Südlich von Donezk und Saporischschja.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers south of Donetsk and in Zaporizhzhia.',
@@ -5793,7 +5796,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Süd', en: 'Yug Group of Forces', ru: 'Группировка войск «Юг»' },
-    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South'],
+    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South', 'Yug group', 'Yug group of troops', 'South group of forces', 'Southern group of forces', 'Heeresgruppe Süd', 'Heeresgruppe Jug', 'Gruppierung Jug', 'Truppengruppe Jug'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Bachmut und Kostjantyniwka.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Bakhmut and Kostiantynivka.',
@@ -5805,7 +5808,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Nord', en: 'Sever Group of Forces', ru: 'Группировка войск «Север»' },
-    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North'],
+    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North', 'Sever group', 'Sever group of troops', 'group of forces Sever', 'Heeresgruppe Nord', 'Heeresgruppe Sever', 'North group of forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Sumy, Charkiw und Kursk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Sumy, Kharkiv and Kursk.',
@@ -5817,7 +5820,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Dnepr', en: 'Dnepr Group of Forces', ru: 'Группировка войск «Днепр»' },
-    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro'],
+    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro', 'Dnepr group', 'Dnepr group of troops', 'Dnieper group of forces', 'Heeresgruppe Dnepr', 'Truppengruppe Dnjepr', 'Gruppierung Dnjepr'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Cherson und Saporischschja am Dnipro.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kherson and Zaporizhzhia along the Dnipro.',
@@ -5854,7 +5857,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
-    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel'],
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade'],
     description: {
       de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
       en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',

@@ -182,7 +182,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'GRU', en: 'GRU', ru: 'ГРУ' },
-    aliases: ['Hauptverwaltung des Generalstabs', 'Main Directorate of the General Staff', 'russischer Militärgeheimdienst', 'Russian military intelligence', 'GU GSh', 'ГУ ГШ'],
+    aliases: ['Hauptverwaltung des Generalstabs', 'Main Directorate of the General Staff', 'russischer Militärgeheimdienst', 'Russian military intelligence', 'GU GSh', 'ГУ ГШ', 'Main Intelligence Directorate of the General Staff of the Russian Armed Forces', 'Main Intelligence Directorate of the General Staff', 'Main Directorate of the General Staff of the Russian Armed Forces', 'Hauptverwaltung des Generalstabs der russischen Streitkräfte', 'russischer Militärnachrichtendienst'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
       de: 'Russischer Militärgeheimdienst beim Generalstab, bekannt für Sabotage-, Cyber- und Anschlagsoperationen im Ausland.',
@@ -223,7 +223,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Gruppe Wagner', en: 'Wagner Group', ru: 'Группа Вагнера' },
-    aliases: ['Wagner-Gruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner'],
+    aliases: ['Wagner-Gruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner', 'Wagnertruppe', 'Wagner-Söldnertruppe', 'Wagnersöldner', 'Wagner mercenary group'],
     guarded: ['Wagner'],
     cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin'],
     description: {
@@ -303,7 +303,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Ermittlungskomitee Russlands', en: 'Investigative Committee of Russia', ru: 'Следственный комитет Российской Федерации' },
-    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России'],
+    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet'],
+    cues: ['russ', 'moskau', 'moscow', 'bastrykin', 'bastrykin', 'petrenko', 'kreml', 'kremlin'],
+    guarded: ['Ermittlungskomitee', 'Investigative Committee', 'Untersuchungskomitee'],
     description: {
       de: 'Russische Strafverfolgungsbehörde für schwere Verbrechen, direkt dem Präsidenten unterstellt; Leiter ist Alexander Bastrykin.',
       en: 'Russian federal investigative authority for serious crimes, reporting to the president; headed by Alexander Bastrykin.',
@@ -561,7 +563,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Volksrepublik Luhansk', en: 'Luhansk People\'s Republic', ru: 'Луганская Народная Республика' },
-    aliases: ['Volksrepublik Lugansk', 'Lugansk People\'s Republic', 'Luhansk Peoples Republic', 'Luhansker Volksrepublik'],
+    aliases: ['Volksrepublik Lugansk', 'Lugansk People\'s Republic', 'Luhansk Peoples Republic', 'Luhansker Volksrepublik', 'Lugansker Volksrepublik'],
     acronyms: ['LPR', 'LNR', 'LVR', 'ЛНР'],
     description: {
       de: 'Von Russland 2014 geschaffenes und 2022 völkerrechtswidrig annektiertes Besatzungsgebilde im ukrainischen Gebiet Luhansk.',
@@ -1404,6 +1406,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Timur Iwanow', en: 'Timur Ivanov', ru: 'Тимур Иванов', fr: 'Timour Ivanov' },
+    shortForms: ['Iwanow', 'Ivanov'],
     description: {
       de: 'Ehemaliger Vize-Verteidigungsminister, zuständig für Bauprojekte; im April 2024 wegen Bestechlichkeit festgenommen.',
       en: 'Former deputy defence minister in charge of construction; arrested for bribery in April 2024.',
@@ -1781,7 +1784,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Nationaler Sicherheits- und Verteidigungsrat der Ukraine', en: 'National Security and Defense Council of Ukraine', uk: 'Рада національної безпеки і оборони України' },
-    aliases: ['National Security and Defence Council of Ukraine', 'ukrainischer Sicherheitsrat', 'Ukrainian Security Council', 'РНБО'],
+    aliases: ['National Security and Defence Council of Ukraine', 'ukrainischer Sicherheitsrat', 'Ukrainian Security Council', 'РНБО', 'National Security and Defense Council', 'National Security and Defence Council', 'Rat für nationale Sicherheit und Verteidigung', 'Nationaler Sicherheits- und Verteidigungsrat', 'ukrainischer Nationaler Sicherheits- und Verteidigungsrat', 'Ukraine\'s National Security and Defense Council'],
     acronyms: ['NSDC', 'RNBO'],
     description: {
       de: 'Sicherheitsrat unter Vorsitz des ukrainischen Präsidenten, der Sanktionen und sicherheitspolitische Grundsatzentscheidungen beschließt.',
@@ -1855,7 +1858,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
-    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme'],
+    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme'],
+    acronyms: ['USF', 'SBS'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
       en: 'Separate branch of Ukraine\'s military for drone warfare, created in 2024 and led by Robert Brovdi ("Madyar") since 2025.',
@@ -1880,7 +1884,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -1921,7 +1925,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Sturmbrigade', en: '3rd Assault Brigade', uk: '3-тя окрема штурмова бригада' },
-    aliases: ['Dritte Sturmbrigade', 'Third Assault Brigade', '3rd Separate Assault Brigade', '3. Separate Sturmbrigade'],
+    aliases: ['Dritte Sturmbrigade', 'Third Assault Brigade', '3rd Separate Assault Brigade', '3. Separate Sturmbrigade', '3. separate Angriffsbrigade', '3. Angriffsbrigade', 'Dritte Angriffsbrigade', '3. Separate Angriffsbrigade', '3. Sturmbrigade Asow', '3rd Separate Assault Brigade of Ukraine'],
     description: {
       de: 'Kampferprobte Sturmbrigade der ukrainischen Armee unter Andrij Bilezkyj, 2025 zum 3. Armeekorps ausgebaut.',
       en: 'Battle-hardened assault brigade of the Ukrainian army led by Andriy Biletsky, expanded into the 3rd Army Corps in 2025.',
@@ -2090,7 +2094,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrij Jermak', en: 'Andriy Yermak', uk: 'Андрій Єрмак', fr: 'Andriy Iermak' },
-    aliases: ['Jermak', 'Yermak', 'Iermak', 'Andrii Yermak', 'Andriy Jermak', 'Andrij Yermak', 'Andrei Yermak'],
+    aliases: ['Jermak', 'Yermak', 'Iermak', 'Andrii Yermak', 'Andriy Jermak', 'Andrij Yermak', 'Andrei Yermak', 'Andrey Ermak', 'Andriy Ermak', 'Andrei Ermak', 'Andrii Ermak', 'Andrei Jermak'],
+    shortForms: ['Ermak'],
     description: {
       de: 'Mächtiger Leiter des ukrainischen Präsidialamts (2020–2025) und Chefunterhändler; trat im November 2025 nach Durchsuchungen der Antikorruptionsbehörde zurück.',
       en: 'Powerful head of Ukraine\'s presidential office (2020–2025) and chief negotiator; resigned in November 2025 after anti-corruption searches.',
@@ -2212,7 +2217,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Julija Swyrydenko', en: 'Yulia Svyrydenko', uk: 'Юлія Свириденко', fr: 'Ioulia Svyrydenko' },
-    aliases: ['Swyrydenko', 'Svyrydenko', 'Yuliia Svyrydenko', 'Julia Swyrydenko', 'Julija Swiridenko'],
+    aliases: ['Swyrydenko', 'Svyrydenko', 'Yuliia Svyrydenko', 'Julia Swyrydenko', 'Julija Swiridenko', 'Yulia Sviridenko', 'Julia Swiridenko', 'Julija Swyridenko', 'Sviridenko', 'Swiridenko', 'Yulia Svyridenko'],
     description: {
       de: 'Ministerpräsidentin der Ukraine seit Juli 2025; zuvor Wirtschaftsministerin, verhandelte das Rohstoffabkommen mit den USA.',
       en: 'Prime minister of Ukraine since July 2025; previously economy minister who negotiated the minerals deal with the US.',
@@ -2521,8 +2526,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Robert Browdi', en: 'Robert Brovdi', uk: 'Роберт Бровді' },
-    aliases: ['Browdi', 'Brovdi'],
-    guarded: ['Madyar'],
+    aliases: ['Browdi', 'Brovdi', 'Robert Brovda', 'Robert Madyar Brovdi'],
+    guarded: ['Madyar', 'Madiar', 'Madjar'],
     cues: ['drohn', 'drone', 'kommandeur', 'commander', 'unmanned', 'unbemannt', 'brovdi', 'browdi', 'vögel', 'birds'],
     description: {
       de: 'Drohnenkommandeur mit dem Rufnamen „Madyar“, seit 2025 Befehlshaber der ukrainischen Truppen unbemannter Systeme.',
@@ -2728,7 +2733,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Maryja Kalesnikawa', en: 'Maria Kalesnikava', ru: 'Мария Колесникова', be: 'Марыя Калеснікава' },
-    aliases: ['Kalesnikawa', 'Kalesnikava', 'Maria Kolesnikova', 'Maria Kolesnikowa', 'Maryja Kalesnikava'],
+    aliases: ['Kalesnikawa', 'Kalesnikava', 'Maria Kolesnikova', 'Maria Kolesnikowa', 'Maryja Kalesnikava', 'Marija Kolesnikowa', 'Mariya Kolesnikova', 'Marija Kalesnikawa', 'Maria Kalesnikava'],
     shortForms: ['Kolesnikova', 'Kolesnikowa'],
     description: {
       de: 'Belarussische Oppositionsführerin der Proteste von 2020, 2021 zu elf Jahren Haft verurteilt.',
