@@ -419,6 +419,340 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'related-to', to: 'interceptor-drone' }],
   },
+  // ── Aircraft ──────────────────────────────────────────────────────────────────
+  {
+    id: 'su-33', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Su-33', en: 'Su-33', ru: 'Су-33' },
+    aliases: ['Suchoi Su-33', 'Sukhoi Su-33'],
+    description: {
+      de: 'Russisches trägergestütztes Kampfflugzeug auf Basis der Su-27, für den Flugzeugträger Admiral Kusnezow gebaut.',
+      en: 'Russian carrier-based fighter derived from the Su-27, built for the aircraft carrier Admiral Kuznetsov.',
+    },
+    links: [{ rel: 'made-by', to: 'sukhoi' }, { rel: 'used-by', to: 'russian-navy' }, { rel: 'instance-of', to: 'fighter-aircraft' }, { rel: 'related-to', to: 'admiral-kuznetsov' }],
+  },
+  {
+    id: 'tu-142', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Tu-142', en: 'Tu-142', ru: 'Ту-142' },
+    aliases: ['Tupolew Tu-142', 'Tupolev Tu-142', 'Tu-142MK', 'Tu-142MZ'],
+    description: {
+      de: 'Russisches Langstrecken-Seeaufklärungs- und U-Jagdflugzeug, aus dem Bomber Tu-95 abgeleitet.',
+      en: 'Russian long-range maritime patrol and anti-submarine aircraft derived from the Tu-95 bomber.',
+    },
+    links: [{ rel: 'made-by', to: 'tupolev' }, { rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'tu-95' }],
+  },
+  {
+    id: 'il-20', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Il-20', en: 'Il-20', ru: 'Ил-20' },
+    aliases: ['Iljuschin Il-20', 'Ilyushin Il-20', 'Il-20M'],
+    description: {
+      de: 'Russisches Flugzeug für elektronische Aufklärung auf Basis der Il-18; 2018 über Syrien versehentlich von der syrischen Flugabwehr abgeschossen.',
+      en: 'Russian electronic-intelligence aircraft based on the Il-18; shot down by mistake by Syrian air defences over Syria in 2018.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'il-38', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Il-38', en: 'Il-38', ru: 'Ил-38' },
+    aliases: ['Iljuschin Il-38', 'Ilyushin Il-38', 'Il-38N'],
+    description: {
+      de: 'Russisches Seeaufklärungs- und U-Jagdflugzeug auf Basis des Verkehrsflugzeugs Il-18.',
+      en: 'Russian maritime patrol and anti-submarine aircraft based on the Il-18 airliner.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'be-200', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Be-200', en: 'Be-200', ru: 'Бе-200' },
+    aliases: ['Berijew Be-200', 'Beriev Be-200'],
+    description: {
+      de: 'Russisches Amphibienflugzeug von Berijew für Löscheinsätze, Rettung und Seeaufklärung.',
+      en: 'Russian amphibious aircraft by Beriev for firefighting, rescue and maritime patrol.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'an-124', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'An-124', en: 'An-124', ru: 'Ан-124' },
+    aliases: ['Antonow An-124', 'Antonov An-124', 'An-124 Ruslan'],
+    description: {
+      de: 'Sowjetisches schweres Transportflugzeug Ruslan von Antonow, das größte in Serie gebaute Frachtflugzeug; Russlands Luftwaffe fliegt damit Truppen und Gerät.',
+      en: 'Soviet heavy transport aircraft Ruslan by Antonov, the largest cargo plane built in series; Russia\'s air force uses it for troops and equipment.',
+    },
+    links: [{ rel: 'made-by', to: 'antonov-company' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'an-225', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'An-225 Mrija', en: 'An-225 Mriya', uk: 'Ан-225 «Мрія»' },
+    aliases: ['An-225', 'Antonow An-225', 'Antonov An-225'],
+    guarded: ['Mrija', 'Mriya'],
+    cues: ['antonow', 'antonov', 'hostomel', 'frachtflugzeug', 'cargo'],
+    description: {
+      de: 'Einziges gebautes Exemplar des größten Frachtflugzeugs der Welt, im Februar 2022 bei den Kämpfen um den Flughafen Hostomel zerstört.',
+      en: 'The only one ever built of the world\'s largest cargo aircraft, destroyed in February 2022 in the fighting for Hostomel airport.',
+    },
+    links: [{ rel: 'made-by', to: 'antonov-company' }, { rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'mi-26', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Mi-26', en: 'Mi-26', ru: 'Ми-26' },
+    aliases: ['Mil Mi-26'],
+    description: {
+      de: 'Sowjetisch-russischer schwerer Transporthubschrauber, der größte in Serie gebaute Hubschrauber der Welt.',
+      en: 'Soviet-Russian heavy transport helicopter, the largest helicopter built in series.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'ea-18g-growler', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'EA-18G Growler', en: 'EA-18G Growler' },
+    aliases: ['EA-18G'],
+    description: {
+      de: 'Amerikanisches Flugzeug der US Navy für elektronische Kampfführung, aus der F/A-18F Super Hornet abgeleitet; Deutschland beschafft es als Tornado-ECR-Nachfolger.',
+      en: 'US Navy electronic-warfare aircraft derived from the F/A-18F Super Hornet; Germany is buying it to replace the Tornado ECR.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'f-a-18' }],
+  },
+  {
+    id: 'e-2-hawkeye', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'E-2 Hawkeye', en: 'E-2 Hawkeye' },
+    aliases: ['E-2D Hawkeye', 'E-2C Hawkeye', 'E-2D Advanced Hawkeye', 'E-2D', 'E-2C'],
+    description: {
+      de: 'Amerikanisches trägergestütztes Frühwarnflugzeug der US Navy, auch von Frankreich und Japan geflogen.',
+      en: 'US carrier-based airborne early-warning aircraft of the US Navy, also flown by France and Japan.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'used-by', to: 'france' }, { rel: 'used-by', to: 'japan' }],
+  },
+  {
+    id: 'kc-46', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'KC-46 Pegasus', en: 'KC-46 Pegasus' },
+    aliases: ['KC-46', 'KC-46A', 'Boeing KC-46'],
+    description: {
+      de: 'Amerikanisches Tankflugzeug von Boeing auf Basis der 767, Nachfolger der KC-135 bei der US Air Force.',
+      en: 'US aerial refuelling tanker by Boeing based on the 767, successor of the KC-135 in the US Air Force.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }, { rel: 'related-to', to: 'kc-135' }],
+  },
+  {
+    id: 'rc-135', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'RC-135', en: 'RC-135' },
+    aliases: ['RC-135 Rivet Joint', 'RC-135V', 'RC-135W', 'Rivet Joint'],
+    description: {
+      de: 'Amerikanisches Aufklärungsflugzeug für Fernmelde- und elektronische Aufklärung, häufig über dem Schwarzen Meer und der Ostsee unterwegs.',
+      en: 'US signals- and electronic-intelligence aircraft, often flying over the Black Sea and the Baltic.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'u-2', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Aufklärungsflugzeug U-2', en: 'U-2 spy plane' },
+    aliases: ['Lockheed U-2', 'U-2S'],
+    guarded: ['U-2'],
+    cues: ['spionage', 'spy', 'aufklärung', 'reconnaissance', 'lockheed', 'höhenaufklär'],
+    description: {
+      de: 'Amerikanisches Höhenaufklärungsflugzeug aus dem Kalten Krieg, das noch immer für die US Air Force fliegt.',
+      en: 'US high-altitude reconnaissance aircraft from the Cold War that still flies for the US Air Force.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'c-5-galaxy', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'C-5 Galaxy', en: 'C-5 Galaxy' },
+    aliases: ['C-5M Super Galaxy', 'C-5M', 'Lockheed C-5'],
+    description: {
+      de: 'Schweres amerikanisches Militärtransportflugzeug von Lockheed, das größte der US Air Force.',
+      en: 'Heavy US military transport aircraft by Lockheed, the largest in the US Air Force.',
+    },
+    links: [{ rel: 'made-by', to: 'lockheed-martin' }, { rel: 'used-by', to: 'us-air-force' }],
+  },
+  {
+    id: 'ch-53', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'CH-53', en: 'CH-53' },
+    aliases: ['CH-53G', 'CH-53E', 'CH-53K', 'CH-53K King Stallion', 'Sikorsky CH-53'],
+    description: {
+      de: 'Schwerer Transporthubschrauber von Sikorsky, bei der Bundeswehr (CH-53G), dem US Marine Corps und der israelischen Luftwaffe im Einsatz.',
+      en: 'Heavy transport helicopter by Sikorsky, flown by the Bundeswehr (CH-53G), the US Marine Corps and the Israeli Air Force.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'israel' }],
+  },
+  // ── More warships ─────────────────────────────────────────────────────────────
+  {
+    id: 'charles-de-gaulle-carrier', type: 'weapon', subtype: 'ship',
+    names: { de: 'Flugzeugträger Charles de Gaulle', en: 'aircraft carrier Charles de Gaulle' },
+    aliases: ['Träger Charles de Gaulle', 'carrier Charles de Gaulle', 'Charles de Gaulle carrier', 'porte-avions Charles de Gaulle'],
+    guarded: ['Charles de Gaulle'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'porte-avions', 'kampfgruppe', 'strike group'],
+    description: {
+      de: 'Einziger Flugzeugträger Frankreichs, atomgetrieben, Kern der französischen Trägerkampfgruppe.',
+      en: 'France\'s only aircraft carrier, nuclear-powered, the core of the French carrier strike group.',
+    },
+    links: [{ rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'french-navy' }],
+  },
+  {
+    id: 'hms-prince-of-wales', type: 'weapon', subtype: 'ship',
+    names: { de: 'HMS Prince of Wales', en: 'HMS Prince of Wales' },
+    description: {
+      de: 'Britischer Flugzeugträger der Queen-Elizabeth-Klasse, 2025 Flaggschiff einer Trägerkampfgruppe im Indopazifik.',
+      en: 'British Queen Elizabeth-class aircraft carrier, flagship of a carrier strike group in the Indo-Pacific in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'royal-navy' }],
+  },
+  {
+    id: 'hms-queen-elizabeth', type: 'weapon', subtype: 'ship',
+    names: { de: 'HMS Queen Elizabeth', en: 'HMS Queen Elizabeth' },
+    description: {
+      de: 'Britischer Flugzeugträger, Typschiff der Queen-Elizabeth-Klasse und größtes Kriegsschiff der Royal Navy.',
+      en: 'British aircraft carrier, lead ship of the Queen Elizabeth class and the Royal Navy\'s largest warship.',
+    },
+    links: [{ rel: 'used-by', to: 'royal-navy' }],
+  },
+  {
+    id: 'hms-richmond', type: 'weapon', subtype: 'ship',
+    names: { de: 'HMS Richmond', en: 'HMS Richmond' },
+    description: {
+      de: 'Britische Fregatte vom Typ 23, die 2024 im Roten Meer Drohnen der Huthi abschoss.',
+      en: 'British Type 23 frigate that shot down Houthi drones in the Red Sea in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'royal-navy' }],
+  },
+  {
+    id: 'ticonderoga-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kreuzer der Ticonderoga-Klasse', en: 'Ticonderoga-class cruiser' },
+    aliases: ['Ticonderoga-Klasse', 'Ticonderoga class', 'Ticonderoga-class'],
+    description: {
+      de: 'Klasse amerikanischer Lenkwaffenkreuzer mit Aegis-System, die nach und nach ausgemustert wird.',
+      en: 'Class of US guided-missile cruisers with the Aegis system, being retired step by step.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'aegis' }],
+  },
+  {
+    id: 'uss-gettysburg', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Gettysburg', en: 'USS Gettysburg' },
+    description: {
+      de: 'US-Lenkwaffenkreuzer der Ticonderoga-Klasse, der im Dezember 2024 über dem Roten Meer versehentlich eine eigene F/A-18 abschoss.',
+      en: 'US Ticonderoga-class guided-missile cruiser that shot down one of its own side\'s F/A-18s over the Red Sea by mistake in December 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ticonderoga-class' }],
+  },
+  {
+    id: 'uss-laboon', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Laboon', en: 'USS Laboon' },
+    description: {
+      de: 'US-Zerstörer der Arleigh-Burke-Klasse, 2024 im Roten Meer mehrfach gegen Raketen und Drohnen der Huthi im Einsatz.',
+      en: 'US Arleigh Burke-class destroyer, repeatedly engaged against Houthi missiles and drones in the Red Sea in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'arleigh-burke-class' }],
+  },
+  {
+    id: 'uss-bataan', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Bataan', en: 'USS Bataan' },
+    description: {
+      de: 'Amphibisches Angriffsschiff der US Navy der Wasp-Klasse, nach dem 7. Oktober 2023 mit Marineinfanteristen in den Nahen Osten verlegt.',
+      en: 'US Navy Wasp-class amphibious assault ship, sent to the Middle East with Marines after 7 October 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-georgia', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Georgia', en: 'USS Georgia' },
+    description: {
+      de: 'Amerikanisches Lenkwaffen-U-Boot der Ohio-Klasse mit über 150 Tomahawk-Marschflugkörpern, 2024 in den Nahen Osten beordert.',
+      en: 'US Ohio-class guided-missile submarine carrying over 150 Tomahawk cruise missiles, ordered to the Middle East in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ohio-class' }, { rel: 'related-to', to: 'tomahawk' }],
+  },
+  {
+    id: 'fgs-baden-wuerttemberg', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Baden-Württemberg', en: 'frigate Baden-Württemberg' },
+    aliases: ['FGS Baden-Württemberg'],
+    description: {
+      de: 'Deutsche Fregatte, Typschiff der Klasse F125, die 2024 auf einer Indopazifik-Fahrt die Taiwanstraße durchquerte.',
+      en: 'German frigate, lead ship of the F125 class, which sailed through the Taiwan Strait on an Indo-Pacific deployment in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }],
+  },
+  {
+    id: 'fremm-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'FREMM-Fregatte', en: 'FREMM frigate' },
+    acronyms: ['FREMM'],
+    description: {
+      de: 'Französisch-italienische Mehrzweckfregatten-Klasse; französische und italienische Einheiten schossen im Roten Meer Drohnen der Huthi ab.',
+      en: 'French-Italian multi-mission frigate class; French and Italian ships of the class shot down Houthi drones in the Red Sea.',
+    },
+    links: [{ rel: 'used-by', to: 'french-navy' }, { rel: 'used-by', to: 'france' }],
+  },
+  {
+    id: 'admiral-nakhimov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Admiral Nachimow', en: 'Admiral Nakhimov', ru: 'Адмирал Нахимов' },
+    aliases: ['Schlachtkreuzer Admiral Nachimow', 'Admiral Nakhimov battlecruiser'],
+    description: {
+      de: 'Russischer atomgetriebener Schlachtkreuzer der Kirow-Klasse, seit vielen Jahren in einer Modernisierung, die ihn mit Startzellen für Kalibr- und Zirkon-Raketen ausstattet.',
+      en: 'Russian nuclear-powered Kirov-class battlecruiser, for many years in a refit that fits it with launch cells for Kalibr and Zircon missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'zircon' }],
+  },
+  {
+    id: 'pyotr-veliky', type: 'weapon', subtype: 'ship',
+    names: { de: 'Pjotr Weliki', en: 'Pyotr Veliky' },
+    aliases: ['Pyotr Velikiy', 'Schlachtkreuzer Pjotr Weliki'],
+    description: {
+      de: 'Russischer atomgetriebener Schlachtkreuzer der Kirow-Klasse und Flaggschiff der Nordflotte.',
+      en: 'Russian nuclear-powered Kirov-class battlecruiser and flagship of the Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }],
+  },
+  {
+    id: 'admiral-essen', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Essen', en: 'frigate Admiral Essen', ru: 'Адмирал Эссен' },
+    aliases: ['Admiral Essen'],
+    description: {
+      de: 'Fregatte der Admiral-Grigorowitsch-Klasse der russischen Schwarzmeerflotte, Trägerin von Kalibr-Marschflugkörpern.',
+      en: 'Admiral Grigorovich-class frigate of Russia\'s Black Sea Fleet that carries Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'admiral-grigorovich', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Grigorowitsch', en: 'frigate Admiral Grigorovich', ru: 'Адмирал Григорович' },
+    aliases: ['Admiral Grigorowitsch', 'Admiral Grigorovich', 'Admiral-Grigorowitsch-Klasse', 'Admiral Grigorovich class', 'Admiral Grigorovich-class'],
+    description: {
+      de: 'Russische Fregatte der Schwarzmeerflotte und Typschiff ihrer Klasse, Trägerin von Kalibr-Marschflugkörpern; seit 2022 im Mittelmeer, weil die Türkei den Bosporus für Kriegsschiffe sperrte.',
+      en: 'Russian Black Sea Fleet frigate and lead ship of its class, carrying Kalibr cruise missiles; in the Mediterranean since 2022 because Turkey closed the Bosporus to warships.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'askold-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Askold', en: 'corvette Askold' },
+    guarded: ['Askold'],
+    cues: ['korvette', 'corvette', 'raketenschiff', 'missile ship', 'kriegsschiff', 'warship', 'kertsch', 'kerch', 'werft', 'shipyard'],
+    description: {
+      de: 'Russische Raketenkorvette der Karakurt-Klasse mit Kalibr-Raketen, im November 2023 in einer Werft bei Kertsch von ukrainischen Marschflugkörpern getroffen.',
+      en: 'Russian Karakurt-class missile corvette carrying Kalibr missiles, hit by Ukrainian cruise missiles at a shipyard near Kerch in November 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'karakurt-class' }],
+  },
+  {
+    id: 'tsiklon-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Zyklon', en: 'corvette Tsiklon' },
+    aliases: ['Raketenschiff Zyklon', 'missile ship Tsiklon'],
+    guarded: ['Tsiklon', 'Zyklon'],
+    cues: ['korvette', 'corvette', 'raketenschiff', 'missile ship', 'kriegsschiff', 'warship', 'karakurt'],
+    description: {
+      de: 'Russische Raketenkorvette der Karakurt-Klasse der Schwarzmeerflotte, 2024 bei einem ukrainischen Raketenangriff auf Sewastopol getroffen.',
+      en: 'Russian Karakurt-class missile corvette of the Black Sea Fleet, hit in a Ukrainian missile strike on Sevastopol in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'karakurt-class' }],
+  },
+  {
+    id: 'minsk-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Minsk', en: 'landing ship Minsk' },
+    aliases: ['Landungsschiff „Minsk“', 'Minsk landing ship'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der Schwarzmeerflotte, im September 2023 im Trockendock von Sewastopol von Marschflugkörpern getroffen.',
+      en: 'Ropucha-class large landing ship of the Black Sea Fleet, hit by cruise missiles in a Sevastopol dry dock in September 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
