@@ -169,6 +169,8 @@ export const entities: Entity[] = [
       'Geheimdienstministerium des Iran', 'Iranisches Informationsministerium',
     ],
     acronyms: ['MOIS', 'VAJA'],
+    guarded: ['Intelligence Ministry', 'Geheimdienstministerium'],
+    cues: ['iran', 'tehran', 'teheran', 'khatib', 'chatib', 'pezeshkian', 'peseschkian'],
     description: {
       de: 'Ziviler Inlands- und Auslandsgeheimdienst des Iran.',
       en: "Iran's civilian intelligence service at home and abroad.",
@@ -246,7 +248,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Verteidigungsrat des Iran', en: 'Defence Council of Iran', fa: 'شورای دفاع' },
-    aliases: ['Iranian Defense Council', 'Iranischer Verteidigungsrat', 'Defense Council of Iran'],
+    aliases: ['Iranian Defense Council', 'Iranischer Verteidigungsrat', 'Defense Council of Iran', 'Iranian Defence Council', 'Verteidigungsrat Irans'],
+    guarded: ['Defense Council', 'Defence Council', 'Verteidigungsrat'],
+    cues: ['iran', 'tehran', 'teheran', 'shamkhani', 'schamchani', 'khamenei', 'chamenei', 'ahmadian', 'larijani', 'laridschani'],
     description: {
       de: 'Nach dem Zwölftagekrieg im August 2025 wiederbelebtes Gremium des Sicherheitsrats für die Verteidigungsplanung.',
       en: 'Body under the security council revived in August 2025, after the twelve-day war, to steer defence planning.',
@@ -336,7 +340,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Iranische Studentennachrichtenagentur', en: 'Iranian Students News Agency', fa: 'خبرگزاری دانشجویان ایران' },
-    aliases: ['Iranian Students’ News Agency', 'Nachrichtenagentur ISNA'],
+    aliases: ['Iranian Students’ News Agency', 'Nachrichtenagentur ISNA', 'Student News Agency', 'Students News Agency', 'Iranian Students News Agency'],
     acronyms: ['ISNA'],
     description: {
       de: 'Halbamtliche iranische Nachrichtenagentur, ursprünglich von Studenten gegründet.',
@@ -499,7 +503,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mir Hossein Mussawi', en: 'Mir-Hossein Mousavi', fa: 'میرحسین موسوی' },
-    aliases: ['Mir Hossein Mousavi', 'Mir-Hossein Moussavi', 'Mir Hussein Mussawi', 'Mir Hossein Moussavi'],
+    aliases: ['Mir Hossein Mousavi', 'Mir-Hossein Moussavi', 'Mir Hussein Mussawi', 'Mir Hossein Moussavi', 'Mir Hossein Musavi', 'Mir-Hossein Musavi'],
     shortForms: ['Mousavi', 'Mussawi', 'Moussavi'],
     description: {
       de: 'Ministerpräsident des Iran in den 1980er-Jahren, später Oppositionsführer der Grünen Bewegung von 2009 und seit 2011 unter Hausarrest.',
@@ -824,7 +828,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Pakpur', en: 'Mohammad Pakpour', fa: 'محمد پاکپور' },
-    aliases: ['Pakpour', 'Pakpur', 'Mohammad Pakpour', 'Mohammed Pakpur'],
+    aliases: ['Pakpour', 'Pakpur', 'Mohammad Pakpour', 'Mohammed Pakpur', 'Mohammad Bakpour', 'Muhammad Bakpour', 'Mohammed Bakpour', 'Muhammed Bakpur'],
     description: {
       de: 'Kommandeur der Bodentruppen, ab Juni 2025 Oberbefehlshaber der Revolutionsgarden; am 28. Februar 2026 getötet.',
       en: 'Commander of the IRGC Ground Forces, from June 2025 IRGC commander-in-chief; killed on 28 February 2026.',
@@ -1070,7 +1074,7 @@ export const entities: Entity[] = [
     aliases: [
       'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh',
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
-      'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani',
+      'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani'
     ],
     description: {
       de: 'Früherer Anführer von Nusra-Front und HTS (Kampfname Abu Mohammed al-Dscholani); stürzte im Dezember 2024 Assad und ist seit Januar 2025 Übergangspräsident Syriens.',
@@ -1087,7 +1091,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -1100,7 +1104,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Murhaf Abu Kasra', en: 'Murhaf Abu Qasra', ar: 'مرهف أبو قصرة' },
-    aliases: ['Murhaf Abu Qasra', 'Abu Qasra', 'Murhaf Abu Kasra'],
+    aliases: ['Murhaf Abu Qasra', 'Abu Qasra', 'Murhaf Abu Kasra', 'Marhaf Abu Kasra', 'Marhaf Abu Qasra'],
     description: {
       de: 'Früherer HTS-Militärchef, nach dem Sturz Assads Verteidigungsminister der neuen syrischen Regierung.',
       en: "Former HTS military chief, defence minister of Syria's new government after Assad's fall.",
@@ -1127,7 +1131,7 @@ export const entities: Entity[] = [
     aliases: [
       "Hay'at Tahrir al-Sham", 'Hayat Tahrir asch-Scham', 'Haiat Tahrir al-Scham', 'Hayat Tahrir al-Cham', 'Hayat Tahrir ash-Sham',
       'Komitee zur Befreiung der Levante', 'Organisation zur Befreiung der Levante', 'Levant Liberation Committee',
-      'Organization for the Liberation of the Levant',
+      'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham'
     ],
     acronyms: ['HTS', 'HTC'],
     description: {
@@ -1295,7 +1299,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Fuad Schukr', en: 'Fuad Shukr', ar: 'فؤاد شكر' },
-    aliases: ['Fuad Shukr', 'Fouad Shukr', 'Fouad Chokr', 'Fuad Schukr', 'Fouad Shokor', 'Hajj Mohsin'],
+    aliases: ['Fuad Shukr', 'Fouad Shukr', 'Fouad Chokr', 'Fuad Schukr', 'Fouad Shokor', 'Hajj Mohsin', 'Muhsin Shukr', 'Mohsen Shukr'],
     description: {
       de: 'Ranghöchster Militärkommandeur der Hisbollah; am 30. Juli 2024 bei einem israelischen Angriff in Beirut getötet.',
       en: "Hezbollah's top military commander; killed in an Israeli strike in Beirut on 30 July 2024.",
@@ -1531,7 +1535,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Abu Obeida', en: 'Abu Obaida', ar: 'أبو عبيدة' },
-    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida'],
+    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida', 'Hudhayfa al-Kahlout', 'Hudhayfa Samir Abdullah al-Kahlout', 'Huthaifa al-Kahlout', 'Hudhaifa al-Kahlout', 'Hudhayfa Kahlout'],
     description: {
       de: 'Vermummter Sprecher der Kassam-Brigaden der Hamas.',
       en: "Masked spokesman of Hamas's Qassam Brigades.",
@@ -1543,7 +1547,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Chalid Maschal', en: 'Khaled Mashal', ar: 'خالد مشعل' },
-    aliases: ['Maschal', 'Mashal', 'Meshaal', 'Khaled Meshaal', 'Khaled Mechaal', 'Chaled Maschaal', 'Khalid Mashal', 'Chalid Meschal', 'Khaled Mashaal'],
+    aliases: ['Maschal', 'Mashal', 'Meshaal', 'Khaled Meshaal', 'Khaled Mechaal', 'Chaled Maschaal', 'Khalid Mashal', 'Chalid Meschal', 'Khaled Mashaal', 'Khalid Mishaal', 'Khaled Mishaal', 'Khalid Meshaal', 'Chalid Maschal'],
     description: {
       de: 'Chef des Hamas-Politbüros 1996–2017, danach Leiter der Hamas im Ausland.',
       en: "Head of Hamas's political bureau 1996–2017, later in charge of Hamas abroad.",
@@ -1556,7 +1560,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Chalil al-Hajja', en: 'Khalil al-Hayya', ar: 'خليل الحية' },
-    aliases: ['al-Hayya', 'Khalil Hayya', 'Chalil al-Haja', 'Khalil al-Haya', 'Khalil al-Hajja', 'Khalil al-Hayyah'],
+    aliases: ['al-Hayya', 'Khalil Hayya', 'Chalil al-Haja', 'Khalil al-Haya', 'Khalil al-Hajja', 'Khalil al-Hayyah', 'al-Haja', 'al-Hajja', 'Chalil al-Haya'],
     description: {
       de: 'Hamas-Führungsmitglied in Katar, Chef der Hamas für Gaza und ihr Chefunterhändler bei den Waffenruhegesprächen.',
       en: "Senior Hamas leader based in Qatar, the group's Gaza chief and its lead negotiator in ceasefire talks.",
@@ -1757,6 +1761,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Mohammed Abdulsalam', en: 'Mohammed Abdulsalam', ar: 'محمد عبد السلام' },
     aliases: ['Mohammed Abdul Salam', 'Mohamed Abdelsalam', 'Mohammed Abdel Salam'],
+    shortForms: ['Abdul Salam', 'Abdulsalam', 'Abdelsalam'],
     description: {
       de: 'Sprecher und Chefunterhändler der Huthis, lebt in Oman.',
       en: 'Spokesman and chief negotiator of the Houthis, based in Oman.',
@@ -2451,6 +2456,7 @@ export const entities: Entity[] = [
     names: { de: 'Mohammed bin Salman', en: 'Mohammed bin Salman', ar: 'محمد بن سلمان' },
     aliases: ['Mohammed bin Salman Al Saud', 'Muhammad bin Salman', 'Mohammad bin Salman', 'Mohammed ben Salmane', 'Mohammed Bin Salman', 'Mohammed bin Salman al-Saud'],
     acronyms: ['MBS'],
+    shortForms: ['bin Salman'],
     description: {
       de: 'Kronprinz und Ministerpräsident Saudi-Arabiens, faktischer Herrscher des Königreichs.',
       en: "Crown prince and prime minister of Saudi Arabia, the kingdom's de facto ruler.",
@@ -2468,11 +2474,13 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Salman bin Abdulaziz', en: 'Salman bin Abdulaziz Al Saud', ar: 'سلمان بن عبد العزيز آل سعود' },
     aliases: ['Salman bin Abdulaziz Al Saud', 'Salman ibn Abd al-Aziz', 'Salmane ben Abdelaziz'],
+    shortForms: ['Salman'],
     description: {
       de: 'Wurde 2015 König von Saudi-Arabien; Vater von Kronprinz Mohammed bin Salman.',
       en: 'Became King of Saudi Arabia in 2015; father of Crown Prince Mohammed bin Salman.',
     },
-    links: [{ rel: 'citizen-of', to: 'saudi-arabia' }],
+    roles: [{ title: { de: 'König von Saudi-Arabien', en: 'King of Saudi Arabia' }, of: 'saudi-arabia', from: '2015-01-23' }],
+    links: [{ rel: 'citizen-of', to: 'saudi-arabia' }, { rel: 'leads', to: 'saudi-arabia' }],
   },
   {
     id: 'faisal-bin-farhan',
@@ -2480,6 +2488,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Faisal bin Farhan', en: 'Faisal bin Farhan Al Saud', ar: 'فيصل بن فرحان آل سعود' },
     aliases: ['Faisal bin Farhan', 'Faisal bin Farhan al-Saud', 'Fayçal ben Farhane'],
+    shortForms: ['Faisal'],
     description: {
       de: 'Außenminister Saudi-Arabiens seit 2019.',
       en: 'Foreign minister of Saudi Arabia since 2019.',
@@ -2577,6 +2586,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mohammed bin Abdulrahman Al Thani', en: 'Mohammed bin Abdulrahman Al Thani', ar: 'محمد بن عبد الرحمن آل ثاني' },
     aliases: ['Mohammed bin Abdulrahman al-Thani', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Mohammed ben Abderrahmane Al Thani', 'Mohammed bin Abdulrahman'],
+    shortForms: ['al-Thani', 'Al Thani'],
     description: {
       de: 'Ministerpräsident und Außenminister Katars, führender Vermittler in den Gaza- und Iran-Verhandlungen.',
       en: "Qatar's prime minister and foreign minister, a lead mediator in the Gaza and Iran talks.",
@@ -2606,7 +2616,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Abdullah II.', en: 'Abdullah II', ar: 'عبد الله الثاني' },
-    aliases: ['Abdullah II. von Jordanien', 'Abdullah II of Jordan', 'Abdallah II', 'Abdullah bin al-Hussein'],
+    aliases: ['Abdullah II. von Jordanien', 'Abdullah II of Jordan', 'Abdallah II', 'Abdullah bin al-Hussein', 'King Abdullah II', 'König Abdullah II.'],
+    shortForms: ['Abdullah'],
     description: {
       de: 'König von Jordanien seit 1999.',
       en: 'King of Jordan since 1999.',
@@ -2912,7 +2923,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Otzma Jehudit', en: 'Otzma Yehudit', he: 'עוצמה יהודית' },
-    aliases: ['Otzma Yehudit', 'Otzma Jehudit', 'Jüdische Stärke', 'Jewish Power'],
+    aliases: ['Otzma Yehudit', 'Otzma Jehudit', 'Jüdische Stärke', 'Jewish Power', 'Jüdische Kraft'],
     description: {
       de: 'Rechtsextreme Partei Israels unter Itamar Ben-Gvir.',
       en: "Israel's far-right party led by Itamar Ben-Gvir.",
@@ -3110,7 +3121,7 @@ export const entities: Entity[] = [
     names: { de: 'Volksmudschahedin', en: "People's Mojahedin Organization of Iran", fa: 'سازمان مجاهدین خلق ایران' },
     aliases: [
       'Volksmudschaheddin', 'Volksmodschahedin', 'Mujahedin-e Khalq', 'Mojahedin-e Khalq', 'Mujahideen-e-Khalq',
-      "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran',
+      "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran', 'Mujahedin Khalq', 'Mojahedin Khalq', 'Mujahideen Khalq'
     ],
     acronyms: ['MEK', 'MKO', 'PMOI'],
     description: {
@@ -3196,7 +3207,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al Mayadeen', en: 'Al Mayadeen', ar: 'الميادين' },
-    aliases: ['al-Mayadeen', 'Al-Majadin', 'Al Mayadeen TV'],
+    aliases: ['al-Mayadeen', 'Al-Majadin', 'Al Mayadeen TV', 'al-Meyadeen', 'Al Mayadin', 'al-Mayadin'],
     description: {
       de: 'In Beirut ansässiger arabischer Nachrichtensender, der der Hisbollah und dem Iran nahesteht.',
       en: 'Beirut-based Arabic news channel close to Hezbollah and Iran.',
@@ -3221,6 +3232,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Nachrichtenagentur Saba', en: 'Saba News Agency', ar: 'وكالة الأنباء اليمنية سبأ' },
     aliases: ['Saba news agency', 'Agentur Saba', 'Yemen News Agency Saba'],
+    guarded: ['Saba'],
+    cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen', 'reported', 'berichtet'],
     description: {
       de: 'Jemenitische Staatsnachrichtenagentur; die in Sanaa betriebene Version wird von den Huthis kontrolliert.',
       en: "Yemen's state news agency; the version run in Sanaa is controlled by the Houthis.",
