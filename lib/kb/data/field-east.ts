@@ -3265,7 +3265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '72. Mechanisierte Brigade', en: '72nd Mechanized Brigade', uk: '72-га окрема механізована бригада' },
-    aliases: ['72nd Separate Mechanized Brigade', '72nd Mechanised Brigade'],
+    aliases: ['72nd Separate Mechanized Brigade', '72nd Mechanised Brigade', '72nd Brigade', '72. Brigade', '72. Separate Mechanisierte Brigade', 'Black Zaporozhians brigade', '72nd Black Zaporozhians Brigade'],
     description: {
       de: 'Ukrainische Brigade, die lange Wuhledar verteidigte.',
       en: 'Ukrainian brigade that long defended Vuhledar.',
@@ -3277,7 +3277,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '110. Mechanisierte Brigade', en: '110th Mechanized Brigade', uk: '110-та окрема механізована бригада' },
-    aliases: ['110th Separate Mechanized Brigade', '110th Mechanised Brigade'],
+    aliases: ['110th Separate Mechanized Brigade', '110th Mechanised Brigade', '110th Brigade', '110. Brigade', '110. Separate Mechanisierte Brigade'],
     description: {
       de: 'Ukrainische Brigade, die Awdijiwka bis zum Rückzug im Februar 2024 hielt.',
       en: 'Ukrainian brigade that held Avdiivka until the withdrawal in February 2024.',
@@ -5796,7 +5796,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Süd', en: 'Yug Group of Forces', ru: 'Группировка войск «Юг»' },
-    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South', 'Yug group', 'Yug group of troops', 'South group of forces', 'Southern group of forces', 'Heeresgruppe Süd', 'Heeresgruppe Jug', 'Gruppierung Jug', 'Truppengruppe Jug'],
+    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South', 'Yug group', 'Yug group of troops', 'South group of forces', 'Southern group of forces', 'Heeresgruppe Süd', 'Heeresgruppe Jug', 'Gruppierung Jug', 'Truppengruppe Jug', 'South Forces Group', 'Southern Forces Group', 'South group of troops'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Bachmut und Kostjantyniwka.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Bakhmut and Kostiantynivka.',

@@ -33,7 +33,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Russlands', en: 'Russian Ministry of Defence', ru: 'Министерство обороны Российской Федерации' },
-    aliases: ['russisches Verteidigungsministerium', 'Verteidigungsministerium der Russischen Föderation', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian Ministry of Defense', 'Ministry of Defence of the Russian Federation', 'Ministry of Defense of the Russian Federation', 'Минобороны России', 'Минобороны РФ', 'Russlands Verteidigungsministerium', 'Moskaus Verteidigungsministerium'],
+    aliases: ['russisches Verteidigungsministerium', 'Verteidigungsministerium der Russischen Föderation', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Russian Ministry of Defense', 'Ministry of Defence of the Russian Federation', 'Ministry of Defense of the Russian Federation', 'Минобороны России', 'Минобороны РФ', 'Russlands Verteidigungsministerium', 'Moskaus Verteidigungsministerium', 'Verteidigungsministerium in Moskau', 'Moskauer Verteidigungsministerium', 'Russia\'s Defence Ministry', 'Russia\'s Defense Ministry', 'Russia\'s Ministry of Defense', 'Russia\'s Ministry of Defence'],
     description: {
       de: 'Ministerium, das die russischen Streitkräfte führt; Minister seit Mai 2024 ist Andrej Beloussow.',
       en: 'Ministry in charge of the Russian armed forces; headed by Andrei Belousov since May 2024.',
@@ -265,7 +265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium Russlands', en: 'Russian Foreign Ministry', ru: 'Министерство иностранных дел Российской Федерации' },
-    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'Russlands Außenministerium', 'Moskaus Außenministerium'],
+    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'Russlands Außenministerium', 'Moskaus Außenministerium', 'Außenministerium in Moskau', 'Moskauer Außenministerium', 'Foreign Ministry of Russia', 'Russia\'s Foreign Ministry'],
     description: {
       de: 'Russlands Außenministerium, seit 2004 von Sergej Lawrow geführt; Sprecherin ist Maria Sacharowa.',
       en: 'Russia\'s foreign ministry, led by Sergei Lavrov since 2004; its spokeswoman is Maria Zakharova.',
@@ -793,7 +793,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrej Beloussow', en: 'Andrei Belousov', ru: 'Андрей Белоусов', fr: 'Andreï Belooussov' },
-    aliases: ['Beloussow', 'Belousov', 'Belooussov', 'Andrei Beloussow', 'Andrey Belousov', 'Andrej Belousov'],
+    aliases: ['Beloussow', 'Belousov', 'Belooussov', 'Andrei Beloussow', 'Andrey Belousov', 'Andrej Belousov', 'Belousow', 'Andrej Belousow', 'Andrei Belousow', 'Andrei Belousov'],
     description: {
       de: 'Russischer Verteidigungsminister seit Mai 2024, Ökonom; zuvor Erster Vizeregierungschef und Wirtschaftsberater Putins.',
       en: 'Russia\'s defence minister since May 2024, an economist; previously first deputy prime minister and Putin\'s economic aide.',
@@ -809,7 +809,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Waleri Gerassimow', en: 'Valery Gerasimov', ru: 'Валерий Герасимов', fr: 'Valeri Guerassimov' },
-    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow'],
+    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Gerasimow'],
     description: {
       de: 'Generalstabschef der russischen Streitkräfte seit 2012, seit Januar 2023 auch Oberbefehlshaber der Truppen in der Ukraine.',
       en: 'Chief of the Russian General Staff since 2012 and, since January 2023, overall commander of the forces in Ukraine.',
@@ -841,7 +841,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Dmitri Medwedew', en: 'Dmitry Medvedev', ru: 'Дмитрий Медведев', fr: 'Dmitri Medvedev' },
-    aliases: ['Medwedew', 'Medvedev', 'Dmitriy Medvedev', 'Dmitrij Medwedew', 'Dmitry Anatolyevich Medvedev'],
+    aliases: ['Medwedew', 'Medvedev', 'Dmitriy Medvedev', 'Dmitrij Medwedew', 'Dmitry Anatolyevich Medvedev', 'Medwedjew', 'Dmitri Medwedjew'],
     description: {
       de: 'Vizechef des russischen Sicherheitsrats seit 2020, bekannt für drastische Drohungen gegen den Westen; Präsident 2008–2012, Regierungschef 2012–2020.',
       en: 'Deputy chairman of Russia\'s Security Council since 2020, known for lurid threats against the West; president 2008–2012, prime minister 2012–2020.',
@@ -872,7 +872,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Maria Sacharowa', en: 'Maria Zakharova', ru: 'Мария Захарова' },
-    aliases: ['Sacharowa', 'Zakharova', 'Marija Sacharowa', 'Mariya Zakharova', 'Maria Sakharova'],
+    aliases: ['Sacharowa', 'Zakharova', 'Marija Sacharowa', 'Mariya Zakharova', 'Maria Sakharova', 'Sacharova', 'Maria Sacharova'],
     description: {
       de: 'Sprecherin des russischen Außenministeriums seit 2015.',
       en: 'Spokeswoman of the Russian foreign ministry since 2015.',
@@ -1731,7 +1731,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jewgeni Balizki', en: 'Yevgeny Balitsky', ru: 'Евгений Балицкий', uk: 'Євген Балицький' },
-    aliases: ['Balizki', 'Balitsky', 'Balitskiy', 'Yevhen Balytskyi'],
+    aliases: ['Balizki', 'Balitsky', 'Balitskiy', 'Yevhen Balytskyi', 'Balitski', 'Balizkij', 'Yevgeny Balitski', 'Jewgenij Balizkij'],
     description: {
       de: 'Von Russland eingesetzter Besatzungschef im ukrainischen Gebiet Saporischschja seit 2022.',
       en: 'Russian-installed occupation head of Ukraine\'s Zaporizhzhia region since 2022.',
@@ -1797,7 +1797,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium der Ukraine', en: 'Ministry of Defence of Ukraine', uk: 'Міністерство оборони України' },
-    aliases: ['ukrainisches Verteidigungsministerium', 'Ukrainian Defence Ministry', 'Ukrainian Defense Ministry', 'Ministry of Defense of Ukraine', 'Ukrainian Ministry of Defence', 'Міноборони', 'Kiews Verteidigungsministerium', 'Ukraines Verteidigungsministerium'],
+    aliases: ['ukrainisches Verteidigungsministerium', 'Ukrainian Defence Ministry', 'Ukrainian Defense Ministry', 'Ministry of Defense of Ukraine', 'Ukrainian Ministry of Defence', 'Міноборони', 'Kiews Verteidigungsministerium', 'Ukraines Verteidigungsministerium', 'Verteidigungsministerium in Kiew', 'Kiewer Verteidigungsministerium', 'Ukraine\'s Defence Ministry', 'Ukraine\'s Defense Ministry', 'Ukraine\'s Ministry of Defence', 'Ukraine\'s Ministry of Defense'],
     description: {
       de: 'Ministerium für die ukrainischen Streitkräfte; Minister seit Januar 2026 ist Mychajlo Fedorow.',
       en: 'Ministry responsible for Ukraine\'s armed forces; headed by Mykhailo Fedorov since January 2026.',
@@ -1809,7 +1809,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium der Ukraine', en: 'Ministry of Foreign Affairs of Ukraine', uk: 'Міністерство закордонних справ України' },
-    aliases: ['ukrainisches Außenministerium', 'Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'МЗС України'],
+    aliases: ['ukrainisches Außenministerium', 'Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'МЗС України', 'Außenministerium in Kiew', 'Kiewer Außenministerium', 'Kiews Außenministerium', 'Ukraines Außenministerium', 'Foreign Ministry of Ukraine', 'Ukraine\'s Foreign Ministry'],
     description: {
       de: 'Außenministerium der Ukraine, seit September 2024 von Andrij Sybiha geführt.',
       en: 'Ukraine\'s foreign ministry, led by Andrii Sybiha since September 2024.',
@@ -2069,7 +2069,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky', uk: 'Володимир Зеленський', ru: 'Владимир Зеленский' },
-    aliases: ['Selenskyj', 'Selenski', 'Selenskij', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Selenski', 'Wladimir Selenski', 'Wolodimir Selenskij', 'Volodymyr Oleksandrovych Zelensky'],
+    aliases: ['Selenskyj', 'Selenski', 'Selenskij', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Selenski', 'Wladimir Selenski', 'Wolodimir Selenskij', 'Volodymyr Oleksandrovych Zelensky', 'Zelenskij', 'Wolodymyr Selenskij', 'Wolodimir Selenskyj'],
     description: {
       de: 'Präsident der Ukraine seit 2019, früher Schauspieler und Fernsehproduzent; führt das Land durch den russischen Angriffskrieg.',
       en: 'President of Ukraine since 2019, formerly an actor and TV producer; has led the country through Russia\'s full-scale war.',
@@ -2138,7 +2138,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Olexandr Syrskyj', en: 'Oleksandr Syrskyi', uk: 'Олександр Сирський', ru: 'Александр Сырский', fr: 'Oleksandr Syrsky' },
-    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj'],
+    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der ukrainischen Streitkräfte seit Februar 2024; leitete 2022 die Verteidigung Kiews und die Charkiw-Offensive.',
       en: 'Colonel general, commander-in-chief of Ukraine\'s armed forces since February 2024; led the defence of Kyiv and the Kharkiv counteroffensive in 2022.',
@@ -2167,7 +2167,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Rustem Umjerow', en: 'Rustem Umerov', uk: 'Рустем Умєров', fr: 'Roustem Oumerov' },
-    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow'],
+    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow', 'Umerow', 'Rustem Umerow'],
     description: {
       de: 'Krimtatarischer Politiker, 2023–2025 ukrainischer Verteidigungsminister, danach Sekretär des Sicherheitsrats und Unterhändler bei Friedensgesprächen.',
       en: 'Crimean Tatar politician, Ukraine\'s defence minister 2023–2025, then secretary of the security council and a negotiator in peace talks.',
@@ -2246,7 +2246,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Andrij Sybiha', en: 'Andrii Sybiha', uk: 'Андрій Сибіга' },
-    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga'],
+    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga', 'Sibiga', 'Sybyha', 'Andrij Sybiha', 'Andrii Sybyha'],
     description: {
       de: 'Ukrainischer Außenminister seit September 2024, Berufsdiplomat.',
       en: 'Ukraine\'s foreign minister since September 2024, a career diplomat.',
@@ -3311,7 +3311,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Alexander Chinschtein', en: 'Alexander Khinshtein', ru: 'Александр Хинштейн' },
-    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein', 'Alexander Chinstein'],
+    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein', 'Alexander Chinstein', 'Chinstein', 'Alexander Chinschtein'],
     description: {
       de: 'Gouverneur des russischen Grenzgebiets Kursk seit Dezember 2024, zuvor Duma-Abgeordneter.',
       en: 'Governor of Russia\'s Kursk border region since December 2024, previously a Duma deputy.',
@@ -3336,7 +3336,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Michail Raswoschajew', en: 'Mikhail Razvozhayev', ru: 'Михаил Развожаев' },
-    aliases: ['Raswoschajew', 'Razvozhayev', 'Razvozhaev'],
+    aliases: ['Raswoschajew', 'Razvozhayev', 'Razvozhaev', 'Razvojaev', 'Raswoschaew'],
     description: {
       de: 'Von Moskau eingesetzter Gouverneur von Sewastopol auf der besetzten Krim.',
       en: 'Moscow-installed governor of Sevastopol in occupied Crimea.',
