@@ -4152,6 +4152,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Hua Chunying', en: 'Hua Chunying' },
+    shortForms: ['Hua'],
     description: {
       de: 'Chinesische Vize-Außenministerin, lange Sprecherin des Außenministeriums.',
       en: 'Chinese vice foreign minister, long a foreign ministry spokeswoman.',
@@ -4175,6 +4176,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Zhao Lijian', en: 'Zhao Lijian' },
+    shortForms: ['Zhao'],
     description: {
       de: 'Sprecher des chinesischen Außenministeriums 2020–2023, bekannt für scharfe Töne.',
       en: 'Chinese foreign ministry spokesman 2020–2023, known for his combative style.',
@@ -5594,7 +5596,7 @@ export const entities: Entity[] = [
   {
     id: 'stern-magazin',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'Magazin Stern', en: 'Stern magazine' },
     aliases: ['Stern.de', 'Stern-Magazin'],
     guarded: ['Stern'],
@@ -5701,7 +5703,7 @@ export const entities: Entity[] = [
   {
     id: 'the-atlantic',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Atlantic', en: 'The Atlantic' },
     guarded: ['The Atlantic'],
     cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal'],
@@ -5749,10 +5751,10 @@ export const entities: Entity[] = [
   {
     id: 'the-hill',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Hill', en: 'The Hill' },
     guarded: ['The Hill'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'reported', 'according'],
+    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'washington', 'congress', 'kongress'],
     description: {
       de: 'US-Politikzeitung aus Washington.',
       en: 'US political news outlet in Washington.',

@@ -2504,6 +2504,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Dong Jun', en: 'Dong Jun' },
+    shortForms: ['Dong'],
     description: {
       de: 'Admiral der chinesischen Marine, im Dezember 2023 zum Verteidigungsminister Chinas ernannt.',
       en: 'Chinese navy admiral, appointed China’s defence minister in December 2023.',

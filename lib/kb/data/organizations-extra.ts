@@ -1259,7 +1259,7 @@ export const entities: Entity[] = [
   {
     id: 'the-guardian',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Guardian', en: 'The Guardian' },
     guarded: ['Guardian'],
     cues: [...PRESS_CUES, 'britisch', 'british', 'london'],
@@ -1272,7 +1272,7 @@ export const entities: Entity[] = [
   {
     id: 'the-times',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Times', en: 'The Times' },
     aliases: ['Times of London', 'The Times of London', 'Londoner Times'],
     guarded: ['The Times'],
@@ -1286,7 +1286,7 @@ export const entities: Entity[] = [
   {
     id: 'the-telegraph',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Telegraph', en: 'The Telegraph' },
     aliases: ['Daily Telegraph', 'The Daily Telegraph'],
     guarded: ['Telegraph'],
@@ -1300,7 +1300,7 @@ export const entities: Entity[] = [
   {
     id: 'the-economist',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'The Economist', en: 'The Economist' },
     guarded: ['The Economist', 'Economist'],
     cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'wirtschaftsmagazin', 'britisch', 'british', 'london'],
@@ -1652,7 +1652,7 @@ export const entities: Entity[] = [
   {
     id: 'die-welt',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'Die Welt', en: 'Die Welt' },
     aliases: ['Welt am Sonntag', 'Welt TV'],
     guarded: ['Die Welt'],
@@ -1666,7 +1666,7 @@ export const entities: Entity[] = [
   {
     id: 'bild',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'Bild', en: 'Bild' },
     aliases: ['Bild-Zeitung', 'Bild am Sonntag'],
     guarded: ['Bild', 'BILD'],
@@ -1680,7 +1680,7 @@ export const entities: Entity[] = [
   {
     id: 'die-zeit',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'Die Zeit', en: 'Die Zeit' },
     aliases: ['Zeit Online'],
     guarded: ['Die Zeit'],
@@ -1694,7 +1694,7 @@ export const entities: Entity[] = [
   {
     id: 'der-standard',
     type: 'organization',
-    subtype: 'news-agency',
+    subtype: 'company',
     names: { de: 'Der Standard', en: 'Der Standard' },
     aliases: ['derStandard'],
     guarded: ['Der Standard'],

@@ -2555,6 +2555,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Li Qiang', en: 'Li Qiang' },
+    shortForms: ['Li'],
     description: {
       de: 'Ministerpräsident der Volksrepublik China seit März 2023 und Nummer zwei der Parteihierarchie.',
       en: 'Premier of the People’s Republic of China since March 2023 and number two in the party hierarchy.',
@@ -2567,6 +2568,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Zhang Youxia', en: 'Zhang Youxia' },
+    shortForms: ['Zhang'],
     aliases: ['Zhang Yuxia', 'Tschang Youxia'],
     description: {
       de: 'General, Vizevorsitzender der Zentralen Militärkommission ab 2017 und enger Vertrauter Xi Jinpings; im Januar 2026 wegen „schwerer Disziplinverstöße“ unter Ermittlung gestellt.',
@@ -2625,6 +2627,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Li Hui', en: 'Li Hui' },
+    shortForms: ['Li'],
     description: {
       de: 'Chinas Sonderbeauftragter für eurasische Angelegenheiten und früherer Botschafter in Moskau; reiste 2023 und 2024 in Sachen Ukraine-Krieg durch Europa.',
       en: 'China’s special representative for Eurasian affairs and a former ambassador to Moscow; toured Europe on the Ukraine war in 2023 and 2024.',
@@ -2636,6 +2639,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Fu Cong', en: 'Fu Cong' },
+    shortForms: ['Fu'],
     description: {
       de: 'Chinas UN-Botschafter seit 2024, zuvor Botschafter bei der EU.',
       en: 'China’s ambassador to the United Nations since 2024, previously envoy to the EU.',
@@ -2647,6 +2651,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Mao Ning', en: 'Mao Ning' },
+    shortForms: ['Mao'],
     description: {
       de: 'Sprecherin des chinesischen Außenministeriums seit 2022.',
       en: 'Spokeswoman of the Chinese foreign ministry since 2022.',
@@ -2658,6 +2663,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Lin Jian', en: 'Lin Jian' },
+    shortForms: ['Lin'],
     description: {
       de: 'Sprecher des chinesischen Außenministeriums seit 2023.',
       en: 'Spokesman of the Chinese foreign ministry since 2023.',
@@ -2669,6 +2675,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Guo Jiakun', en: 'Guo Jiakun' },
+    shortForms: ['Guo'],
     description: {
       de: 'Sprecher des chinesischen Außenministeriums seit 2024.',
       en: 'Spokesman of the Chinese foreign ministry since 2024.',
