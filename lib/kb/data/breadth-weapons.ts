@@ -249,6 +249,16 @@ export const entities: Entity[] = [
     links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
   },
   {
+    id: 'pavel-derzhavin', type: 'weapon', subtype: 'ship',
+    names: { de: 'Patrouillenschiff Pawel Derschawin', en: 'patrol ship Pavel Derzhavin', ru: 'Павел Державин' },
+    aliases: ['Pawel Derschawin', 'Pavel Derzhavin'],
+    description: {
+      de: 'Patrouillenschiff der Schwarzmeerflotte (Projekt 22160), 2023 nach ukrainischen Angaben von Seedrohnen getroffen.',
+      en: 'Black Sea Fleet patrol ship (Project 22160), hit by naval drones in 2023 according to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'sea-baby' }],
+  },
+  {
     id: 'shahid-mahdavi', type: 'weapon', subtype: 'ship',
     names: { de: 'Schahid Mahdawi', en: 'Shahid Mahdavi' },
     aliases: ['Shahid Mahdawi'],

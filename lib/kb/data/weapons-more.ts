@@ -3277,6 +3277,9 @@ export const entities: Entity[] = [
     id: 'buyan-m-class', type: 'weapon', subtype: 'ship',
     names: { de: 'Korvette der Bujan-M-Klasse', en: 'Buyan-M-class corvette' },
     aliases: ['Bujan-M', 'Buyan-M', 'Bujan-M-Klasse', 'Buyan-M class', 'Projekt 21631', 'Project 21631'],
+    // Reports often drop the "-M" ("the Buyan missile ship"); Buyan is also a mythical island.
+    guarded: ['Buyan', 'Bujan'],
+    cues: ['korvette', 'corvette', 'raketenschiff', 'missile ship', 'kalibr', 'kriegsschiff', 'warship'],
     description: {
       de: 'Kleine russische Raketenkorvetten, die Kalibr-Marschflugkörper aus dem Kaspischen und dem Asowschen Meer gegen die Ukraine abfeuern.',
       en: 'Small Russian missile corvettes that fire Kalibr cruise missiles at Ukraine from the Caspian Sea and the Sea of Azov.',

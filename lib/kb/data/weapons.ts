@@ -1054,8 +1054,9 @@ export const entities: Entity[] = [
   {
     id: 'lancet', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Lancet-Drohne', en: 'Lancet drone', ru: 'Ланцет' },
-    aliases: ['Lancet-3', 'ZALA Lancet'],
-    guarded: ['Lancet'],
+    aliases: ['Lancet-3', 'ZALA Lancet', 'Lanzet-Drohne', 'Lanzet-3'],
+    // "Lanzet" is how some German outlets spell it; the instrument is "Lanzette".
+    guarded: ['Lancet', 'Lanzet'],
     cues: ['drohne', 'drone', 'kamikaze', 'zala', 'loitering'],
     description: {
       de: 'Russische Kamikazedrohne von ZALA (Kalaschnikow-Konzern), an der Front vor allem gegen Artillerie und Fahrzeuge eingesetzt.',
