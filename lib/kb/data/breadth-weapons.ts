@@ -763,6 +763,88 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
   },
+  // ── Bundeswehr vehicles and sensors that German aid lists name ───────────────
+  {
+    id: 'dingo-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'ATF Dingo', en: 'ATF Dingo' },
+    aliases: ['Dingo 2', 'Allschutz-Transport-Fahrzeug Dingo'],
+    guarded: ['Dingo'],
+    cues: ['geschützt', 'protected', 'bundeswehr', 'kmw', 'patrouille', 'patrol'],
+    description: {
+      de: 'Geschütztes Patrouillen- und Transportfahrzeug von Krauss-Maffei Wegmann, seit Afghanistan bei der Bundeswehr im Einsatz.',
+      en: 'Protected patrol and transport vehicle by Krauss-Maffei Wegmann, in Bundeswehr service since Afghanistan.',
+    },
+    links: [{ rel: 'made-by', to: 'krauss-maffei-wegmann' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'fennek', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Spähwagen Fennek', en: 'Fennek reconnaissance vehicle' },
+    aliases: ['Aufklärungsfahrzeug Fennek', 'Fennek-Spähwagen'],
+    guarded: ['Fennek'],
+    cues: ['spähwagen', 'aufklärung', 'reconnaissance', 'bundeswehr'],
+    description: {
+      de: 'Leichter gepanzerter Spähwagen der Bundeswehr und der niederländischen Armee, von Krauss-Maffei Wegmann gebaut.',
+      en: 'Light armoured reconnaissance vehicle of the Bundeswehr and the Dutch army, built by Krauss-Maffei Wegmann.',
+    },
+    links: [{ rel: 'made-by', to: 'krauss-maffei-wegmann' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'wiesel-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Waffenträger Wiesel', en: 'Wiesel armoured weapons carrier' },
+    aliases: ['Wiesel 1', 'Wiesel 2'],
+    guarded: ['Wiesel'],
+    cues: ['waffenträger', 'fallschirmjäger', 'luftlande', 'airborne', 'bundeswehr'],
+    description: {
+      de: 'Leichtes, im Hubschrauber transportierbares Kettenfahrzeug der Luftlandetruppe der Bundeswehr.',
+      en: 'Light tracked vehicle of the Bundeswehr\'s airborne troops that a helicopter can carry.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'keiler', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Minenräumpanzer Keiler', en: 'Keiler mine-clearing vehicle' },
+    aliases: ['Minenräumpanzer „Keiler“'],
+    guarded: ['Keiler'],
+    cues: ['minenräum', 'mine-clearing', 'minen', 'mines'],
+    description: {
+      de: 'Deutscher Minenräumpanzer auf dem Fahrgestell des M48, der mit Fräswalzen Gassen durch Minenfelder schlägt.',
+      en: 'German mine-clearing tank on the M48 chassis that flails lanes through minefields.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'schakal', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Radschützenpanzer Schakal', en: 'Schakal wheeled infantry fighting vehicle' },
+    aliases: ['Schützenpanzer Schakal'],
+    guarded: ['Schakal'],
+    cues: ['radschützenpanzer', 'schützenpanzer', 'boxer', 'puma', 'bundeswehr'],
+    description: {
+      de: 'Boxer-Radpanzer mit dem Turm des Schützenpanzers Puma, 2025 von Deutschland und den Niederlanden bestellt.',
+      en: 'Boxer wheeled vehicle with the Puma infantry fighting vehicle\'s turret, ordered by Germany and the Netherlands in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'bundeswehr' }, { rel: 'related-to', to: 'boxer' }, { rel: 'related-to', to: 'puma' }],
+  },
+  {
+    id: 'trml-4d', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'TRML-4D', en: 'TRML-4D' },
+    aliases: ['TRML-4D-Radar', 'TRML-4D radar'],
+    description: {
+      de: 'Luftraumüberwachungsradar von Hensoldt, Teil der IRIS-T-SLM-Batterien und einzeln an die Ukraine geliefert.',
+      en: 'Air-surveillance radar by Hensoldt, part of IRIS-T SLM batteries and also supplied to Ukraine on its own.',
+    },
+    links: [{ rel: 'made-by', to: 'hensoldt' }, { rel: 'related-to', to: 'iris-t-slm' }],
+  },
+  {
+    id: 'sea-king', type: 'weapon', subtype: 'helicopter',
+    names: { de: 'Sea King', en: 'Sea King' },
+    aliases: ['Sea King Mk41', 'Westland Sea King'],
+    guarded: ['Sea King'],
+    description: {
+      de: 'Britisch-amerikanischer Marinehubschrauber; Deutschland gab ausgemusterte Sea King Mk41 an die Ukraine ab.',
+      en: 'British-American naval helicopter; Germany handed retired Sea King Mk41s to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'used-by', to: 'ukraine' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
