@@ -1,9 +1,10 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, cuesOf, firstNamesOf, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
+import { normalizeWord } from './tokenizer';
 
-export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded'];
+export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
 export const UPPER_FIRST = 1;
 export const DOT_END = 2;
 export const START_UPPER = 1;
@@ -57,6 +58,8 @@ export interface Automaton {
   firstNames: string[];
   /** Entity id → title words of its roles, for entities with shared surnames ("Verteidigungsminister Katz"). */
   titles: Record<string, string[]>;
+  /** Entity id → the state whose possessive its 'possessed' forms follow ("Russia's defence ministry"). */
+  owners: Record<string, string>;
   formCount: number;
 }
 
@@ -87,6 +90,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   const related = new Map<string, Set<string>>();
   const cues: Record<string, string[]> = {};
   const titles: Record<string, string[]> = {};
+  const owners: Record<string, string> = {};
   const textCues: string[] = [];
   let formCount = 0;
 
@@ -141,6 +145,36 @@ export function compile(entities: readonly Entity[]): Automaton {
     return id;
   };
 
+  /** The state a body belongs to, through its part-of links (HUR → defence ministry → Ukraine). */
+  const ownerOf = (entity: Entity, depth = 0): Entity | undefined => {
+    for (const link of entity.links ?? []) {
+      if (link.rel !== 'part-of') continue;
+      const other = index.has(link.to) ? entities[index.get(link.to)!]! : undefined;
+      if (other?.type === 'state') return other;
+      const state = other?.type === 'organization' && depth < 3 ? ownerOf(other, depth + 1) : undefined;
+      if (state) return state;
+    }
+    return undefined;
+  };
+  /** A state's adjectives as key-id sequences: ["russisch~"] (German, any ending), ["north", "korean"]. */
+  const adjectiveCache = new Map<Entity, number[][]>();
+  const adjectiveKeys = (state: Entity): number[][] => {
+    let found = adjectiveCache.get(state);
+    if (!found) {
+      found = [];
+      for (const stem of state.adjectives?.de ?? []) found.push([maker.table.idOf(normalizeWord(stem) + ADJECTIVE_MARK)]);
+      // As words before the end of a name, English adjectives take slots too: "chinese" → "chines~".
+      for (const adjective of state.adjectives?.en ?? []) {
+        found.push(adjective.split(' ').map((word) => {
+          const key = normalizeWord(word);
+          return maker.table.idOf(adjectiveSlot(key) ?? key);
+        }));
+      }
+      adjectiveCache.set(state, found);
+    }
+    return found;
+  };
+
   // "Russia's Interior Ministry" is Russia and a ministry, "David's Sling" one name.
   const possessors = new Set<string>();
   const stateForms = new Map<Entity, Form[]>();
@@ -151,6 +185,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     for (const form of forms) possessors.add(form.keys.map((id) => keys[id]).join(' '));
   }
   maker.possessors = possessors;
+  const ofWords = OF_WORDS.map((word) => maker.table.idOf(word));
   /** The first words of persons' full names: candidates for given names. */
   const personFirstWords = new Set<string>();
   /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
@@ -158,7 +193,16 @@ export function compile(entities: readonly Entity[]): Automaton {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e]!;
     const suffixSet = TYPE_SUFFIXES[entity.type];
-    for (const form of entity.type === 'state' ? stateForms.get(entity)! : maker.of(entity)) {
+    let forms = entity.type === 'state' ? stateForms.get(entity)! : maker.of(entity);
+    const owner = entity.type === 'organization' ? ownerOf(entity) : undefined;
+    if (owner) {
+      const possessed = possessedForms(forms, stateForms.get(owner)!, adjectiveKeys(owner), ofWords);
+      if (possessed.length) {
+        forms = [...forms, ...possessed];
+        owners[entity.id] = owner.id;
+      }
+    }
+    for (const form of forms) {
       if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personFirstWords.add(keys[form.keys[0]!]!);
       else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(keys[form.keys[0]!]!);
       formCount++;
@@ -248,8 +292,41 @@ export function compile(entities: readonly Entity[]): Automaton {
     textCues,
     firstNames: [...firstNamesOf(personFirstWords, otherNames)],
     titles,
+    owners,
     formCount,
   };
+}
+
+/** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
+const OF_WORDS = ['of', 'der', 'des'];
+
+/**
+ * A state body's names without the state: "Russian Defence Ministry" → "defence ministry",
+ * "Ministry of Defence of Ukraine" → "ministry of defence", "russisches Außenministerium" →
+ * "außenministerium". They count only right after the state's possessive (Matcher), in any case:
+ * "Russia's defence ministry", "Irans Außenministerium", "Ukraine's Ministry of Defence".
+ */
+function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adjectives: readonly number[][], ofWords: readonly number[]): Form[] {
+  const possessed: Form[] = [];
+  const add = (form: Form, keys: number[]) => {
+    if (!keys.length || possessed.some((other) => sameKeys(other.keys, keys))) return;
+    // Not `derived`: another entity's name of the same words does not displace it, the possessive decides.
+    possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst: false, dotEnd: form.dotEnd });
+  };
+  for (const form of forms) {
+    if (form.kind !== 'name' || form.derived) continue;
+    const { keys } = form;
+    for (const adjective of adjectives) {
+      if (adjective.length < keys.length && adjective.every((id, i) => keys[i] === id)) add(form, keys.slice(adjective.length));
+    }
+    for (const state of stateForms) {
+      if (state.kind !== 'name') continue;
+      const cut = keys.length - state.keys.length - 1;
+      if (cut < 1 || !ofWords.includes(keys[cut]!)) continue;
+      if (state.keys.every((id, i) => keys[cut + 1 + i] === id)) add(form, keys.slice(0, cut));
+    }
+  }
+  return possessed;
 }
 
 /**

@@ -308,3 +308,43 @@ describe('cues anywhere in the text', () => {
     expect(seen('Hamas Altstadt wurde im Bürgerkrieg zerstört.')).toEqual([]);
   });
 });
+
+describe("a state body after the state's possessive", () => {
+  const bodies = new Matcher([
+    ...base.filter((e) => e.id !== 'russia'),
+    { id: 'russia', type: 'state', names: { de: 'Russland', en: 'Russia' }, adjectives: { de: ['russisch'], en: ['Russian'] }, description: d },
+    { id: 'ukraine', type: 'state', names: { de: 'Ukraine', en: 'Ukraine' }, adjectives: { de: ['ukrainisch'], en: ['Ukrainian'] }, description: d },
+    { id: 'israel', type: 'state', names: { de: 'Israel', en: 'Israel' }, adjectives: { de: ['israelisch'], en: ['Israeli'] }, description: d },
+    { id: 'russian-defence-ministry', type: 'organization', names: { de: 'russisches Verteidigungsministerium', en: 'Russian Defence Ministry' }, links: [{ rel: 'part-of', to: 'russia' }], description: d },
+    { id: 'ukrainian-defence-ministry', type: 'organization', names: { de: 'ukrainisches Verteidigungsministerium', en: 'Ministry of Defence of Ukraine' }, links: [{ rel: 'part-of', to: 'ukraine' }], description: d },
+    { id: 'hur', type: 'organization', names: { de: 'ukrainischer Militärgeheimdienst', en: 'Ukrainian military intelligence' }, links: [{ rel: 'part-of', to: 'ukrainian-defence-ministry' }], description: d },
+    { id: 'idf', type: 'organization', names: { de: 'israelische Armee', en: 'Israeli military' }, links: [{ rel: 'part-of', to: 'israel' }], description: d },
+    { id: 'un-security-council', type: 'organization', names: { de: 'UN-Sicherheitsrat', en: 'UN Security Council' }, aliases: ['Security Council'], description: d },
+    { id: 'russian-security-council', type: 'organization', names: { de: 'russischer Sicherheitsrat', en: 'Russian Security Council' }, links: [{ rel: 'part-of', to: 'russia' }], description: d },
+  ]);
+  const bodiesFound = (text: string) => bodies.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it("is that state's body in English and German, whatever the case", () => {
+    expect(bodiesFound("Russia's defence ministry said. Ukraine's Ministry of Defence denied it.")).toEqual([
+      'Russia=russia', 'defence ministry=russian-defence-ministry', 'Ukraine=ukraine', 'Ministry of Defence=ukrainian-defence-ministry',
+    ]);
+    expect(bodiesFound('Russlands Verteidigungsministerium meldete Erfolge, das ukrainische Verteidigungsministerium nicht.')).toEqual([
+      'Russlands=russia', 'Verteidigungsministerium=russian-defence-ministry', 'ukrainische Verteidigungsministerium=ukrainian-defence-ministry',
+    ]);
+    // Through the body it belongs to: HUR → defence ministry → Ukraine.
+    expect(bodiesFound("Ukraine's military intelligence said. Israel's military said.")).toEqual([
+      'Ukraine=ukraine', 'military intelligence=hur', 'Israel=israel', 'military=idf',
+    ]);
+  });
+
+  it("is no body without the possessive, or of another state, or a noun's modifier", () => {
+    expect(bodiesFound('The defence ministry in London said. Russia and the military said.')).toEqual(['Russia=russia']);
+    expect(bodiesFound("Iran's defence ministry said. A U.S.-Israel military strike.")).toEqual(['Iran=iran', 'U.S.=united-states', 'Israel=israel']);
+  });
+
+  it("wins the words over another body's name", () => {
+    expect(bodiesFound("Russia's Security Council met. The Security Council met.")).toEqual([
+      'Russia=russia', 'Security Council=russian-security-council', 'Security Council=un-security-council',
+    ]);
+  });
+});

@@ -37,6 +37,17 @@ interface Pick {
   others?: Accept[];
 }
 
+/** What annotate() knows of the text before the current position. */
+interface Seen {
+  /** Entity id → index of the token where it last appeared by a full name or alias. */
+  last: Map<string, number>;
+  /** The mention found last and its last token (the state before "'s defence ministry"). */
+  previousId: string | undefined;
+  previousEnd: number;
+  /** Whether it is a possessive: "Russlands", "Belarus'" (English "'s" is a token of its own). */
+  previousGenitive: boolean;
+}
+
 /** What annotate() takes at one position. */
 interface Choice {
   winner: Pick;
@@ -50,6 +61,8 @@ interface Choice {
 const CUE_WINDOW = 12;
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
 const SHORT_CUE_ENDINGS = ['', 's', 'e', 'n', 'en', 'er', 'es'];
+/** Apostrophes, as the tokenizer knows them: a possessive "Belarus'" ends in one. */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]);
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 
@@ -71,6 +84,7 @@ export class Matcher {
   private readonly textCues: Set<string>;
   private readonly firstNames: Set<string>;
   private readonly titles: Record<string, string[]>;
+  private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
 
@@ -110,6 +124,7 @@ export class Matcher {
     this.textCues = new Set(automaton.textCues);
     this.firstNames = new Set(automaton.firstNames);
     this.titles = automaton.titles;
+    this.owners = automaton.owners;
     this.entityCount = entities.length;
     this.formCount = automaton.formCount;
   }
@@ -222,8 +237,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
-    /** Entity id → index of the token where it last appeared by a full name or alias. */
-    const lastSeen = new Map<string, number>();
+    const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
@@ -234,10 +248,14 @@ export class Matcher {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
         pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
       } else {
-        lastSeen.set(winner.accept.id, t);
+        seen.last.set(winner.accept.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
       }
       mentions.push(mention);
+      seen.previousId = winner.accept.id;
+      seen.previousEnd = winner.option.endToken;
+      const suffix = winner.option.suffix;
+      seen.previousGenitive = suffix === 's' || suffix === 'es' || APOSTROPHES.has(text.charCodeAt(mention.end));
       let last = winner.option.endToken;
       while (last + 1 < tokens.count && tokens.start[last + 1]! < mention.end) last++;
       return last;
@@ -245,7 +263,7 @@ export class Matcher {
 
     for (let t = 0; t < tokens.count; t++) {
       if (!canStart(t)) continue;
-      let choice = this.choose(tokens, t, lastSeen);
+      let choice = this.choose(tokens, t, seen);
       if (!choice) continue;
       // A name at least as long that begins inside this one and reaches further wins it:
       // "Nachrichtenagentur [Nour News Agency]".
@@ -253,10 +271,10 @@ export class Matcher {
       for (let s = t + 1; s <= choice.winner.option.endToken; s++) {
         // Only a form of several words can reach further than the one found.
         if (!canStart(s, true)) continue;
-        const later = this.choose(tokens, s, lastSeen);
+        const later = this.choose(tokens, s, seen);
         const end = choice.winner.option.endToken;
         if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
-        const before = this.choose(tokens, t, lastSeen, s - 1);
+        const before = this.choose(tokens, t, seen, s - 1);
         if (before) emit(t, before);
         t = s;
         choice = later;
@@ -288,22 +306,25 @@ export class Matcher {
    * The best match starting at token t (ending by maxEnd): the longest usable option, or, if that
    * is a guarded form, it with the best unguarded option as fallback should the guard fail.
    */
-  private choose(tokens: Tokens, t: number, lastSeen: Map<string, number>, maxEnd = Infinity): Choice | undefined {
+  private choose(tokens: Tokens, t: number, seen: Seen, maxEnd = Infinity): Choice | undefined {
     const options = this.optionsAt(tokens, t);
     if (!options.length) return undefined;
     const firstUpper = tokens.firstUpper(t);
     let guarded: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
-      const usable = option.accepts.filter(
+      let usable = option.accepts.filter(
         (a) =>
           SUFFIXES[a.type].includes(option.suffix) &&
           (!a.upperFirst || firstUpper !== false) &&
+          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t)),
       );
       if (!usable.length) continue;
-      const accept = this.resolve(usable, lastSeen, tokens, t);
+      // "Russia's Security Council" is Russia's, not the UN's "Security Council".
+      if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
+      const accept = this.resolve(usable, seen.last, tokens, t);
       if (!accept) continue;
       if (accept.kind === 'guarded') {
         guarded ??= { option, accept, others: usable.filter((a) => a.kind === 'guarded' && a.id !== accept.id) };
@@ -312,6 +333,19 @@ export class Matcher {
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true } : undefined;
+  }
+
+  /**
+   * Whether a state body's name without its state follows that state's possessive: the mention
+   * before is the state in the genitive, the word before ("Irans Außenministerium", "Belarus'
+   * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
+   * a noun: "a U.S.-Israel military strike" is no strike of the IDF.
+   */
+  private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
+    const owner = own(this.owners, entityId);
+    if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
+    if (seen.previousEnd === t - 1) return seen.previousGenitive;
+    return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
   }
 
   /**

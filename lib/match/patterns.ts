@@ -12,7 +12,12 @@ export type FormKind =
   /** A shared or common surname (Kim): counts only after a full name of the entity appeared. */
   | 'short'
   /** An ordinary word as well (Patriot, Wagner): counts only with a cue or a co-mention. */
-  | 'guarded';
+  | 'guarded'
+  /**
+   * A state body's name without its state ("defence ministry" of "Russian Defence Ministry"):
+   * counts only right after its state, "Russia's defence ministry", "Irans Außenministerium".
+   */
+  | 'possessed';
 
 export interface Form {
   entity: Entity;
@@ -135,7 +140,8 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function adjectiveSlot(key: string): string | undefined {
+/** The adjective slot of a non-final word of a body's name: "ballistische" → "ballistisch~". */
+export function adjectiveSlot(key: string): string | undefined {
   if (key.length < 4 || /\d/.test(key)) return undefined;
   for (const ending of ADJECTIVE_ENDINGS) {
     if (key.endsWith(ending)) return key.slice(0, -ending.length) + ADJECTIVE_MARK;
@@ -381,7 +387,7 @@ export function formsOf(entity: Entity): Form[] {
   return new FormMaker().of(entity);
 }
 
-function sameKeys(a: readonly number[], b: readonly number[]): boolean {
+export function sameKeys(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
