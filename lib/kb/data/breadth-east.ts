@@ -13,11 +13,11 @@ export const entities: Entity[] = [
     // Zelensky's spokesman Nykyforov is also written Nikiforov in English.
     shortForms: ['Nikiforow', 'Nikiforov'],
     description: {
-      de: 'Russischer Generaloberst; ab 2023 Befehlshaber des Militärbezirks West, seit 2025 der Truppengruppe Nord an der Grenze zu Sumy und Charkiw.',
-      en: 'Russian colonel general; commander of the Western Military District from 2023 and of the Sever (North) group of forces since 2025.',
+      de: 'Russischer Generaloberst; Befehlshaber des Militärbezirks West bis zu dessen Auflösung 2024, seit 2025 der Truppengruppe Nord an der Grenze zu Sumy und Charkiw.',
+      en: 'Russian colonel general; commander of the Western Military District until it was dissolved in 2024, and of the Sever (North) group of forces since 2025.',
     },
     roles: [
-      { title: { de: 'Befehlshaber des Militärbezirks West', en: 'Commander of the Western Military District' }, of: 'western-military-district', from: '2023-01' },
+      { title: { de: 'Befehlshaber des Militärbezirks West', en: 'Commander of the Western Military District' }, of: 'western-military-district', from: '2023-01', to: '2024' },
       { title: { de: 'Befehlshaber der Truppengruppe Nord', en: 'Commander of the Sever group of forces' }, of: 'group-of-forces-sever', from: '2025' },
     ],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'group-of-forces-sever' }],
@@ -29,11 +29,36 @@ export const entities: Entity[] = [
     names: { de: 'Sergej Kusowlew', en: 'Sergei Kuzovlev', ru: 'Сергей Кузовлев' },
     aliases: ['Kusowlew', 'Kuzovlev', 'Sergey Kuzovlev', 'Sergei Kusowlew'],
     description: {
-      de: 'Russischer Generaloberst, seit Anfang 2023 Befehlshaber des Südlichen Militärbezirks; führte zuvor die Truppengruppe West.',
-      en: 'Russian colonel general, commander of the Southern Military District since early 2023; previously led the Zapad group of forces.',
+      de: 'Russischer Generaloberst, der seit 2022 mehrere Militärbezirke führte, seit Mai 2024 den Moskauer; als Befehlshaber der Truppengruppe West leitete er den Angriff auf Kupjansk.',
+      en: 'Russian colonel general who has led several military districts since 2022, the Moscow district since May 2024; as commander of the Zapad group of forces he led the assault on Kupiansk.',
     },
-    roles: [{ title: { de: 'Befehlshaber des Südlichen Militärbezirks', en: 'Commander of the Southern Military District' }, of: 'southern-military-district', from: '2023-01' }],
-    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'southern-military-district' }],
+    roles: [{ title: { de: 'Befehlshaber des Moskauer Militärbezirks', en: 'Commander of the Moscow Military District' }, of: 'moscow-military-district', from: '2024-05' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'group-of-forces-zapad' }],
+  },
+  {
+    id: 'sergei-storozhenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Serhij Storoschenko', en: 'Serhii Storozhenko', ru: 'Сергей Стороженко' },
+    aliases: ['Sergei Storozhenko', 'Sergej Storoschenko', 'Szerhij Sztorozsenko', 'Storoschenko', 'Storozhenko'],
+    description: {
+      de: 'Ukrainischer Offizier, der 2014 auf der Krim zu Russland überlief; als russischer Generalleutnant führt er die 6. Armee im Angriff auf Kupjansk.',
+      en: 'Ukrainian officer who defected to Russia in Crimea in 2014; as a Russian lieutenant general he commands the 6th Army in the assault on Kupiansk.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'group-of-forces-zapad' }],
+  },
+  {
+    id: 'leonid-sharov',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Leonid Scharow', en: 'Leonid Sharov', ru: 'Леонид Шаров' },
+    aliases: ['Leonid Sharow'],
+    shortForms: ['Scharow', 'Sharov'],
+    description: {
+      de: 'Sprecher der russischen Truppengruppe West, der Erfolgsmeldungen etwa zu Kupjansk an die Staatsagentur TASS gibt.',
+      en: 'Spokesman of Russia\'s Zapad group of forces, who gives claims such as those on Kupiansk to the state agency TASS.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'group-of-forces-zapad' }],
   },
   {
     id: 'alexei-kim',
@@ -52,7 +77,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Nikolai Pankow', en: 'Nikolai Pankov', ru: 'Николай Панков' },
-    aliases: ['Nikolay Pankov', 'Nikolaj Pankow', 'Pankow', 'Pankov'],
+    aliases: ['Nikolay Pankov', 'Nikolaj Pankow'],
+    // Pankow is also a Berlin district.
+    shortForms: ['Pankow', 'Pankov'],
     description: {
       de: 'Langjähriger Staatssekretär und Vize-Verteidigungsminister Russlands, im Juni 2024 nach Beloussows Amtsantritt entlassen.',
       en: 'Long-serving state secretary and deputy defence minister of Russia, removed in June 2024 after Belousov took over the ministry.',
@@ -143,7 +170,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleg Krjutschkow', en: 'Oleg Kryuchkov', ru: 'Олег Крючков' },
-    aliases: ['Krjutschkow', 'Kryuchkov', 'Oleg Krutschkow'],
+    aliases: ['Oleg Krutschkow'],
+    shortForms: ['Krjutschkow', 'Kryuchkov'],
     description: {
       de: 'Berater des von Russland eingesetzten Krim-Chefs Sergej Aksjonow für Informationspolitik, der nach Angriffen auf der Halbinsel Schäden kommentiert.',
       en: 'Information-policy adviser to Sergei Aksyonov, the Russian-installed head of Crimea, who comments on damage after strikes on the peninsula.',
@@ -349,7 +377,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Popko', en: 'Serhiy Popko', uk: 'Сергій Попко' },
-    aliases: ['Serhii Popko', 'Sergiy Popko', 'Popko'],
+    aliases: ['Serhii Popko', 'Sergiy Popko'],
+    shortForms: ['Popko'],
     description: {
       de: 'Generaloberst, ab 2022 Leiter der Militärverwaltung der Stadt Kiew, die nach russischen Luftangriffen Schäden und Opfer meldet.',
       en: 'Colonel general who headed Kyiv\'s city military administration from 2022, reporting damage and casualties after Russian air strikes.',
@@ -560,7 +589,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Paul Whelan', en: 'Paul Whelan' },
-    aliases: ['Whelan'],
+    shortForms: ['Whelan'],
     description: {
       de: 'Früherer US-Marineinfanterist, 2018 in Moskau wegen Spionage festgenommen und im August 2024 beim Gefangenenaustausch in Ankara freigelassen.',
       en: 'Former US Marine detained in Moscow on espionage charges in 2018 and freed in the August 2024 prisoner swap in Ankara.',
@@ -694,5 +723,29 @@ export const entities: Entity[] = [
       en: 'Ukrainian major general who headed the Odesa regional military administration from March 2022.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: '6th-combined-arms-army',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '6. Armee (Russland)', en: '6th Combined Arms Army', ru: '6-я общевойсковая армия' },
+    aliases: ['6th Army (Russia)', 'Russian 6th Army', 'russische 6. Armee', 'Sechste Russische Armee', '6. Gesamtstreitkräftearmee', '6. kombinierte Armee'],
+    description: {
+      de: 'Russische Armee aus dem Raum Sankt Petersburg, die in der Truppengruppe West die Angriffe auf Kupjansk trägt.',
+      en: 'Russian army from the St Petersburg area that carries the assault on Kupiansk within the Zapad group of forces.',
+    },
+    links: [{ rel: 'part-of', to: 'group-of-forces-zapad' }],
+  },
+  {
+    id: 'centrenergo',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Centrenergo', en: 'Centrenergo', uk: 'Центренерго' },
+    aliases: ['Zentrenergo', 'Tsentrenerho'],
+    description: {
+      de: 'Staatlicher ukrainischer Betreiber von Wärmekraftwerken, dessen Anlagen Russland wiederholt zerstört hat.',
+      en: 'Ukrainian state operator of thermal power plants whose sites Russia has repeatedly destroyed.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
   },
 ];

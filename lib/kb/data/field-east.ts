@@ -5511,7 +5511,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'RBK (russisches Medium)', en: 'RBC (Russian media group)', ru: 'РБК' },
     aliases: ['RBK', 'RosBusinessConsulting', 'RBK-Nachrichtenagentur'],
-    cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'news outlet', 'outlet', 'newspaper', 'zeitung', 'portal', 'sources', 'quelle'],
+    cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'newspaper', 'zeitung', 'portal'],
     guarded: ['RBC'],
     description: {
       de: 'Russische Wirtschaftsmediengruppe mit Nachrichtenportal, Zeitung und Sender.',
@@ -5760,7 +5760,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'West-Gruppe', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Charkiw und Kupjansk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kharkiv and Kupiansk.',
@@ -6035,7 +6035,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Serhij Korezkyj', en: 'Serhiy Koretskyi', uk: 'Сергій Корецький' },
-    aliases: ['Korezkyj', 'Koretskyi', 'Koretsky', 'Serhii Koretskyi'],
+    aliases: ['Korezkyj', 'Koretskyi', 'Koretsky', 'Serhii Koretskyi', 'Sergii Koretskyi', 'Sergiy Koretskyi'],
     description: {
       de: 'Chef des staatlichen ukrainischen Energiekonzerns Naftogaz seit 2024, dessen Gasanlagen Ziel russischer Angriffe sind.',
       en: 'Head of Ukraine’s state energy company Naftogaz since 2024, whose gas facilities are targets of Russian strikes.',
