@@ -845,6 +845,58 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'used-by', to: 'ukraine' }],
   },
+  // ── Iranian and Palestinian systems ───────────────────────────────────────────
+  {
+    id: 'shahed-191', type: 'weapon', subtype: 'drone',
+    names: { de: 'Shahed-191', en: 'Shahed-191' },
+    aliases: ['Shahed 191', 'Schahed-191', 'Saegheh-2', 'Saeqeh-2'],
+    description: {
+      de: 'Iranische Tarnkappen-Kampfdrohne in Nurflügelform, nach dem Vorbild der 2011 erbeuteten amerikanischen RQ-170 gebaut.',
+      en: 'Iranian flying-wing stealth combat drone, modelled on the US RQ-170 captured in 2011.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'm-75-rocket', type: 'weapon', subtype: 'missile',
+    names: { de: 'M-75-Rakete', en: 'M-75 rocket' },
+    aliases: ['M-75'],
+    description: {
+      de: 'Rakete der Kassam-Brigaden der Hamas mit rund 75 km Reichweite, die Tel Aviv erreicht; benannt nach dem getöteten Hamas-Gründer Ibrahim al-Makadma.',
+      en: 'Rocket of Hamas\'s Qassam Brigades with a range of about 75 km, enough to reach Tel Aviv; named after the slain Hamas founder Ibrahim al-Maqadmeh.',
+    },
+    links: [{ rel: 'made-by', to: 'qassam-brigades' }, { rel: 'used-by', to: 'hamas' }],
+  },
+  {
+    id: 'r-160-rocket', type: 'weapon', subtype: 'missile',
+    names: { de: 'R-160-Rakete', en: 'R-160 rocket' },
+    aliases: ['R-160', 'R160'],
+    description: {
+      de: 'Rakete der Kassam-Brigaden mit rund 160 km Reichweite, benannt nach dem getöteten Hamas-Führer Abdel Aziz al-Rantisi.',
+      en: 'Qassam Brigades rocket with a range of about 160 km, named after the slain Hamas leader Abdel Aziz al-Rantisi.',
+    },
+    links: [{ rel: 'made-by', to: 'qassam-brigades' }, { rel: 'used-by', to: 'hamas' }],
+  },
+  {
+    id: 'zouari-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Zouari-Drohne', en: 'Zouari drone' },
+    aliases: ['al-Zouari-Drohne', 'al-Zouari drone', 'Al-Zouari'],
+    guarded: ['Zouari'],
+    description: {
+      de: 'Kamikazedrohne der Kassam-Brigaden, benannt nach dem 2016 in Tunesien getöteten Drohnenentwickler der Hamas, Mohamed Zouari.',
+      en: 'Loitering munition of the Qassam Brigades, named after Hamas\'s drone developer Mohamed Zouari, killed in Tunisia in 2016.',
+    },
+    links: [{ rel: 'made-by', to: 'qassam-brigades' }, { rel: 'used-by', to: 'hamas' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'badr-3-rocket', type: 'weapon', subtype: 'missile',
+    names: { de: 'Badr-3', en: 'Badr-3' },
+    aliases: ['Badr-3-Rakete', 'Badr 3'],
+    description: {
+      de: 'Rakete des Palästinensischen Islamischen Dschihad mit schwerem Gefechtskopf, erstmals 2019 gegen Israel eingesetzt.',
+      en: 'Palestinian Islamic Jihad rocket with a heavy warhead, first fired at Israel in 2019.',
+    },
+    links: [{ rel: 'used-by', to: 'palestinian-islamic-jihad' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
