@@ -3233,7 +3233,7 @@ export const entities: Entity[] = [
     names: { de: 'Nachrichtenagentur Saba', en: 'Saba News Agency', ar: 'وكالة الأنباء اليمنية سبأ' },
     aliases: ['Saba news agency', 'Agentur Saba', 'Yemen News Agency Saba'],
     guarded: ['Saba'],
-    cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen', 'reported', 'berichtet'],
+    cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen'],
     description: {
       de: 'Jemenitische Staatsnachrichtenagentur; die in Sanaa betriebene Version wird von den Huthis kontrolliert.',
       en: "Yemen's state news agency; the version run in Sanaa is controlled by the Houthis.",
