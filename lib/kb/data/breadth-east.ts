@@ -748,4 +748,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }],
   },
+  {
+    id: 'unn-news-agency',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'UNN (Nachrichtenagentur)', en: 'UNN (news agency)', uk: 'Українські Національні Новини' },
+    aliases: ['Ukrainian National News', 'Ukrainski Natsionalni Novyny', 'УНН'],
+    acronyms: ['UNN'],
+    description: {
+      de: 'Ukrainische Online-Nachrichtenagentur aus Kiew.',
+      en: 'Ukrainian online news agency based in Kyiv.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
 ];

@@ -83,6 +83,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Luft- und Weltraumkräfte Russlands', en: 'Russian Aerospace Forces', ru: 'Воздушно-космические силы Российской Федерации' },
     aliases: ['russische Luft- und Weltraumkräfte', 'Luft- und Weltraumstreitkräfte', 'russische Luftwaffe', 'Russian Air Force', 'Aerospace Forces of Russia'],
+    cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'surovikin', 'surowikin', 'afzalov', 'afsalow', 'shoigu', 'schoigu', 'gerasimov', 'gerassimow'],
+    guarded: ['Aerospace Forces'],
     acronyms: ['VKS', 'WKS', 'ВКС'],
     description: {
       de: 'Luftwaffe und Weltraumtruppen Russlands, verantwortlich für Luftangriffe und Luftverteidigung.',
