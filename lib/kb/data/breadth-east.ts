@@ -761,4 +761,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }],
   },
+  {
+    id: 'ruptly',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Ruptly', en: 'Ruptly' },
+    aliases: ['Videoagentur Ruptly', 'Ruptly video agency'],
+    description: {
+      de: 'In Berlin gegründete Videonachrichtenagentur des russischen Staatssenders RT, von EU und USA sanktioniert.',
+      en: 'Video news agency of Russia\'s state broadcaster RT, founded in Berlin and sanctioned by the EU and the US.',
+    },
+    links: [{ rel: 'part-of', to: 'rt' }],
+  },
+  {
+    id: 'maria-shagina',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Maria Shagina', en: 'Maria Shagina', ru: 'Мария Шагина' },
+    aliases: ['Maria Schagina', 'Shagina', 'Schagina'],
+    description: {
+      de: 'Sanktionsexpertin am International Institute for Strategic Studies (IISS) in Berlin, oft zitiert zu Russlands Kriegswirtschaft.',
+      en: 'Sanctions researcher at the International Institute for Strategic Studies (IISS) in Berlin, often quoted on Russia\'s war economy.',
+    },
+    links: [{ rel: 'member-of', to: 'iiss' }],
+  },
 ];
