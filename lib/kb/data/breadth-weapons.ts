@@ -897,6 +897,113 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'palestinian-islamic-jihad' }],
   },
+  // ── South Korea, Turkey, South Asia ──────────────────────────────────────────
+  {
+    id: 'hyunmoo-5', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hyunmoo-5', en: 'Hyunmoo-5' },
+    aliases: ['Hyunmoo 5', 'Hyunmu-5'],
+    description: {
+      de: 'Südkoreanische ballistische Rakete mit einem Gefechtskopf von mehreren Tonnen, um unterirdische Bunker Nordkoreas zu zerstören; 2024 erstmals gezeigt.',
+      en: 'South Korean ballistic missile with a warhead of several tonnes, meant to destroy North Korea\'s underground bunkers; first shown in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'south-korea' }, { rel: 'used-by', to: 'south-korean-armed-forces' }, { rel: 'instance-of', to: 'ballistic-missile' }],
+  },
+  {
+    id: 'kf-21', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'KF-21 Boramae', en: 'KF-21 Boramae' },
+    aliases: ['KF-21', 'Boramae'],
+    description: {
+      de: 'Südkoreanisches Kampfflugzeug von Korea Aerospace Industries, gemeinsam mit Indonesien entwickelt.',
+      en: 'South Korean fighter jet by Korea Aerospace Industries, developed jointly with Indonesia.',
+    },
+    links: [{ rel: 'made-by', to: 'korea-aerospace-industries' }, { rel: 'used-by', to: 'south-korean-armed-forces' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'l-sam', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'L-SAM', en: 'L-SAM' },
+    aliases: ['Long-range Surface-to-Air Missile'],
+    description: {
+      de: 'Südkoreanisches Raketenabwehrsystem für große Höhen, Teil der Abwehr gegen nordkoreanische ballistische Raketen.',
+      en: 'South Korean high-altitude missile-defence system, part of the shield against North Korean ballistic missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'south-korea' }, { rel: 'used-by', to: 'south-korean-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'cheongung', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Cheongung', en: 'Cheongung' },
+    aliases: ['KM-SAM', 'M-SAM', 'Cheongung II', 'Cheongung-II'],
+    description: {
+      de: 'Südkoreanisches Flugabwehrsystem mittlerer Reichweite, auch an die Emirate, Saudi-Arabien und den Irak verkauft.',
+      en: 'South Korean medium-range air-defence system, also sold to the UAE, Saudi Arabia and Iraq.',
+    },
+    links: [{ rel: 'made-by', to: 'south-korea' }, { rel: 'used-by', to: 'united-arab-emirates' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'kaan-fighter', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'KAAN-Kampfjet', en: 'KAAN fighter jet' },
+    aliases: ['TF-X KAAN', 'TF-X'],
+    acronyms: ['KAAN'],
+    description: {
+      de: 'Türkisches Tarnkappen-Kampfflugzeug der fünften Generation von Turkish Aerospace, 2024 erstmals geflogen.',
+      en: 'Turkish fifth-generation stealth fighter by Turkish Aerospace, first flown in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'turkish-aerospace' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'tayfun-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Tayfun-Rakete', en: 'Tayfun missile' },
+    aliases: ['Tayfun Block 4', 'Tayfun-Block-4'],
+    guarded: ['Tayfun'],
+    cues: ['roketsan'],
+    description: {
+      de: 'Türkische ballistische Kurzstreckenrakete von Roketsan, die größte Rakete des Landes.',
+      en: 'Turkish short-range ballistic missile by Roketsan, the country\'s largest missile.',
+    },
+    links: [{ rel: 'made-by', to: 'roketsan' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+  },
+  {
+    id: 'akash-missile', type: 'weapon', subtype: 'air-defence',
+    // Not the bare "Akash": a common Indian given name.
+    names: { de: 'Akash-Flugabwehrsystem', en: 'Akash missile system' },
+    aliases: ['Akash missile', 'Akash air defence system', 'Akash air defense system', 'Akash-Flugabwehrrakete'],
+    description: {
+      de: 'Indisches Flugabwehrraketensystem mittlerer Reichweite, im Konflikt mit Pakistan im Mai 2025 gegen Drohnen eingesetzt.',
+      en: 'Indian medium-range surface-to-air missile system, used against drones in the May 2025 conflict with Pakistan.',
+    },
+    links: [{ rel: 'made-by', to: 'india' }, { rel: 'used-by', to: 'india' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'babur-missile', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Babur-Marschflugkörper', en: 'Babur cruise missile' },
+    aliases: ['Babur-1B', 'Hatf-VII'],
+    guarded: ['Babur'],
+    description: {
+      de: 'Pakistanischer Marschflugkörper, der auch atomar bestückt werden kann.',
+      en: 'Pakistani cruise missile that can also carry a nuclear warhead.',
+    },
+    links: [{ rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'shaheen-iii', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Shaheen-III', en: 'Shaheen-III' },
+    aliases: ['Shaheen-3', 'Shaheen III', 'Shaheen 3'],
+    description: {
+      de: 'Pakistanische atomwaffenfähige Mittelstreckenrakete mit rund 2750 km Reichweite.',
+      en: 'Pakistani nuclear-capable medium-range ballistic missile with a range of about 2,750 km.',
+    },
+    links: [{ rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'intermediate-range-missile' }],
+  },
+  {
+    id: 'fatah-rocket-pakistan', type: 'weapon', subtype: 'rocket-artillery',
+    // The numbered forms, so that "Fatah-II" is not read as the Palestinian party.
+    names: { de: 'Fatah-II', en: 'Fatah-II' },
+    aliases: ['Fatah-I', 'Fatah II', 'Fatah-2', 'Fatah-1'],
+    description: {
+      de: 'Pakistanisches System gelenkter Artillerieraketen großer Reichweite, im Konflikt mit Indien im Mai 2025 eingesetzt.',
+      en: 'Pakistani long-range guided artillery rocket system, used in the May 2025 conflict with India.',
+    },
+    links: [{ rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
