@@ -7879,7 +7879,7 @@ export const entities: Entity[] = [
       de: 'Mossad-Chef 1998–2002, danach Vorsitzender des israelischen Nationalen Sicherheitsrats.',
       en: "Mossad director 1998–2002, then head of Israel's National Security Council.",
     },
-    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'mossad' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'mossad' }, { rel: 'leads', to: 'israeli-national-security-council' }],
   },
   {
     id: 'tamir-pardo',

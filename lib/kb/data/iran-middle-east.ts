@@ -2904,7 +2904,7 @@ export const entities: Entity[] = [
       de: 'Likud-Politiker und Nationaler Sicherheitsberater Israels während des Gaza-Kriegs.',
       en: "Likud politician and Israel's national security adviser during the Gaza war.",
     },
-    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'likud' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'likud' }, { rel: 'leads', to: 'israeli-national-security-council' }],
   },
   {
     id: 'yesh-atid',
