@@ -1141,6 +1141,9 @@ export const entities: Entity[] = [
     id: 'k2-black-panther', type: 'weapon', subtype: 'tank',
     names: { de: 'K2 Black Panther', en: 'K2 Black Panther' },
     aliases: ['K2PL', 'K2 Panther'],
+    // Orders name it bare ("180 K2 tanks"); K2 is also the mountain.
+    guarded: ['K2'],
+    cues: ['kampfpanzer', 'battle tank', 'hyundai rotem'],
     description: {
       de: 'Südkoreanischer Kampfpanzer von Hyundai Rotem, den Polen in großer Zahl kauft.',
       en: 'South Korean main battle tank by Hyundai Rotem, bought in large numbers by Poland.',
@@ -1299,6 +1302,9 @@ export const entities: Entity[] = [
     id: 'k9-thunder', type: 'weapon', subtype: 'artillery',
     names: { de: 'K9 Thunder', en: 'K9 Thunder' },
     aliases: ['K9A1', 'K9PL'],
+    // Orders name it bare ("152 K9 howitzers"); K9 is also a police-dog unit.
+    guarded: ['K9'],
+    cues: ['panzerhaubitze', 'hanwha'],
     description: {
       de: 'Südkoreanische 155-mm-Panzerhaubitze von Hanwha Aerospace, in Polen und weiteren NATO-Staaten im Dienst.',
       en: 'South Korean 155 mm self-propelled howitzer by Hanwha Aerospace, in service in Poland and other NATO states.',
