@@ -2546,7 +2546,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Abdel Fattah al-Sisi', en: 'Abdel Fattah al-Sisi', ar: 'عبد الفتاح السيسي' },
-    aliases: ['al-Sisi', 'as-Sisi', 'Sisi', 'al-Sissi', 'Abdel Fattah el-Sisi', 'Abdel Fattah al-Sissi', 'Abd al-Fattah as-Sisi', 'Abdel Fattah as-Sisi'],
+    aliases: ['al-Sisi', 'as-Sisi', 'Sisi', 'al-Sissi', 'Abdel Fattah el-Sisi', 'Abdel Fattah al-Sissi', 'Abd al-Fattah as-Sisi', 'Abdel Fattah as-Sisi', 'Abdel Fattah el-Sissi', 'el-Sissi', 'el-Sisi', 'Abdel Fattah as-Sissi', 'Abdelfattah al-Sisi'],
     description: {
       de: 'Präsident Ägyptens seit 2014 nach dem Militärputsch von 2013; Vermittler im Gaza-Krieg.',
       en: 'President of Egypt since 2014 after the 2013 military takeover; a mediator in the Gaza war.',
