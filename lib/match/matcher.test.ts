@@ -348,3 +348,31 @@ describe("a state body after the state's possessive", () => {
     ]);
   });
 });
+
+describe('a person listed by full names only', () => {
+  const people = new Matcher([
+    ...base,
+    { id: 'timur-ivanov', type: 'person', names: { de: 'Timur Iwanow', en: 'Timur Ivanov' }, description: d },
+    { id: 'choe-son-hui', type: 'person', names: { de: 'Choe Son Hui', en: 'Choe Son Hui' }, links: [{ rel: 'citizen-of', to: 'north-korea' }], description: d },
+    { id: 'turki-al-faisal', type: 'person', names: { de: 'Turki al-Faisal', en: 'Turki al-Faisal' }, aliases: ['Turki Faisal'], description: d },
+    { id: 'theresa-may', type: 'person', names: { de: 'Theresa May', en: 'Theresa May' }, description: d },
+    { id: 'north-korea', type: 'state', names: { de: 'Nordkorea', en: 'North Korea' }, description: d },
+  ]);
+  const peopleFound = (text: string) => people.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('is named by the surname once a full name was in the text, family name first where the press writes it so', () => {
+    expect(peopleFound('Iwanow wurde verhaftet. Der frühere Vizeminister Timur Iwanow bestreitet das. Iwanows Anwalt schwieg.')).toEqual([
+      'Timur Iwanow=timur-ivanov', 'Iwanows=timur-ivanov',
+    ]);
+    expect(peopleFound('Foreign Minister Choe Son Hui met Sergei Shoigu. Choe said the talks went well.')).toEqual([
+      'Choe Son Hui=choe-son-hui', 'Sergei Shoigu=sergei-shoigu', 'Choe=choe-son-hui',
+    ]);
+  });
+
+  it('keeps given names, particles and months out of the surname', () => {
+    expect(peopleFound('Turki al-Faisal spoke. Faisal bin Farhan replied, and al-Faisal agreed.')).toEqual([
+      'Turki al-Faisal=turki-al-faisal', 'al-Faisal=turki-al-faisal',
+    ]);
+    expect(peopleFound('Theresa May resigned in May.')).toEqual(['Theresa May=theresa-may']);
+  });
+});

@@ -188,6 +188,50 @@ function personCombinations(names: string[]): string[] {
   return combined;
 }
 
+/** States whose press writes the family name first: "Choe Son Hui" is Choe, "Wang Yi" Wang. */
+const FAMILY_NAME_FIRST = new Set(['north-korea', 'south-korea', 'china', 'taiwan', 'vietnam']);
+/** Words of Arabic names that make the last word no surname: "Mohammed bin Salman" is not "Salman". */
+const NO_SURNAME_AFTER = /(?:^|\s)(?:bin|ibn|ben|bint|abu|umm)\s/i;
+
+/**
+ * The surnames of a person whom the base lists by full names only ("Timur Ivanov", "Choe Son
+ * Hui"): as a reader does, the bare surname then names the person, once a full name was in the
+ * text (a 'short' form, derived so that any entity listed under the word keeps it).
+ */
+function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
+  if (entity.acronyms?.length || entity.shortForms?.length || entity.guarded?.length) return [];
+  if (names.some((name) => !/\s/.test(name.trim()))) return [];
+  const familyFirst = entity.links?.some((link) => link.rel === 'citizen-of' && FAMILY_NAME_FIRST.has(link.to)) ?? false;
+  const surnames: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (NO_SURNAME_AFTER.test(name)) continue;
+    const words = name.split(/\s+/);
+    // "Pope Francis", "Prince Hamzah": a title and a given name.
+    if (isTitleWord(normalizeWord(words[0]!))) continue;
+    let surname = familyFirst ? words[0]! : words[words.length - 1]!;
+    // "Jr.", "III" and initials are no surnames, nor is a given name ("Mohammad Mustafa").
+    const key = normalizeWord(surname);
+    if (surname.length < 3 || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || isGivenName(key) || NOT_SURNAMES.has(key)) continue;
+    // "Turki Al Faisal" is "Al Faisal", not "Faisal".
+    if (!familyFirst && words.length > 2 && PARTICLES.has(normalizeWord(words[words.length - 2]!))) surname = words.slice(-2).join(' ');
+    if (!surnames.includes(surname)) surnames.push(surname);
+  }
+  // "Turki Faisal" beside "Turki al-Faisal": the surname is "al-Faisal", a bare "Faisal" a given name.
+  return surnames.filter((surname) => !surnames.some((other) => other !== surname && other.endsWith(surname) && /^(?:al|el|ad|as|ash|at|az)[-‐\s]/i.test(other)));
+}
+
+const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Surnames that are also months, capitalised in any sentence: Theresa May is not "im May"-proof. */
+const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
+
+/** A common given name of the field's languages (COMMON_FIRST_NAMES, GIVEN_NAME_CLASSES), as a key. */
+function isGivenName(key: string): boolean {
+  commonFirstNameSet ??= new Set([...COMMON_FIRST_NAMES.map(normalizeWord), ...GIVEN_NAME_VARIANTS.keys()]);
+  return commonFirstNameSet.has(key);
+}
+let commonFirstNameSet: Set<string> | undefined;
+
 /** Latin, Cyrillic or other: combinations never mix scripts. */
 function script(word: string): 'latin' | 'cyrillic' | 'other' {
   let latin = false;
@@ -279,7 +323,7 @@ export class FormMaker {
     const table = this.table;
     const forms: Form[] = [];
     const isPerson = entity.type === 'person';
-    const add = (text: string, kind: FormKind) => {
+    const add = (text: string, kind: FormKind, derived = false) => {
       const keys = formKeys(text, kind, table, this.possessors);
       if (!keys) return;
       // Adjective slots for the non-final words of multi-word names of bodies and classes.
@@ -304,7 +348,7 @@ export class FormMaker {
         if (!upperFirst) twin.upperFirst = false;
         return;
       }
-      forms.push({ entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
+      forms.push(derived ? { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.'), derived } : { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
     };
     // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
     const guarded = entity.guarded ?? [];
@@ -344,6 +388,7 @@ export class FormMaker {
     }
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
     for (const short of entity.shortForms ?? []) add(short, 'short');
+    if (isPerson) for (const surname of impliedSurnames(entity, names)) add(surname, 'short', true);
     for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
     // Guarded acronyms (IS) keep their guard.
     if (guarded.length) {
