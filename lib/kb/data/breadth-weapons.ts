@@ -1004,6 +1004,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'multiple-rocket-launcher' }],
   },
+  // ── Soviet-era systems still in the news ─────────────────────────────────────
+  {
+    id: '9k33-osa', type: 'weapon', subtype: 'air-defence',
+    names: { de: '9K33 Osa', en: '9K33 Osa', ru: '9К33 «Оса»' },
+    aliases: ['Osa-AKM', 'Osa-AK', 'SA-8 Gecko', 'SA-8'],
+    guarded: ['Osa'],
+    description: {
+      de: 'Sowjetisches mobiles Kurzstrecken-Flugabwehrsystem auf einem Schwimmfahrzeug, im Krieg von Russland und der Ukraine eingesetzt.',
+      en: 'Soviet mobile short-range air-defence system on an amphibious vehicle, used by both Russia and Ukraine in the war.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'p-15-termit', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'P-15 Termit', en: 'P-15 Termit' },
+    aliases: ['SS-N-2 Styx', 'Styx-Rakete', 'Styx missile', 'Styx anti-ship missile'],
+    guarded: ['Styx'],
+    description: {
+      de: 'Sowjetischer Seezielflugkörper aus den 1950er Jahren, der 1967 den israelischen Zerstörer Eilat versenkte; noch in Arsenalen wie dem der früheren syrischen Marine.',
+      en: 'Soviet anti-ship missile from the 1950s that sank the Israeli destroyer Eilat in 1967; still found in arsenals such as the former Syrian navy\'s.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
