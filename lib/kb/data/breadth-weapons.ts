@@ -1027,6 +1027,90 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
   },
+  {
+    id: '2k22-tunguska', type: 'weapon', subtype: 'air-defence',
+    names: { de: '2K22 Tunguska', en: '2K22 Tunguska', ru: '2К22 «Тунгуска»' },
+    aliases: ['Tunguska-M1', 'SA-19 Grison'],
+    guarded: ['Tunguska'],
+    description: {
+      de: 'Sowjetischer Flugabwehrkanonen- und Raketenpanzer auf Kettenfahrgestell, von der russischen Armee weiter eingesetzt.',
+      en: 'Soviet tracked anti-aircraft gun and missile vehicle, still used by the Russian army.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: '2k12-kub', type: 'weapon', subtype: 'air-defence',
+    names: { de: '2K12 Kub', en: '2K12 Kub', ru: '2К12 «Куб»' },
+    aliases: ['2K12 Kvadrat', 'SA-6 Gainful', 'SA-6'],
+    description: {
+      de: 'Sowjetisches mobiles Flugabwehrraketensystem mittlerer Reichweite, noch bei der ukrainischen Armee im Einsatz.',
+      en: 'Soviet mobile medium-range surface-to-air missile system, still in service with Ukraine\'s army.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'l-39-albatros', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'L-39 Albatros', en: 'L-39 Albatros' },
+    aliases: ['L-39', 'L-39C', 'L-39M1', 'Aero L-39'],
+    description: {
+      de: 'Tschechoslowakischer Strahltrainer, mit dem die ukrainische Luftwaffe auch Shahed-Drohnen jagt.',
+      en: 'Czechoslovak jet trainer that Ukraine\'s air force also uses to hunt Shahed drones.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-air-force' }],
+  },
+  {
+    id: 'yak-52', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'Jak-52', en: 'Yak-52' },
+    aliases: ['Yak-52', 'Jak 52', 'Yakovlev Yak-52'],
+    description: {
+      de: 'Sowjetisches Propeller-Schulflugzeug, aus dem ukrainische Besatzungen russische Aufklärungsdrohnen mit Gewehren abschießen.',
+      en: 'Soviet piston trainer from which Ukrainian crews shoot down Russian reconnaissance drones with rifles.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-air-force' }],
+  },
+  {
+    id: 'aspide-missile', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Aspide-Flugabwehrrakete', en: 'Aspide missile' },
+    aliases: ['Aspide 2000', 'Skyguard-Aspide', 'Spada-Aspide'],
+    guarded: ['Aspide'],
+    description: {
+      de: 'Italienische Flugabwehrrakete, von der Sparrow abgeleitet; Spanien gab Aspide-Startgeräte an die Ukraine ab.',
+      en: 'Italian air-defence missile derived from the Sparrow; Spain handed Aspide launchers to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'stormer-hvm', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Stormer HVM', en: 'Stormer HVM' },
+    aliases: ['Stormer-Flugabwehrpanzer'],
+    description: {
+      de: 'Britisches Kettenfahrzeug mit Starstreak-Flugabwehrraketen, von Großbritannien an die Ukraine geliefert.',
+      en: 'British tracked vehicle carrying Starstreak air-defence missiles, supplied by Britain to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'related-to', to: 'starstreak' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'vab-apc', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Transportpanzer VAB', en: 'VAB armoured personnel carrier' },
+    aliases: ['VAB-Transportpanzer', "Véhicule de l'avant blindé"],
+    acronyms: ['VAB'],
+    description: {
+      de: 'Französischer Radtransportpanzer, von Frankreich an die Ukraine abgegeben.',
+      en: 'French wheeled armoured personnel carrier, handed by France to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'avenger-air-defence', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Avenger-Flugabwehrsystem', en: 'Avenger air defense system' },
+    // Not the bare "Avenger": "Avengers" film pages would meet a cue like "system" too often.
+    aliases: ['AN/TWQ-1 Avenger', 'AN/TWQ-1', 'Avenger air defence system', 'Avenger-System', 'Avenger system'],
+    description: {
+      de: 'Amerikanisches Kurzstrecken-Flugabwehrsystem mit Stinger-Raketen auf einem Humvee, auch an die Ukraine geliefert.',
+      en: 'US short-range air-defence system with Stinger missiles on a Humvee, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'used-by', to: 'united-states' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'related-to', to: 'stinger' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
