@@ -9250,7 +9250,6 @@ export const entities: Entity[] = [
   {
     id: 'amit-segal',
     type: 'person',
-    subtype: 'official',
     names: { de: 'Amit Segal', en: 'Amit Segal', he: 'עמית סגל' },
     description: {
       de: 'Politischer Chefkommentator des israelischen Senders Channel 12.',
@@ -9261,7 +9260,6 @@ export const entities: Entity[] = [
   {
     id: 'eli-sharabi',
     type: 'person',
-    subtype: 'official',
     names: { de: 'Eli Scharabi', en: 'Eli Sharabi', he: 'אלי שרעבי' },
     description: {
       de: 'Israelische Geisel aus dem Kibbuz Be’eri, im Februar 2025 nach 491 Tagen in Gaza freigelassen.',
@@ -9272,7 +9270,6 @@ export const entities: Entity[] = [
   {
     id: 'keith-siegel',
     type: 'person',
-    subtype: 'official',
     names: { de: 'Keith Siegel', en: 'Keith Siegel' },
     description: {
       de: 'Amerikanisch-israelische Geisel aus Kfar Aza, im Februar 2025 von der Hamas freigelassen.',
@@ -9283,7 +9280,6 @@ export const entities: Entity[] = [
   {
     id: 'omer-shem-tov',
     type: 'person',
-    subtype: 'official',
     names: { de: 'Omer Schem Tov', en: 'Omer Shem Tov', he: 'עומר שם טוב' },
     aliases: ['Omer Shem-Tov'],
     description: {
@@ -9397,7 +9393,6 @@ export const entities: Entity[] = [
   {
     id: 'hamed-esmaeilion',
     type: 'person',
-    subtype: 'official',
     names: { de: 'Hamed Esmaeilion', en: 'Hamed Esmaeilion', fa: 'حامد اسماعیلیون' },
     description: {
       de: 'Iranisch-kanadischer Aktivist, Sprecher der Angehörigen der Opfer des 2020 abgeschossenen Flugs PS752.',
