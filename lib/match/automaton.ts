@@ -7,6 +7,8 @@ import { normalizeWord } from './tokenizer';
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
 export const UPPER_FIRST = 1;
 export const DOT_END = 2;
+/** The form's last word takes no ending (Form.fixedEnd). */
+export const FIXED_END = 4;
 export const START_UPPER = 1;
 export const START_ANY = 2;
 type Start = 0 | typeof START_UPPER | typeof START_ANY;
@@ -44,8 +46,8 @@ export interface Automaton {
   fanout: number[];
   edgeKeys: number[];
   /**
-   * [node − previous accept's node, entity index, kind × 4 + flags] per accepting form, in node
-   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END.
+   * [node − previous accept's node, entity index, kind × 8 + flags] per accepting form, in node
+   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END | FIXED_END.
    */
   accepts: number[];
   /** Entity id → ids whose mention vouches for its guarded forms. */
@@ -68,7 +70,7 @@ const SUFFIX_SETS: ReadonlyArray<readonly string[]> = [[''], SUFFIXES.person, SU
 const NO_SUFFIX = 0;
 const TYPE_SUFFIXES: Record<EntityType, number> = { person: 1, state: 2, organization: 3, weapon: 4 };
 /** While compiling only: an accept that comes from a derived form (Form.derived). */
-const DERIVED = 4;
+const DERIVED = 8;
 /** Key ids and node ids stay below this, so that (id, set) and (node, key) pairs are small integers. */
 const SETS = 8;
 
@@ -214,12 +216,12 @@ export function compile(entities: readonly Entity[]): Automaton {
         // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
         // A one- or two-letter name alone takes no ending ("Un" + "s" is "uns"); at the end of a
         // longer name it does ("Kim Jong Uns").
-        const inflects = position === last && (last > 0 || keys[id]!.length > 2);
+        const inflects = position === last && !form.fixedEnd && (last > 0 || keys[id]!.length > 2);
         const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);
-      const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0);
+      const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
     if (entity.shortForms?.length && entity.roles?.length) {
@@ -270,7 +272,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     fanout.push(count);
     for (let a = nodes.firstAccept[node]!; a !== 0; a = nodes.acceptNext[a]!) {
       if (nodes.acceptKind[a]! < 0) continue;
-      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 4 + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END)));
+      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 8 + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END)));
       previous = head;
     }
   }
@@ -387,7 +389,7 @@ class NodeTable {
   accept(node: number, e: number, kind: number, flags: number, derived: boolean): void {
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptEntity[a] === e && this.acceptKind[a] === kind) {
-        this.acceptFlags[a] = this.acceptFlags[a]! & (flags | ~UPPER_FIRST) & (derived ? ~0 : ~DERIVED);
+        this.acceptFlags[a] = this.acceptFlags[a]! & (flags | ~(UPPER_FIRST | FIXED_END)) & (derived ? ~0 : ~DERIVED);
         return;
       }
     }

@@ -1,7 +1,7 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
-import { DOT_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
+import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
 import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
@@ -21,6 +21,8 @@ interface Accept {
   kind: FormKind;
   upperFirst: boolean;
   dotEnd: boolean;
+  /** The form's last word takes no ending ("Lenta.ru"). */
+  fixedEnd: boolean;
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -72,7 +74,7 @@ export class Matcher {
   /** Edges by parent: edgeKey[firstEdge[node] … firstEdge[node + 1]), the child of edge e is e + 1. */
   private readonly firstEdge: Int32Array;
   private readonly edgeKey: Int32Array;
-  /** The automaton's flat [node step, entity, kind × 4 + flags] accepts: firstAccept[node] … [node + 1] by index. */
+  /** The automaton's flat [node step, entity, kind × 8 + flags] accepts: firstAccept[node] … [node + 1] by index. */
   private readonly acceptData: readonly number[];
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
@@ -149,8 +151,14 @@ export class Matcher {
       for (let a = from; a < to; a++) {
         const [id, type] = this.entities[data[3 * a + 1]!]!;
         const kindFlags = data[3 * a + 2]!;
-        const flags = kindFlags & 3;
-        list.push({ id, type, kind: KINDS[kindFlags >> 2]!, upperFirst: (flags & UPPER_FIRST) !== 0, dotEnd: (flags & DOT_END) !== 0 });
+        list.push({
+          id,
+          type,
+          kind: KINDS[kindFlags >> 3]!,
+          upperFirst: (kindFlags & UPPER_FIRST) !== 0,
+          dotEnd: (kindFlags & DOT_END) !== 0,
+          fixedEnd: (kindFlags & FIXED_END) !== 0,
+        });
       }
       this.accepts[node] = list;
     }
@@ -316,6 +324,7 @@ export class Matcher {
       let usable = option.accepts.filter(
         (a) =>
           SUFFIXES[a.type].includes(option.suffix) &&
+          (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&

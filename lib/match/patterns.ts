@@ -30,6 +30,8 @@ export interface Form {
   dotEnd: boolean;
   /** Derived by a rule (a given name's other spelling), not listed: a listed name of another entity wins. */
   derived?: boolean;
+  /** The last word takes no inflection ending either (a web address: "Lenta.ru"). */
+  fixedEnd?: boolean;
 }
 
 /**
@@ -258,10 +260,10 @@ const GIVEN_NAME_CLASSES = [
   ['khaled', 'khalid', 'chaled', 'chalid'],
   ['mahmoud', 'mahmud', 'machmud'],
   ['mustafa', 'mostafa', 'moustafa'],
-  ['sergei', 'sergej', 'sergey', 'serhij', 'serhiy', 'serhii'],
+  ['sergei', 'sergej', 'sergey', 'serhij', 'serhiy', 'serhii', 'sergii', 'sergiy'],
   ['dmitri', 'dmitry', 'dmitrij', 'dmitriy', 'dmytro'],
   ['alexander', 'aleksandr', 'alexandr', 'oleksandr', 'olexandr', 'olexander'],
-  ['alexei', 'alexej', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksij', 'oleksiy'],
+  ['alexei', 'alexej', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksij', 'oleksiy', 'olexij', 'olexiy', 'olexii'],
   ['nikolai', 'nikolaj', 'nikolay', 'mykola'],
   ['yevgeny', 'jewgeni', 'jewgenij', 'evgeny', 'yevgeniy', 'yevhen', 'jewhen'],
   ['yuri', 'juri', 'jurij', 'yury', 'yurii', 'yuriy'],
@@ -279,7 +281,7 @@ const GIVEN_NAME_CLASSES = [
   ['pavel', 'pawel', 'pavlo', 'pawlo'],
   ['pyotr', 'pjotr', 'petr', 'petro'],
   ['ivan', 'iwan'],
-  ['konstantin', 'kostiantyn', 'kostyantyn'],
+  ['konstantin', 'kostiantyn', 'kostyantyn', 'kostjantyn', 'konstantyn'],
   ['anatoly', 'anatoli', 'anatolij', 'anatoliy', 'anatolii'],
   ['gennady', 'gennadi', 'gennadij', 'gennadiy', 'hennadiy', 'hennadij', 'hennadii'],
   ['grigory', 'grigori', 'grigorij', 'hryhoriy', 'hryhorij'],
@@ -287,8 +289,26 @@ const GIVEN_NAME_CLASSES = [
   ['denis', 'denys'],
   ['maxim', 'maksim', 'maksym'],
   ['leonid', 'leonyd'],
-  ['yulia', 'julia', 'yuliya', 'julija'],
-  ['natalia', 'natalja', 'nataliya', 'natalya', 'natalija'],
+  ['yulia', 'julia', 'yuliya', 'julija', 'yuliia'],
+  ['natalia', 'natalja', 'nataliya', 'natalya', 'natalija', 'nataliia'],
+  ['maria', 'marija', 'mariya', 'mariia'],
+  ['svetlana', 'swetlana', 'svitlana', 'switlana'],
+  ['tatiana', 'tatjana', 'tatyana', 'tetiana', 'tetjana', 'tetyana'],
+  ['yaroslav', 'jaroslaw', 'jaroslav', 'iaroslav'],
+  ['nazar', 'nasar'],
+  ['elena', 'jelena', 'yelena'],
+  ['irina', 'iryna'],
+  ['olga', 'olha'],
+  ['galina', 'halyna'],
+  ['lyudmila', 'ljudmila', 'ludmila', 'liudmyla', 'lyudmyla'],
+  ['anastasia', 'anastasija', 'anastasiya', 'anastasiia'],
+  ['yekaterina', 'jekaterina', 'ekaterina', 'kateryna'],
+  ['georgi', 'georgy', 'georgij', 'georgiy', 'heorhiy', 'heorhii'],
+  ['bogdan', 'bohdan'],
+  ['fyodor', 'fjodor', 'fedor', 'fedir'],
+  ['ilya', 'ilja', 'illia', 'illya'],
+  ['nikita', 'mykyta'],
+  ['arseni', 'arseniy', 'arsenij', 'arsenii'],
   ['hossein', 'hosein', 'husein'],
   ['ismail', 'esmail', 'esmaeil', 'ismael'],
   ['qassem', 'qasem', 'kassem', 'ghasem', 'qasim', 'kasim'],
@@ -302,6 +322,7 @@ for (const names of GIVEN_NAME_CLASSES) for (const name of names) GIVEN_NAME_VAR
 const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
 const HYPHEN = /[-‐‑]/;
+const WEB_ADDRESS = /^\S+\.[a-z]{2,6}$/;
 
 /**
  * Makes the surface forms of entities, numbering their words in one KeyTable as it goes (the
@@ -348,7 +369,11 @@ export class FormMaker {
         if (!upperFirst) twin.upperFirst = false;
         return;
       }
-      forms.push(derived ? { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.'), derived } : { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') });
+      const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
+      if (derived) form.derived = true;
+      // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".
+      if (WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;
+      forms.push(form);
     };
     // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
     const guarded = entity.guarded ?? [];
