@@ -119,6 +119,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Militärischer Abschirmdienst', en: 'Military Counterintelligence Service' },
+    acronyms: ['BAMAD'],
     aliases: ['Bundesamt für den Militärischen Abschirmdienst', 'German Military Counterintelligence Service'],
     guarded: ['MAD'],
     cues: ['bundeswehr', 'abschirmdienst', 'geheimdienst', 'nachrichtendienst', 'spion', 'sabotage', 'soldat', 'rosenberg', 'counterintelligence', 'military intelligence'],
@@ -3232,7 +3233,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Oberstes Hauptquartier der Alliierten Streitkräfte in Europa', en: 'Supreme Headquarters Allied Powers Europe' },
-    aliases: ['NATO-Hauptquartier SHAPE'],
+    aliases: ['NATO-Hauptquartier SHAPE', 'Allied Command Operations', 'NATO Allied Command Operations'],
     acronyms: ['SHAPE'],
     description: {
       de: 'Militärisches Hauptquartier der NATO in Mons (Belgien), geführt vom Obersten Alliierten Befehlshaber Europa (SACEUR).',
@@ -3906,6 +3907,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
+    guarded: ['Ministry of National Defense', 'Ministry of National Defence', 'Defense Ministry', 'Defence Ministry'],
+    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
     aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium'],
     description: {
       de: 'Südkoreas Verteidigungsministerium in Seoul.',
@@ -3931,6 +3934,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Demokratische Partei Koreas', en: 'Democratic Party of Korea', ko: '더불어민주당' },
+    guarded: ['Democratic Party', 'Demokratische Partei'],
+    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
     aliases: ['Demokratische Partei Südkoreas', 'South Korean Democratic Party'],
     description: {
       de: 'Liberale Partei Südkoreas, Partei von Präsident Lee Jae-myung.',
@@ -4328,7 +4333,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Fumio Kishida', en: 'Fumio Kishida' },
-    aliases: ['Kishida'],
+    aliases: ['Kishida', 'Kishida Fumio'],
     description: {
       de: 'Japanischer Ministerpräsident 2021–2024.',
       en: 'Prime minister of Japan 2021–2024.',
@@ -4353,6 +4358,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yoshimasa Hayashi', en: 'Yoshimasa Hayashi' },
+    aliases: ['Hayashi Yoshimasa'],
     shortForms: ['Hayashi'],
     description: {
       de: 'Japanischer Regierungssprecher (Kabinettschefsekretär) 2023–2025, früher Außenminister.',
@@ -4365,7 +4371,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Takeshi Iwaya', en: 'Takeshi Iwaya' },
-    aliases: ['Iwaya'],
+    aliases: ['Iwaya', 'Iwaya Takeshi'],
     description: {
       de: 'Japanischer Außenminister 2024–2025.',
       en: 'Japanese foreign minister 2024–2025.',
@@ -4377,7 +4383,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Toshimitsu Motegi', en: 'Toshimitsu Motegi' },
-    aliases: ['Motegi'],
+    aliases: ['Motegi', 'Motegi Toshimitsu'],
     description: {
       de: 'Japanischer Außenminister ab Oktober 2025.',
       en: 'Japanese foreign minister from October 2025.',
@@ -4389,6 +4395,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Gen Nakatani', en: 'Gen Nakatani' },
+    aliases: ['Nakatani Gen'],
     shortForms: ['Nakatani'],
     description: {
       de: 'Japanischer Verteidigungsminister 2024–2025.',
@@ -4401,7 +4408,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Shinjiro Koizumi', en: 'Shinjiro Koizumi' },
-    aliases: ['Shinjirō Koizumi'],
+    aliases: ['Shinjirō Koizumi', 'Koizumi Shinjiro'],
     shortForms: ['Koizumi'],
     description: {
       de: 'Japanischer Verteidigungsminister ab Oktober 2025.',
@@ -4414,7 +4421,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Minoru Kihara', en: 'Minoru Kihara' },
-    aliases: ['Kihara'],
+    aliases: ['Kihara', 'Kihara Minoru'],
     description: {
       de: 'Japanischer Regierungssprecher (Kabinettschefsekretär) ab Oktober 2025, früher Verteidigungsminister.',
       en: 'Japan’s chief cabinet secretary from October 2025 and a former defence minister.',
@@ -5074,6 +5081,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationalversammlung Südkoreas', en: 'National Assembly of South Korea', ko: '국회' },
+    guarded: ['National Assembly', 'Nationalversammlung'],
+    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
     aliases: ['südkoreanische Nationalversammlung', 'südkoreanische Parlament', 'South Korean National Assembly', 'South Korean parliament', 'Südkoreas Parlament', 'Südkoreas Nationalversammlung'],
     description: {
       de: 'Das südkoreanische Parlament in Seoul; sein Geheimdienstausschuss wird vom NIS über Nordkorea unterrichtet.',

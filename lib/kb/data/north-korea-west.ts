@@ -722,6 +722,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'John Kirby', en: 'John Kirby' },
+    aliases: ['John F. Kirby'],
     shortForms: ['Kirby'],
     description: {
       de: 'Konteradmiral a. D., Sprecher des Pentagons und danach Kommunikationschef des Nationalen Sicherheitsrats im Weißen Haus unter Biden (bis 2025).',
@@ -2428,7 +2429,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Shigeru Ishiba', en: 'Shigeru Ishiba' },
-    aliases: ['Ishiba'],
+    aliases: ['Ishiba', 'Ishiba Shigeru'],
     description: {
       de: 'Liberaldemokrat, japanischer Ministerpräsident von Oktober 2024 bis Oktober 2025.',
       en: 'Liberal Democrat, Japanese prime minister from October 2024 to October 2025.',
@@ -2443,7 +2444,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sanae Takaichi', en: 'Sanae Takaichi' },
-    aliases: ['Takaichi'],
+    aliases: ['Takaichi', 'Takaichi Sanae'],
     description: {
       de: 'Nationalkonservative Liberaldemokratin, wurde im Oktober 2025 als erste Frau Ministerpräsidentin Japans.',
       en: 'National-conservative Liberal Democrat who in October 2025 became Japan’s first woman prime minister.',
