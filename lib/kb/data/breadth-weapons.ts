@@ -587,7 +587,7 @@ export const entities: Entity[] = [
   {
     id: 'charles-de-gaulle-carrier', type: 'weapon', subtype: 'ship',
     names: { de: 'Flugzeugträger Charles de Gaulle', en: 'aircraft carrier Charles de Gaulle' },
-    aliases: ['Träger Charles de Gaulle', 'carrier Charles de Gaulle', 'Charles de Gaulle carrier', 'porte-avions Charles de Gaulle'],
+    aliases: ['Träger Charles de Gaulle', 'carrier Charles de Gaulle', 'porte-avions Charles de Gaulle'],
     guarded: ['Charles de Gaulle'],
     // Not "carrier" or "marine" alone: the airport's flag carrier and Marine Le Pen stand beside the name too.
     cues: ['flugzeugträger', 'aircraft carrier', 'porte-avions', 'strike group', 'trägerkampfgruppe', 'trägergruppe'],
