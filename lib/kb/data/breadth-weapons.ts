@@ -361,7 +361,7 @@ export const entities: Entity[] = [
       de: 'Ukrainischer Billig-Marschflugkörper mit Pulsstrahltriebwerk, von Freiwilligen als Alternative zu teuren Raketen entwickelt.',
       en: 'Ukrainian low-cost pulse-jet cruise missile, developed by volunteers as an alternative to expensive missiles.',
     },
-    links: [{ rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'korsar-atgm', type: 'weapon', subtype: 'missile',
@@ -595,8 +595,7 @@ export const entities: Entity[] = [
       de: 'Einziger Flugzeugträger Frankreichs, atomgetrieben, Kern der französischen Trägerkampfgruppe.',
       en: 'France\'s only aircraft carrier, nuclear-powered, the core of the French carrier strike group.',
     },
-    // No link to France: a mention of the state would vouch for the guarded name ("Air France … Charles de Gaulle").
-    links: [{ rel: 'used-by', to: 'french-navy' }],
+    links: [{ rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'french-navy' }],
   },
   {
     id: 'hms-prince-of-wales', type: 'weapon', subtype: 'ship',
@@ -961,7 +960,7 @@ export const entities: Entity[] = [
       de: 'Türkische ballistische Kurzstreckenrakete von Roketsan, die größte Rakete des Landes.',
       en: 'Turkish short-range ballistic missile by Roketsan, the country\'s largest missile.',
     },
-    links: [{ rel: 'made-by', to: 'roketsan' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
+    links: [{ rel: 'made-by', to: 'roketsan' }, { rel: 'used-by', to: 'turkey' }, { rel: 'instance-of', to: 'short-range-ballistic-missile' }],
   },
   {
     id: 'akash-missile', type: 'weapon', subtype: 'air-defence',
@@ -983,7 +982,7 @@ export const entities: Entity[] = [
       de: 'Pakistanischer Marschflugkörper, der auch atomar bestückt werden kann.',
       en: 'Pakistani cruise missile that can also carry a nuclear warhead.',
     },
-    links: [{ rel: 'instance-of', to: 'cruise-missile' }],
+    links: [{ rel: 'made-by', to: 'pakistan' }, { rel: 'used-by', to: 'pakistan' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
   {
     id: 'shaheen-iii', type: 'weapon', subtype: 'ballistic-missile',
