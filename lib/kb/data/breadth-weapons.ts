@@ -1018,6 +1018,17 @@ export const entities: Entity[] = [
     links: [{ rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
   },
   {
+    // Listed so that "Osa-II" and "Osa class" go to the boats, not to the Osa air-defence system.
+    id: 'osa-class-missile-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Flugkörperschnellboot der Osa-Klasse', en: 'Osa-class missile boat' },
+    aliases: ['Osa-Klasse', 'Osa class', 'Osa-class', 'Osa-II', 'Osa-I', 'Osa II', 'Osa-II-Klasse', 'Osa II class', 'Osa-II class'],
+    description: {
+      de: 'Sowjetische Klasse kleiner Raketenschnellboote mit Styx-Seezielflugkörpern, in vielen Marinen des Nahen Ostens im Dienst, etwa der früheren syrischen.',
+      en: 'Soviet class of small missile boats armed with Styx anti-ship missiles, in service with many Middle Eastern navies such as the former Syrian one.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'p-15-termit' }],
+  },
+  {
     id: 'p-15-termit', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'P-15 Termit', en: 'P-15 Termit' },
     aliases: ['SS-N-2 Styx', 'Styx-Rakete', 'Styx missile', 'Styx anti-ship missile'],
