@@ -79,6 +79,55 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
   },
+  {
+    id: 'yj-17', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'YJ-17', en: 'YJ-17' },
+    aliases: ['Yingji-17', 'Yingji 17'],
+    description: {
+      de: 'Chinesische Hyperschall-Seezielrakete, bei der Militärparade in Peking im September 2025 erstmals öffentlich gezeigt.',
+      en: 'Chinese hypersonic anti-ship missile, shown in public for the first time at the Beijing military parade of September 2025.',
+    },
+    links: [
+      { rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' },
+      { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'yj-19', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'YJ-19', en: 'YJ-19' },
+    aliases: ['Yingji-19', 'Yingji 19'],
+    description: {
+      de: 'Chinesische Hyperschall-Seezielrakete, bei der Militärparade in Peking im September 2025 erstmals öffentlich gezeigt.',
+      en: 'Chinese hypersonic anti-ship missile, shown in public for the first time at the Beijing military parade of September 2025.',
+    },
+    links: [
+      { rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' },
+      { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'yj-20', type: 'weapon', subtype: 'hypersonic-missile',
+    names: { de: 'YJ-20', en: 'YJ-20' },
+    aliases: ['Yingji-20', 'Yingji 20'],
+    description: {
+      de: 'Chinesische Hyperschall-Seezielrakete, bei der Militärparade in Peking im September 2025 erstmals öffentlich gezeigt.',
+      en: 'Chinese hypersonic anti-ship missile, shown in public for the first time at the Beijing military parade of September 2025.',
+    },
+    links: [
+      { rel: 'made-by', to: 'china' }, { rel: 'used-by', to: 'peoples-liberation-army' },
+      { rel: 'instance-of', to: 'hypersonic-missile' }, { rel: 'instance-of', to: 'anti-ship-missile' },
+    ],
+  },
+  {
+    id: 'kj-600', type: 'weapon', subtype: 'aircraft',
+    names: { de: 'KJ-600', en: 'KJ-600' },
+    aliases: ['Xian KJ-600'],
+    description: {
+      de: 'Chinesisches trägergestütztes Frühwarnflugzeug für Katapultstarts, vorgesehen für den Flugzeugträger Fujian; 2025 bei der Parade in Peking gezeigt.',
+      en: 'Chinese carrier-based airborne early-warning aircraft for catapult launch, meant for the carrier Fujian; shown at the 2025 Beijing parade.',
+    },
+    links: [{ rel: 'made-by', to: 'avic' }, { rel: 'used-by', to: 'peoples-liberation-army' }, { rel: 'related-to', to: 'fujian-carrier' }],
+  },
   // ── China: aircraft, ships, drones ────────────────────────────────────────────
   {
     id: 'j-35', type: 'weapon', subtype: 'aircraft',
