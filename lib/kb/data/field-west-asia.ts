@@ -172,7 +172,7 @@ export const entities: Entity[] = [
     names: { de: 'Deutsche Luftwaffe', en: 'German Air Force' },
     aliases: ['Luftwaffe der Bundeswehr', 'deutsche Luftwaffe'],
     guarded: ['Luftwaffe'],
-    cues: ['bundeswehr', 'inspekteur', 'eurofighter', 'tornado', 'büchel', 'gerhartz', 'neumann', 'pistorius', 'wunstorf', 'german', 'germany'],
+    cues: ['bundeswehr', 'inspekteur', 'eurofighter', 'tornado', 'büchel', 'gerhartz', 'neumann', 'pistorius', 'wunstorf', 'german', 'germany', 'taurus', 'fliegerhorst', 'geschwader', 'f-35'],
     description: {
       de: 'Luftstreitkraft der Bundeswehr; fliegt Eurofighter und Tornado, erhält die F-35 und betreibt die Flugabwehr mit Patriot und IRIS-T.',
       en: 'The Bundeswehr’s air arm; flies Eurofighters and Tornados, is receiving the F-35 and runs Germany’s Patriot and IRIS-T air defence.',
