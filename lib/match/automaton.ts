@@ -62,6 +62,11 @@ export interface Automaton {
   titles: Record<string, string[]>;
   /** Entity id → the state whose possessive its 'possessed' forms follow ("Russia's defence ministry"). */
   owners: Record<string, string>;
+  /**
+   * Nodes a name goes on from after an inflected word, in node order: "des Präsidentenbüros der
+   * Ukraine", "des Nachrichtendienstes MIT". Elsewhere an inflected word ends a name.
+   */
+  goesOnInflected: number[];
   formCount: number;
 }
 
@@ -188,6 +193,9 @@ export function compile(entities: readonly Entity[]): Automaton {
   }
   maker.possessors = possessors;
   const ofWords = OF_WORDS.map((word) => maker.table.idOf(word));
+  const genitiveArticles = GENITIVE_ARTICLES.map((word) => maker.table.idOf(word));
+  /** Nodes (while compiling) after an inflectable word inside a name: the name goes on from them. */
+  const inflectedInner = new Set<number>();
   /** The first words of persons' full names: candidates for given names. */
   const personFirstWords = new Set<string>();
   /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
@@ -210,13 +218,22 @@ export function compile(entities: readonly Entity[]): Automaton {
       formCount++;
       let node = 0;
       const last = form.keys.length - 1;
+      // A body's name that begins with a noun, not an adjective ("Nachrichtendienst MIT", not
+      // "Oberster Nationaler Sicherheitsrat", whose last word inflects).
+      const headNounFirst = entity.type === 'organization' && last > 0 && form.kind !== 'acronym' && !keys[form.keys[0]!]!.endsWith(ADJECTIVE_MARK);
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);
-        // Only the last word of a name carries an inflection ending: "Putins", "Sicherheitsrates".
-        // A one- or two-letter name alone takes no ending ("Un" + "s" is "uns"); at the end of a
-        // longer name it does ("Kim Jong Uns").
-        const inflects = position === last && !form.fixedEnd && (last > 0 || keys[id]!.length > 2);
+        // The last word of a name carries an inflection ending: "Putins", "Sicherheitsrates". A
+        // one- or two-letter name alone takes none ("Un" + "s" is "uns"); at the end of a longer
+        // name it does ("Kim Jong Uns").
+        let inflects = position === last && !form.fixedEnd && (last > 0 || keys[id]!.length > 2);
+        // So does a German body's head noun inside its name, and the name goes on: "des
+        // Präsidentenbüros der Ukraine", "des Nachrichtendienstes MIT", "des Zentrums für …".
+        if (position < last && (genitiveArticles.includes(form.keys[position + 1]!) || (position === 0 && headNounFirst))) {
+          inflects = true;
+          inflectedInner.add(node);
+        }
         const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
@@ -249,6 +266,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   const fanout: number[] = [];
   const edgeKeys: number[] = [];
   const flatAccepts: number[] = [];
+  const goesOnInflected: number[] = [];
   const queue = [0];
   let previous = 0;
   for (let head = 0; head < queue.length; head++) {
@@ -270,6 +288,7 @@ export function compile(entities: readonly Entity[]): Automaton {
       }
     }
     fanout.push(count);
+    if (inflectedInner.has(node)) goesOnInflected.push(head);
     for (let a = nodes.firstAccept[node]!; a !== 0; a = nodes.acceptNext[a]!) {
       if (nodes.acceptKind[a]! < 0) continue;
       flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 8 + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END)));
@@ -295,9 +314,13 @@ export function compile(entities: readonly Entity[]): Automaton {
     firstNames: [...firstNamesOf(personFirstWords, otherNames)],
     titles,
     owners,
+    goesOnInflected,
     formCount,
   };
 }
+
+/** German articles of a genitive inside a name: the word before them inflects ("Sicherheitsrats der Ukraine"). */
+const GENITIVE_ARTICLES = ['der', 'des'];
 
 /** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
 const OF_WORDS = ['of', 'der', 'des'];

@@ -376,3 +376,23 @@ describe('a person listed by full names only', () => {
     expect(peopleFound('Theresa May resigned in May.')).toEqual(['Theresa May=theresa-may']);
   });
 });
+
+describe('a German head noun inside a name', () => {
+  const bodies = new Matcher([
+    ...base,
+    { id: 'ukraine', type: 'state', names: { de: 'Ukraine', en: 'Ukraine' }, description: d },
+    { id: 'presidential-office', type: 'organization', names: { de: 'Präsidentenbüro der Ukraine', en: 'Office of the President of Ukraine' }, description: d },
+    { id: 'mit-turkey', type: 'organization', names: { de: 'Nachrichtendienst MIT', en: 'National Intelligence Organization' }, description: d },
+  ]);
+  const bodiesFound = (text: string) => bodies.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('takes the genitive and the name goes on', () => {
+    expect(bodiesFound('Der Leiter des Präsidentenbüros der Ukraine und der Chef des Nachrichtendienstes MIT.')).toEqual([
+      'Präsidentenbüros der Ukraine=presidential-office', 'Nachrichtendienstes MIT=mit-turkey',
+    ]);
+  });
+
+  it('while an inflected surname still ends a name', () => {
+    expect(bodiesFound('Putins Shoigu')).toEqual(['Putins=vladimir-putin', 'Shoigu=sergei-shoigu']);
+  });
+});

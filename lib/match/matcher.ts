@@ -74,6 +74,8 @@ export class Matcher {
   /** Edges by parent: edgeKey[firstEdge[node] … firstEdge[node + 1]), the child of edge e is e + 1. */
   private readonly firstEdge: Int32Array;
   private readonly edgeKey: Int32Array;
+  /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
+  private readonly goesOnInflected: Uint8Array;
   /** The automaton's flat [node step, entity, kind × 8 + flags] accepts: firstAccept[node] … [node + 1] by index. */
   private readonly acceptData: readonly number[];
   private readonly firstAccept: Int32Array;
@@ -105,6 +107,8 @@ export class Matcher {
     }
     // The child along edge e is node e + 1 (breadth-first numbering, lib/match/automaton.ts).
     for (let e = 0; e < fanout[0]!; e++) this.rootChild[edgeKeys[e]!] = e + 1;
+    this.goesOnInflected = new Uint8Array(nodeCount);
+    for (const n of automaton.goesOnInflected) this.goesOnInflected[n] = 1;
     // Accepting forms by node, [entity, kind and flags] each: made into objects only for the nodes
     // a page reaches (a few hundred of ~20,000).
     const flat = automaton.accepts;
@@ -120,7 +124,7 @@ export class Matcher {
     this.acceptData = flat;
     this.accepts = new Array<Accept[] | undefined>(nodeCount);
     this.entities = entities;
-    this.words = new WordTable(automaton, this.rootChild, accepting, inner);
+    this.words = new WordTable(automaton, this.rootChild, accepting, inner, this.goesOnInflected);
     this.related = automaton.related;
     this.cues = automaton.cues;
     this.textCues = new Set(automaton.textCues);
@@ -232,9 +236,10 @@ export class Matcher {
       const suffix = words.strings[words.suffix[e]!]!;
       const accepts = this.acceptsAt(child);
       if (accepts) options.push({ endToken: i, suffix, accepts });
-      // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater".
+      // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater"; only a head noun
+      // goes on: "des Präsidentenbüros der Ukraine".
       const next = i + 1;
-      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
+      if ((suffix === '' || this.goesOnInflected[child] === 1) && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
         this.walk(tokens, child, next, options);
       }
     }

@@ -34,6 +34,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die 3. Sturmbrigade hielt die Stellung. Der Tennisspieler Daniil Medwedew gewann in Wien.",["3. Sturmbrigade=third-assault-brigade"]],
   ["The Korean People's Army and China's People’s Liberation Army. George W. Bush met Gen. Charles Q. Brown.",["Korean People's Army=korean-peoples-army","China=china","People’s Liberation Army=peoples-liberation-army","George W. Bush=george-w-bush","Charles Q. Brown=charles-q-brown"]],
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
+  // State bodies named without their state count only after its possessive.
+  ["Der israelische Auslandsgeheimdienst Mossad meldete das. Nach einem Plan der Regierung soll die Armee verkleinert werden. The Ministry of Defense said.",["Mossad=mossad"]],
+  ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
 ];
 
 describe('news phrasings', () => {

@@ -38,9 +38,16 @@ export class WordTable {
 
   /**
    * `rootChild[key]`: the node a form's first word leads to (-1 if none); `accepting` and `inner`
-   * say whether a node ends a form and whether forms go on from it.
+   * say whether a node ends a form and whether forms go on from it, `goesOnInflected` whether they
+   * go on from it after an inflected word too ("Sicherheitsrats der Ukraine").
    */
-  constructor(automaton: Pick<Automaton, 'keys' | 'words' | 'tails' | 'tailSets'>, rootChild: Int32Array, accepting: Uint8Array, inner: Uint8Array) {
+  constructor(
+    automaton: Pick<Automaton, 'keys' | 'words' | 'tails' | 'tailSets'>,
+    rootChild: Int32Array,
+    accepting: Uint8Array,
+    inner: Uint8Array,
+    goesOnInflected: Uint8Array,
+  ) {
     const { keys, words, tails, tailSets } = automaton;
     this.strings = tails;
     this.acronym = new Uint8Array(keys.length);
@@ -83,6 +90,7 @@ export class WordTable {
       if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
       if (root >= 0 && accepting[root]) flags |= W_ALONE;
       const goesOn = root >= 0 && inner[root] ? W_GOES_ON : 0;
+      const inflectedGoesOn = root >= 0 && goesOnInflected[root] ? W_GOES_ON : 0;
       const pairs = tailSets[words[w + 1]!]!;
       for (let p = 0; p < pairs.length; p += 2) {
         const tail = pairs[p]!;
@@ -98,8 +106,8 @@ export class WordTable {
         this.key[entry] = id;
         this.tail[entry] = tail;
         this.suffix[entry] = suffix;
-        // Inflected words end a name; only an uninflected one goes on.
-        this.add(hash, entry, suffix === 0 ? flags | goesOn : flags);
+        // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
+        this.add(hash, entry, suffix === 0 ? flags | goesOn : flags | inflectedGoesOn);
         entry++;
       }
     }
