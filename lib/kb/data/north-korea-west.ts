@@ -1329,7 +1329,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Johann Wadephul', en: 'Johann Wadephul' },
-    aliases: ['Wadephul'],
+    aliases: ['Wadephul', 'Johann David Wadephul'],
     description: {
       de: 'CDU-Politiker, Bundesaußenminister seit Mai 2025; zuvor Außen- und Verteidigungsexperte der Unionsfraktion.',
       en: 'CDU politician, German foreign minister since May 2025; previously the CDU/CSU group’s foreign and defence policy expert.',
