@@ -1374,7 +1374,7 @@ export const entities: Entity[] = [
     names: { de: 'Buk-Flugabwehrsystem', en: 'Buk air defence system' },
     aliases: ['Buk-M1', 'Buk-M2', 'Buk-M3', '9K37', 'SA-11 Gadfly', 'SA-17 Grizzly'],
     guarded: ['Buk'],
-    cues: ['flugabwehr', 'luftabwehr', 'rakete', 'missile', 'mh17', 'air defence', 'air defense', 'system'],
+    cues: ['flugabwehr', 'luftabwehr', 'rakete', 'missile', 'mh17', 'mh 17', 'air defence', 'air defense', 'system'],
     description: {
       de: 'Sowjetisch-russisches Flugabwehrsystem mittlerer Reichweite; eine Buk-Rakete einer russischen Brigade schoss im Juli 2014 den Flug MH17 über der Ostukraine ab.',
       en: 'Soviet-Russian medium-range air defence system; a Buk missile from a Russian brigade shot down flight MH17 over eastern Ukraine in July 2014.',
@@ -1864,7 +1864,9 @@ export const entities: Entity[] = [
     names: { de: 'Taurus KEPD 350', en: 'Taurus KEPD 350' },
     aliases: ['KEPD 350', 'KEPD-350'],
     guarded: ['Taurus'],
-    cues: ['marschflugkörper', 'rakete', 'missile', 'cruise', 'lieferung', 'liefern', 'bundeswehr', 'reichweite', 'ukraine', 'kiew', 'kyiv'],
+    // The German debate names it beside the chancellors and ministers who decide on it ("Scholz lehnt Taurus ab").
+    cues: ['marschflugkörper', 'rakete', 'missile', 'cruise', 'lieferung', 'liefern', 'bundeswehr', 'reichweite', 'ukraine', 'kiew', 'kyiv',
+      'scholz', 'merz', 'pistorius', 'kanzler', 'chancellor', 'bundesregierung', 'selenskyj', 'zelensky'],
     description: {
       de: 'Deutsch-schwedischer luftgestützter Marschflugkörper mit über 500 km Reichweite; um eine Lieferung an die Ukraine wird in Deutschland seit 2023 gestritten.',
       en: 'German-Swedish air-launched cruise missile with a range beyond 500 km; Germany has argued over supplying it to Ukraine since 2023.',
