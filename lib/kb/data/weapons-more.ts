@@ -1532,7 +1532,7 @@ export const entities: Entity[] = [
     names: { de: 'Typhon-Raketensystem', en: 'Typhon missile system' },
     aliases: ['Mid-Range Capability'],
     guarded: ['Typhon'],
-    cues: ['tomahawk', 'sm-6', 'stationierung', 'deploy', 'system'],
+    cues: ['tomahawk', 'sm-6', 'sm 6', 'stationierung', 'deploy', 'system'],
     description: {
       de: 'Landgestütztes US-Raketenstartsystem für Tomahawk und SM-6, dessen Stationierung in Deutschland ab 2026 geplant ist.',
       en: 'US ground-based launcher for Tomahawk and SM-6 missiles, planned for deployment in Germany from 2026.',
@@ -2320,7 +2320,7 @@ export const entities: Entity[] = [
     names: { de: 'Aegis-Kampfsystem', en: 'Aegis combat system' },
     aliases: ['Aegis Ashore', 'Aegis-System'],
     guarded: ['Aegis'],
-    cues: ['zerstörer', 'destroyer', 'raketenabwehr', 'missile defen', 'kreuzer', 'cruiser', 'sm-3', 'sm-6', 'us navy', 'us-marine'],
+    cues: ['zerstörer', 'destroyer', 'raketenabwehr', 'missile defen', 'kreuzer', 'cruiser', 'sm-3', 'sm 3', 'sm-6', 'sm 6', 'us navy', 'us-marine'],
     description: {
       de: 'US-amerikanisches Radar- und Feuerleitsystem auf Kriegsschiffen und an Land, Rückgrat der Raketenabwehr der US-Marine.',
       en: 'US radar and fire-control system on warships and ashore, the backbone of US Navy missile defence.',

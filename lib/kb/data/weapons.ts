@@ -649,7 +649,7 @@ export const entities: Entity[] = [
     id: 'noor', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Noor-Seezielflugkörper', en: 'Noor anti-ship missile' },
     guarded: ['Noor'],
-    cues: ['seezielflugkörper', 'anti-ship', 'marschflugkörper', 'cruise missile', 'c-802'],
+    cues: ['seezielflugkörper', 'anti-ship', 'marschflugkörper', 'cruise missile', 'c-802', 'c 802'],
     description: {
       de: 'Iranischer Seezielflugkörper, Nachbau der chinesischen C-802.',
       en: 'Iranian anti-ship cruise missile, a copy of the Chinese C-802.',
