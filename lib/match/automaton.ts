@@ -335,8 +335,10 @@ function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adj
   const possessed: Form[] = [];
   const add = (form: Form, keys: number[]) => {
     if (!keys.length || possessed.some((other) => sameKeys(other.keys, keys))) return;
-    // Not `derived`: another entity's name of the same words does not displace it, the possessive decides.
-    possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst: false, dotEnd: form.dotEnd });
+    // Not `derived`: another entity's name of the same words does not displace it, the possessive
+    // decides. Several words may be written in lower case ("Russia's defence ministry"); one word
+    // must be a name ("Ukraine's Armed Forces" yes, "Ukraine's military ships" no).
+    possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst: keys.length === 1, dotEnd: form.dotEnd });
   };
   for (const form of forms) {
     if (form.kind !== 'name' || form.derived) continue;
