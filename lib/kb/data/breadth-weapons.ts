@@ -1174,6 +1174,15 @@ export const entities: Entity[] = [
   },
   // ── Arms makers ───────────────────────────────────────────────────────────────
   {
+    id: 'wild-hornets', type: 'organization', subtype: 'company',
+    names: { de: 'Wild Hornets', en: 'Wild Hornets' },
+    description: {
+      de: 'Ukrainischer Drohnenentwickler aus Freiwilligen, der unter anderem die Abfangdrohne Sting gegen russische Shahed-Drohnen baut.',
+      en: 'Ukrainian volunteer drone developer that builds, among others, the Sting interceptor drone against Russian Shahed drones.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'sting-interceptor' }],
+  },
+  {
     id: 'pivdenmash', type: 'organization', subtype: 'company',
     names: { de: 'Piwdenmasch', en: 'Pivdenmash', uk: 'Південмаш' },
     aliases: ['Juschmasch', 'Yuzhmash', 'Pivdenmash plant', 'Juzhmasch'],

@@ -3335,7 +3335,7 @@ export const entities: Entity[] = [
       de: 'Ukrainische Abfangdrohne der Gruppe Wild Hornets, die russische Shahed-Drohnen in der Luft zerstört.',
       en: 'Ukrainian interceptor drone by the Wild Hornets group that destroys Russian Shahed drones in flight.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'interceptor-drone' }],
+    links: [{ rel: 'made-by', to: 'wild-hornets' }, { rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'instance-of', to: 'interceptor-drone' }],
   },
 
   // ── Polish rearmament ──────────────────────────────────────────────────────────
