@@ -3790,4 +3790,63 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'nato' }],
   },
+  {
+    id: 'to-lam',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Tô Lâm', en: 'To Lam' },
+    aliases: ['To Lam', 'Tô Lâm'],
+    description: {
+      de: 'Generalsekretär der Kommunistischen Partei Vietnams seit 2024, zuvor Minister für öffentliche Sicherheit.',
+      en: 'General secretary of the Communist Party of Vietnam since 2024, previously public security minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'vietnam' }],
+  },
+  {
+    id: 'ankit-panda',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ankit Panda', en: 'Ankit Panda' },
+    shortForms: ['Panda'],
+    description: {
+      de: 'Nuklear- und Nordkorea-Experte beim Carnegie Endowment for International Peace in Washington.',
+      en: 'Nuclear policy and North Korea expert at the Carnegie Endowment for International Peace in Washington.',
+    },
+    links: [{ rel: 'member-of', to: 'carnegie-endowment' }],
+  },
+  {
+    id: 'hong-min',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hong Min', en: 'Hong Min', ko: '홍민' },
+    description: {
+      de: 'Nordkorea-Analyst am südkoreanischen Korea Institute for National Unification (KINU).',
+      en: 'North Korea analyst at South Korea’s Korea Institute for National Unification (KINU).',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'kinu' }],
+  },
+  {
+    id: 'bundespressekonferenz',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bundespressekonferenz', en: 'Federal Press Conference' },
+    aliases: ['Bundespressekonferenz e. V.'],
+    acronyms: ['BPK'],
+    description: {
+      de: 'Verein der Hauptstadtjournalisten in Berlin, der die Regierungspressekonferenzen ausrichtet.',
+      en: 'Association of Berlin political journalists that hosts the German government’s press conferences.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'nachdenkseiten',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'NachDenkSeiten', en: 'NachDenkSeiten' },
+    description: {
+      de: 'Deutsches Blog mit russlandfreundlicher Ausrichtung.',
+      en: 'German blog with a Russia-friendly slant.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
 ];

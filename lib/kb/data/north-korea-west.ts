@@ -232,6 +232,8 @@ export const entities: Entity[] = [
     names: { de: 'Partei der Arbeit Koreas', en: 'Workers’ Party of Korea', ko: '조선로동당' },
     aliases: ["Workers' Party of Korea", 'Workers Party of Korea', 'Arbeiterpartei Koreas', 'Koreanische Arbeiterpartei', 'Arbeiterpartei Nordkoreas'],
     acronyms: ['PdAK', 'WPK'],
+    guarded: ['Workers’ Party', "Workers' Party", 'Workers Party', 'Arbeiterpartei', 'Partei der Arbeit'],
+    cues: ['korea', 'kim', 'pyongyang', 'pjöngjang', 'nordkorea', 'kcna', 'rodong', 'politbüro', 'politburo', 'zentralkomitee', 'central committee'],
     description: {
       de: 'Staatspartei Nordkoreas, von der Kim-Familie geführt; ihr Parteitag (zuletzt der neunte im Februar 2026) legt die Linie für fünf Jahre fest.',
       en: 'North Korea’s ruling party, led by the Kim family; its congress (most recently the ninth, February 2026) sets the line for five years.',
