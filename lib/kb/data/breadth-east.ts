@@ -785,4 +785,82 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'iiss' }],
   },
+  // ── Found missing in the German-language audit passages ─────────────────────────────────────
+  {
+    id: 'azov-corps',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '1. Korps der Nationalgarde „Asow“', en: '1st Azov Corps of the National Guard', uk: '1-й корпус НГУ «Азов»' },
+    aliases: ['Asow-Korps', 'Azov Corps', '1. Asow-Korps', '1st Azov Corps', 'Korps Asow', 'Korps „Asow“', 'Erstes Korps der Nationalgarde'],
+    description: {
+      de: '2025 um die Asow-Brigade gebildetes Korps der ukrainischen Nationalgarde unter Denys Prokopenko.',
+      en: 'Corps of Ukraine\'s National Guard built around the Azov Brigade in 2025 and led by Denys Prokopenko.',
+    },
+    links: [{ rel: 'part-of', to: 'national-guard-of-ukraine' }, { rel: 'related-to', to: 'azov-brigade' }],
+  },
+  {
+    id: 'valery-chekalov',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Waleri Tschekalow', en: 'Valery Chekalov', ru: 'Валерий Чекалов' },
+    aliases: ['Valeri Chekalov', 'Valeriy Chekalov', 'Walerij Tschekalow', 'Valery Tschekalow', 'Tschekalow', 'Chekalov'],
+    description: {
+      de: 'Logistikchef und Sicherheitsverantwortlicher der Wagner-Gruppe, von den USA sanktioniert; starb im August 2023 mit Prigoschin beim Flugzeugabsturz bei Twer.',
+      en: 'Logistics and security chief of the Wagner Group, sanctioned by the US; died with Prigozhin in the August 2023 plane crash near Tver.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'wagner-group' }],
+  },
+  {
+    id: 'magomed-tushaev',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Magomed Tuschajew', en: 'Magomed Tushayev', ru: 'Магомед Тушаев' },
+    aliases: ['Magomed Tushaev', 'Magomed Tuschaew', 'Tuschajew', 'Tushayev', 'Tushaev'],
+    description: {
+      de: 'Tschetschenischer Kommandeur des 141. Regiments der Kadyrowzy; Kiew meldete im Februar 2022 seinen Tod bei Hostomel, was Grosny bestritt.',
+      en: 'Chechen commander of the Kadyrovite 141st regiment; Kyiv reported him killed near Hostomel in February 2022, which Grozny denied.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'akhmat-units' }],
+  },
+  {
+    id: 'sergei-menyailo',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sergej Menjajlo', en: 'Sergei Menyailo', ru: 'Сергей Меняйло' },
+    aliases: ['Sergei Menjajlo', 'Sergey Menyaylo', 'Sergei Menyaylo', 'Menjajlo', 'Menyailo', 'Menyaylo'],
+    description: {
+      de: 'Vizeadmiral a. D., 2014–2016 erster russischer Gouverneur Sewastopols, danach Kreml-Bevollmächtigter für Sibirien; seit April 2021 Oberhaupt Nordossetiens.',
+      en: 'Retired vice admiral, Sevastopol\'s first Russian-installed governor in 2014–2016, then the Kremlin\'s envoy to Siberia; head of North Ossetia since April 2021.',
+    },
+    roles: [
+      { title: { de: 'Gouverneur von Sewastopol', en: 'Governor of Sevastopol' }, from: '2014', to: '2016' },
+      { title: { de: 'Oberhaupt Nordossetiens', en: 'Head of North Ossetia' }, from: '2021-04' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'mzkt',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Minsker Radtraktorenwerk (MZKT)', en: 'Minsk Wheeled Tractor Plant (MZKT)', ru: 'Минский завод колёсных тягачей', be: 'Мінскі завод колавых цягачоў' },
+    aliases: ['Minsker Radschlepperwerk', 'Minsk Wheel Tractor Plant', 'Minsk Wheeled Tractor Plant', 'Minsker Werk für Radzugmaschinen', 'Volat'],
+    acronyms: ['MZKT', 'МЗКТ'],
+    description: {
+      de: 'Belarussischer Staatsbetrieb, der die schweren Radfahrgestelle für russische Raketensysteme wie Iskander, Topol-M und Jars baut; von EU und USA sanktioniert.',
+      en: 'Belarusian state plant that builds the heavy wheeled chassis for Russian missile systems such as Iskander, Topol-M and Yars; sanctioned by the EU and the US.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }, { rel: 'related-to', to: 'iskander' }, { rel: 'related-to', to: 'topol-m' }, { rel: 'related-to', to: 'yars' }],
+  },
+  {
+    id: 'aliaksandr-barsukou',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Alexander Barsukow', en: 'Aliaksandr Barsukou', ru: 'Александр Барсуков', be: 'Аляксандр Барсукоў' },
+    aliases: ['Alexander Barsukov', 'Aleksandr Barsukov', 'Aljaksandr Barsukou', 'Barsukow', 'Barsukou', 'Barsukov'],
+    description: {
+      de: 'Belarussischer Polizeigeneral, 2020 Vizeinnenminister während der Niederschlagung der Proteste gegen Lukaschenko; von der EU sanktioniert.',
+      en: 'Belarusian police general and deputy interior minister in 2020 during the crackdown on the protests against Lukashenko; sanctioned by the EU.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'belarusian-interior-ministry' }],
+  },
 ];

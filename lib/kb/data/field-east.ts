@@ -1952,7 +1952,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Iryna Heraschtschenko', en: 'Iryna Herashchenko', uk: 'Ірина Геращенко' },
-    aliases: ['Iryna Gerashchenko'],
+    aliases: ['Iryna Gerashchenko', 'Iryna Geraschtschenko', 'Irina Geraschtschenko', 'Iryna Heraschtschenko'],
     shortForms: ['Heraschtschenko', 'Herashchenko'],
     description: {
       de: 'Ko-Vorsitzende der Fraktion Europäische Solidarität von Petro Poroschenko in der Werchowna Rada.',
@@ -4837,7 +4837,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Fedir Wenislawskyj', en: 'Fedir Venislavskyi', uk: 'Федір Веніславський' },
-    aliases: ['Wenislawskyj', 'Venislavskyi', 'Venislavsky', 'Fedir Venislavsky'],
+    aliases: ['Wenislawskyj', 'Venislavskyi', 'Venislavsky', 'Fedir Venislavsky', 'Fedir Wenislawskyi', 'Wenislawskyi', 'Fedir Wenislawski'],
     description: {
       de: 'Abgeordneter der Präsidentenpartei und Mitglied des Sicherheitsausschusses der Werchowna Rada, häufig zu Mobilisierungsfragen zitiert.',
       en: 'MP of the president’s party on the Verkhovna Rada’s national security committee, often quoted on mobilisation.',

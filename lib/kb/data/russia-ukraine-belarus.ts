@@ -795,7 +795,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrej Beloussow', en: 'Andrei Belousov', ru: 'Андрей Белоусов', fr: 'Andreï Belooussov' },
-    aliases: ['Beloussow', 'Belousov', 'Belooussov', 'Andrei Beloussow', 'Andrey Belousov', 'Andrej Belousov', 'Belousow', 'Andrej Belousow', 'Andrei Belousow', 'Andrei Belousov'],
+    aliases: ['Beloussow', 'Belousov', 'Belooussov', 'Andrei Beloussow', 'Andrey Belousov', 'Andrej Belousov', 'Belousow', 'Andrej Belousow', 'Andrei Belousow', 'Andrei Belousov', 'Belussow', 'Andrej Belussow', 'Andrei Belussow'],
     description: {
       de: 'Russischer Verteidigungsminister seit Mai 2024, Ökonom; zuvor Erster Vizeregierungschef und Wirtschaftsberater Putins.',
       en: 'Russia\'s defence minister since May 2024, an economist; previously first deputy prime minister and Putin\'s economic aide.',
@@ -1951,7 +1951,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Russisches Freiwilligenkorps', en: 'Russian Volunteer Corps', ru: 'Русский добровольческий корпус' },
-    aliases: ['Russisches Freiwilligen-Korps'],
+    aliases: ['Russisches Freiwilligen-Korps', 'Russisches Freiwilligencorps', 'Russisches Freiwilligen-Corps'],
     acronyms: ['RDK', 'RVC', 'РДК'],
     description: {
       de: 'Rechtsextreme russische Freiwilligeneinheit auf ukrainischer Seite, bekannt für Vorstöße in die Region Belgorod.',
@@ -2502,7 +2502,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Andrij Hnatow', en: 'Andriy Hnatov', uk: 'Андрій Гнатов' },
-    aliases: ['Hnatow', 'Hnatov', 'Andrii Hnatov', 'Andriy Gnatov'],
+    aliases: ['Hnatow', 'Hnatov', 'Andrii Hnatov', 'Andriy Gnatov', 'Andrij Gnatow', 'Andrej Gnatow', 'Gnatow', 'Gnatov'],
     description: {
       de: 'Generalleutnant, Chef des ukrainischen Generalstabs seit 2025 und Mitglied der Verhandlungsdelegation.',
       en: 'Lieutenant general, chief of Ukraine\'s General Staff since 2025 and a member of its negotiating team.',
@@ -2556,7 +2556,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Dawyd Arachamija', en: 'Davyd Arakhamia', uk: 'Давид Арахамія' },
-    aliases: ['Arachamija', 'Arakhamia', 'David Arakhamia', 'Arakhamiya'],
+    aliases: ['Arachamija', 'Arakhamia', 'David Arakhamia', 'Arakhamiya', 'David Arachamia', 'Dawyd Arachamia', 'David Arachamija', 'Arachamia'],
     description: {
       de: 'Fraktionschef der Partei Diener des Volkes in der Rada; leitete 2022 die ukrainische Delegation bei den Istanbuler Gesprächen.',
       en: 'Leader of the Servant of the People faction in the Rada; headed Ukraine\'s delegation at the 2022 Istanbul talks.',
@@ -2748,7 +2748,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ales Bjaljazki', en: 'Ales Bialiatski', ru: 'Алесь Беляцкий', be: 'Алесь Бяляцкі' },
-    aliases: ['Bjaljazki', 'Bialiatski', 'Beliatski', 'Ales Byalyatski', 'Ales Beliatski'],
+    aliases: ['Bjaljazki', 'Bialiatski', 'Beliatski', 'Ales Byalyatski', 'Ales Beliatski', 'Ales Beljazki', 'Beljazki', 'Ales Bialiazki'],
     description: {
       de: 'Belarussischer Menschenrechtler, Gründer von Wjasna und Friedensnobelpreisträger 2022; 2023 zu zehn Jahren Haft verurteilt.',
       en: 'Belarusian human rights defender, founder of Viasna and 2022 Nobel Peace laureate; sentenced to ten years in 2023.',
@@ -2772,7 +2772,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Natalja Eismont', en: 'Natalia Eismont', ru: 'Наталья Эйсмонт', be: 'Наталля Эйсмант' },
-    aliases: ['Eismont', 'Natalya Eismont'],
+    aliases: ['Eismont', 'Natalya Eismont', 'Natalia Ejsmont', 'Natalja Ejsmont', 'Ejsmont'],
     description: {
       de: 'Pressesprecherin Alexander Lukaschenkos.',
       en: 'Press secretary of Alexander Lukashenko.',
@@ -3249,8 +3249,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Spezialisierte Antikorruptions-Staatsanwaltschaft', en: 'Specialized Anti-Corruption Prosecutor\'s Office', uk: 'Спеціалізована антикорупційна прокуратура' },
-    aliases: ['Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП'],
+    aliases: ['Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП', 'Spezialisierte Antikorruptionsstaatsanwaltschaft', 'Sonderstaatsanwaltschaft zur Korruptionsbekämpfung'],
     acronyms: ['SAPO'],
+    // SAP is mostly the software maker; it names this office only beside the anti-corruption bureau.
+    guarded: ['SAP'],
+    cues: ['nabu', 'antikorrupt', 'anti-corrupt', 'korruptionsbekämpfung'],
     description: {
       de: 'Ukrainische Antikorruptions-Staatsanwaltschaft, die gemeinsam mit dem NABU ermittelt.',
       en: 'Ukraine\'s anti-corruption prosecutor\'s office, working alongside NABU.',
@@ -3392,7 +3395,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Tymur Mindytsch', en: 'Tymur Mindich', uk: 'Тимур Міндіч' },
-    aliases: ['Mindytsch', 'Mindich', 'Timur Mindich', 'Timur Mindytsch'],
+    aliases: ['Mindytsch', 'Mindich', 'Timur Mindich', 'Timur Mindytsch', 'Timur Minditsch', 'Tymur Minditsch', 'Minditsch'],
     description: {
       de: 'Geschäftsmann und Mitinhaber des Studios Kwartal 95, laut NABU zentrale Figur des Korruptionsschemas bei Energoatom (2025); setzte sich vor den Durchsuchungen ins Ausland ab.',
       en: 'Businessman and co-owner of the Kvartal 95 studio, named by NABU as the central figure of the Energoatom kickback scheme (2025); left Ukraine before the searches.',
