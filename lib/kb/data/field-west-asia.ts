@@ -1748,7 +1748,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Konservative Partei Großbritanniens', en: 'Conservative Party (UK)' },
-    aliases: ['Tories', 'britische Konservative', 'British Conservatives', 'Conservative and Unionist Party'],
+    aliases: ['Tories', 'britische Konservative', 'British Conservatives', 'Conservative and Unionist Party', 'Tory party'],
+    guarded: ['Conservative Party', 'Conservatives', 'Konservative Partei', 'Konservativen'],
+    cues: ['badenoch', 'sunak', 'british', 'britisch', 'tory', 'tories', 'starmer', 'labour', 'westminster', 'mp', 'mps', 'uk', 'shadow', 'schatten', 'jenrick', 'cleverly'],
     description: {
       de: 'Britische Konservative (Tories), 2010–2024 an der Regierung, seither in der Opposition; 2024 übernahm Kemi Badenoch den Vorsitz.',
       en: 'Britain’s Conservatives (Tories), in government 2010–2024 and in opposition since; Kemi Badenoch became leader in 2024.',
@@ -5714,8 +5716,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'The Atlantic', en: 'The Atlantic' },
-    guarded: ['The Atlantic'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal'],
+    guarded: ['The Atlantic', 'Atlantic'],
+    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal', 'chefredakteur'],
     description: {
       de: 'US-Magazin; sein Chefredakteur wurde 2025 versehentlich in einen Signal-Chat der US-Regierung über Angriffe im Jemen aufgenommen.',
       en: 'US magazine whose editor was mistakenly added in 2025 to a US officials’ Signal chat on strikes in Yemen.',
