@@ -3945,4 +3945,51 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cdu' }],
   },
+  {
+    id: 'polish-air-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Polnische Luftwaffe', en: 'Polish Air Force' },
+    aliases: ['polnische Luftstreitkräfte', 'Siły Powietrzne', 'Polish Air Forces'],
+    description: {
+      de: 'Luftstreitkräfte Polens; fliegen F-16 und erhalten F-35; schossen im September 2025 erstmals russische Drohnen über Polen ab.',
+      en: 'Poland’s air force; flies F-16s and is receiving F-35s; in September 2025 it shot down Russian drones over Poland for the first time.',
+    },
+    links: [{ rel: 'part-of', to: 'polish-armed-forces' }],
+  },
+  {
+    id: 'dalia-grybauskaite',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Dalia Grybauskaitė', en: 'Dalia Grybauskaitė' },
+    aliases: ['Dalia Grybauskaite', 'Grybauskaitė', 'Grybauskaite'],
+    description: {
+      de: 'Litauische Staatspräsidentin 2009–2019, frühere EU-Haushaltskommissarin.',
+      en: 'President of Lithuania 2009–2019 and former EU budget commissioner.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lithuania' }],
+  },
+  {
+    id: 'wang-wentao',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Wang Wentao', en: 'Wang Wentao' },
+    description: {
+      de: 'Chinesischer Handelsminister seit 2020.',
+      en: 'China’s commerce minister since 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'member-of', to: 'chinese-commerce-ministry' }],
+  },
+  {
+    id: 'rmf-fm',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'RMF FM', en: 'RMF FM' },
+    aliases: ['RMF24', 'Radio RMF FM'],
+    description: {
+      de: 'Polnischer Privatradiosender mit dem Nachrichtenportal RMF24.',
+      en: 'Polish private radio station with the news site RMF24.',
+    },
+    links: [{ rel: 'part-of', to: 'poland' }],
+  },
 ];
