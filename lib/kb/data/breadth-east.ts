@@ -429,7 +429,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Iwan Wyhiwskyj', en: 'Ivan Vyhivskyi', uk: 'Іван Вигівський' },
-    aliases: ['Ivan Vyhivsky', 'Wyhiwskyj', 'Vyhivskyi', 'Vyhivsky'],
+    aliases: ['Ivan Vyhivsky', 'Wyhiwskyj', 'Vyhivskyi', 'Vyhivsky', 'Iwan Wyhiwski', 'Iwan Wyhiwskyi', 'Iwan Wyhiwskij', 'Iwan Wyhiwsky', 'Wyhiwski', 'Wyhiwskyi', 'Wyhiwskij'],
     description: {
       de: 'Leiter der ukrainischen Nationalpolizei seit 2023.',
       en: 'Head of Ukraine\'s National Police since 2023.',

@@ -1741,7 +1741,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Wadym Sucharewskyj', en: 'Vadym Sukharevskyi', uk: 'Вадим Сухаревський' },
-    aliases: ['Sucharewskyj', 'Sukharevskyi', 'Sukharevsky', 'Vadym Sukharevsky'],
+    aliases: ['Sucharewskyj', 'Sukharevskyi', 'Sukharevsky', 'Vadym Sukharevsky', 'Wadym Sucharewski', 'Wadym Sucharewskyi', 'Wadym Sucharewskij', 'Wadym Sucharewsky', 'Sucharewski', 'Sucharewskyi', 'Sucharewskij'],
     description: {
       de: 'Ukrainischer Oberst, 2024 erster Kommandeur der neu geschaffenen Truppe für unbemannte Systeme.',
       en: 'Ukrainian colonel, in 2024 the first commander of the newly created Unmanned Systems Forces.',
@@ -1853,7 +1853,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Maksym Kosyzkyj', en: 'Maksym Kozytskyi', uk: 'Максим Козицький' },
-    aliases: ['Kosyzkyj', 'Kozytskyi', 'Kozytskyy', 'Maksym Kozytsky'],
+    aliases: ['Kosyzkyj', 'Kozytskyi', 'Kozytskyy', 'Maksym Kozytsky', 'Maksym Kosyzki', 'Maksym Kosyzkyi', 'Maksym Kosyzkij', 'Maksym Kosyzky', 'Kosyzki', 'Kosyzkyi', 'Kosyzkij'],
     description: {
       de: 'Langjähriger Chef der Verwaltung des westukrainischen Gebiets Lwiw.',
       en: 'Long-serving head of the administration of the western Ukrainian Lviv region.',
@@ -3992,7 +3992,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrij Parubij', en: 'Andriy Parubiy', uk: 'Андрій Парубій' },
-    aliases: ['Parubij', 'Parubiy', 'Andrii Parubii', 'Andriy Parubii'],
+    aliases: ['Parubij', 'Parubiy', 'Andrii Parubii', 'Andriy Parubii', 'Andrij Parubi', 'Andrij Parubyi', 'Andrij Parubyj', 'Andrij Paruby', 'Parubi', 'Parubyi'],
     description: {
       de: 'Kommandant der Maidan-Proteste und 2016–2019 Parlamentspräsident der Ukraine; im August 2025 in Lwiw erschossen.',
       en: 'Commandant of the Maidan protests and speaker of Ukraine’s parliament 2016–2019; shot dead in Lviv in August 2025.',
@@ -4041,7 +4041,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Ihor Kolomojskyj', en: 'Ihor Kolomoisky', uk: 'Ігор Коломойський' },
-    aliases: ['Kolomojskyj', 'Kolomoisky', 'Kolomoiskyi', 'Igor Kolomoisky'],
+    aliases: ['Kolomojskyj', 'Kolomoisky', 'Kolomoiskyi', 'Igor Kolomoisky', 'Ihor Kolomojski', 'Ihor Kolomojskyi', 'Ihor Kolomojskij', 'Ihor Kolomojsky', 'Kolomojski', 'Kolomojskyi', 'Kolomojskij'],
     description: {
       de: 'Ukrainischer Oligarch und früherer Eigentümer der PrivatBank, auf dessen Sender Selenskyj bekannt wurde; seit 2023 wegen Betrugs in Haft.',
       en: 'Ukrainian oligarch and former owner of PrivatBank, on whose channel Zelensky rose to fame; in custody since 2023 on fraud charges.',
@@ -4837,7 +4837,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Fedir Wenislawskyj', en: 'Fedir Venislavskyi', uk: 'Федір Веніславський' },
-    aliases: ['Wenislawskyj', 'Venislavskyi', 'Venislavsky', 'Fedir Venislavsky', 'Fedir Wenislawskyi', 'Wenislawskyi', 'Fedir Wenislawski'],
+    aliases: ['Wenislawskyj', 'Venislavskyi', 'Venislavsky', 'Fedir Venislavsky', 'Fedir Wenislawskyi', 'Wenislawskyi', 'Fedir Wenislawski', 'Fedir Wenislawskij', 'Fedir Wenislawsky', 'Wenislawskij'],
     description: {
       de: 'Abgeordneter der Präsidentenpartei und Mitglied des Sicherheitsausschusses der Werchowna Rada, häufig zu Mobilisierungsfragen zitiert.',
       en: 'MP of the president’s party on the Verkhovna Rada’s national security committee, often quoted on mobilisation.',
@@ -5219,7 +5219,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mychajlo Sabrodskyj', en: 'Mykhailo Zabrodskyi', uk: 'Михайло Забродський' },
-    aliases: ['Sabrodskyj', 'Zabrodskyi', 'Zabrodsky', 'Mykhailo Zabrodsky'],
+    aliases: ['Sabrodskyj', 'Zabrodskyi', 'Zabrodsky', 'Mykhailo Zabrodsky', 'Mychajlo Sabrodski', 'Mychajlo Sabrodskyi', 'Mychajlo Sabrodskij', 'Mychajlo Sabrodsky', 'Sabrodski', 'Sabrodskyi', 'Sabrodskij'],
     description: {
       de: 'Ukrainischer Generalleutnant, früher Kommandeur der Luftlandetruppen und zeitweise Abgeordneter.',
       en: 'Ukrainian lieutenant general, former commander of the air assault forces and for a time a member of parliament.',
@@ -5281,7 +5281,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrij Pyschnyj', en: 'Andriy Pyshnyi', uk: 'Андрій Пишний' },
-    aliases: ['Pyschnyj', 'Pyshnyi', 'Pyshnyy', 'Andriy Pyshnyy'],
+    aliases: ['Pyschnyj', 'Pyshnyi', 'Pyshnyy', 'Andriy Pyshnyy', 'Andrij Pyschni', 'Andrij Pyschnyi', 'Andrij Pyschnij', 'Andrij Pyschny', 'Pyschni', 'Pyschnyi', 'Pyschnij'],
     description: {
       de: 'Präsident der Nationalbank der Ukraine seit Oktober 2022.',
       en: 'Governor of the National Bank of Ukraine since October 2022.',
@@ -5537,7 +5537,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Dmytro Lychowij', en: 'Dmytro Lykhovii', uk: 'Дмитро Лиховій' },
-    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy'],
+    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy', 'Dmytro Lychowi', 'Dmytro Lychowyi', 'Dmytro Lychowyj', 'Dmytro Lychowy', 'Lychowi', 'Lychowyi'],
     description: {
       de: 'Sprecher der ukrainischen operativ-strategischen Gruppe „Tawrija“.',
       en: 'Spokesman of Ukraine’s Tavria operational-strategic group.',
@@ -6023,7 +6023,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Wolodymyr Kudryzkyj', en: 'Volodymyr Kudrytskyi', uk: 'Володимир Кудрицький' },
-    aliases: ['Kudryzkyj', 'Kudrytskyi', 'Kudrytsky', 'Volodymyr Kudrytsky'],
+    aliases: ['Kudryzkyj', 'Kudrytskyi', 'Kudrytsky', 'Volodymyr Kudrytsky', 'Wolodymyr Kudryzki', 'Wolodymyr Kudryzkyi', 'Wolodymyr Kudryzkij', 'Wolodymyr Kudryzky', 'Kudryzki', 'Kudryzkyi', 'Kudryzkij'],
     description: {
       de: 'Chef des ukrainischen Netzbetreibers Ukrenergo von 2020 bis zu seiner umstrittenen Entlassung 2024.',
       en: 'Head of Ukraine’s grid operator Ukrenergo from 2020 until his contested dismissal in 2024.',
@@ -6035,7 +6035,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Serhij Korezkyj', en: 'Serhiy Koretskyi', uk: 'Сергій Корецький' },
-    aliases: ['Korezkyj', 'Koretskyi', 'Koretsky', 'Serhii Koretskyi', 'Sergii Koretskyi', 'Sergiy Koretskyi'],
+    aliases: ['Korezkyj', 'Koretskyi', 'Koretsky', 'Serhii Koretskyi', 'Sergii Koretskyi', 'Sergiy Koretskyi', 'Serhij Korezki', 'Serhij Korezkyi', 'Serhij Korezkij', 'Serhij Korezky', 'Korezki', 'Korezkyi', 'Korezkij'],
     description: {
       de: 'Chef des staatlichen ukrainischen Energiekonzerns Naftogaz seit 2024, dessen Gasanlagen Ziel russischer Angriffe sind.',
       en: 'Head of Ukraine’s state energy company Naftogaz since 2024, whose gas facilities are targets of Russian strikes.',
@@ -6623,7 +6623,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Wolynskyj', en: 'Serhiy Volynskyi', uk: 'Сергій Волинський' },
-    aliases: ['Wolynskyj', 'Volynskyi', 'Volynsky', 'Serhii Volynskyi'],
+    aliases: ['Wolynskyj', 'Volynskyi', 'Volynsky', 'Serhii Volynskyi', 'Serhij Wolynski', 'Serhij Wolynskyi', 'Serhij Wolynskij', 'Serhij Wolynsky', 'Wolynski', 'Wolynskyi', 'Wolynskij'],
     description: {
       de: 'Kommandeur der 36. Marineinfanteriebrigade in Asowstal 2022 (Rufname „Wolyna“), nach russischer Gefangenschaft 2022 ausgetauscht.',
       en: 'Commander of the 36th Marine Brigade at Azovstal in 2022 (call sign “Volyna”), exchanged in 2022 after Russian captivity.',
@@ -6850,7 +6850,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anton Hruschezkyj', en: 'Anton Hrushetskyi', uk: 'Антон Грушецький' },
-    aliases: ['Hruschezkyj', 'Hrushetskyi', 'Hrushetsky'],
+    aliases: ['Hruschezkyj', 'Hrushetskyi', 'Hrushetsky', 'Anton Hruschezki', 'Anton Hruschezkyi', 'Anton Hruschezkij', 'Anton Hruschezky', 'Hruschezki', 'Hruschezkyi', 'Hruschezkij'],
     description: {
       de: 'Direktor des Kiewer Internationalen Instituts für Soziologie (KIIS), dessen Umfragen viel zitiert werden.',
       en: 'Executive director of the Kyiv International Institute of Sociology (KIIS), whose polls are widely cited.',

@@ -2071,7 +2071,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky', uk: 'Володимир Зеленський', ru: 'Владимир Зеленский' },
-    aliases: ['Selenskyj', 'Selenski', 'Selenskij', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Selenski', 'Wladimir Selenski', 'Wolodimir Selenskij', 'Volodymyr Oleksandrovych Zelensky', 'Zelenskij', 'Wolodymyr Selenskij', 'Wolodimir Selenskyj'],
+    aliases: ['Selenskyj', 'Selenski', 'Selenskij', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Selenski', 'Wladimir Selenski', 'Wolodimir Selenskij', 'Volodymyr Oleksandrovych Zelensky', 'Zelenskij', 'Wolodymyr Selenskij', 'Wolodimir Selenskyj', 'Wolodymyr Selenskyi', 'Wolodymyr Selensky', 'Selenskyi', 'Selensky', 'Wladimir Selenskyj', 'Wladimir Selenskij'],
     description: {
       de: 'Präsident der Ukraine seit 2019, früher Schauspieler und Fernsehproduzent; führt das Land durch den russischen Angriffskrieg.',
       en: 'President of Ukraine since 2019, formerly an actor and TV producer; has led the country through Russia\'s full-scale war.',
@@ -2156,7 +2156,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Walerij Saluschnyj', en: 'Valerii Zaluzhnyi', uk: 'Валерій Залужний', ru: 'Валерий Залужный', fr: 'Valery Zaloujny' },
-    aliases: ['Saluschnyj', 'Saluschny', 'Zaluzhnyi', 'Zaluzhny', 'Zaluzhnyy', 'Zaloujny', 'Valery Zaluzhny', 'Valeriy Zaluzhnyi', 'Walerij Saluschny', 'Waleri Saluschny'],
+    aliases: ['Saluschnyj', 'Saluschny', 'Zaluzhnyi', 'Zaluzhny', 'Zaluzhnyy', 'Zaloujny', 'Valery Zaluzhny', 'Valeriy Zaluzhnyi', 'Walerij Saluschny', 'Waleri Saluschny', 'Walerij Saluschni', 'Walerij Saluschnyi', 'Walerij Saluschnij', 'Saluschni', 'Saluschnyi', 'Saluschnij'],
     description: {
       de: 'General, Oberbefehlshaber der ukrainischen Armee bei Kriegsbeginn (2021–2024); danach 2024 zum Botschafter in Großbritannien ernannt.',
       en: 'General who commanded Ukraine\'s armed forces when the full-scale war began (2021–2024); appointed ambassador to the UK in 2024.',
@@ -2464,7 +2464,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Andrij Bilezkyj', en: 'Andriy Biletsky', uk: 'Андрій Білецький' },
-    aliases: ['Bilezkyj', 'Biletsky', 'Biletskyi', 'Biletskiy', 'Andrii Biletskyi'],
+    aliases: ['Bilezkyj', 'Biletsky', 'Biletskyi', 'Biletskiy', 'Andrii Biletskyi', 'Andrij Bilezki', 'Andrij Bilezkyi', 'Andrij Bilezkij', 'Andrij Bilezky', 'Bilezki', 'Bilezkyi', 'Bilezkij'],
     description: {
       de: 'Gründer des Asow-Bataillons und Kommandeur der 3. Sturmbrigade bzw. des daraus gebildeten 3. Armeekorps.',
       en: 'Founder of the Azov battalion and commander of the 3rd Assault Brigade and the 3rd Army Corps formed from it.',
@@ -2568,7 +2568,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Wadym Skibizkyj', en: 'Vadym Skibitskyi', uk: 'Вадим Скібіцький' },
-    aliases: ['Skibizkyj', 'Skibitskyi', 'Skibitsky', 'Vadym Skibitsky'],
+    aliases: ['Skibizkyj', 'Skibitskyi', 'Skibitsky', 'Vadym Skibitsky', 'Wadym Skibizki', 'Wadym Skibizkyi', 'Wadym Skibizkij', 'Wadym Skibizky', 'Skibizki', 'Skibizkyi', 'Skibizkij'],
     description: {
       de: 'Generalmajor und stellvertretender Chef des ukrainischen Militärgeheimdienstes HUR, häufig zitiert zu russischen Kapazitäten.',
       en: 'Major general and deputy head of Ukraine\'s HUR military intelligence, often quoted on Russian capabilities.',
@@ -3419,7 +3419,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Oleh Luhowskyj', en: 'Oleh Luhovskyi', uk: 'Олег Луговський' },
-    aliases: ['Luhowskyj', 'Luhovskyi', 'Luhovsky', 'Oleg Lugovsky'],
+    aliases: ['Luhowskyj', 'Luhovskyi', 'Luhovsky', 'Oleg Lugovsky', 'Oleh Luhowski', 'Oleh Luhowskyi', 'Oleh Luhowskij', 'Oleh Luhowsky', 'Luhowski', 'Luhowskyi', 'Luhowskij'],
     description: {
       de: 'Generalmajor, seit Februar 2026 amtierender Chef des ukrainischen Auslandsgeheimdienstes; 2025 Mitglied der Delegation in Istanbul.',
       en: 'Major general, acting head of Ukraine\'s Foreign Intelligence Service since February 2026; part of the 2025 Istanbul delegation.',
@@ -3480,7 +3480,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrij Sadowyj', en: 'Andriy Sadovyi', uk: 'Андрій Садовий' },
-    aliases: ['Sadowyj', 'Sadovyi', 'Andrii Sadovyi', 'Andriy Sadovy'],
+    aliases: ['Sadowyj', 'Sadovyi', 'Andrii Sadovyi', 'Andriy Sadovy', 'Andrij Sadowi', 'Andrij Sadowyi', 'Andrij Sadowij', 'Andrij Sadowy', 'Sadowi', 'Sadowyi', 'Sadowij'],
     description: {
       de: 'Bürgermeister von Lwiw seit 2006.',
       en: 'Mayor of Lviv since 2006.',
