@@ -139,7 +139,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     let id = tailSetIds.get(signature);
     if (id !== undefined) return id;
     const pairs: number[] = [];
-    if (shape === 1) for (const ending of ADJECTIVE_ENDINGS) pairs.push(tailIndex(ending), 0);
+    if (shape === 1) for (const ending of SLOT_TAILS) pairs.push(tailIndex(ending), 0);
     else {
       pairs.push(0, 0);
       if (shape === 3) pairs.push(tailIndex('s'), tailIndex('s'));
@@ -218,9 +218,9 @@ export function compile(entities: readonly Entity[]): Automaton {
       formCount++;
       let node = 0;
       const last = form.keys.length - 1;
-      // A body's name that begins with a noun, not an adjective ("Nachrichtendienst MIT", not
-      // "Oberster Nationaler Sicherheitsrat", whose last word inflects).
-      const headNounFirst = entity.type === 'organization' && last > 0 && form.kind !== 'acronym' && !keys[form.keys[0]!]!.endsWith(ADJECTIVE_MARK);
+      // A body's or system's name that begins with a noun, not an adjective ("Nachrichtendienst
+      // MIT", "Flugzeugträger Fujian"; not "Oberster Nationaler Sicherheitsrat", whose last word inflects).
+      const headNounFirst = (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && !keys[form.keys[0]!]!.endsWith(ADJECTIVE_MARK);
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);
@@ -318,6 +318,12 @@ export function compile(entities: readonly Entity[]): Automaton {
     formCount,
   };
 }
+
+/**
+ * What an adjective slot's word may end in: the adjective endings, and the genitive and dative of
+ * a noun that only looks like an adjective ("des Flugzeugträgers Fujian", "den Flugzeugträgern").
+ */
+const SLOT_TAILS = [...ADJECTIVE_ENDINGS, 'ers', 'ern'];
 
 /** German articles of a genitive inside a name: the word before them inflects ("Sicherheitsrats der Ukraine"). */
 const GENITIVE_ARTICLES = ['der', 'des'];

@@ -396,3 +396,27 @@ describe('a German head noun inside a name', () => {
     expect(bodiesFound('Putins Shoigu')).toEqual(['Putins=vladimir-putin', 'Shoigu=sergei-shoigu']);
   });
 });
+
+describe('systems written together', () => {
+  const systems = new Matcher([
+    ...base,
+    { id: 'su-34', type: 'weapon', subtype: 'aircraft', names: { de: 'Su-34', en: 'Su-34' }, description: d },
+    { id: 'shahed-131', type: 'weapon', subtype: 'loitering-munition', names: { de: 'Shahed-131', en: 'Shahed-131' }, description: d },
+    { id: 'heckler-koch', type: 'organization', subtype: 'company', names: { de: 'Heckler & Koch', en: 'Heckler & Koch' }, acronyms: ['H&K'], description: d },
+    { id: 'fujian-carrier', type: 'weapon', subtype: 'ship', names: { de: 'Flugzeugträger Fujian', en: 'aircraft carrier Fujian' }, description: d },
+    { id: 'arleigh-burke', type: 'weapon', subtype: 'ship', names: { de: 'Arleigh-Burke-Klasse', en: 'Arleigh Burke class' }, guarded: ['Arleigh Burke'], cues: ['US-Marine'], description: d },
+  ]);
+  const systemsFound = (text: string) => systems.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('name every model after a slash', () => {
+    expect(systemsFound('Drohnen vom Typ Shahed-136/131 und Su-34/35-Jets, aber nicht Su-34/99.')).toEqual([
+      'Shahed-136=shahed-136', '131=shahed-131', 'Su-34=su-34', '35=su-35', 'Su-34=su-34',
+    ]);
+  });
+
+  it('hold together across an ampersand, a genitive and a hyphenated cue', () => {
+    expect(systemsFound('Heckler & Koch (H&K) liefert. Die Besatzung des Flugzeugträgers Fujian übte. Ein Arleigh Burke der US-Marine lief aus.')).toEqual([
+      'Heckler & Koch=heckler-koch', 'H&K=heckler-koch', 'Flugzeugträgers Fujian=fujian-carrier', 'Arleigh Burke=arleigh-burke', 'US=united-states',
+    ]);
+  });
+});

@@ -292,7 +292,22 @@ export class Matcher {
         t = s;
         choice = later;
       }
+      const first = t;
       t = emit(t, choice);
+      // "Shahed-136/131", "Su-34/35": the models after the slash are the family's too.
+      const { option, accept } = choice.winner;
+      if (!choice.guarded && accept.type === 'weapon' && t === option.endToken) {
+        for (let other = t + 1; slashNumber(text, tokens, other); other++) {
+          const sibling = this.sibling(tokens, first, option.endToken, other);
+          if (!sibling) break;
+          const start = tokens.start[other]!;
+          const end = tokens.end[other]!;
+          mentions.push({ start, end, text: text.slice(start, end), id: sibling.id, type: sibling.type });
+          seen.last.set(sibling.id, other);
+          seenUnguarded.add(sibling.id);
+          t = other;
+        }
+      }
     }
 
     if (!pending.length) return mentions;
@@ -347,6 +362,26 @@ export class Matcher {
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true } : undefined;
+  }
+
+  /**
+   * The named entity of the form whose words are tokens first … last − 1 and then token `other`
+   * uninflected: "Shahed" "131" for "Shahed-136/131". `node` and `i`: how far the search is.
+   */
+  private sibling(tokens: Tokens, first: number, last: number, other: number, node = 0, i = first): Accept | undefined {
+    const { words } = this;
+    const token = i === last ? other : i;
+    const s = words.slot(tokens.keyHash[token]!);
+    // Every word the token can be, as walk() does: "S" is a word of "S-400" and an acronym.
+    for (let e = s < 0 ? -1 : words.first(s); e >= 0; e = words.next[e]!) {
+      const key = words.key[e]!;
+      if (words.suffix[e] !== 0 || words.tail[e] !== 0) continue;
+      const child = this.childOf(node, key);
+      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(token, words.base[key]!) : tokens.keyIs(token, words.base[key]!))) continue;
+      const found = i === last ? this.acceptsAt(child)?.find((a) => a.kind === 'name' || a.kind === 'acronym') : this.sibling(tokens, first, last, other, child, i + 1);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**
@@ -479,6 +514,17 @@ export class Matcher {
     }
     return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
   }
+}
+
+/** Whether token i is a number right after a slash that follows a number: the "131" of "136/131". */
+function slashNumber(text: string, tokens: Tokens, i: number): boolean {
+  if (i < 1 || i >= tokens.count) return false;
+  const slash = tokens.end[i - 1]!;
+  return text.charCodeAt(slash) === 0x2f && tokens.start[i] === slash + 1 && isDigit(text.charCodeAt(slash - 1)) && isDigit(text.charCodeAt(slash + 1));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function allKeys(tokens: Tokens): Set<string> {

@@ -84,11 +84,19 @@ export function cuesOf(entity: Entity): string[] {
   return [...new Set(cues.map(normalizeCue))];
 }
 
-/** Cue words are normalised once per process: the subtype lists repeat for hundreds of entities. */
+/**
+ * A cue as the words the text's tokens give ("US-Marine" → "us marine", "MH17" → "mh 17"), since
+ * it is looked for among those. Once per process: the subtype lists repeat for hundreds of entities.
+ */
 const normalizedCues = new Map<string, string>();
 function normalizeCue(cue: string): string {
   let normalized = normalizedCues.get(cue);
-  if (normalized === undefined) normalizedCues.set(cue, (normalized = cue.split(/\s+/).map(normalizeWord).join(' ')));
+  if (normalized === undefined) {
+    const tokens = tokenize(cue, 'scratch');
+    const words: string[] = [];
+    for (let i = 0; i < tokens.count; i++) words.push(tokens.key(i));
+    normalizedCues.set(cue, (normalized = words.join(' ')));
+  }
   return normalized;
 }
 

@@ -62,6 +62,8 @@ function classTable(): Uint8Array {
   // Double quotes and guillemets part words like a space, so that a quoted name holds together:
   // Бригада «Азов», Legion „Freiheit Russlands“. (Single quotes are apostrophes.)
   for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f]) table[c] = SPACE;
+  // So does an ampersand: "Heckler & Koch", "H&K".
+  table[0x26] = SPACE;
   table[0x0a] = NEWLINE;
   table[0x0d] = NEWLINE;
   table[0x2028] = NEWLINE;
