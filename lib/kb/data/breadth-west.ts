@@ -3992,4 +3992,38 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'poland' }],
   },
+  {
+    id: 'choi-byung-hyuk',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Choi Byung-hyuk', en: 'Choi Byung-hyuk', ko: '최병혁' },
+    aliases: ['Choi Byung Hyuk'],
+    description: {
+      de: 'Südkoreanischer Ex-General und Botschafter in Saudi-Arabien; im Dezember 2024 nach dem Kriegsrecht als Verteidigungsminister nominiert.',
+      en: 'Retired South Korean general and ambassador to Saudi Arabia; nominated defence minister after the December 2024 martial law.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'liu-jinsong',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Liu Jinsong', en: 'Liu Jinsong' },
+    description: {
+      de: 'Chinesischer Diplomat, Leiter der Asienabteilung im Außenministerium.',
+      en: 'Chinese diplomat, director-general of the foreign ministry’s Asian affairs department.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'member-of', to: 'chinese-foreign-ministry' }],
+  },
+  {
+    id: 'masaaki-kanai',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Masaaki Kanai', en: 'Masaaki Kanai' },
+    description: {
+      de: 'Japanischer Diplomat, Leiter der Asien- und Ozeanienabteilung im Außenministerium.',
+      en: 'Japanese diplomat, director-general of the foreign ministry’s Asian and Oceanian affairs bureau.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'member-of', to: 'japanese-foreign-ministry' }],
+  },
 ];

@@ -344,6 +344,8 @@ export const entities: Entity[] = [
     links: [
       { rel: 'citizen-of', to: 'south-korea' },
       { rel: 'leads', to: 'south-korea' },
+      { rel: 'member-of', to: 'democratic-party-of-korea' },
+      { rel: 'related-to', to: 'national-assembly-of-korea' },
     ],
   },
   {
@@ -360,7 +362,7 @@ export const entities: Entity[] = [
     roles: [
       { title: { de: 'Präsident Südkoreas', en: 'President of South Korea' }, of: 'south-korea', from: '2022-05-10', to: '2025-04-04' },
     ],
-    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'people-power-party' }, { rel: 'related-to', to: 'national-assembly-of-korea' }],
   },
   {
     id: 'national-intelligence-service-korea',
