@@ -232,7 +232,7 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
 }
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
-/** Surnames that are also months, capitalised in any sentence: Theresa May is not "im May"-proof. */
+/** Surnames that are also months, capitalised in any sentence ("Theresa May … in May"). */
 const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
 
 /** A common given name of the field's languages (COMMON_FIRST_NAMES, GIVEN_NAME_CLASSES), as a key. */
@@ -380,7 +380,7 @@ export class FormMaker {
       const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
       if (derived) form.derived = true;
       // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".
-      if (WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;
+      if (trimmed.lastIndexOf('.') > trimmed.length - 8 && WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;
       forms.push(form);
     };
     // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
