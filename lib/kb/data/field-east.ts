@@ -1717,7 +1717,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Viktor Trehubow', en: 'Viktor Trehubov', uk: 'Віктор Трегубов' },
-    aliases: ['Trehubow', 'Trehubov', 'Viktor Tregubov', 'Tregubov'],
+    aliases: ['Trehubow', 'Trehubov', 'Viktor Tregubov', 'Tregubov', 'Wiktor Trehubow', 'Wiktor Tregubow', 'Viktor Tregubow', 'Tregubow'],
     description: {
       de: 'Sprecher der ukrainischen operativ-strategischen Gruppe „Chortyzja“ im Osten.',
       en: 'Spokesman of Ukraine’s Khortytsia operational-strategic group in the east.',
@@ -3119,7 +3119,7 @@ export const entities: Entity[] = [
     names: { de: 'Kupol', en: 'Kupol', ru: 'Купол' },
     aliases: ['IEMZ Kupol', 'Izhevsk Electromechanical Plant Kupol', 'Ischewsker Elektromechanisches Werk Kupol'],
     guarded: ['Kupol'],
-    cues: ['drohne', 'drone', 'ischewsk', 'izhevsk', 'werk', 'plant', 'hersteller', 'maker', 'almaz', 'garpija', 'garpiya', 'rüstung', 'defence', 'defense', 'sanktion', 'sanction'],
+    cues: ['drohne', 'drone', 'ischewsk', 'izhevsk', 'werk', 'plant', 'hersteller', 'maker', 'almaz', 'garpija', 'garpiya', 'rüstung', 'defence', 'defense', 'sanktion', 'sanction', 'firma', 'konzern', 'unternehmen', 'company'],
     description: {
       de: 'Rüstungswerk in Ischewsk im Konzern Almas-Antei, das Flugabwehrsysteme und die Langstreckendrohne Garpija baut.',
       en: 'Arms plant in Izhevsk within Almaz-Antey that makes air-defence systems and the Garpiya long-range drone.',
@@ -4252,7 +4252,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Koordinierungsstab für Kriegsgefangene', en: 'Coordination Headquarters for the Treatment of Prisoners of War', uk: 'Координаційний штаб з питань поводження з військовополоненими' },
-    aliases: ['Koordinationsstab für Kriegsgefangene', 'Coordination Headquarters for the Treatment of POWs', 'Coordination HQ for the Treatment of POWs', 'Koordinierungsstab für die Behandlung von Kriegsgefangenen', 'Koordinierungszentrale für die Behandlung von Kriegsgefangenen', 'Koordinationszentrale für Kriegsgefangene', 'Coordination Headquarters for Prisoners of War', 'POW Coordination Headquarters', 'Coordination Headquarters of Ukraine', 'Ukraine\'s Coordination Headquarters'],
+    aliases: ['Koordinationsstab für Kriegsgefangene', 'Coordination Headquarters for the Treatment of POWs', 'Coordination HQ for the Treatment of POWs', 'Koordinierungsstab für die Behandlung von Kriegsgefangenen', 'Koordinierungszentrale für die Behandlung von Kriegsgefangenen', 'Koordinationszentrale für Kriegsgefangene', 'Coordination Headquarters for Prisoners of War', 'POW Coordination Headquarters', 'Coordination Headquarters of Ukraine', 'Ukraine\'s Coordination Headquarters', 'Koordinationszentrum für Kriegsgefangene', 'Koordinierungszentrum für Kriegsgefangene', 'Koordinierungsstab für Fragen der Kriegsgefangenen'],
     shortForms: ['Coordination Headquarters', 'Koordinierungsstab'],
     description: {
       de: 'Ukrainische Behörde, die Gefangenenaustausche mit Russland organisiert.',
@@ -4265,7 +4265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentrum für die Bekämpfung von Desinformation', en: 'Center for Countering Disinformation', uk: 'Центр протидії дезінформації' },
-    aliases: ['Centre for Countering Disinformation', 'Zentrum zur Bekämpfung von Desinformation', 'Zentrum gegen Desinformation'],
+    aliases: ['Centre for Countering Disinformation', 'Zentrum zur Bekämpfung von Desinformation', 'Zentrum gegen Desinformation', 'Zentrum für Desinformationsbekämpfung', 'Zentrum zur Desinformationsbekämpfung', 'Zentrum zur Bekämpfung der Desinformation'],
     description: {
       de: 'Beim Nationalen Sicherheitsrat der Ukraine angesiedelte Stelle, die russische Desinformation verfolgt.',
       en: 'Body under Ukraine’s National Security and Defence Council that tracks Russian disinformation.',
@@ -4289,7 +4289,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Antonow (Flugzeugbauer)', en: 'Antonov (aircraft maker)', uk: 'Антонов' },
-    aliases: ['Antonov Company', 'Antonow-Werke', 'Antonov State Enterprise', 'Antonov aircraft maker'],
+    aliases: ['Antonov Company', 'Antonow-Werke', 'Antonov State Enterprise', 'Antonov aircraft maker', 'Antonow-Konzern', 'Antonov-Werke'],
+    // The bare name is also a surname (Russia's former ambassador Anatoli Antonow).
+    guarded: ['Antonow', 'Antonov'],
+    cues: ['flugzeugbauer', 'aircraft maker', 'flugzeugwerk', 'konzern', 'an-225', 'an-124', 'mrija', 'mriya', 'frachtflugzeug', 'cargo plane'],
     description: {
       de: 'Ukrainischer Flugzeugbauer, dessen Riesenfrachter An-225 „Mrija“ 2022 bei Hostomel zerstört wurde.',
       en: 'Ukrainian aircraft maker whose giant An-225 “Mriya” freighter was destroyed at Hostomel in 2022.',
@@ -5784,7 +5787,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Ost', en: 'Vostok Group of Forces', ru: 'Группировка войск «Восток»' },
-    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Heeresgruppe Ost', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok'],
+    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Heeresgruppe Ost', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok', 'Gruppe Vostok', 'Gruppe Wostok'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Südlich von Donezk und Saporischschja.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers south of Donetsk and in Zaporizhzhia.',

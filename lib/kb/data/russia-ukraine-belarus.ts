@@ -1860,7 +1860,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
-    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme'],
+    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
     acronyms: ['USF', 'SBS'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
@@ -2450,7 +2450,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ihor Klymenko', en: 'Ihor Klymenko', uk: 'Ігор Клименко' },
-    aliases: ['Igor Klymenko'],
+    aliases: ['Igor Klymenko', 'Igor Klimenko', 'Ihor Klimenko'],
     shortForms: ['Klymenko'],
     description: {
       de: 'Ukrainischer Innenminister seit 2023, früher Chef der Nationalpolizei.',
