@@ -907,7 +907,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Amir Ali Hadschisadeh', en: 'Amir Ali Hajizadeh', fa: 'امیرعلی حاجی‌زاده' },
-    aliases: ['Hajizadeh', 'Hadschisadeh', 'Amir-Ali Hajizadeh', 'Amirali Hajizadeh', 'Amir Ali Hadjizadeh'],
+    aliases: ['Hajizadeh', 'Hadschisadeh', 'Amir-Ali Hajizadeh', 'Amirali Hajizadeh', 'Amir Ali Hadjizadeh', 'Ali Hajizadeh', 'Ali Hadschisadeh'],
     description: {
       de: 'Kommandeur der Luft- und Raumfahrtstreitkräfte der Revolutionsgarden und damit des Raketenprogramms; am 13. Juni 2025 getötet.',
       en: 'Commander of the IRGC Aerospace Force and so of the missile programme; killed on 13 June 2025.',
