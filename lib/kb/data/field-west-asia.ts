@@ -6546,7 +6546,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Stimson Center', en: 'Stimson Center' },
-    aliases: ['Henry L. Stimson Center'],
+    aliases: ['Henry L. Stimson Center', 'Stimson'],
     description: {
       de: 'Denkfabrik in Washington; betreibt das Nordkorea-Portal 38 North.',
       en: 'Washington think tank that runs the North Korea site 38 North.',
@@ -6680,6 +6680,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Fondation pour la recherche stratégique', en: 'Foundation for Strategic Research' },
     aliases: ['Foundation for Strategic Research'],
+    acronyms: ['FRS'],
     description: {
       de: 'Französische Denkfabrik für Verteidigung und Strategie.',
       en: 'French think tank on defence and strategy.',

@@ -2247,7 +2247,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'NK News', en: 'NK News' },
-    aliases: ['NKNews'],
+    aliases: ['NKNews', 'NK Pro'],
     description: {
       de: 'Auf Nordkorea spezialisiertes Nachrichtenportal aus Seoul.',
       en: 'Seoul-based news site specialising in North Korea.',
