@@ -4131,7 +4131,6 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Swedish Defence Research Agency', en: 'Swedish Defence Research Agency' },
     aliases: ['Totalförsvarets forskningsinstitut', 'Schwedische Agentur für Verteidigungsforschung', 'Swedish Defense Research Agency'],
-    acronyms: ['FOI'],
     description: {
       de: 'Staatliche schwedische Verteidigungsforschungsagentur.',
       en: 'Swedish state defence research agency.',
