@@ -843,7 +843,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Minsker Radtraktorenwerk (MZKT)', en: 'Minsk Wheeled Tractor Plant (MZKT)', ru: 'Минский завод колёсных тягачей', be: 'Мінскі завод колавых цягачоў' },
-    aliases: ['Minsker Radschlepperwerk', 'Minsk Wheel Tractor Plant', 'Minsk Wheeled Tractor Plant', 'Minsker Werk für Radzugmaschinen', 'Volat'],
+    aliases: ['Minsker Radschlepperwerk', 'Minsk Wheel Tractor Plant', 'Minsk Wheeled Tractor Plant', 'Minsker Werk für Radzugmaschinen'],
     acronyms: ['MZKT', 'МЗКТ'],
     description: {
       de: 'Belarussischer Staatsbetrieb, der die schweren Radfahrgestelle für russische Raketensysteme wie Iskander, Topol-M und Jars baut; von EU und USA sanktioniert.',
@@ -923,5 +923,29 @@ export const entities: Entity[] = [
       en: 'Moldovan oligarch and former leader of the Democratic Party who fled in 2019; charged over the billion-dollar Moldovan bank fraud and extradited from Greece in 2025.',
     },
     links: [{ rel: 'citizen-of', to: 'moldova' }],
+  },
+  {
+    id: 'vitaly-ganchev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Witali Gantschew', en: 'Vitaly Ganchev', ru: 'Виталий Ганчев' },
+    aliases: ['Vitaliy Ganchev', 'Vitalii Ganchev', 'Witalij Gantschew', 'Gantschew', 'Ganchev'],
+    description: {
+      de: 'Von Moskau eingesetzter Verwaltungschef der russisch besetzten Teile des ukrainischen Gebiets Charkiw seit 2022.',
+      en: 'Moscow-installed head of the Russian-occupied parts of Ukraine\'s Kharkiv region since 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'ukrainian-energy-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Energieministerium der Ukraine', en: 'Ministry of Energy of Ukraine', uk: 'Міністерство енергетики України' },
+    aliases: ['ukrainisches Energieministerium', 'Energieministerium in Kiew', 'Energieministerium in Kyjiw', 'Ukrainian energy ministry', 'Ukrainian Ministry of Energy', 'Ministry of Energy of Ukraine'],
+    description: {
+      de: 'Ukrainisches Ministerium, das die Energieversorgung unter russischen Luftangriffen steuert; seine Spitze trat 2025 im Energoatom-Korruptionsskandal zurück.',
+      en: 'Ukrainian ministry steering the power supply under Russian air strikes; its leadership resigned in the 2025 Energoatom corruption scandal.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'energoatom' }],
   },
 ];

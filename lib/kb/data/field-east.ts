@@ -4189,7 +4189,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ukrainische Orthodoxe Kirche', en: 'Ukrainian Orthodox Church', uk: 'Українська православна церква' },
-    aliases: ['Ukrainische Orthodoxe Kirche des Moskauer Patriarchats', 'Ukrainian Orthodox Church of the Moscow Patriarchate', 'UOC-MP', 'Moskauer Patriarchat in der Ukraine'],
+    aliases: ['Ukrainische Orthodoxe Kirche des Moskauer Patriarchats', 'Ukrainian Orthodox Church of the Moscow Patriarchate', 'UOC-MP', 'Moskauer Patriarchat in der Ukraine', 'Ukrainisch-Orthodoxe Kirche', 'Ukrainisch-Orthodoxe Kirche des Moskauer Patriarchats'],
     acronyms: ['UOK', 'UOC'],
     description: {
       de: 'Größte orthodoxe Kirche der Ukraine, traditionell dem Moskauer Patriarchat unterstellt; Kiew hat Gesetze gegen ihre Bindung an Moskau erlassen.',

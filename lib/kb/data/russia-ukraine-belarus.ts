@@ -45,7 +45,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der Streitkräfte Russlands', en: 'General Staff of the Russian Armed Forces', ru: 'Генеральный штаб Вооружённых сил Российской Федерации' },
-    aliases: ['russischer Generalstab', 'Russian General Staff', 'Генштаб ВС РФ'],
+    aliases: ['russischer Generalstab', 'Russian General Staff', 'Генштаб ВС РФ', 'Generalstab in Moskau', 'Moskauer Generalstab', 'Generalstab Russlands'],
     description: {
       de: 'Oberstes militärisches Planungs- und Führungsorgan Russlands, seit 2012 unter Waleri Gerassimow.',
       en: 'Russia\'s top military planning and command body, led by Valery Gerasimov since 2012.',
@@ -1786,7 +1786,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Nationaler Sicherheits- und Verteidigungsrat der Ukraine', en: 'National Security and Defense Council of Ukraine', uk: 'Рада національної безпеки і оборони України' },
-    aliases: ['National Security and Defence Council of Ukraine', 'ukrainischer Sicherheitsrat', 'Ukrainian Security Council', 'РНБО', 'National Security and Defense Council', 'National Security and Defence Council', 'Rat für nationale Sicherheit und Verteidigung', 'Nationaler Sicherheits- und Verteidigungsrat', 'ukrainischer Nationaler Sicherheits- und Verteidigungsrat', 'Ukraine\'s National Security and Defense Council'],
+    aliases: ['National Security and Defence Council of Ukraine', 'ukrainischer Sicherheitsrat', 'Ukrainian Security Council', 'РНБО', 'National Security and Defense Council', 'National Security and Defence Council', 'Rat für nationale Sicherheit und Verteidigung', 'Nationaler Sicherheits- und Verteidigungsrat', 'ukrainischer Nationaler Sicherheits- und Verteidigungsrat', 'Ukraine\'s National Security and Defense Council', 'Sicherheitsrat in Kiew', 'Sicherheitsrat in Kyjiw', 'Nationaler Sicherheitsrat der Ukraine'],
     acronyms: ['NSDC', 'RNBO'],
     description: {
       de: 'Sicherheitsrat unter Vorsitz des ukrainischen Präsidenten, der Sanktionen und sicherheitspolitische Grundsatzentscheidungen beschließt.',
@@ -1836,7 +1836,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der ukrainischen Streitkräfte', en: 'General Staff of the Armed Forces of Ukraine', uk: 'Генеральний штаб Збройних сил України' },
-    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ'],
+    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ', 'Generalstab in Kiew', 'Generalstab in Kyjiw', 'Kiewer Generalstab', 'Generalstab der Ukraine'],
     description: {
       de: 'Führungs- und Planungsstab der ukrainischen Armee, veröffentlicht täglich Lageberichte und russische Verlustzahlen.',
       en: 'Command and planning staff of Ukraine\'s military, publishing daily situation reports and Russian loss figures.',
@@ -1848,7 +1848,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftstreitkräfte der Ukraine', en: 'Ukrainian Air Force', uk: 'Повітряні сили Збройних сил України' },
-    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe'],
+    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe', 'ukrainische Luftstreitkräfte', 'Luftwaffe der Ukraine'],
     description: {
       de: 'Luftwaffe der Ukraine, zuständig auch für die Luftverteidigung; meldet nächtlich abgefangene russische Drohnen und Raketen.',
       en: 'Ukraine\'s air force, also in charge of air defence; reports the Russian drones and missiles shot down each night.',
