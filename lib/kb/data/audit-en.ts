@@ -178,7 +178,6 @@ export const entities: Entity[] = [
       de: 'Dachorganisation der Olympischen Spiele in Lausanne; entscheidet über die Zulassung russischer und belarussischer Athleten.',
       en: 'The Lausanne-based governing body of the Olympic Games, which rules on the admission of Russian and Belarusian athletes.',
     },
-    links: [{ rel: 'related-to', to: 'russia' }],
   },
   {
     id: 'expal-systems',
@@ -239,5 +238,26 @@ export const entities: Entity[] = [
       en: 'Foreign-policy think tank in Philadelphia.',
     },
     links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'new-york-post',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'New York Post', en: 'New York Post' },
+    description: {
+      de: 'Konservative New Yorker Boulevardzeitung aus dem Murdoch-Konzern.',
+      en: "Conservative New York tabloid owned by Murdoch's News Corp.",
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'oxfam',
+    type: 'organization',
+    names: { de: 'Oxfam', en: 'Oxfam' },
+    aliases: ['Oxfam International'],
+    description: {
+      de: 'Internationaler Verbund von Hilfs- und Entwicklungsorganisationen, oft Kritiker der Hilfsblockaden in Gaza und im Jemen.',
+      en: 'International confederation of aid and development charities, a frequent critic of aid blockades in Gaza and Yemen.',
+    },
   },
 ];

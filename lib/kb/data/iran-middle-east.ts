@@ -1033,7 +1033,8 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Hafis al-Assad', en: 'Hafez al-Assad', ar: 'حافظ الأسد' },
     aliases: ['Hafez Assad', 'Hafiz al-Assad', 'Hafez el-Assad', 'Hafis Assad', 'Hafiz al-Asad'],
-    shortForms: ['Assad'],
+    // Not 'Assad': after a mention of the father, the bare surname in today's news is the son.
+    shortForms: ['Hafez', 'Hafis'],
     description: {
       de: 'Präsident Syriens von 1971 bis zu seinem Tod im Jahr 2000, Vater Baschar al-Assads.',
       en: "President of Syria from 1971 until his death in 2000, Bashar al-Assad's father.",
