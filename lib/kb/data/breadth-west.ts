@@ -1266,6 +1266,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Politiken', en: 'Politiken' },
+    guarded: ['Politiken'],
+    cues: ['dänisch', 'danish', 'zeitung', 'newspaper', 'kopenhagen', 'copenhagen', 'daily', 'denmark', 'dänemark'],
     description: {
       de: 'Dänische linksliberale Tageszeitung.',
       en: 'Danish centre-left daily.',
@@ -4044,6 +4046,8 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Bruegel', en: 'Bruegel' },
     aliases: ['Bruegel-Institut', 'Bruegel think tank'],
+    guarded: ['Bruegel'],
+    cues: ['think tank', 'denkfabrik', 'brüssel', 'brussels', 'ökonom', 'economist', 'analyse', 'analysis', 'institut', 'studie', 'study'],
     description: {
       de: 'Wirtschaftspolitische Denkfabrik in Brüssel.',
       en: 'Brussels-based economic policy think tank.',

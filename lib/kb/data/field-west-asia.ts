@@ -3909,8 +3909,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
-    guarded: ['Ministry of National Defense', 'Ministry of National Defence', 'Defense Ministry', 'Defence Ministry'],
-    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
+    guarded: ['Ministry of National Defense', 'Ministry of National Defence'],
+    cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
     aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium'],
     description: {
       de: 'Südkoreas Verteidigungsministerium in Seoul.',
@@ -3937,7 +3937,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Demokratische Partei Koreas', en: 'Democratic Party of Korea', ko: '더불어민주당' },
     guarded: ['Democratic Party', 'Demokratische Partei'],
-    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
+    cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
     aliases: ['Demokratische Partei Südkoreas', 'South Korean Democratic Party'],
     description: {
       de: 'Liberale Partei Südkoreas, Partei von Präsident Lee Jae-myung.',
@@ -5084,7 +5084,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Nationalversammlung Südkoreas', en: 'National Assembly of South Korea', ko: '국회' },
     guarded: ['National Assembly', 'Nationalversammlung'],
-    cues: ['korea', 'korean', 'seoul', 'yonhap', 'pyongyang', 'pjöngjang', 'rok', 'nis', 'north korea', 'nordkorea', 'people power', 'lee jae-myung', 'yoon'],
+    cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
     aliases: ['südkoreanische Nationalversammlung', 'südkoreanische Parlament', 'South Korean National Assembly', 'South Korean parliament', 'Südkoreas Parlament', 'Südkoreas Nationalversammlung'],
     description: {
       de: 'Das südkoreanische Parlament in Seoul; sein Geheimdienstausschuss wird vom NIS über Nordkorea unterrichtet.',

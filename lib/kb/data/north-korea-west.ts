@@ -386,7 +386,7 @@ export const entities: Entity[] = [
     names: { de: 'Vereinigter Generalstab Südkoreas', en: 'South Korean Joint Chiefs of Staff', ko: '합동참모본부' },
     aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea'],
     guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab'],
-    cues: ['südkorea', 'south korea', 'seoul', 'nordkorea', 'north korea', 'pyongyang', 'pjöngjang', 'rok', 'yonhap', 'korean', 'koreanisch'],
+    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean'],
     description: {
       de: 'Oberste militärische Führung Südkoreas; meldet als Erste nordkoreanische Raketenstarts.',
       en: 'South Korea’s top military command; usually first to report North Korean missile launches.',
