@@ -5717,7 +5717,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Atlantic', en: 'The Atlantic' },
     guarded: ['The Atlantic', 'Atlantic'],
-    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'recherche', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'goldberg', 'editor', 'signal', 'chefredakteur'],
+    cues: ['zeitung', 'newspaper', 'magazin', 'magazine', 'goldberg', 'editor-in-chief', 'editor in chief', 'chefredakteur', 'signal chat', 'signal-chat'],
     description: {
       de: 'US-Magazin; sein Chefredakteur wurde 2025 versehentlich in einen Signal-Chat der US-Regierung über Angriffe im Jemen aufgenommen.',
       en: 'US magazine whose editor was mistakenly added in 2025 to a US officials’ Signal chat on strikes in Yemen.',
