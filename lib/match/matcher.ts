@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
 import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
-import { W_ALONE, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
+import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -113,11 +113,12 @@ export class Matcher {
     // a page reaches (a few hundred of ~20,000).
     const flat = automaton.accepts;
     this.firstAccept = new Int32Array(nodeCount + 1);
+    // Per node: 1 if a form ends there, | 2 if one of them may be written in lower case.
     const accepting = new Uint8Array(nodeCount);
     let node = 0;
     for (let i = 0, a = 0; i < flat.length; i += 3, a++) {
       node += flat[i]!;
-      accepting[node] = 1;
+      accepting[node]! |= flat[i + 2]! & UPPER_FIRST ? 1 : 3;
       this.firstAccept[node + 1] = a + 1;
     }
     for (let n = 1; n <= nodeCount; n++) if (this.firstAccept[n]! < this.firstAccept[n - 1]!) this.firstAccept[n] = this.firstAccept[n - 1]!;
@@ -186,12 +187,11 @@ export class Matcher {
     const s = words.slot(tokens.keyHash[t]!);
     if (s < 0) return false;
     const flags = words.slotFlags[s]!;
-    if ((flags & W_START_ANY) === 0) {
-      if ((flags & W_START_UPPER) === 0) return false;
-      const first = text.charCodeAt(tokens.start[t]!);
-      if (first >= 0x61 && first <= 0x7a) return false;
-    }
-    if (!severalWords && (flags & W_ALONE) !== 0) return true;
+    const first = text.charCodeAt(tokens.start[t]!);
+    const lower = first >= 0x61 && first <= 0x7a;
+    if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
+    // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
+    if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
     return (flags & W_GOES_ON) !== 0 && this.goesOn(tokens, s, t + 1);
   }
 

@@ -9,6 +9,8 @@ export const W_START_ANY = 1;
 export const W_START_UPPER = 2;
 /** The word alone can be a whole form (its root child accepts). */
 export const W_ALONE = 4;
+/** The word alone can be a whole form in lower case too: not "military", whose form is "Ukraine's Military". */
+export const W_ALONE_LOWER = 16;
 /** A form goes on after the word (its root child has children, and the word is uninflected). */
 export const W_GOES_ON = 8;
 
@@ -38,7 +40,7 @@ export class WordTable {
 
   /**
    * `rootChild[key]`: the node a form's first word leads to (-1 if none); `accepting` and `inner`
-   * say whether a node ends a form and whether forms go on from it, `goesOnInflected` whether they
+   * say whether a node ends a form (| 2: one written in lower case too) and whether forms go on from it, `goesOnInflected` whether they
    * go on from it after an inflected word too ("Sicherheitsrats der Ukraine").
    */
   constructor(
@@ -89,6 +91,7 @@ export class WordTable {
       // An acronym begins as it is written: "IS" never begins with "is".
       if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
       if (root >= 0 && accepting[root]) flags |= W_ALONE;
+      if (root >= 0 && accepting[root]! & 2 && flags & W_START_ANY) flags |= W_ALONE_LOWER;
       const goesOn = root >= 0 && inner[root] ? W_GOES_ON : 0;
       const inflectedGoesOn = root >= 0 && goesOnInflected[root] ? W_GOES_ON : 0;
       const pairs = tailSets[words[w + 1]!]!;
