@@ -5738,7 +5738,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wassili Piskarjow', en: 'Vasily Piskaryov', ru: 'Василий Пискарёв' },
-    aliases: ['Piskarjow', 'Piskaryov', 'Piskarev', 'Vasily Piskarev', 'Vasiliy Piskaryov'],
+    aliases: ['Piskarjow', 'Piskaryov', 'Piskarev', 'Vasily Piskarev', 'Vasiliy Piskaryov', 'Piskarew', 'Wassili Piskarew', 'Wassilij Piskarew'],
     description: {
       de: 'Vorsitzender des Sicherheitsausschusses der Staatsduma und Urheber vieler Gesetze gegen „ausländische Agenten“.',
       en: 'Chair of the State Duma’s security committee and author of many laws against “foreign agents”.',

@@ -331,7 +331,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Einiges Russland', en: 'United Russia', ru: 'Единая Россия' },
-    aliases: ['Partei Einiges Russland', 'United Russia party'],
+    aliases: ['Partei Einiges Russland', 'United Russia party', 'Geeintes Russland', 'Partei Geeintes Russland'],
     description: {
       de: 'Kremltreue Regierungspartei mit Mehrheit in der Staatsduma; Vorsitzender ist Dmitri Medwedew.',
       en: 'Pro-Kremlin ruling party holding the majority in the State Duma; chaired by Dmitry Medvedev.',
@@ -2543,7 +2543,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Dmytro Lubinez', en: 'Dmytro Lubinets', uk: 'Дмитро Лубінець' },
-    aliases: ['Lubinez', 'Lubinets'],
+    aliases: ['Lubinez', 'Lubinets', 'Ljubinez', 'Ljubinets', 'Dmytro Ljubinez', 'Dmitro Ljubinets', 'Dmitri Lubinez'],
     description: {
       de: 'Menschenrechtsbeauftragter des ukrainischen Parlaments seit 2022, zuständig auch für Kriegsgefangene und verschleppte Kinder.',
       en: 'Ukraine\'s parliamentary human rights commissioner since 2022, also dealing with POWs and deported children.',
