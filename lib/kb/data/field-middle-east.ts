@@ -844,6 +844,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mahmud al-Sahar', en: 'Mahmoud al-Zahar', ar: 'محمود الزهار' },
     aliases: ['Mahmoud Zahar', 'Mahmud al-Zahar', 'Mahmoud al-Zahhar', 'Mahmud Sahar', 'Mahmoud al-Sahar'],
+    shortForms: ['al-Zahar', 'Zahar'],
     description: {
       de: 'Mitbegründer der Hamas und einer ihrer führenden Hardliner in Gaza.',
       en: 'Co-founder of Hamas and one of its leading hardliners in Gaza.',
@@ -856,6 +857,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Issat al-Rischk', en: 'Izzat al-Rishq', ar: 'عزت الرشق' },
     aliases: ['Izzat al-Rishq', 'Izzat Rishq', 'Ezzat al-Rishq', 'Issat al-Rischk', 'Izzat al-Risheq', 'al-Rishq', 'Issat Rischk', 'Ezzat Rishq', 'Izzat Risheq'],
+    shortForms: ['al-Rishq', 'Rishq'],
     description: {
       de: 'Mitglied des Hamas-Politbüros im Ausland, häufig zitierter Sprecher der Führung.',
       en: 'Member of the Hamas political bureau abroad and a frequently quoted voice of its leadership.',
@@ -868,6 +870,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Taher al-Nunu', en: 'Taher al-Nunu', ar: 'طاهر النونو' },
     aliases: ['Taher al-Nono', 'Taher Nunu', 'Taher el-Nounou', 'Taher Nono'],
+    shortForms: ['al-Nunu', 'Nunu'],
     description: {
       de: 'Hamas-Funktionär und Berater der Führung, oft Sprecher bei den Waffenruhe-Verhandlungen.',
       en: 'Hamas official and adviser to its leadership, often a spokesman in the ceasefire talks.',
@@ -892,6 +895,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Salah al-Bardawil', en: 'Salah al-Bardawil', ar: 'صلاح البردويل' },
     aliases: ['Salah Bardawil', 'Salah al-Bardaweel', 'Salah Bardaweel'],
+    shortForms: ['al-Bardawil', 'Bardawil'],
     description: {
       de: 'Mitglied des Hamas-Politbüros, im März 2025 bei einem israelischen Luftangriff getötet.',
       en: 'Member of the Hamas political bureau, killed in an Israeli air strike in March 2025.',
@@ -904,6 +908,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Issam al-Daalis', en: 'Essam al-Daalis', ar: 'عصام الدعليس' },
     aliases: ['Issam al-Dalis', 'Essam al-Dalis', 'Issam Daalis', 'Essam Addalis', 'Essam Daalis', 'Issam Dalis', 'Essam Dalis'],
+    shortForms: ['al-Daalis', 'Daalis'],
     description: {
       de: 'Leiter der Hamas-Regierung im Gazastreifen; im März 2025 bei einem israelischen Angriff getötet.',
       en: 'Head of the Hamas government in Gaza, killed in an Israeli strike in March 2025.',
@@ -964,6 +969,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Ismail al-Thawabta', en: 'Ismail al-Thawabta', ar: 'إسماعيل الثوابتة' },
     aliases: ['Ismail Thawabta', 'Ismail al-Thawabteh', 'Ismail al-Sawabta', 'Ismail Thawabteh', 'Ismail Sawabta'],
+    shortForms: ['al-Thawabta', 'Thawabta'],
     description: {
       de: 'Leiter des von der Hamas kontrollierten Regierungsmedienbüros im Gazastreifen.',
       en: 'Director of the Hamas-run government media office in Gaza.',
@@ -1002,6 +1008,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Munir al-Bursch', en: 'Munir al-Bursh', ar: 'منير البرش' },
     aliases: ['Munir al-Bursh', 'Munir Bursh', 'Mounir al-Boursh', 'Munir Bursch', 'Mounir Boursh'],
+    shortForms: ['al-Bursh', 'Bursh'],
     description: {
       de: 'Generaldirektor des Gesundheitsministeriums im Gazastreifen.',
       en: 'Director-general of the health ministry in Gaza.',
@@ -1072,6 +1079,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Akram al-Adschuri', en: 'Akram al-Ajouri', ar: 'أكرم العجوري' },
     aliases: ['Akram al-Ajouri', 'Akram Ajouri', 'Akram al-Adjouri', 'Akram Adschuri', 'Akram Adjouri'],
+    shortForms: ['al-Ajouri', 'Ajouri'],
     description: {
       de: 'Führungsmitglied des Islamischen Dschihad und Chef seines militärischen Flügels, der Al-Kuds-Brigaden.',
       en: 'Senior Islamic Jihad leader and head of its armed wing, the al-Quds Brigades.',
@@ -1096,6 +1104,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Taisir al-Dschabari', en: 'Tayseer al-Jabari', ar: 'تيسير الجعبري' },
     aliases: ['Tayseer Jabari', 'Taysir al-Jabari', 'Tayseer al-Jaabari', 'Taisir Dschabari', 'Taysir Jabari', 'Tayseer Jaabari'],
+    shortForms: ['al-Jabari', 'Jabari'],
     description: {
       de: 'Kommandeur der Al-Kuds-Brigaden im Norden Gazas; 2022 bei einem israelischen Luftangriff getötet.',
       en: 'Al-Quds Brigades commander in northern Gaza, killed in a 2022 Israeli air strike.',
@@ -1218,6 +1227,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mahmud al-Alul', en: 'Mahmoud al-Aloul', ar: 'محمود العالول' },
     aliases: ['Mahmoud Aloul', 'Mahmud al-Aloul', 'Mahmoud al-Alool'],
+    shortForms: ['al-Aloul', 'Aloul'],
     description: {
       de: 'Stellvertretender Vorsitzender der Fatah.',
       en: 'Deputy leader of Fatah.',
@@ -1404,6 +1414,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Ahmad al-Hadschar', en: 'Ahmad al-Hajjar', ar: 'أحمد الحجار' },
     aliases: ['Ahmed al-Hajjar', 'Ahmad Hajjar', 'Ahmad al-Hajjar', 'Ahmed al-Hadschar', 'Ahmed Hajjar'],
+    shortForms: ['al-Hajjar', 'Hajjar'],
     description: {
       de: 'Innenminister des Libanon seit Februar 2025.',
       en: "Lebanon's interior minister since February 2025.",
@@ -1551,6 +1562,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Ibrahim al-Mussawi', en: 'Ibrahim al-Moussawi', ar: 'إبراهيم الموسوي' },
     aliases: ['Ibrahim Moussawi', 'Ibrahim al-Musawi', 'Ibrahim Mussawi'],
+    shortForms: ['al-Moussawi', 'Moussawi'],
     description: {
       de: 'Hisbollah-Abgeordneter und früherer Medienchef der Organisation.',
       en: "Hezbollah member of parliament and the group's former media chief.",
@@ -1587,6 +1599,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Wissam al-Tawil', en: 'Wissam al-Tawil', ar: 'وسام الطويل' },
     aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil'],
+    shortForms: ['al-Tawil', 'Tawil'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im Januar 2024 im Südlibanon getötet.',
       en: "Commander in Hezbollah's Radwan Force, killed in southern Lebanon in January 2024.",
@@ -1768,6 +1781,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mohammed Ghasi al-Dschalali', en: 'Mohammad Ghazi al-Jalali', ar: 'محمد غازي الجلالي' },
     aliases: ['Mohammed Ghazi al-Jalali', 'Mohammad al-Jalali', 'Mohammed al-Jalali', 'Ghazi al-Jalali', 'Muhammad Ghasi al-Dschalali', 'Mohammad Ghasi al-Dschalali', 'Mohamed Ghasi al-Dschalali', 'Muhammad Ghazi al-Jalali', 'Mohamed Ghazi al-Jalali', 'Mohamed al-Jalali', 'Muhammad al-Jalali', 'Mohammed Ghasi Dschalali', 'Mohammad Ghazi Jalali', 'Mohammed Ghazi Jalali', 'Ghazi Jalali', 'Muhammad Ghasi Dschalali', 'Mohammad Ghasi Dschalali', 'Mohamed Ghasi Dschalali', 'Muhammad Ghazi Jalali', 'Mohamed Ghazi Jalali', 'Mohammed al-Dschalali', 'Mohamed al-Dschalali', 'Mohammed Ghazi al-Dschalali', 'al-Dschalali'],
+    shortForms: ['al-Jalali', 'Jalali'],
     description: {
       de: 'Letzter Ministerpräsident Syriens unter Assad (2024); übergab die Amtsgeschäfte an die Aufständischen.',
       en: "Syria's last prime minister under Assad (2024), who handed over to the rebels.",
@@ -2047,6 +2061,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Awda', en: 'Ahmad al-Awda', ar: 'أحمد العودة' },
     aliases: ['Ahmed al-Awda', 'Ahmad al-Oudeh', 'Ahmad al-Awdeh', 'Ahmed al-Oudeh', 'Ahmed al-Awdeh'],
+    shortForms: ['al-Awda', 'Awda'],
     description: {
       de: 'Rebellenführer aus Daraa im Süden Syriens, Kommandeur der Achten Brigade.',
       en: "Rebel leader from Daraa in southern Syria, commander of the Eighth Brigade.",
@@ -2174,6 +2189,7 @@ export const entities: Entity[] = [
     subtype: 'cleric',
     names: { de: 'Hammud al-Hinnawi', en: 'Hammoud al-Hinnawi', ar: 'حمود الحناوي' },
     aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi'],
+    shortForms: ['al-Hinnawi', 'Hinnawi'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen (Scheich al-Akl).',
       en: 'One of the three spiritual leaders of the Syrian Druze (Sheikh al-Aql).',
@@ -2198,6 +2214,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Laith al-Balous', en: 'Laith al-Balous', ar: 'ليث البلعوس' },
     aliases: ['Laith Balous', 'Leith al-Balous', 'Laith al-Balaous', 'Leith Balous', 'Laith Balaous'],
+    shortForms: ['al-Balous', 'Balous'],
     description: {
       de: 'Drusischer Milizführer in Suwaida (Männer der Würde), mit Damaskus verbündet.',
       en: 'Druze militia leader in Sweida (Men of Dignity) aligned with Damascus.',
@@ -2234,6 +2251,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Abdul Amir al-Schammari', en: 'Abdul Amir al-Shammari', ar: 'عبد الأمير الشمري' },
     aliases: ['Abdul-Amir al-Shammari', 'Abdulamir al-Shammari', 'Abd al-Amir al-Shammari', 'Abdul Amir Schammari', 'Abdul Amir Shammari', 'Abdul-Amir Shammari', 'Abdulamir Shammari'],
+    shortForms: ['al-Shammari', 'Shammari'],
     description: {
       de: 'Innenminister des Irak in der Regierung Sudani, früherer General.',
       en: "Iraq's interior minister in the Sudani government, a former general.",
@@ -2369,6 +2387,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mahmud al-Maschhadani', en: 'Mahmoud al-Mashhadani', ar: 'محمود المشهداني' },
     aliases: ['Mahmoud Mashhadani', 'Mahmud al-Mashhadani'],
+    shortForms: ['al-Mashhadani', 'Mashhadani'],
     description: {
       de: 'Sunnitischer Politiker, Parlamentspräsident des Irak (2006–2009 und erneut ab 2024).',
       en: 'Sunni politician, speaker of the Iraqi parliament (2006–2009 and again from 2024).',
@@ -2482,6 +2501,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Haidar al-Abadi', en: 'Haider al-Abadi', ar: 'حيدر العبادي' },
     aliases: ['Haider al-Abadi', 'Haidar al-Abadi', 'Haider Abadi', 'Haidar Abadi'],
+    shortForms: ['al-Abadi', 'Abadi'],
     description: {
       de: 'Ministerpräsident des Irak von 2014 bis 2018, führte den Krieg gegen den IS.',
       en: 'Prime minister of Iraq from 2014 to 2018, who led the war against IS.',
@@ -2518,6 +2538,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Schibl al-Saidi', en: 'Shibl al-Zaidi', ar: 'شبل الزيدي' },
     aliases: ['Shibl al-Zaydi', 'Shebl al-Zaidi', 'Schibl Saidi', 'Shibl Zaidi', 'Shibl Zaydi', 'Shebl Zaidi'],
+    shortForms: ['al-Zaidi', 'Zaidi'],
     description: {
       de: 'Anführer der Miliz Kataib al-Imam Ali im Irak, von den USA sanktioniert.',
       en: 'Leader of the Iraqi militia Kataib al-Imam Ali, sanctioned by the US.',
@@ -2531,6 +2552,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Hussein al-Issi', en: 'Hussein al-Ezzi', ar: 'حسين العزي' },
     aliases: ['Hussein al-Ezzi', 'Hussain al-Ezzi', 'Hussein al-Izzi', 'Hussain Ezzi'],
+    shortForms: ['al-Ezzi', 'Ezzi'],
     description: {
       de: 'Früherer Vizeaußenminister der Huthi-Regierung, häufig mit Drohungen gegen die USA zitiert.',
       en: 'Former deputy foreign minister of the Houthi government, often quoted threatening the US.',
@@ -2555,6 +2577,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Mohammed al-Atifi', en: 'Mohammed al-Atifi', ar: 'محمد العاطفي' },
     aliases: ['Mohammed Nasser al-Atifi', 'Mohamed al-Atifi', 'Muhammad al-Atifi', 'Mohammad al-Atifi', 'Mohamed Nasser al-Atifi', 'Muhammad Nasser al-Atifi', 'Mohammad Nasser al-Atifi', 'Mohammed Nasser Atifi', 'Mohamed Nasser Atifi', 'Muhammad Nasser Atifi', 'Mohammad Nasser Atifi', 'Mohammad Nasser al-Athifi', 'Mohammed Nasser al-Athifi', 'al-Athifi'],
+    shortForms: ['al-Atifi', 'Atifi'],
     description: {
       de: 'Verteidigungsminister der Huthi-Regierung in Sanaa.',
       en: 'Defence minister of the Houthi government in Sanaa.',
@@ -2567,6 +2590,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Abdulkader al-Murtada', en: 'Abdulqader al-Murtada', ar: 'عبد القادر المرتضى' },
     aliases: ['Abdul Qader al-Murtada', 'Abdulqader al-Murtadha', 'Abdelkader al-Murtada', 'Abdulkader Murtada', 'Abdulqader Murtada', 'Abdul Qader Murtada', 'Abdulqader Murtadha', 'Abdelkader Murtada', 'Abdul Qader al-Mortada', 'Abdulqader al-Mortada', 'Abdelkader al-Mortada'],
+    shortForms: ['al-Murtada', 'Murtada'],
     description: {
       de: 'Leiter des Gefangenenkomitees der Huthis, verhandelt über Gefangenenaustausche.',
       en: "Head of the Houthis' prisoner committee, who negotiates prisoner swaps.",
@@ -2677,6 +2701,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Schaja al-Sindani', en: 'Shaya al-Zindani', ar: 'شائع الزنداني' },
     aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani'],
+    shortForms: ['al-Zindani', 'Zindani'],
     description: {
       de: 'Außenminister der international anerkannten Regierung des Jemen seit 2024.',
       en: "Foreign minister of Yemen's internationally recognised government since 2024.",
@@ -3260,6 +3285,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Musaed al-Aiban', en: 'Musaed al-Aiban', ar: 'مساعد العيبان' },
     aliases: ['Musaed Al-Aiban', 'Mosaed al-Aiban', 'Musaed bin Mohammed al-Aiban', 'Musaed Aiban', 'Mosaed Aiban', 'Musaed bin Mohammed Aiban'],
+    shortForms: ['al-Aiban', 'Aiban'],
     description: {
       de: 'Nationaler Sicherheitsberater Saudi-Arabiens.',
       en: "Saudi Arabia's national security adviser.",
@@ -3466,6 +3492,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Abdullatif al-Sajani', en: 'Abdullatif al-Zayani', ar: 'عبد اللطيف الزياني' },
     aliases: ['Abdullatif bin Rashid Al Zayani', 'Abdullatif Al Zayani', 'Abdul Latif al-Zayani', 'Abdullatif Sajani', 'Abdullatif Zayani', 'Abdul Latif Zayani'],
+    shortForms: ['al-Zayani', 'Zayani'],
     description: {
       de: 'Außenminister Bahrains.',
       en: "Bahrain's foreign minister.",
@@ -3848,6 +3875,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Bischer al-Chasawneh', en: 'Bisher al-Khasawneh', ar: 'بشر الخصاونة' },
     aliases: ['Bisher Khasawneh', 'Bisher al-Khasawneh', 'Bishr al-Khasawneh', 'Bischer Chasawneh', 'Bishr Khasawneh'],
+    shortForms: ['al-Khasawneh', 'Khasawneh'],
     description: {
       de: 'Ministerpräsident Jordaniens von 2020 bis 2024.',
       en: 'Prime minister of Jordan from 2020 to 2024.',
@@ -5259,6 +5287,7 @@ export const entities: Entity[] = [
     subtype: 'spy-chief',
     names: { de: 'Hussein al-Salameh', en: 'Hussein al-Salameh', ar: 'حسين السلامة' },
     aliases: ['Hussein Salameh', 'Hussain al-Salama', 'Hussain Salama', 'Hussein al-Salama', 'Hussein Abdullah al-Salama', 'Hussein Abdullah Salama', 'Hussein Salama'],
+    shortForms: ['al-Salameh', 'Salameh'],
     description: {
       de: 'Chef des Allgemeinen Geheimdienstes Syriens unter der neuen Regierung.',
       en: "Head of Syria's General Intelligence Service under the new government.",
@@ -5417,6 +5446,7 @@ export const entities: Entity[] = [
     subtype: 'spy-chief',
     names: { de: 'Hamid al-Schatri', en: 'Hamid al-Shatri', ar: 'حميد الشطري' },
     aliases: ['Hamid al-Shatri', 'Hameed al-Shatri', 'Hameed Shatri'],
+    shortForms: ['al-Shatri', 'Shatri'],
     description: {
       de: 'Chef des irakischen Nationalen Nachrichtendienstes.',
       en: "Head of Iraq's National Intelligence Service.",
@@ -6034,6 +6064,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Nasser al-Kidwa', en: 'Nasser al-Kidwa', ar: 'ناصر القدوة' },
     aliases: ['Nasser al-Qudwa', 'Nasser Kidwa', 'Nasser al-Kudwa', 'Nasser Qudwa', 'Nasser Kudwa'],
+    shortForms: ['al-Kidwa', 'Kidwa'],
     description: {
       de: 'Palästinensischer Diplomat, Neffe Jassir Arafats und früherer PA-Außenminister.',
       en: "Palestinian diplomat, Yasser Arafat's nephew and a former PA foreign minister.",
@@ -6106,6 +6137,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Lolwah al-Khater', en: 'Lolwah Al-Khater' },
     aliases: ['Lolwah al-Khater', 'Lolwah Rashid Al-Khater', 'Lulwa al-Khater', 'Lolwah Khater', 'Lulwa Khater'],
+    shortForms: ['Al-Khater', 'Khater'],
     description: {
       de: 'Katarische Staatsministerin für internationale Zusammenarbeit, an der Gaza-Vermittlung beteiligt.',
       en: "Qatar's minister of state for international cooperation, involved in the Gaza mediation.",
@@ -6118,6 +6150,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Chalid al-Attija', en: 'Khalid al-Attiyah' },
     aliases: ['Khalid bin Mohammed Al Attiyah', 'Khalid Al-Attiyah', 'Khalid al-Attiya', 'Chalid Attija'],
+    shortForms: ['al-Attiyah', 'Attiyah'],
     description: {
       de: 'Katarischer Politiker, früherer Außen- und Verteidigungsminister.',
       en: 'Qatari politician, former foreign and defence minister.',
@@ -6142,6 +6175,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Mohammed al-Momani', en: 'Mohammad al-Momani', ar: 'محمد المومني' },
     aliases: ['Mohammad Momani', 'Mohammed al-Momani', 'Muhammad al-Momani', 'Mohamed al-Momani', 'Muhammad Momani', 'Mohammed Momani', 'Mohamed Momani'],
+    shortForms: ['al-Momani', 'Momani'],
     description: {
       de: 'Jordanischer Kommunikationsminister und Regierungssprecher.',
       en: "Jordan's communications minister and government spokesman.",
@@ -6865,6 +6899,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Rayan al-Kildani', en: 'Rayan al-Kildani', ar: 'ريان الكلداني' },
     aliases: ['Rayan al-Kaldani', 'Rayan Salem al-Kildani', 'Rayan Kildani', 'Rayan Kaldani', 'Rayan Salem Kildani'],
+    shortForms: ['al-Kildani', 'Kildani'],
     description: {
       de: 'Chef der christlichen Babylon-Brigaden in den irakischen Volksmobilisierungskräften, von den USA sanktioniert.',
       en: 'Head of the Christian Babylon Brigades in the Iraqi PMF, sanctioned by the US.',
@@ -7124,6 +7159,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Haitham al-Hawadschri', en: 'Haitham al-Hawajri', ar: 'هيثم الحواجري' },
     aliases: ['Haytham al-Hawajri', 'Haitham Khuwajari', 'Haytham Khuwajari', 'Haitham al-Khuwajari', 'Haitham Hawadschri', 'Haitham Hawajri', 'Haytham Hawajri'],
+    shortForms: ['al-Hawajri', 'Hawajri'],
     description: {
       de: 'Kommandeur des Hamas-Bataillons im Flüchtlingslager Schati; im Dezember 2023 getötet.',
       en: "Commander of Hamas's Shati camp battalion, killed in December 2023.",
@@ -7553,6 +7589,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mazen al-Faraya', en: 'Mazen al-Faraya', ar: 'مازن الفراية' },
     aliases: ['Mazin al-Farrayeh', 'Mazen Al-Faraya', 'Mazin Al Farrayeh', 'Mazen al-Farayeh', 'Mazen Faraya', 'Mazin Farrayeh', 'Mazen Farayeh'],
+    shortForms: ['al-Faraya', 'Faraya'],
     description: {
       de: 'Innenminister Jordaniens, verkündete 2025 das Verbot der Muslimbruderschaft.',
       en: "Jordan's interior minister, who announced the 2025 ban on the Muslim Brotherhood.",
@@ -7710,6 +7747,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Abdel Latif al-Kanua', en: 'Abdel Latif al-Qanoua', ar: 'عبد اللطيف القانوع' },
     aliases: ['Abdul Latif al-Qanou', 'Abdel Latif al-Qanou', 'Abdel-Latif al-Qanoua', 'Abdel Latif Qanoua'],
+    shortForms: ['al-Qanoua', 'Qanoua'],
     description: {
       de: 'Sprecher der Hamas im Gazastreifen; im März 2025 bei einem israelischen Angriff getötet.',
       en: 'Hamas spokesman in Gaza, killed in an Israeli strike in March 2025.',
@@ -8176,6 +8214,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Dschabari', en: 'Ahmed al-Jabari', ar: 'أحمد الجعبري' },
     aliases: ['Ahmed Jabari', 'Ahmed al-Jaabari', 'Ahmad al-Jabari', 'Ahmed Dschabari'],
+    shortForms: ['al-Jabari', 'Jabari'],
     description: {
       de: 'Militärchef der Hamas, dessen Tötung durch Israel im November 2012 den Gaza-Krieg jenes Jahres auslöste.',
       en: "Hamas military chief whose killing by Israel in November 2012 started that year's Gaza war.",
@@ -8214,6 +8253,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Ibrahim al-Assaf', en: 'Ibrahim al-Assaf', ar: 'إبراهيم العساف' },
     aliases: ['Ibrahim bin Abdulaziz al-Assaf', 'Ibrahim bin Abdulasis al-Assaf', 'Ibrahim Al-Assaf'],
+    shortForms: ['al-Assaf', 'Assaf'],
     description: {
       de: 'Langjähriger saudischer Finanzminister und 2018–2019 kurzzeitig Außenminister.',
       en: 'Long-serving Saudi finance minister and briefly foreign minister in 2018–2019.',
@@ -8299,6 +8339,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Chamis al-Chandschar', en: 'Khamis al-Khanjar', ar: 'خميس الخنجر' },
     aliases: ['Khamis al-Khanjar', 'Khamis Khanjar', 'Chamis al-Chandschar'],
+    shortForms: ['al-Khanjar', 'Khanjar'],
     description: {
       de: 'Sunnitischer Geschäftsmann und Politiker im Irak, Anführer des Siyada-Bündnisses; von den USA sanktioniert.',
       en: 'Iraqi Sunni businessman and politician, leader of the Sovereignty Alliance, sanctioned by the US.',
@@ -8513,6 +8554,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Sultan al-Arada', en: 'Sultan al-Arada', ar: 'سلطان العرادة' },
     aliases: ['Sultan al-Aradah', 'Sultan Al-Arrada'],
+    shortForms: ['al-Arada', 'Arada'],
     description: {
       de: 'Gouverneur von Marib und Mitglied des Präsidialen Führungsrats des Jemen; Gegner der Huthis.',
       en: "Governor of Marib and member of Yemen's Presidential Leadership Council, an opponent of the Houthis.",
@@ -8926,6 +8968,7 @@ export const entities: Entity[] = [
     subtype: 'cleric',
     names: { de: 'Mahmud al-Habbasch', en: 'Mahmoud al-Habbash', ar: 'محمود الهباش' },
     aliases: ['Mahmoud Habbash', 'Mahmud al-Habbash', 'Mahmoud al-Habash'],
+    shortForms: ['al-Habbash', 'Habbash'],
     description: {
       de: 'Berater von Palästinenserpräsident Abbas für religiöse Fragen und oberster Scharia-Richter der Autonomiebehörde.',
       en: "Palestinian President Abbas's adviser on religious affairs and the Palestinian Authority's chief sharia judge.",
@@ -8938,6 +8981,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Hossam al-Astal', en: 'Hossam al-Astal', ar: 'حسام الأسطل' },
     aliases: ['Husam al-Astal', 'Hussam al-Astal', 'Hossam Astal'],
+    shortForms: ['al-Astal', 'Astal'],
     description: {
       de: 'Anführer einer von Israel geduldeten Anti-Hamas-Miliz im Raum Chan Junis.',
       en: 'Leader of an anti-Hamas militia tolerated by Israel in the Khan Younis area.',
@@ -8949,6 +8993,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Aschraf al-Kudra', en: 'Ashraf al-Qudra', ar: 'أشرف القدرة' },
     aliases: ['Ashraf al-Qudra', 'Ashraf al-Kidra', 'Aschraf al-Kidra', 'Ashraf Qudra'],
+    shortForms: ['al-Qudra', 'Qudra'],
     description: {
       de: 'Langjähriger Sprecher des von der Hamas kontrollierten Gesundheitsministeriums in Gaza.',
       en: 'Long-time spokesman of the Hamas-run health ministry in Gaza.',
@@ -8997,6 +9042,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Faradsch al-Bahsani', en: 'Faraj al-Bahsani', ar: 'فرج البحسني' },
     aliases: ['Faraj al-Bahsani', 'Faraj Salmin al-Bahsani'],
+    shortForms: ['al-Bahsani', 'Bahsani'],
     description: {
       de: 'General aus Hadramaut und Mitglied des jemenitischen Präsidialen Führungsrats.',
       en: "General from Hadramawt and member of Yemen's Presidential Leadership Council.",
@@ -9033,6 +9079,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mazhar al-Wais', en: 'Mazhar al-Wais', ar: 'مظهر الويس' },
     aliases: ['Mazhar al-Weis', 'Mazhar al-Ways'],
+    shortForms: ['al-Wais', 'Wais'],
     description: {
       de: 'Justizminister Syriens in der Regierung unter al-Scharaa seit März 2025.',
       en: "Syria's justice minister in the government under al-Sharaa since March 2025.",
@@ -9045,6 +9092,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Nidal al-Schaar', en: 'Nidal al-Shaar', ar: 'نضال الشعار' },
     aliases: ['Nidal al-Shaar', 'Nidal Shaar', 'Nidal al-Schaar'],
+    shortForms: ['al-Shaar', 'Shaar'],
     description: {
       de: 'Ökonom und Wirtschaftsminister Syriens in der Regierung unter al-Scharaa seit März 2025.',
       en: "Economist and Syria's economy minister in the government under al-Sharaa since March 2025.",
@@ -9057,6 +9105,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Ali al-Naasan', en: 'Ali al-Naasan', ar: 'علي النعسان' },
     aliases: ['Ali Noureddine al-Naasan', 'Ali Nour al-Din al-Naasan', 'Ali al-Nassan'],
+    shortForms: ['al-Naasan', 'Naasan'],
     description: {
       de: 'Früherer Deserteur der Assad-Armee und HTS-Kommandeur, seit Ende 2024 Generalstabschef der neuen syrischen Armee.',
       en: "Former Assad-army defector and HTS commander, chief of staff of Syria's new army since late 2024.",
@@ -10151,6 +10200,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Kamal Abu al-Rub', en: 'Kamal Abu al-Rub', ar: 'كمال أبو الرب' },
     aliases: ['Kamal Abu Al-Rub', 'Kamal Abu Rub', 'Kamal Abu al-Roub'],
+    shortForms: ['Abu al-Rub'],
     description: {
       de: 'Gouverneur von Dschenin für die Palästinensische Autonomiebehörde.',
       en: 'Palestinian Authority governor of Jenin.',

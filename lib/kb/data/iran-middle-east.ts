@@ -1562,6 +1562,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Chalil al-Hajja', en: 'Khalil al-Hayya', ar: 'خليل الحية' },
     aliases: ['al-Hayya', 'Khalil Hayya', 'Chalil al-Haja', 'Khalil al-Haya', 'Khalil al-Hajja', 'Khalil al-Hayyah', 'al-Haja', 'al-Hajja', 'Chalil al-Haya'],
+    shortForms: ['al-Hayya', 'Hayya'],
     description: {
       de: 'Hamas-Führungsmitglied in Katar, Chef der Hamas für Gaza und ihr Chefunterhändler bei den Waffenruhegesprächen.',
       en: "Senior Hamas leader based in Qatar, the group's Gaza chief and its lead negotiator in ceasefire talks.",
@@ -1574,6 +1575,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Saleh al-Aruri', en: 'Saleh al-Arouri', ar: 'صالح العاروري' },
     aliases: ['al-Arouri', 'al-Aruri', 'Saleh Arouri', 'Salah al-Arouri', 'Saleh al-Arouri'],
+    shortForms: ['al-Arouri', 'Arouri'],
     description: {
       de: 'Stellvertretender Hamas-Politbürochef; im Januar 2024 in Beirut getötet.',
       en: 'Deputy head of the Hamas political bureau; killed in Beirut in January 2024.',
@@ -1750,6 +1752,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mahdi al-Maschat', en: 'Mahdi al-Mashat', ar: 'مهدي المشاط' },
     aliases: ['Mahdi al-Mashat', 'Mahdi Mashat', 'al-Mashat', 'al-Maschat', 'Mahdi al-Machat'],
+    shortForms: ['al-Mashat', 'Mashat'],
     description: {
       de: 'Vorsitzender des Obersten Politischen Rats der Huthis in Sanaa seit 2018.',
       en: "Head of the Houthis' Supreme Political Council in Sanaa since 2018.",
@@ -1904,6 +1907,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Hadi al-Amiri', en: 'Hadi al-Amiri', ar: 'هادي العامري' },
     aliases: ['Hadi al-Ameri', 'Hadi Amiri', 'al-Amiri'],
+    shortForms: ['al-Amiri', 'Amiri'],
     description: {
       de: 'Chef der Badr-Organisation, einer der einflussreichsten proiranischen Politiker des Irak.',
       en: "Head of the Badr Organization, one of Iraq's most influential pro-Iranian politicians.",
@@ -1928,6 +1932,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Falih al-Fayyadh', en: 'Falih al-Fayyadh', ar: 'فالح الفياض' },
     aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh'],
+    shortForms: ['al-Fayyadh', 'Fayyadh'],
     description: {
       de: 'Vorsitzender der irakischen Volksmobilisierungskräfte und früherer Nationaler Sicherheitsberater.',
       en: "Chairman of Iraq's Popular Mobilization Forces and former national security adviser.",
@@ -1940,6 +1945,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Akram al-Kaabi', en: 'Akram al-Kaabi', ar: 'أكرم الكعبي' },
     aliases: ["Akram al-Ka'bi", 'Akram Kaabi'],
+    shortForms: ['al-Kaabi', 'Kaabi'],
     description: {
       de: 'Gründer und Anführer der proiranischen irakischen Miliz Nudschaba.',
       en: 'Founder and leader of the pro-Iranian Iraqi militia al-Nujaba.',
@@ -3005,6 +3011,7 @@ export const entities: Entity[] = [
     subtype: 'cleric',
     names: { de: 'Hikmat al-Hidschri', en: 'Hikmat al-Hijri', ar: 'حكمت الهجري' },
     aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri'],
+    shortForms: ['al-Hijri', 'Hijri'],
     description: {
       de: 'Geistliches Oberhaupt der Drusen in Suwaida und Gegenspieler der neuen Führung in Damaskus.',
       en: 'Spiritual leader of the Druze in Sweida and an opponent of the new leadership in Damascus.',
@@ -3031,6 +3038,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Ahmed al-Rahawi', en: 'Ahmed al-Rahawi', ar: 'أحمد غالب الرهوي' },
     aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui'],
+    shortForms: ['al-Rahawi', 'Rahawi'],
     description: {
       de: 'Regierungschef der Huthis ab August 2024; im August 2025 bei einem israelischen Luftangriff auf Sanaa getötet.',
       en: 'Prime minister of the Houthi government from August 2024; killed in an Israeli air strike on Sanaa in August 2025.',
@@ -3043,6 +3051,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Mohammed al-Ghamari', en: 'Mohammed al-Ghamari', ar: 'محمد عبد الكريم الغماري' },
     aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari'],
+    shortForms: ['al-Ghamari', 'Ghamari'],
     description: {
       de: 'Generalstabschef der Huthis ab 2016 und Architekt ihres Raketenarsenals; die Huthis bestätigten im Oktober 2025 seinen Tod nach einem israelischen Angriff.',
       en: 'Houthi chief of staff from 2016 and architect of their missile arsenal; the Houthis confirmed his death after an Israeli strike in October 2025.',
@@ -3068,6 +3077,7 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Raschad al-Alimi', en: 'Rashad al-Alimi', ar: 'رشاد العليمي' },
     aliases: ['Rashad al-Alimi', 'Rashad Alimi', 'al-Alimi'],
+    shortForms: ['al-Alimi', 'Alimi'],
     description: {
       de: 'Wurde 2022 Vorsitzender des Präsidialen Führungsrats der international anerkannten jemenitischen Regierung.',
       en: "Became chairman of the Presidential Leadership Council of Yemen's recognised government in 2022.",
@@ -3082,6 +3092,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Badr al-Bussaidi', en: 'Badr Albusaidi', ar: 'بدر البوسعيدي' },
     aliases: ['Badr al-Busaidi', 'Badr bin Hamad Albusaidi', 'Badr al-Bousaidi', 'Albusaidi', 'al-Busaidi'],
+    shortForms: ['Busaidi', 'Bousaidi'],
     description: {
       de: 'Außenminister Omans seit 2020 und Vermittler in den Atomgesprächen zwischen Iran und den USA.',
       en: "Oman's foreign minister since 2020 and mediator in the nuclear talks between Iran and the US.",
