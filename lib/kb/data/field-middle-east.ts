@@ -33,6 +33,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Peter Lerner', en: 'Peter Lerner', he: 'פיטר לרנר' },
+    shortForms: ['Lerner'],
     description: {
       de: 'Oberstleutnant der Reserve und langjähriger Sprecher der israelischen Armee gegenüber der internationalen Presse.',
       en: 'Reserve lieutenant colonel and long-serving Israeli army spokesman to the foreign press.',
@@ -516,6 +517,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mansour Abbas', en: 'Mansour Abbas', ar: 'منصور عباس', he: 'מנסור עבאס' },
     aliases: ['Mansur Abbas'],
+    shortForms: ['Abbas'],
     description: {
       de: 'Vorsitzender der arabisch-islamistischen Partei Ra\'am in Israel; trat 2021 als erster arabischer Parteichef einer Regierung bei.',
       en: "Leader of Israel's Arab Islamist party Ra'am; in 2021 the first Arab party leader to join a governing coalition.",
@@ -808,6 +810,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Ahmed Ghandour', en: 'Ahmed Ghandour', ar: 'أحمد الغندور' },
     aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour'],
+    shortForms: ['Ghandour'],
     description: {
       de: 'Kommandeur der Nord-Brigade der Kassam-Brigaden im Gazastreifen; im Krieg 2023 getötet.',
       en: 'Commander of the Qassam Brigades\' Northern Brigade in Gaza, killed in the 2023 war.',
@@ -921,6 +924,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Hasem Kassem', en: 'Hazem Qassem', ar: 'حازم قاسم' },
     aliases: ['Hazem Qassem', 'Hazem Kassem', 'Hazim Qasim'],
+    shortForms: ['Qassem'],
     description: {
       de: 'Sprecher der Hamas im Gazastreifen.',
       en: 'Hamas spokesman in Gaza.',
@@ -1131,6 +1135,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mustafa Barghuti', en: 'Mustafa Barghouti', ar: 'مصطفى البرغوثي' },
     aliases: ['Mustafa Barghouti', 'Moustafa Barghouti', 'Mustapha Barghouti'],
+    shortForms: ['Barghouti'],
     description: {
       de: 'Palästinensischer Arzt und Politiker, Generalsekretär der Palästinensischen Nationalen Initiative.',
       en: 'Palestinian physician and politician, secretary-general of the Palestinian National Initiative.',
@@ -1502,6 +1507,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Saad al-Hariri', en: 'Saad Hariri', ar: 'سعد الحريري' },
     aliases: ['Saad Hariri', 'Saad el-Hariri', 'Saad al-Hariri'],
+    shortForms: ['Hariri'],
     description: {
       de: 'Mehrfacher Regierungschef des Libanon und früherer Führer der sunnitischen Zukunftsbewegung; zog sich 2022 aus der Politik zurück.',
       en: "Several-time prime minister of Lebanon and former leader of the Sunni Future Movement; withdrew from politics in 2022.",
@@ -1514,6 +1520,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Rafik al-Hariri', en: 'Rafik Hariri', ar: 'رفيق الحريري' },
     aliases: ['Rafik Hariri', 'Rafiq Hariri', 'Rafic Hariri', 'Rafiq al-Hariri'],
+    shortForms: ['Hariri'],
     description: {
       de: 'Libanesischer Ministerpräsident, 2005 in Beirut ermordet; ein UN-Tribunal verurteilte Hisbollah-Mitglieder.',
       en: 'Lebanese prime minister assassinated in Beirut in 2005; a UN tribunal convicted Hezbollah members.',
@@ -1696,6 +1703,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Riad Salameh', en: 'Riad Salameh', ar: 'رياض سلامة' },
     aliases: ['Riad Salamé', 'Riyad Salameh', 'Riad Salame'],
+    shortForms: ['Salameh'],
     description: {
       de: 'Langjähriger Gouverneur der libanesischen Zentralbank (1993–2023), wegen Korruption angeklagt.',
       en: "Long-time governor of Lebanon's central bank (1993–2023), charged with corruption.",
@@ -1733,6 +1741,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Walid al-Muallim', en: 'Walid Muallem', ar: 'وليد المعلم' },
     aliases: ['Walid al-Moallem', 'Walid Muallem', 'Walid al-Muallem', 'Walid Mouallem', 'Walid Muallim', 'Walid Moallem'],
+    shortForms: ['Muallem'],
     description: {
       de: 'Langjähriger Außenminister Syriens unter Baschar al-Assad; starb 2020.',
       en: "Bashar al-Assad's long-serving foreign minister; died in 2020.",
@@ -2677,6 +2686,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Salem bin Breik', en: 'Salem bin Breik', ar: 'سالم بن بريك' },
     aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik'],
+    shortForms: ['bin Breik'],
     description: {
       de: 'Ministerpräsident der international anerkannten Regierung des Jemen seit Mai 2025.',
       en: "Prime minister of Yemen's internationally recognised government since May 2025.",
@@ -2689,6 +2699,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Ahmed Awad bin Mubarak', en: 'Ahmed Awad bin Mubarak', ar: 'أحمد عوض بن مبارك' },
     aliases: ['Ahmad Awad bin Mubarak', 'Ahmed bin Mubarak', 'Ahmad bin Mubarak'],
+    shortForms: ['bin Mubarak'],
     description: {
       de: 'Jemenitischer Politiker, Außenminister und 2024–2025 Ministerpräsident der anerkannten Regierung.',
       en: "Yemeni politician, foreign minister and in 2024–2025 prime minister of the recognised government.",
@@ -4727,6 +4738,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Kasem Dschalali', en: 'Kazem Jalali', fa: 'کاظم جلالی' },
     aliases: ['Kazem Jalali', 'Kasem Jalali'],
+    shortForms: ['Jalali'],
     description: {
       de: 'Iranischer Politiker und Diplomat, früher Abgeordneter im Sicherheitsausschuss, seit 2021 Botschafter in Moskau.',
       en: 'Iranian politician and diplomat, a former MP on the security committee, ambassador in Moscow since 2021.',
@@ -5154,6 +5166,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Ebrahim Resaei', en: 'Ebrahim Rezaei', fa: 'ابراهیم رضایی' },
     aliases: ['Ebrahim Rezaei', 'Ibrahim Rezaei'],
+    shortForms: ['Rezaei'],
     description: {
       de: 'Abgeordneter und Sprecher des Sicherheits- und Außenpolitikausschusses des iranischen Parlaments.',
       en: "MP and spokesman of the Iranian parliament's national security and foreign policy committee.",
@@ -5372,6 +5385,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Baschar al-Dschaafari', en: 'Bashar Jaafari', ar: 'بشار الجعفري' },
     aliases: ['Bashar al-Jaafari', 'Bashar Ja\'afari', 'Baschar Dschaafari'],
+    shortForms: ['Jaafari'],
     description: {
       de: 'Langjähriger UN-Botschafter Syriens unter Assad, später Vizeaußenminister und Botschafter in Moskau.',
       en: "Assad's long-time UN ambassador, later deputy foreign minister and ambassador in Moscow.",
@@ -6125,6 +6139,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Jussef al-Otaiba', en: 'Yousef Al Otaiba' },
     aliases: ['Yousef al-Otaiba', 'Yousef Otaiba', 'Youssef al-Otaiba', 'Jussef Otaiba'],
+    shortForms: ['Otaiba', 'al-Otaiba'],
     description: {
       de: 'Langjähriger Botschafter der Vereinigten Arabischen Emirate in Washington.',
       en: 'Long-serving UAE ambassador in Washington.',
@@ -6163,6 +6178,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Jussef al-Hunaiti', en: 'Yousef Huneiti' },
     aliases: ['Yousef Ahmed al-Huneiti', 'Yousef al-Huneiti', 'Yusuf Huneiti', 'Jussef Hunaiti', 'Yousef Ahmed Huneiti'],
+    shortForms: ['Huneiti'],
     description: {
       de: 'Generalstabschef der jordanischen Streitkräfte.',
       en: 'Chief of staff of the Jordanian armed forces.',
@@ -7135,6 +7151,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Ibrahim Biari', en: 'Ibrahim Biari', ar: 'إبراهيم البياري' },
     aliases: ['Ibrahim al-Biari', 'Ibrahim Biary'],
+    shortForms: ['Biari'],
     description: {
       de: 'Kommandeur des Hamas-Bataillons Dschabalija-Mitte; im Oktober 2023 bei einem israelischen Luftangriff auf das Flüchtlingslager getötet.',
       en: "Commander of Hamas's Central Jabalia Battalion, killed in an Israeli air strike on the refugee camp in October 2023.",
@@ -7172,6 +7189,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Elias Bou Saab', en: 'Elias Bou Saab', ar: 'إلياس بو صعب' },
     aliases: ['Elias Abou Saab', 'Elias Bousaab'],
+    shortForms: ['Bou Saab'],
     description: {
       de: 'Libanesischer Politiker, früherer Verteidigungsminister und Vizepräsident des Parlaments, Vermittler mit den USA.',
       en: 'Lebanese politician, former defence minister and deputy speaker of parliament, a go-between with the US.',
@@ -7378,6 +7396,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Sami Gemayel', en: 'Sami Gemayel', ar: 'سامي الجميل' },
     aliases: ['Sami Gemayel', 'Sami al-Gemayel'],
+    shortForms: ['Gemayel'],
     description: {
       de: 'Vorsitzender der christlichen Kataeb-Partei im Libanon, Gegner der Hisbollah.',
       en: "Leader of Lebanon's Christian Kataeb party and an opponent of Hezbollah.",
@@ -7448,6 +7467,7 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Toomaj Salehi', en: 'Toomaj Salehi', fa: 'توماج صالحی' },
     aliases: ['Tumaj Salehi', 'Toomaj'],
+    shortForms: ['Salehi'],
     description: {
       de: 'Iranischer Rapper, wegen seiner Unterstützung der Proteste 2022 zum Tode verurteilt, später freigelassen.',
       en: 'Iranian rapper sentenced to death for backing the 2022 protests, later released.',
@@ -7540,6 +7560,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Sakaria Subeidi', en: 'Zakaria Zubeidi', ar: 'زكريا الزبيدي' },
     aliases: ['Zakaria Zubeidi', 'Zakariya Zubeidi', 'Zakaria al-Zubeidi'],
+    shortForms: ['Zubeidi'],
     description: {
       de: 'Früherer Kommandeur der Al-Aksa-Märtyrerbrigaden in Dschenin; 2025 im Gefangenenaustausch freigelassen.',
       en: "Former commander of the Al-Aqsa Martyrs' Brigades in Jenin, freed in a 2025 prisoner exchange.",
@@ -7797,6 +7818,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Ran Kochav', en: 'Ran Kochav', he: 'רן כוכב' },
     aliases: ['Ran Kochaw'],
+    shortForms: ['Kochav'],
     description: {
       de: 'Brigadegeneral, Sprecher der israelischen Armee von 2021 bis 2023.',
       en: 'Brigadier general, Israeli army spokesman from 2021 to 2023.',
@@ -8240,6 +8262,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Firass Abiad', en: 'Firass Abiad', ar: 'فراس الأبيض' },
     aliases: ['Firas Abiad', 'Firass al-Abiad', 'Firas al-Abiad'],
+    shortForms: ['Abiad'],
     description: {
       de: 'Chirurg und libanesischer Gesundheitsminister 2021–2025, nannte die Opferzahlen der israelischen Angriffe.',
       en: 'Surgeon and Lebanese health minister 2021–2025 who gave the death tolls of Israeli strikes.',
@@ -8492,6 +8515,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Bassam Sabbagh', en: 'Bassam Sabbagh', ar: 'بسام صباغ' },
     aliases: ['Bassam al-Sabbagh'],
+    shortForms: ['Sabbagh'],
     description: {
       de: 'Letzter Außenminister des Assad-Regimes 2023–2024, zuvor UN-Botschafter Syriens.',
       en: "The Assad regime's last foreign minister 2023–2024, earlier Syria's UN ambassador.",
@@ -9030,6 +9054,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Abdulaziz bin Habtur', en: 'Abdulaziz bin Habtoor', ar: 'عبد العزيز بن حبتور' },
     aliases: ['Abdulaziz bin Habtoor', 'Abdelaziz bin Habtoor', 'Abdul-Aziz bin Habtour'],
+    shortForms: ['bin Habtoor'],
     description: {
       de: 'Ministerpräsident der Huthi-Regierung in Sanaa von 2016 bis 2024.',
       en: 'Prime minister of the Houthi government in Sanaa from 2016 to 2024.',
@@ -9178,6 +9203,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Ataollah Salehi', en: 'Ataollah Salehi', fa: 'عطاءالله صالحی' },
     aliases: ['Ata’ollah Salehi', 'Ataollah Salehi', 'Ata-ollah Salehi'],
+    shortForms: ['Salehi'],
     description: {
       de: 'Generalmajor, 2005–2017 Oberbefehlshaber der regulären iranischen Armee, danach Vize-Generalstabschef.',
       en: "Major general who commanded Iran's regular army 2005–2017, then deputy chief of the armed forces general staff.",
@@ -9396,6 +9422,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Gholamreza Dschalali', en: 'Gholamreza Jalali', fa: 'غلامرضا جلالی' },
     aliases: ['Gholam Reza Jalali', 'Gholamreza Jalali Farahani'],
+    shortForms: ['Jalali'],
     description: {
       de: 'IRGC-General und Leiter der iranischen Organisation für passive Verteidigung.',
       en: "IRGC general heading Iran's Passive Defence Organisation.",
@@ -9918,6 +9945,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Osama Saadi', en: 'Osama Saadi', he: 'אוסאמה סעדי' },
     aliases: ['Usama Saadi', 'Osama al-Saadi'],
+    shortForms: ['Saadi'],
     description: {
       de: 'Arabisch-israelischer Anwalt und Knesset-Abgeordneter der Partei Ta’al.',
       en: "Arab Israeli lawyer and Knesset member for the Ta'al party.",
