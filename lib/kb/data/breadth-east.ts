@@ -312,7 +312,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'VK (Konzern)', en: 'VK (company)', ru: 'VK' },
     aliases: ['VKontakte', 'VK Group', 'Konzern VK', 'ВКонтакте'],
-    acronyms: ['VK'],
+    // VK is also the German short form of Vorverkauf (advance ticket sales).
+    guarded: ['VK'],
+    cues: ['vkontakte', 'netzwerk', 'network', 'soziale', 'social', 'plattform', 'platform', 'messenger', 'internet', 'telegram', 'russisch', 'russian', 'konzern'],
     description: {
       de: 'Russischer Internetkonzern mit dem sozialen Netzwerk VKontakte, Entwickler des staatlich geförderten Messengers Max.',
       en: 'Russian internet group behind the VKontakte social network and developer of the state-backed Max messenger.',

@@ -4150,8 +4150,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Oppositionsplattform – Für das Leben', en: 'Opposition Platform – For Life', uk: 'Опозиційна платформа — За життя' },
-    aliases: ['Oppositionsplattform für das Leben', 'Opposition Platform For Life', 'Opposition Platform — For Life', 'Oppositionsplattform'],
+    aliases: ['Oppositionsplattform für das Leben', 'Opposition Platform For Life', 'Opposition Platform — For Life'],
     acronyms: ['OPZZh', 'OPZZ', 'OPFL'],
+    // The bare word is any opposition platform; it names the party beside its Ukrainian context.
+    guarded: ['Oppositionsplattform'],
+    cues: ['ukrain', 'medwedtschuk', 'medvedchuk', 'bojko', 'boiko', 'boyko', 'prorussisch', 'pro-russian', 'rada', 'verbot', 'banned'],
     description: {
       de: 'Größte prorussische Partei der Ukraine um Viktor Medwedtschuk und Jurij Bojko, 2022 verboten.',
       en: 'Ukraine’s largest pro-Russian party around Viktor Medvedchuk and Yuriy Boyko, banned in 2022.',
@@ -5763,7 +5766,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'West-Gruppe', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad'],
+    // 'West-Gruppe' is also any western group (a league's, a region's).
+    guarded: ['West-Gruppe'],
+    cues: ['russisch', 'russian', 'truppe', 'armee', 'army', 'front', 'kupjansk', 'kupiansk', 'charkiw', 'kharkiv', 'verteidigungsministerium', 'defence ministry'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Charkiw und Kupjansk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kharkiv and Kupiansk.',
