@@ -315,4 +315,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  {
+    id: 'navcent',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'US Naval Forces Central Command', en: 'US Naval Forces Central Command' },
+    aliases: ['U.S. Naval Forces Central Command', 'Naval Forces Central Command'],
+    acronyms: ['NAVCENT'],
+    description: {
+      de: 'Marinekommando des US-Zentralkommandos in Bahrain, in Personalunion mit der 5. Flotte.',
+      en: "US Central Command's naval command in Bahrain, under the same commander as the Fifth Fleet.",
+    },
+    links: [{ rel: 'part-of', to: 'centcom' }, { rel: 'related-to', to: 'us-fifth-fleet' }],
+  },
 ];

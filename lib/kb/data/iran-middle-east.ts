@@ -2942,7 +2942,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Religiöser Zionismus', en: 'Religious Zionist Party', he: 'הציונות הדתית' },
-    aliases: ['Religiöse Zionistische Partei', 'Religious Zionism party', 'Partei Religiöser Zionismus'],
+    aliases: ['Religiöse Zionistische Partei', 'Religious Zionism party', 'Partei Religiöser Zionismus', 'Religious Zionist party'],
+    guarded: ['Religious Zionism', 'Religiöser Zionismus'],
+    cues: ['smotrich', 'smotritsch', 'party', 'partei', 'knesset', 'seats', 'mandate', 'poll', 'umfrage', 'threshold', 'coalition', 'koalition', 'otzma', 'likud'],
     description: {
       de: 'Nationalreligiöse Siedlerpartei Israels unter Bezalel Smotrich.',
       en: "Israel's national-religious settler party led by Bezalel Smotrich.",
