@@ -172,7 +172,7 @@ export const entities: Entity[] = [
     names: { de: 'Deutsche Luftwaffe', en: 'German Air Force' },
     aliases: ['Luftwaffe der Bundeswehr', 'deutsche Luftwaffe'],
     guarded: ['Luftwaffe'],
-    cues: ['bundeswehr', 'inspekteur', 'eurofighter', 'tornado', 'büchel', 'gerhartz', 'neumann', 'pistorius', 'wunstorf', 'german', 'germany', 'taurus', 'fliegerhorst', 'geschwader', 'f-35'],
+    cues: ['bundeswehr', 'inspekteur', 'eurofighter', 'tornado', 'büchel', 'gerhartz', 'neumann', 'pistorius', 'wunstorf', 'german', 'germany', 'taurus', 'fliegerhorst', 'geschwader'],
     description: {
       de: 'Luftstreitkraft der Bundeswehr; fliegt Eurofighter und Tornado, erhält die F-35 und betreibt die Flugabwehr mit Patriot und IRIS-T.',
       en: 'The Bundeswehr’s air arm; flies Eurofighters and Tornados, is receiving the F-35 and runs Germany’s Patriot and IRIS-T air defence.',
@@ -7268,7 +7268,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Ferdinand Marcos Jr.', en: 'Ferdinand Marcos Jr.' },
-    aliases: ['Ferdinand Marcos Jr', 'Bongbong Marcos', 'Ferdinand Marcos junior'],
+    aliases: ['Ferdinand Marcos Jr', 'Bongbong Marcos', 'Ferdinand Marcos junior', 'Ferdinand R. Marcos Jr.', 'Ferdinand R. Marcos'],
     shortForms: ['Marcos'],
     description: {
       de: 'Präsident der Philippinen seit 2022; im Streit mit China um das Südchinesische Meer.',
