@@ -3211,7 +3211,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Spezialeinsatzkräfte der Ukraine', en: 'Special Operations Forces of Ukraine', uk: 'Сили спеціальних операцій Збройних сил України' },
-    aliases: ['ukrainische Spezialkräfte', 'Ukrainian Special Operations Forces', 'ССО'],
+    aliases: ['ukrainische Spezialkräfte', 'Ukrainian Special Operations Forces', 'ССО', 'Kräfte für Spezialoperationen der Ukraine', 'Spezialoperationskräfte der Ukraine', 'ukrainische Spezialoperationskräfte'],
     acronyms: ['SSO'],
     description: {
       de: 'Spezialkräfte der ukrainischen Armee für Sabotage, Aufklärung und Kommandoaktionen.',
