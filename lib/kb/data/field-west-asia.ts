@@ -184,7 +184,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Deutsche Marine', en: 'German Navy' },
-    aliases: ['Marine der Bundeswehr', 'deutsche Marine'],
+    aliases: ['Marine der Bundeswehr', 'deutsche Marine', 'Bundesmarine'],
     description: {
       de: 'Seestreitkraft der Bundeswehr; schützt Ostsee und Nordsee und beteiligt sich an EU-Missionen wie Aspides im Roten Meer.',
       en: 'The Bundeswehr’s navy; patrols the Baltic and North Sea and joins EU missions such as Aspides in the Red Sea.',
