@@ -3254,4 +3254,87 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'yemen' }],
   },
+  // ——— Audit: Iranian MPs and officials quoted in English coverage ———
+  {
+    id: 'ahmad-naderi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ahmad Naderi', en: 'Ahmad Naderi', fa: 'احمد نادری' },
+    description: {
+      de: 'Iranischer Parlamentsabgeordneter aus Teheran.',
+      en: 'Iranian member of parliament for Tehran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'hamid-rasaee',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hamid Rasaee', en: 'Hamid Rasaee', fa: 'حمید رسایی' },
+    aliases: ['Hamid Rasaei', 'Hamid Rassaei'],
+    description: {
+      de: 'Hardliner-Geistlicher und iranischer Parlamentsabgeordneter aus Teheran.',
+      en: 'Hardline cleric and Iranian member of parliament for Tehran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'amir-hossein-sabeti',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Amir Hossein Sabeti', en: 'Amir Hossein Sabeti', fa: 'امیرحسین ثابتی' },
+    aliases: ['Amirhossein Sabeti'],
+    description: {
+      de: 'Hardliner-Abgeordneter aus Teheran im iranischen Parlament, früher Fernsehmoderator.',
+      en: 'Hardline member of the Iranian parliament for Tehran and former television presenter.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'ali-khezrian',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ali Khezrian', en: 'Ali Khezrian', fa: 'علی خضریان' },
+    description: {
+      de: 'Iranischer Parlamentsabgeordneter aus Teheran.',
+      en: 'Iranian member of parliament for Tehran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'javad-karimi-ghoddousi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Javad Karimi-Ghoddousi', en: 'Javad Karimi-Ghoddousi', fa: 'جواد کریمی قدوسی' },
+    aliases: ['Javad Karimi Ghoddousi', 'Javad Karimi-Quddusi', 'Javad Karimi Qoddusi', 'Karimi-Ghoddousi'],
+    description: {
+      de: 'Hardliner-Abgeordneter aus Maschhad im iranischen Parlament.',
+      en: 'Hardline member of the Iranian parliament for Mashhad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'mahmoud-vaezi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mahmud Waezi', en: 'Mahmoud Vaezi', fa: 'محمود واعظی' },
+    aliases: ['Mahmoud Vaezi', 'Mahmud Vaezi'],
+    description: {
+      de: 'Iranischer Politiker, 2017–2021 Stabschef von Präsident Hassan Rohani.',
+      en: 'Iranian politician, chief of staff to President Hassan Rouhani 2017–2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'ansar-al-furqan',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Ansar al-Furqan', en: 'Ansar al-Furqan', fa: 'انصار الفرقان' },
+    aliases: ['Ansar al-Forqan', 'Ansar ul-Furqan'],
+    description: {
+      de: 'Sunnitische Belutschen-Miliz, die im iranischen Sistan und Belutschistan Anschläge auf Sicherheitskräfte verübt.',
+      en: "Sunni Baluch militant group that attacks Iran's security forces in Sistan and Baluchestan.",
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
 ];
