@@ -852,9 +852,10 @@ export const entities: Entity[] = [
   {
     id: 'keiler', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Minenräumpanzer Keiler', en: 'Keiler mine-clearing vehicle' },
-    aliases: ['Minenräumpanzer „Keiler“'],
-    guarded: ['Keiler'],
-    cues: ['minenräum', 'mine-clearing', 'minen', 'mines'],
+    aliases: ['Minenräumpanzer „Keiler“', 'Keiler-Minenräumpanzer'],
+    // A keiler is a wild boar: road-accident reports put it next to "Fahrzeug", a cue of every
+    // armoured vehicle, so the bare word counts only after one of the names above.
+    shortForms: ['Keiler'],
     description: {
       de: 'Deutscher Minenräumpanzer auf dem Fahrgestell des M48, der mit Fräswalzen Gassen durch Minenfelder schlägt.',
       en: 'German mine-clearing tank on the M48 chassis that flails lanes through minefields.',

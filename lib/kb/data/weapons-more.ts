@@ -3399,7 +3399,10 @@ export const entities: Entity[] = [
   {
     id: 'dji-mavic', type: 'weapon', subtype: 'drone',
     names: { de: 'DJI Mavic', en: 'DJI Mavic' },
-    aliases: ['Mavic', 'Mavic 3', 'Mavic 3T', 'Mavic-Drohne'],
+    aliases: ['Mavic 3', 'Mavic 3T', 'Mavic-Drohne'],
+    // Also the French maker of bicycle wheels, whose service cars follow every cycling race.
+    guarded: ['Mavic'],
+    cues: ['drohne', 'drone', 'dji', 'quadcopter', 'quadrokopter'],
     description: {
       de: 'Chinesische Zivildrohne von DJI, die beide Seiten im Ukraine-Krieg massenhaft zur Aufklärung und zum Abwurf kleiner Sprengkörper nutzen.',
       en: 'Chinese civilian drone by DJI that both sides in the war in Ukraine use en masse for reconnaissance and to drop small munitions.',

@@ -732,7 +732,10 @@ export const entities: Entity[] = [
   },
   {
     id: 'katyusha', type: 'weapon', subtype: 'rocket-artillery',
-    names: { de: 'Katjuscha', en: 'Katyusha', ru: 'Катюша' },
+    names: { de: 'Katjuscha-Rakete', en: 'Katyusha rocket', ru: 'Катюша' },
+    // Also the Russian folk song and a girl's name: the bare word needs its rockets nearby.
+    guarded: ['Katjuscha', 'Katyusha'],
+    cues: ['rakete', 'rocket', 'werfer', 'launcher', 'abgefeuert', 'fired', 'beschuss', 'hisbollah', 'hezbollah'],
     description: {
       de: 'Sammelname für ungelenkte Artillerieraketen sowjetischer Bauart; im Nahen Osten meist die 122-mm-Raketen der Hisbollah auf Nordisrael.',
       en: 'Common name for unguided Soviet-pattern artillery rockets; in the Middle East usually Hezbollah\'s 122 mm rockets fired at northern Israel.',
@@ -1356,9 +1359,10 @@ export const entities: Entity[] = [
   {
     id: 'tor', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Tor-M2', en: 'Tor-M2', ru: 'Тор-М2' },
-    aliases: ['Tor-M1', '9K331', '9K332', 'SA-15 Gauntlet'],
-    guarded: ['Tor'],
-    cues: ['flugabwehr', 'luftabwehr', 'flugabwehrsystem', 'air defence', 'air defense', 'surface-to-air'],
+    aliases: ['Tor-M1', '9K331', '9K332', 'SA-15 Gauntlet', 'Tor-System', 'Tor-Flugabwehrsystem', 'Flugabwehrsystem Tor', 'Tor air defence system', 'Tor air defense system', 'Tor missile system'],
+    // "Tor" is a goal in German: football reports put "System" and "Rakete" beside it, so the bare
+    // word counts only after one of the names above.
+    shortForms: ['Tor'],
     description: {
       de: 'Russisches Kurzstrecken-Flugabwehrsystem; mit einem Tor-M1 schossen die Revolutionsgarden im Januar 2020 irrtümlich den ukrainischen Passagierflug PS752 ab.',
       en: 'Russian short-range air defence system; in January 2020 the Revolutionary Guards mistakenly shot down Ukrainian passenger flight PS752 with a Tor-M1.',
@@ -2243,9 +2247,10 @@ export const entities: Entity[] = [
   {
     id: 'marder', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Schützenpanzer Marder', en: 'Marder infantry fighting vehicle' },
-    aliases: ['Marder 1A3'],
-    guarded: ['Marder'],
-    cues: ['schützenpanzer', 'panzer', 'fighting vehicle', 'ifv', 'lieferung', 'bundeswehr', 'rheinmetall'],
+    aliases: ['Marder 1A3', 'Marder 1A5', 'Marder-Schützenpanzer', 'Marder-Panzer', 'Marder IFV'],
+    // The marten that bites car cables: local news puts "Marder" next to "Fahrzeug", a cue of every
+    // armoured vehicle, so the bare word counts only after one of the names above.
+    shortForms: ['Marder'],
     description: {
       de: 'Deutscher Schützenpanzer aus den 1970er-Jahren; seit 2023 an die Ukraine geliefert.',
       en: 'German infantry fighting vehicle from the 1970s; supplied to Ukraine since 2023.',
@@ -2258,8 +2263,10 @@ export const entities: Entity[] = [
   {
     id: 'puma', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Schützenpanzer Puma', en: 'Puma infantry fighting vehicle' },
-    guarded: ['Puma'],
-    cues: ['schützenpanzer', 'panzer', 'bundeswehr', 'fighting vehicle', 'ifv'],
+    aliases: ['Puma-Schützenpanzer', 'Puma-Panzer', 'Puma IFV'],
+    // Also Ford's small SUV ("Testfahrzeug") and the sportswear maker: the bare word counts only after
+    // one of the names above.
+    shortForms: ['Puma'],
     description: {
       de: 'Deutscher Schützenpanzer von KNDS und Rheinmetall, Nachfolger des Marder bei der Bundeswehr.',
       en: 'German infantry fighting vehicle by KNDS and Rheinmetall, successor to the Marder in the Bundeswehr.',
@@ -2597,7 +2604,7 @@ export const entities: Entity[] = [
   {
     id: 'kh-35', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Ch-35', en: 'Kh-35', ru: 'Х-35' },
-    guarded: ['Uran'],
+    // No bare "Uran": it is German for uranium, next to "Raketen" in any report on Iran's programme.
     aliases: ['Kh-35 Uran', 'Ch-35 Uran'],
     description: {
       de: 'Russischer Unterschall-Seezielflugkörper (Uran), von Schiffen, Flugzeugen und dem Küstensystem Bal verschossen.',
