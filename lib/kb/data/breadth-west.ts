@@ -6477,4 +6477,73 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'italy' }],
   },
+  {
+    id: 'crea',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Centre for Research on Energy and Clean Air', en: 'Centre for Research on Energy and Clean Air' },
+    aliases: ['Center for Research on Energy and Clean Air'],
+    acronyms: ['CREA'],
+    description: {
+      de: 'Finnische Forschungsorganisation, die Russlands Einnahmen aus fossilen Energieexporten verfolgt.',
+      en: 'Finland-based research organisation tracking Russia’s fossil fuel export revenues.',
+    },
+    links: [{ rel: 'part-of', to: 'finland' }],
+  },
+  {
+    id: 'james-maccleary',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'James MacCleary', en: 'James MacCleary' },
+    description: {
+      de: 'Britischer Abgeordneter der Liberaldemokraten, außenpolitischer Sprecher.',
+      en: 'British Liberal Democrat MP and foreign affairs spokesman.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'james-landale',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'James Landale', en: 'James Landale' },
+    description: {
+      de: 'Diplomatischer Korrespondent der BBC.',
+      en: 'BBC diplomatic correspondent.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'bbc' }],
+  },
+  {
+    id: 'hans-dietrich-genscher',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hans-Dietrich Genscher', en: 'Hans-Dietrich Genscher' },
+    aliases: ['Genscher'],
+    description: {
+      de: 'FDP-Politiker, deutscher Außenminister 1974–1992; Mitbegründer des Weimarer Dreiecks.',
+      en: 'FDP politician, German foreign minister 1974–1992; co-founder of the Weimar Triangle.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }],
+  },
+  {
+    id: 'roland-dumas',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Roland Dumas', en: 'Roland Dumas' },
+    description: {
+      de: 'Französischer Sozialist, Außenminister 1988–1993.',
+      en: 'French Socialist, foreign minister 1988–1993.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'krzysztof-skubiszewski',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Krzysztof Skubiszewski', en: 'Krzysztof Skubiszewski' },
+    description: {
+      de: 'Polnischer Außenminister 1989–1993.',
+      en: 'Polish foreign minister 1989–1993.',
+    },
+    links: [{ rel: 'citizen-of', to: 'poland' }],
+  },
 ];

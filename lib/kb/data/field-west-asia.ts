@@ -1653,7 +1653,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Außenministerium', en: 'UK Foreign Office' },
-    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'britische Außenministerium', 'Londoner Außenministerium', 'Großbritanniens Außenministerium'],
+    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'britische Außenministerium', 'Londoner Außenministerium', 'Großbritanniens Außenministerium'],
     acronyms: ['FCDO'],
     guarded: ['Foreign Office'],
     cues: ['british', 'britain', 'britisch', 'uk', 'london', 'lammy', 'cooper', 'whitehall'],
@@ -6496,7 +6496,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Liberaldemokraten (Großbritannien)', en: 'Liberal Democrats (UK)' },
-    aliases: ['Liberal Democrats', 'Lib Dems', 'britische Liberaldemokraten'],
+    aliases: ['Liberal Democrats', 'Lib Dems', 'britische Liberaldemokraten', 'Liberal Democrat', 'Lib Dem'],
     description: {
       de: 'Britische liberale Partei unter Ed Davey.',
       en: 'Britain’s liberal party, led by Ed Davey.',
