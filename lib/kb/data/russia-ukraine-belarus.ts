@@ -843,7 +843,11 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Dmitri Medwedew', en: 'Dmitry Medvedev', ru: 'Дмитрий Медведев', fr: 'Dmitri Medvedev' },
-    aliases: ['Medwedew', 'Medvedev', 'Dmitriy Medvedev', 'Dmitrij Medwedew', 'Dmitry Anatolyevich Medvedev', 'Medwedjew', 'Dmitri Medwedjew'],
+    aliases: ['Dmitriy Medvedev', 'Dmitrij Medwedew', 'Dmitry Anatolyevich Medvedev', 'Dmitri Medwedjew', 'Dmitri Medvedev', 'Dmitrij Medwedjew'],
+    // The bare surname is also the tennis player Daniil Medvedev's, all over the sports pages; it counts
+    // after the full name or beside the words of his threats and offices.
+    guarded: ['Medwedew', 'Medvedev', 'Medwedjew'],
+    cues: ['sicherheitsrat', 'security council', 'präsident', 'president', 'regierungschef', 'prime minister', 'kreml', 'kremlin', 'atom', 'nuklear', 'nuclear', 'telegram', 'droh', 'threat', 'warn', 'putin', 'einiges russland', 'united russia', 'nato', 'westen', 'the west', 'ukrain', 'krieg', 'deputy', 'sanktion', 'sanction', 'trump', 'selenskyj', 'zelensky'],
     description: {
       de: 'Vizechef des russischen Sicherheitsrats seit 2020, bekannt für drastische Drohungen gegen den Westen; Präsident 2008–2012, Regierungschef 2012–2020.',
       en: 'Deputy chairman of Russia\'s Security Council since 2020, known for lurid threats against the West; president 2008–2012, prime minister 2012–2020.',
