@@ -10704,4 +10704,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  {
+    id: 'abdul-amir-yarallah',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Abdul Amir Rashid Jarallah', en: 'Abdul Amir Rashid Yarallah', ar: 'عبد الأمير رشيد يارالله' },
+    aliases: ['Abdul Amir Yarallah', 'Abdulamir Yarallah', 'Abdul-Amir Rashid Yarallah'],
+    shortForms: ['Yarallah'],
+    description: {
+      de: 'Generalleutnant, Generalstabschef der irakischen Armee.',
+      en: 'Lieutenant general, chief of staff of the Iraqi army.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
+  },
 ];
