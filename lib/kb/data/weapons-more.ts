@@ -767,10 +767,11 @@ export const entities: Entity[] = [
   {
     id: 'mim-23-hawk', type: 'weapon', subtype: 'air-defence',
     names: { de: 'MIM-23 Hawk', en: 'MIM-23 Hawk' },
-    aliases: ['MIM-23', 'I-Hawk', 'I-HAWK'],
+    aliases: ['MIM-23', 'I-Hawk', 'I-HAWK', 'Hawk-System', 'Hawk-Flugabwehrsystem', 'Flugabwehrsystem Hawk', 'Hawk-Rakete', 'Hawk missile', 'Hawk air defence system', 'Hawk air defense system'],
     acronyms: ['HAWK'],
-    guarded: ['Hawk'],
-    cues: ['flugabwehr', 'air defen', 'system', 'batterie', 'battery', 'rakete', 'missile', 'launcher'],
+    // Sports pages put the Atlanta Hawks next to "defense" and "system", cues of every air defence:
+    // the bare word counts only after one of the names above.
+    shortForms: ['Hawk'],
     description: {
       de: 'Älteres US-amerikanisches Flugabwehrraketensystem mittlerer Reichweite, das u. a. Spanien und die USA an die Ukraine lieferten.',
       en: 'Older US medium-range surface-to-air missile system that Spain and the US among others supplied to Ukraine.',
@@ -1336,7 +1337,7 @@ export const entities: Entity[] = [
   {
     id: 'f-a-18', type: 'weapon', subtype: 'aircraft',
     names: { de: 'F/A-18 Super Hornet', en: 'F/A-18 Super Hornet' },
-    aliases: ['Super Hornet', 'F-18', 'FA-18', 'F/A-18E'],
+    aliases: ['Super Hornet', 'F-18', 'FA-18', 'F/A-18', 'F/A-18E', 'F/A-18 Hornet'],
     guarded: ['Hornet'],
     cues: ['jets', 'kampfjets'],
     description: {
@@ -3194,9 +3195,10 @@ export const entities: Entity[] = [
   {
     id: 'kf51-panther', type: 'weapon', subtype: 'tank',
     names: { de: 'KF51 Panther', en: 'KF51 Panther' },
-    aliases: ['KF51', 'KF-51'],
-    guarded: ['Panther'],
-    cues: ['rheinmetall', 'kampfpanzer', 'main battle tank'],
+    aliases: ['KF51', 'KF-51', 'Panther-Kampfpanzer', 'Kampfpanzer Panther', 'Panther tank'],
+    // The Florida and Carolina Panthers are "tanking" on sports pages, and "tank" is a cue of every
+    // tank: the bare word counts only after one of the names above.
+    shortForms: ['Panther'],
     description: {
       de: 'Neuer Kampfpanzer von Rheinmetall, den Italien beschaffen will und der auch in der Ukraine gebaut werden soll.',
       en: 'New Rheinmetall main battle tank that Italy plans to buy and that is also to be built in Ukraine.',
