@@ -6206,7 +6206,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Schwedische Marine', en: 'Swedish Navy' },
-    aliases: ['Marinen'],
     description: {
       de: 'Die Seestreitkräfte Schwedens.',
       en: 'Sweden’s navy.',
@@ -6967,7 +6966,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US Secret Service', en: 'US Secret Service' },
-    aliases: ['U.S. Secret Service', 'United States Secret Service', 'Secret Service'],
+    aliases: ['U.S. Secret Service', 'United States Secret Service'],
+    guarded: ['Secret Service'],
+    cues: ['president', 'präsident', 'trump', 'biden', 'white house', 'weißen haus', 'agent', 'us', 'u.s', 'american', 'amerikan'],
     description: {
       de: 'US-Behörde für den Personenschutz des Präsidenten.',
       en: 'US agency protecting the president.',
@@ -7152,7 +7153,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '1. US-Panzerdivision', en: '1st Armored Division' },
-    aliases: ['1st Armored Division (US)', 'Old Ironsides'],
+    aliases: ['1st Armored Division (US)'],
     description: {
       de: 'Panzerdivision der US Army aus Fort Bliss, rotierte nach Europa.',
       en: 'US Army armoured division from Fort Bliss, rotated to Europe.',
@@ -7282,7 +7283,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Sanitätsdienst der Bundeswehr', en: 'Bundeswehr Medical Service' },
-    aliases: ['Zentraler Sanitätsdienst der Bundeswehr', 'Sanitätsdienst'],
+    aliases: ['Zentraler Sanitätsdienst der Bundeswehr'],
     description: {
       de: 'Medizinischer Dienst der Bundeswehr, behandelt auch verwundete ukrainische Soldaten.',
       en: 'The Bundeswehr’s medical service, which also treats wounded Ukrainian soldiers.',
