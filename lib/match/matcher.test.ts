@@ -420,3 +420,19 @@ describe('systems written together', () => {
     ]);
   });
 });
+
+describe('an Arabic surname', () => {
+  const people = new Matcher([
+    ...base,
+    { id: 'khalil-al-hayya', type: 'person', names: { de: 'Chalil al-Hajja', en: 'Khalil al-Hayya' }, aliases: ['al-Hayya'], description: d },
+    { id: 'turki-al-faisal', type: 'person', names: { de: 'Turki al-Faisal', en: 'Turki al-Faisal' }, description: d },
+  ]);
+  const peopleFound = (text: string) => people.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('is found without its article once the full name was in the text, unless it is a given name', () => {
+    expect(peopleFound('Hayya schwieg. Khalil al-Hayya arrived in Cairo. Hayya, 64, led the talks.')).toEqual([
+      'Khalil al-Hayya=khalil-al-hayya', 'Hayya=khalil-al-hayya',
+    ]);
+    expect(peopleFound('Turki al-Faisal spoke, and Faisal replied.')).toEqual(['Turki al-Faisal=turki-al-faisal']);
+  });
+});

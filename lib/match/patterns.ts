@@ -231,6 +231,27 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
   return surnames.filter((surname) => !surnames.some((other) => other !== surname && other.endsWith(surname) && /^(?:al|el|ad|as|ash|at|az)[-‐\s]/i.test(other)));
 }
 
+/** An Arabic surname with its article: "al-Hayya", "el-Sisi", "ash-Sharaa". */
+const ARTICLE_SURNAME = /^(?:al|el|as|ad|ash|at|az|an|ar)[-‐‑](\p{Lu}\p{L}{2,})$/u;
+
+/**
+ * "Khalil al-Hayya … Hayya said": the press drops the article of an Arabic surname once the full
+ * name was given. A short form of the word after the article (not a given name: "Turki
+ * al-Faisal" is not "Faisal").
+ */
+function surnamesWithoutArticle(names: readonly string[]): string[] {
+  const surnames: string[] = [];
+  for (const name of names) {
+    const space = name.trimEnd().lastIndexOf(' ');
+    if (space < 0) continue;
+    const match = ARTICLE_SURNAME.exec(name.trimEnd().slice(space + 1));
+    const surname = match?.[1];
+    if (!surname || isGivenName(normalizeWord(surname)) || surnames.includes(surname)) continue;
+    surnames.push(surname);
+  }
+  return surnames;
+}
+
 const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Surnames that are also months, capitalised in any sentence ("Theresa May … in May"). */
 const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
@@ -421,7 +442,10 @@ export class FormMaker {
     }
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
     for (const short of entity.shortForms ?? []) add(short, 'short');
-    if (isPerson) for (const surname of impliedSurnames(entity, names)) add(surname, 'short', true);
+    if (isPerson) {
+      for (const surname of impliedSurnames(entity, names)) add(surname, 'short', true);
+      for (const surname of surnamesWithoutArticle(names)) add(surname, 'short', true);
+    }
     for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
     // Guarded acronyms (IS) keep their guard.
     if (guarded.length) {
@@ -568,7 +592,8 @@ const COMMON_FIRST_NAMES = [
   'arkady', 'jaroslaw', 'yaroslav', 'stanislaw', 'stanislav', 'wladislaw', 'vladislav', 'alina', 'darja', 'daria', 'polina',
   // Arabic, Persian, Hebrew
   'mohammed', 'muhammad', 'mohammad', 'ahmed', 'ahmad', 'mahmoud', 'mustafa', 'omar', 'umar', 'khaled', 'khalid', 'hassan',
-  'hussein', 'ali', 'ibrahim', 'yusuf', 'youssef', 'fatima', 'aisha', 'rifaat', 'maher', 'asma', 'hafez', 'bashar',
+  'hussein', 'ali', 'ibrahim', 'yusuf', 'youssef', 'fatima', 'aisha', 'rifaat', 'maher', 'asma', 'hafez', 'bashar', 'faisal',
+  'saud', 'salman', 'abdulaziz', 'abdelaziz', 'nasser', 'hamad', 'tamim', 'zayed', 'khalifa', 'sultan', 'mansour', 'hamza',
   'reza', 'hamid', 'mehdi', 'mahdi', 'hossein', 'hosein', 'zahra', 'maryam', 'narges',
   'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael',
 ];
