@@ -1359,8 +1359,9 @@ export const entities: Entity[] = [
     id: 'err-estonia',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'ERR', en: 'ERR' },
-    aliases: ['Eesti Rahvusringhääling', 'Estonian Public Broadcasting', 'ERR News'],
+    names: { de: 'Estnischer Rundfunk', en: 'Estonian Public Broadcasting' },
+    aliases: ['Eesti Rahvusringhääling', 'ERR News'],
+    acronyms: ['ERR'],
     description: {
       de: 'Estnischer öffentlich-rechtlicher Rundfunk.',
       en: 'Estonia’s public broadcaster.',
