@@ -1519,6 +1519,7 @@ export const entities: Entity[] = [
       de: 'Vizeregierungschef der Ukraine für Wiederaufbau und Minister für Gemeinden und Territorien seit 2024, zuständig auch für die Infrastruktur; 2022 Chef der Militärverwaltung des Gebiets Kiew.',
       en: 'Ukraine’s deputy prime minister for restoration and minister for communities and territories since 2024, also in charge of infrastructure; head of the Kyiv regional military administration in 2022.',
     },
+    shortForms: ['Kuleba'],
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
   {

@@ -2239,7 +2239,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Dmytro Kuleba', en: 'Dmytro Kuleba', uk: 'Дмитро Кулеба', fr: 'Dmytro Kouleba' },
-    aliases: ['Kuleba', 'Kouleba', 'Dmitri Kuleba', 'Dmitry Kuleba'],
+    aliases: ['Dmitri Kuleba', 'Dmitry Kuleba'],
+    // Since 2024 the bare surname is as often Deputy Prime Minister Oleksii Kuleba's.
+    shortForms: ['Kuleba', 'Kouleba'],
     description: {
       de: 'Ukrainischer Außenminister von 2020 bis September 2024.',
       en: 'Ukraine\'s foreign minister from 2020 to September 2024.',
