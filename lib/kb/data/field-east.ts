@@ -1617,6 +1617,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Kyrylo Tymoschenko', en: 'Kyrylo Tymoshenko', uk: 'Кирило Тимошенко' },
     aliases: ['Kyrylo Timoschenko', 'Kyrylo Timoshenko', 'Kirill Tymoshenko'],
+    shortForms: ['Tymoschenko', 'Timoschenko', 'Tymoshenko', 'Timoshenko'],
     description: {
       de: 'Vizechef des ukrainischen Präsidialamts von 2019 bis 2023, zuständig für Regionen und Wiederaufbau.',
       en: 'Deputy head of Ukraine’s presidential office from 2019 to 2023, in charge of the regions and reconstruction.',
@@ -2500,6 +2501,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Alen Simonjan', en: 'Alen Simonyan' },
     aliases: ['Alen Simonian'],
+    shortForms: ['Simonjan', 'Simonyan'],
     description: {
       de: 'Parlamentspräsident Armeniens seit 2021 von Paschinjans Partei Zivilvertrag.',
       en: 'Speaker of Armenia’s parliament since 2021 for Pashinyan’s Civil Contract party.',
@@ -3672,6 +3674,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Witali Gerassimow', en: 'Vitaly Gerasimov', ru: 'Виталий Герасимов' },
     aliases: ['Vitaliy Gerasimov', 'Witalij Gerassimow', 'Vitali Gerasimov'],
+    shortForms: ['Gerassimow', 'Gerasimov'],
     description: {
       de: 'Generalmajor und Stabschef der 41. Armee, laut ukrainischen Angaben im März 2022 bei Charkiw getötet; nicht verwandt mit Generalstabschef Waleri Gerassimow.',
       en: 'Major general and chief of staff of the 41st Army, reported by Ukraine killed near Kharkiv in March 2022; not to be confused with chief of staff Valery Gerasimov.',
@@ -6812,6 +6815,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Galina Timtschenko', en: 'Galina Timchenko', ru: 'Галина Тимченко' },
     aliases: ['Galina Timchenko', 'Galina Timtschenko'],
+    shortForms: ['Timtschenko', 'Timchenko'],
     description: {
       de: 'Mitgründerin und Chefin des russischen Exilportals Meduza in Riga.',
       en: 'Co-founder and head of the Russian exile outlet Meduza in Riga.',
@@ -6926,6 +6930,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Wadim Kobsew', en: 'Vadim Kobzev', ru: 'Вадим Кобзев' },
     aliases: ['Vadim Kobsew', 'Wadim Kobzev'],
+    shortForms: ['Kobsew', 'Kobzev'],
     description: {
       de: 'Anwalt Alexej Nawalnys, 2025 wegen angeblicher Mitgliedschaft in einer „extremistischen Vereinigung“ zu Haft verurteilt.',
       en: 'Lawyer of Alexei Navalny, jailed in 2025 for alleged membership of an “extremist community”.',
@@ -6950,6 +6955,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Marina Litwinenko', en: 'Marina Litvinenko', ru: 'Марина Литвиненко' },
     aliases: ['Marina Litvinenko', 'Marina Litwinenko'],
+    shortForms: ['Litwinenko', 'Litvinenko'],
     description: {
       de: 'Witwe des 2006 in London vergifteten Alexander Litwinenko, die die Aufklärung des Mordes erstritt.',
       en: 'Widow of Alexander Litvinenko, poisoned in London in 2006, who fought for the inquiry into his murder.',

@@ -1371,6 +1371,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Dmitri Patruschew', en: 'Dmitry Patrushev', ru: 'Дмитрий Патрушев', fr: 'Dmitri Patrouchev' },
     aliases: ['Dmitri Patrushev', 'Dmitriy Patrushev'],
+    shortForms: ['Patruschew', 'Patrushev'],
     description: {
       de: 'Stellvertretender russischer Ministerpräsident seit 2024, zuvor Landwirtschaftsminister; Sohn von Nikolai Patruschew.',
       en: 'Russian deputy prime minister since 2024, previously agriculture minister; son of Nikolai Patrushev.',
