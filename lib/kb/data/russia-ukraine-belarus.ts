@@ -2240,9 +2240,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Dmytro Kuleba', en: 'Dmytro Kuleba', uk: 'Дмитро Кулеба', fr: 'Dmytro Kouleba' },
-    aliases: ['Dmitri Kuleba', 'Dmitry Kuleba'],
-    // Since 2024 the bare surname is as often Deputy Prime Minister Oleksii Kuleba's.
-    shortForms: ['Kuleba', 'Kouleba'],
+    // Since 2024 the bare surname is also Deputy Prime Minister Oleksii Kuleba's: after his full name it is his (his short form).
+    aliases: ['Kuleba', 'Kouleba', 'Dmitri Kuleba', 'Dmitry Kuleba'],
     description: {
       de: 'Ukrainischer Außenminister von 2020 bis September 2024.',
       en: 'Ukraine\'s foreign minister from 2020 to September 2024.',
