@@ -341,7 +341,9 @@ export const entities: Entity[] = [
   {
     id: 'delilah-missile', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Delilah-Marschflugkörper', en: 'Delilah missile' },
-    guarded: ['Delilah'],
+    aliases: ['Delilah-Rakete'],
+    // Also a given name and a song: the bare word counts only after a name above.
+    shortForms: ['Delilah'],
     description: {
       de: 'Israelischer luftgestützter Marschflugkörper von IMI/Elbit mit einigen hundert Kilometern Reichweite, der über dem Ziel kreisen kann.',
       en: 'Israeli air-launched cruise missile by IMI/Elbit with a range of a few hundred kilometres that can loiter over its target.',
@@ -352,7 +354,8 @@ export const entities: Entity[] = [
     id: 'popeye-missile', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Popeye-Rakete', en: 'Popeye missile' },
     aliases: ['AGM-142', 'AGM-142 Have Nap', 'Have Nap'],
-    guarded: ['Popeye'],
+    // Also the cartoon sailor: the bare word counts only after a name above.
+    shortForms: ['Popeye'],
     description: {
       de: 'Israelischer luftgestützter Präzisionsflugkörper von Rafael, in den USA als AGM-142 Have Nap eingeführt.',
       en: 'Israeli air-launched precision missile by Rafael, adopted in the US as the AGM-142 Have Nap.',
@@ -817,8 +820,9 @@ export const entities: Entity[] = [
     id: 'dingo-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'ATF Dingo', en: 'ATF Dingo' },
     aliases: ['Dingo 2', 'Allschutz-Transport-Fahrzeug Dingo'],
-    guarded: ['Dingo'],
-    cues: ['geschützt', 'protected', 'bundeswehr', 'kmw', 'patrouille', 'patrol'],
+    // Also the wild dog, reported next to tourists' vehicles, a cue of every armoured vehicle: the
+    // bare word counts only after a name above.
+    shortForms: ['Dingo'],
     description: {
       de: 'Geschütztes Patrouillen- und Transportfahrzeug von Krauss-Maffei Wegmann, seit Afghanistan bei der Bundeswehr im Einsatz.',
       en: 'Protected patrol and transport vehicle by Krauss-Maffei Wegmann, in Bundeswehr service since Afghanistan.',
@@ -1082,7 +1086,8 @@ export const entities: Entity[] = [
     id: 'p-15-termit', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'P-15 Termit', en: 'P-15 Termit' },
     aliases: ['SS-N-2 Styx', 'Styx-Rakete', 'Styx missile', 'Styx anti-ship missile'],
-    guarded: ['Styx'],
+    // Also the rock band: the bare word counts only after a name above.
+    shortForms: ['Styx'],
     description: {
       de: 'Sowjetischer Seezielflugkörper aus den 1950er Jahren, der 1967 den israelischen Zerstörer Eilat versenkte; noch in Arsenalen wie dem der früheren syrischen Marine.',
       en: 'Soviet anti-ship missile from the 1950s that sank the Israeli destroyer Eilat in 1967; still found in arsenals such as the former Syrian navy\'s.',

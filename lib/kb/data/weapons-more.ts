@@ -2013,8 +2013,8 @@ export const entities: Entity[] = [
   {
     id: 'rampage-missile', type: 'weapon', subtype: 'missile',
     names: { de: 'Rampage-Rakete', en: 'Rampage missile' },
-    guarded: ['Rampage'],
-    cues: ['luft-boden', 'air-to-surface', 'elbit', 'iai', 'überschall', 'supersonic'],
+    // Also a film and an ordinary word: the bare word counts only after a name above.
+    shortForms: ['Rampage'],
     description: {
       de: 'Israelische Überschall-Luft-Boden-Rakete mit großer Abstandsfähigkeit, Berichten zufolge bei Angriffen auf Iran genutzt.',
       en: 'Israeli supersonic stand-off air-to-surface missile, reportedly used in Israel\'s strikes on Iran.',
@@ -2576,8 +2576,8 @@ export const entities: Entity[] = [
     id: 'bergepanzer-buffel', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Bergepanzer 3 Büffel', en: 'Büffel armoured recovery vehicle' },
     aliases: ['Bergepanzer Büffel', 'Bergepanzer 3', 'Bergepanzer 2', 'Bergepanzer 2A2'],
-    guarded: ['Büffel'],
-    cues: ['bergepanzer', 'recovery', 'leopard'],
+    // Also the animal, next to safari vehicles: the bare word counts only after a name above.
+    shortForms: ['Büffel'],
     description: {
       de: 'Deutsche Bergepanzer auf Leopard-Fahrgestell, die liegengebliebene Panzer bergen; auch an die Ukraine geliefert.',
       en: 'German armoured recovery vehicles on Leopard chassis that tow away disabled tanks; also supplied to Ukraine.',

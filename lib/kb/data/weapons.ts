@@ -648,8 +648,9 @@ export const entities: Entity[] = [
   {
     id: 'noor', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Noor-Seezielflugkörper', en: 'Noor anti-ship missile' },
-    guarded: ['Noor'],
-    cues: ['seezielflugkörper', 'anti-ship', 'marschflugkörper', 'cruise missile', 'c-802', 'c 802'],
+    aliases: ['Noor-Rakete', 'Noor missile'],
+    // Also a given name (Queen Noor): the bare word counts only after a name above.
+    shortForms: ['Noor'],
     description: {
       de: 'Iranischer Seezielflugkörper, Nachbau der chinesischen C-802.',
       en: 'Iranian anti-ship cruise missile, a copy of the Chinese C-802.',
@@ -994,8 +995,8 @@ export const entities: Entity[] = [
     id: 'burevestnik', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Burewestnik', en: 'Burevestnik', ru: 'Буревестник' },
     aliases: ['9M730', 'SSC-X-9 Skyfall'],
-    guarded: ['Skyfall'],
-    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'atomantrieb', 'nuclear-powered', 'russ'],
+    // Skyfall is also the Bond film and Adele's song: the bare word counts only after a name above.
+    shortForms: ['Skyfall'],
     description: {
       de: 'Russischer Marschflugkörper mit Atomantrieb und nahezu unbegrenzter Reichweite; nach Moskaus Angaben 2025 erfolgreich getestet.',
       en: 'Russian nuclear-powered cruise missile with almost unlimited range; Moscow said it tested it successfully in 2025.',
@@ -1480,9 +1481,10 @@ export const entities: Entity[] = [
   {
     id: 'bm-21-grad', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'BM-21 Grad', en: 'BM-21 Grad', ru: 'БМ-21 Град' },
-    aliases: ['BM-21'],
-    guarded: ['Grad'],
-    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'mlrs', 'raketen', 'rockets'],
+    aliases: ['BM-21', 'Grad-Rakete', 'Grad-Raketenwerfer', 'Grad-Mehrfachraketenwerfer', 'Grad-System', 'Grad rocket', 'Grad rocket launcher', 'Grad launcher', 'Grad MLRS'],
+    // "Grad" is also a degree: winter reports put "minus zehn Grad" beside "Raketen", so the bare
+    // word counts only after one of the names above.
+    shortForms: ['Grad'],
     description: {
       de: 'Sowjetischer 122-mm-Mehrfachraketenwerfer auf Lkw, der weltweit verbreitetste seiner Art; auf beiden Seiten des Ukrainekriegs im Einsatz.',
       en: 'Soviet truck-mounted 122 mm multiple rocket launcher, the most widespread of its kind; used by both sides in the Ukraine war.',
@@ -1936,9 +1938,10 @@ export const entities: Entity[] = [
   {
     id: 'flamingo', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Flamingo-Marschflugkörper', en: 'Flamingo cruise missile' },
-    aliases: ['FP-5'],
-    guarded: ['Flamingo'],
-    cues: ['marschflugkörper', 'cruise', 'rakete', 'missile', 'fire point', 'reichweite'],
+    aliases: ['FP-5', 'Flamingo-Rakete', 'Flamingo missile'],
+    // Also the bird, next to "orange" and "range" in any zoo story: the bare word counts only after a
+    // name above.
+    shortForms: ['Flamingo'],
     description: {
       de: 'Ukrainischer Marschflugkörper großer Reichweite des Herstellers Fire Point, 2025 vorgestellt.',
       en: 'Ukrainian long-range cruise missile made by Fire Point, unveiled in 2025.',
