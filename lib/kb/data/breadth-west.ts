@@ -256,7 +256,6 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Kim Jong Gyu', en: 'Kim Jong Gyu', ko: '김정규' },
     aliases: ['Kim Jong-gyu'],
-    shortForms: ['Kim'],
     description: {
       de: 'Nordkoreanischer Vizeaußenminister, Stellvertreter von Außenministerin Choe Son Hui.',
       en: 'North Korean vice foreign minister serving under Foreign Minister Choe Son Hui.',
@@ -2830,7 +2829,6 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Kim Kyong Hui', en: 'Kim Kyong Hui', ko: '김경희' },
     aliases: ['Kim Kyong-hui'],
-    shortForms: ['Kim'],
     description: {
       de: 'Schwester Kim Jong Ils und Witwe Jang Song Thaeks, früher einflussreiche Funktionärin.',
       en: 'Sister of Kim Jong Il and widow of Jang Song Thaek, once an influential official.',
@@ -2855,7 +2853,6 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Kim Jae Ryong', en: 'Kim Jae Ryong', ko: '김재룡' },
     aliases: ['Kim Jae-ryong'],
-    shortForms: ['Kim'],
     description: {
       de: 'Nordkoreanischer Funktionär, Ministerpräsident 2019–2020, danach Parteisekretär.',
       en: 'North Korean official, premier 2019–2020, later a party secretary.',
