@@ -950,4 +950,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'energoatom' }],
   },
+  {
+    id: '95th-air-assault-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '95. Luftsturmbrigade', en: '95th Air Assault Brigade', uk: '95-та окрема десантно-штурмова бригада' },
+    aliases: ['95. Luftlandebrigade', '95. Luftsturmbrigade Polissja', '95th Separate Air Assault Brigade', '95th Air Assault Brigade Polissia', 'Brigade Polissja'],
+    description: {
+      de: 'Luftsturmbrigade der Ukraine aus Schytomyr, eingesetzt u. a. bei Charkiw 2022 und in der Kursk-Offensive 2024; ihr Kommandeur Oleh Apostol stieg zum Chef der Luftsturmtruppen auf.',
+      en: 'Ukrainian air assault brigade from Zhytomyr, deployed near Kharkiv in 2022 and in the 2024 Kursk offensive; its commander Oleh Apostol rose to head the Air Assault Forces.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-air-assault-forces' }],
+  },
+  {
+    id: 'belarus-coordination-council',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Koordinierungsrat der belarussischen Opposition', en: 'Coordination Council of Belarus', be: 'Каардынацыйная рада' },
+    aliases: ['Koordinationsrat der belarussischen Opposition', 'belarussischer Koordinierungsrat', 'Belarusian Coordination Council', 'Coordination Council of the Belarusian opposition'],
+    // The bare word is any coordinating council; it names this one beside Belarusian context.
+    guarded: ['Koordinierungsrat', 'Koordinationsrat', 'Coordination Council'],
+    cues: ['belarus', 'belarussisch', 'belarusian', 'weißruss', 'tichanowsk', 'tsikhanousk', 'lukaschenk', 'lukashenk', 'kalesnik', 'kolesnik', 'minsk', 'vilnius', 'exil', 'exile'],
+    description: {
+      de: 'Im August 2020 von Swetlana Tichanowskaja gegründetes Gremium der belarussischen Opposition, seit 2022 eine Art Exilparlament.',
+      en: 'Body of the Belarusian opposition founded by Sviatlana Tsikhanouskaya in August 2020, since 2022 a kind of parliament in exile.',
+    },
+    links: [{ rel: 'related-to', to: 'sviatlana-tsikhanouskaya' }],
+  },
+  {
+    id: 'anna-krasulina',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Anna Krasulina', en: 'Anna Krasulina', ru: 'Анна Красулина', be: 'Ганна Красуліна' },
+    aliases: ['Hanna Krasulina', 'Krasulina'],
+    description: {
+      de: 'Sprecherin der belarussischen Oppositionsführerin Swetlana Tichanowskaja.',
+      en: 'Spokeswoman of the Belarusian opposition leader Sviatlana Tsikhanouskaya.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'related-to', to: 'sviatlana-tsikhanouskaya' }],
+  },
 ];

@@ -5265,7 +5265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftsturmtruppen der Ukraine', en: 'Ukrainian Air Assault Forces', uk: 'Десантно-штурмові війська' },
-    aliases: ['ukrainische Luftsturmtruppen', 'Air Assault Forces of Ukraine', 'ukrainische Luftlandetruppen'],
+    aliases: ['ukrainische Luftsturmtruppen', 'Air Assault Forces of Ukraine', 'ukrainische Luftlandetruppen', 'Fallschirmjägertruppen der Ukraine', 'ukrainische Fallschirmjägertruppen', 'Luftsturmtruppen der Ukraine'],
     acronyms: ['DShV'],
     description: {
       de: 'Eigene Teilstreitkraft der Ukraine aus Luftsturm- und Luftlandebrigaden, oft an Brennpunkten eingesetzt.',
