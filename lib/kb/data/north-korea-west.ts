@@ -877,7 +877,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Verteidigungsministerium', en: 'US Department of Defense' },
-    aliases: ['Pentagon', 'Department of Defense', 'U.S. Department of Defense', 'United States Department of Defense', 'Department of War', 'US Department of War', 'US-Kriegsministerium'],
+    aliases: ['Pentagon', 'Department of Defense', 'U.S. Department of Defense', 'United States Department of Defense', 'Department of War', 'US Department of War', 'US-Kriegsministerium', 'Defense Department', 'US Defense Department', 'U.S. Defense Department', 'War Department'],
     acronyms: ['DoD', 'DOD'],
     description: {
       de: 'Das Verteidigungsministerium der USA mit Sitz im Pentagon, seit September 2025 auch „Kriegsministerium“ genannt.',
