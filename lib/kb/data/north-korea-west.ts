@@ -37,7 +37,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kim Yo Jong', en: 'Kim Yo Jong', ko: '김여정' },
-    aliases: ['Kim Yo-jong', 'Kim Jo Jong'],
+    aliases: ['Kim Yo-jong', 'Kim Jo Jong', 'Kim Yeo-jong'],
     shortForms: ['Kim'],
     description: {
       de: 'Jüngere Schwester Kim Jong Uns und hohe Funktionärin im Zentralkomitee der Partei; äußert sich in scharfen Erklärungen zu Seoul und Washington.',
@@ -111,7 +111,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Choe Son Hui', en: 'Choe Son Hui', ko: '최선희' },
-    aliases: ['Choe Son-hui', 'Choi Son Hui', 'Choi Son-hui'],
+    aliases: ['Choe Son-hui', 'Choi Son Hui', 'Choi Son-hui', 'Choe Sun Hui'],
     shortForms: ['Choe'],
     description: {
       de: 'Nordkoreanische Diplomatin, wurde im Juni 2022 erste Außenministerin des Landes; zuvor Unterhändlerin bei den Gipfeln mit den USA, pflegt die Achse mit Moskau.',
@@ -143,7 +143,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'No Kwang Chol', en: 'No Kwang Chol', ko: '노광철' },
-    aliases: ['No Kwang-chol'],
+    aliases: ['No Kwang-chol', 'Noh Kwang-chol', 'Noh Kwang Chol'],
     description: {
       de: 'General der Koreanischen Volksarmee; war 2018–2019 Verteidigungsminister und wurde im Oktober 2024 erneut auf den Posten berufen, in der Zeit der Truppenentsendung nach Russland.',
       en: 'Korean People’s Army general; defence minister in 2018–2019 and reappointed in October 2024, as North Korean troops were sent to fight for Russia.',
@@ -353,7 +353,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yoon Suk Yeol', en: 'Yoon Suk Yeol', ko: '윤석열' },
-    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl'],
+    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yun Suk-yeol'],
     shortForms: ['Yoon'],
     description: {
       de: 'Präsident Südkoreas von 2022 bis 2025; rief im Dezember 2024 das Kriegsrecht aus, wurde vom Parlament suspendiert und im April 2025 vom Verfassungsgericht des Amtes enthoben.',
@@ -2485,7 +2485,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahn Gyu-back', en: 'Ahn Gyu-back', ko: '안규백' },
-    aliases: ['Ahn Gyu Back'],
+    aliases: ['Ahn Gyu Back', 'Ahn Gyu-baek'],
     description: {
       de: 'Abgeordneter der Demokratischen Partei, 2025 von Präsident Lee zum Verteidigungsminister ernannt – der erste Zivilist in diesem Amt seit 1961.',
       en: 'Democratic Party lawmaker named defence minister by President Lee in 2025, the first civilian in the post since 1961.',
