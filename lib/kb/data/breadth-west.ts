@@ -7696,4 +7696,46 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }],
   },
+  {
+    id: 'lee-in-young',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Lee In-young', en: 'Lee In-young', ko: '이인영' },
+    aliases: ['Lee In Young'],
+    shortForms: ['Lee'],
+    description: {
+      de: 'Südkoreanischer Politiker der Demokratischen Partei, Vereinigungsminister 2020–2022.',
+      en: 'South Korean Democratic Party politician, unification minister 2020–2022.',
+    },
+    roles: [
+      { title: { de: 'Vereinigungsminister Südkoreas', en: 'Unification minister of South Korea' }, of: 'south-korean-unification-ministry', from: '2020-07', to: '2022-05' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'democratic-party-of-korea' }],
+  },
+  {
+    id: 'adam-szlapka',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Adam Szłapka', en: 'Adam Szłapka' },
+    aliases: ['Adam Szlapka'],
+    description: {
+      de: 'Polnischer Europaminister seit 2023 und Regierungssprecher.',
+      en: 'Polish minister for European affairs since 2023 and government spokesman.',
+    },
+    links: [{ rel: 'citizen-of', to: 'poland' }],
+  },
+  {
+    id: 'bundesrat',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundesrat', en: 'Bundesrat (Germany)' },
+    aliases: ['deutscher Bundesrat', 'Länderkammer', 'German Bundesrat'],
+    guarded: ['Bundesrat'],
+    cues: ['bundestag', 'länder', 'ministerpräsident', 'deutsch', 'german', 'länderkammer', 'gesetz', 'zustimmung'],
+    description: {
+      de: 'Die Länderkammer des deutschen Parlaments; muss etwa Grundgesetzänderungen für Verteidigungsausgaben zustimmen.',
+      en: 'The German parliament’s chamber of the federal states; must approve constitutional changes such as those for defence spending.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
 ];

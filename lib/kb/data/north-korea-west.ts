@@ -2498,6 +2498,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Chung Dong-young', en: 'Chung Dong-young', ko: '정동영' },
     aliases: ['Chung Dong Young', 'Jeong Dong-young'],
+    shortForms: ['Chung'],
     description: {
       de: 'Südkoreanischer Politiker der Demokratischen Partei und Verfechter des Dialogs mit dem Norden; 2004–2005 und erneut ab 2025 Vereinigungsminister.',
       en: 'South Korean Democratic Party politician and advocate of engagement with the North; unification minister in 2004–2005 and again from 2025.',
