@@ -244,7 +244,7 @@ export function compile(entities: readonly Entity[]): Automaton {
       const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
-    if (entity.shortForms?.length && entity.roles?.length) {
+    if (entity.shortForms?.length && (entity.roles?.length || entity.subtype === 'head-of-state')) {
       const words = titlesOf(entity);
       if (words.length) titles[entity.id] = words;
     }

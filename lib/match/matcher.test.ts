@@ -436,3 +436,39 @@ describe('an Arabic surname', () => {
     expect(peopleFound('Turki al-Faisal spoke, and Faisal replied.')).toEqual(['Turki al-Faisal=turki-al-faisal']);
   });
 });
+
+describe('cue words', () => {
+  const guarded = new Matcher([
+    ...base,
+    { id: 'neptune', type: 'weapon', subtype: 'cruise-missile', names: { de: 'R-360 Neptun', en: 'R-360 Neptune' }, guarded: ['Neptune'], description: d },
+  ]);
+  const guardedFound = (text: string) => guarded.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('count as words, at the start of a word or at the end of a compound, not inside another word', () => {
+    expect(guardedFound('Neptune looked strange through the telescope.')).toEqual([]);
+    expect(guardedFound('A Neptune hit the ship at long range.')).toEqual(['Neptune=neptune']);
+    expect(guardedFound('Die Patriot-Systeme und das Flugabwehrsystem Patriot.')).toEqual(['Patriot=patriot', 'Patriot=patriot']);
+    expect(guardedFound("The Patriots' defense forced three turnovers.")).toEqual([]);
+  });
+});
+
+describe('titles before a shared surname', () => {
+  const people = new Matcher([
+    ...base,
+    {
+      id: 'dmytro-kuleba', type: 'person', names: { de: 'Dmytro Kuleba', en: 'Dmytro Kuleba' }, shortForms: ['Kuleba'],
+      roles: [{ title: { de: 'Außenminister der Ukraine', en: 'Foreign Minister of Ukraine' } }], description: d,
+    },
+    {
+      id: 'oleksii-kuleba', type: 'person', names: { de: 'Oleksij Kuleba', en: 'Oleksii Kuleba' }, shortForms: ['Kuleba'],
+      roles: [{ title: { de: 'Vizeregierungschef', en: 'Deputy Prime Minister' } }], description: d,
+    },
+    { id: 'kim-jong-un-ruler', type: 'person', subtype: 'head-of-state', names: { de: 'Kim Jong Un', en: 'Kim Jong Un' }, shortForms: ['Kim'], description: d },
+  ].filter((e) => e.id !== 'kim-jong-un'));
+  const peopleFound = (text: string) => people.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('name the holder of that office, a generic word only as itself', () => {
+    expect(peopleFound('Außenminister Kuleba reiste nach Berlin.')).toEqual(['Kuleba=dmytro-kuleba']);
+    expect(peopleFound('Machthaber Kim besuchte die Fabrik.')).toEqual(['Kim=kim-jong-un-ruler']);
+  });
+});

@@ -481,9 +481,7 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    // A short cue counts as a whole word, inflected too ("jet", "jets"); a longer one also inside a
-    // compound ("Flugabwehrsystem").
-    return cues.some((cue) => (cue.length >= 4 ? around.includes(cue) : SHORT_CUE_ENDINGS.some((ending) => around.includes(' ' + cue + ending + ' '))));
+    return cues.some((cue) => cueIn(around, cue));
   }
 
   /** How many different cue words of the entity occur anywhere in the text (stopping at two). */
@@ -494,9 +492,7 @@ export class Matcher {
     for (const cue of cues) {
       if (cue.includes(' ')) continue; // two-word cues count only near the form
       let hit = false;
-      if (cue.length >= 4) {
-        for (const word of textWords()) if (word.includes(cue)) { hit = true; break; }
-      } else hit = textWords().has(cue);
+      for (const word of textWords()) if (cueIn(' ' + word + ' ', cue)) { hit = true; break; }
       if (hit && ++found >= 2) break;
     }
     return found;
@@ -514,6 +510,23 @@ export class Matcher {
     }
     return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
   }
+}
+
+/**
+ * Whether a cue stands among words (`around`: keys separated and surrounded by spaces). A short
+ * cue counts as a whole word, inflected too ("jet", "jets", not "Jetzt"); a longer one also where
+ * a word begins with it ("deliver" in "delivered") or where a compound ends with it
+ * ("Flugabwehrsystemen") — not inside a word ("range" in "strange", "tank" in "Tankstelle").
+ */
+function cueIn(around: string, cue: string): boolean {
+  if (cue.length < 5) return SHORT_CUE_ENDINGS.some((ending) => around.includes(' ' + cue + ending + ' '));
+  for (let at = around.indexOf(cue); at >= 0; at = around.indexOf(cue, at + 1)) {
+    if (around.charCodeAt(at - 1) === 0x20) return true;
+    const wordStart = around.lastIndexOf(' ', at) + 1;
+    const wordEnd = around.indexOf(' ', at + cue.length);
+    if (at - wordStart >= 4 && SHORT_CUE_ENDINGS.includes(around.slice(at + cue.length, wordEnd))) return true;
+  }
+  return false;
 }
 
 /** Whether token i is a number right after a slash that follows a number: the "131" of "136/131". */

@@ -55,7 +55,8 @@ export const ACRONYM_MARK = '=';
 
 /** Cue words that make a guarded form count, by subtype: stems, German and English. */
 const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
-  'air-defence': ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'abwehrsystem', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'air defen', 'defense', 'defence', 'missile', 'rakete', 'flugkörper', 'launcher', 'radar'],
+  // Not a bare "defense": "the Patriots' defense" is a football team's.
+  'air-defence': ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'abwehrsystem', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'air defen', 'missile defen', 'missile', 'rakete', 'flugkörper', 'launcher', 'radar'],
   'armed-group': ['söldner', 'miliz', 'gruppe', 'group', 'kämpfer', 'fighter', 'mercenar', 'truppe', 'einheit', 'terror', 'militant'],
   missile: ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'abschuss', 'launch', 'marschflug', 'lieferung', 'deliver'],
   'ballistic-missile': ['rakete', 'flugkörper', 'missile', 'reichweite', 'range', 'abschuss', 'launch', 'ballist', 'lieferung', 'deliver'],
@@ -67,7 +68,8 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   aircraft: ['jet', 'kampfjet', 'flugzeug', 'aircraft', 'fighter', 'bomber', 'pilot', 'luftwaffe', 'air force', 'geschwader', 'squadron'],
   helicopter: ['hubschrauber', 'helikopter', 'helicopter'],
   tank: ['panzer', 'tank', 'kampfpanzer', 'lieferung', 'brigade'],
-  'armoured-vehicle': ['panzer', 'fahrzeug', 'vehicle', 'schützenpanzer', 'brigade'],
+  // Not a bare "Fahrzeug": a Boxer or a Marder in a car is a dog or a marten.
+  'armoured-vehicle': ['panzer', 'schützenpanzer', 'radpanzer', 'transportpanzer', 'armoured', 'armored', 'infantry fighting', 'brigade'],
   'rocket-artillery': ['raketenwerfer', 'werfer', 'launcher', 'artillerie', 'artillery', 'rakete', 'rocket'],
   artillery: ['artillerie', 'artillery', 'haubitze', 'howitzer', 'geschütz'],
   'news-agency': ['agentur', 'agency', 'meldet', 'meldete', 'berichtet', 'reported', 'reports', 'zufolge', 'according', 'sender'],
@@ -536,7 +538,7 @@ export function isTitleWord(key: string): boolean {
 
 /** The title words of an entity's roles: "Verteidigungsminister Israels" → verteidigungsminister. */
 export function titlesOf(entity: Entity): string[] {
-  const words = new Set<string>();
+  const words = new Set<string>(entity.subtype === 'head-of-state' ? RULER_TITLES : []);
   for (const role of entity.roles ?? []) {
     for (const title of [role.title.de, role.title.en]) {
       for (const word of title.split(/[\s\-‐]+/)) {
@@ -548,14 +550,22 @@ export function titlesOf(entity: Entity): string[] {
   return [...words];
 }
 
-/** Whether `key` is the title `title` or a compound or inflection of it ("Verteidigungsministers" for "minister"). */
+/**
+ * Whether `key` is the title `title` or an inflection of it, or of a compound if the title is one
+ * ("Bundesverteidigungsministers" for "verteidigungsminister"). A bare generic title stands for
+ * itself only: a Deputy Prime "Minister" is no "Außenminister".
+ */
 export function isTitleOf(key: string, title: string): boolean {
-  if (key.endsWith(title)) return true;
+  if (GENERIC_TITLES.has(title)) return TITLE_INFLECTIONS.some((tail) => key === title + tail);
   return TITLE_INFLECTIONS.some((tail) => key.endsWith(title + tail));
 }
 
+/** What the press calls a head of state before the bare surname: "Machthaber Kim", "Staatschef Xi". */
+const RULER_TITLES = ['machthaber', 'diktator', 'herrscher', 'staatschef', 'staatsoberhaupt', 'alleinherrscher', 'leader', 'dictator', 'ruler'];
+
 /** German endings a title takes in a sentence: "des Präsidenten", "des Ministers", "dem Gesandten". */
 const TITLE_INFLECTIONS = ['', 's', 'n', 'en', 'es'];
+const GENERIC_TITLES = new Set(TITLE_ENDINGS);
 /** Titles of up to three letters ("mr", "gen") count only as the whole word. */
 const SHORT_TITLES = new Set(TITLE_ENDINGS.filter((ending) => ending.length <= 3));
 const TITLES_BY_TAIL = new Map<string, string[]>();
