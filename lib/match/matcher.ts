@@ -59,6 +59,8 @@ interface Choice {
   fallback?: Pick;
 }
 
+/** How far after a guarded word whose guard held the same word needs no further proof, in words. */
+const CONFIRMED_REACH = 150;
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
 const CUE_WINDOW = 12;
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
@@ -316,17 +318,24 @@ export class Matcher {
     const drop = new Set<number>();
     let words: Set<string> | undefined;
     const textWords = () => (words ??= allKeys(tokens));
-    for (const p of pending) {
-      const holds = p.candidates.find(
+    const held = pending.map((p) =>
+      p.candidates.find(
         (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
-      );
+      ),
+    );
+    // A guarded word confirmed in the text is that entity again a little later: "die
+    // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
+    const confirmed = new Map<string, number>();
+    pending.forEach((p, i) => {
+      const holds = held[i] ?? p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+      if (holds) confirmed.set(holds.id, p.lastToken);
       if (holds) {
         if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
-        continue;
+        return;
       }
       if (p.fallback) mentions[p.index] = p.fallback;
       else drop.add(p.index);
-    }
+    });
     return drop.size ? mentions.filter((_, i) => !drop.has(i)) : mentions;
   }
 
