@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
-import { Join, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -48,6 +48,8 @@ interface Seen {
   previousEnd: number;
   /** Whether it is a possessive: "Russlands", "Belarus'" (English "'s" is a token of its own). */
   previousGenitive: boolean;
+  /** Whether the text is German (isGerman), once asked. */
+  german?: boolean;
 }
 
 /** What annotate() takes at one position. */
@@ -356,8 +358,9 @@ export class Matcher {
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
+          !(a.type === 'state' && afterDe(tokens, t)) &&
           !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&
-          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t)),
+          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)),
       );
       if (!usable.length) continue;
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
@@ -421,10 +424,13 @@ export class Matcher {
    * A shared surname right before a capitalised word that is no name we know begins another
    * person's name: "Kim Kardashian" is not Kim Jong Un, "Ali Khamenei" … is matched whole anyway.
    */
-  private beforeOtherSurname(tokens: Tokens, t: number): boolean {
+  private beforeOtherSurname(tokens: Tokens, t: number, seen: Seen): boolean {
     const next = t + 1;
     if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== true) return false;
-    return this.words.slot(tokens.keyHash[next]!) < 0;
+    if (this.words.slot(tokens.keyHash[next]!) >= 0) return false;
+    // German capitalises every noun: "Sie warf Wagener Unkenntnis vor" is Wagener.
+    seen.german ??= isGerman(tokens);
+    return !seen.german;
   }
 
   /**
@@ -536,6 +542,31 @@ function cueIn(around: string, cue: string): boolean {
     if (at - wordStart >= 4 && SHORT_CUE_ENDINGS.includes(around.slice(at + cue.length, wordEnd))) return true;
   }
   return false;
+}
+
+/** Words only German or only English text is full of. */
+const GERMAN_WORDS = new Set(
+  ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'auf', 'fur', 'sich', 'im', 'sie', 'er', 'es', 'zu', 'bei', 'nach', 'wurde', 'hat', 'sagte', 'auch', 'als', 'aus', 'wie', 'dass', 'noch', 'vor', 'uber', 'um'].map(hashWord),
+);
+const ENGLISH_WORDS = new Set(
+  ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'on', 'was', 'by', 'from', 'has', 'said', 'a', 'an', 'he', 'she', 'it', 'at', 'as', 'were', 'have', 'be', 'are', 'this', 'his', 'her', 'after', 'which'].map(hashWord),
+);
+
+/** Whether the text is German rather than English, by its commonest words among the first thousands. */
+function isGerman(tokens: Tokens): boolean {
+  let german = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.count && i < 5000; i++) {
+    const hash = tokens.keyHash[i]!;
+    if (GERMAN_WORDS.has(hash)) german++;
+    else if (ENGLISH_WORDS.has(hash)) english++;
+  }
+  return german > english;
+}
+
+/** A state after "de" is part of a French or Spanish name: "Tour de France", "Cécile de France", "Banco de España". */
+function afterDe(tokens: Tokens, t: number): boolean {
+  return t > 0 && tokens.join[t] === Join.Space && tokens.keyIs(t - 1, 'de');
 }
 
 /** Whether token i is a number right after a slash that follows a number: the "131" of "136/131". */

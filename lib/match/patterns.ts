@@ -594,6 +594,12 @@ const COMMON_FIRST_NAMES = [
   'james', 'john', 'robert', 'william', 'richard', 'joseph', 'charles', 'mary', 'patricia', 'jennifer', 'linda', 'elizabeth',
   'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'george', 'kevin', 'brian', 'edward', 'ronald', 'anthony', 'mark',
   'steven', 'andrew', 'joshua', 'kenneth', 'emily', 'melania', 'ivanka', 'eric', 'lara', 'hunter', 'jill', 'kim',
+  'oscar', 'max', 'leon', 'felix', 'tim', 'tom', 'ben', 'sam', 'jack', 'harry', 'charlie', 'oliver', 'noah', 'liam',
+  'lucas', 'elias', 'finn', 'emil', 'jakob', 'moritz', 'niklas', 'simon', 'florian', 'fabian', 'dominik', 'sven', 'lars',
+  'kai', 'nina', 'laura', 'katrin', 'sandra', 'claudia', 'nicole', 'stefanie', 'andrea', 'birgit', 'heike', 'anja',
+  'tanja', 'serena', 'novak', 'rafael', 'roger', 'andy', 'lionel', 'cristiano', 'diego', 'pablo', 'carlos', 'luis',
+  'jose', 'juan', 'miguel', 'marco', 'luca', 'matteo', 'giovanni', 'pierre', 'jean', 'louis', 'marie', 'sophie',
+  'camille', 'nicolas', 'antoine', 'hugo', 'daniil', 'steve', 'mike', 'chris', 'matt', 'dan', 'joe', 'bob', 'bill',
   // Russian, Ukrainian, Belarusian
   'jelena', 'yelena', 'elena', 'olga', 'natalja', 'natalia', 'tatjana', 'tatiana', 'irina', 'swetlana', 'svetlana',
   'ljudmila', 'lyudmila', 'marina', 'anastasia', 'jekaterina', 'yekaterina', 'ekaterina', 'iwan', 'ivan', 'igor', 'oleg',
