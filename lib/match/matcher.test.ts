@@ -482,3 +482,13 @@ describe('titles before a shared surname', () => {
     expect(peopleFound('Machthaber Kim besuchte die Fabrik.')).toEqual(['Kim=kim-jong-un-ruler']);
   });
 });
+
+describe('Slavic surnames', () => {
+  it('are found with every ending the press gives them', () => {
+    const venislavskyi: Entity = { id: 'fedir-venislavskyi', type: 'person', names: { de: 'Fedir Wenislawskyj', en: 'Fedir Venislavskyi' }, aliases: ['Wenislawskyj'], description: d };
+    const local = new Matcher([venislavskyi]);
+    expect(local.annotate('Fedir Wenislawskyi sagte, Wenislawski und Venislavsky seien dasselbe.').map((m) => m.text)).toEqual([
+      'Fedir Wenislawskyi', 'Wenislawski',
+    ]);
+  });
+});

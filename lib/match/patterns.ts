@@ -248,13 +248,19 @@ function surnamesWithoutArticle(names: readonly string[]): string[] {
     if (space < 0) continue;
     const match = ARTICLE_SURNAME.exec(name.trimEnd().slice(space + 1));
     const surname = match?.[1];
-    if (!surname || isGivenName(normalizeWord(surname)) || surnames.includes(surname)) continue;
+    // Not a title ("Hussein al-Scheich" is no "Scheich Kassem") nor a short word ("Izz ad-Din").
+    if (!surname || surname.length < 4 || isGivenName(normalizeWord(surname)) || isTitleWord(normalizeWord(surname)) || surnames.includes(surname)) continue;
     surnames.push(surname);
   }
   return surnames;
 }
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Slavic surnames and their transliterated endings: Selenskyj, Zelenskyy, Selenski; Saluschnyj, Zaluzhnyi. */
+const SKY_SURNAME = /^([a-z]{3,}[szc]k)(yj|yi|yy|iy|ij|ii|i|y)$/;
+const SKY_ENDINGS = ['yj', 'yi', 'yy', 'iy', 'ij', 'ii', 'i', 'y'];
+const NYJ_SURNAME = /^([a-z]{3,}n)(yj|yi|yy|iy|ij)$/;
+const NYJ_ENDINGS = ['yj', 'yi', 'yy', 'iy', 'ij'];
 /** Surnames that are also months, capitalised in any sentence ("Theresa May … in May"). */
 const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
 
@@ -366,6 +372,8 @@ export class FormMaker {
   private slots = new Int32Array(1024);
   /** First-name key id → the ids of its other spellings (GIVEN_NAME_CLASSES), null if none. */
   private variants = new Map<number, number[] | null>();
+  /** Surname key id → the ids of its other endings, null if none. */
+  private endings = new Map<number, number[] | null>();
 
   constructor(readonly table = new KeyTable()) {}
 
@@ -444,6 +452,21 @@ export class FormMaker {
     }
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
     for (const short of entity.shortForms ?? []) add(short, 'short');
+    // Every ending the press gives a Slavic surname: "Selenskyj", "Selenskyi", "Zelenskyy", "Selenski".
+    if (isPerson) {
+      const count = forms.length;
+      for (let f = 0; f < count; f++) {
+        const form = forms[f]!;
+        if ((form.kind !== 'name' && form.kind !== 'short') || form.derived) continue;
+        const at = form.keys.length - 1;
+        for (const variant of this.surnameEndings(form.keys[at]!) ?? []) {
+          const keys = form.keys.slice();
+          keys[at] = variant;
+          if (forms.some((other) => other.kind === form.kind && sameKeys(other.keys, keys))) continue;
+          forms.push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+        }
+      }
+    }
     if (isPerson) {
       for (const surname of impliedSurnames(entity, names)) add(surname, 'short', true);
       for (const surname of surnamesWithoutArticle(names)) add(surname, 'short', true);
@@ -473,6 +496,19 @@ export class FormMaker {
       this.slots[id] = slot;
     }
     return slot < 0 ? -1 : slot - 1;
+  }
+
+  /** The other endings of a Slavic surname in -skyj/-skyi/-sky/-ski …, -nyj/-nyi, as key ids; null if it has none. */
+  private surnameEndings(id: number): number[] | null {
+    let variants = this.endings.get(id);
+    if (variants === undefined) {
+      const key = this.table.keys[id]!;
+      const sky = SKY_SURNAME.exec(key);
+      const match = sky ?? NYJ_SURNAME.exec(key);
+      variants = match ? (sky ? SKY_ENDINGS : NYJ_ENDINGS).filter((ending) => ending !== match[2]).map((ending) => this.table.idOf(match[1] + ending)) : null;
+      this.endings.set(id, variants);
+    }
+    return variants;
   }
 
   private givenNameVariants(id: number): number[] | null {
@@ -610,6 +646,7 @@ const COMMON_FIRST_NAMES = [
   'mohammed', 'muhammad', 'mohammad', 'ahmed', 'ahmad', 'mahmoud', 'mustafa', 'omar', 'umar', 'khaled', 'khalid', 'hassan',
   'hussein', 'ali', 'ibrahim', 'yusuf', 'youssef', 'fatima', 'aisha', 'rifaat', 'maher', 'asma', 'hafez', 'bashar', 'faisal',
   'saud', 'salman', 'abdulaziz', 'abdelaziz', 'nasser', 'hamad', 'tamim', 'zayed', 'khalifa', 'sultan', 'mansour', 'hamza',
+  'kamal', 'kamel', 'faraj', 'jamal', 'walid', 'tariq', 'samir', 'karim', 'nabil', 'adel', 'saeed', 'rami', 'fadi',
   'reza', 'hamid', 'mehdi', 'mahdi', 'hossein', 'hosein', 'zahra', 'maryam', 'narges',
   'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael',
 ];
