@@ -2249,7 +2249,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Wjasna', en: 'Viasna', be: 'Вясна' },
-    aliases: ['Menschenrechtszentrum Wjasna', 'Viasna Human Rights Centre', 'Viasna Human Rights Center', 'Vyasna'],
+    aliases: ['Menschenrechtszentrum Wjasna', 'Viasna Human Rights Centre', 'Viasna Human Rights Center', 'Vyasna', 'Vjasna'],
     guarded: ['Wjasna', 'Viasna'],
     cues: ['menschenrecht', 'human rights', 'belarus', 'bialiatski', 'bjaljazki', 'gefangen', 'prisoner', 'organisation', 'organization'],
     description: {

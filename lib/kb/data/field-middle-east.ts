@@ -2497,7 +2497,10 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Irakischer Antiterrordienst', en: 'Iraqi Counter-Terrorism Service', ar: 'جهاز مكافحة الإرهاب' },
     aliases: ['Counter Terrorism Service', 'Iraqi Counter Terrorism Service', 'Golden Division', 'Goldene Division', 'Antiterroreinheit des Irak'],
-    acronyms: ['CTS', 'ICTS'],
+    acronyms: ['ICTS'],
+    // "CTS Eventim" on the stock pages: the bare acronym needs Iraq.
+    guarded: ['CTS'],
+    cues: ['irak', 'iraq', 'terror', 'mossul', 'mosul', 'bagdad', 'baghdad', 'golden division', 'goldene division'],
     description: {
       de: 'Elitetruppe des Irak gegen den Islamischen Staat, direkt dem Ministerpräsidenten unterstellt.',
       en: "Iraq's elite force against Islamic State, reporting directly to the prime minister.",

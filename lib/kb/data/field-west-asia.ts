@@ -210,7 +210,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsausschuss des Bundestages', en: 'Bundestag Defence Committee' },
-    aliases: ['Verteidigungsausschuss', 'Bundestag defense committee'],
+    aliases: ['Bundestag defense committee'],
+    // Every parliament has one: the bare word needs the Bundestag's context.
+    guarded: ['Verteidigungsausschuss'],
+    cues: ['bundestag', 'bundeswehr', 'abgeordnet', 'obfrau', 'obmann', 'cdu', 'csu', 'spd', 'grünen', 'afd', 'fdp', 'linke', 'pistorius', 'strack-zimmermann', 'röwekamp'],
     description: {
       de: 'Ausschuss des Bundestages für die Bundeswehr; billigt große Rüstungsbeschaffungen.',
       en: 'The Bundestag committee overseeing the Bundeswehr; must approve major arms purchases.',
@@ -5669,8 +5672,8 @@ export const entities: Entity[] = [
     id: 'taz',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'taz', en: 'Die Tageszeitung' },
-    aliases: ['die tageszeitung'],
+    // Not "die Tageszeitung": every German report has one ("die Tageszeitung „Iswestija“").
+    names: { de: 'taz', en: 'taz' },
     description: {
       de: 'Linksliberale Berliner Tageszeitung.',
       en: 'Left-leaning Berlin daily.',

@@ -1738,7 +1738,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Jahja Sari', en: 'Yahya Saree', ar: 'يحيى سريع' },
-    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria'],
+    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria', 'Yehya Saree', 'Yahya Sariya'],
     shortForms: ['Saree', 'Sari'],
     description: {
       de: 'Militärsprecher der Huthis, der Angriffe auf Israel und Schiffe verkündet.',

@@ -245,7 +245,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Koreanische Volksarmee', en: 'Korean People’s Army', ko: '조선인민군' },
-    aliases: ["Korean People's Army", 'Korean Peoples Army', 'Nordkoreanische Volksarmee', 'nordkoreanisches Militär', 'North Korean military', 'nordkoreanische Armee', 'nordkoreanische Streitkräfte', 'North Korean army', 'North Korean armed forces'],
+    aliases: ["Korean People's Army", 'Korean Peoples Army', 'Nordkoreanische Volksarmee', 'nordkoreanisches Militär', 'North Korean military', 'nordkoreanische Armee', 'nordkoreanische Streitkräfte', 'North Korean army', 'North Korean armed forces', 'North Korean Army'],
     acronyms: ['KPA'],
     description: {
       de: 'Die Streitkräfte Nordkoreas, eine der zahlenmäßig größten Armeen der Welt; Soldaten kämpften ab 2024 für Russland im Gebiet Kursk.',

@@ -1424,7 +1424,7 @@ export const entities: Entity[] = [
     names: { de: 'Channel 12', en: 'Channel 12' },
     aliases: ['N12', 'Keshet 12', 'Kanal 12'],
     guarded: ['Channel 12', 'Kanal 12'],
-    cues: ['israel', 'hebrew', 'hebräisch', 'keshet'],
+    cues: ['israel', 'hebrew', 'hebräisch', 'keshet', 'knesset', 'poll', 'seats', 'umfrage', 'sitze'],
     description: {
       de: 'Reichweitenstarker privater israelischer Fernsehsender, häufig Quelle für Interna aus Regierung und Armee.',
       en: 'Widely watched private Israeli TV channel, often a source of leaks from the government and the army.',

@@ -158,7 +158,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Strategische Raketentruppen', en: 'Strategic Rocket Forces', ru: 'Ракетные войска стратегического назначения' },
-    aliases: ['russische Strategische Raketentruppen', 'Strategic Missile Forces', 'Russian Strategic Missile Forces'],
+    aliases: ['russische Strategische Raketentruppen', 'Strategic Missile Forces', 'Russian Strategic Missile Forces', 'Strategische Raketenstreitkräfte'],
     acronyms: ['RVSN', 'РВСН'],
     description: {
       de: 'Waffengattung, die Russlands landgestützte Interkontinentalraketen betreibt.',
@@ -2254,7 +2254,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Andrij Sybiha', en: 'Andrii Sybiha', uk: 'Андрій Сибіга' },
-    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga', 'Sibiga', 'Sybyha', 'Andrij Sybiha', 'Andrii Sybyha'],
+    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga', 'Sibiga', 'Sybyha', 'Andrij Sybiha', 'Andrii Sybyha', 'Sibiha', 'Andriy Sibiha'],
     description: {
       de: 'Ukrainischer Außenminister seit September 2024, Berufsdiplomat.',
       en: 'Ukraine\'s foreign minister since September 2024, a career diplomat.',
@@ -2637,7 +2637,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sjarhej Zichanouski', en: 'Siarhei Tsikhanouski', ru: 'Сергей Тихановский', be: 'Сяргей Ціханоўскі', fr: 'Sergueï Tikhanovski' },
-    aliases: ['Tichanowski', 'Sergej Tichanowski', 'Zichanouski', 'Tsikhanouski', 'Tikhanovsky', 'Sergei Tikhanovsky', 'Tikhanovski'],
+    aliases: ['Tichanowski', 'Sergej Tichanowski', 'Zichanouski', 'Tsikhanouski', 'Tikhanovsky', 'Sergei Tikhanovsky', 'Tikhanovski', 'Sergey Tikhanovskiy'],
     description: {
       de: 'Belarussischer Blogger und Oppositioneller, Ehemann Swjatlana Zichanouskajas; 2020 inhaftiert und im Juni 2025 freigelassen.',
       en: 'Belarusian blogger and opposition figure, husband of Sviatlana Tsikhanouskaya; jailed in 2020 and freed in June 2025.',
@@ -3255,7 +3255,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Spezialisierte Antikorruptions-Staatsanwaltschaft', en: 'Specialized Anti-Corruption Prosecutor\'s Office', uk: 'Спеціалізована антикорупційна прокуратура' },
-    aliases: ['Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП', 'Spezialisierte Antikorruptionsstaatsanwaltschaft', 'Sonderstaatsanwaltschaft zur Korruptionsbekämpfung'],
+    aliases: ['Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП', 'Spezialisierte Antikorruptionsstaatsanwaltschaft', 'Sonderstaatsanwaltschaft zur Korruptionsbekämpfung', "Special Anti-Corruption Prosecutor's Office"],
     acronyms: ['SAPO'],
     // SAP is mostly the software maker; it names this office only beside the anti-corruption bureau.
     guarded: ['SAP'],

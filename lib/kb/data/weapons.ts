@@ -1150,7 +1150,7 @@ export const entities: Entity[] = [
   {
     id: 'su-34', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-34', en: 'Su-34', ru: 'Су-34' },
-    aliases: ['Suchoi Su-34', 'Sukhoi Su-34'],
+    aliases: ['Suchoi Su-34', 'Sukhoi Su-34', 'Suchoi-34', 'Sukhoi-34'],
     description: {
       de: 'Russischer zweisitziger Jagdbomber der Flanker-Familie, der in der Ukraine vor allem Gleitbomben abwirft.',
       en: 'Russian two-seat strike fighter of the Flanker family that above all drops glide bombs in Ukraine.',
