@@ -3633,6 +3633,9 @@ export const entities: Entity[] = [
     names: { de: 'Türkischer Geheimdienst MIT', en: 'National Intelligence Organization', tr: 'Millî İstihbarat Teşkilatı' },
     aliases: ['Millî İstihbarat Teşkilatı', 'Milli Istihbarat Teskilati', 'Turkish National Intelligence Organization', 'türkischer Geheimdienst', 'Geheimdienst MIT', 'Nachrichtendienst MIT', 'türkischer Geheimdienst MIT', 'Turkish intelligence agency MIT', 'Turkish intelligence service MIT', 'National Intelligence Organisation', 'Turkish National Intelligence Organisation'],
     acronyms: ['MİT'],
+    // The press mostly writes it without the dot; "MIT" is also the university in Massachusetts.
+    guarded: ['MIT'],
+    cues: ['türk', 'turkish', 'turkey', 'ankara', 'erdoğan', 'erdogan', 'kalın', 'kalin', 'fidan', 'geheimdienst', 'spy agency'],
     description: {
       de: 'Auslands- und Inlandsgeheimdienst der Türkei.',
       en: "Turkey's national intelligence agency.",
