@@ -5,6 +5,7 @@ import { entities as breadthWeapons } from './data/breadth-weapons';
 import { entities as breadthWest } from './data/breadth-west';
 import { entities as breadthEast } from './data/breadth-east';
 import { entities as breadthEn2 } from './data/breadth-en2';
+import { entities as breadthDe2 } from './data/breadth-de2';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
 import { entities as fieldEast } from './data/field-east';
@@ -28,7 +29,7 @@ declare const __LAGEBILD_KB__: string | undefined;
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
-    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...buildStates()];
+    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();

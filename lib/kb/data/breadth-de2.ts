@@ -1,0 +1,284 @@
+// Knowledge base: breadth-de2. Actors a second breadth pass over German-language news passages found missing: minor officials, regional heads, commanders, analysts. Data only, see lib/kb/CURATING.md.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+  // ── United States ───────────────────────────────────────────────────────────────────────────
+  {
+    id: 'sean-savett',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Sean Savett', en: 'Sean Savett' },
+    aliases: ['Savett'],
+    description: {
+      de: 'Sprecher des Nationalen Sicherheitsrats der USA in der Regierung Biden, äußerte sich oft zu Nordkorea, Russland und Nahost.',
+      en: 'Spokesman of the US National Security Council under the Biden administration, often quoted on North Korea, Russia and the Middle East.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-national-security-council' }],
+  },
+
+  // ── Syria ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'maysaa-sabrine',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Maysaa Sabrine', en: 'Maysaa Sabrine', ar: 'ميساء صابرين' },
+    aliases: ['Maysaa Sabreen', 'Mayssaa Sabrine', 'Maisaa Sabrine'],
+    description: {
+      de: 'Syrische Ökonomin, nach dem Sturz Assads Ende 2024 als erste Frau an die Spitze der syrischen Zentralbank gesetzt.',
+      en: "Syrian economist, put in charge of Syria's central bank after Assad's fall in late 2024, the first woman in the post.",
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'yarub-badr',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jarub Badr', en: 'Yarub Badr', ar: 'يعرب بدر' },
+    aliases: ['Yaarub Badr', "Ya'rub Badr", 'Yaroub Badr', 'Jaarub Badr', 'Yarob Badr'],
+    description: {
+      de: 'Alawitischer Verkehrsminister in der im März 2025 gebildeten syrischen Übergangsregierung von Ahmed al-Scharaa.',
+      en: "Alawite transport minister in the Syrian transitional government Ahmed al-Sharaa formed in March 2025.",
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'amjad-badr',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Amdschad Badr', en: 'Amjad Badr', ar: 'أمجد بدر' },
+    aliases: ['Amgad Badr', 'Amjad Bader', 'Amdschad Bader'],
+    description: {
+      de: 'Drusischer Landwirtschaftsminister in der im März 2025 gebildeten syrischen Übergangsregierung.',
+      en: 'Druze agriculture minister in the Syrian transitional government formed in March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'bente-scheller',
+    type: 'person',
+    names: { de: 'Bente Scheller', en: 'Bente Scheller' },
+    description: {
+      de: 'Deutsche Politikwissenschaftlerin und Syrien-Kennerin, leitet das Nahost-Referat der Heinrich-Böll-Stiftung; häufig zitierte Analystin.',
+      en: 'German political scientist and Syria expert heading the Middle East division of the Heinrich Böll Foundation; a frequently quoted analyst.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'heinrich-boell-stiftung' }],
+  },
+
+  // ── Israel / Gaza / Lebanon ─────────────────────────────────────────────────────────────────
+  {
+    id: 'shaul-mofaz',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Schaul Mofas', en: 'Shaul Mofaz', he: 'שאול מופז' },
+    aliases: ['Shaul Mofaz', 'Schaul Mofaz', 'Mofaz', 'Mofas'],
+    description: {
+      de: 'Israelischer Ex-General und Politiker, früher Generalstabschef und danach Verteidigungsminister; 2024 für eine Untersuchung der Armee zum 7. Oktober vorgesehen.',
+      en: 'Israeli former general and politician, once chief of the general staff and then defence minister; picked in 2024 to head an army review of October 7.',
+    },
+    roles: [
+      { title: { de: 'Generalstabschef', en: 'Chief of the General Staff' }, of: 'idf', from: '1998', to: '2002' },
+      { title: { de: 'Verteidigungsminister', en: 'Defence Minister' }, of: 'israel', from: '2002', to: '2006' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'itzik-cohen',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Itzik Cohen', en: 'Itzik Cohen', he: 'איציק כהן' },
+    description: {
+      de: 'Israelischer Generalmajor, führte im Gaza-Krieg die 162. Division und leitet seit 2025 das Operationsdirektorat der Armee.',
+      en: "Israeli major general who led the 162nd Division in the Gaza war and has headed the army's Operations Directorate since 2025.",
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
+  {
+    id: 'ahmed-kahlot',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ahmed Kahlot', en: 'Ahmed Kahlot', ar: 'أحمد الكحلوت' },
+    aliases: ['Ahmed Kahalot', 'Ahmad Kahlot', 'Ahmed al-Kahlout', 'Ahmed Kahlout'],
+    description: {
+      de: 'Direktor des Kamal-Adwan-Krankenhauses im Norden des Gazastreifens, im Dezember 2023 von der israelischen Armee festgenommen und verhört.',
+      en: 'Director of the Kamal Adwan hospital in northern Gaza, detained and interrogated by the Israeli army in December 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'ramez-dimashkieh',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Rames Dimaschkieh', en: 'Ramez Dimashkieh', ar: 'رامز دمشقية' },
+    aliases: ['Ramez Dimashkiyeh', 'Ramez Dimachkieh', 'Rames Dimaschkije'],
+    description: {
+      de: 'Vorsitzender des libanesisch-palästinensischen Dialogkomitees, das 2025 die Entwaffnung der palästinensischen Flüchtlingslager im Libanon organisiert.',
+      en: 'Chairman of the Lebanese-Palestinian Dialogue Committee, which in 2025 organised the disarmament of the Palestinian refugee camps in Lebanon.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
+
+  // ── Iran ────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'behnam-shahriyari',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Behnam Schahrijari', en: 'Behnam Shahriyari', fa: 'بهنام شهریاری' },
+    aliases: ['Behnam Shahriari', 'Behnam Schahriari', 'Behnam Shahriyari'],
+    description: {
+      de: 'Kommandeur der Einheit 190 der Quds-Truppe, die Waffen an Irans Verbündete schmuggelte; im Juni 2025 bei einem israelischen Angriff getötet.',
+      en: "Commander of the Quds Force's Unit 190, which smuggled weapons to Iran's allies; killed in an Israeli strike in June 2025.",
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'quds-force' }],
+  },
+  {
+    id: 'aminpour-joudaki',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Aminpur Dschudaki', en: 'Aminpour Joudaki' },
+    aliases: ['Aminpour Jodaki', 'Aminpur Joudaki', 'Amin Pour Joudaki', 'Aminpur Dschodaki'],
+    description: {
+      de: 'Kommandeur einer Drohneneinheit der iranischen Revolutionsgarden; nach israelischen Angaben im Juni 2025 getötet.',
+      en: "Commander of a drone unit of Iran's Revolutionary Guards; killed in June 2025 according to the Israeli army.",
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
+  },
+
+  // ── Ukraine ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'volodymyr-horbatiuk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wolodymyr Horbatjuk', en: 'Volodymyr Horbatiuk', uk: 'Володимир Горбатюк' },
+    aliases: ['Volodymyr Horbatyuk', 'Wolodymyr Horbatiuk', 'Volodymyr Gorbatyuk', 'Horbatiuk', 'Horbatjuk'],
+    description: {
+      de: 'Ukrainischer Brigadegeneral, stellvertretender Chef des Generalstabs der Streitkräfte.',
+      en: 'Ukrainian brigadier general, deputy chief of the General Staff of the armed forces.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-general-staff' }],
+  },
+  {
+    id: 'ivan-rudnytskyi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Iwan Rudnyzkyj', en: 'Ivan Rudnytskyi', uk: 'Іван Рудницький' },
+    aliases: ['Iwan Rudnytski', 'Ivan Rudnytskyy', 'Ivan Rudnytsky', 'Iwan Rudnyzkyi', 'Iwan Rudnizki'],
+    description: {
+      de: 'Leiter der Militärverwaltung des westukrainischen Gebiets Wolhynien.',
+      en: 'Head of the military administration of the western Ukrainian region of Volyn.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhii-bolvinov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Serhij Bolwinow', en: 'Serhii Bolvinov', uk: 'Сергій Болвінов' },
+    aliases: ['Serhiy Bolvinov', 'Sergii Bolvinov', 'Bolvinov', 'Bolwinow'],
+    description: {
+      de: 'Leiter der Ermittlungsabteilung der Polizei im Gebiet Charkiw, meldet regelmäßig Opfer russischer Angriffe.',
+      en: 'Head of the investigative department of the Kharkiv regional police, who regularly reports the victims of Russian strikes.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'national-police-of-ukraine' }],
+  },
+
+  // ── Russia ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'vladimir-seliverstov',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wladimir Seliwjorstow', en: 'Vladimir Seliverstov', ru: 'Владимир Селивёрстов' },
+    aliases: ['Wladimir Seliwerstow', 'Vladimir Selivyorstov', 'Seliwjorstow', 'Seliverstov'],
+    description: {
+      de: 'Russischer Generalmajor, Kommandeur der 106. Garde-Luftlandedivision, im Juli 2023 seines Postens enthoben.',
+      en: 'Russian major general, commander of the 106th Guards Airborne Division, removed from his post in July 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: '106th-guards-airborne-division' }],
+  },
+  {
+    id: 'sukhrab-akhmedov',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Suchrab Achmedow', en: 'Sukhrab Akhmedov', ru: 'Сухраб Ахмедов' },
+    aliases: ['Sukhrab Akhmedov', 'Suchrab Akhmedov', 'Sukhrab Achmedow'],
+    description: {
+      de: 'Russischer Generalmajor aus Dagestan, für verlustreiche Angriffe in der Ukraine kritisiert; verlor 2024 nach Berichten russischer Militärblogger das Kommando über die 20. Armee.',
+      en: 'Russian major general from Dagestan, criticised for costly assaults in Ukraine; reported by Russian military bloggers to have lost command of the 20th Army in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-armed-forces' }, { rel: 'related-to', to: '20th-combined-arms-army' }],
+  },
+  {
+    id: 'sergei-markov-political-scientist',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sergej Markow', en: 'Sergei Markov', ru: 'Сергей Марков' },
+    aliases: ['Sergey Markov', 'Sergej Markov'],
+    description: {
+      de: 'Kremlnaher russischer Politologe und Kommentator, früher Duma-Abgeordneter der Partei Einiges Russland.',
+      en: 'Pro-Kremlin Russian political scientist and commentator, formerly a United Russia member of the Duma.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'anatoly-nesmiyan',
+    type: 'person',
+    names: { de: 'Anatoli Nesmijan', en: 'Anatoly Nesmiyan', ru: 'Анатолий Несмиян' },
+    aliases: ['Anatoliy Nesmiyan', 'Anatolij Nesmijan', 'Nesmiyan', 'Nesmijan', 'El Murid'],
+    description: {
+      de: 'Russischer Blogger und Politikbeobachter im Exil, bekannt unter dem Pseudonym „El Murid“.',
+      en: 'Russian blogger and political commentator in exile, known by the pen name "El Murid".',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+
+  // ── Belarus ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'veronika-tsepkalo',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Veronika Zepkalo', en: 'Veronika Tsepkalo', ru: 'Вероника Цепкало', be: 'Вераніка Цапкала' },
+    aliases: ['Veronika Tsapkala', 'Weronika Zepkalo', 'Veronika Tsepkalo', 'Veranika Tsapkala'],
+    description: {
+      de: 'Belarussische Oppositionspolitikerin, 2020 mit Tichanowskaja und Kalesnikawa eines der Gesichter der Proteste gegen Lukaschenko; Ehefrau von Waleri Zepkalo, lebt im Exil.',
+      en: 'Belarusian opposition figure, in 2020 one of the faces of the protests against Lukashenko with Tsikhanouskaya and Kalesnikava; wife of Valery Tsepkalo, in exile.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'related-to', to: 'valery-tsepkalo' }, { rel: 'related-to', to: 'sviatlana-tsikhanouskaya' }],
+  },
+  {
+    id: 'vitaly-shishov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Witali Schischow', en: 'Vitaly Shishov', ru: 'Виталий Шишов', be: 'Віталь Шышоў' },
+    aliases: ['Vitali Shishov', 'Vitaliy Shyshov', 'Vital Shyshou', 'Witalij Schischow'],
+    description: {
+      de: 'Belarussischer Exil-Aktivist, Leiter des Belarussischen Hauses in der Ukraine; im August 2021 in Kiew tot aufgefunden.',
+      en: 'Belarusian exile activist who led the Belarusian House in Ukraine; found dead in Kyiv in August 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }],
+  },
+
+  // ── Austria (analysts of the war) ───────────────────────────────────────────────────────────
+  {
+    id: 'austrian-armed-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Österreichisches Bundesheer', en: 'Austrian Armed Forces' },
+    aliases: ['Bundesheer', 'Austrian Bundesheer', 'österreichische Bundesheer'],
+    description: {
+      de: 'Streitkräfte Österreichs; aus ihren Reihen kommen vielzitierte Analysten des Ukraine-Kriegs.',
+      en: "Austria's armed forces; several widely quoted analysts of the war in Ukraine serve in them.",
+    },
+    links: [{ rel: 'part-of', to: 'austria' }],
+  },
+  {
+    id: 'theresian-military-academy',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Theresianische Militärakademie', en: 'Theresian Military Academy' },
+    aliases: ['TherMilAk', 'Militärakademie Wiener Neustadt'],
+    description: {
+      de: 'Offiziersschule des österreichischen Bundesheeres in Wiener Neustadt, an der der Ukraine-Analyst Markus Reisner lehrt.',
+      en: 'Officer school of the Austrian Armed Forces in Wiener Neustadt, where the Ukraine war analyst Markus Reisner teaches.',
+    },
+    links: [{ rel: 'part-of', to: 'austrian-armed-forces' }, { rel: 'related-to', to: 'markus-reisner' }],
+  },
+];
