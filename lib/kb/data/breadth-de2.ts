@@ -281,4 +281,92 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'austrian-armed-forces' }, { rel: 'related-to', to: 'markus-reisner' }],
   },
+
+  // ── Pollsters and analysts quoted on Ukraine and the Middle East ────────────────────────────
+  {
+    id: 'info-sapiens',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Info Sapiens', en: 'Info Sapiens', uk: 'Info Sapiens' },
+    aliases: ['Info-Sapiens'],
+    description: {
+      de: 'Ukrainisches Meinungsforschungsinstitut in Kiew, dessen Umfragen zu Krieg und Politik oft zitiert werden.',
+      en: 'Kyiv-based Ukrainian polling and market research company whose surveys on the war and politics are widely cited.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'democratic-initiatives-foundation',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Stiftung Demokratische Initiativen', en: 'Democratic Initiatives Foundation', uk: 'Фонд «Демократичні ініціативи» імені Ілька Кучеріва' },
+    aliases: ['Ilko-Kutscheriw-Stiftung für demokratische Initiativen', 'Ilko-Kutscheriw-Stiftung', 'Ilko Kucheriv Democratic Initiatives Foundation', 'Stiftung für demokratische Initiativen', 'Democratic Initiatives Foundation'],
+    description: {
+      de: 'Ukrainische Denkfabrik und Meinungsforschungsstiftung in Kiew, benannt nach Ilko Kutscheriw; misst die Haltung der Ukrainer zu Krieg und Verhandlungen.',
+      en: "Ukrainian think tank and polling foundation in Kyiv named after Ilko Kucheriv; tracks Ukrainians' views on the war and negotiations.",
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'naomi-neumann',
+    type: 'person',
+    names: { de: 'Naomi Neumann', en: 'Neomi Neumann' },
+    aliases: ['Naomi Neumann', 'Neomi Neuman'],
+    description: {
+      de: 'Israelische Analystin am Washington Institute for Near East Policy mit Schwerpunkt Palästinensische Autonomiebehörde und Westjordanland.',
+      en: 'Israeli analyst at the Washington Institute for Near East Policy focusing on the Palestinian Authority and the West Bank.',
+    },
+    links: [{ rel: 'member-of', to: 'washington-institute' }],
+  },
+  {
+    id: 'steven-hoefner',
+    type: 'person',
+    names: { de: 'Steven Höfner', en: 'Steven Höfner' },
+    aliases: ['Steven Hoefner', 'Steven Hofner'],
+    description: {
+      de: 'Leiter des Büros der Konrad-Adenauer-Stiftung für die Palästinensischen Gebiete in Ramallah; Gesprächspartner deutscher Medien zur Lage im Westjordanland.',
+      en: "Head of the Konrad Adenauer Foundation's office for the Palestinian territories in Ramallah; quoted by German media on the West Bank.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'konrad-adenauer-stiftung' }],
+  },
+  {
+    id: 'david-rigoulet-roze',
+    type: 'person',
+    names: { de: 'David Rigoulet-Roze', en: 'David Rigoulet-Roze' },
+    aliases: ['Rigoulet-Roze'],
+    description: {
+      de: 'Französischer Nahost-Forscher am Institut français d’analyse stratégique (IFAS), oft zu Iran und der Golfregion zitiert.',
+      en: 'French Middle East researcher at the Institut français d’analyse stratégique (IFAS), often quoted on Iran and the Gulf.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+
+  // ── Iraq ────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'arkan-al-elayawi',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Arkan al-Alajawi', en: 'Arkan al-Elayawi', ar: 'أركان العلياوي' },
+    aliases: ['Arkan al-Aliawi', 'Arkan al-Elaiwi', 'Arkan al-Alyawi', 'Arkan al-Aliyawi'],
+    description: {
+      de: 'Geheimdienstmann der irakischen Miliz Kataib Hisbollah, im Februar 2024 mit Abu Baqir al-Saadi bei einem US-Drohnenangriff in Bagdad getötet.',
+      en: 'Intelligence official of the Iraqi militia Kataib Hezbollah, killed with Abu Baqir al-Saadi in a US drone strike in Baghdad in February 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'kataib-hezbollah' }, { rel: 'related-to', to: 'abu-baqir-al-saadi' }],
+  },
+
+  // ── Weapons systems ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'cobra-radar',
+    type: 'weapon',
+    names: { de: 'Artillerieortungsradar COBRA', en: 'COBRA counter-battery radar' },
+    aliases: ['COBRA-Radar', 'Cobra-Radar', 'Cobra-Artillerieortungsradar'],
+    guarded: ['COBRA', 'Cobra'],
+    cues: ['radar', 'artillerieortung', 'ortungsradar', 'counter-battery', 'gegenbatterie'],
+    description: {
+      de: 'Europäisches Radar, das feindliche Artilleriestellungen ortet; Deutschland lieferte es 2022 an die Ukraine.',
+      en: 'European radar that locates enemy artillery positions; Germany supplied it to Ukraine in 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'germany' }],
+  },
 ];
