@@ -369,4 +369,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'ukraine' }, { rel: 'used-by', to: 'germany' }],
   },
+
+  // ── Iran: judiciary and targeted officers ───────────────────────────────────────────────────
+  {
+    id: 'gholam-hossein-esmaeili',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Gholam-Hossein Esmaili', en: 'Gholam-Hossein Esmaeili', fa: 'غلامحسین اسماعیلی' },
+    aliases: ['Gholamhossein Esmaeili', 'Gholam-Hossein Esmaeili', 'Gholamhossein Esmaili', 'Gholam Hossein Esmaili'],
+    description: {
+      de: 'Iranischer Justizfunktionär, Sprecher der Justiz und danach Büroleiter von Präsident Raisi.',
+      en: 'Iranian judiciary official, spokesman of the judiciary and later chief of staff to President Raisi.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-judiciary' }, { rel: 'related-to', to: 'ebrahim-raisi' }],
+  },
+  {
+    id: 'hassan-sayyad-khodaei',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hassan Sajjad Chodai', en: 'Hassan Sayyad Khodaei', fa: 'حسن صیاد خدایی' },
+    aliases: ['Hassan Sayyad Khodaei', 'Hassan Sayad Khodaei', 'Hassan Sajad Khodaei', 'Sayyad Khodaei'],
+    description: {
+      de: 'Oberst der iranischen Revolutionsgarden, im Mai 2022 in Teheran vor seinem Haus erschossen; Iran machte Israel verantwortlich.',
+      en: "Colonel in Iran's Revolutionary Guards, shot dead outside his Tehran home in May 2022; Iran blamed Israel.",
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
+  },
+  {
+    id: 'mohammad-moghiseh',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mohammad Moghisseh', en: 'Mohammad Moghiseh', fa: 'محمد مقیسه' },
+    aliases: ['Mohammad Moghisei', 'Mohammad Moqiseh', 'Mohammad Moghiseh', 'Mohammed Moghiseh', 'Naserian'],
+    description: {
+      de: 'Iranischer Richter am Obersten Gerichtshof, an den Massenhinrichtungen von 1988 beteiligt; im Januar 2025 in Teheran erschossen.',
+      en: "Iranian Supreme Court judge involved in the 1988 mass executions; shot dead in Tehran in January 2025.",
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-judiciary' }],
+  },
+  {
+    id: 'ali-razini',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Ali Rasini', en: 'Ali Razini', fa: 'علی رازینی' },
+    aliases: ['Ali Razini', 'Hojatoleslam Ali Razini'],
+    description: {
+      de: 'Iranischer Geistlicher und Richter am Obersten Gerichtshof, in den 1980er Jahren Revolutionsstaatsanwalt; im Januar 2025 in Teheran erschossen.',
+      en: 'Iranian cleric and Supreme Court judge, a revolutionary prosecutor in the 1980s; shot dead in Tehran in January 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-judiciary' }],
+  },
+  {
+    id: 'mohsen-langarneshin',
+    type: 'person',
+    names: { de: 'Mohsen Langarneschin', en: 'Mohsen Langarneshin', fa: 'محسن لنگرنشین' },
+    aliases: ['Mohsen Langarneshin', 'Mohsen Langar-Neshin'],
+    description: {
+      de: 'Iraner, 2025 als angeblicher Mossad-Spion hingerichtet; die Justiz warf ihm die Beteiligung an der Tötung eines Revolutionsgarden-Offiziers vor.',
+      en: 'Iranian executed in 2025 as an alleged Mossad spy; the judiciary accused him of a role in the killing of a Revolutionary Guards officer.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'hassan-sayyad-khodaei' }],
+  },
+
+  // ── Crimea ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'crimean-wind',
+    type: 'organization',
+    names: { de: 'Krymskyj Weter', en: 'Crimean Wind', ru: 'Крымский ветер' },
+    aliases: ['Crimeanwind', 'Krymsky Veter', 'Krymski Weter', 'Krimwind'],
+    description: {
+      de: 'Oppositioneller Telegram-Kanal, der Explosionen und russische Truppenbewegungen auf der besetzten Krim meldet.',
+      en: 'Opposition Telegram channel reporting explosions and Russian military movements in occupied Crimea.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
