@@ -443,4 +443,95 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'ukraine' }],
   },
+
+  // ── Gaza hostages and their families ────────────────────────────────────────────────────────
+  {
+    id: 'david-cunio',
+    type: 'person',
+    names: { de: 'David Cunio', en: 'David Cunio', he: 'דוד קוניו' },
+    aliases: ['David Kunio'],
+    description: {
+      de: 'Israeli aus dem Kibbuz Nir Oz, am 7. Oktober 2023 nach Gaza verschleppt und im Oktober 2025 freigelassen.',
+      en: 'Israeli from Kibbutz Nir Oz, abducted to Gaza on 7 October 2023 and released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'sharon-alony-cunio' }],
+  },
+  {
+    id: 'sharon-alony-cunio',
+    type: 'person',
+    names: { de: 'Sharon Alony Cunio', en: 'Sharon Alony Cunio', he: 'שרון אלוני קוניו' },
+    aliases: ['Sharon Aloni Cunio', 'Sharon Alony-Cunio'],
+    description: {
+      de: 'Israelin, am 7. Oktober 2023 mit ihren Töchtern nach Gaza verschleppt und im November 2023 freigelassen; kämpfte danach für die Freilassung ihres Mannes David Cunio.',
+      en: 'Israeli abducted to Gaza with her daughters on 7 October 2023 and freed in November 2023; then campaigned for the release of her husband David Cunio.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'david-cunio' }, { rel: 'related-to', to: 'hostages-and-missing-families-forum' }],
+  },
+  {
+    id: 'ilana-gritzewsky',
+    type: 'person',
+    names: { de: 'Ilana Gritzewsky', en: 'Ilana Gritzewsky', he: 'אילנה גריצבסקי' },
+    aliases: ['Ilana Gritzevsky', 'Ilana Grizewsky'],
+    description: {
+      de: 'Israelin, am 7. Oktober 2023 mit ihrem Freund Matan Zangauker aus Nir Oz verschleppt, im November 2023 freigelassen; wirbt seither für die übrigen Geiseln.',
+      en: 'Israeli abducted from Nir Oz with her partner Matan Zangauker on 7 October 2023 and freed in November 2023; has since campaigned for the remaining hostages.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'matan-zangauker' }],
+  },
+  {
+    id: 'matan-angrest',
+    type: 'person',
+    names: { de: 'Matan Angrest', en: 'Matan Angrest', he: 'מתן אנגרסט' },
+    description: {
+      de: 'Israelischer Soldat, am 7. Oktober 2023 nach Gaza verschleppt und im Oktober 2025 freigelassen.',
+      en: 'Israeli soldier abducted to Gaza on 7 October 2023 and released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'anat-angrest' }],
+  },
+  {
+    id: 'anat-angrest',
+    type: 'person',
+    names: { de: 'Anat Angrest', en: 'Anat Angrest', he: 'ענת אנגרסט' },
+    description: {
+      de: 'Mutter der Geisel Matan Angrest und Stimme des Forums der Geiselfamilien.',
+      en: 'Mother of the hostage Matan Angrest and a voice of the Hostages and Missing Families Forum.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'matan-angrest' }, { rel: 'related-to', to: 'hostages-and-missing-families-forum' }],
+  },
+  {
+    id: 'rom-braslavski',
+    type: 'person',
+    names: { de: 'Rom Braslavski', en: 'Rom Braslavski', he: 'רום ברסלבסקי' },
+    aliases: ['Rom Braslavsky', 'Rom Braslawski'],
+    description: {
+      de: 'Israeli, am 7. Oktober 2023 vom Nova-Festival verschleppt und vom Palästinensischen Islamischen Dschihad festgehalten; im Oktober 2025 freigelassen.',
+      en: 'Israeli abducted from the Nova festival on 7 October 2023 and held by Palestinian Islamic Jihad; released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'palestinian-islamic-jihad' }],
+  },
+  {
+    id: 'daniel-shek',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Daniel Shek', en: 'Daniel Shek', he: 'דניאל שק' },
+    aliases: ['Daniel Schek'],
+    description: {
+      de: 'Früherer israelischer Botschafter in Frankreich, leitete die diplomatische Arbeit des Forums der Geiselfamilien.',
+      en: 'Former Israeli ambassador to France who led the diplomatic work of the Hostages and Missing Families Forum.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'hostages-and-missing-families-forum' }],
+  },
+
+  // ── Russia: drone industry ──────────────────────────────────────────────────────────────────
+  {
+    id: 'alabuga-polytech',
+    type: 'organization',
+    names: { de: 'Alabuga Polytech', en: 'Alabuga Polytech', ru: 'Алабуга Политех' },
+    aliases: ['Alabuga-Polytech', 'Alabuga Politech'],
+    description: {
+      de: 'Berufsschule in der Sonderwirtschaftszone Alabuga in Tatarstan, deren Jugendliche in der Fertigung russischer Geran-Drohnen arbeiten.',
+      en: "Vocational college in Tatarstan's Alabuga special economic zone whose students work on the assembly of Russian Geran drones.",
+    },
+    links: [{ rel: 'part-of', to: 'alabuga' }, { rel: 'related-to', to: 'russia' }],
+  },
 ];
