@@ -639,4 +639,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'kyiv-independent' }],
   },
+  {
+    id: 'kajsa-ollongren',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kajsa Ollongren', en: 'Kajsa Ollongren' },
+    aliases: ['Ollongren'],
+    description: {
+      de: 'Niederländische Politikerin (D66), Verteidigungsministerin während der F-16-Zusagen an die Ukraine.',
+      en: 'Dutch politician (D66), defence minister when the Netherlands pledged F-16s to Ukraine.',
+    },
+    roles: [{ title: { de: 'Verteidigungsministerin der Niederlande', en: 'Minister of Defence of the Netherlands' }, of: 'netherlands', from: '2022-01', to: '2024-07' }],
+    links: [{ rel: 'citizen-of', to: 'netherlands' }],
+  },
+  {
+    id: 'ruag',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'RUAG', en: 'RUAG' },
+    aliases: ['RUAG MRO'],
+    description: {
+      de: 'Schweizer Rüstungskonzern im Staatsbesitz; Streit um den Weiterverkauf eingelagerter Leopard-Panzer für die Ukraine.',
+      en: 'State-owned Swiss defence group; at the centre of a dispute over reselling stored Leopard tanks for Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'switzerland' }, { rel: 'related-to', to: 'leopard-2' }],
+  },
 ];
