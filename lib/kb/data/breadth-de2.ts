@@ -534,4 +534,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'alabuga' }, { rel: 'related-to', to: 'russia' }],
   },
+
+  // ── Russian opposition in exile ─────────────────────────────────────────────────────────────
+  {
+    id: 'kira-yarmysh',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Kira Jarmysch', en: 'Kira Yarmysh', ru: 'Кира Ярмыш' },
+    aliases: ['Kira Yarmysh', 'Kira Jarmysh', 'Yarmysh', 'Jarmysch'],
+    description: {
+      de: 'Pressesprecherin des Kremlkritikers Alexej Nawalny, arbeitet im Exil für dessen Team weiter.',
+      en: 'Press secretary of the Kremlin critic Alexei Navalny, who continues to work for his team in exile.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-navalny' }, { rel: 'member-of', to: 'anti-corruption-foundation' }],
+  },
+  {
+    id: 'leonid-nevzlin',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Leonid Newslin', en: 'Leonid Nevzlin', ru: 'Леонид Невзлин' },
+    aliases: ['Leonid Nevzlin', 'Leonid Newzlin', 'Nevzlin', 'Newslin'],
+    description: {
+      de: 'Früherer Yukos-Miteigentümer im israelischen Exil; Nawalnys Stiftung warf ihm 2024 vor, den Überfall auf Leonid Wolkow bestellt zu haben, was er bestreitet.',
+      en: "Former Yukos co-owner living in exile in Israel; Navalny's foundation accused him in 2024 of ordering the attack on Leonid Volkov, which he denies.",
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'leonid-volkov' }],
+  },
+  {
+    id: 'yevgeny-chichvarkin',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Jewgeni Tschitschwarkin', en: 'Yevgeny Chichvarkin', ru: 'Евгений Чичваркин' },
+    aliases: ['Evgeny Chichvarkin', 'Yevgeniy Chichvarkin', 'Jewgenij Tschitschwarkin', 'Chichvarkin', 'Tschitschwarkin'],
+    description: {
+      de: 'Russischer Unternehmer im Londoner Exil, Mitgründer der Handelskette Jewroset; Kremlgegner, der die Ukraine unterstützt.',
+      en: 'Russian businessman in exile in London and co-founder of the Yevroset retail chain; a Kremlin opponent who supports Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
 ];
