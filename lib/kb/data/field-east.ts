@@ -3686,7 +3686,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Sergej Gorjatschew', en: 'Sergei Goryachev', ru: 'Сергей Горячев' },
-    aliases: ['Gorjatschew', 'Goryachev', 'Sergey Goryachev'],
+    aliases: ['Gorjatschew', 'Goryachev', 'Sergey Goryachev', 'Sergej Gorjaschew'],
     description: {
       de: 'Generalmajor und Stabschef der 35. Armee, im Juni 2023 bei einem ukrainischen Raketenangriff im Süden getötet.',
       en: 'Major general and chief of staff of the 35th Army, killed by a Ukrainian missile strike in the south in June 2023.',

@@ -264,7 +264,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Forum der Geiselfamilien', en: 'Hostages and Missing Families Forum' },
-    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen'],
+    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum'],
     description: {
       de: 'Zusammenschluss der Angehörigen der nach Gaza verschleppten Geiseln; drängte auf ein Abkommen mit der Hamas.',
       en: 'Group of the families of the hostages taken to Gaza, which pressed for a deal with Hamas.',
@@ -785,7 +785,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Schabana', en: 'Mohammed Shabana', ar: 'محمد شبانة' },
-    aliases: ['Mohammed Shabana', 'Muhammad Shabana', 'Mohammad Shabana', 'Mohamed Schabana', 'Muhammad Schabana', 'Mohammad Schabana', 'Mohamed Shabana', 'Mohammed Shabanah', 'Mohammad Shabanah', 'Muhammad Shabanah'],
+    aliases: ['Mohammed Shabana', 'Muhammad Shabana', 'Mohammad Shabana', 'Mohamed Schabana', 'Muhammad Schabana', 'Mohammad Schabana', 'Mohamed Shabana', 'Mohammed Shabanah', 'Mohammad Shabanah', 'Muhammad Shabanah', 'Mohammed Sabaneh'],
     description: {
       de: 'Kommandeur der Rafah-Brigade der Kassam-Brigaden; 2025 zusammen mit Mohammed Sinwar von Israel getötet.',
       en: 'Commander of the Qassam Brigades\' Rafah Brigade, killed by Israel together with Mohammed Sinwar in 2025.',
@@ -2576,7 +2576,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jussef al-Madani', en: 'Yousef al-Madani', ar: 'يوسف المداني' },
-    aliases: ['Yusuf al-Madani', 'Youssef al-Madani', 'Yousef Hassan al-Madani', 'Jussef Madani', 'Yusuf Madani', 'Yousef Hassan Madani'],
+    aliases: ['Yusuf al-Madani', 'Youssef al-Madani', 'Yousef Hassan al-Madani', 'Jussef Madani', 'Yusuf Madani', 'Yousef Hassan Madani', 'Jussef Hassan al-Madani'],
     description: {
       de: 'Militärkommandeur der Huthis, 2025 Nachfolger des getöteten Generalstabschefs al-Ghamari.',
       en: 'Houthi military commander who succeeded the slain chief of staff al-Ghamari in 2025.',
@@ -2850,7 +2850,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mehdi Teherantschi', en: 'Mohammad Mehdi Tehranchi', fa: 'محمدمهدی طهرانچی' },
-    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi'],
+    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi'],
     description: {
       de: 'Iranischer Atomphysiker und Universitätspräsident, im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Iranian nuclear physicist and university president, killed in Israeli strikes in June 2025.',

@@ -5163,7 +5163,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Park Sun-won', en: 'Park Sun-won', ko: '박선원' },
-    aliases: ['Park Sun Won'],
+    aliases: ['Park Sun Won', 'Park Sung-won'],
     description: {
       de: 'Abgeordneter der Demokratischen Partei im Geheimdienstausschuss, früher Vizechef des NIS; gibt dessen Lagebilder zu Nordkorea weiter.',
       en: 'Democratic Party lawmaker on the intelligence committee and former NIS deputy director; relays the agency’s briefings on North Korea.',

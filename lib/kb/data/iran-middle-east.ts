@@ -562,7 +562,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Gholam-Hossein Mohseni-Edschei', en: 'Gholam-Hossein Mohseni-Ejei', fa: 'غلامحسین محسنی اژه‌ای' },
-    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei'],
+    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei', 'Gholamhossein Mohseni Ezhei'],
     description: {
       de: 'Ab 2021 Chef der iranischen Justiz, zuvor Geheimdienstminister; 2026 Mitglied des Übergangs-Führungsrats.',
       en: "Head of Iran's judiciary from 2021, formerly intelligence minister; in 2026 on the interim leadership council.",
@@ -3052,7 +3052,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed al-Ghamari', en: 'Mohammed al-Ghamari', ar: 'محمد عبد الكريم الغماري' },
-    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari'],
+    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari', 'Mohammed Abdel Karim al-Ghamari'],
     shortForms: ['al-Ghamari', 'Ghamari'],
     description: {
       de: 'Generalstabschef der Huthis ab 2016 und Architekt ihres Raketenarsenals; die Huthis bestätigten im Oktober 2025 seinen Tod nach einem israelischen Angriff.',

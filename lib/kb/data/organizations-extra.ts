@@ -1956,7 +1956,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'European Council on Foreign Relations', en: 'European Council on Foreign Relations' },
-    aliases: ['Europäischer Rat für Auswärtige Beziehungen'],
+    aliases: ['Europäischer Rat für Auswärtige Beziehungen', 'Europäischer Rat für Außenbeziehungen'],
     acronyms: ['ECFR'],
     description: {
       de: 'Paneuropäische Denkfabrik mit Büros in mehreren Hauptstädten, darunter Berlin; bekannt für europaweite Umfragen zur Außenpolitik.',

@@ -1661,7 +1661,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Julija Nawalnaja', en: 'Yulia Navalnaya', ru: 'Юлия Навальная', fr: 'Ioulia Navalnaïa' },
-    aliases: ['Nawalnaja', 'Navalnaya', 'Julia Nawalnaja', 'Yulia Navalnaia', 'Navalnaïa'],
+    aliases: ['Nawalnaja', 'Navalnaya', 'Julia Nawalnaja', 'Yulia Navalnaia', 'Navalnaïa', 'Julia Nawalnaya'],
     description: {
       de: 'Witwe Alexej Nawalnys, führt seit 2024 seine Oppositionsarbeit im Exil fort.',
       en: 'Widow of Alexei Navalny who has carried on his opposition work in exile since 2024.',
@@ -2729,7 +2729,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wiktar Babaryka', en: 'Viktar Babaryka', ru: 'Виктор Бабарико', be: 'Віктар Бабарыка' },
-    aliases: ['Babaryka', 'Babariko', 'Viktor Babariko', 'Wiktor Babariko'],
+    aliases: ['Babaryka', 'Babariko', 'Viktor Babariko', 'Wiktor Babariko', 'Viktor Babaryko'],
     description: {
       de: 'Früherer Bankchef, der 2020 gegen Lukaschenko kandidieren wollte und zu 14 Jahren Haft verurteilt wurde.',
       en: 'Former bank chief who sought to run against Lukashenko in 2020 and was sentenced to 14 years in prison.',
@@ -3094,7 +3094,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Stiftung für Korruptionsbekämpfung', en: 'Anti-Corruption Foundation', ru: 'Фонд борьбы с коррупцией' },
-    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК'],
+    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК', 'Fonds für Korruptionsbekämpfung', 'Anti-Corruption Foundation International'],
     acronyms: ['FBK'],
     description: {
       de: 'Von Alexej Nawalny gegründete Organisation, die Korruption der russischen Elite aufdeckt; in Russland als „extremistisch“ verboten.',
@@ -3461,7 +3461,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Iwan Fedorow', en: 'Ivan Fedorov', uk: 'Іван Федоров' },
-    aliases: ['Ivan Fedorow'],
+    aliases: ['Ivan Fedorow', 'Iwan Fjodorow'],
     shortForms: ['Fedorow', 'Fedorov'],
     description: {
       de: 'Gouverneur des Gebiets Saporischschja; als Bürgermeister von Melitopol 2022 von russischen Truppen verschleppt und ausgetauscht.',
