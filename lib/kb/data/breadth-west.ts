@@ -5374,7 +5374,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Frederick Kagan', en: 'Frederick Kagan' },
-    aliases: ['Fred Kagan'],
+    aliases: ['Fred Kagan', 'Frederick W. Kagan'],
     description: {
       de: 'US-Militärhistoriker am American Enterprise Institute, leitet das Projekt Critical Threats.',
       en: 'US military historian at the American Enterprise Institute, head of the Critical Threats project.',

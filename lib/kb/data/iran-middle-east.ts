@@ -100,7 +100,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Zentrales Hauptquartier Chatam al-Anbija', en: 'Khatam al-Anbiya Central Headquarters' },
-    aliases: ['Khatam al-Anbiya Central HQ', 'Khatam-al-Anbiya Central Headquarters', 'Hauptquartier Chatam al-Anbija'],
+    aliases: ['Khatam al-Anbiya Central HQ', 'Khatam-al-Anbiya Central Headquarters', 'Hauptquartier Chatam al-Anbija', 'Khatam al-Anbiya Headquarters'],
     description: {
       de: 'Operatives Oberkommando der iranischen Streitkräfte im Krieg; nicht zu verwechseln mit dem gleichnamigen Baukonzern der Revolutionsgarden.',
       en: "Iran's wartime joint operational command; not the IRGC construction conglomerate of the same name.",
@@ -2013,7 +2013,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Israelischer Militärgeheimdienst', en: 'Israeli Military Intelligence Directorate', he: 'אגף המודיעין' },
-    aliases: ['Military Intelligence Directorate', 'Israeli Military Intelligence', 'Agaf HaModi’in', 'Militärgeheimdienst Aman'],
+    aliases: ['Military Intelligence Directorate', 'Israeli Military Intelligence', 'Agaf HaModi’in', 'Militärgeheimdienst Aman', 'IDF Intelligence Directorate'],
     guarded: ['Aman'],
     cues: ['geheimdienst', 'militärgeheimdienst', 'nachrichtendienst', 'intelligence', 'israel', 'idf', 'armee', 'army'],
     description: {
@@ -3052,7 +3052,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed al-Ghamari', en: 'Mohammed al-Ghamari', ar: 'محمد عبد الكريم الغماري' },
-    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari', 'Mohammed Abdel Karim al-Ghamari'],
+    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari', 'Mohammed Abdel Karim al-Ghamari', 'Muhammad Abdul Karim al-Ghamari'],
     shortForms: ['al-Ghamari', 'Ghamari'],
     description: {
       de: 'Generalstabschef der Huthis ab 2016 und Architekt ihres Raketenarsenals; die Huthis bestätigten im Oktober 2025 seinen Tod nach einem israelischen Angriff.',

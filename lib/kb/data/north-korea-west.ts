@@ -957,7 +957,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Zentralkommando', en: 'US Central Command' },
-    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte'],
+    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command'],
     acronyms: ['CENTCOM'],
     description: {
       de: 'Regionalkommando der US-Streitkräfte für den Nahen und Mittleren Osten; führt Einsätze gegen Iran, die Huthis und den IS.',
@@ -2159,6 +2159,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Royal United Services Institute', en: 'Royal United Services Institute' },
+    aliases: ['Rusi'],
     acronyms: ['RUSI'],
     description: {
       de: 'Britische Denkfabrik für Verteidigung und Sicherheit in London.',

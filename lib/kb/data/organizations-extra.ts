@@ -1784,7 +1784,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Radio Free Europe/Radio Liberty', en: 'Radio Free Europe/Radio Liberty', ru: 'Радио Свобода', uk: 'Радіо Свобода' },
-    aliases: ['Radio Free Europe', 'Radio Liberty', 'Radio Freies Europa', 'Radio Swoboda', 'Radio Svoboda', 'Radio Svaboda'],
+    aliases: ['Radio Free Europe', 'Radio Liberty', 'Radio Freies Europa', 'Radio Swoboda', 'Radio Svoboda', 'Radio Svaboda', 'RFE/RL'],
     description: {
       de: 'Vom US-Kongress finanzierter Auslandssender mit Sitz in Prag; sendet in den Landessprachen unter anderem für Russland, die Ukraine, Belarus und Iran.',
       en: 'US Congress-funded international broadcaster based in Prague; reports in local languages for Russia, Ukraine, Belarus and Iran among others.',
