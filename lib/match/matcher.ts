@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
-import { Join, hashWord, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, isApostrophe, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -67,8 +67,6 @@ const CONFIRMED_REACH = 150;
 const CUE_WINDOW = 12;
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
 const SHORT_CUE_ENDINGS = ['', 's', 'e', 'n', 'en', 'er', 'es'];
-/** Apostrophes, as the tokenizer knows them: a possessive "Belarus'" ends in one. */
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]);
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
 const DIGIT_PLURALS = new Set(['s', 'er', 'ern']);
 
@@ -272,7 +270,7 @@ export class Matcher {
       seen.previousId = winner.accept.id;
       seen.previousEnd = winner.option.endToken;
       const suffix = winner.option.suffix;
-      seen.previousGenitive = suffix === 's' || suffix === 'es' || APOSTROPHES.has(text.charCodeAt(mention.end));
+      seen.previousGenitive = suffix === 's' || suffix === 'es' || isApostrophe(text.charCodeAt(mention.end));
       let last = winner.option.endToken;
       while (last + 1 < tokens.count && tokens.start[last + 1]! < mention.end) last++;
       return last;

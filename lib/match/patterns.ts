@@ -266,7 +266,7 @@ const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 
 
 /** A common given name of the field's languages (COMMON_FIRST_NAMES, GIVEN_NAME_CLASSES), as a key. */
 function isGivenName(key: string): boolean {
-  commonFirstNameSet ??= new Set([...COMMON_FIRST_NAMES.map(normalizeWord), ...GIVEN_NAME_VARIANTS.keys()]);
+  commonFirstNameSet ??= new Set([...commonFirstNameKeys(), ...GIVEN_NAME_VARIANTS.keys()]);
   return commonFirstNameSet.has(key);
 }
 let commonFirstNameSet: Set<string> | undefined;
@@ -653,6 +653,9 @@ const COMMON_FIRST_NAMES = [
 
 /** COMMON_FIRST_NAMES as keys, made on first use. */
 let commonFirstNames: string[] | undefined;
+function commonFirstNameKeys(): string[] {
+  return (commonFirstNames ??= COMMON_FIRST_NAMES.map(normalizeWord));
+}
 
 /** Capitalised words that are no given names even where a name in the base begins with them. */
 const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
@@ -663,7 +666,7 @@ const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
  * such as "Israel" in "Israel Katz") and the common given names above.
  */
 export function firstNamesOf(firstWords: ReadonlySet<string>, otherNames: ReadonlySet<string>): Set<string> {
-  const names = new Set((commonFirstNames ??= COMMON_FIRST_NAMES.map(normalizeWord)));
+  const names = new Set(commonFirstNameKeys());
   for (const first of firstWords) {
     if (first.length < 3 || PARTICLES.has(first) || NOT_FIRST_NAMES.has(first) || otherNames.has(first)) continue;
     if (/\d/.test(first) || isTitleWord(first)) continue;

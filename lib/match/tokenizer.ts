@@ -17,6 +17,14 @@ const NEWLINE = 8;
 
 const J_TIGHT = 0, J_SPACE = 1, J_HYPHEN = 2, J_APOSTROPHE = 3, J_DOT = 4, J_BREAK = 5, J_SENTENCE = 6;
 
+/** Every apostrophe the press types: "Putin's", "Putin’s", "Putin`s". */
+const APOSTROPHE_CODES = [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032];
+
+/** Whether a UTF-16 code unit is an apostrophe, as the tokenizer reads one. */
+export function isApostrophe(code: number): boolean {
+  return APOSTROPHE_CODES.includes(code);
+}
+
 /** How token i joins token i-1. */
 export const Join = {
   /** Nothing between: a letter/digit change inside one word ("Su35", "35s"). */
@@ -55,7 +63,7 @@ function classTable(): Uint8Array {
   for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x034f]) table[c] = IGNORABLE;
   // A slash joins like a hyphen: "SAMP/T", "F/A-18".
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d, 0x2f]) table[c] = HYPHEN;
-  for (const c of [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032]) table[c] = APOSTROPHE;
+  for (const c of APOSTROPHE_CODES) table[c] = APOSTROPHE;
   for (const c of [0x20, 0x09, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000, 0x1680, 0x0b, 0x0c]) {
     table[c] = SPACE;
   }
