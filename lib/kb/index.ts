@@ -6,6 +6,10 @@ import { entities as breadthWest } from './data/breadth-west';
 import { entities as breadthEast } from './data/breadth-east';
 import { entities as breadthEn2 } from './data/breadth-en2';
 import { entities as breadthDe2 } from './data/breadth-de2';
+import { entities as breadth3DeEast } from './data/breadth3-de-east';
+import { entities as breadth3EnEast } from './data/breadth3-en-east';
+import { entities as breadth3DeMideast } from './data/breadth3-de-mideast';
+import { entities as breadth3EnMideast } from './data/breadth3-en-mideast';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
 import { entities as fieldEast } from './data/field-east';
@@ -29,7 +33,8 @@ declare const __LAGEBILD_KB__: string | undefined;
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
-    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2, ...buildStates()];
+    ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2,
+    ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();

@@ -1,0 +1,5 @@
+// Third breadth round: officials, commanders, units, analysts and outlets met in the German press on Russia, Ukraine, Belarus and the Caucasus.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+];
