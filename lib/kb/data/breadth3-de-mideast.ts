@@ -447,4 +447,224 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'lebanon' }, { rel: 'allied-with', to: 'hezbollah' }],
   },
+
+  // ── Syria ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'wafiq-nasser',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Wafik Nasser', en: 'Wafiq Nasser', ar: 'وفيق ناصر' },
+    aliases: ['Wafiq Nasser', 'Wafik Nasser', 'Wafiq Naser'],
+    description: {
+      de: 'Brigadegeneral des syrischen Militärgeheimdienstes unter Assad, leitete dessen Abteilung in der Provinz Suwaida.',
+      en: "Brigadier general of Syrian military intelligence under Assad who headed its branch in Sweida province.",
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'suwayda-24',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Suwayda 24', en: 'Suwayda 24', ar: 'السويداء 24' },
+    aliases: ['Sweida 24', 'Suwaida 24', 'Suwayda24', 'Suweida 24', 'Swaida 24'],
+    description: {
+      de: 'Lokales Nachrichtennetzwerk aus der drusisch geprägten Provinz Suwaida in Südsyrien.',
+      en: 'Local news network from the Druze-majority province of Sweida in southern Syria.',
+    },
+    links: [{ rel: 'related-to', to: 'syria' }],
+  },
+
+  // ── Analysts and institutes quoted in the German press ─────────────────────────────────────
+  {
+    id: 'guido-steinberg',
+    type: 'person',
+    names: { de: 'Guido Steinberg', en: 'Guido Steinberg' },
+    description: {
+      de: 'Deutscher Islamwissenschaftler bei der Stiftung Wissenschaft und Politik, viel zitierter Experte für Nahost und islamistischen Terrorismus.',
+      en: 'German Islamic studies scholar at the German Institute for International and Security Affairs (SWP), a much-quoted expert on the Middle East and jihadist terrorism.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'muriel-asseburg',
+    type: 'person',
+    names: { de: 'Muriel Asseburg', en: 'Muriel Asseburg' },
+    description: {
+      de: 'Nahost-Expertin der Stiftung Wissenschaft und Politik mit Schwerpunkt Israel, Palästina und Syrien.',
+      en: 'Middle East expert at the German Institute for International and Security Affairs (SWP), focused on Israel, Palestine and Syria.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'peter-lintl',
+    type: 'person',
+    names: { de: 'Peter Lintl', en: 'Peter Lintl' },
+    description: {
+      de: 'Israel-Experte der Stiftung Wissenschaft und Politik in Berlin.',
+      en: 'Israel expert at the German Institute for International and Security Affairs (SWP) in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'stephan-roll',
+    type: 'person',
+    names: { de: 'Stephan Roll', en: 'Stephan Roll' },
+    description: {
+      de: 'Ägypten- und Nahost-Experte der Stiftung Wissenschaft und Politik, leitet dort die Forschungsgruppe Afrika und Mittlerer Osten.',
+      en: 'Egypt and Middle East expert at the German Institute for International and Security Affairs (SWP), where he heads the Africa and Middle East division.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'hamidreza-azizi',
+    type: 'person',
+    names: { de: 'Hamidreza Azizi', en: 'Hamidreza Azizi' },
+    aliases: ['Hamid Reza Azizi'],
+    description: {
+      de: 'Iranischer Politikwissenschaftler und Iran-Experte bei der Stiftung Wissenschaft und Politik in Berlin.',
+      en: 'Iranian political scientist and Iran expert at the German Institute for International and Security Affairs (SWP) in Berlin.',
+    },
+    links: [{ rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'daniel-gerlach',
+    type: 'person',
+    names: { de: 'Daniel Gerlach', en: 'Daniel Gerlach' },
+    description: {
+      de: 'Deutscher Orientalist, Chefredakteur des Nahost-Magazins zenith und Leiter der Candid Foundation; oft zu Syrien und Irak befragt.',
+      en: 'German orientalist, editor-in-chief of the Middle East magazine zenith and head of the Candid Foundation; often asked about Syria and Iraq.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'michael-lueders',
+    type: 'person',
+    names: { de: 'Michael Lüders', en: 'Michael Lüders' },
+    aliases: ['Michael Lueders', 'Michael Luders'],
+    description: {
+      de: 'Deutscher Nahost-Publizist und früherer Zeit-Korrespondent, Kritiker der westlichen Nahostpolitik; seit 2024 beim Bündnis Sahra Wagenknecht.',
+      en: 'German writer on the Middle East and former Die Zeit correspondent, a critic of Western Middle East policy; with the Sahra Wagenknecht Alliance since 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bsw' }],
+  },
+  {
+    id: 'kristin-helberg',
+    type: 'person',
+    names: { de: 'Kristin Helberg', en: 'Kristin Helberg' },
+    description: {
+      de: 'Deutsche Journalistin und Syrien-Expertin, die jahrelang als Korrespondentin in Damaskus arbeitete.',
+      en: 'German journalist and Syria expert who worked for years as a correspondent in Damascus.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'ali-fathollah-nejad',
+    type: 'person',
+    names: { de: 'Ali Fathollah-Nejad', en: 'Ali Fathollah-Nejad' },
+    aliases: ['Ali Fathollah Nejad'],
+    description: {
+      de: 'Deutsch-iranischer Politologe und Iran-Experte, Gründer des Berliner Center for Middle East and Global Order (CMEG).',
+      en: 'German-Iranian political scientist and Iran expert, founder of the Berlin-based Center for Middle East and Global Order (CMEG).',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'cmeg' }],
+  },
+  {
+    id: 'cmeg',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Center for Middle East and Global Order', en: 'Center for Middle East and Global Order' },
+    acronyms: ['CMEG'],
+    description: {
+      de: 'Berliner Denkfabrik zu Nahost und Weltordnung, gegründet von Ali Fathollah-Nejad.',
+      en: 'Berlin think tank on the Middle East and world order, founded by Ali Fathollah-Nejad.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'cornelius-adebahr',
+    type: 'person',
+    names: { de: 'Cornelius Adebahr', en: 'Cornelius Adebahr' },
+    description: {
+      de: 'Deutscher Politikberater und Iran-Experte, Fellow bei Carnegie Europe.',
+      en: 'German policy adviser and Iran expert, a fellow at Carnegie Europe.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'michael-wolffsohn',
+    type: 'person',
+    names: { de: 'Michael Wolffsohn', en: 'Michael Wolffsohn' },
+    description: {
+      de: 'Deutsch-israelischer Historiker, lange Professor an der Universität der Bundeswehr München; häufiger Kommentator zu Israel und Nahost.',
+      en: 'German-Israeli historian, long a professor at the Bundeswehr University Munich; a frequent commentator on Israel and the Middle East.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'shimon-stein',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Schimon Stein', en: 'Shimon Stein', he: 'שמעון שטיין' },
+    aliases: ['Shimon Stein'],
+    description: {
+      de: 'Israelischer Diplomat, Botschafter in Deutschland von 2001 bis 2007, danach Forscher am INSS in Tel Aviv und oft Gast in deutschen Medien.',
+      en: 'Israeli diplomat, ambassador to Germany from 2001 to 2007, later a fellow at the INSS in Tel Aviv and often heard in German media.',
+    },
+    roles: [{ title: { de: 'Botschafter Israels in Deutschland', en: 'Israeli ambassador to Germany' }, of: 'israel', from: '2001', to: '2007' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'inss' }],
+  },
+  {
+    id: 'udo-steinbach',
+    type: 'person',
+    names: { de: 'Udo Steinbach', en: 'Udo Steinbach' },
+    description: {
+      de: 'Deutscher Islamwissenschaftler, lange Leiter des Deutschen Orient-Instituts in Hamburg, Kommentator zu Türkei, Iran und Nahost.',
+      en: 'German Islamic studies scholar, long the head of the German Orient Institute in Hamburg, a commentator on Turkey, Iran and the Middle East.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'giga',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'GIGA – Leibniz-Institut für Globale und Regionale Studien', en: 'German Institute for Global and Area Studies' },
+    aliases: ['Leibniz-Institut für Globale und Regionale Studien', 'GIGA Institut für Nahost-Studien', 'GIGA Institute for Middle East Studies', 'GIGA-Institut', 'GIGA Hamburg'],
+    acronyms: ['GIGA'],
+    description: {
+      de: 'Hamburger Forschungsinstitut der Leibniz-Gemeinschaft mit einem Institut für Nahost-Studien.',
+      en: 'Hamburg research institute of the Leibniz Association with an institute for Middle East studies.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'eckart-woertz',
+    type: 'person',
+    names: { de: 'Eckart Woertz', en: 'Eckart Woertz' },
+    description: {
+      de: 'Deutscher Politikwissenschaftler, Direktor des GIGA Instituts für Nahost-Studien in Hamburg.',
+      en: 'German political scientist, director of the GIGA Institute for Middle East Studies in Hamburg.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'giga' }],
+  },
+  {
+    id: 'hans-jakob-schindler',
+    type: 'person',
+    names: { de: 'Hans-Jakob Schindler', en: 'Hans-Jakob Schindler' },
+    aliases: ['Hans Jakob Schindler'],
+    description: {
+      de: 'Deutscher Terrorismusexperte, Direktor beim Counter Extremism Project; früher Koordinator eines UN-Expertengremiums zu Sanktionen gegen IS, al-Qaida und Taliban.',
+      en: 'German terrorism expert, a director at the Counter Extremism Project; formerly coordinator of a UN expert panel on sanctions against ISIS, al-Qaeda and the Taliban.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'counter-extremism-project' }],
+  },
+  {
+    id: 'counter-extremism-project',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Counter Extremism Project', en: 'Counter Extremism Project' },
+    description: {
+      de: 'Internationale Nichtregierungsorganisation mit Sitz in New York und Berlin, die Extremismus und Terrorfinanzierung beobachtet.',
+      en: 'International non-governmental organisation based in New York and Berlin that tracks extremism and terrorist financing.',
+    },
+  },
 ];
