@@ -667,4 +667,172 @@ export const entities: Entity[] = [
       en: 'International non-governmental organisation based in New York and Berlin that tracks extremism and terrorist financing.',
     },
   },
+
+  // ── UN and aid in Gaza ──────────────────────────────────────────────────────────────────────
+  {
+    id: 'adnan-abu-hasna',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Adnan Abu Hasna', en: 'Adnan Abu Hasna', ar: 'عدنان أبو حسنة' },
+    aliases: ['Adnan Abu Hasnah', 'Adnan abu Hassna', 'Adnan Abu Hassna'],
+    description: {
+      de: 'Medienberater und Sprecher des UN-Palästinenserhilfswerks UNRWA im Gazastreifen.',
+      en: 'Media adviser and spokesman of the UN agency for Palestinian refugees (UNRWA) in the Gaza Strip.',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'tamara-alrifai',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Tamara Alrifai', en: 'Tamara Alrifai' },
+    aliases: ['Tamara al-Rifai', 'Tamara Al Rifai'],
+    description: {
+      de: 'Leiterin für Außenbeziehungen und Kommunikation beim UN-Palästinenserhilfswerk UNRWA.',
+      en: 'Director of external relations and communications at the UN agency for Palestinian refugees (UNRWA).',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'jonathan-fowler',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Jonathan Fowler', en: 'Jonathan Fowler' },
+    description: {
+      de: 'Sprecher des UN-Palästinenserhilfswerks UNRWA.',
+      en: 'Spokesman of the UN agency for Palestinian refugees (UNRWA).',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'louise-wateridge',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Louise Wateridge', en: 'Louise Wateridge' },
+    description: {
+      de: 'Nothilfe-Mitarbeiterin und Sprecherin des UN-Palästinenserhilfswerks UNRWA, berichtet oft aus dem Gazastreifen.',
+      en: 'Emergency officer and spokeswoman of the UN agency for Palestinian refugees (UNRWA), often reporting from the Gaza Strip.',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'sam-rose-unrwa',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Sam Rose', en: 'Sam Rose' },
+    description: {
+      de: 'Leitender Mitarbeiter des UN-Palästinenserhilfswerks UNRWA, zeitweise Leiter von dessen Einsatz im Gazastreifen.',
+      en: 'Senior official of the UN agency for Palestinian refugees (UNRWA), for a time in charge of its operation in Gaza.',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'olga-cherevko',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Olga Cherevko', en: 'Olga Cherevko' },
+    aliases: ['Olga Tscherewko'],
+    description: {
+      de: 'Sprecherin des UN-Nothilfebüros OCHA im Gazastreifen.',
+      en: 'Spokeswoman of the UN humanitarian office OCHA in the Gaza Strip.',
+    },
+    links: [{ rel: 'member-of', to: 'ocha' }],
+  },
+  {
+    id: 'muhannad-hadi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Muhannad Hadi', en: 'Muhannad Hadi' },
+    aliases: ['Mohannad Hadi'],
+    description: {
+      de: 'Jordanischer UN-Beamter, humanitärer Koordinator der Vereinten Nationen für die besetzten palästinensischen Gebiete.',
+      en: 'Jordanian UN official, humanitarian coordinator of the United Nations for the occupied Palestinian territory.',
+    },
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
+  {
+    id: 'thameen-al-kheetan',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Thameen Al-Kheetan', en: 'Thameen Al-Kheetan' },
+    aliases: ['Thameen al-Kheetan', 'Thameen Alkheetan'],
+    description: {
+      de: 'Sprecher des UN-Hochkommissariats für Menschenrechte in Genf.',
+      en: 'Spokesman of the UN human rights office (OHCHR) in Geneva.',
+    },
+    links: [{ rel: 'member-of', to: 'ohchr' }],
+  },
+  {
+    id: 'johnnie-moore',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Johnnie Moore', en: 'Johnnie Moore' },
+    description: {
+      de: 'US-amerikanischer evangelikaler Geistlicher und PR-Unternehmer, seit Juni 2025 Vorsitzender der umstrittenen Gaza Humanitarian Foundation.',
+      en: 'American evangelical minister and PR entrepreneur, chairman of the contested Gaza Humanitarian Foundation since June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'gaza-humanitarian-foundation' }],
+  },
+  {
+    id: 'jake-wood',
+    type: 'person',
+    names: { de: 'Jake Wood', en: 'Jake Wood' },
+    description: {
+      de: 'Früherer US-Marineinfanterist und Gründer von Team Rubicon; erster Direktor der Gaza Humanitarian Foundation, trat im Mai 2025 vor Beginn der Verteilung zurück.',
+      en: 'Former US Marine and founder of Team Rubicon; first executive director of the Gaza Humanitarian Foundation, who resigned in May 2025 before aid distribution began.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'gaza-humanitarian-foundation' }],
+  },
+  {
+    id: 'safe-reach-solutions',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Safe Reach Solutions', en: 'Safe Reach Solutions' },
+    description: {
+      de: 'US-Firma, die Logistik und Planung der Verteilzentren der Gaza Humanitarian Foundation übernahm.',
+      en: 'US firm that ran logistics and planning for the Gaza Humanitarian Foundation’s distribution sites.',
+    },
+    links: [{ rel: 'related-to', to: 'gaza-humanitarian-foundation' }],
+  },
+  {
+    id: 'ug-solutions',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'UG Solutions', en: 'UG Solutions' },
+    description: {
+      de: 'US-Sicherheitsfirma, deren bewaffnete Kräfte die Verteilzentren der Gaza Humanitarian Foundation bewachten.',
+      en: 'US security company whose armed contractors guarded the Gaza Humanitarian Foundation’s distribution sites.',
+    },
+    links: [{ rel: 'related-to', to: 'gaza-humanitarian-foundation' }],
+  },
+
+  // ── Iran: parliament ────────────────────────────────────────────────────────────────────────
+  {
+    id: 'majlis-national-security-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kommission für nationale Sicherheit und Außenpolitik', en: 'National Security and Foreign Policy Committee' },
+    aliases: [
+      'Ausschuss für nationale Sicherheit und Außenpolitik', 'Parlamentsausschuss für nationale Sicherheit und Außenpolitik',
+      'National Security and Foreign Policy Commission', 'Parliamentary National Security and Foreign Policy Committee',
+      'Majlis National Security and Foreign Policy Committee', 'Sicherheitsausschuss des iranischen Parlaments',
+    ],
+    description: {
+      de: 'Ausschuss des iranischen Parlaments für Sicherheits- und Außenpolitik, der sich oft zum Atomprogramm und zur IAEA äußert.',
+      en: "Committee of Iran's parliament on national security and foreign policy, often heard on the nuclear programme and the IAEA.",
+    },
+    links: [{ rel: 'part-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'alireza-salimi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alireza Salimi', en: 'Alireza Salimi', fa: 'علیرضا سلیمی' },
+    aliases: ['Ali Reza Salimi', 'Alireza Selimi'],
+    description: {
+      de: 'Iranischer Parlamentsabgeordneter und Mitglied des Präsidiums des Parlaments.',
+      en: 'Iranian member of parliament and a member of the parliament’s presiding board.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
 ];
