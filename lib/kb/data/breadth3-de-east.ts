@@ -72,8 +72,6 @@ export const entities: Entity[] = [
       'Vereinigte Streitkräftegruppe', 'Gruppierung Vereinte Kräfte', 'Gruppierung Vereinigte Kräfte', 'Joint Forces Group',
       'Joint Forces Task Force', 'Joint Forces Grouping', 'ukrainische Vereinigte Kräfte', 'Kommando der Vereinigten Kräfte',
     ],
-    guarded: ['Vereinte Kräfte', 'Vereinigte Kräfte', 'Joint Forces'],
-    cues: ['ukrain', 'gruppierung', 'grouping', 'sprecher', 'spokes', 'befehlshaber', 'commander', 'kupjansk', 'kupiansk', 'trehubow', 'trehubov'],
     description: {
       de: 'Operativ-strategische Gruppierung der ukrainischen Streitkräfte, zuletzt unter anderem für den Raum Kupjansk zuständig.',
       en: 'Operational-strategic grouping of Ukraine’s armed forces, lately responsible among other sectors for the Kupiansk area.',
@@ -388,5 +386,340 @@ export const entities: Entity[] = [
       en: 'Private professional and educational association around the US Army, holding conferences, also in Europe.',
     },
     links: [{ rel: 'related-to', to: 'us-army' }],
+  },
+  // ── Ukraine: analysts, commentators and MPs quoted in the German press ─────────────────────
+  {
+    id: 'mykola-bielieskov',
+    type: 'person',
+    names: { de: 'Mykola Bjelieskow', en: 'Mykola Bielieskov', uk: 'Микола Бєлєсков' },
+    aliases: ['Mykola Bielieskov', 'Mykola Beleskov', 'Mykola Bieliesków', 'Mykola Bjeljeskow', 'Mykola Bielieskow'],
+    description: {
+      de: 'Ukrainischer Militäranalyst am Nationalen Institut für strategische Studien in Kiew und bei der Stiftung Come Back Alive.',
+      en: 'Ukrainian military analyst at the National Institute for Strategic Studies in Kyiv and at the Come Back Alive foundation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'come-back-alive' }],
+  },
+  {
+    id: 'oleksandr-musiienko',
+    type: 'person',
+    names: { de: 'Olexander Mussijenko', en: 'Oleksandr Musiienko', uk: 'Олександр Мусієнко' },
+    aliases: ['Oleksandr Musiienko', 'Oleksandr Musienko', 'Olexandr Musijenko', 'Oleksandr Mussijenko', 'Olexander Musijenko'],
+    description: {
+      de: 'Ukrainischer Militärexperte, Leiter des Zentrums für militärrechtliche Studien in Kiew.',
+      en: 'Ukrainian military expert, head of the Centre for Military and Legal Studies in Kyiv.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhiy-hrabskyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Serhij Hrabskyj', en: 'Serhiy Hrabskyi', uk: 'Сергій Грабський' },
+    aliases: ['Serhii Hrabskyi', 'Serhiy Hrabsky', 'Sergiy Grabsky', 'Serhij Grabskyj', 'Sergej Grabski'],
+    description: {
+      de: 'Ukrainischer Oberst a. D., regelmäßig im Fernsehen und in westlichen Medien zitierter Militärkommentator.',
+      en: 'Retired Ukrainian colonel, a military commentator regularly quoted on television and in Western media.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'viktor-kevliuk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wiktor Kewljuk', en: 'Viktor Kevliuk', uk: 'Віктор Кевлюк' },
+    aliases: ['Viktor Kevliuk', 'Viktor Kevlyuk', 'Wiktor Kevliuk'],
+    description: {
+      de: 'Ukrainischer Oberst a. D. und Experte des Kiewer Zentrums für Verteidigungsstrategien, kommentiert die Lage an der Front.',
+      en: 'Retired Ukrainian colonel and expert at the Kyiv-based Centre for Defence Strategies, commenting on the front.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'ihor-romanenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ihor Romanenko', en: 'Ihor Romanenko', uk: 'Ігор Романенко' },
+    aliases: ['Igor Romanenko', 'Ihor Romanenko'],
+    description: {
+      de: 'Ukrainischer Generalleutnant a. D., früher stellvertretender Generalstabschef, als Militärexperte zitiert.',
+      en: 'Retired Ukrainian lieutenant general, formerly deputy chief of the general staff, quoted as a military expert.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'mykhailo-samus',
+    type: 'person',
+    names: { de: 'Mychajlo Samus', en: 'Mykhailo Samus', uk: 'Михайло Самусь' },
+    aliases: ['Mykhailo Samus', 'Mychailo Samus', 'Michail Samus', 'Mykhaylo Samus'],
+    description: {
+      de: 'Ukrainischer Militär- und Sicherheitsexperte, Direktor des Forschungsnetzwerks New Geopolitics Research Network.',
+      en: 'Ukrainian military and security expert, director of the New Geopolitics Research Network.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'oleksandr-kovalenko',
+    type: 'person',
+    names: { de: 'Olexander Kowalenko', en: 'Oleksandr Kovalenko', uk: 'Олександр Коваленко' },
+    aliases: ['Oleksandr Kovalenko', 'Olexandr Kowalenko', 'Oleksandr Kowalenko'],
+    description: {
+      de: 'Ukrainischer militärpolitischer Beobachter der Gruppe „Informationswiderstand“, kommentiert Waffen und Frontlage.',
+      en: 'Ukrainian military-political observer with the Information Resistance group, commenting on weapons and the front.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'oleh-katkov',
+    type: 'person',
+    names: { de: 'Oleh Katkow', en: 'Oleh Katkov', uk: 'Олег Катков' },
+    aliases: ['Oleh Katkov', 'Oleg Katkov', 'Oleg Katkow'],
+    description: {
+      de: 'Chefredakteur des ukrainischen Militärportals Defense Express.',
+      en: 'Editor-in-chief of the Ukrainian military news site Defense Express.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'defense-express' }],
+  },
+  {
+    id: 'ivan-stupak',
+    type: 'person',
+    names: { de: 'Iwan Stupak', en: 'Ivan Stupak', uk: 'Іван Ступак' },
+    aliases: ['Ivan Stupak', 'Iwan Stupak'],
+    description: {
+      de: 'Früherer Offizier des ukrainischen Geheimdienstes SBU, als Sicherheitsexperte in Medien zitiert.',
+      en: 'Former officer of Ukraine’s SBU security service, quoted in the media as a security expert.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'oleksiy-haran',
+    type: 'person',
+    names: { de: 'Olexij Haran', en: 'Oleksiy Haran', uk: 'Олексій Гарань' },
+    aliases: ['Oleksii Haran', 'Oleksiy Haran', 'Olexiy Haran', 'Alexej Haran'],
+    description: {
+      de: 'Ukrainischer Politologe, Professor an der Kiew-Mohyla-Akademie und Forschungsleiter der Stiftung Demokratische Initiativen.',
+      en: 'Ukrainian political scientist, professor at Kyiv-Mohyla Academy and research director of the Democratic Initiatives Foundation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'democratic-initiatives-foundation' }],
+  },
+  {
+    id: 'petro-burkovskyi',
+    type: 'person',
+    names: { de: 'Petro Burkowskyj', en: 'Petro Burkovskyi', uk: 'Петро Бурковський' },
+    aliases: ['Petro Burkovskyi', 'Petro Burkovsky', 'Petro Burkowskyi'],
+    description: {
+      de: 'Ukrainischer Politikwissenschaftler, Direktor der Kiewer Stiftung Demokratische Initiativen.',
+      en: 'Ukrainian political scientist, director of the Kyiv-based Democratic Initiatives Foundation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'democratic-initiatives-foundation' }],
+  },
+  {
+    id: 'taras-berezovets',
+    type: 'person',
+    names: { de: 'Taras Beresowez', en: 'Taras Berezovets', uk: 'Тарас Березовець' },
+    aliases: ['Taras Berezovets', 'Taras Beresovets', 'Taras Berezowez'],
+    description: {
+      de: 'Ukrainischer Politologe und Politikberater, nach der russischen Invasion 2022 Soldat geworden; kommentiert Krieg und Innenpolitik.',
+      en: 'Ukrainian political analyst and consultant who joined the military after Russia’s 2022 invasion; comments on the war and domestic politics.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'illia-ponomarenko',
+    type: 'person',
+    names: { de: 'Illja Ponomarenko', en: 'Illia Ponomarenko', uk: 'Ілля Пономаренко' },
+    aliases: ['Illia Ponomarenko', 'Ilya Ponomarenko', 'Illja Ponomarenko'],
+    description: {
+      de: 'Ukrainischer Kriegs- und Militärjournalist, früher Verteidigungsreporter des „Kyiv Independent“.',
+      en: 'Ukrainian war and defence journalist, formerly defence reporter of the Kyiv Independent.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'yevhen-dykyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Jewhen Dykyj', en: 'Yevhen Dykyi', uk: 'Євген Дикий' },
+    aliases: ['Yevhen Dykyi', 'Yevhen Dykyy', 'Ievgen Dykyi', 'Jewhen Dykyi'],
+    description: {
+      de: 'Ukrainischer Kriegsveteran, früher Kommandeur einer Kompanie des Bataillons Aidar, gefragter Kommentator zum Kriegsverlauf.',
+      en: 'Ukrainian war veteran, formerly a company commander in the Aidar battalion, a sought-after commentator on the war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'aidar-battalion' }],
+  },
+  {
+    id: 'oleksandra-ustinova',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Olexandra Ustinowa', en: 'Oleksandra Ustinova', uk: 'Олександра Устінова' },
+    aliases: ['Oleksandra Ustinova', 'Alexandra Ustinova', 'Oleksandra Ustinowa'],
+    description: {
+      de: 'Ukrainische Parlamentsabgeordnete der Partei Holos, befasst sich mit Waffenlieferungen und Rüstung.',
+      en: 'Ukrainian member of parliament for the Holos party, working on arms supplies and defence procurement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'holos-party' }, { rel: 'member-of', to: 'verkhovna-rada' }],
+  },
+
+  // ── Russia and Belarus: analysts and journalists ────────────────────────────────────────────
+  {
+    id: 'yan-matveyev',
+    type: 'person',
+    names: { de: 'Jan Matwejew', en: 'Yan Matveyev', ru: 'Ян Матвеев' },
+    aliases: ['Yan Matveev', 'Jan Matveyev', 'Jan Matwejew'],
+    description: {
+      de: 'Unabhängiger russischer Militäranalyst im Exil, analysiert Verluste und Lage der russischen Armee.',
+      en: 'Independent Russian military analyst in exile, assessing the losses and state of the Russian army.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'yury-dud',
+    type: 'person',
+    names: { de: 'Juri Dud', en: 'Yury Dud', ru: 'Юрий Дудь' },
+    aliases: ['Yury Dud', 'Yuri Dud', 'Jurij Dud', 'Juri Dud'],
+    description: {
+      de: 'Russischer Journalist und Youtuber, Kriegsgegner im Exil, in Russland als „ausländischer Agent“ eingestuft.',
+      en: 'Russian journalist and YouTuber, an anti-war voice in exile, labelled a “foreign agent” in Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'artyom-shraibman',
+    type: 'person',
+    names: { de: 'Artjom Schraibman', en: 'Artyom Shraibman', be: 'Арцём Шрайбман', ru: 'Артём Шрайбман' },
+    aliases: ['Artyom Shraibman', 'Artem Shraibman', 'Artsiom Shraibman', 'Artjom Shraibman'],
+    description: {
+      de: 'Belarussischer Politologe im Exil, Analyst des Carnegie Russia Eurasia Center für Belarus.',
+      en: 'Exiled Belarusian political analyst, covering Belarus for the Carnegie Russia Eurasia Center.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'carnegie-russia-eurasia-center' }],
+  },
+  {
+    id: 'valery-karbalevich',
+    type: 'person',
+    names: { de: 'Waleri Karbalewitsch', en: 'Valery Karbalevich', be: 'Валерый Карбалевіч', ru: 'Валерий Карбалевич' },
+    aliases: ['Valery Karbalevich', 'Valer Karbalevich', 'Waleri Karbalewitsch', 'Valeri Karbalevitch'],
+    description: {
+      de: 'Belarussischer Politologe und Lukaschenko-Biograf, Kommentator beim belarussischen Dienst von Radio Free Europe/Radio Liberty.',
+      en: 'Belarusian political scientist and Lukashenko biographer, a commentator for RFE/RL’s Belarusian service.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'rfe-rl' }],
+  },
+
+  // ── Western analysts ────────────────────────────────────────────────────────────────────────
+  {
+    id: 'nick-reynolds',
+    type: 'person',
+    names: { de: 'Nick Reynolds', en: 'Nick Reynolds' },
+    description: {
+      de: 'Britischer Forscher für Landkriegsführung am Londoner Thinktank RUSI, analysiert den Krieg in der Ukraine.',
+      en: 'British land-warfare research fellow at the London think tank RUSI, analysing the war in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'rusi' }],
+  },
+
+  // ── Germany: analysts and politicians on the war ───────────────────────────────────────────
+  {
+    id: 'ulrich-speck',
+    type: 'person',
+    names: { de: 'Ulrich Speck', en: 'Ulrich Speck' },
+    description: {
+      de: 'Deutscher Politikwissenschaftler und außenpolitischer Analyst, kommentiert Europas und Deutschlands Russland- und Ukrainepolitik.',
+      en: 'German political scientist and foreign-policy analyst commenting on European and German policy towards Russia and Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'andreas-umland',
+    type: 'person',
+    names: { de: 'Andreas Umland', en: 'Andreas Umland' },
+    description: {
+      de: 'Deutscher Politikwissenschaftler und Osteuropa-Experte am Stockholmer Zentrum für Osteuropastudien (SCEEUS), lehrt in Kiew.',
+      en: 'German political scientist and Eastern Europe expert at the Stockholm Centre for Eastern European Studies (SCEEUS), teaching in Kyiv.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'nikolaus-von-twickel',
+    type: 'person',
+    names: { de: 'Nikolaus von Twickel', en: 'Nikolaus von Twickel' },
+    description: {
+      de: 'Deutscher Journalist und Experte für die Separatistengebiete im Donbass und Russlands Besatzungsherrschaft.',
+      en: 'German journalist and expert on the separatist areas of the Donbas and Russia’s occupation rule.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'ralph-thiele',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ralph Thiele', en: 'Ralph Thiele' },
+    description: {
+      de: 'Oberst a. D. der Bundeswehr und Vorsitzender der Politisch-Militärischen Gesellschaft, häufig zitierter Militärexperte.',
+      en: 'Retired Bundeswehr colonel and chairman of the Political-Military Society, an often quoted military expert.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'joachim-weber',
+    type: 'person',
+    names: { de: 'Joachim Weber', en: 'Joachim Weber' },
+    description: {
+      de: 'Deutscher Sicherheitsexperte am Center for Advanced Security, Strategic and Integration Studies der Universität Bonn.',
+      en: 'German security expert at the University of Bonn’s Center for Advanced Security, Strategic and Integration Studies.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'frank-sauer',
+    type: 'person',
+    names: { de: 'Frank Sauer', en: 'Frank Sauer' },
+    description: {
+      de: 'Politikwissenschaftler an der Universität der Bundeswehr München, Experte für Drohnen, autonome Waffen und nukleare Abschreckung.',
+      en: 'Political scientist at the Bundeswehr University Munich, expert on drones, autonomous weapons and nuclear deterrence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'ulrike-franke',
+    type: 'person',
+    names: { de: 'Ulrike Franke', en: 'Ulrike Franke' },
+    description: {
+      de: 'Deutsche Sicherheitsexpertin beim European Council on Foreign Relations, Fachgebiet Drohnen und europäische Verteidigung.',
+      en: 'German security expert at the European Council on Foreign Relations, specialising in drones and European defence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ecfr' }],
+  },
+  {
+    id: 'matthias-platzeck',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Matthias Platzeck', en: 'Matthias Platzeck' },
+    description: {
+      de: 'SPD-Politiker, Ministerpräsident Brandenburgs 2002 bis 2013, danach lange Vorsitzender des Deutsch-Russischen Forums; Verfechter des Dialogs mit Moskau.',
+      en: 'SPD politician, premier of Brandenburg from 2002 to 2013, then long-time chairman of the German-Russian Forum; an advocate of dialogue with Moscow.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'hubert-seipel',
+    type: 'person',
+    names: { de: 'Hubert Seipel', en: 'Hubert Seipel' },
+    description: {
+      de: 'Deutscher Dokumentarfilmer und Putin-Biograf; 2023 wurde bekannt, dass er Geld aus dem Umfeld eines kremlnahen Oligarchen erhalten hatte.',
+      en: 'German documentary maker and Putin biographer; in 2023 it emerged that he had received money from a Kremlin-linked oligarch’s circle.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'sergey-lagodinsky',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sergey Lagodinsky', en: 'Sergey Lagodinsky' },
+    aliases: ['Sergej Lagodinsky', 'Sergei Lagodinsky'],
+    description: {
+      de: 'Grünen-Abgeordneter im Europäischen Parlament, in der Sowjetunion geboren; engagiert sich zu Russland und der Ukraine.',
+      en: 'Green member of the European Parliament, born in the Soviet Union; active on Russia and Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-greens' }, { rel: 'member-of', to: 'european-parliament' }],
   },
 ];
