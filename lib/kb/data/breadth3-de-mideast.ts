@@ -835,4 +835,112 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
   },
+
+  // ── Israel: mayors and council heads in the front-line towns ────────────────────────────────
+  {
+    id: 'avichai-stern',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Avichai Stern', en: 'Avichai Stern', he: 'אביחי שטרן' },
+    aliases: ['Avichay Stern', 'Awichai Stern'],
+    description: {
+      de: 'Bürgermeister von Kirjat Schmona an der Grenze zum Libanon, oft zitiert zum Beschuss durch die Hisbollah und zur Evakuierung des Nordens.',
+      en: 'Mayor of Kiryat Shmona on the Lebanese border, often quoted on Hezbollah fire and the evacuation of the north.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'alon-davidi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alon Davidi', en: 'Alon Davidi', he: 'אלון דוידי' },
+    description: {
+      de: 'Bürgermeister der Stadt Sderot am Gazastreifen, die am 7. Oktober 2023 von Hamas-Kämpfern überfallen wurde.',
+      en: 'Mayor of Sderot near the Gaza Strip, the town overrun by Hamas fighters on 7 October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ofir-libstein',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ofir Libstein', en: 'Ofir Libstein', he: 'אופיר ליבשטיין' },
+    aliases: ['Ofir Liebstein', 'Ofir Libshtein'],
+    description: {
+      de: 'Vorsitzender des Regionalrats Scha’ar HaNegev am Gazastreifen, am 7. Oktober 2023 beim Hamas-Überfall getötet.',
+      en: 'Head of the Sha’ar HaNegev regional council near Gaza, killed in the Hamas attack of 7 October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'moshe-davidovich',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Moshe Davidovich', en: 'Moshe Davidovich', he: 'משה דוידוביץ' },
+    aliases: ['Moshe Davidovitch', 'Mosche Davidovich'],
+    description: {
+      de: 'Vorsitzender des Regionalrats Mate Ascher im Norden Israels und Sprecher der Gemeinden an der Grenze zum Libanon.',
+      en: 'Head of the Mateh Asher regional council in northern Israel and a voice of the communities on the Lebanese border.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yona-yahav',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jona Jahav', en: 'Yona Yahav', he: 'יונה יהב' },
+    aliases: ['Yona Yahav', 'Jona Yahav'],
+    description: {
+      de: 'Israelischer Politiker, Bürgermeister von Haifa von 2003 bis 2018 und erneut seit 2024.',
+      en: 'Israeli politician, mayor of Haifa from 2003 to 2018 and again since 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ron-huldai',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ron Huldai', en: 'Ron Huldai', he: 'רון חולדאי' },
+    description: {
+      de: 'Langjähriger Bürgermeister von Tel Aviv (seit 1998), früher Kampfpilot der israelischen Luftwaffe.',
+      en: 'Long-serving mayor of Tel Aviv (since 1998), formerly a fighter pilot in the Israeli Air Force.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'moshe-lion',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mosche Lion', en: 'Moshe Lion', he: 'משה ליאון' },
+    aliases: ['Moshe Lion', 'Moshe Leon'],
+    description: {
+      de: 'Bürgermeister von Jerusalem seit 2018.',
+      en: 'Mayor of Jerusalem since 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yossi-dagan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jossi Dagan', en: 'Yossi Dagan', he: 'יוסי דגן' },
+    aliases: ['Yossi Dagan'],
+    description: {
+      de: 'Vorsitzender des Regionalrats Samaria im nördlichen Westjordanland, ein führender Fürsprecher des Siedlungsausbaus.',
+      en: 'Head of the Samaria regional council in the northern West Bank, a leading advocate of settlement expansion.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yahya-al-sarraj',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jahja al-Sarradsch', en: 'Yahya al-Sarraj', ar: 'يحيى السراج' },
+    aliases: ['Yahya al-Sarraj', 'Yahya Sarraj', 'Jahja al-Sarraj', 'Yehia al-Sarraj'],
+    description: {
+      de: 'Bürgermeister von Gaza-Stadt, spricht über Zerstörung, Wasser- und Müllnotstand in der Stadt.',
+      en: 'Mayor of Gaza City, speaking on the destruction and the water and waste emergency in the city.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
 ];
