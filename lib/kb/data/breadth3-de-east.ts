@@ -722,4 +722,153 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-greens' }, { rel: 'member-of', to: 'european-parliament' }],
   },
+  // ── Sanctions round 2026, Russian influence operations ─────────────────────────────────────
+  {
+    id: 'john-mark-dougan',
+    type: 'person',
+    names: { de: 'John Mark Dougan', en: 'John Mark Dougan' },
+    aliases: ['John Dougan'],
+    description: {
+      de: 'Früherer US-Hilfssheriff aus Florida, der sich nach Moskau absetzte und dort prorussische Desinformationsseiten betreibt; von der EU sanktioniert.',
+      en: 'Former Florida deputy sheriff who fled to Moscow and runs pro-Russian disinformation websites from there; sanctioned by the EU.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'dmitry-suslov',
+    type: 'person',
+    names: { de: 'Dmitri Suslow', en: 'Dmitry Suslov', ru: 'Дмитрий Суслов' },
+    aliases: ['Dmitry Suslov', 'Dmitri Suslov', 'Dmitrij Suslow'],
+    description: {
+      de: 'Russischer Politologe an der Moskauer Hochschule für Wirtschaft und Experte des Waldai-Klubs, propagiert die Kreml-Linie; von der EU sanktioniert.',
+      en: 'Russian political scientist at Moscow’s Higher School of Economics and Valdai Club expert who promotes the Kremlin line; sanctioned by the EU.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'valdai-club' }],
+  },
+  {
+    id: 'cadet-blizzard',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Cadet Blizzard', en: 'Cadet Blizzard' },
+    aliases: ['Hackergruppe Cadet Blizzard'],
+    description: {
+      de: 'Dem russischen Militärgeheimdienst GRU zugerechnete Hackergruppe, verantwortlich u. a. für zerstörerische Cyberangriffe auf die Ukraine.',
+      en: 'Hacker group attributed to Russia’s GRU military intelligence, behind among other things destructive cyberattacks on Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'gru' }],
+  },
+  {
+    id: 'andrei-kolesnik',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Andrej Kolesnik', en: 'Andrei Kolesnik', ru: 'Андрей Колесник' },
+    aliases: ['Andrey Kolesnik', 'Andrei Kolesnik', 'Andrej Kolesnik'],
+    description: {
+      de: 'Abgeordneter der russischen Staatsduma aus Kaliningrad und Mitglied ihres Verteidigungsausschusses, bekannt für Vergeltungsforderungen gegen Kiew.',
+      en: 'Member of the Russian State Duma from Kaliningrad and of its defence committee, known for calls for retaliation against Kyiv.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'state-duma' }],
+  },
+  {
+    id: 'i-want-to-live-project',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ich will leben (Projekt)', en: 'I Want to Live (project)', uk: 'Хочу жити' },
+    aliases: ['Khochu Zhyt', 'Khochu Zhyty', 'Chotschu Schyty'],
+    guarded: ['Ich will leben', 'I Want to Live'],
+    cues: ['projekt', 'project', 'hotline', 'kapitul', 'surrender', 'überläuf', 'gefangen', 'prisoner'],
+    description: {
+      de: 'Staatliches ukrainisches Projekt mit Hotline, über das sich russische Soldaten ergeben können; beteiligt an Gefangenenüberstellungen.',
+      en: 'Ukrainian state project with a hotline through which Russian soldiers can surrender; involved in prisoner transfers.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+
+  // ── Armenia: church and opposition figures ─────────────────────────────────────────────────
+  {
+    id: 'armenian-apostolic-church',
+    type: 'organization',
+    names: { de: 'Armenische Apostolische Kirche', en: 'Armenian Apostolic Church' },
+    aliases: ['Armenisch-Apostolische Kirche', 'Armenian Church'],
+    description: {
+      de: 'Nationalkirche Armeniens mit Sitz in Etschmiadsin, geführt von Katholikos Karekin II.; seit dem Verlust Bergkarabachs im Konflikt mit Premier Paschinjan.',
+      en: 'Armenia’s national church, seated in Etchmiadzin and led by Catholicos Karekin II; in conflict with Prime Minister Pashinyan since the loss of Nagorno-Karabakh.',
+    },
+    links: [{ rel: 'related-to', to: 'karekin-ii' }],
+  },
+  {
+    id: 'mikael-ajapahyan',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Mikael Adschapachjan', en: 'Mikael Ajapahyan' },
+    aliases: ['Mikael Ajapahyan', 'Michael Adschapajan', 'Michael Adschapachjan', 'Mikael Adschapachjan', 'Mikael Ajapakhyan', 'Mikael Ajapajyan'],
+    description: {
+      de: 'Erzbischof der Armenischen Apostolischen Kirche für die Diözese Schirak, 2025 wegen Aufrufs zum Machtumsturz inhaftiert.',
+      en: 'Archbishop of the Armenian Apostolic Church for the Shirak diocese, jailed in 2025 over calls to overthrow the government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'member-of', to: 'armenian-apostolic-church' }],
+  },
+  {
+    id: 'holy-struggle-movement',
+    type: 'organization',
+    names: { de: 'Heiliger Kampf (Bewegung)', en: 'Holy Struggle (movement)' },
+    aliases: ['Tavush for the Homeland'],
+    guarded: ['Heiliger Kampf', 'Holy Struggle', 'Sacred Struggle'],
+    cues: ['galstan', 'bewegung', 'movement', 'armen', 'paschinjan', 'pashinyan', 'erzbischof', 'archbishop'],
+    description: {
+      de: 'Armenische Protestbewegung unter Erzbischof Bagrat Galstanjan, die den Sturz von Premier Paschinjan anstrebt.',
+      en: 'Armenian protest movement led by Archbishop Bagrat Galstanyan, seeking to topple Prime Minister Pashinyan.',
+    },
+    links: [{ rel: 'related-to', to: 'bagrat-galstanyan' }],
+  },
+  {
+    id: 'artur-sargsyan-mp',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Artur Sargsjan', en: 'Artur Sargsyan' },
+    aliases: ['Artur Sarkissjan', 'Artur Sargsian'],
+    description: {
+      de: 'Armenischer Oppositionsabgeordneter, dem das Parlament 2025 die Immunität aufhob; ihm wird Beteiligung an Umsturzplänen vorgeworfen.',
+      en: 'Armenian opposition member of parliament whose immunity parliament lifted in 2025; accused of involvement in coup plans.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+
+  // ── Occupied south of Ukraine ──────────────────────────────────────────────────────────────
+  {
+    id: 'dmytro-orlov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Dmytro Orlow', en: 'Dmytro Orlov', uk: 'Дмитро Орлов' },
+    aliases: ['Dmytro Orlov', 'Dmitri Orlow', 'Dmytro Orlow'],
+    description: {
+      de: 'Gewählter ukrainischer Bürgermeister von Enerhodar, der Stadt beim Atomkraftwerk Saporischschja; amtiert seit der Besetzung 2022 aus dem Exil.',
+      en: 'Elected Ukrainian mayor of Enerhodar, the town by the Zaporizhzhia nuclear plant; in office from exile since the 2022 occupation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'andrei-shevchik',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Andrij Schewtschik', en: 'Andrei Shevchik', uk: 'Андрій Шевчик', ru: 'Андрей Шевчик' },
+    aliases: ['Andriy Shevchyk', 'Andrei Shevchik', 'Andrej Schewtschik', 'Andrii Shevchyk'],
+    description: {
+      de: 'Von der russischen Besatzungsmacht eingesetzter Bürgermeister von Enerhodar, 2022 bei einem Anschlag schwer verletzt.',
+      en: 'Mayor of Enerhodar installed by the Russian occupiers, badly injured in a 2022 bomb attack.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'serhiy-khlan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Serhij Chlan', en: 'Serhiy Khlan', uk: 'Сергій Хлань' },
+    aliases: ['Serhii Khlan', 'Serhiy Khlan', 'Sergiy Khlan', 'Serhij Khlan'],
+    description: {
+      de: 'Ukrainischer Regionalpolitiker aus Cherson, während der Besatzung 2022 Berater des Leiters der Gebietsverwaltung und Stimme aus der Region.',
+      en: 'Ukrainian regional politician from Kherson, an adviser to the head of the regional administration and a voice of the region during the 2022 occupation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
 ];
