@@ -943,4 +943,96 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'palestine' }],
   },
+
+  // ── Syria: coastal massacres inquiry, Sweida ───────────────────────────────────────────────
+  {
+    id: 'syria-coastal-events-commission',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Nationale Untersuchungskommission zu den Ereignissen an der Küste', en: 'National Commission of Inquiry into the Coastal Events' },
+    aliases: [
+      'National Independent Commission for Investigation and Fact-Finding on the Coastal Events', 'National Commission to Investigate the Coastal Events',
+      'Nationale Kommission zur Untersuchung der Massaker an der Küste', 'Untersuchungskommission zu den Verstößen an der syrischen Küste',
+      'Untersuchungskommission zu den Ereignissen an der Küste', 'Coastal events commission', 'Syrian coastal inquiry commission',
+    ],
+    description: {
+      de: 'Im März 2025 von der syrischen Übergangsregierung eingesetzte Kommission zu den Massakern an Alawiten an der Küste; legte im Juli 2025 ihren Bericht vor.',
+      en: 'Commission set up by Syria’s transitional government in March 2025 to investigate the massacres of Alawites on the coast; it reported in July 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'jumaa-al-anzi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dschumaa al-Anzi', en: 'Jumaa al-Anzi', ar: 'جمعة العنزي' },
+    aliases: ['Jumaa Al-Anzi', "Juma'a al-Anzi", 'Jumah al-Anzi', 'Jumaa al-Enezi'],
+    description: {
+      de: 'Syrischer Richter, Vorsitzender der 2025 eingesetzten Kommission zu den Massakern an der syrischen Küste.',
+      en: 'Syrian judge who chaired the 2025 commission investigating the massacres on the Syrian coast.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'leads', to: 'syria-coastal-events-commission' }],
+  },
+  {
+    id: 'yasser-al-farhan',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Jasser al-Farhan', en: 'Yasser al-Farhan', ar: 'ياسر الفرحان' },
+    aliases: ['Yasser Farhan', 'Yasser Al-Farhan', 'Jasser Farhan'],
+    description: {
+      de: 'Sprecher der syrischen Untersuchungskommission zu den Massakern an der Küste 2025.',
+      en: 'Spokesman of the Syrian commission investigating the 2025 massacres on the coast.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syria-coastal-events-commission' }],
+  },
+  {
+    id: 'mustafa-al-bakour',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mustafa al-Bakur', en: 'Mustafa al-Bakour', ar: 'مصطفى البكور' },
+    aliases: ['Mustafa al-Bakour', 'Mustafa Al-Bakour', 'Mustafa Bakour', 'Mustafa al-Bakkour'],
+    description: {
+      de: 'Von der syrischen Übergangsregierung im März 2025 eingesetzter Gouverneur der drusisch geprägten Provinz Suwaida.',
+      en: 'Governor of the Druze-majority Sweida province, appointed by the Syrian transitional government in March 2025.',
+    },
+    roles: [{ title: { de: 'Gouverneur von Suwaida', en: 'Governor of Sweida' }, of: 'syria', from: '2025-03' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'ahmed-al-dalati',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ahmed al-Dalati', en: 'Ahmed al-Dalati', ar: 'أحمد الدالاتي' },
+    aliases: ['Ahmad al-Dalati', 'Ahmed Dalati', 'Ahmad Dalati'],
+    description: {
+      de: 'Brigadegeneral der syrischen Inneren Sicherheit, ab Mai 2025 Sicherheitschef in Suwaida, später in die Provinz Damaskus-Land versetzt.',
+      en: 'Brigadier general of Syria’s internal security, security chief in Sweida from May 2025, later moved to Rif Dimashq.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'basem-abu-fakhr',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Basem Abu Fakhr', en: 'Basem Abu Fakhr', ar: 'باسم أبو فخر' },
+    aliases: ['Bassem Abu Fakhr', 'Basim Abu Fakhr'],
+    description: {
+      de: 'Drusischer Scheich und Sprecher der Bewegung Männer der Würde in Suwaida.',
+      en: 'Druze sheikh and spokesman of the Men of Dignity movement in Sweida.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'men-of-dignity' }],
+  },
+  {
+    id: 'society-for-threatened-peoples',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Gesellschaft für bedrohte Völker', en: 'Society for Threatened Peoples' },
+    aliases: ['Gesellschaft für bedrohte Völker International', 'Society for Threatened Peoples International'],
+    acronyms: ['GfbV'],
+    description: {
+      de: 'Deutsche Menschenrechtsorganisation aus Göttingen, die sich für verfolgte Minderheiten einsetzt, etwa Kurden, Jesiden, Alawiten und Drusen.',
+      en: 'German human rights organisation based in Göttingen that speaks up for persecuted minorities such as Kurds, Yazidis, Alawites and Druze.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
 ];
