@@ -1197,4 +1197,70 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }],
   },
+
+  // ── Red Sea: German navy ────────────────────────────────────────────────────────────────────
+  {
+    id: 'fgs-hamburg',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Fregatte Hamburg', en: 'frigate Hamburg' },
+    aliases: ['FGS Hamburg', 'Hamburg frigate'],
+    description: {
+      de: 'Luftverteidigungsfregatte der Sachsen-Klasse (F124) der Deutschen Marine, löste 2024 die Fregatte Hessen im Einsatz der EU-Mission Aspides ab.',
+      en: 'German Navy Sachsen-class (F124) air-defence frigate that followed the frigate Hessen in the EU’s Aspides mission in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'related-to', to: 'eunavfor-aspides' }],
+  },
+  {
+    id: 'sea-lynx',
+    type: 'weapon',
+    subtype: 'helicopter',
+    names: { de: 'Sea Lynx', en: 'Sea Lynx' },
+    aliases: ['SeaLynx', 'Sea Lynx Mk88A', 'Sea Lynx Mk 88A', 'Westland Sea Lynx', 'Bordhubschrauber Sea Lynx'],
+    description: {
+      de: 'Britischer Bordhubschrauber (Westland Lynx), den die Deutsche Marine auf ihren Fregatten einsetzt; zerstörte 2024 im Roten Meer eine Huthi-Überwasserdrohne.',
+      en: 'British-built shipborne helicopter (Westland Lynx) flown from German Navy frigates; destroyed a Houthi surface drone in the Red Sea in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'made-by', to: 'united-kingdom' }],
+  },
+
+  // ── Iran: rights monitors ───────────────────────────────────────────────────────────────────
+  {
+    id: 'center-for-human-rights-in-iran',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Center for Human Rights in Iran', en: 'Center for Human Rights in Iran' },
+    aliases: ['Zentrum für Menschenrechte im Iran'],
+    acronyms: ['CHRI'],
+    description: {
+      de: 'In New York ansässige Menschenrechtsorganisation, die Repression, Haft und Hinrichtungen im Iran dokumentiert.',
+      en: 'New York-based human rights organisation documenting repression, detention and executions in Iran.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'hadi-ghaemi',
+    type: 'person',
+    names: { de: 'Hadi Ghaemi', en: 'Hadi Ghaemi', fa: 'هادی قائمی' },
+    aliases: ['Hadi Qaemi'],
+    description: {
+      de: 'Iranisch-amerikanischer Menschenrechtler, Direktor des Center for Human Rights in Iran in New York.',
+      en: 'Iranian-American human rights advocate, director of the New York-based Center for Human Rights in Iran.',
+    },
+    links: [{ rel: 'leads', to: 'center-for-human-rights-in-iran' }],
+  },
+
+  // ── Israel: military justice ────────────────────────────────────────────────────────────────
+  {
+    id: 'force-100',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einheit 100', en: 'Force 100' },
+    aliases: ['Reservisteneinheit 100', 'Unit 100', 'Force 100 reservists'],
+    description: {
+      de: 'Reservisteneinheit der israelischen Armee, die das Lager Sde Teiman bewachte; mehreren ihrer Soldaten wird Misshandlung eines palästinensischen Häftlings vorgeworfen.',
+      en: 'Israeli army reservist unit that guarded the Sde Teiman camp; several of its soldiers were charged with abusing a Palestinian detainee.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
 ];
