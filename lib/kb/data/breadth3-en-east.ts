@@ -7,7 +7,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '24. Mechanisierte Brigade', en: '24th Mechanized Brigade', uk: '24-та окрема механізована бригада' },
-    aliases: ['24th Separate Mechanized Brigade', 'King Danylo Brigade', '24th King Danylo Brigade', '24. Separate Mechanisierte Brigade', 'Brigade König Danylo'],
+    aliases: ['24th Separate Mechanized Brigade', 'King Danylo Brigade', '24th King Danylo Brigade', '24. Separate Mechanisierte Brigade', 'Brigade König Danylo', '24th Mechanised Brigade', '24th Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres aus der Westukraine, benannt nach König Danylo; seit 2022 im Donbass eingesetzt.',
       en: 'Mechanized brigade of the Ukrainian army from western Ukraine, named after King Danylo; fighting in the Donbas since 2022.',
@@ -79,7 +79,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '81. Luftbewegliche Brigade', en: '81st Airmobile Brigade', uk: '81-ша окрема аеромобільна бригада' },
-    aliases: ['81st Separate Airmobile Brigade', '81st Slobozhanska Brigade', '81. Luftlandebrigade'],
+    aliases: ['81st Separate Airmobile Brigade', '81. Luftlandebrigade'],
     description: {
       de: 'Luftbewegliche Brigade der ukrainischen Luftsturmtruppen, im Osten der Ukraine eingesetzt.',
       en: 'Airmobile brigade of Ukraine’s Air Assault Forces, deployed in eastern Ukraine.',
@@ -103,7 +103,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '53. Mechanisierte Brigade', en: '53rd Mechanized Brigade', uk: '53-тя окрема механізована бригада' },
-    aliases: ['53rd Separate Mechanized Brigade', 'Volodymyr Monomakh Brigade', '53rd Prince Volodymyr Monomakh Brigade', '53. Separate Mechanisierte Brigade'],
+    aliases: ['53rd Separate Mechanized Brigade', 'Volodymyr Monomakh Brigade', '53rd Prince Volodymyr Monomakh Brigade', '53. Separate Mechanisierte Brigade', '53rd Mechanised Brigade', '53rd Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres, benannt nach Fürst Wolodymyr Monomach; seit 2014 im Donbass.',
       en: 'Mechanized brigade of the Ukrainian army named after Prince Volodymyr Monomakh; in the Donbas since 2014.',
@@ -115,7 +115,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '28. Mechanisierte Brigade', en: '28th Mechanized Brigade', uk: '28-ма окрема механізована бригада' },
-    aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade'],
+    aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade', '28th Mechanised Brigade', '28th Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade „Ritter des Winterfeldzugs“ des ukrainischen Heeres aus dem Süden des Landes.',
       en: 'The “Knights of the Winter Campaign” mechanized brigade of the Ukrainian army, from the south of the country.',
@@ -127,7 +127,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '30. Mechanisierte Brigade', en: '30th Mechanized Brigade', uk: '30-та окрема механізована бригада' },
-    aliases: ['30th Separate Mechanized Brigade', 'Prince Konstanty Ostrogski Brigade', '30. Separate Mechanisierte Brigade'],
+    aliases: ['30th Separate Mechanized Brigade', 'Prince Konstanty Ostrogski Brigade', '30. Separate Mechanisierte Brigade', '30th Mechanised Brigade', '30th Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres aus Nowohrad-Wolynskyj, benannt nach Fürst Konstanty Ostrogski.',
       en: 'Mechanized brigade of the Ukrainian army from Novohrad-Volynskyi, named after Prince Konstanty Ostrogski.',
@@ -139,7 +139,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '33. Mechanisierte Brigade', en: '33rd Mechanized Brigade', uk: '33-тя окрема механізована бригада' },
-    aliases: ['33rd Separate Mechanized Brigade', '33. Separate Mechanisierte Brigade'],
+    aliases: ['33rd Separate Mechanized Brigade', '33. Separate Mechanisierte Brigade', '33rd Mechanised Brigade', '33rd Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres, 2023 unter anderem mit Leopard-2-Panzern ausgerüstet.',
       en: 'Mechanized brigade of the Ukrainian army, equipped among others with Leopard 2 tanks in 2023.',
@@ -151,7 +151,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '65. Mechanisierte Brigade', en: '65th Mechanized Brigade', uk: '65-та окрема механізована бригада' },
-    aliases: ['65th Separate Mechanized Brigade', '65. Separate Mechanisierte Brigade'],
+    aliases: ['65th Separate Mechanized Brigade', '65. Separate Mechanisierte Brigade', '65th Mechanised Brigade', '65th Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres an der Saporischschja-Front, unter anderem bei Robotyne.',
       en: 'Mechanized brigade of the Ukrainian army on the Zaporizhzhia front, among others at Robotyne.',
@@ -223,7 +223,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '56. Motorisierte Infanteriebrigade', en: '56th Motorized Infantry Brigade', uk: '56-та окрема мотопіхотна бригада' },
-    aliases: ['56th Separate Motorized Infantry Brigade', '56th Motorized Brigade', '56th Mariupol Brigade', '56. Motorisierte Brigade'],
+    aliases: ['56th Separate Motorized Infantry Brigade', '56th Motorized Brigade', '56th Mariupol Brigade', '56. Motorisierte Brigade', '56th Motorised Infantry Brigade', '56th Separate Motorised Infantry Brigade', '56th Motorised Brigade'],
     description: {
       de: 'Motorisierte Infanteriebrigade des ukrainischen Heeres, 2014 in Mariupol aufgestellt.',
       en: 'Motorized infantry brigade of the Ukrainian army, raised in Mariupol in 2014.',
@@ -235,7 +235,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '57. Motorisierte Infanteriebrigade', en: '57th Motorized Infantry Brigade', uk: '57-ма окрема мотопіхотна бригада' },
-    aliases: ['57th Separate Motorized Infantry Brigade', '57th Motorized Brigade', 'Kost Hordiienko Brigade', '57. Motorisierte Brigade'],
+    aliases: ['57th Separate Motorized Infantry Brigade', '57th Motorized Brigade', 'Kost Hordiienko Brigade', '57. Motorisierte Brigade', '57th Motorised Infantry Brigade', '57th Separate Motorised Infantry Brigade', '57th Motorised Brigade'],
     description: {
       de: 'Motorisierte Infanteriebrigade „Kost Hordijenko“ des ukrainischen Heeres, unter anderem bei Wowtschansk und Kupjansk eingesetzt.',
       en: 'The “Kost Hordiienko” motorized infantry brigade of the Ukrainian army, deployed among others at Vovchansk and Kupiansk.',
@@ -247,7 +247,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '58. Motorisierte Infanteriebrigade', en: '58th Motorized Infantry Brigade', uk: '58-ма окрема мотопіхотна бригада' },
-    aliases: ['58th Separate Motorized Infantry Brigade', '58th Motorized Brigade', 'Hetman Ivan Vyhovsky Brigade', '58. Motorisierte Brigade'],
+    aliases: ['58th Separate Motorized Infantry Brigade', '58th Motorized Brigade', 'Hetman Ivan Vyhovsky Brigade', '58. Motorisierte Brigade', '58th Motorised Infantry Brigade', '58th Separate Motorised Infantry Brigade', '58th Motorised Brigade'],
     description: {
       de: 'Motorisierte Infanteriebrigade „Hetman Iwan Wyhowskyj“ des ukrainischen Heeres.',
       en: 'The “Hetman Ivan Vyhovsky” motorized infantry brigade of the Ukrainian army.',
@@ -259,7 +259,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '141. Brigade', en: '141st Brigade', uk: '141-ша окрема бригада' },
-    aliases: ['141st Separate Infantry Brigade', '141st Infantry Brigade', '141st Mechanized Brigade', '141st Separate Mechanized Brigade', '141. Infanteriebrigade', '141. Mechanisierte Brigade'],
+    aliases: ['141st Separate Infantry Brigade', '141st Infantry Brigade', '141st Mechanized Brigade', '141st Separate Mechanized Brigade', '141. Infanteriebrigade', '141. Mechanisierte Brigade', '141st Mechanised Brigade', '141st Separate Mechanised Brigade'],
     description: {
       de: 'Im Juni 2023 aufgestellte ukrainische Infanterie-, später mechanisierte Brigade; kämpfte 2024 bei Robotyne an der Saporischschja-Front.',
       en: 'Ukrainian infantry, later mechanized, brigade formed in June 2023; fought at Robotyne on the Zaporizhzhia front in 2024.',
@@ -1602,7 +1602,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Militärgericht des Südlichen Bezirks', en: 'Southern District Military Court', ru: 'Южный окружной военный суд' },
-    aliases: ['Southern District Military Court in Rostov-on-Don', 'Südliches Bezirksmilitärgericht', 'Southern Military District Court'],
+    aliases: ['Südliches Bezirksmilitärgericht', 'Southern Military District Court'],
     description: {
       de: 'Russisches Militärgericht in Rostow am Don, das ukrainische Kriegsgefangene wie Asow-Kämpfer wegen „Terrorismus“ verurteilt.',
       en: 'Russian military court in Rostov-on-Don that convicts Ukrainian prisoners of war such as Azov fighters of “terrorism”.',
@@ -1698,7 +1698,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '157. Mechanisierte Brigade', en: '157th Mechanized Brigade', uk: '157-ма окрема механізована бригада' },
-    aliases: ['157th Separate Mechanized Brigade', '157. Separate Mechanisierte Brigade'],
+    aliases: ['157th Separate Mechanized Brigade', '157. Separate Mechanisierte Brigade', '157th Mechanised Brigade', '157th Separate Mechanised Brigade'],
     description: {
       de: 'Neu aufgestellte ukrainische Brigade, die 2024 bei ihrem ersten Einsatz bei Pokrowsk zerfiel.',
       en: 'Newly raised Ukrainian brigade that fell apart in its first deployment near Pokrovsk in 2024.',
@@ -1710,7 +1710,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '14. Mechanisierte Brigade', en: '14th Mechanized Brigade', uk: '14-та окрема механізована бригада' },
-    aliases: ['14th Separate Mechanized Brigade', 'Prince Roman the Great Brigade', '14. Separate Mechanisierte Brigade'],
+    aliases: ['14th Separate Mechanized Brigade', 'Prince Roman the Great Brigade', '14. Separate Mechanisierte Brigade', '14th Mechanised Brigade', '14th Separate Mechanised Brigade'],
     description: {
       de: 'Mechanisierte Brigade „Fürst Roman der Große“ des ukrainischen Heeres aus Wolhynien, bei Kupjansk eingesetzt.',
       en: 'The “Prince Roman the Great” mechanized brigade of the Ukrainian army from Volhynia, deployed near Kupiansk.',
@@ -1722,7 +1722,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '32. Mechanisierte Brigade', en: '32nd Mechanized Brigade', uk: '32-га окрема механізована бригада' },
-    aliases: ['32nd Separate Mechanized Brigade', '32. Separate Mechanisierte Brigade'],
+    aliases: ['32nd Separate Mechanized Brigade', '32. Separate Mechanisierte Brigade', '32nd Mechanised Brigade', '32nd Separate Mechanised Brigade'],
     description: {
       de: '2022 aufgestellte mechanisierte Brigade des ukrainischen Heeres, im Gebiet Charkiw eingesetzt.',
       en: 'Mechanized brigade of the Ukrainian army raised in 2022, deployed in the Kharkiv region.',
@@ -1802,5 +1802,53 @@ export const entities: Entity[] = [
       en: 'Artillery brigade from Donetsk that grew out of a 2014 separatist militia, now part of Russia’s 51st Army.',
     },
     links: [{ rel: 'part-of', to: '51st-combined-arms-army' }],
+  },
+  {
+    id: 'slobozhanska-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '5. Brigade Slobozhanska', en: '5th Slobozhanska Brigade', uk: '5-та окрема Слобожанська бригада' },
+    aliases: ['5th Separate Slobozhanska Brigade', 'Slobozhanska Brigade', '5. Slobozhanska-Brigade'],
+    description: {
+      de: 'Brigade der ukrainischen Nationalgarde aus dem Raum Charkiw.',
+      en: 'Brigade of Ukraine’s National Guard from the Kharkiv area.',
+    },
+    links: [{ rel: 'part-of', to: 'national-guard-of-ukraine' }],
+  },
+  {
+    id: 'anatoliy-kulykivskyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Anatolij Kulykiwskyj', en: 'Anatoliy Kulykivskyi', uk: 'Анатолій Куликівський' },
+    aliases: ['Anatolii Kulykivskyi', 'Anatoliy Kulykivsky', 'Anatolij Kulykiwskyj'],
+    description: {
+      de: 'Oberst, Kommandeur der ukrainischen 28. Mechanisierten Brigade bei Kostjantyniwka.',
+      en: 'Colonel commanding Ukraine’s 28th Mechanized Brigade at Kostiantynivka.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ua-28th-mechanized-brigade' }],
+  },
+  {
+    id: 'volodymyr-dehtiarov',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Wolodymyr Dehtjarow', en: 'Volodymyr Dehtiarov', uk: 'Володимир Дегтярьов' },
+    aliases: ['Volodymyr Dehtyarev', 'Volodymyr Dehtyarov', 'Volodymyr Degtyarev', 'Wolodymyr Dehtjarow'],
+    description: {
+      de: 'Sprecher der ukrainischen Brigade Chartija.',
+      en: 'Spokesman of Ukraine’s Khartiia brigade.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'khartiia-brigade' }],
+  },
+  {
+    id: 'sergei-razov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Sergej Rasow', en: 'Sergei Razov', ru: 'Сергей Разов' },
+    aliases: ['Sergey Razov', 'Sergej Rasow'],
+    description: {
+      de: 'Russischer Botschafter in Italien, wiederholt ins italienische Außenministerium einbestellt.',
+      en: 'Russian ambassador to Italy, repeatedly summoned by the Italian foreign ministry.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
 ];
