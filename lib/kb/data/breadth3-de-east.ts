@@ -217,7 +217,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '120. Mechanisierte Brigade (Belarus)', en: '120th Mechanized Brigade (Belarus)', be: '120-я асобная гвардзейская механізаваная брыгада' },
-    aliases: ['120th Guards Mechanized Brigade', '120. mechanisierte Brigade der belarussischen Streitkräfte', 'belarussische 120. mechanisierte Brigade', '120th Separate Guards Mechanized Brigade'],
+    aliases: ['120th Guards Mechanized Brigade', '120. Mechanisierte Brigade', '120th Mechanized Brigade', '120. Gardebrigade', '120th Separate Guards Mechanized Brigade'],
     description: {
       de: 'Mechanisierte Gardebrigade der belarussischen Armee bei Minsk, nimmt an gemeinsamen Manövern mit Russland teil.',
       en: 'Guards mechanized brigade of the Belarusian army near Minsk, taking part in joint exercises with Russia.',
@@ -870,5 +870,68 @@ export const entities: Entity[] = [
       en: 'Ukrainian regional politician from Kherson, an adviser to the head of the regional administration and a voice of the region during the 2022 occupation.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  // ── Ukrainian regional and local officials ─────────────────────────────────────────────────
+  {
+    id: 'valentyn-reznichenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Walentyn Resnitschenko', en: 'Valentyn Reznichenko', uk: 'Валентин Резніченко' },
+    aliases: ['Valentyn Reznichenko', 'Valentin Reznichenko', 'Walentin Resnitschenko', 'Valentyn Reznychenko'],
+    description: {
+      de: 'Leiter der Gebietsverwaltung (ab 2022 Militärverwaltung) von Dnipropetrowsk von 2019 bis 2023, Vorgänger von Serhij Lyssak.',
+      en: 'Head of the Dnipropetrovsk regional administration (a military administration from 2022) from 2019 to 2023, Serhiy Lysak’s predecessor.',
+    },
+    roles: [{ title: { de: 'Leiter der Gebietsverwaltung Dnipropetrowsk', en: 'Head of the Dnipropetrovsk Regional Administration' }, of: 'ukraine', from: '2019', to: '2023' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'artem-kobzar',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Artem Kobsar', en: 'Artem Kobzar', uk: 'Артем Кобзар' },
+    aliases: ['Artem Kobzar', 'Artjom Kobsar'],
+    description: {
+      de: 'Sekretär des Stadtrats und amtierender Bürgermeister der ostukrainischen Grenzstadt Sumy.',
+      en: 'Secretary of the city council and acting mayor of the north-eastern Ukrainian border city of Sumy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'artem-semenikhin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Artem Semenichin', en: 'Artem Semenikhin', uk: 'Артем Семеніхін' },
+    aliases: ['Artem Semenikhin', 'Artem Semenichin', 'Artem Semenikhyn'],
+    description: {
+      de: 'Bürgermeister der Stadt Konotop im Gebiet Sumy, Politiker der Partei Swoboda, oft scharfer Kritiker der Regionalführung.',
+      en: 'Mayor of Konotop in the Sumy region, a Svoboda party politician and often a sharp critic of the regional leadership.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'oleksandr-kachura',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Olexander Katschura', en: 'Oleksandr Kachura', uk: 'Олександр Качура' },
+    aliases: ['Oleksandr Kachura', 'Olexander Kachura', 'Olexandr Katschura'],
+    description: {
+      de: 'Ukrainischer Parlamentsabgeordneter der Präsidentenpartei Diener des Volkes aus dem Gebiet Sumy, berichtet über Angriffe auf die Region.',
+      en: 'Ukrainian member of parliament for the presidential Servant of the People party from the Sumy region, reporting on attacks on the region.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'servant-of-the-people' }, { rel: 'member-of', to: 'verkhovna-rada' }],
+  },
+
+  // ── Belarus: relatives and campaigners around political prisoners ──────────────────────────
+  {
+    id: 'natalia-pinchuk',
+    type: 'person',
+    names: { de: 'Natalja Pintschuk', en: 'Natalia Pinchuk', be: 'Наталля Пінчук', ru: 'Наталья Пинчук' },
+    aliases: ['Natalia Pintschuk', 'Natallia Pinchuk', 'Natalya Pinchuk', 'Natalja Pinchuk'],
+    description: {
+      de: 'Ehefrau des belarussischen Menschenrechtlers und Friedensnobelpreisträgers Ales Bjaljazki, setzte sich für seine Freilassung ein.',
+      en: 'Wife of Belarusian human-rights campaigner and Nobel peace laureate Ales Bialiatski, who campaigned for his release.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'related-to', to: 'ales-bialiatski' }],
   },
 ];
