@@ -1255,8 +1255,8 @@ export const entities: Entity[] = [
     id: 'force-100',
     type: 'organization',
     subtype: 'armed-forces',
-    names: { de: 'Einheit 100', en: 'Force 100' },
-    aliases: ['Reservisteneinheit 100', 'Unit 100', 'Force 100 reservists'],
+    names: { de: 'Force 100', en: 'Force 100' },
+    aliases: ['Reservisteneinheit 100', 'Reservisten-Einheit 100', 'Reservistentruppe Force 100'],
     description: {
       de: 'Reservisteneinheit der israelischen Armee, die das Lager Sde Teiman bewachte; mehreren ihrer Soldaten wird Misshandlung eines palästinensischen Häftlings vorgeworfen.',
       en: 'Israeli army reservist unit that guarded the Sde Teiman camp; several of its soldiers were charged with abusing a Palestinian detainee.',
