@@ -1851,4 +1851,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  {
+    id: 'dmytro-zhyvytskyi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dmytro Schywyzkyj', en: 'Dmytro Zhyvytskyi', uk: 'Дмитро Живицький' },
+    aliases: ['Dmytro Zhyvytsky', 'Dmitry Zhivitsky', 'Dmytro Zhyvytskyy', 'Dmytro Schywyzkyj'],
+    description: {
+      de: 'Leiter der Militärverwaltung des Gebiets Sumy in den ersten Kriegsjahren der Vollinvasion.',
+      en: 'Head of the Sumy regional military administration in the first years of the full-scale invasion.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhiy-kryvosheyenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Serhij Krywoschejenko', en: 'Serhiy Kryvosheyenko', uk: 'Сергій Кривошеєнко' },
+    aliases: ['Serhii Kryvosheienko', 'Serhiy Kryvosheienko', 'Serhij Krywoschejenko'],
+    description: {
+      de: 'Leiter der Militärverwaltung der Stadt Sumy; meldet russische Angriffe auf die Stadt.',
+      en: 'Head of the Sumy city military administration who reports Russian attacks on the city.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'volodymyr-tymoshko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Wolodymyr Tymoschko', en: 'Volodymyr Tymoshko', uk: 'Володимир Тимошко' },
+    aliases: ['Wolodymyr Tymoschko', 'Vladimir Timoshko'],
+    description: {
+      de: 'Leiter der Polizei im Gebiet Charkiw, berichtet über russische Angriffe und ihre Opfer.',
+      en: 'Head of the police in the Kharkiv region, who reports on Russian strikes and their victims.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'national-police-of-ukraine' }],
+  },
 ];
