@@ -934,4 +934,115 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'related-to', to: 'ales-bialiatski' }],
   },
+  // ── Ukrainian mobilisation ─────────────────────────────────────────────────────────────────
+  {
+    id: 'ukrainian-territorial-recruitment-centres',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Territoriale Rekrutierungszentren', en: 'Territorial Recruitment Centres', uk: 'Територіальні центри комплектування та соціальної підтримки' },
+    aliases: [
+      'Territoriales Rekrutierungszentrum', 'territoriale Rekrutierungszentren der Ukraine', 'Territorial Centres of Recruitment and Social Support',
+      'territorial recruitment centers', 'Territorial Recruitment Center', 'ukrainische Rekrutierungszentren', 'ukrainische Kreiswehrersatzämter',
+    ],
+    acronyms: ['TZK', 'TCC', 'ТЦК'],
+    description: {
+      de: 'Die Einberufungsbehörden der Ukraine, zuständig für die Mobilisierung; wegen harter Methoden umstritten und Ziel russischer Angriffe.',
+      en: 'Ukraine’s conscription offices, in charge of mobilisation; controversial for heavy-handed methods and a target of Russian strikes.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-defence-ministry' }],
+  },
+
+  // ── Drone and defence-tech makers supplying Ukraine ────────────────────────────────────────
+  {
+    id: 'ukrspecsystems',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ukrspecsystems', en: 'Ukrspecsystems', uk: 'Укрспецсистеми' },
+    aliases: ['Ukrspetssystemy', 'Ukrspezsystemy'],
+    description: {
+      de: 'Ukrainischer Hersteller von Aufklärungs- und Überwachungsdrohnen wie Shark und PD-2.',
+      en: 'Ukrainian maker of reconnaissance and surveillance drones such as the Shark and PD-2.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'vyriy-drone',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Vyriy', en: 'Vyriy', uk: 'Вирій' },
+    aliases: ['Vyriy Drone', 'Vyriy Industries', 'Wyrij'],
+    description: {
+      de: 'Ukrainischer Hersteller von FPV-Kampfdrohnen, der auf Bauteile aus eigener Produktion statt aus China setzt.',
+      en: 'Ukrainian maker of FPV attack drones that relies on home-made components instead of Chinese parts.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'taf-drones',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'TAF Drones', en: 'TAF Drones' },
+    aliases: ['TAF Industries'],
+    description: {
+      de: 'Einer der größten ukrainischen Hersteller von FPV-Drohnen für die Front.',
+      en: 'One of Ukraine’s largest makers of FPV drones for the front.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'general-chereshnya',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'General Chereshnya', en: 'General Chereshnya', uk: 'Генерал Черешня' },
+    aliases: ['General Cherry', 'Heneral Chereshnia'],
+    description: {
+      de: 'Ukrainischer Hersteller von FPV- und Abfangdrohnen.',
+      en: 'Ukrainian maker of FPV and interceptor drones.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'arx-robotics',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'ARX Robotics', en: 'ARX Robotics' },
+    description: {
+      de: 'Münchner Start-up für unbemannte Bodenfahrzeuge, das auch die Ukraine beliefert.',
+      en: 'Munich start-up building unmanned ground vehicles, also supplying Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'tytan-technologies',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Tytan Technologies', en: 'Tytan Technologies' },
+    aliases: ['Tytan'],
+    description: {
+      de: 'Münchner Start-up, das autonome Abfangdrohnen gegen feindliche Drohnen entwickelt.',
+      en: 'Munich start-up developing autonomous interceptor drones against hostile drones.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'auterion',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Auterion', en: 'Auterion' },
+    description: {
+      de: 'US-schweizerisches Softwareunternehmen für Drohnen-Autopiloten und Zielerfassung, liefert Bausätze an die Ukraine.',
+      en: 'US-Swiss software company for drone autopilots and targeting, supplying kits to Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'frankenburg-technologies',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Frankenburg Technologies', en: 'Frankenburg Technologies' },
+    description: {
+      de: 'Estnisches Rüstungs-Start-up, das billige Kleinraketen zur Drohnenabwehr entwickelt.',
+      en: 'Estonian defence start-up developing cheap small missiles to shoot down drones.',
+    },
+  },
 ];
