@@ -1263,4 +1263,44 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'idf' }],
   },
+
+  // ── Iraq: oil ministry and industry ─────────────────────────────────────────────────────────
+  {
+    id: 'iraqi-oil-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Irakisches Ölministerium', en: 'Iraqi Ministry of Oil', ar: 'وزارة النفط العراقية' },
+    aliases: ['Iraqi Oil Ministry', 'Ministry of Oil of Iraq', 'irakisches Erdölministerium', 'Ölministerium in Bagdad'],
+    description: {
+      de: 'Ministerium der irakischen Zentralregierung, zuständig für Förderung und Export des Erdöls; streitet mit der Kurdenregion über deren Ölexporte.',
+      en: "Ministry of Iraq's federal government in charge of oil production and exports, long at odds with the Kurdistan Region over its oil exports.",
+    },
+    links: [{ rel: 'part-of', to: 'iraq' }],
+  },
+  {
+    id: 'hayan-abdul-ghani',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hajan Abdul-Ghani', en: 'Hayan Abdul-Ghani', ar: 'حيان عبد الغني' },
+    aliases: ['Hayan Abdul Ghani', 'Hayyan Abdul-Ghani', 'Hayan Abdulghani', 'Hayyan Abdul Ghani', 'Hayan Abdel-Ghani'],
+    description: {
+      de: 'Irakischer Ölminister seit Oktober 2022 in der Regierung von Mohammed Schia al-Sudani.',
+      en: "Iraq's oil minister since October 2022 in Mohammed Shia al-Sudani's government.",
+    },
+    roles: [{ title: { de: 'Ölminister', en: 'Oil Minister' }, of: 'iraqi-oil-ministry', from: '2022-10' }],
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'leads', to: 'iraqi-oil-ministry' }],
+  },
+  {
+    id: 'apikur',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'APIKUR', en: 'Association of the Petroleum Industry of Kurdistan' },
+    aliases: ['Verband der Ölindustrie Kurdistans'],
+    acronyms: ['APIKUR'],
+    description: {
+      de: 'Verband der in der irakischen Kurdenregion tätigen internationalen Ölfirmen, Stimme der Branche im Streit um die Pipeline in die Türkei.',
+      en: 'Association of the international oil companies working in Iraqi Kurdistan, the industry’s voice in the dispute over the pipeline to Turkey.',
+    },
+    links: [{ rel: 'related-to', to: 'iraq' }],
+  },
 ];
