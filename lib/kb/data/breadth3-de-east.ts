@@ -1045,4 +1045,28 @@ export const entities: Entity[] = [
       en: 'Estonian defence start-up developing cheap small missiles to shoot down drones.',
     },
   },
+  // ── Prisoner exchanges and Russian war bloggers ────────────────────────────────────────────
+  {
+    id: 'seref-malkoc',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Şeref Malkoç', en: 'Şeref Malkoç', tr: 'Şeref Malkoç' },
+    aliases: ['Seref Malkoc', 'Şeref Malkoc', 'Seref Malkoç'],
+    description: {
+      de: 'Oberster Ombudsmann der Türkei, vermittelte Treffen der Menschenrechtsbeauftragten Russlands und der Ukraine zu Gefangenenaustauschen.',
+      en: 'Chief ombudsman of Turkey, who hosted meetings of the Russian and Ukrainian human-rights commissioners on prisoner exchanges.',
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }],
+  },
+  {
+    id: 'boris-rozhin',
+    type: 'person',
+    names: { de: 'Boris Roschin', en: 'Boris Rozhin', ru: 'Борис Рожин' },
+    aliases: ['Boris Rozhin', 'Boris Roshin', 'Boris Roschin', 'Colonel Cassad', 'Oberst Cassad'],
+    description: {
+      de: 'Prorussischer Militärblogger aus Sewastopol, betreibt den viel gelesenen Telegram-Kanal „Colonelcassad“.',
+      en: 'Pro-Russian military blogger from Sevastopol who runs the widely read “Colonelcassad” Telegram channel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
 ];
