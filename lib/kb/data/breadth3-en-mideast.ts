@@ -9,8 +9,8 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Jasper Jeffers', en: 'Jasper Jeffers' },
     description: {
-      de: 'US-Generalmajor, Kommandeur der Spezialkräfte im Bereich des US-Zentralkommandos; leitete ab November 2024 den Überwachungsmechanismus der Waffenruhe zwischen Israel und dem Libanon.',
-      en: 'US Army major general commanding special operations forces under Central Command; chaired the mechanism monitoring the Israel-Lebanon ceasefire from November 2024.',
+      de: 'US-Generalmajor, Kommandeur der Spezialkräfte im Bereich des US-Zentralkommandos; leitete ab November 2024 den Überwachungsmechanismus der Waffenruhe im Libanon; im Januar 2026 zum Kommandeur der Internationalen Stabilisierungstruppe für Gaza bestimmt.',
+      en: 'US Army major general commanding special operations forces under Central Command; chaired the Lebanon ceasefire monitoring mechanism from November 2024 and was named commander of the International Stabilization Force for Gaza in January 2026.',
     },
     roles: [{ title: { de: 'Kommandeur SOCCENT', en: 'Commander of SOCCENT' }, of: 'soccent' }],
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'soccent' }],
@@ -2929,5 +2929,85 @@ export const entities: Entity[] = [
       en: 'North Korean party official and member of the Workers’ Party Politburo.',
     },
     links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
+  },
+  // Gaza Board of Peace members, Palestinian intelligence, Iranian commanders and analysts
+  {
+    id: 'ali-al-thawadi',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ali al-Thawadi', en: 'Ali al-Thawadi' },
+    aliases: ['Ali Al-Thawadi', 'Ali Al Thawadi'],
+    description: {
+      de: 'Katarischer Diplomat, Mitglied des Exekutivrats für Gaza im Rahmen von Trumps Friedensrat (2026).',
+      en: 'Qatari diplomat, member of the Gaza Executive Board under Trump’s Board of Peace (2026).',
+    },
+    links: [{ rel: 'citizen-of', to: 'qatar' }],
+  },
+  {
+    id: 'yakir-gabay',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Yakir Gabay', en: 'Yakir Gabay' },
+    description: {
+      de: 'Zyprisch-israelischer Immobilieninvestor, Mitglied des Exekutivrats für Gaza (2026).',
+      en: 'Cypriot-Israeli property investor, member of the Gaza Executive Board (2026).',
+    },
+  },
+  {
+    id: 'marc-rowan',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Marc Rowan', en: 'Marc Rowan' },
+    description: {
+      de: 'US-Finanzmanager, Chef von Apollo Global Management, Mitglied des Exekutivrats von Trumps Friedensrat für Gaza.',
+      en: 'US financier, head of Apollo Global Management and a member of the executive board of Trump’s Board of Peace for Gaza.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'robert-gabriel',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Robert Gabriel', en: 'Robert Gabriel' },
+    description: {
+      de: 'Politischer Berater Präsident Trumps im Nationalen Sicherheitsrat, Mitglied des Exekutivrats des Friedensrats für Gaza.',
+      en: 'Policy adviser to President Trump at the National Security Council and a member of the Board of Peace executive board for Gaza.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'palestinian-general-intelligence-service',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Palästinensischer Allgemeiner Geheimdienst', en: 'Palestinian General Intelligence Service' },
+    aliases: ['Palestinian General Intelligence', 'Palestinian Authority General Intelligence Service', 'PA General Intelligence Service', 'Palestinian intelligence service'],
+    description: {
+      de: 'Geheimdienst der Palästinensischen Autonomiebehörde, geleitet von Madsched Faradsch.',
+      en: 'Intelligence service of the Palestinian Authority, headed by Majed Faraj.',
+    },
+    links: [{ rel: 'part-of', to: 'palestinian-authority' }, { rel: 'related-to', to: 'majed-faraj' }],
+  },
+  {
+    id: 'morad-veisi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Morad Veisi', en: 'Morad Veisi' },
+    aliases: ['Morad Vaisi', 'Morad Veysi'],
+    description: {
+      de: 'Iranischer Journalist und Experte für die Revolutionsgarden bei Exilmedien (Radio Farda, Iran International).',
+      en: 'Iranian journalist and Revolutionary Guards expert at exile outlets (Radio Farda, Iran International).',
+    },
+  },
+  {
+    id: 'hassan-shahsafi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hassan Schahsafi', en: 'Hassan Shahsafi', fa: 'حسن شاه\u200cصفی' },
+    aliases: ['Hassan Shah Safi', 'Hassan Shahsafi'],
+    description: {
+      de: 'Iranischer General, Kommandeur der regulären Luftwaffe von 2008 bis 2018.',
+      en: 'Iranian general who commanded the regular air force from 2008 to 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
   },
 ];
