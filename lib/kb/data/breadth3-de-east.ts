@@ -1069,4 +1069,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  // ── Remaining names from the German passages ───────────────────────────────────────────────
+  {
+    id: 'marianna-budanova',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Marianna Budanowa', en: 'Marianna Budanova', uk: 'Маріанна Буданова' },
+    aliases: ['Marianna Budanova', 'Marianna Budanowa'],
+    description: {
+      de: 'Ehefrau von Geheimdienstchef Kyrylo Budanow und selbst Mitarbeiterin des Militärgeheimdienstes HUR; 2023 offenbar mit Schwermetallen vergiftet.',
+      en: 'Wife of intelligence chief Kyrylo Budanov and herself on the staff of the HUR military intelligence agency; apparently poisoned with heavy metals in 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'kyrylo-budanov' }],
+  },
+  {
+    id: 'academy-of-geopolitical-problems',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Akademie für geopolitische Probleme', en: 'Academy of Geopolitical Problems', ru: 'Академия геополитических проблем' },
+    aliases: ['Akademie für Geopolitische Probleme'],
+    description: {
+      de: 'Moskauer nationalistische Denkfabrik, geleitet vom Generaloberst a. D. Leonid Iwaschow.',
+      en: 'Moscow nationalist think tank headed by retired colonel general Leonid Ivashov.',
+    },
+    links: [{ rel: 'related-to', to: 'leonid-ivashov' }],
+  },
+  {
+    id: 'kremny-el',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Kremni El', en: 'Kremny El', ru: 'Кремний Эл' },
+    aliases: ['Kremniy El', 'Kremny EL', 'Kremnij El'],
+    description: {
+      de: 'Hersteller von Mikrochips und Halbleitern in Brjansk, der auch die Rüstungsindustrie beliefert; Ziel ukrainischer Drohnenangriffe.',
+      en: 'Bryansk maker of microchips and semiconductors that also supplies the arms industry; a target of Ukrainian drone strikes.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'dmytro-savluchenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dmytro Sawlutschenko', en: 'Dmytro Savluchenko', uk: 'Дмитро Савлученко' },
+    aliases: ['Dmitri Sawlutschenko', 'Dmitry Savluchenko', 'Dmytro Savluchenko'],
+    description: {
+      de: 'Funktionär der russischen Besatzungsverwaltung im Gebiet Cherson, im Juni 2022 bei einem Autobombenanschlag getötet.',
+      en: 'Official of the Russian occupation administration in the Kherson region, killed by a car bomb in June 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: '43rd-naval-assault-aviation-regiment',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '43. Marinefliegerregiment', en: '43rd Naval Assault Aviation Regiment', ru: '43-й отдельный морской штурмовой авиационный полк' },
+    aliases: ['43rd Separate Naval Assault Aviation Regiment', '43. Sturmfliegerregiment', '43. Marine-Sturmfliegerregiment', '43rd Naval Aviation Regiment'],
+    description: {
+      de: 'Fliegerregiment der russischen Schwarzmeerflotte auf dem Krim-Flugplatz Saki, 2022 bei Explosionen schwer getroffen.',
+      en: 'Aviation regiment of Russia’s Black Sea Fleet at the Saky airfield in Crimea, badly hit by explosions in 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'black-sea-fleet' }],
+  },
 ];
