@@ -2096,7 +2096,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Baltic News Service', en: 'Baltic News Service' },
-    aliases: ['BNS news agency', 'Nachrichtenagentur BNS'],
     acronyms: ['BNS'],
     description: {
       de: 'Nachrichtenagentur der baltischen Staaten mit Redaktionen in Vilnius, Riga und Tallinn.',
