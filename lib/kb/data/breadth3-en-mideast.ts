@@ -3010,4 +3010,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  {
+    id: 'national-shield-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Nationale Schutzschildkräfte', en: 'National Shield Forces' },
+    aliases: ['Nation’s Shield Forces', "Nation's Shield Forces", 'Dir al-Watan', 'Homeland Shield Forces'],
+    description: {
+      de: 'Von Saudi-Arabien aufgebaute und finanzierte Truppe der international anerkannten Regierung im Jemen.',
+      en: 'Saudi-built and Saudi-funded force of Yemen’s internationally recognised government.',
+    },
+    links: [{ rel: 'related-to', to: 'yemen' }, { rel: 'allied-with', to: 'presidential-leadership-council' }],
+  },
+  {
+    id: 'li-hongzhong',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Li Hongzhong', en: 'Li Hongzhong' },
+    description: {
+      de: 'Chinesischer Spitzenpolitiker, Mitglied des Politbüros der KP Chinas; führte 2023 die chinesische Delegation zu den Feiern zum Waffenstillstandsjubiläum in Pjöngjang.',
+      en: 'Senior Chinese politician and Communist Party Politburo member; led China’s delegation to the 2023 armistice anniversary in Pyongyang.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'member-of', to: 'chinese-communist-party' }],
+  },
 ];
