@@ -3122,4 +3122,76 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'hamas' }],
   },
+  {
+    id: 'ana-escrogima',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ana Escrogima', en: 'Ana Escrogima' },
+    description: {
+      de: 'US-Diplomatin, Botschafterin der Vereinigten Staaten im Oman; begleitete 2025 die Atomgespräche mit dem Iran in Maskat.',
+      en: 'US diplomat, ambassador of the United States to Oman; accompanied the 2025 nuclear talks with Iran in Muscat.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  // Khamenei's envoys and Quds Force officials, Hezbollah's military council
+  {
+    id: 'mohammad-hassan-akhtari',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Mohammad Hassan Achtari', en: 'Mohammad Hassan Akhtari', fa: 'محمدحسن اختری' },
+    aliases: ['Mohammad Hasan Akhtari', 'Mohammed Hassan Akhtari'],
+    description: {
+      de: 'Iranischer Geistlicher, früherer Botschafter in Syrien und Vertreter Chameneis bei Trauerfeiern der Hisbollah.',
+      en: 'Iranian cleric, former ambassador to Syria and Khamenei’s envoy at Hezbollah funerals.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mohsen-qomi',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Mohsen Qomi', en: 'Mohsen Qomi', fa: 'محسن قمی' },
+    aliases: ['Mohsen Ghomi', 'Mohsen Qumi'],
+    description: {
+      de: 'Iranischer Geistlicher im Büro des Obersten Führers, zuständig für internationale Beziehungen.',
+      en: 'Iranian cleric in the supreme leader’s office, in charge of international relations.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mojtaba-hosseini',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Modschtaba Hosseini', en: 'Mojtaba Hosseini', fa: 'مجتبی حسینی' },
+    aliases: ['Sayyid Mojtaba Hosseini', 'Mojtaba Hosseini'],
+    description: {
+      de: 'Iranischer Geistlicher, Vertreter des Obersten Führers Chamenei im Irak.',
+      en: 'Iranian cleric, representative of Supreme Leader Khamenei in Iraq.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'iraj-masjedi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Iradsch Masdschedi', en: 'Iraj Masjedi', fa: 'ایرج مسجدی' },
+    aliases: ['Eraj Masjedi', 'Iraj Masjidi'],
+    description: {
+      de: 'General der Revolutionsgarden, Irans Botschafter im Irak 2017–2022, danach Vizekoordinator der Quds-Truppe.',
+      en: 'Revolutionary Guards general, Iran’s ambassador to Iraq 2017–2022, later deputy coordinator of the Quds Force.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'quds-force' }],
+  },
+  {
+    id: 'hezbollah-jihad-council',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Dschihad-Rat der Hisbollah', en: 'Hezbollah Jihad Council' },
+    aliases: ['Jihad Council', 'Jihadi Council', 'Dschihad-Rat'],
+    description: {
+      de: 'Oberstes militärisches Führungsgremium der Hisbollah.',
+      en: 'Hezbollah’s top military command body.',
+    },
+    links: [{ rel: 'part-of', to: 'hezbollah' }],
+  },
 ];
