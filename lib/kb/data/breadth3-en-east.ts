@@ -2138,4 +2138,16 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Verteidigungsminister', en: 'Defence Minister' }, of: 'lithuania', from: '2020', to: '2024' }],
     links: [{ rel: 'citizen-of', to: 'lithuania' }],
   },
+  {
+    id: 'artur-poghosyan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Artur Poghosjan', en: 'Artur Poghosyan' },
+    aliases: ['Artur Poghosjan', 'Artur Pogosyan'],
+    description: {
+      de: 'Leiter des armenischen Ermittlungskomitees, das 2025 gegen Erzbischof Galstanjan und andere wegen eines angeblichen Umsturzplans ermittelte.',
+      en: 'Head of Armenia’s Investigative Committee, which in 2025 charged Archbishop Galstanyan and others over an alleged coup plot.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
 ];
