@@ -887,7 +887,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Alma-Forschungszentrum', en: 'Alma Research and Education Center' },
-    aliases: ['Alma Center', 'Alma Research Center', 'Alma Research and Education Centre', 'Alma-Zentrum'],
+    aliases: ['Alma Research Center', 'Alma Research and Education Centre', 'Alma-Zentrum'],
     description: {
       de: 'Israelische Denkfabrik zur Bedrohung an der Nordgrenze durch Hisbollah und Iran.',
       en: 'Israeli think tank on threats on the northern border from Hezbollah and Iran.',
@@ -1660,7 +1660,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Tikva-Forum', en: 'Tikva Forum' },
-    aliases: ['Tikvah Forum', 'Hope Forum'],
+    aliases: ['Tikvah Forum'],
     description: {
       de: 'Gruppe von Geiselangehörigen, die militärischen Druck auf die Hamas statt Zugeständnisse fordert.',
       en: 'Group of hostage relatives calling for military pressure on Hamas rather than concessions.',
