@@ -10,6 +10,10 @@ import { entities as breadth3DeEast } from './data/breadth3-de-east';
 import { entities as breadth3EnEast } from './data/breadth3-en-east';
 import { entities as breadth3DeMideast } from './data/breadth3-de-mideast';
 import { entities as breadth3EnMideast } from './data/breadth3-en-mideast';
+import { entities as breadth4DeDefence } from './data/breadth4-de-defence';
+import { entities as breadth4EnUs } from './data/breadth4-en-us';
+import { entities as breadth4Weapons } from './data/breadth4-weapons';
+import { entities as breadth4RuDomestic } from './data/breadth4-ru-domestic';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
 import { entities as fieldEast } from './data/field-east';
@@ -34,7 +38,8 @@ declare const __LAGEBILD_KB__: string | undefined;
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
     ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2,
-    ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast, ...buildStates()];
+    ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast,
+    ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
