@@ -801,7 +801,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Mikael Adschapachjan', en: 'Mikael Ajapahyan' },
-    aliases: ['Mikael Ajapahyan', 'Michael Adschapajan', 'Michael Adschapachjan', 'Mikael Adschapachjan', 'Mikael Ajapakhyan', 'Mikael Ajapajyan'],
+    aliases: ['Mikael Ajapahyan', 'Michael Adschapajan', 'Michael Adschapachjan', 'Mikael Adschapachjan', 'Mikael Ajapakhyan', 'Mikael Ajapajyan', 'Mikayel Ajapahyan'],
     description: {
       de: 'Erzbischof der Armenischen Apostolischen Kirche für die Diözese Schirak, 2025 wegen Aufrufs zum Machtumsturz inhaftiert.',
       en: 'Archbishop of the Armenian Apostolic Church for the Shirak diocese, jailed in 2025 over calls to overthrow the government.',
@@ -812,7 +812,7 @@ export const entities: Entity[] = [
     id: 'holy-struggle-movement',
     type: 'organization',
     names: { de: 'Heiliger Kampf (Bewegung)', en: 'Holy Struggle (movement)' },
-    aliases: ['Tavush for the Homeland'],
+    aliases: ['Tavush for the Homeland', 'Tavush for the Motherland'],
     guarded: ['Heiliger Kampf', 'Holy Struggle', 'Sacred Struggle'],
     cues: ['galstan', 'bewegung', 'movement', 'armen', 'paschinjan', 'pashinyan', 'erzbischof', 'archbishop'],
     description: {

@@ -249,7 +249,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Sadikun', en: 'Sadiqoun', ar: 'صادقون' },
-    aliases: ['Sadiqun', 'Al-Sadiqoun', 'Sadiqoun Bloc', 'Sadikun-Block', 'Sadiqoun-Block'],
+    aliases: ['Sadiqun', 'Al-Sadiqoun', 'Sadiqoun Bloc', 'Sadikun-Block', 'Sadiqoun-Block', 'Sadiqoon'],
     description: {
       de: 'Politischer Arm der proiranischen Miliz Asaib Ahl al-Hak im irakischen Parlament.',
       en: 'Political wing of the Iran-backed militia Asaib Ahl al-Haq in the Iraqi parliament.',

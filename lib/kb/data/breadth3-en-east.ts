@@ -882,7 +882,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UN-Menschenrechtsbeobachtermission in der Ukraine', en: 'UN Human Rights Monitoring Mission in Ukraine' },
-    aliases: ['Human Rights Monitoring Mission in Ukraine', 'UN Human Rights Monitoring Mission', 'UN-Menschenrechtsmission in der Ukraine', 'UN-Beobachtermission für Menschenrechte in der Ukraine', 'UN Monitoring Mission on Human Rights in Ukraine'],
+    aliases: ['Human Rights Monitoring Mission in Ukraine', 'UN Human Rights Monitoring Mission', 'UN-Menschenrechtsmission in der Ukraine', 'UN-Beobachtermission für Menschenrechte in der Ukraine', 'UN Monitoring Mission on Human Rights in Ukraine', 'UN-Mission zur Überwachung der Menschenrechte in der Ukraine'],
     acronyms: ['HRMMU'],
     description: {
       de: 'Seit 2014 bestehende Mission des UN-Menschenrechtsbüros, die zivile Opfer und Rechtsverletzungen im Krieg in der Ukraine dokumentiert.',

@@ -733,7 +733,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Juri Podoljaka', en: 'Yury Podolyaka', ru: 'Юрий Подоляка' },
-    aliases: ['Podoljaka', 'Podolyaka', 'Yuri Podolyaka', 'Yuriy Podolyaka', 'Yurii Podolyaka'],
+    aliases: ['Podoljaka', 'Podolyaka', 'Yuri Podolyaka', 'Yuriy Podolyaka', 'Yurii Podolyaka', 'Juri Podoljak'],
     description: {
       de: 'Aus der Ukraine stammender prorussischer Militärblogger mit großem Telegram-Kanal.',
       en: 'Ukrainian-born pro-Russian military blogger with a large Telegram channel.',
@@ -1566,7 +1566,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Switlana Hryntschuk', en: 'Svitlana Hrynchuk', uk: 'Світлана Гринчук' },
-    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk'],
+    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk', 'Switlana Hrintschuk'],
     description: {
       de: 'Energieministerin der Ukraine von Juli bis November 2025; trat im Zuge des Korruptionsskandals um Energoatom zurück.',
       en: 'Ukraine’s energy minister from July to November 2025; resigned over the Energoatom corruption scandal.',
@@ -2277,7 +2277,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Micheil Kawelaschwili', en: 'Mikheil Kavelashvili' },
-    aliases: ['Kawelaschwili', 'Kavelashvili', 'Mikheil Kawelaschwili'],
+    aliases: ['Kawelaschwili', 'Kavelashvili', 'Mikheil Kawelaschwili', 'Michail Kawelaschwili'],
     description: {
       de: 'Früherer Fußballprofi, seit Dezember 2024 Präsident Georgiens, gewählt von einem Gremium der Regierungspartei Georgischer Traum.',
       en: 'Former professional footballer, president of Georgia since December 2024, chosen by a college dominated by the ruling Georgian Dream.',
@@ -2641,7 +2641,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wadim Krasnoselski', en: 'Vadim Krasnoselsky', ru: 'Вадим Красносельский' },
-    aliases: ['Krasnoselski', 'Krasnoselsky', 'Krasnoselskiy', 'Vadim Krasnoselski'],
+    aliases: ['Krasnoselski', 'Krasnoselsky', 'Krasnoselskiy', 'Vadim Krasnoselski', 'Wadim Krasnosselskij', 'Wadim Krasnosselski', 'Krasnosselski', 'Krasnosselskij'],
     description: {
       de: 'Anführer der von Moskau gestützten Separatistenregion Transnistrien in Moldau seit 2016.',
       en: 'Leader of Moldova’s Moscow-backed breakaway region of Transnistria since 2016.',
@@ -3453,7 +3453,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '76. Garde-Luftsturmdivision', en: '76th Guards Air Assault Division', ru: '76-я гвардейская десантно-штурмовая дивизия' },
-    aliases: ['76th Air Assault Division', '76. Luftlandedivision', 'Pskov paratroopers', 'Pskower Fallschirmjäger', '76th Guards Airborne Division', '76. Garde-Luftlandedivision'],
+    aliases: ['76th Air Assault Division', '76. Luftlandedivision', 'Pskov paratroopers', 'Pskower Fallschirmjäger', '76th Guards Airborne Division', '76. Garde-Luftlandedivision', '76th Airborne Division'],
     description: {
       de: 'Russische Luftlandedivision aus Pskow, deren Soldaten mit den Verbrechen in Butscha in Verbindung gebracht werden.',
       en: 'Russian airborne division from Pskov whose troops are linked to the atrocities in Bucha.',
@@ -5770,7 +5770,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe'],
     // 'West-Gruppe' is also any western group (a league's, a region's).
     guarded: ['West-Gruppe'],
     cues: ['russisch', 'russian', 'truppe', 'armee', 'army', 'front', 'kupjansk', 'kupiansk', 'charkiw', 'kharkiv', 'verteidigungsministerium', 'defence ministry'],
@@ -5870,7 +5870,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
-    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade'],
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar'],
     description: {
       de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
       en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',
@@ -6036,7 +6036,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Wolodymyr Kudryzkyj', en: 'Volodymyr Kudrytskyi', uk: 'Володимир Кудрицький' },
-    aliases: ['Kudryzkyj', 'Kudrytskyi', 'Kudrytsky', 'Volodymyr Kudrytsky', 'Wolodymyr Kudryzki', 'Wolodymyr Kudryzkyi', 'Wolodymyr Kudryzkij', 'Wolodymyr Kudryzky', 'Kudryzki', 'Kudryzkyi', 'Kudryzkij'],
+    aliases: ['Kudryzkyj', 'Kudrytskyi', 'Kudrytsky', 'Volodymyr Kudrytsky', 'Wolodymyr Kudryzki', 'Wolodymyr Kudryzkyi', 'Wolodymyr Kudryzkij', 'Wolodymyr Kudryzky', 'Kudryzki', 'Kudryzkyi', 'Kudryzkij', 'Wolodimir Kudritski', 'Kudritski'],
     description: {
       de: 'Chef des ukrainischen Netzbetreibers Ukrenergo von 2020 bis zu seiner umstrittenen Entlassung 2024.',
       en: 'Head of Ukraine’s grid operator Ukrenergo from 2020 until his contested dismissal in 2024.',
@@ -6085,7 +6085,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Come Back Alive', en: 'Come Back Alive', uk: 'Повернись живим' },
-    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym'],
+    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben'],
     description: {
       de: 'Große ukrainische Stiftung, die Spenden für Ausrüstung der Armee sammelt, von Drohnen bis zu Fahrzeugen.',
       en: 'Major Ukrainian foundation raising money for army equipment, from drones to vehicles.',

@@ -1011,8 +1011,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Munir al-Bursch', en: 'Munir al-Bursh', ar: 'منير البرش' },
-    aliases: ['Munir al-Bursh', 'Munir Bursh', 'Mounir al-Boursh', 'Munir Bursch', 'Mounir Boursh'],
-    shortForms: ['al-Bursh', 'Bursh'],
+    aliases: ['Munir al-Bursh', 'Munir Bursh', 'Mounir al-Boursh', 'Munir Bursch', 'Mounir Boursh', 'Muneer Alboursh', 'Munir Alboursh'],
+    shortForms: ['al-Bursh', 'Bursh', 'Alboursh'],
     description: {
       de: 'Generaldirektor des Gesundheitsministeriums im Gazastreifen.',
       en: 'Director-general of the health ministry in Gaza.',
@@ -1630,7 +1630,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Srur', en: 'Mohammed Srur', ar: 'محمد سرور' },
-    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour'],
+    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour', 'Mohammed Srour', 'Mohammed Hussein Srour'],
     description: {
       de: 'Chef der Drohneneinheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Head of Hezbollah's drone unit, killed in Beirut in September 2024.",
@@ -2082,7 +2082,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ghiath Dalla', en: 'Ghiath Dalla', ar: 'غياث دلا' },
-    aliases: ['Ghiath Dallah', 'Ghayath Dalla', 'Ghias Dalla'],
+    aliases: ['Ghiath Dallah', 'Ghayath Dalla', 'Ghias Dalla', 'Ghayth Dallah', 'Ghaith Dalla'],
     description: {
       de: 'Früherer Brigadegeneral der Assad-Armee, dem die alawitischen Aufständischen an der Küste 2025 zugerechnet werden.',
       en: "Former Assad army brigadier tied to the Alawite insurgents on the coast in 2025.",
@@ -2235,7 +2235,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Männer der Würde', en: 'Men of Dignity', ar: 'رجال الكرامة' },
-    aliases: ['Rijal al-Karama', 'Rijal al-Karamah', 'Men of Dignity Movement', 'Bewegung der Männer der Würde'],
+    aliases: ['Rijal al-Karama', 'Rijal al-Karamah', 'Men of Dignity Movement', 'Bewegung der Männer der Würde', 'Männer in Würde'],
     description: {
       de: 'Drusische Miliz in der südsyrischen Provinz Suwaida.',
       en: 'Druze militia in the southern Syrian province of Sweida.',
@@ -2358,7 +2358,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kurdische Regionalregierung', en: 'Kurdistan Regional Government', ar: 'حكومة إقليم كردستان' },
-    aliases: ['Kurdistan Regional Government', 'Regionalregierung Kurdistans', 'kurdische Autonomieregierung', 'Regionalregierung von Kurdistan'],
+    aliases: ['Kurdistan Regional Government', 'Regionalregierung Kurdistans', 'kurdische Autonomieregierung', 'Regionalregierung von Kurdistan', 'Regierung der Autonomen Region Kurdistan'],
     acronyms: ['KRG'],
     description: {
       de: 'Regierung der autonomen Kurdenregion im Norden des Irak mit Sitz in Erbil.',
@@ -2662,8 +2662,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Aidarus al-Subaidi', en: 'Aidarous al-Zubaidi', ar: 'عيدروس الزبيدي' },
-    aliases: ['Aidarous al-Zubaidi', 'Aidarus al-Zubaidi', 'Aydarus al-Zubaydi', 'Aidarus Subaidi', 'Aidarous Zubaidi', 'Aidarus Zubaidi', 'Aydarus Zubaydi', 'Aidarus al-Zoubaidi', 'Aidarous al-Zoubaidi', 'Aidrous al-Zubaidi', 'Aidrous al-Zoubaidi'],
-    shortForms: ['Zubaidi', 'Subaidi', 'Zoubaidi'],
+    aliases: ['Aidarous al-Zubaidi', 'Aidarus al-Zubaidi', 'Aydarus al-Zubaydi', 'Aidarus Subaidi', 'Aidarous Zubaidi', 'Aidarus Zubaidi', 'Aydarus Zubaydi', 'Aidarus al-Zoubaidi', 'Aidarous al-Zoubaidi', 'Aidrous al-Zubaidi', 'Aidrous al-Zoubaidi', 'Aidarus al-Zubaydi'],
+    shortForms: ['Zubaidi', 'Subaidi', 'Zoubaidi', 'al-Zubaydi', 'Zubaydi'],
     description: {
       de: 'Chef des separatistischen Südlichen Übergangsrats im Jemen und Mitglied des Präsidialrats.',
       en: "Head of Yemen's separatist Southern Transitional Council and a member of the Presidential Leadership Council.",
@@ -2751,7 +2751,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Abed Rabbo Mansur Hadi', en: 'Abdrabbuh Mansur Hadi', ar: 'عبد ربه منصور هادي' },
-    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi'],
+    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi', 'Mansour Hadi'],
     description: {
       de: 'Präsident des Jemen von 2012 bis 2022, übergab die Macht an den Präsidialrat.',
       en: 'President of Yemen from 2012 to 2022, who handed power to the Presidential Leadership Council.',
@@ -2850,7 +2850,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mehdi Teherantschi', en: 'Mohammad Mehdi Tehranchi', fa: 'محمدمهدی طهرانچی' },
-    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi'],
+    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi', 'Mohammad Mahdi Tehranchi'],
     description: {
       de: 'Iranischer Atomphysiker und Universitätspräsident, im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Iranian nuclear physicist and university president, killed in Israeli strikes in June 2025.',
@@ -3347,7 +3347,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Saudisch geführte Militärkoalition', en: 'Saudi-led coalition' },
-    aliases: ['saudisch geführte Koalition', 'Saudi-led military coalition', 'Saudi-led Arab coalition', 'Militärkoalition unter Führung Saudi-Arabiens', 'Coalition to Restore Legitimacy in Yemen', 'Arab Coalition', 'arabische Koalition', 'Arab coalition in Yemen'],
+    aliases: ['saudisch geführte Koalition', 'Saudi-led military coalition', 'Saudi-led Arab coalition', 'Militärkoalition unter Führung Saudi-Arabiens', 'Coalition to Restore Legitimacy in Yemen', 'Arab Coalition', 'arabische Koalition', 'Arab coalition in Yemen', 'Koalition zur Unterstützung der Legitimität im Jemen'],
     description: {
       de: 'Von Saudi-Arabien 2015 gebildetes Militärbündnis gegen die Huthis im Jemen.',
       en: 'Military alliance formed by Saudi Arabia in 2015 against the Houthis in Yemen.',
@@ -4420,6 +4420,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Iran Human Rights', en: 'Iran Human Rights' },
     aliases: ['Iran Human Rights Organization', 'IHRNGO'],
+    acronyms: ['IHR'],
     description: {
       de: 'In Oslo ansässige Menschenrechtsorganisation, die Hinrichtungen im Iran dokumentiert.',
       en: 'Oslo-based human-rights group that documents executions in Iran.',
@@ -6945,7 +6946,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Saif Abu Bakr', en: 'Sayf Abu Bakr', ar: 'سيف أبو بكر' },
-    aliases: ['Saif Abu Bakr', 'Sayf Boulad Abu Bakr'],
+    aliases: ['Saif Abu Bakr', 'Sayf Boulad Abu Bakr', 'Sayf Bulad', 'Saif Bulad'],
     description: {
       de: 'Kommandeur der protürkischen Hamsa-Division in Syrien, von der EU sanktioniert.',
       en: 'Commander of the Turkish-backed Hamza Division in Syria, sanctioned by the EU.',
@@ -8063,7 +8064,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '36. Division', en: '36th Division' },
-    aliases: ["Ga'ash Division", 'Gaash Division'],
+    aliases: ["Ga'ash Division", 'Gaash Division', 'Gaash Formation'],
     guarded: ['36th Division', '36. Division'],
     cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'hamas', 'lebanon', 'libanon', 'golan'],
     description: {
@@ -8307,7 +8308,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Fatah-Bündnis', en: 'Fatah Alliance', ar: 'تحالف الفتح' },
-    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis'],
+    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis', 'Fatah-Koalition'],
     description: {
       de: 'Irakisches Wahlbündnis proiranischer Milizenparteien unter Führung von Hadi al-Amiri (Badr-Organisation).',
       en: "Iraqi electoral alliance of pro-Iranian militia parties led by Hadi al-Amiri's Badr Organization.",
@@ -8583,7 +8584,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sultan al-Arada', en: 'Sultan al-Arada', ar: 'سلطان العرادة' },
-    aliases: ['Sultan al-Aradah', 'Sultan Al-Arrada'],
+    aliases: ['Sultan al-Aradah', 'Sultan Al-Arrada', 'Sultan al-Iradah'],
     shortForms: ['al-Arada', 'Arada'],
     description: {
       de: 'Gouverneur von Marib und Mitglied des Präsidialen Führungsrats des Jemen; Gegner der Huthis.',
@@ -8597,7 +8598,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Gemeinschaft der Gesellschaften Kurdistans', en: 'Kurdistan Communities Union' },
-    aliases: ['Koma Civakên Kurdistan', 'Koma Civaken Kurdistan', 'Union of Communities in Kurdistan', 'Group of Communities in Kurdistan'],
+    aliases: ['Koma Civakên Kurdistan', 'Koma Civaken Kurdistan', 'Union of Communities in Kurdistan', 'Group of Communities in Kurdistan', 'Kurdistan Community Union'],
     acronyms: ['KCK'],
     description: {
       de: 'Dachorganisation der PKK und ihrer Schwesterparteien in der Türkei, Syrien, Irak und Iran.',
@@ -9059,7 +9060,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abdulaziz bin Habtur', en: 'Abdulaziz bin Habtoor', ar: 'عبد العزيز بن حبتور' },
-    aliases: ['Abdulaziz bin Habtoor', 'Abdelaziz bin Habtoor', 'Abdul-Aziz bin Habtour'],
+    aliases: ['Abdulaziz bin Habtoor', 'Abdelaziz bin Habtoor', 'Abdul-Aziz bin Habtour', 'Abdulaziz bin Habtour'],
     shortForms: ['bin Habtoor'],
     description: {
       de: 'Ministerpräsident der Huthi-Regierung in Sanaa von 2016 bis 2024.',
@@ -9122,7 +9123,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Nidal al-Schaar', en: 'Nidal al-Shaar', ar: 'نضال الشعار' },
-    aliases: ['Nidal al-Shaar', 'Nidal Shaar', 'Nidal al-Schaar'],
+    aliases: ['Nidal al-Shaar', 'Nidal Shaar', 'Nidal al-Schaar', 'Mohammed Nidal al-Shaar'],
     shortForms: ['al-Shaar', 'Shaar'],
     description: {
       de: 'Ökonom und Wirtschaftsminister Syriens in der Regierung unter al-Scharaa seit März 2025.',

@@ -115,6 +115,7 @@ export const entities: Entity[] = [
     aliases: [
       'IRGC Aerospace Forces', 'Aerospace Force of the IRGC', 'Revolutionary Guards Aerospace Force',
       'Luft- und Raumfahrtdivision der Revolutionsgarden', 'Luftwaffe der Revolutionsgarden',
+      'Luft- und Raumfahrttruppe der Revolutionsgarden', 'Luftstreitkräfte der Revolutionsgarden',
     ],
     description: {
       de: 'Teilstreitkraft der Revolutionsgarden für ballistische Raketen, Drohnen und Weltraumprogramm.',
@@ -235,6 +236,7 @@ export const entities: Entity[] = [
     aliases: [
       'Iranische Atomenergiebehörde', 'Atomenergiebehörde des Iran', 'Iranische Atomenergieorganisation',
       'Iranian Atomic Energy Organization', 'Organisation iranienne de l’énergie atomique',
+      'Atomic Energy Organization of the Islamic Republic of Iran',
     ],
     acronyms: ['AEOI'],
     description: {
@@ -562,7 +564,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Gholam-Hossein Mohseni-Edschei', en: 'Gholam-Hossein Mohseni-Ejei', fa: 'غلامحسین محسنی اژه‌ای' },
-    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei', 'Gholamhossein Mohseni Ezhei'],
+    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei', 'Gholamhossein Mohseni Ezhei', 'Gholam-Hussein Mohseni-Edschehi', 'Mohseni-Edschehi'],
     description: {
       de: 'Ab 2021 Chef der iranischen Justiz, zuvor Geheimdienstminister; 2026 Mitglied des Übergangs-Führungsrats.',
       en: "Head of Iran's judiciary from 2021, formerly intelligence minister; in 2026 on the interim leadership council.",
@@ -1158,7 +1160,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Demokratische Kräfte Syriens', en: 'Syrian Democratic Forces', ar: 'قوات سوريا الديمقراطية' },
-    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad'],
+    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien'],
     acronyms: ['SDF', 'SDK', 'FDS', 'QSD'],
     description: {
       de: 'Kurdisch geführtes, von den USA unterstütztes Bündnis im Nordosten Syriens, das den IS bekämpfte; vereinbarte 2025/26 die Eingliederung in die syrische Armee.',
@@ -1652,7 +1654,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Palästinensische Autonomiebehörde', en: 'Palestinian Authority', ar: 'السلطة الوطنية الفلسطينية' },
-    aliases: ['Palestinian National Authority', 'Palästinensische Autonomieverwaltung', 'Autorité palestinienne', 'Autonomiebehörde'],
+    aliases: ['Palestinian National Authority', 'Palästinensische Autonomieverwaltung', 'Autorité palestinienne', 'Autonomiebehörde', 'Palästinensische Nationalbehörde'],
     description: {
       de: 'Aus den Oslo-Abkommen hervorgegangene palästinensische Selbstverwaltung in Teilen des Westjordanlands, von der Fatah geführt.',
       en: 'Palestinian self-government created by the Oslo Accords in parts of the West Bank, run by Fatah.',
@@ -1738,7 +1740,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Jahja Sari', en: 'Yahya Saree', ar: 'يحيى سريع' },
-    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria', 'Yehya Saree', 'Yahya Sariya'],
+    aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria', 'Yehya Saree', 'Yahya Sariya', "Yahya Sare'e"],
     shortForms: ['Saree', 'Sari'],
     description: {
       de: 'Militärsprecher der Huthis, der Angriffe auf Israel und Schiffe verkündet.',
@@ -1782,6 +1784,7 @@ export const entities: Entity[] = [
     aliases: [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
       'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire',
+      'Popular Mobilization Committee', 'Popular Mobilization Commission',
     ],
     acronyms: ['PMF', 'PMU'],
     description: {
@@ -1795,7 +1798,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kataib Hisbollah', en: "Kata'ib Hezbollah", ar: 'كتائب حزب الله' },
-    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah'],
+    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah', 'Kataib Hizbullah'],
     description: {
       de: 'Vom Iran gelenkte schiitische Miliz im Irak, Teil der Volksmobilisierungskräfte; für Angriffe auf US-Truppen verantwortlich gemacht.',
       en: 'Iran-directed Shia militia in Iraq within the Popular Mobilization Forces; blamed for attacks on US troops.',
@@ -2566,7 +2569,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Badr Abdelatty', en: 'Badr Abdelatty', ar: 'بدر عبد العاطي' },
-    aliases: ['Badr Abdel Aty', 'Badr Abdelaty', 'Badr Abdel-Ati'],
+    aliases: ['Badr Abdel Aty', 'Badr Abdelaty', 'Badr Abdel-Ati', 'Badr Abdel Aati'],
     shortForms: ['Abdelatty'],
     description: {
       de: 'Außenminister Ägyptens seit Juli 2024.',
@@ -2958,7 +2961,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mussa Abu Marsuk', en: 'Mousa Abu Marzouk', ar: 'موسى أبو مرزوق' },
-    aliases: ['Abu Marzouk', 'Abu Marsuk', 'Moussa Abu Marzouk', 'Musa Abu Marzuq', 'Mussa Abu Marsuk'],
+    aliases: ['Abu Marzouk', 'Abu Marsuk', 'Moussa Abu Marzouk', 'Musa Abu Marzuq', 'Mussa Abu Marsuk', 'Musa Abu Marzouk'],
     description: {
       de: 'Ranghohes Mitglied des Hamas-Politbüros im Ausland.',
       en: 'Senior member of the Hamas political bureau abroad.',
@@ -3093,7 +3096,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Badr al-Bussaidi', en: 'Badr Albusaidi', ar: 'بدر البوسعيدي' },
-    aliases: ['Badr al-Busaidi', 'Badr bin Hamad Albusaidi', 'Badr al-Bousaidi', 'Albusaidi', 'al-Busaidi'],
+    aliases: ['Badr al-Busaidi', 'Badr bin Hamad Albusaidi', 'Badr al-Bousaidi', 'Albusaidi', 'al-Busaidi', 'Badr bin Hamad al-Busaidi'],
     shortForms: ['Busaidi', 'Bousaidi'],
     description: {
       de: 'Außenminister Omans seit 2020 und Vermittler in den Atomgesprächen zwischen Iran und den USA.',

@@ -645,7 +645,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Steve Witkoff', en: 'Steve Witkoff' },
-    aliases: ['Witkoff', 'Steven Witkoff'],
+    aliases: ['Witkoff', 'Steven Witkoff', 'Stephen Whitkoff', 'Whitkoff'],
     description: {
       de: 'New Yorker Immobilienunternehmer und Vertrauter Trumps; als Sondergesandter verhandelt er seit 2025 über Gaza, die Ukraine und mit dem Kreml.',
       en: 'New York property developer and Trump confidant; as special envoy since 2025 he negotiates on Gaza, on Ukraine and with the Kremlin.',
@@ -2171,6 +2171,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'International Institute for Strategic Studies', en: 'International Institute for Strategic Studies' },
+    aliases: ['Internationales Institut für Strategische Studien'],
     acronyms: ['IISS'],
     description: {
       de: 'Londoner Denkfabrik, Herausgeberin der „Military Balance“ über die Streitkräfte der Welt.',

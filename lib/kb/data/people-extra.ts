@@ -1534,8 +1534,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleksandr Kamyschin', en: 'Oleksandr Kamyshin', uk: 'Олександр Камишін' },
-    aliases: ['Alexander Kamyshin', 'Olexandr Kamyschin'],
-    shortForms: ['Kamyschin', 'Kamyshin'],
+    aliases: ['Alexander Kamyshin', 'Olexandr Kamyschin', 'Oleksandr Kamyshyn'],
+    shortForms: ['Kamyschin', 'Kamyshin', 'Kamyshyn'],
     description: {
       de: 'Chef der ukrainischen Staatsbahn 2021–2023, dann Minister für strategische Industrien und Motor der heimischen Rüstungsproduktion; danach Präsidentenberater.',
       en: 'Head of Ukraine’s state railway 2021–2023, then minister for strategic industries who drove domestic arms production; later an adviser to the president.',
@@ -2087,7 +2087,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Iss ad-Din al-Haddad', en: 'Izz al-Din al-Haddad', ar: 'عز الدين الحداد' },
-    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad'],
+    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad'],
     description: {
       de: 'Kommandeur der Gaza-Stadt-Brigade der Kassam-Brigaden, nach dem Tod Mohammed Sinwars im Mai 2025 Chef des militärischen Flügels der Hamas im Gazastreifen.',
       en: 'Commander of the Qassam Brigades’ Gaza City brigade who took over Hamas’s military wing in Gaza after Mohammed Sinwar was killed in May 2025.',
@@ -2198,7 +2198,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Fadak al-Mohammedawi', en: 'Abu Fadak al-Mohammedawi', ar: 'أبو فدك المحمداوي' },
-    aliases: ['Abu Fadak', 'Abdulaziz al-Mohammedawi', 'Abu Fadak al-Muhammadawi'],
+    aliases: ['Abu Fadak', 'Abdulaziz al-Mohammedawi', 'Abu Fadak al-Muhammadawi', 'Abdul Aziz al-Muhammadawi'],
     description: {
       de: 'Stabschef der irakischen Volksmobilisierungskräfte seit 2020, Nachfolger Abu Mahdi al-Muhandis’; aus den Reihen der Kataib Hisbollah.',
       en: 'Chief of staff of Iraq’s Popular Mobilization Forces since 2020, succeeding Abu Mahdi al-Muhandis; a Kataib Hezbollah veteran.',

@@ -704,7 +704,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Meduza', en: 'Meduza', ru: 'Медуза' },
     guarded: ['Meduza'],
-    cues: ['portal', 'exil', 'exile', 'russ', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according'],
+    cues: ['portal', 'exil', 'exile', 'russ', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according', 'correspondent', 'korrespondent'],
     description: {
       de: 'Unabhängiges russischsprachiges Nachrichtenportal mit Sitz in Riga, in Russland als „unerwünscht“ eingestuft.',
       en: 'Independent Russian-language news site based in Riga, declared "undesirable" in Russia.',
@@ -2625,7 +2625,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Swjatlana Zichanouskaja', en: 'Sviatlana Tsikhanouskaya', ru: 'Светлана Тихановская', be: 'Святлана Ціханоўская', fr: 'Svetlana Tikhanovskaïa' },
-    aliases: ['Tichanowskaja', 'Swetlana Tichanowskaja', 'Zichanouskaja', 'Tsikhanouskaya', 'Tikhanovskaya', 'Svetlana Tikhanovskaya', 'Tikhanovskaïa', 'Sviatlana Tsikhanouskaja', 'Swiatlana Cichanouskaja'],
+    aliases: ['Tichanowskaja', 'Swetlana Tichanowskaja', 'Zichanouskaja', 'Tsikhanouskaya', 'Tikhanovskaya', 'Svetlana Tikhanovskaya', 'Tikhanovskaïa', 'Sviatlana Tsikhanouskaja', 'Swiatlana Cichanouskaja', 'Svyatlana Tsikhanouskaya'],
     description: {
       de: 'Belarussische Oppositionsführerin im Exil in Vilnius, trat 2020 gegen Lukaschenko an und gilt vielen als Wahlsiegerin.',
       en: 'Belarusian opposition leader in exile in Vilnius who ran against Lukashenko in 2020 and is seen by many as the real winner.',
@@ -2637,7 +2637,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sjarhej Zichanouski', en: 'Siarhei Tsikhanouski', ru: 'Сергей Тихановский', be: 'Сяргей Ціханоўскі', fr: 'Sergueï Tikhanovski' },
-    aliases: ['Tichanowski', 'Sergej Tichanowski', 'Zichanouski', 'Tsikhanouski', 'Tikhanovsky', 'Sergei Tikhanovsky', 'Tikhanovski', 'Sergey Tikhanovskiy'],
+    aliases: ['Tichanowski', 'Sergej Tichanowski', 'Zichanouski', 'Tsikhanouski', 'Tikhanovsky', 'Sergei Tikhanovsky', 'Tikhanovski', 'Sergey Tikhanovskiy', 'Syarhey Tsikhanouski'],
     description: {
       de: 'Belarussischer Blogger und Oppositioneller, Ehemann Swjatlana Zichanouskajas; 2020 inhaftiert und im Juni 2025 freigelassen.',
       en: 'Belarusian blogger and opposition figure, husband of Sviatlana Tsikhanouskaya; jailed in 2020 and freed in June 2025.',
@@ -3094,7 +3094,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Stiftung für Korruptionsbekämpfung', en: 'Anti-Corruption Foundation', ru: 'Фонд борьбы с коррупцией' },
-    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК', 'Fonds für Korruptionsbekämpfung', 'Anti-Corruption Foundation International'],
+    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК', 'Fonds für Korruptionsbekämpfung', 'Anti-Corruption Foundation International', 'Nawalny-Fonds'],
     acronyms: ['FBK'],
     description: {
       de: 'Von Alexej Nawalny gegründete Organisation, die Korruption der russischen Elite aufdeckt; in Russland als „extremistisch“ verboten.',

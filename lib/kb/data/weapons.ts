@@ -321,7 +321,7 @@ export const entities: Entity[] = [
   {
     id: 'shahed-136', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Shahed-136', en: 'Shahed-136', fa: 'شاهد ۱۳۶', ru: 'Герань-2' },
-    aliases: ['Schahed-136', 'Geran-2', 'Geranium-2'],
+    aliases: ['Schahed-136', 'Geran-2', 'Geranium-2', 'S-136'],
     guarded: ['Shahed', 'Schahed', 'Geran'],
     cues: ['drohne', 'drone', 'kamikaze', 'uav', 'angriffsdrohne'],
     // In a report on the war, "Shaheds" is hardly ever anything else.
@@ -1938,7 +1938,7 @@ export const entities: Entity[] = [
   {
     id: 'flamingo', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Flamingo-Marschflugkörper', en: 'Flamingo cruise missile' },
-    aliases: ['FP-5', 'Flamingo-Rakete', 'Flamingo missile'],
+    aliases: ['FP-5', 'Flamingo-Rakete', 'Flamingo missile', 'Flamingo rocket'],
     // Also the bird, next to "orange" and "range" in any zoo story: the bare word counts only after a
     // name above.
     shortForms: ['Flamingo'],
