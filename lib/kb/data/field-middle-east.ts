@@ -4811,7 +4811,9 @@ export const entities: Entity[] = [
     id: 'hersh-goldberg-polin',
     type: 'person',
     names: { de: 'Hersh Goldberg-Polin', en: 'Hersh Goldberg-Polin', he: 'הירש גולדברג-פולין' },
-    aliases: ['Hersh Goldberg Polin', 'Goldberg-Polin'],
+    aliases: ['Hersh Goldberg Polin'],
+    // His parents Rachel Goldberg and Jon Polin are in the base too.
+    shortForms: ['Goldberg-Polin'],
     description: {
       de: 'Israelisch-amerikanische Geisel, die 2024 in einem Tunnel in Rafah von der Hamas getötet wurde.',
       en: 'Israeli-American hostage killed by Hamas in a Rafah tunnel in 2024.',
@@ -9892,6 +9894,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: "Ra'am", en: "Ra'am", he: 'רע"מ', ar: 'القائمة العربية الموحدة' },
     aliases: ['Ra’am', 'Raam party', 'United Arab List', 'Vereinigte Arabische Liste', 'Vereinte Arabische Liste', "Ra'am party"],
+    guarded: ['Raam'],
+    cues: ['partei', 'party', 'arab', 'abbas', 'knesset', 'koalition', 'coalition', 'islamist'],
     description: {
       de: 'Arabisch-islamistische Partei in Israel unter Mansour Abbas; 2021 erste arabische Partei in einer israelischen Regierungskoalition.',
       en: 'Arab Islamist party in Israel led by Mansour Abbas; in 2021 the first Arab party to join an Israeli governing coalition.',

@@ -1252,6 +1252,8 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Radwan-Einheit', en: 'Radwan Force', ar: 'قوة الرضوان' },
     aliases: ['Radwan-Truppe', 'Radwan-Einheiten', 'Radwan Forces', 'Radwan Unit', 'Force Radwan', 'Radwan-Elitetruppe'],
+    guarded: ['Radwan'],
+    cues: ['einheit', 'hisbollah', 'hezbollah', 'elite'],
     description: {
       de: 'Eliteeinheit der Hisbollah für Kommandooperationen, vor allem an der Grenze zu Israel.',
       en: "Hezbollah's elite commando unit, deployed above all along the border with Israel.",
@@ -1884,7 +1886,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Nuri al-Maliki', en: 'Nouri al-Maliki', ar: 'نوري المالكي' },
-    aliases: ['Maliki', 'al-Maliki', 'Nouri Maliki', 'Nuri al-Maliki', 'Nouri al-Maleki'],
+    aliases: ['Nouri Maliki', 'Nuri al-Maliki', 'Nouri al-Maleki'],
+    // Riyad and Turki al-Maliki are in the base too: the bare surname counts only after his full name.
+    shortForms: ['al-Maliki', 'Maliki'],
     description: {
       de: 'Schiitischer Politiker und Ministerpräsident des Irak 2006–2014, Chef der Rechtsstaat-Koalition.',
       en: 'Shia politician and prime minister of Iraq 2006–2014, leader of the State of Law coalition.',
@@ -3015,8 +3019,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hikmat al-Hidschri', en: 'Hikmat al-Hijri', ar: 'حكمت الهجري' },
-    aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri'],
-    shortForms: ['al-Hijri', 'Hijri'],
+    aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri', 'Hikmat al-Hajari', 'Hikmat al-Hajri'],
+    shortForms: ['al-Hijri', 'Hijri', 'al-Hajri', 'Hajari', 'al-Hajari'],
     description: {
       de: 'Geistliches Oberhaupt der Drusen in Suwaida und Gegenspieler der neuen Führung in Damaskus.',
       en: 'Spiritual leader of the Druze in Sweida and an opponent of the new leadership in Damascus.',
@@ -3070,6 +3074,8 @@ export const entities: Entity[] = [
     names: { de: 'Präsidialer Führungsrat', en: 'Presidential Leadership Council', ar: 'مجلس القيادة الرئاسي' },
     aliases: ['Presidential Leadership Council of Yemen', 'Präsidialrat des Jemen'],
     acronyms: ['PLC'],
+    guarded: ['Präsidialrat'],
+    cues: ['jemen', 'yemen', 'aden', 'alimi'],
     description: {
       de: 'Seit 2022 das kollektive Staatsoberhaupt der international anerkannten Regierung des Jemen.',
       en: "Since 2022 the collective head of state of Yemen's internationally recognised government.",
