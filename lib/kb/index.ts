@@ -14,6 +14,7 @@ import { entities as breadth4DeDefence } from './data/breadth4-de-defence';
 import { entities as breadth4EnUs } from './data/breadth4-en-us';
 import { entities as breadth4Weapons } from './data/breadth4-weapons';
 import { entities as breadth4RuDomestic } from './data/breadth4-ru-domestic';
+import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
 import { entities as fieldEast } from './data/field-east';
@@ -39,7 +40,7 @@ function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
     ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2,
     ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast,
-    ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...buildStates()];
+    ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
