@@ -632,4 +632,147 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'rheinmetall' }, { rel: 'related-to', to: 'german-navy' }],
   },
+  // ── EU defence industry policy ──────────────────────────────────────────────────────────────
+  {
+    id: 'eu-safe-instrument',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Security Action for Europe', en: 'Security Action for Europe' },
+    aliases: ['SAFE-Programm', 'SAFE-Instrument', 'SAFE-Kredite', 'SAFE loans', 'SAFE instrument', 'SAFE programme', 'SAFE program'],
+    acronyms: ['SAFE'],
+    guarded: ['Safe'],
+    cues: ['rüstungskredit', 'kreditprogramm', 'kredit-programm', 'kredite', 'loans', 'loan', '150 milliarden', '150 billion', 'aufrüstung', 'rearm', 'kubilius'],
+    description: {
+      de: 'Im Mai 2025 beschlossenes EU-Programm, das Mitgliedstaaten Kredite von bis zu 150 Milliarden Euro für gemeinsame Rüstungsbeschaffung gibt.',
+      en: 'EU programme adopted in May 2025 that lends member states up to 150 billion euros for joint arms procurement.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }, { rel: 'related-to', to: 'andrius-kubilius' }],
+  },
+  {
+    id: 'edip',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Europäisches Programm für die Verteidigungsindustrie', en: 'European Defence Industry Programme' },
+    aliases: ['European Defense Industry Programme', 'European Defence Industry Program', 'Programm für die europäische Verteidigungsindustrie'],
+    acronyms: ['EDIP'],
+    description: {
+      de: '2024 von der EU-Kommission vorgeschlagenes Förderprogramm für die europäische Rüstungsindustrie und gemeinsame Beschaffung.',
+      en: 'Programme proposed by the European Commission in 2024 to fund the European arms industry and joint procurement.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }, { rel: 'related-to', to: 'european-defence-fund' }],
+  },
+
+  // ── More arms makers and managers ───────────────────────────────────────────────────────────
+  {
+    id: 'eurofighter-gmbh',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Eurofighter Jagdflugzeug GmbH', en: 'Eurofighter Jagdflugzeug GmbH' },
+    aliases: ['Eurofighter GmbH', 'Eurofighter-Konsortium', 'Eurofighter consortium'],
+    description: {
+      de: 'Konsortium aus Airbus, BAE Systems und Leonardo mit Sitz in Hallbergmoos bei München, das den Eurofighter vermarktet und das Programm führt.',
+      en: 'Consortium of Airbus, BAE Systems and Leonardo based in Hallbergmoos near Munich that runs and markets the Eurofighter programme.',
+    },
+    links: [{ rel: 'related-to', to: 'eurofighter-typhoon' }, { rel: 'related-to', to: 'airbus-defence-and-space' }, { rel: 'related-to', to: 'bae-systems' }, { rel: 'related-to', to: 'leonardo' }],
+  },
+  {
+    id: 'giancarlo-mezzanatto',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Giancarlo Mezzanatto', en: 'Giancarlo Mezzanatto' },
+    aliases: ['Mezzanatto'],
+    description: {
+      de: 'Italienischer Manager, Chef der Eurofighter Jagdflugzeug GmbH.',
+      en: 'Italian manager, chief executive of Eurofighter Jagdflugzeug GmbH.',
+    },
+    links: [{ rel: 'leads', to: 'eurofighter-gmbh' }],
+  },
+  {
+    id: 'frank-haun',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Frank Haun', en: 'Frank Haun' },
+    description: {
+      de: 'Langjähriger Chef von Krauss-Maffei Wegmann und Gründungschef des deutsch-französischen Panzerbauers KNDS.',
+      en: 'Long-time head of Krauss-Maffei Wegmann and founding chief executive of the Franco-German tank maker KNDS.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'knds' }, { rel: 'related-to', to: 'krauss-maffei-wegmann' }],
+  },
+  {
+    id: 'ralf-ketzel',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Ralf Ketzel', en: 'Ralf Ketzel' },
+    aliases: ['Ketzel'],
+    description: {
+      de: 'Chef von KNDS Deutschland (früher Krauss-Maffei Wegmann), Hersteller von Leopard 2 und Panzerhaubitze 2000.',
+      en: 'Head of KNDS Deutschland (formerly Krauss-Maffei Wegmann), maker of the Leopard 2 and the PzH 2000.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'krauss-maffei-wegmann' }],
+  },
+  {
+    id: 'spexer-2000',
+    type: 'weapon',
+    subtype: 'air-defence',
+    names: { de: 'Spexer 2000', en: 'Spexer 2000' },
+    aliases: ['Spexer-2000', 'Spexer-2000-Radar', 'Spexer radar'],
+    description: {
+      de: 'Bodenradar von Hensoldt für die Nahbereichsaufklärung, auch gegen Drohnen; an die Ukraine geliefert.',
+      en: 'Hensoldt ground radar for short-range surveillance, also against drones; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'hensoldt' }, { rel: 'used-by', to: 'ukraine' }],
+  },
+  {
+    id: 'oerlikon-35mm-twin-gun',
+    type: 'weapon',
+    subtype: 'air-defence',
+    names: { de: 'Oerlikon-Zwillingsflak 35 mm', en: 'Oerlikon 35 mm twin gun' },
+    aliases: ['Oerlikon GDF', 'Oerlikon-Zwillingsflak', 'Zwillingsfliegerabwehrkanone Oerlikon', 'Oerlikon twin cannon', 'Oerlikon GDF-005'],
+    guarded: ['Oerlikon'],
+    cues: ['flak', 'fliegerabwehr', 'kanone', 'cannon', 'gun', 'bundesheer', 'skyguard', 'zwilling', 'twin', 'gepard', '35-millimeter', '35 mm'],
+    description: {
+      de: 'Gezogene 35-mm-Zwillingsflugabwehrkanone aus der Schweiz (heute Rheinmetall Air Defence), im österreichischen und Schweizer Heer im Einsatz; das Kaliber steckt auch im Gepard.',
+      en: 'Towed Swiss 35 mm twin anti-aircraft gun (now Rheinmetall Air Defence), in service with the Austrian and Swiss armies; the Gepard carries the same calibre.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'austrian-armed-forces' }, { rel: 'used-by', to: 'swiss-armed-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'goldhaube-radar',
+    type: 'weapon',
+    subtype: 'air-defence',
+    names: { de: 'Luftraumüberwachungssystem Goldhaube', en: 'Goldhaube air surveillance system' },
+    aliases: ['Radarsystem Goldhaube', 'Goldhaube-Radar', 'Goldhaube-System'],
+    guarded: ['Goldhaube'],
+    cues: ['radar', 'luftraum', 'airspace', 'luftraumüberwachung', 'bundesheer', 'luftstreitkräfte', 'überwachung', 'surveillance'],
+    description: {
+      de: 'Radarnetz des österreichischen Bundesheeres zur Überwachung des Luftraums.',
+      en: 'Radar network of the Austrian armed forces for airspace surveillance.',
+    },
+    links: [{ rel: 'used-by', to: 'austrian-armed-forces' }],
+  },
+
+  // ── More German politics and law ────────────────────────────────────────────────────────────
+  {
+    id: 'karsten-klein',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Karsten Klein', en: 'Karsten Klein' },
+    description: {
+      de: 'FDP-Politiker aus Unterfranken, von 2017 bis 2025 Bundestagsabgeordneter und Haushälter für den Verteidigungsetat.',
+      en: 'FDP politician from Lower Franconia, member of the Bundestag from 2017 to 2025 and a budget rapporteur for defence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }],
+  },
+  {
+    id: 'udo-di-fabio',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Udo Di Fabio', en: 'Udo Di Fabio' },
+    aliases: ['Udo di Fabio', 'Di Fabio'],
+    description: {
+      de: 'Jurist, von 1999 bis 2011 Richter am Bundesverfassungsgericht; begutachtete 2025 für die Union eine Wehrpflicht mit Losverfahren.',
+      en: 'Jurist, judge at Germany’s Federal Constitutional Court from 1999 to 2011; in 2025 wrote an opinion for the CDU/CSU on conscription by lottery.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
