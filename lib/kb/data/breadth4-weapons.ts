@@ -374,4 +374,67 @@ export const entities: Entity[] = [
       en: 'US online news outlet on business and politics that reports widely on weapons systems.',
     },
   },
+  // ── Second batch: decoys, newer Russian cruise missiles, naval Iron Dome, makers ──
+  {
+    id: 'parodiya', type: 'weapon', subtype: 'drone',
+    names: { de: 'Parodija', en: 'Parodiya', ru: 'Пародия' },
+    aliases: ['Parodiya drone', 'Parodija-Drohne', 'Parodiya decoy'],
+    guarded: ['Parody', 'Parodie'],
+    cues: ['köder', 'decoy', 'attrappe', 'täusch', 'imitat', 'gerbera', 'shahed', 'geran', 'drohne', 'drone', 'uav'],
+    description: {
+      de: 'Russische billige Köderdrohne, die der Shahed/Geran-2 nachgebildet ist und die ukrainische Flugabwehr überlasten soll.',
+      en: 'Russian cheap decoy drone shaped like the Shahed/Geran-2, meant to saturate Ukrainian air defences.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'gerbera' }],
+  },
+  {
+    id: 'kh-bd', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-BD', en: 'Kh-BD', ru: 'Х-БД' },
+    aliases: ['X-BD', 'Kh-BD missile', 'Ch-BD-Marschflugkörper'],
+    description: {
+      de: 'Neuer russischer luftgestützter Marschflugkörper sehr großer Reichweite (nach russischen Angaben über 6500 km) für die strategischen Bomber Tu-160 und Tu-95MS.',
+      en: 'New Russian very-long-range air-launched cruise missile (over 6,500 km by Russian accounts) for the Tu-160 and Tu-95MS strategic bombers.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kh-50', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-50', en: 'Kh-50', ru: 'Х-50' },
+    aliases: ['Kh-SD', 'Ch-SD', 'Kh-50 missile', 'Ch-50-Marschflugkörper', 'Kh 50', 'Ch 50'],
+    description: {
+      de: 'Neuerer russischer luftgestützter Marschflugkörper mittlerer Reichweite (auch Ch-SD) für Langstreckenbomber, von Russland gegen die Ukraine eingesetzt.',
+      en: 'Newer Russian medium-range air-launched cruise missile (also Kh-SD) for long-range bombers, fired by Russia at Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kh-59mk2', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Ch-59MK2', en: 'Kh-59MK2', ru: 'Х-59МК2' },
+    aliases: ['Kh-59MK-2', 'Ch-59MK-2', 'Kh-59 MK2'],
+    description: {
+      de: 'Russischer luftgestützter Marschflugkörper gegen Landziele, Weiterentwicklung der Ch-59, von russischen Kampfjets gegen die Ukraine eingesetzt.',
+      en: 'Russian air-launched land-attack cruise missile developed from the Kh-59, fired at Ukraine from Russian jets.',
+    },
+    links: [{ rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'variant-of', to: 'kh-59' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'c-dome', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'C-Dome', en: 'C-Dome' },
+    aliases: ['C Dome', 'C-Dome-System', 'Naval Iron Dome'],
+    description: {
+      de: 'Schiffsgestützte Version des israelischen Abwehrsystems Iron Dome von Rafael, auf den Korvetten der Sa’ar-6-Klasse; 2024 erstmals gegen eine Drohne eingesetzt.',
+      en: 'Ship-based version of Israel’s Iron Dome by Rafael, fitted to the Sa’ar 6-class corvettes; first used against a drone in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'variant-of', to: 'iron-dome' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'joe-buccino', type: 'person', subtype: 'spokesperson',
+    names: { de: 'Joe Buccino', en: 'Joe Buccino' },
+    aliases: ['Joseph Buccino'],
+    description: {
+      de: 'Oberst der US-Armee, zeitweise Sprecher des US-Zentralkommandos (Centcom).',
+      en: 'US Army colonel, for a time spokesman of US Central Command (CENTCOM).',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'centcom' }],
+  },
 ];
