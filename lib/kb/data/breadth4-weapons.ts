@@ -437,4 +437,59 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'centcom' }],
   },
+  // ── Iran's air defence and space agency, North Korea's tactical warhead ─────────
+  {
+    id: 'iranian-air-defence-force', type: 'organization', subtype: 'armed-forces',
+    names: { de: 'Luftverteidigungsstreitkräfte der Islamischen Republik Iran', en: 'Islamic Republic of Iran Air Defense Force', fa: 'نیروی پدافند هوایی ارتش جمهوری اسلامی ایران' },
+    aliases: [
+      'Iranian Air Defense Force', 'Iranian Air Defence Force', 'Iran Air Defense Force', 'Iran Air Defence Force',
+      'Khatam al-Anbiya Air Defense Base', 'Khatam al-Anbiya Air Defence Base', 'Khatam al-Anbiya Air Defense Headquarters',
+      'iranische Luftverteidigungsstreitkräfte', 'Luftverteidigung der iranischen Armee',
+    ],
+    acronyms: ['IRIADF'],
+    description: {
+      de: 'Eigene Teilstreitkraft der regulären iranischen Armee für die Luftverteidigung, betreibt unter anderem S-300 und Bavar-373.',
+      en: 'Separate branch of Iran’s regular army for air defence, operating among others the S-300 and Bavar-373.',
+    },
+    links: [{ rel: 'part-of', to: 'iranian-armed-forces' }, { rel: 'related-to', to: 'bavar-373' }, { rel: 'related-to', to: 's-300' }],
+  },
+  {
+    id: 'farzad-esmaili', type: 'person', subtype: 'military',
+    names: { de: 'Farzad Esmaili', en: 'Farzad Esmaili', fa: 'فرزاد اسماعیلی' },
+    aliases: ['Farzad Ismaili', 'Farzad Esmaeili'],
+    description: {
+      de: 'Iranischer Brigadegeneral, bis 2018 Befehlshaber der iranischen Luftverteidigung (Khatam-al-Anbiya-Luftverteidigungsbasis).',
+      en: 'Iranian brigadier general, commander of Iran’s air defence (Khatam al-Anbiya Air Defense Base) until 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-air-defence-force' }],
+  },
+  {
+    id: 'iranian-space-agency', type: 'organization', subtype: 'government-body',
+    names: { de: 'Iranische Raumfahrtbehörde', en: 'Iranian Space Agency', fa: 'سازمان فضایی ایران' },
+    aliases: ['Iran Space Agency', 'Iranian Space Organization', 'iranische Weltraumbehörde'],
+    description: {
+      de: 'Staatliche Raumfahrtbehörde Irans; das Raketenprogramm für Satellitenträger steht im Westen wegen seiner Nähe zu ballistischen Raketen in der Kritik.',
+      en: 'Iran’s state space agency; its satellite launcher programme is criticised in the West for its closeness to ballistic missile work.',
+    },
+    links: [{ rel: 'part-of', to: 'iran' }],
+  },
+  {
+    id: 'hossein-dalirian', type: 'person', subtype: 'spokesperson',
+    names: { de: 'Hossein Dalirian', en: 'Hossein Dalirian', fa: 'حسین دلیریان' },
+    description: {
+      de: 'Sprecher der iranischen Raumfahrtbehörde; kommentierte im April 2024 den israelischen Angriff bei Isfahan.',
+      en: 'Spokesman of the Iranian Space Agency; commented on the Israeli strike near Isfahan in April 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-space-agency' }],
+  },
+  {
+    id: 'hwasan-31', type: 'weapon',
+    names: { de: 'Hwasan-31', en: 'Hwasan-31', ko: '화산-31' },
+    aliases: ['Hwasan 31'],
+    description: {
+      de: 'Nordkoreanischer taktischer Atomsprengkopf, 2023 vorgestellt, klein genug für Kurzstreckenraketen, Marschflugkörper und die Unterwasserdrohne Haeil.',
+      en: 'North Korean tactical nuclear warhead shown in 2023, small enough for short-range missiles, cruise missiles and the Haeil underwater drone.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'haeil' }],
+  },
 ];
