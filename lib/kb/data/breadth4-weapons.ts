@@ -492,4 +492,61 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'haeil' }],
   },
+  // ── Drone start-ups, makers and procurement officials ────────────────────────────
+  {
+    id: 'stark-defence', type: 'organization', subtype: 'company',
+    names: { de: 'Stark Defence', en: 'Stark Defence' },
+    aliases: ['Stark Defense', 'Stark Defence GmbH'],
+    guarded: ['Stark'],
+    cues: ['virtus', 'start-up', 'startup', 'drohnenhersteller', 'drone maker'],
+    description: {
+      de: 'Deutsches Rüstungs-Start-up, das die Kamikazedrohne Virtus baut; liefert an die Ukraine und die Bundeswehr.',
+      en: 'German defence start-up that builds the Virtus loitering munition; supplies Ukraine and the Bundeswehr.',
+    },
+    links: [{ rel: 'related-to', to: 'bundeswehr' }],
+  },
+  {
+    id: 'virtus', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Virtus-Drohne', en: 'Virtus loitering munition' },
+    aliases: ['Virtus-Kamikazedrohne', 'Virtus drone', 'Stark Virtus'],
+    guarded: ['Virtus'],
+    cues: ['stark', 'drohne', 'drone', 'kamikaze', 'loitering', 'munition', 'helsing', 'hx-2', 'senkrecht', 'vertical'],
+    description: {
+      de: 'Senkrecht startende Kamikazedrohne des deutschen Start-ups Stark Defence mit rund 100 Kilometern Reichweite; von der Bundeswehr für die Panzerbrigade 45 bestellt.',
+      en: 'Vertical-take-off loitering munition by the German start-up Stark Defence with a range of about 100 kilometres; ordered by the Bundeswehr for Panzerbrigade 45.',
+    },
+    links: [{ rel: 'made-by', to: 'stark-defence' }, { rel: 'used-by', to: 'bundeswehr' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'fv-014-raider', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'FV-014 Raider', en: 'FV-014 Raider' },
+    aliases: ['FV-014', 'FV 014', 'Rheinmetall FV-014'],
+    description: {
+      de: 'Kamikazedrohne von Rheinmetall, neben Virtus und HX-2 für die Bundeswehr im Gespräch.',
+      en: 'Loitering munition by Rheinmetall, considered for the Bundeswehr alongside the Virtus and HX-2.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'tdw', type: 'organization', subtype: 'company',
+    names: { de: 'TDW Wirksysteme', en: 'TDW' },
+    aliases: ['TDW Gesellschaft für verteidigungstechnische Wirksysteme', 'TDW Wirksysteme'],
+    acronyms: ['TDW'],
+    description: {
+      de: 'Deutsche Tochter von MBDA Deutschland in Schrobenhausen, die Gefechtsköpfe für Lenkflugkörper entwickelt und baut.',
+      en: 'German subsidiary of MBDA Deutschland in Schrobenhausen that develops and builds warheads for guided missiles.',
+    },
+    links: [{ rel: 'part-of', to: 'mbda' }],
+  },
+  {
+    id: 'jim-taiclet', type: 'person', subtype: 'businessman',
+    names: { de: 'Jim Taiclet', en: 'Jim Taiclet' },
+    aliases: ['James Taiclet', 'James D. Taiclet'],
+    description: {
+      de: 'Vorstandsvorsitzender und Chef von Lockheed Martin, dem größten Rüstungskonzern der USA (F-35, Patriot-Abfangraketen PAC-3, THAAD).',
+      en: 'Chairman and chief executive of Lockheed Martin, the largest US arms maker (F-35, PAC-3 Patriot interceptors, THAAD).',
+    },
+    roles: [{ title: { de: 'Vorstandschef', en: 'Chief executive' }, of: 'lockheed-martin', from: '2020' }],
+    links: [{ rel: 'leads', to: 'lockheed-martin' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
 ];
