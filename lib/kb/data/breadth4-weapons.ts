@@ -162,7 +162,7 @@ export const entities: Entity[] = [
     id: 'burkan-rocket', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'Burkan-Rakete', en: 'Burkan rocket', ar: 'بركان' },
     aliases: ['Burkan-Raketen', 'Borkan rocket'],
-    guarded: ['Burkan', 'Barkan', 'Borkan'],
+    guarded: ['Burkan', 'Borkan'],
     cues: ['hisbollah', 'hezbollah', 'hizbullah', 'hizballah', 'rakete', 'rocket', 'vulkan', 'volcano', 'sprengkopf', 'warhead', 'schwer', 'heavy'],
     description: {
       de: 'Schwere Kurzstreckenrakete der Hisbollah mit großem Sprengkopf von einigen hundert Kilogramm und etwa zehn Kilometern Reichweite, seit 2023 gegen israelische Stellungen abgefeuert.',
@@ -197,7 +197,7 @@ export const entities: Entity[] = [
     names: { de: 'Elta Systems', en: 'Elta Systems', he: 'אלתא' },
     aliases: ['ELTA Systems', 'IAI Elta', 'IAI ELTA'],
     guarded: ['Elta', 'ELTA'],
-    cues: ['radar', 'iai', 'israel aerospace', 'israelisch', 'israeli', 'rüstung', 'defence', 'defense', 'tochter', 'subsidiary'],
+    cues: ['radar', 'iai', 'israel aerospace', 'tochter', 'subsidiary', 'rüstungs', 'arms maker'],
     description: {
       de: 'Israelischer Radar- und Elektronikhersteller, Tochter von Israel Aerospace Industries; baut unter anderem die Radare von Arrow und Iron Dome.',
       en: 'Israeli radar and electronics maker, a subsidiary of Israel Aerospace Industries; builds among others the radars of Arrow and Iron Dome.',
