@@ -272,7 +272,7 @@ export const entities: Entity[] = [
     names: { de: 'Konstruktionsbüro Nowator', en: 'Novator Design Bureau', ru: 'ОКБ «Новатор»' },
     aliases: ['OKB Novator', 'Novator Experimental Design Bureau', 'Experimental Design Bureau Novator', 'Nowator-Konstruktionsbüro', 'OKB Nowator'],
     guarded: ['Novator', 'Nowator'],
-    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'kalibr', 'almas', 'almaz', 'jekaterinburg', 'yekaterinburg', 'konstruktionsbüro', 'design bureau', 'sanktion', 'sanction', '9m729'],
+    cues: ['kalibr', 'almas', 'almaz', 'jekaterinburg', 'yekaterinburg', 'konstruktionsbüro', 'design bureau', '9m729'],
     description: {
       de: 'Russisches Raketen-Konstruktionsbüro in Jekaterinburg im Konzern Almas-Antei; entwickelte den Marschflugkörper Kalibr und die landgestützte 9M729.',
       en: 'Russian missile design bureau in Yekaterinburg within Almaz-Antey; developed the Kalibr cruise missile and the ground-launched 9M729.',
@@ -335,7 +335,7 @@ export const entities: Entity[] = [
     names: { de: 'Hisar-Flugabwehrsystem', en: 'Hisar air defence system' },
     aliases: ['Hisar-A', 'Hisar-O', 'Hisar-U', 'Hisar A', 'Hisar O', 'Hisar-A+', 'Hisar-O+'],
     guarded: ['Hisar'],
-    cues: ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'air defence', 'air defense', 'aselsan', 'roketsan', 'siper', 'rakete', 'missile', 'stahlkuppel', 'steel dome'],
+    cues: ['flugabwehrsystem', 'air defence system', 'air defense system', 'aselsan', 'roketsan', 'siper', 'stahlkuppel', 'steel dome'],
     description: {
       de: 'Türkische Flugabwehrraketensysteme kurzer und mittlerer Reichweite von Aselsan und Roketsan, Teil der türkischen „Stahlkuppel“.',
       en: 'Turkish short- and medium-range surface-to-air missile systems by Aselsan and Roketsan, part of Turkey’s “Steel Dome”.',
@@ -347,7 +347,7 @@ export const entities: Entity[] = [
     names: { de: 'Siper-Flugabwehrsystem', en: 'Siper air defence system' },
     aliases: ['Siper Blok 1', 'Siper Block 1', 'Siper-2'],
     guarded: ['Siper'],
-    cues: ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'air defence', 'air defense', 'aselsan', 'roketsan', 'hisar', 'rakete', 'missile', 'stahlkuppel', 'steel dome', 'langstrecke', 'long-range'],
+    cues: ['flugabwehrsystem', 'air defence system', 'air defense system', 'aselsan', 'roketsan', 'hisar', 'stahlkuppel', 'steel dome'],
     description: {
       de: 'Türkisches Flugabwehrraketensystem großer Reichweite von Aselsan und Roketsan, Teil der türkischen „Stahlkuppel“.',
       en: 'Turkish long-range surface-to-air missile system by Aselsan and Roketsan, part of Turkey’s “Steel Dome”.',
@@ -379,8 +379,8 @@ export const entities: Entity[] = [
     id: 'parodiya', type: 'weapon', subtype: 'drone',
     names: { de: 'Parodija', en: 'Parodiya', ru: 'Пародия' },
     aliases: ['Parodiya drone', 'Parodija-Drohne', 'Parodiya decoy'],
-    guarded: ['Parody', 'Parodie'],
-    cues: ['köder', 'decoy', 'attrappe', 'täusch', 'imitat', 'gerbera', 'shahed', 'geran', 'drohne', 'drone', 'uav'],
+    guarded: ['Parody'],
+    cues: ['köder', 'decoy', 'attrappe', 'gerbera', 'shahed', 'geran'],
     description: {
       de: 'Russische billige Köderdrohne, die der Shahed/Geran-2 nachgebildet ist und die ukrainische Flugabwehr überlasten soll.',
       en: 'Russian cheap decoy drone shaped like the Shahed/Geran-2, meant to saturate Ukrainian air defences.',
@@ -510,7 +510,7 @@ export const entities: Entity[] = [
     names: { de: 'Virtus-Drohne', en: 'Virtus loitering munition' },
     aliases: ['Virtus-Kamikazedrohne', 'Virtus drone', 'Stark Virtus'],
     guarded: ['Virtus'],
-    cues: ['stark', 'drohne', 'drone', 'kamikaze', 'loitering', 'munition', 'helsing', 'hx-2', 'senkrecht', 'vertical'],
+    cues: ['stark defence', 'kamikazedrohne', 'loitering', 'helsing', 'hx-2', 'panzerbrigade 45'],
     description: {
       de: 'Senkrecht startende Kamikazedrohne des deutschen Start-ups Stark Defence mit rund 100 Kilometern Reichweite; von der Bundeswehr für die Panzerbrigade 45 bestellt.',
       en: 'Vertical-take-off loitering munition by the German start-up Stark Defence with a range of about 100 kilometres; ordered by the Bundeswehr for Panzerbrigade 45.',
