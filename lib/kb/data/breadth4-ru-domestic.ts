@@ -1181,5 +1181,89 @@ export const entities: Entity[] = [
       en: 'Electronics plant in Cheboksary making satellite navigation modules (“Kometa”) for Russian drones and missiles; repeatedly hit by Ukrainian drones.',
     },
   },
+  // ---- Treason cases against hypersonics scientists, soldiers' wives, senators
+  {
+    id: 'itam-novosibirsk',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Christianowitsch-Institut für theoretische und angewandte Mechanik', en: 'Khristianovich Institute of Theoretical and Applied Mechanics', ru: 'Институт теоретической и прикладной механики имени Христиановича' },
+    aliases: ['Khristianovich Institute', 'Christianowitsch-Institut', 'Institute of Theoretical and Applied Mechanics', 'Institut für theoretische und angewandte Mechanik'],
+    acronyms: ['ITAM', 'ITPM'],
+    description: {
+      de: 'Forschungsinstitut der Russischen Akademie der Wissenschaften in Nowosibirsk für Aerodynamik und Hyperschall; mehrere seiner Forscher wurden wegen Hochverrats verhaftet.',
+      en: 'Russian Academy of Sciences institute in Novosibirsk for aerodynamics and hypersonics; several of its researchers were arrested for treason.',
+    },
+  },
+  {
+    id: 'anatoly-maslov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Anatoli Maslow', en: 'Anatoly Maslov', ru: 'Анатолий Маслов' },
+    aliases: ['Anatoly Maslov', 'Anatoliy Maslov', 'Anatoli Maslow', 'Anatolij Maslow'],
+    description: {
+      de: 'Russischer Aerodynamiker am Nowosibirsker Institut ITAM, 2022 wegen Hochverrats verhaftet und 2024 zu 14 Jahren Haft verurteilt.',
+      en: 'Russian aerodynamicist at Novosibirsk’s ITAM institute, arrested for treason in 2022 and sentenced to 14 years in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'itam-novosibirsk' }],
+  },
+  {
+    id: 'alexander-shiplyuk',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Alexander Schipljuk', en: 'Alexander Shiplyuk', ru: 'Александр Шиплюк' },
+    aliases: ['Alexander Shiplyuk', 'Aleksandr Shiplyuk', 'Alexander Schipljuk', 'Schipljuk', 'Shiplyuk'],
+    description: {
+      de: 'Leiter des Hyperschall-Labors am Nowosibirsker Institut ITAM, 2022 wegen Hochverrats verhaftet und verurteilt.',
+      en: 'Head of the hypersonics laboratory at Novosibirsk’s ITAM institute, arrested for treason in 2022 and convicted.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'itam-novosibirsk' }],
+  },
+  {
+    id: 'valery-zvegintsev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Waleri Swegintsew', en: 'Valery Zvegintsev', ru: 'Валерий Звегинцев' },
+    aliases: ['Valery Zvegintsev', 'Valeriy Zvegintsev', 'Waleri Swegintsew', 'Waleri Swegintzew', 'Zvegintsev', 'Swegintsew'],
+    description: {
+      de: 'Aerodynamiker am Nowosibirsker Institut ITAM, 2023 wegen Hochverrats angeklagt.',
+      en: 'Aerodynamicist at Novosibirsk’s ITAM institute, charged with treason in 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'itam-novosibirsk' }],
+  },
+  {
+    id: 'put-domoy',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Put Domoj', en: 'Put Domoy', ru: 'Путь домой' },
+    aliases: ['Put’ Domoj', "Put' Domoj", 'Put’ Domoy', "Put' Domoy", 'Put Domoi', 'The Way Home movement', 'Weg nach Hause (Bewegung)'],
+    description: {
+      de: 'Bewegung von Ehefrauen und Angehörigen mobilisierter russischer Soldaten, die deren Rückkehr fordert; 2024 zum „ausländischen Agenten“ erklärt.',
+      en: 'Movement of wives and relatives of mobilised Russian soldiers demanding their return; declared a “foreign agent” in 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'maria-andreyeva',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Maria Andrejewa', en: 'Maria Andreyeva', ru: 'Мария Андреева' },
+    aliases: ['Maria Andreeva', 'Mariya Andreyeva', 'Marija Andrejewa', 'Maria Andrejewa'],
+    description: {
+      de: 'Ehefrau eines mobilisierten Soldaten und eine Anführerin der Frauenbewegung Put Domoj; 2024 zur „ausländischen Agentin“ erklärt.',
+      en: 'Wife of a mobilised soldier and a leader of the Put Domoy women’s movement; declared a “foreign agent” in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'put-domoy' }],
+  },
+  {
+    id: 'artem-sheikin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Artjom Scheikin', en: 'Artem Sheikin', ru: 'Артём Шейкин' },
+    aliases: ['Artem Sheikin', 'Artyom Sheikin', 'Artjom Scheikin', 'Artem Scheikin'],
+    description: {
+      de: 'Senator im russischen Föderationsrat, befasst mit Internetregulierung und digitaler Wirtschaft.',
+      en: 'Senator in Russia’s Federation Council dealing with internet regulation and the digital economy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'federation-council' }],
+  },
 ];
-
