@@ -652,7 +652,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Defense News', en: 'Defense News' },
     guarded: ['Defense News'],
-    cues: ['magazin', 'magazine', 'website', 'outlet', 'zeitung', 'newspaper', 'schreibt', 'schrieb', 'wrote', 'writes', 'told', 'quoted', 'zitiert', 'interview', 'reporter', 'reported', 'reports', 'according'],
+    cues: ['magazin', 'magazine', 'website', 'outlet', 'zeitung', 'newspaper', 'schreibt', 'schrieb', 'wrote', 'writes', 'told', 'quoted', 'zitiert', 'interview', 'reporter', 'reported', 'reports', 'according', 'sat down', 'spoke', 'speaking', 'sagte', 'said'],
     description: {
       de: 'US-Fachportal für Militär- und Rüstungsnachrichten.',
       en: 'US trade outlet for military and defence industry news.',
@@ -1979,5 +1979,63 @@ export const entities: Entity[] = [
       en: 'US diplomat; ambassador to Belarus from 2020 to 2022 who was never allowed by Lukashenko to take up her post in Minsk.',
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'belarus' }],
+  },
+  {
+    id: 'msmt',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Multilaterales Sanktionsüberwachungsteam', en: 'Multilateral Sanctions Monitoring Team' },
+    aliases: ['Multilateral Sanctions Monitoring Team (MSMT)'],
+    acronyms: ['MSMT'],
+    description: {
+      de: 'Im Oktober 2024 von elf Staaten um die USA, Südkorea und Japan gegründetes Gremium, das die UN-Sanktionen gegen Nordkorea überwacht, nachdem Russland das UN-Expertengremium blockiert hatte.',
+      en: 'Body set up in October 2024 by eleven states led by the US, South Korea and Japan to monitor UN sanctions on North Korea after Russia blocked the UN panel of experts.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'un-1718-committee',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: '1718-Sanktionsausschuss', en: '1718 Committee' },
+    aliases: ['UN 1718 Committee', '1718 Sanctions Committee', 'Panel of Experts on North Korea', '1718 Committee Panel of Experts'],
+    description: {
+      de: 'Nordkorea-Sanktionsausschuss des UN-Sicherheitsrats; sein Expertengremium endete im April 2024 nach einem russischen Veto.',
+      en: 'UN Security Council sanctions committee on North Korea; its panel of experts ended in April 2024 after a Russian veto.',
+    },
+    links: [{ rel: 'part-of', to: 'un-security-council' }, { rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'jonathan-fritz',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Jonathan Fritz', en: 'Jonathan Fritz' },
+    description: {
+      de: 'Ranghoher Beamter der Ostasien-Abteilung des US-Außenministeriums; stellte bei der UN einen Bericht über nordkoreanische Sanktionsverstöße vor.',
+      en: 'Senior official in the State Department’s East Asia bureau who presented a report on North Korean sanctions violations at the UN.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }, { rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'seth-bailey',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Seth Bailey', en: 'Seth Bailey' },
+    description: {
+      de: 'Leiter des Referats für Korea und die Mongolei im US-Außenministerium; unterrichtete die UN über Nordkoreas Militärkooperation mit Russland.',
+      en: 'Director for Korean and Mongolian affairs at the US State Department who briefed the UN on North Korea’s military cooperation with Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }, { rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'us-40th-infantry-division',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '40. Infanteriedivision (USA)', en: '40th Infantry Division' },
+    description: {
+      de: 'Division der kalifornischen Nationalgarde der US-Armee; stellte Truppen für Einsätze im Nahen Osten unter CENTCOM.',
+      en: 'California Army National Guard division that has supplied troops for Middle East deployments under CENTCOM.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }],
   },
 ];
