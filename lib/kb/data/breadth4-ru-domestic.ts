@@ -1266,4 +1266,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'federation-council' }],
   },
+  // ---- Chechnya
+  {
+    id: 'aishat-kadyrova',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Aischat Kadyrowa', en: 'Aishat Kadyrova', ru: 'Айшат Кадырова' },
+    aliases: ['Aishat Kadyrova', 'Ajschat Kadyrowa', 'Aischat Kadyrova'],
+    description: {
+      de: 'Tochter Ramsan Kadyrows, frühere Kulturministerin und stellvertretende Ministerpräsidentin Tschetscheniens.',
+      en: 'Daughter of Ramzan Kadyrov, former culture minister and deputy prime minister of Chechnya.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'ramzan-kadyrov' }],
+  },
+  {
+    id: 'muslim-khuchiev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Muslim Chutschijew', en: 'Muslim Khuchiev', ru: 'Муслим Хучиев' },
+    aliases: ['Muslim Khuchiyev', 'Muslim Chutschijew', 'Muslim Chutschiew'],
+    description: {
+      de: 'Ministerpräsident der russischen Teilrepublik Tschetschenien unter Ramsan Kadyrow.',
+      en: 'Prime minister of Russia’s Chechen Republic under Ramzan Kadyrov.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'ramzan-kadyrov' }],
+  },
+  {
+    id: 'abubakar-yangulbayev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abubakar Jangulbajew', en: 'Abubakar Yangulbayev', ru: 'Абубакар Янгулбаев' },
+    aliases: ['Abubakar Yangulbaev', 'Abubakar Yangulbayev', 'Abubakar Jangulbajew', 'Yangulbayev', 'Yangulbaev', 'Jangulbajew'],
+    description: {
+      de: 'Tschetschenischer Menschenrechtler und Kadyrow-Kritiker im Exil, dessen Familie in Tschetschenien verfolgt wird.',
+      en: 'Exiled Chechen rights activist and Kadyrov critic whose family is persecuted in Chechnya.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
 ];
