@@ -1162,4 +1162,144 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'zollkriminalamt' }],
   },
+  // ── Arms for Israel: shipbuilding ───────────────────────────────────────────────────────────
+  {
+    id: 'thyssenkrupp',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Thyssenkrupp', en: 'Thyssenkrupp' },
+    aliases: ['ThyssenKrupp AG', 'Thyssenkrupp AG', 'Thyssen-Krupp'],
+    description: {
+      de: 'Essener Industriekonzern, bis zur Abspaltung 2025 Mutter der U-Boot-Werft TKMS, die Dolphin- und Dakar-U-Boote für Israel baut.',
+      en: 'Essen-based industrial group, until the 2025 spin-off the parent of the TKMS submarine yard that builds Dolphin and Dakar boats for Israel.',
+    },
+    links: [{ rel: 'related-to', to: 'tkms' }],
+  },
+  {
+    id: 'rolf-wirtz',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Rolf Wirtz', en: 'Rolf Wirtz' },
+    description: {
+      de: 'Früherer Chef der Kieler Marinewerft TKMS; unterzeichnete den Vertrag über drei Dakar-U-Boote für Israel.',
+      en: 'Former chief executive of the Kiel naval shipyard TKMS; signed the contract for three Dakar submarines for Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'tkms' }],
+  },
+  {
+    id: 'dakar-class-submarine',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'U-Boot der Dakar-Klasse', en: 'Dakar-class submarine' },
+    aliases: ['Dakar-Klasse', 'Dakar class', 'Dakar-class', 'Dakar-U-Boot', 'Dakar-U-Boote'],
+    guarded: ['Dakar'],
+    cues: ['u-boot', 'submarine', 'tkms', 'thyssenkrupp', 'kiel', 'israelisch', 'israeli', 'marine', 'navy', 'klasse'],
+    description: {
+      de: 'Neue U-Boot-Klasse, die TKMS in Kiel für die israelische Marine baut; sie soll ab Anfang der 2030er-Jahre die ersten Dolphin-Boote ablösen, Deutschland trägt einen Teil der Kosten.',
+      en: 'New submarine class TKMS is building in Kiel for the Israeli navy to replace the first Dolphin boats from the early 2030s, partly paid for by Germany.',
+    },
+    links: [{ rel: 'made-by', to: 'tkms' }, { rel: 'used-by', to: 'israeli-navy' }],
+  },
+  {
+    id: 'german-naval-yards',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'German Naval Yards Kiel', en: 'German Naval Yards Kiel' },
+    aliases: ['German Naval Yards'],
+    acronyms: ['GNYK'],
+    description: {
+      de: 'Kieler Marinewerft, die die Rümpfe der israelischen Sa’ar-6-Korvetten baute.',
+      en: 'Kiel naval shipyard that built the hulls of Israel’s Sa’ar 6 corvettes.',
+    },
+    links: [{ rel: 'related-to', to: 'saar-6' }],
+  },
+  {
+    id: 'amir-eshel',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Amir Eschel', en: 'Amir Eshel', he: 'אמיר אשל' },
+    aliases: ['Amir Eshel'],
+    description: {
+      de: 'Israelischer Generalmajor a. D., 2012–2017 Kommandeur der Luftwaffe, später Generaldirektor des Verteidigungsministeriums; unterschrieb den Kauf der Dakar-U-Boote.',
+      en: 'Retired Israeli major general, air force commander in 2012–2017 and later director general of the defence ministry; signed the purchase of the Dakar submarines.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'israeli-defence-ministry' }],
+  },
+  {
+    id: 'steffen-seibert',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Steffen Seibert', en: 'Steffen Seibert' },
+    description: {
+      de: 'Regierungssprecher unter Angela Merkel (2010–2021), danach deutscher Botschafter in Israel.',
+      en: 'Government spokesman under Angela Merkel (2010–2021), then Germany’s ambassador to Israel.',
+    },
+    roles: [{ title: { de: 'Regierungssprecher', en: 'Government Spokesman' }, of: 'germany', from: '2010', to: '2021' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+
+  // ── Lithuania brigade units ─────────────────────────────────────────────────────────────────
+  {
+    id: 'andre-hastenrath',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'André Hastenrath', en: 'André Hastenrath' },
+    aliases: ['Andre Hastenrath', 'Hastenrath'],
+    description: {
+      de: 'Oberst der Bundeswehr, führte das Vorkommando der Litauen-Brigade und ist stellvertretender Kommandeur der Panzerbrigade 45.',
+      en: 'Bundeswehr colonel who led the advance party of the Lithuania brigade and is deputy commander of Panzerbrigade 45.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'panzerbrigade-45' }],
+  },
+  {
+    id: 'panzerbataillon-203',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Panzerbataillon 203', en: 'Panzer Battalion 203' },
+    aliases: ['Tank Battalion 203', 'PzBtl 203'],
+    description: {
+      de: 'Kampfpanzerbataillon des Heeres aus Augustdorf, mit Leopard 2 ausgerüstet; wechselt 2026 zur Panzerbrigade 45 in Litauen.',
+      en: 'German army tank battalion from Augustdorf, equipped with the Leopard 2; moves to Panzerbrigade 45 in Lithuania in 2026.',
+    },
+    links: [{ rel: 'part-of', to: 'german-army' }, { rel: 'related-to', to: 'panzerbrigade-45' }],
+  },
+  {
+    id: 'panzergrenadierbataillon-122',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Panzergrenadierbataillon 122', en: 'Armoured Infantry Battalion 122' },
+    aliases: ['PzGrenBtl 122', 'Panzer Grenadier Battalion 122'],
+    description: {
+      de: 'Panzergrenadierbataillon des Heeres aus Oberviechtach in der Oberpfalz; wechselt 2026 zur Panzerbrigade 45 in Litauen.',
+      en: 'German army armoured infantry battalion from Oberviechtach in the Upper Palatinate; moves to Panzerbrigade 45 in Lithuania in 2026.',
+    },
+    links: [{ rel: 'part-of', to: 'german-army' }, { rel: 'related-to', to: 'panzerbrigade-45' }],
+  },
+
+  // ── Iran in Germany ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'islamic-centre-hamburg',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Islamisches Zentrum Hamburg', en: 'Islamic Centre Hamburg' },
+    aliases: ['Islamic Center Hamburg', 'Islamic Centre of Hamburg'],
+    acronyms: ['IZH'],
+    description: {
+      de: 'Schiitischer Verein an der Hamburger Blauen Moschee, den Sicherheitsbehörden als Außenposten des iranischen Regimes sahen; im Juli 2024 vom Bundesinnenministerium verboten.',
+      en: 'Shiite association at Hamburg’s Blue Mosque that security services saw as an outpost of the Iranian regime; banned by the German interior ministry in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'peter-tschentscher',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Peter Tschentscher', en: 'Peter Tschentscher' },
+    aliases: ['Tschentscher'],
+    description: {
+      de: 'SPD-Politiker, seit 2018 Erster Bürgermeister von Hamburg.',
+      en: 'SPD politician, First Mayor of Hamburg since 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
 ];
