@@ -549,4 +549,37 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Vorstandschef', en: 'Chief executive' }, of: 'lockheed-martin', from: '2020' }],
     links: [{ rel: 'leads', to: 'lockheed-martin' }, { rel: 'citizen-of', to: 'united-states' }],
   },
+  // ── Ukrainian drone units and officials, Iran's army operations deputy ────────────
+  {
+    id: '412th-nemesis-brigade', type: 'organization', subtype: 'armed-forces',
+    names: { de: '412. Brigade Nemesis', en: '412th Nemesis Brigade', uk: '412-та бригада «Немезида»' },
+    aliases: ['412th Nemesis', 'Nemesis Brigade', '412th Brigade Nemesis', 'Brigade Nemesis', '412th Nemesis Regiment', '412. Nemesis-Brigade'],
+    guarded: ['Nemesis'],
+    cues: ['brigade', 'regiment', 'bataillon', 'battalion', 'abfangdrohne', 'interceptor drone'],
+    description: {
+      de: 'Drohneneinheit der ukrainischen Kräfte für unbemannte Systeme, unter anderem mit Abfangdrohnen gegen Shahed-Drohnen im Einsatz.',
+      en: 'Drone unit of Ukraine’s Unmanned Systems Forces, among others using interceptor drones against Shahed drones.',
+    },
+    links: [{ rel: 'part-of', to: 'unmanned-systems-forces' }],
+  },
+  {
+    id: 'yurii-myronenko', type: 'person', subtype: 'military',
+    names: { de: 'Jurij Myronenko', en: 'Yurii Myronenko', uk: 'Юрій Мироненко' },
+    aliases: ['Yuriy Myronenko', 'Yuri Myronenko', 'Juri Myronenko', 'Jurij Mironenko'],
+    description: {
+      de: 'Ukrainischer Oberstleutnant und früherer Kommandeur einer Drohneneinheit, als stellvertretender Verteidigungsminister für Innovation zuständig.',
+      en: 'Ukrainian lieutenant colonel and former drone unit commander, deputy defence minister responsible for innovation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-defence-ministry' }],
+  },
+  {
+    id: 'mahmoud-mousavi', type: 'person', subtype: 'military',
+    names: { de: 'Mahmud Mussawi', en: 'Mahmoud Mousavi', fa: 'محمود موسوی' },
+    aliases: ['Mahmoud Moussavi', 'Mahmud Mousavi', 'Mahmoud Musavi'],
+    description: {
+      de: 'Iranischer General, Stellvertreter für Operationen der regulären Armee (Artesh); räumte 2025 Schäden an der Luftverteidigung im Krieg mit Israel ein.',
+      en: 'Iranian general, operations deputy of the regular army (Artesh); admitted in 2025 that air defences were damaged in the war with Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-armed-forces' }],
+  },
 ];
