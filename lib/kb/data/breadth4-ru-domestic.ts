@@ -655,8 +655,6 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'SOTAvision', en: 'SOTAvision', ru: 'SOTAvision' },
     aliases: ['Sota.Vision', 'SOTA Vision'],
-    guarded: ['SOTA'],
-    cues: ['outlet', 'medium', 'online', 'telegram', 'reporter', 'journalist', 'protest', 'gericht', 'court', 'trial', 'prozess'],
     description: {
       de: 'Unabhängiges russisches Online-Medium, das über Proteste und politische Prozesse berichtet.',
       en: 'Independent Russian online outlet covering protests and political trials.',
@@ -1188,7 +1186,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Christianowitsch-Institut für theoretische und angewandte Mechanik', en: 'Khristianovich Institute of Theoretical and Applied Mechanics', ru: 'Институт теоретической и прикладной механики имени Христиановича' },
     aliases: ['Khristianovich Institute', 'Christianowitsch-Institut', 'Institute of Theoretical and Applied Mechanics', 'Institut für theoretische und angewandte Mechanik'],
-    acronyms: ['ITAM', 'ITPM'],
+    acronyms: ['ITAM'],
     description: {
       de: 'Forschungsinstitut der Russischen Akademie der Wissenschaften in Nowosibirsk für Aerodynamik und Hyperschall; mehrere seiner Forscher wurden wegen Hochverrats verhaftet.',
       en: 'Russian Academy of Sciences institute in Novosibirsk for aerodynamics and hypersonics; several of its researchers were arrested for treason.',
