@@ -582,4 +582,47 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-armed-forces' }],
   },
+  // ── Protection and sights of Russian tanks ─────────────────────────────────────
+  {
+    id: 'arena-m', type: 'weapon',
+    names: { de: 'Arena-M', en: 'Arena-M', ru: 'Арена-М' },
+    aliases: ['Arena-M APS', 'Arena-M-Schutzsystem', 'Arena M'],
+    description: {
+      de: 'Russisches aktives Schutzsystem für Panzer, das anfliegende Panzerabwehrgeschosse vor dem Einschlag abfängt; für T-90M und T-72B3M vorgesehen.',
+      en: 'Russian active protection system for tanks that intercepts incoming anti-tank rounds before impact; intended for the T-90M and T-72B3M.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 't-90' }],
+  },
+  {
+    id: 'relikt-era', type: 'weapon',
+    names: { de: 'Relikt-Reaktivpanzerung', en: 'Relikt explosive reactive armour', ru: 'Реликт' },
+    aliases: ['Relikt ERA', 'Relikt-ERA', 'Relikt reactive armour', 'Relikt reactive armor'],
+    guarded: ['Relikt'],
+    cues: ['panzer', 'tank', 'reaktiv', 'reactive', 'armour', 'armor', 'panzerung', 't-90', 't-72', 't-80'],
+    description: {
+      de: 'Russische explosive Reaktivpanzerung der dritten Generation auf Kampfpanzern wie T-90M und T-72B3M.',
+      en: 'Russian third-generation explosive reactive armour fitted to main battle tanks such as the T-90M and T-72B3M.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 't-90' }],
+  },
+  {
+    id: 'sosna-u', type: 'weapon',
+    names: { de: 'Sosna-U', en: 'Sosna-U', ru: 'Сосна-У' },
+    aliases: ['Sosna U', 'Sosna-U sight', 'Sosna-U-Zielgerät'],
+    description: {
+      de: 'Wärmebild-Zielgerät für den Richtschützen russischer Kampfpanzer (T-90M, T-72B3), ursprünglich vom belarussischen Hersteller Peleng.',
+      en: 'Thermal gunner’s sight for Russian main battle tanks (T-90M, T-72B3), originally from the Belarusian maker Peleng.',
+    },
+    links: [{ rel: 'made-by', to: 'belarus' }, { rel: 'related-to', to: 't-90' }],
+  },
+  {
+    id: '769th-hiram-brigade', type: 'organization', subtype: 'armed-forces',
+    names: { de: '769. Brigade Hiram', en: '769th Hiram Brigade', he: 'חטיבת חירם' },
+    aliases: ['Hiram Brigade', 'Hiram-Brigade', '769th Brigade', '769th Regional Brigade', 'Hiram Regional Brigade', 'Brigade Hiram'],
+    description: {
+      de: 'Regionalbrigade der israelischen Armee an der Grenze zum Libanon im östlichen Galiläa.',
+      en: 'Regional brigade of the Israeli army on the Lebanese border in eastern Galilee.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
 ];
