@@ -2913,4 +2913,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }],
   },
+  {
+    id: 'mk-82',
+    type: 'weapon',
+    names: { de: 'Mk 82', en: 'Mk 82' },
+    aliases: ['MK-82', 'Mk-82', 'Mark 82'],
+    description: {
+      de: 'US-amerikanische 500-Pfund-Freifallbombe (227 kg), in großer Zahl an Israel geliefert und oft mit JDAM-Lenksätzen bestückt.',
+      en: 'US 500-pound (227 kg) general-purpose bomb delivered to Israel in large numbers and often fitted with JDAM guidance kits.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'israel' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'rewards-for-justice',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Rewards for Justice', en: 'Rewards for Justice' },
+    aliases: ['Rewards for Justice program', 'Rewards for Justice Program'],
+    description: {
+      de: 'Belohnungsprogramm des US-Außenministeriums für Hinweise auf Terroristen und ihre Finanzierung, etwa von Hisbollah, Huthis und Revolutionsgarden.',
+      en: 'US State Department reward programme for tips on terrorists and their funding, such as Hezbollah, the Houthis and the Revolutionary Guards.',
+    },
+    links: [{ rel: 'part-of', to: 'us-state-department' }],
+  },
 ];
