@@ -737,7 +737,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Galina Daniltschenko', en: 'Galina Danilchenko', ru: 'Галина Данильченко' },
-    aliases: ['Halyna Danylchenko', 'Galina Danyltschenko', 'Danilchenko', 'Daniltschenko'],
+    aliases: ['Halyna Danylchenko', 'Galina Danyltschenko'],
     description: {
       de: 'Im März 2022 von den russischen Besatzern eingesetzte Bürgermeisterin von Melitopol.',
       en: 'Installed as mayor of Melitopol by the Russian occupiers in March 2022.',
@@ -1121,7 +1121,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Alexander Zybulski', en: 'Alexander Tsybulsky', ru: 'Александр Цыбульский' },
-    aliases: ['Aleksandr Tsybulsky', 'Tsybulsky', 'Zybulski'],
+    aliases: ['Aleksandr Tsybulsky', 'Tsybulsky'],
     description: {
       de: 'Gouverneur des Gebiets Archangelsk in Russland.',
       en: 'Governor of the Arkhangelsk region in Russia.',
@@ -1233,7 +1233,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Put Domoj', en: 'Put Domoy', ru: 'Путь домой' },
-    aliases: ['Put’ Domoj', "Put' Domoj", 'Put’ Domoy', "Put' Domoy", 'Put Domoi', 'The Way Home movement', 'Weg nach Hause (Bewegung)'],
+    aliases: ['Put’ Domoj', "Put' Domoj", 'Put’ Domoy', "Put' Domoy", 'Put Domoi', 'The Way Home movement'],
     description: {
       de: 'Bewegung von Ehefrauen und Angehörigen mobilisierter russischer Soldaten, die deren Rückkehr fordert; 2024 zum „ausländischen Agenten“ erklärt.',
       en: 'Movement of wives and relatives of mobilised Russian soldiers demanding their return; declared a “foreign agent” in 2024.',
@@ -1294,7 +1294,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abubakar Jangulbajew', en: 'Abubakar Yangulbayev', ru: 'Абубакар Янгулбаев' },
-    aliases: ['Abubakar Yangulbaev', 'Abubakar Yangulbayev', 'Abubakar Jangulbajew', 'Yangulbayev', 'Yangulbaev', 'Jangulbajew'],
+    aliases: ['Abubakar Yangulbaev', 'Abubakar Yangulbayev', 'Abubakar Jangulbajew'],
     description: {
       de: 'Tschetschenischer Menschenrechtler und Kadyrow-Kritiker im Exil, dessen Familie in Tschetschenien verfolgt wird.',
       en: 'Exiled Chechen rights activist and Kadyrov critic whose family is persecuted in Chechnya.',
