@@ -3435,4 +3435,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-house-of-representatives' }, { rel: 'member-of', to: 'us-democratic-party' }],
   },
+  {
+    id: 'nspa',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'NATO-Unterstützungs- und Beschaffungsagentur', en: 'NATO Support and Procurement Agency' },
+    aliases: ['NATO Support and Procurement Agency (NSPA)'],
+    acronyms: ['NSPA'],
+    description: {
+      de: 'Beschaffungsagentur der NATO in Luxemburg, über die Verbündete Waffen für die Ukraine kaufen, etwa im PURL-Verfahren.',
+      en: 'NATO procurement agency in Luxembourg through which allies buy weapons for Ukraine, for instance under PURL.',
+    },
+    links: [{ rel: 'part-of', to: 'nato' }],
+  },
+  {
+    id: 'future-of-syria-party',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Partei Zukunft Syriens', en: 'Future of Syria Party' },
+    aliases: ['Syrian Future Party'],
+    description: {
+      de: 'Partei in den kurdisch verwalteten Gebieten Nordostsyriens, die der SDF-geführten Selbstverwaltung nahesteht.',
+      en: 'Party in Kurdish-administered north-east Syria close to the SDF-led autonomous administration.',
+    },
+    links: [{ rel: 'related-to', to: 'syria' }],
+  },
 ];
