@@ -3448,16 +3448,4 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'nato' }],
   },
-  {
-    id: 'future-of-syria-party',
-    type: 'organization',
-    subtype: 'party',
-    names: { de: 'Partei Zukunft Syriens', en: 'Future of Syria Party' },
-    aliases: ['Syrian Future Party'],
-    description: {
-      de: 'Partei in den kurdisch verwalteten Gebieten Nordostsyriens, die der SDF-geführten Selbstverwaltung nahesteht.',
-      en: 'Party in Kurdish-administered north-east Syria close to the SDF-led autonomous administration.',
-    },
-    links: [{ rel: 'related-to', to: 'syria' }],
-  },
 ];
