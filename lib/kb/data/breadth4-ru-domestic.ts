@@ -1397,4 +1397,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'state-duma' }, { rel: 'member-of', to: 'united-russia' }],
   },
+  // ---- Oligarchs' companies and banks
+  {
+    id: 'nornickel',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Nornickel', en: 'Nornickel', ru: 'Норильский никель' },
+    aliases: ['Norilsk Nickel', 'Norilsk Nikel', 'Norilski Nickel', 'Norilskij Nikel', 'Nornikel', 'Nor-Nickel'],
+    description: {
+      de: 'Russischer Bergbaukonzern, weltgrößter Produzent von Palladium und raffiniertem Nickel; größter Anteilseigner ist Wladimir Potanin.',
+      en: 'Russian mining group, the world’s largest producer of palladium and refined nickel; Vladimir Potanin is its largest shareholder.',
+    },
+    links: [{ rel: 'related-to', to: 'vladimir-potanin' }, { rel: 'related-to', to: 'interros' }],
+  },
+  {
+    id: 'bank-rossiya',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bank Rossija', en: 'Bank Rossiya', ru: 'Банк «Россия»' },
+    aliases: ['Banco Rossiya'],
+    description: {
+      de: 'Sankt Petersburger Bank, deren Anteilseigner zu Putins engstem Umfeld zählen; Hauptaktionär ist Juri Kowaltschuk.',
+      en: 'St Petersburg bank whose shareholders belong to Putin’s inner circle; Yuri Kovalchuk is its main shareholder.',
+    },
+    links: [{ rel: 'related-to', to: 'yuri-kovalchuk' }],
+  },
 ];
