@@ -463,7 +463,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Commander Task Force Baltic', en: 'Commander Task Force Baltic' },
-    aliases: ['CTF Baltic', 'Task Force Baltic', 'Ostsee-Hauptquartier'],
+    aliases: ['CTF Baltic', 'Task Force Baltic'],
     description: {
       de: 'Im Oktober 2024 in Rostock eröffnetes, von Deutschland geführtes regionales Marine-Hauptquartier der Nato für die Ostsee.',
       en: 'German-led regional NATO naval headquarters for the Baltic Sea, opened in Rostock in October 2024.',
@@ -1301,5 +1301,30 @@ export const entities: Entity[] = [
       en: 'SPD politician, First Mayor of Hamburg since 2018.',
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  // ── Swiss parliament committee and press ────────────────────────────────────────────────────
+  {
+    id: 'swiss-security-policy-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Sicherheitspolitische Kommission', en: 'Security Policy Committee (Switzerland)' },
+    aliases: ['Sicherheitspolitische Kommission des Nationalrats', 'Sicherheitspolitische Kommission des Ständerats', 'Sicherheitspolitischen Kommission des Nationalrates', 'Security Policy Committee of the National Council'],
+    acronyms: ['SiK-N', 'SiK-S'],
+    description: {
+      de: 'Fachausschüsse beider Kammern des Schweizer Parlaments für Armee, Rüstung und Kriegsmaterialexporte.',
+      en: 'Committees of both chambers of the Swiss parliament for the armed forces, arms procurement and war-material exports.',
+    },
+    links: [{ rel: 'part-of', to: 'switzerland' }],
+  },
+  {
+    id: 'le-matin-dimanche',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Le Matin Dimanche', en: 'Le Matin Dimanche' },
+    description: {
+      de: 'Westschweizer Sonntagszeitung aus Lausanne, oft mit Interviews Schweizer Bundesräte.',
+      en: 'French-language Swiss Sunday paper from Lausanne, often interviewing Swiss federal councillors.',
+    },
+    links: [{ rel: 'related-to', to: 'switzerland' }],
   },
 ];
