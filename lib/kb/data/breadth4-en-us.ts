@@ -3448,4 +3448,63 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'nato' }],
   },
+  {
+    id: 'tengizchevroil',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Tengizchevroil', en: 'Tengizchevroil' },
+    description: {
+      de: 'Ölkonsortium in Kasachstan unter Führung von Chevron mit Beteiligung von Lukoil; von den US-Sanktionen gegen Lukoil 2025 per Ausnahmelizenz ausgenommen.',
+      en: 'Oil consortium in Kazakhstan led by Chevron with a Lukoil stake, exempted by licence from the 2025 US sanctions on Lukoil.',
+    },
+    links: [{ rel: 'related-to', to: 'lukoil' }],
+  },
+  {
+    id: 'higher-school-of-economics',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Hochschule für Wirtschaft (HSE)', en: 'Higher School of Economics' },
+    aliases: ['HSE University', 'National Research University Higher School of Economics', 'Moskauer Hochschule für Wirtschaft'],
+    description: {
+      de: 'Moskauer Wirtschaftsuniversität, an der kremlnahe Außenpolitik-Experten wie Dmitri Suslow und Sergei Karaganow forschen.',
+      en: 'Moscow university where Kremlin-friendly foreign policy experts such as Dmitry Suslov and Sergei Karaganov work.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'zvika-haimovich',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Zvika Haimovich', en: 'Zvika Haimovich' },
+    aliases: ['Zvika Chaimovich', 'Tzvika Haimovich'],
+    shortForms: ['Haimovich'],
+    description: {
+      de: 'Israelischer Brigadegeneral a. D., früherer Kommandeur der Luftverteidigung der Luftwaffe, häufig als Kommentator zitiert.',
+      en: 'Retired Israeli brigadier general and former head of the air force’s air defence command, often quoted as a commentator.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'hadley-gamble',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hadley Gamble', en: 'Hadley Gamble' },
+    description: {
+      de: 'US-Fernsehjournalistin mit Schwerpunkt Nahost, früher bei CNBC, später bei Al Arabiya.',
+      en: 'US television journalist focused on the Middle East, formerly at CNBC and later with Al Arabiya.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jerusalem-report',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'The Jerusalem Report', en: 'The Jerusalem Report' },
+    aliases: ['Jerusalem Report'],
+    description: {
+      de: 'Israelisches Nachrichtenmagazin aus dem Verlag der Jerusalem Post.',
+      en: 'Israeli news magazine published by the Jerusalem Post group.',
+    },
+    links: [{ rel: 'related-to', to: 'jerusalem-post' }],
+  },
 ];
