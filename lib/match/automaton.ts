@@ -196,12 +196,16 @@ export function compile(entities: readonly Entity[]): Automaton {
   const genitiveArticles = GENITIVE_ARTICLES.map((word) => maker.table.idOf(word));
   /** Nodes (while compiling) after an inflectable word inside a name: the name goes on from them. */
   const inflectedInner = new Set<number>();
-  /** The first words of persons' full names: candidates for given names. */
-  const personFirstWords = new Set<string>();
-  /** One-word names of states, bodies and systems: "Israel" begins "Israel Katz" but is no first name. */
-  const otherNames = new Set<string>();
-  for (let e = 0; e < entities.length; e++) {
-    const entity = entities[e]!;
+  /**
+   * Per key id, as marks: 1 the first word of a person's full name (a candidate for a given name),
+   * 2 a one-word name of a state, body or system ("Israel" begins "Israel Katz" but is no first name).
+   */
+  let nameMarks: Uint8Array = new Uint8Array(1 << 15);
+  /**
+   * Adds entity e's forms to the trie, and its cues, titles and co-mention links. A function of its
+   * own, so that the engine optimises it as such rather than one long loop of compile() on the fly.
+   */
+  const addEntity = (entity: Entity, e: number): void => {
     const suffixSet = TYPE_SUFFIXES[entity.type];
     let forms = entity.type === 'state' ? stateForms.get(entity)! : maker.of(entity);
     const owner = entity.type === 'organization' ? ownerOf(entity) : undefined;
@@ -213,8 +217,10 @@ export function compile(entities: readonly Entity[]): Automaton {
       }
     }
     for (const form of forms) {
-      if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) personFirstWords.add(keys[form.keys[0]!]!);
-      else if (entity.type !== 'person' && form.keys.length === 1) otherNames.add(keys[form.keys[0]!]!);
+      const firstId = form.keys[0]!;
+      if (firstId >= nameMarks.length) nameMarks = grownBytes(nameMarks, Math.max(firstId + 1, nameMarks.length * 2));
+      if (entity.type === 'person' && form.kind === 'name' && form.keys.length > 1) nameMarks[firstId]! |= 1;
+      else if (entity.type !== 'person' && form.keys.length === 1) nameMarks[firstId]! |= 2;
       formCount++;
       let node = 0;
       const last = form.keys.length - 1;
@@ -255,17 +261,46 @@ export function compile(entities: readonly Entity[]): Automaton {
     // Co-mentions that vouch for a guarded form: the entity's own links, both ways, except states
     // (every Russian actor links to Russia; Russia in a text says nothing about "Wagner") and the
     // forces that use a weapon (the Bundeswehr in a text says nothing about "ein Tiger im Zoo").
-    if (entity.type === 'state') continue;
+    if (entity.type === 'state') return;
     for (const link of entity.links ?? []) {
       const other = index.has(link.to) ? entities[index.get(link.to)!]! : undefined;
       if (!other || other.type === 'state' || link.rel === 'used-by') continue;
       relate(related, entity.id, other.id);
       relate(related, other.id, entity.id);
     }
-  }
+  };
+  for (let e = 0; e < entities.length; e++) addEntity(entities[e]!, e);
 
-  // Number the nodes breadth-first, so that each node's children are consecutive and the child of
-  // edge e is node e + 1: the edges ship as their keys alone, with a fan-out per node.
+  const { fanout, edgeKeys, flatAccepts, goesOnInflected } = numberNodes(nodes, keys.length, inflectedInner);
+  const relatedIds: Record<string, string[]> = {};
+  for (const [id, set] of related) relatedIds[id] = [...set];
+
+  return {
+    version: 3,
+    entities: entities.map((e) => [e.id, e.type]),
+    keys: dropUnusedKeys(keys, words, edgeKeys),
+    tails,
+    tailSets,
+    words,
+    fanout,
+    edgeKeys,
+    accepts: flatAccepts,
+    related: relatedIds,
+    cues,
+    textCues,
+    firstNames: [...firstNamesOf(markedKeys(keys, nameMarks, 1), markedKeys(keys, nameMarks, 2))],
+    titles,
+    owners,
+    goesOnInflected,
+    formCount,
+  };
+}
+
+/**
+ * Numbers the trie's nodes breadth-first, so that each node's children are consecutive and the child
+ * of edge e is node e + 1: the edges ship as their keys alone, with a fan-out per node.
+ */
+function numberNodes(nodes: NodeTable, keyCount: number, inflectedInner: ReadonlySet<number>): { fanout: number[]; edgeKeys: number[]; flatAccepts: number[]; goesOnInflected: number[] } {
   const fanout: number[] = [];
   const edgeKeys: number[] = [];
   const flatAccepts: number[] = [];
@@ -277,7 +312,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     let count = 0;
     if (node === 0) {
       // The root's children by key id.
-      for (let id = 0; id < keys.length; id++) {
+      for (let id = 0; id < keyCount; id++) {
         const child = nodes.rootChild(id);
         if (child === 0) continue;
         edgeKeys.push(id);
@@ -298,28 +333,7 @@ export function compile(entities: readonly Entity[]): Automaton {
       previous = head;
     }
   }
-  const relatedIds: Record<string, string[]> = {};
-  for (const [id, set] of related) relatedIds[id] = [...set];
-
-  return {
-    version: 3,
-    entities: entities.map((e) => [e.id, e.type]),
-    keys: dropUnusedKeys(keys, words, edgeKeys),
-    tails,
-    tailSets,
-    words,
-    fanout,
-    edgeKeys,
-    accepts: flatAccepts,
-    related: relatedIds,
-    cues,
-    textCues,
-    firstNames: [...firstNamesOf(personFirstWords, otherNames)],
-    titles,
-    owners,
-    goesOnInflected,
-    formCount,
-  };
+  return { fanout, edgeKeys, flatAccepts, goesOnInflected };
 }
 
 /**
@@ -389,13 +403,28 @@ class NodeTable {
     return id < this.root.length ? this.root[id]! : 0;
   }
 
+  /** Open addressing over [parent, key, child] for the nodes below the root: some have hundreds of children ("al …"). */
+  private edges: Int32Array = new Int32Array(3 << 15);
+  private edgeMask = (1 << 15) - 1;
+
+  private edgeSlot(node: number, id: number): number {
+    const { edges, edgeMask } = this;
+    let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) >>> 0;
+    s = (s ^ (s >>> 15)) & edgeMask;
+    while (edges[3 * s + 2] !== 0 && (edges[3 * s] !== node || edges[3 * s + 1] !== id)) s = (s + 1) & edgeMask;
+    return s;
+  }
+
   /** The child of `node` along key `id`, made if missing. */
   child(node: number, id: number): number {
+    let slot = -1;
     if (node === 0) {
       const found = this.rootChild(id);
       if (found !== 0) return found;
     } else {
-      for (let c = this.firstChild[node]!; c !== 0; c = this.nextSibling[c]!) if (this.key[c] === id) return c;
+      slot = this.edgeSlot(node, id);
+      const found = this.edges[3 * slot + 2]!;
+      if (found !== 0) return found;
     }
     if (this.count === this.key.length) {
       const size = this.count * 2;
@@ -415,8 +444,26 @@ class NodeTable {
       if (this.lastChild[node]) this.nextSibling[this.lastChild[node]!] = made;
       else this.firstChild[node] = made;
       this.lastChild[node] = made;
+      this.edges[3 * slot] = node;
+      this.edges[3 * slot + 1] = id;
+      this.edges[3 * slot + 2] = made;
+      // At most half full.
+      if (made * 2 > this.edgeMask) this.rehashEdges();
     }
     return made;
+  }
+
+  private rehashEdges(): void {
+    const old = this.edges;
+    this.edgeMask = this.edgeMask * 2 + 1;
+    this.edges = new Int32Array(3 * (this.edgeMask + 1));
+    for (let s = 0; s < old.length; s += 3) {
+      if (old[s + 2] === 0) continue;
+      const slot = this.edgeSlot(old[s]!, old[s + 1]!);
+      this.edges[3 * slot] = old[s]!;
+      this.edges[3 * slot + 1] = old[s + 1]!;
+      this.edges[3 * slot + 2] = old[s + 2]!;
+    }
   }
 
   /** Records that `node` ends a form of entity `e`; the same form twice keeps the looser case rule. */
@@ -465,6 +512,19 @@ function dropUnusedKeys(keys: readonly string[], words: number[], edgeKeys: numb
   for (let w = 0; w < words.length; w += 3) words[w] = renumbered[words[w]!]!;
   for (let e = 0; e < edgeKeys.length; e++) edgeKeys[e] = renumbered[edgeKeys[e]!]!;
   return used;
+}
+
+/** The keys whose mark has `bit`. */
+function markedKeys(keys: readonly string[], marks: Uint8Array, bit: number): Set<string> {
+  const found = new Set<string>();
+  for (let id = 0; id < marks.length && id < keys.length; id++) if (marks[id]! & bit) found.add(keys[id]!);
+  return found;
+}
+
+function grownBytes(array: Uint8Array, size: number): Uint8Array {
+  const next = new Uint8Array(size);
+  next.set(array);
+  return next;
 }
 
 function grown(array: Int32Array, size: number): Int32Array {

@@ -219,8 +219,14 @@ export class Matcher {
   private optionsAt(tokens: Tokens, first: number): Option[] {
     const options: Option[] = [];
     this.walk(tokens, 0, first, options);
-    // Longest first; at equal length the uninflected reading first.
-    return options.length > 1 ? options.sort((a, b) => b.endToken - a.endToken || a.suffix.length - b.suffix.length) : options;
+    // Longest first; at equal length the uninflected reading first. A handful at most: insertion sort.
+    for (let i = 1; i < options.length; i++) {
+      const option = options[i]!;
+      let j = i - 1;
+      for (; j >= 0 && laterFirst(option, options[j]!) < 0; j--) options[j + 1] = options[j]!;
+      options[j + 1] = option;
+    }
+    return options;
   }
 
   /** Follows every word that token i can be from `node`, collecting the forms that end. */
@@ -350,16 +356,20 @@ export class Matcher {
     let guarded: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
-      let usable = option.accepts.filter(
-        (a) =>
+      let usable: Accept[] = [];
+      for (const a of option.accepts) {
+        if (
           SUFFIXES[a.type].includes(option.suffix) &&
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && afterDe(tokens, t)) &&
           !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&
-          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)),
-      );
+          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
+        ) {
+          usable.push(a);
+        }
+      }
       if (!usable.length) continue;
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
@@ -549,6 +559,11 @@ const GERMAN_WORDS = new Set(
 const ENGLISH_WORDS = new Set(
   ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'on', 'was', 'by', 'from', 'has', 'said', 'a', 'an', 'he', 'she', 'it', 'at', 'as', 'were', 'have', 'be', 'are', 'this', 'his', 'her', 'after', 'which'].map(hashWord),
 );
+
+/** Sort order of options: the one ending later first; at the same end the shorter suffix first. */
+function laterFirst(a: Option, b: Option): number {
+  return b.endToken - a.endToken || a.suffix.length - b.suffix.length;
+}
 
 /** Whether the text is German rather than English, by its commonest words among the first thousands. */
 function isGerman(tokens: Tokens): boolean {

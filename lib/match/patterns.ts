@@ -383,6 +383,16 @@ export class FormMaker {
     const table = this.table;
     const forms: Form[] = [];
     const isPerson = entity.type === 'person';
+    // The forms made so far by kind and keys: persons have dozens of spellings to compare.
+    const made = new Map<number, Form[]>();
+    const find = (kind: FormKind, keys: readonly number[]) => made.get(formHash(kind, keys))?.find((form) => form.kind === kind && sameKeys(form.keys, keys));
+    const push = (form: Form) => {
+      forms.push(form);
+      const hash = formHash(form.kind, form.keys);
+      const bucket = made.get(hash);
+      if (bucket) bucket.push(form);
+      else made.set(hash, [form]);
+    };
     const add = (text: string, kind: FormKind, derived = false) => {
       const keys = formKeys(text, kind, table, this.possessors);
       if (!keys) return;
@@ -401,8 +411,7 @@ export class FormMaker {
       // A leading German adjective is capitalised only inside a proper name ("des Obersten
       // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
       const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !slotFirst;
-      let twin: Form | undefined;
-      for (const form of forms) if (form.kind === kind && sameKeys(form.keys, keys)) twin = form;
+      const twin = find(kind, keys);
       if (twin) {
         // The same words written once capitalised and once not: accept either case.
         if (!upperFirst) twin.upperFirst = false;
@@ -412,7 +421,7 @@ export class FormMaker {
       if (derived) form.derived = true;
       // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".
       if (trimmed.lastIndexOf('.') > trimmed.length - 8 && WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;
-      forms.push(form);
+      push(form);
     };
     // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
     const guarded = entity.guarded ?? [];
@@ -445,8 +454,8 @@ export class FormMaker {
         for (const variant of variants) {
           const keys = form.keys.slice();
           keys[0] = variant;
-          if (forms.some((other) => other.kind === 'name' && sameKeys(other.keys, keys))) continue;
-          forms.push({ entity, kind: 'name', keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          if (find('name', keys)) continue;
+          push({ entity, kind: 'name', keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
         }
       }
     }
@@ -462,8 +471,8 @@ export class FormMaker {
         for (const variant of this.surnameEndings(form.keys[at]!) ?? []) {
           const keys = form.keys.slice();
           keys[at] = variant;
-          if (forms.some((other) => other.kind === form.kind && sameKeys(other.keys, keys))) continue;
-          forms.push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          if (find(form.kind, keys)) continue;
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
         }
       }
     }
@@ -525,6 +534,13 @@ export class FormMaker {
 /** The surface forms of one entity, with a KeyTable of its own (tests and tools; compile shares one). */
 export function formsOf(entity: Entity): Form[] {
   return new FormMaker().of(entity);
+}
+
+/** A number for a form's kind and keys, to find its twins by. */
+function formHash(kind: FormKind, keys: readonly number[]): number {
+  let hash = kind.length * 0x9e3779b1;
+  for (let i = 0; i < keys.length; i++) hash = Math.imul(hash ^ keys[i]!, 0x01000193);
+  return hash;
 }
 
 export function sameKeys(a: readonly number[], b: readonly number[]): boolean {

@@ -181,9 +181,10 @@ const scratchStart = new Int32Array(SCRATCH_CHARS);
 const scratchEnd = new Int32Array(SCRATCH_CHARS);
 const scratchJoin = new Uint8Array(SCRATCH_CHARS);
 const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
+const scratchSlow = new Uint8Array(SCRATCH_CHARS);
 
 /** Growing buffers reused by every pooled call (annotate() is synchronous and keeps no tokens). */
-let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; slow: Uint8Array } | undefined;
 
 /**
  * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
@@ -199,120 +200,132 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   const scratch = reuse === 'scratch' && n < SCRATCH_CHARS;
   let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
   if (reuse === 'pool' && (!pool || pool.start.length < cap)) {
-    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap) };
+    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), slow: new Uint8Array(cap) };
   }
   if (reuse === 'pool') cap = pool!.start.length;
   let start = scratch ? scratchStart : reuse === 'pool' ? pool!.start : new Int32Array(cap);
   let end = scratch ? scratchEnd : reuse === 'pool' ? pool!.end : new Int32Array(cap);
   let join = scratch ? scratchJoin : reuse === 'pool' ? pool!.join : new Uint8Array(cap);
   let keyHash = scratch ? scratchKeyHash : reuse === 'pool' ? pool!.keyHash : new Int32Array(cap);
+  // 1 for the rare words whose strings are kept in slowKeys and slowRaws: one byte read, not a Map lookup.
+  let slowMark = scratch ? scratchSlow : reuse === 'pool' ? pool!.slow : new Uint8Array(cap);
   let slowKeys: Map<number, string> | undefined;
   let slowRaws: Map<number, string> | undefined;
   let count = 0;
 
-  let i = 0;
-  // What stood between the previous token and the next one.
+  // How the next word joins the one before: the gap before it, read by readGap() unless it is the
+  // commonest gap of all, one space.
+  let gap = readGap(text, cls, 0, n, 0, -1);
+  let i = gap >>> 3;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    // Read one word: letters and digits, skipping invisible characters; split where letters meet
+    // digits so that "Su35" and "Su-35" give the same tokens. The key's hash is computed on the way,
+    // so that most words never become strings. (readGap() stopped at a letter or digit.)
+    const wordStart = i;
+    let slow = false;
+    let complex = false;
+    let h = FNV_OFFSET;
+    let j = i;
+    if (cls[code] === LETTER) {
+      for (;;) {
+        // Most characters of most words are ASCII letters, their own key in lower case.
+        const lower = code | 0x20;
+        if (lower - 0x61 >>> 0 < 26) h = Math.imul(h ^ lower, FNV_PRIME);
+        else {
+          let d = cls[code]!;
+          if (d === UNKNOWN) d = classify(cls, code);
+          if (d === LETTER) {
+            const f = foldOf(code);
+            if (f === FOLD_COMPLEX) complex = slow = true;
+            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
+          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === LETTER) slow = true;
+          else break;
+        }
+        if (++j === n) break;
+        code = text.charCodeAt(j);
+      }
+    } else {
+      for (;;) {
+        if (code - 0x30 >>> 0 < 10) h = Math.imul(h ^ code, FNV_PRIME);
+        else {
+          let d = cls[code]!;
+          if (d === UNKNOWN) d = classify(cls, code);
+          if (d === DIGIT) {
+            const f = foldOf(code);
+            if (f === FOLD_COMPLEX) complex = slow = true;
+            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
+          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === DIGIT) slow = true;
+          else break;
+        }
+        if (++j === n) break;
+        code = text.charCodeAt(j);
+      }
+    }
+
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      join = grow(join, cap);
+      keyHash = grow(keyHash, cap);
+      slowMark = grow(slowMark, cap);
+    }
+    start[count] = wordStart;
+    end[count] = j;
+    join[count] = gap & 7;
+    keyHash[count] = h;
+    slowMark[count] = slow ? 1 : 0;
+    if (slow) {
+      // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
+      const raw = text.slice(wordStart, j).replace(IGNORABLES, '');
+      const key = normalizeWord(raw);
+      (slowKeys ??= new Map()).set(count, key);
+      (slowRaws ??= new Map()).set(count, raw);
+      if (complex) keyHash[count] = hashWord(key);
+    }
+    count++;
+
+    if (j + 1 < n && code === 0x20) {
+      const next = cls[text.charCodeAt(j + 1)]!;
+      if (next === LETTER || next === DIGIT) {
+        gap = J_SPACE;
+        i = j + 1;
+        continue;
+      }
+    }
+    gap = readGap(text, cls, j, n, wordStart, j);
+    i = gap >>> 3;
+  }
+
+  return new TokenList(text, count, start, end, join, keyHash, slowMark, slowKeys, slowRaws, !scratch);
+}
+
+/**
+ * Reads the characters between two words, from `i` to the next letter or digit (or the end), and
+ * returns where the next word starts × 8 + how it joins the word before (Join). `prevStart` and
+ * `prevEnd` are the word before's offsets; prevEnd < 0 if there is none.
+ */
+function readGap(text: string, cls: Uint8Array, i: number, n: number, prevStart: number, prevEnd: number): number {
   let gapChars = 0;
   let gapKind: number = OTHER;
   let gapBreak = false;
-  let gapSentence = true;
+  let gapSentence = prevEnd < 0;
   let gapNewlines = 0;
   // The gap so far is the dot after an initial ("Gerald R. Ford") or an ordinal ("3. Sturmbrigade").
   let gapInitial = false;
   // The gap began with a hyphen or apostrophe attached to the word before: "Luft- und
   // Weltraumkräfte", "Workers' Party". One space after it keeps the name together.
   let gapAttached = false;
-
-  while (i < n) {
-    let code = text.charCodeAt(i);
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
     let c = cls[code]!;
     if (c === UNKNOWN) c = classify(cls, code);
-    if (c === LETTER || c === DIGIT) {
-      // Read one word: letters and digits, skipping invisible characters; split where letters
-      // meet digits so that "Su35" and "Su-35" give the same tokens. The key's hash is computed
-      // on the way, so that most words never become strings.
-      const wordStart = i;
-      const kind = c;
-      let slow = false;
-      let complex = false;
-      let h = FNV_OFFSET;
-      let j = i;
-      for (;;) {
-        // Most characters of most words are ASCII letters, their own key in lower case.
-        if (code >= 0x61 && code <= 0x7a && kind === LETTER) h = Math.imul(h ^ code, FNV_PRIME);
-        else if (code >= 0x41 && code <= 0x5a && kind === LETTER) h = Math.imul(h ^ (code + 0x20), FNV_PRIME);
-        else {
-          let d = cls[code]!;
-          if (d === UNKNOWN) d = classify(cls, code);
-          if (d === kind) {
-            const f = code < 0x80 ? code : foldOf(code);
-            if (f === FOLD_COMPLEX) complex = slow = true;
-            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
-          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind) slow = true;
-          else break;
-        }
-        if (++j === n) break;
-        code = text.charCodeAt(j);
-      }
-
-      if (count === cap) {
-        cap *= 2;
-        start = grow(start, cap);
-        end = grow(end, cap);
-        join = grow(join, cap);
-        keyHash = grow(keyHash, cap);
-      }
-      let joinKind: Join;
-      if (count === 0) joinKind = J_SENTENCE;
-      else if (gapChars === 0) joinKind = J_TIGHT;
-      else if (gapSentence) joinKind = J_SENTENCE;
-      else if (gapInitial && gapChars === 2) joinKind = J_DOT;
-      else if (gapAttached && gapChars === 2 && !gapBreak) joinKind = J_SPACE;
-      else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
-      else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
-      else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
-      else if (gapChars === 1 && gapKind === DOT) joinKind = J_DOT;
-      else if (gapKind === SPACE || gapKind === NEWLINE) joinKind = J_SPACE;
-      else joinKind = J_BREAK;
-
-      start[count] = wordStart;
-      end[count] = j;
-      join[count] = joinKind;
-      keyHash[count] = h;
-      if (slow) {
-        // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
-        const raw = text.slice(wordStart, j).replace(IGNORABLES, '');
-        const key = normalizeWord(raw);
-        (slowKeys ??= new Map()).set(count, key);
-        (slowRaws ??= new Map()).set(count, raw);
-        if (complex) keyHash[count] = hashWord(key);
-      }
-      count++;
-
-      gapChars = 0;
-      gapKind = OTHER;
-      gapBreak = false;
-      gapSentence = false;
-      gapNewlines = 0;
-      gapInitial = false;
-      gapAttached = false;
-      i = j;
-      continue;
-    }
-    // Between words: remember what kind of gap this is. Most gaps are one space.
-    if (c === SPACE && gapChars === 0) {
-      gapKind = SPACE;
-      gapChars = 1;
-      i++;
-      continue;
-    }
-    if (c === IGNORABLE) {
-      i++;
-      continue;
-    }
+    if (c === LETTER || c === DIGIT) break;
+    if (c === IGNORABLE) continue;
     if (gapChars === 0) {
       gapKind = c;
-      gapAttached = count > 0 && (c === HYPHEN || c === APOSTROPHE);
+      gapAttached = prevEnd >= 0 && (c === HYPHEN || c === APOSTROPHE);
     } else if ((gapInitial || gapAttached) && gapChars === 1 && c === SPACE) {
       // One space after an initial's dot or an attached hyphen or apostrophe keeps the name together.
     } else if (c !== gapKind) {
@@ -332,15 +345,25 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       // A dot followed by whitespace (or the end) ends a sentence; "U.S" keeps it inside, and so
       // does one space after an initial ("Charles Q. Brown") or a German ordinal ("3. Sturmbrigade").
       const next = i + 1 < n ? classOf(cls, text.charCodeAt(i + 1)) : SPACE;
-      const initial = gapChars === 0 && next === SPACE && count > 0 && end[count - 1] === i && isInitialOrOrdinal(text, start[count - 1]!, i);
+      const initial = gapChars === 0 && next === SPACE && prevEnd === i && isInitialOrOrdinal(text, prevStart, i);
       if (initial) gapInitial = true;
       else if (next === SPACE || next === NEWLINE || next === OTHER) gapSentence = true;
     } else if (gapInitial && !(c === SPACE && gapChars === 1)) gapInitial = false;
     gapChars++;
-    i++;
   }
-
-  return new TokenList(text, count, start, end, join, keyHash, slowKeys, slowRaws, !scratch);
+  let joinKind: number;
+  if (prevEnd < 0) joinKind = J_SENTENCE;
+  else if (gapChars === 0) joinKind = J_TIGHT;
+  else if (gapSentence) joinKind = J_SENTENCE;
+  else if (gapInitial && gapChars === 2) joinKind = J_DOT;
+  else if (gapAttached && gapChars === 2 && !gapBreak) joinKind = J_SPACE;
+  else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
+  else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
+  else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
+  else if (gapChars === 1 && gapKind === DOT) joinKind = J_DOT;
+  else if (gapKind === SPACE || gapKind === NEWLINE) joinKind = J_SPACE;
+  else joinKind = J_BREAK;
+  return i * 8 + joinKind;
 }
 
 class TokenList implements Tokens {
@@ -356,6 +379,7 @@ class TokenList implements Tokens {
     readonly end: Int32Array,
     readonly join: Uint8Array,
     readonly keyHash: Int32Array,
+    private readonly slowMark: Uint8Array,
     private readonly slowKeys: Map<number, string> | undefined,
     private readonly slowRaws: Map<number, string> | undefined,
     /** Remember the strings made: a page's words are asked for again and again; a name's once. */
@@ -365,7 +389,7 @@ class TokenList implements Tokens {
   raw(t: number): string {
     let word = this.raws?.get(t);
     if (word === undefined) {
-      word = this.slowRaws?.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
+      word = (this.slowMark[t] === 1 ? this.slowRaws!.get(t) : undefined) ?? this.text.slice(this.start[t]!, this.end[t]!);
       if (this.cache) (this.raws ??= new Map()).set(t, word);
     }
     return word;
@@ -374,14 +398,13 @@ class TokenList implements Tokens {
   key(t: number): string {
     let key = this.keys?.get(t);
     if (key === undefined) {
-      key = this.slowKeys?.get(t) ?? normalizeWord(this.raw(t));
+      key = (this.slowMark[t] === 1 ? this.slowKeys!.get(t) : undefined) ?? normalizeWord(this.raw(t));
       if (this.cache) (this.keys ??= new Map()).set(t, key);
     }
     return key;
   }
   keyIs(t: number, word: string, tail = ''): boolean {
-    const slow = this.slowKeys?.get(t);
-    if (slow !== undefined) return slow === word + tail;
+    if (this.slowMark[t] === 1) return this.slowKeys!.get(t) === word + tail;
     const text = this.text;
     const end = this.end[t]!;
     const length = word.length + tail.length;
@@ -397,8 +420,7 @@ class TokenList implements Tokens {
   }
 
   rawIs(t: number, word: string, tail = ''): boolean {
-    const slow = this.slowRaws?.get(t);
-    if (slow !== undefined) return slow === word + tail;
+    if (this.slowMark[t] === 1) return this.slowRaws!.get(t) === word + tail;
     const start = this.start[t]!;
     if (this.end[t]! - start !== word.length + tail.length) return false;
     return this.text.startsWith(word, start) && (tail === '' || this.text.startsWith(tail, start + word.length));

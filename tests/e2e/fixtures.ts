@@ -137,11 +137,21 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir, do
     // Over BiDi, goto() to a moz-extension:// page never settles although the page loads:
     // start the navigation, then wait for the document itself.
     page.goto(url).catch(() => {});
-    await page.waitForFunction(
-      (expected: string) => location.href === expected && document.readyState === 'complete',
-      { timeout: WAIT_MS },
-      url,
-    );
+    // The wait's script may run in the blank page just as the navigation replaces it: Firefox then
+    // answers "Protocol error (script.evaluate)". That says nothing of the page: ask the new one.
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      try {
+        await page.waitForFunction(
+          (expected: string) => location.href === expected && document.readyState === 'complete',
+          { timeout: Math.max(1, deadline - Date.now()) },
+          url,
+        );
+        break;
+      } catch (error) {
+        if (Date.now() >= deadline || !/Protocol error|context|navigat/i.test(String(error))) throw error;
+      }
+    }
     return puppeteerTab(page);
   };
   return {
