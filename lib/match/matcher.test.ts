@@ -492,3 +492,20 @@ describe('Slavic surnames', () => {
     ]);
   });
 });
+
+describe('British and American spellings', () => {
+  const brigade: Entity = { id: '155th-mechanized-brigade', type: 'organization', names: { de: '155. Mechanisierte Brigade', en: '155th Mechanized Brigade' }, description: d };
+  const ministry: Entity = { id: 'uk-ministry-of-defence', type: 'organization', names: { de: 'Britisches Verteidigungsministerium', en: 'Ministry of Defence' }, description: d };
+  const danish: Entity = { id: 'danish-defence', type: 'organization', names: { de: 'Dänische Streitkräfte', en: 'Danish Defence' }, description: d };
+  const local = new Matcher([brigade, ministry, danish]);
+
+  it('name a unit or body written the other way', () => {
+    expect(local.annotate('The 155th Mechanised Brigade and the Ministry of Defense.').map((m) => `${m.text}=${m.id}`)).toEqual([
+      '155th Mechanised Brigade=155th-mechanized-brigade', 'Ministry of Defense=uk-ministry-of-defence',
+    ]);
+  });
+
+  it('but a nation and "Defence" do not make "Defense Minister" a body', () => {
+    expect(local.annotate('Danish Defense Minister Troels Lund Poulsen').map((m) => m.id)).toEqual([]);
+  });
+});

@@ -442,6 +442,13 @@ export class FormMaker {
       return guardedCompound(name, entity) !== undefined;
     };
     for (const name of names) if (!isCompound(name)) add(name, 'name');
+    // "155th Mechanised Brigade" for "155th Mechanized Brigade", "Ministry of Defense" for "… Defence".
+    if (!isPerson) {
+      for (const name of names) {
+        const other = otherSpelling(name);
+        if (other && !names.includes(other) && !isCompound(name)) add(other, 'name', true);
+      }
+    }
     if (isPerson) {
       for (const name of personCombinations(names)) if (!names.includes(name)) add(name, 'name');
       // Every common transliteration of the given name: "Muhammad bin Salman", "Sergey Shoigu".
@@ -534,6 +541,26 @@ export class FormMaker {
 /** The surface forms of one entity, with a KeyTable of its own (tests and tools; compile shares one). */
 export function formsOf(entity: Entity): Form[] {
   return new FormMaker().of(entity);
+}
+
+/**
+ * British and American spellings of the words of unit and body names: the press of either side
+ * writes the other's name its own way. Not "Labour"/"Labor": Britain's party is not Israel's.
+ */
+const SPELLINGS: ReadonlyArray<readonly [RegExp, (match: string, ...groups: string[]) => string]> = [
+  [/\b([Mm]echani|[Mm]otori|[Oo]rgani|[Mm]oderni|[Ss]peciali)([sz])(ed|ation|ations)\b/g, (_, stem, s, tail) => stem + (s === 's' ? 'z' : 's') + tail],
+  [/\b([Dd]efen)([cs])e\b/g, (_, stem, c) => stem + (c === 'c' ? 's' : 'c') + 'e'],
+  [/\b([Aa]rmo)(u?)r(ed|s)?\b/g, (_, stem, u, tail) => stem + (u ? '' : 'u') + 'r' + (tail ?? '')],
+  [/\b([Cc]ent)(re|er)\b/g, (_, stem, tail) => stem + (tail === 're' ? 'er' : 're')],
+];
+
+/** The name in the other side's spelling ("Mechanised" ↔ "Mechanized"), undefined if it has none. */
+function otherSpelling(name: string): string | undefined {
+  // "Danish Defence" (the armed forces) would make "Danish Defense Minister" theirs.
+  if (/^\S+ [Dd]efen[cs]e$/.test(name)) return undefined;
+  let other = name;
+  for (const [pattern, swap] of SPELLINGS) other = other.replace(pattern, swap);
+  return other === name ? undefined : other;
 }
 
 /** A number for a form's kind and keys, to find its twins by. */
