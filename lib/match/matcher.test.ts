@@ -444,6 +444,14 @@ describe('an Arabic surname', () => {
     ]);
     expect(peopleFound('Turki al-Faisal spoke, and Faisal replied.')).toEqual(['Turki al-Faisal=turki-al-faisal']);
   });
+
+  it('takes its article into the mention, and is not the person after another given name', () => {
+    const rahawi: Entity = { id: 'ahmed-al-rahawi', type: 'person', names: { de: 'Ahmed al-Rahaui', en: 'Ahmed al-Rahawi' }, shortForms: ['Rahawi'], description: d };
+    const hijri: Entity = { id: 'hikmat-al-hijri', type: 'person', names: { de: 'Hikmat al-Hidschri', en: 'Hikmat al-Hijri' }, description: d };
+    const local = new Matcher([rahawi, hijri]);
+    expect(local.annotate('Ahmed al-Rahaui wurde getötet. Al-Rahaui war Regierungschef.').map((m) => m.text)).toEqual(['Ahmed al-Rahaui', 'Al-Rahaui']);
+    expect(local.annotate('Hikmat al-Hidschri führt die Drusen. Sein Bruder Ahmad al-Hidschri starb 2012.').map((m) => m.text)).toEqual(['Hikmat al-Hidschri']);
+  });
 });
 
 describe('cue words', () => {

@@ -364,7 +364,7 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && afterDe(tokens, t)) &&
-          !(a.type === 'person' && option.endToken === t && this.afterOtherFirstName(tokens, t)) &&
+          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
         ) {
           usable.push(a);
@@ -424,6 +424,8 @@ export class Matcher {
    * proves nothing in German ("die Rede Putins", "des Gesandten Witkoff").
    */
   private afterOtherFirstName(tokens: Tokens, t: number): boolean {
+    // "Ahmad al-Hidschri": the given name stands before the surname's article.
+    if (t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1)) t--;
     if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== true) return false;
     return this.firstNames.has(tokens.key(t - 1));
   }
@@ -522,7 +524,8 @@ export class Matcher {
   }
 
   private toMention(text: string, tokens: Tokens, first: number, option: Option, accept: Accept): Mention {
-    const start = tokens.start[first]!;
+    // "Al-Rahaui war …": a surname found without its article takes it into the mention.
+    const start = tokens.start[accept.type === 'person' && first > 0 && tokens.join[first] === Join.Hyphen && beginsWithArticle(tokens, first - 1) ? first - 1 : first]!;
     let end = tokens.end[option.endToken]!;
     const next = option.endToken + 1;
     // "Su-35s", "F-16er": a plural glued to the model number belongs to the mention.
@@ -575,6 +578,14 @@ function isGerman(tokens: Tokens): boolean {
     else if (ENGLISH_WORDS.has(hash)) english++;
   }
   return german > english;
+}
+
+/** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
+const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
+
+/** Whether token t is an article hyphened to the next word: the surname "al-Hidschri" begins there. */
+function beginsWithArticle(tokens: Tokens, t: number): boolean {
+  return t + 1 < tokens.count && tokens.join[t + 1] === Join.Hyphen && ARTICLES.some((article) => tokens.keyIs(t, article));
 }
 
 /** A state after "de" is part of a French or Spanish name: "Tour de France", "Cécile de France", "Banco de España". */

@@ -239,7 +239,7 @@ const ARTICLE_SURNAME = /^(?:al|el|as|ad|ash|at|az|an|ar)[-‐‑](\p{Lu}\p{L}{2
 /**
  * "Khalil al-Hayya … Hayya said": the press drops the article of an Arabic surname once the full
  * name was given. A short form of the word after the article (not a given name: "Turki
- * al-Faisal" is not "Faisal").
+ * al-Faisal" is not "Faisal"); the mention takes the article if the text has it (Matcher).
  */
 function surnamesWithoutArticle(names: readonly string[]): string[] {
   const surnames: string[] = [];
