@@ -2,7 +2,7 @@
 // possible, so that the extension build compiles it once and a page only loads it. No text scanning.
 import type { Entity, EntityType } from '../kb/types';
 import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
-import { normalizeWord } from './tokenizer';
+import { hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
 export const UPPER_FIRST = 1;
@@ -23,6 +23,11 @@ export interface Automaton {
   entities: Array<[id: string, type: EntityType]>;
   /** Canonical word keys by key id: "putin", "ballistisch~" (an adjective slot), "=IRGC" (as written). */
   keys: string[];
+  /**
+   * hashWord() of each key's text without its mark ("ballistisch", "IRGC"), by key id: hashing
+   * sixteen thousand words is most of what a page's first load of the automaton would do.
+   */
+  hashes: number[];
   /** The endings text may add to a key, and the suffixes they count as; tails[0] is "". */
   tails: string[];
   /**
@@ -275,10 +280,12 @@ export function compile(entities: readonly Entity[]): Automaton {
   const relatedIds: Record<string, string[]> = {};
   for (const [id, set] of related) relatedIds[id] = [...set];
 
+  const usedKeys = dropUnusedKeys(keys, words, edgeKeys);
   return {
     version: 3,
     entities: entities.map((e) => [e.id, e.type]),
-    keys: dropUnusedKeys(keys, words, edgeKeys),
+    keys: usedKeys,
+    hashes: usedKeys.map((key) => hashWord(keyText(key))),
     tails,
     tailSets,
     words,
@@ -498,6 +505,12 @@ class NodeTable {
     else this.firstAccept[node] = made;
     this.lastAccept[node] = made;
   }
+}
+
+/** A key's text without its mark: "ballistisch~" → "ballistisch", "=IRGC" → "IRGC". */
+export function keyText(key: string): string {
+  if (key.endsWith(ADJECTIVE_MARK)) return key.slice(0, -ADJECTIVE_MARK.length);
+  return key.startsWith(ACRONYM_MARK) ? key.slice(ACRONYM_MARK.length) : key;
 }
 
 /**

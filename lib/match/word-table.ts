@@ -14,7 +14,6 @@ export const W_ALONE_LOWER = 16;
 /** A form goes on after the word (its root child has children, and the word is uninflected). */
 export const W_GOES_ON = 8;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
@@ -44,13 +43,13 @@ export class WordTable {
    * go on from it after an inflected word too ("Sicherheitsrats der Ukraine").
    */
   constructor(
-    automaton: Pick<Automaton, 'keys' | 'words' | 'tails' | 'tailSets'>,
+    automaton: Pick<Automaton, 'keys' | 'hashes' | 'words' | 'tails' | 'tailSets'>,
     rootChild: Int32Array,
     accepting: Uint8Array,
     inner: Uint8Array,
     goesOnInflected: Uint8Array,
   ) {
-    const { keys, words, tails, tailSets } = automaton;
+    const { keys, hashes, words, tails, tailSets } = automaton;
     this.strings = tails;
     this.acronym = new Uint8Array(keys.length);
     this.base = new Array<string>(keys.length);
@@ -66,8 +65,8 @@ export class WordTable {
     this.slotData = new Int32Array(size * 2);
     this.slotFlags = new Uint8Array(size);
 
-    // Plain loops over numbers: this runs once per page, mostly before the JIT has warmed up.
-    const baseHash = new Int32Array(keys.length);
+    // Plain loops over numbers: this runs once per page, mostly before the JIT has warmed up. The
+    // keys' hashes come with the automaton.
     let entry = 0;
     for (let w = 0; w < words.length; w += 3) {
       const id = words[w]!;
@@ -81,9 +80,6 @@ export class WordTable {
           this.acronym[id] = 1;
         }
         this.base[id] = base;
-        let h = FNV_OFFSET;
-        for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), FNV_PRIME);
-        baseHash[id] = h;
       }
       const acronym = this.acronym[id] === 1;
       const root = start ? rootChild[id]! : -1;
@@ -102,7 +98,7 @@ export class WordTable {
         // Acronyms are found under their folded key: "IRGC" under "irgc".
         if (acronym) hash = hashWord(normalizeWord(base + tails[tail]!));
         else {
-          hash = baseHash[id]!;
+          hash = hashes[id]!;
           const t = tails[tail]!;
           for (let i = 0; i < t.length; i++) hash = Math.imul(hash ^ t.charCodeAt(i), FNV_PRIME);
         }
