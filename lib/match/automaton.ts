@@ -98,7 +98,10 @@ export function compile(entities: readonly Entity[]): Automaton {
   let wordAt = new Int32Array(4096 * SETS);
   // The trie in typed arrays, children and accepts as linked lists: ~20,000 small arrays, one per
   // node, were what the garbage collector spent a fifth of the compile on.
-  const nodes = new NodeTable();
+  // About ten nodes per entity: sized once rather than grown through every power of two.
+  let capacity = 1024;
+  while (capacity < entities.length * 10) capacity *= 2;
+  const nodes = new NodeTable(capacity);
   const related = new Map<string, Set<string>>();
   const cues: Record<string, string[]> = {};
   const titles: Record<string, string[]> = {};
@@ -393,26 +396,42 @@ function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adj
  */
 class NodeTable {
   count = 1;
-  key: Int32Array = new Int32Array(1024);
-  firstChild: Int32Array = new Int32Array(1024);
-  lastChild: Int32Array = new Int32Array(1024);
-  nextSibling: Int32Array = new Int32Array(1024);
-  firstAccept: Int32Array = new Int32Array(1024);
-  lastAccept: Int32Array = new Int32Array(1024);
-  private root: Int32Array = new Int32Array(1024);
+  key: Int32Array;
+  firstChild: Int32Array;
+  lastChild: Int32Array;
+  nextSibling: Int32Array;
+  firstAccept: Int32Array;
+  lastAccept: Int32Array;
+  private root: Int32Array;
   acceptCount = 1;
-  acceptEntity: Int32Array = new Int32Array(1024);
-  acceptKind: Int32Array = new Int32Array(1024);
-  acceptFlags: Int32Array = new Int32Array(1024);
-  acceptNext: Int32Array = new Int32Array(1024);
+  acceptEntity: Int32Array;
+  acceptKind: Int32Array;
+  acceptFlags: Int32Array;
+  acceptNext: Int32Array;
+  /** Open addressing over [parent, key, child] for the nodes below the root: some have hundreds of children ("al …"). */
+  private edges: Int32Array;
+  private edgeMask: number;
+
+  /** `capacity`: the expected number of nodes, a power of two (the arrays grow past it). */
+  constructor(capacity: number) {
+    this.key = new Int32Array(capacity);
+    this.firstChild = new Int32Array(capacity);
+    this.lastChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.firstAccept = new Int32Array(capacity);
+    this.lastAccept = new Int32Array(capacity);
+    this.root = new Int32Array(capacity);
+    this.acceptEntity = new Int32Array(capacity);
+    this.acceptKind = new Int32Array(capacity);
+    this.acceptFlags = new Int32Array(capacity);
+    this.acceptNext = new Int32Array(capacity);
+    this.edgeMask = 2 * capacity - 1;
+    this.edges = new Int32Array(3 * (this.edgeMask + 1));
+  }
 
   rootChild(id: number): number {
     return id < this.root.length ? this.root[id]! : 0;
   }
-
-  /** Open addressing over [parent, key, child] for the nodes below the root: some have hundreds of children ("al …"). */
-  private edges: Int32Array = new Int32Array(3 << 15);
-  private edgeMask = (1 << 15) - 1;
 
   private edgeSlot(node: number, id: number): number {
     const { edges, edgeMask } = this;

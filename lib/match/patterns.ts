@@ -554,10 +554,13 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, (match: string, ...groups: stri
   [/\b([Cc]ent)(re|er)\b/g, (_, stem, tail) => stem + (tail === 're' ? 'er' : 're')],
 ];
 
+/** Whether a name has any of the words SPELLINGS swaps: one test instead of four replacements. */
+const SPELLING_HINT = /(?:[Mm]echani|[Mm]otori|[Oo]rgani|[Mm]oderni|[Ss]peciali)[sz]|[Dd]efen[cs]e|[Aa]rmou?r|[Cc]ent(?:re|er)\b/;
+
 /** The name in the other side's spelling ("Mechanised" ↔ "Mechanized"), undefined if it has none. */
 function otherSpelling(name: string): string | undefined {
   // "Danish Defence" (the armed forces) would make "Danish Defense Minister" theirs.
-  if (/^\S+ [Dd]efen[cs]e$/.test(name)) return undefined;
+  if (!SPELLING_HINT.test(name) || /^\S+ [Dd]efen[cs]e$/.test(name)) return undefined;
   let other = name;
   for (const [pattern, swap] of SPELLINGS) other = other.replace(pattern, swap);
   return other === name ? undefined : other;
