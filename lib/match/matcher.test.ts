@@ -517,3 +517,22 @@ describe('British and American spellings', () => {
     expect(local.annotate('Danish Defense Minister Troels Lund Poulsen').map((m) => m.id)).toEqual([]);
   });
 });
+
+describe('quoted names', () => {
+  const local = new Matcher([
+    { id: 'fgs-hessen', type: 'weapon', subtype: 'ship', names: { de: 'Fregatte Hessen', en: 'frigate Hessen' }, description: d },
+    { id: 'come-back-alive', type: 'organization', names: { de: 'Stiftung Come Back Alive', en: 'Come Back Alive Foundation' }, description: d },
+    { id: 'ahmed-al-hamidawi', type: 'person', names: { de: 'Ahmed al-Hamidawi', en: 'Ahmed al-Hamidawi' }, aliases: ['Abu Hussein al-Hamidawi'], description: d },
+    { id: 'robert-brovdi', type: 'person', names: { de: 'Robert Browdi', en: 'Robert Brovdi' }, aliases: ['Robert Madyar Brovdi'], description: d },
+  ]);
+  const spans = (text: string) => local.annotate(text).map((m) => m.text);
+
+  it('are the quoted part where the mention would leave a quote open', () => {
+    expect(spans('Deutschland beteiligt sich mit der Fregatte „Hessen“.')).toEqual(['Hessen']);
+    expect(spans('the director of the "Come Back Alive" foundation said')).toEqual(['Come Back Alive']);
+  });
+
+  it('keep a nickname quoted inside a person\'s name', () => {
+    expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['"Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
+  });
+});

@@ -534,8 +534,43 @@ export class Matcher {
     } else if (accept.dotEnd && text.charCodeAt(end) === 0x2e) {
       end += 1;
     }
-    return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
+    return quotedPart(text, start, end, accept);
   }
+}
+
+/** Double quotes and guillemets, which the tokenizer reads as spaces so that a quoted name holds together. */
+const QUOTES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
+
+/**
+ * The mention of `start` … `end`, or of its quoted part if a quote inside is left open: the press
+ * quotes the name, not its noun — "die Fregatte „Hessen“" is "Hessen", the "Come Back Alive"
+ * foundation "Come Back Alive". A name quoted whole inside the mention stays ("Robert "Madyar" Brovdi").
+ */
+function quotedPart(text: string, start: number, end: number, accept: Accept): Mention {
+  let first = -1;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (!QUOTES.includes(text.charCodeAt(i))) continue;
+    if (first < 0) first = i;
+    count++;
+  }
+  if (count % 2 === 1) {
+    // An opening quote stands after a space, a closing one after the name's last letter. A person's
+    // quoted nickname inside the name takes its opening quote: "Abu Hussein" al-Hamidawi.
+    const opening = /\s/.test(text.charAt(first - 1));
+    if (!opening && accept.type === 'person' && start > 0 && QUOTES.includes(text.charCodeAt(start - 1))) {
+      return { start: start - 1, end, text: text.slice(start - 1, end), id: accept.id, type: accept.type };
+    }
+    let from = opening ? first + 1 : start;
+    let to = opening ? end : first;
+    while (from < to && /\s/.test(text.charAt(from))) from++;
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+    if (to > from) {
+      start = from;
+      end = to;
+    }
+  }
+  return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
 }
 
 /**
