@@ -536,3 +536,13 @@ describe('quoted names', () => {
     expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['"Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
   });
 });
+
+describe('"military" before a noun', () => {
+  const forces: Entity = { id: 'ukrainian-armed-forces', type: 'organization', names: { de: 'Streitkräfte der Ukraine', en: 'Armed Forces of Ukraine' }, aliases: ['Ukrainian military'], description: d };
+  const local = new Matcher([forces]);
+
+  it('describes the noun and names no armed forces', () => {
+    expect(local.annotate('The Ukrainian military company Fire Point and Ukrainian military bloggers.').map((m) => m.id)).toEqual([]);
+    expect(local.annotate('The Ukrainian military said on Monday that Ukrainian military officials agreed.').map((m) => m.text)).toEqual(['Ukrainian military', 'Ukrainian military']);
+  });
+});

@@ -364,6 +364,7 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && afterDe(tokens, t)) &&
+          !(a.type === 'organization' && militaryModifier(tokens, option.endToken)) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
         ) {
@@ -613,6 +614,27 @@ function isGerman(tokens: Tokens): boolean {
     else if (ENGLISH_WORDS.has(hash)) english++;
   }
   return german > english;
+}
+
+/**
+ * Nouns that "military" only describes: "the Ukrainian military company Fire Point", "Russian
+ * military bloggers" and "a Russian military base" name no armed forces; "the Ukrainian military
+ * said" and "Russian military officials" do.
+ */
+const MILITARY_MODIFIED = new Set(
+  ['company', 'companies', 'administration', 'administrations', 'aviation', 'blogger', 'bloggers', 'base', 'bases', 'equipment', 'hardware', 'aid', 'assistance',
+    'spending', 'budget', 'budgets', 'analyst', 'analysts', 'expert', 'experts', 'court', 'courts', 'prosecutor', 'prosecutors', 'academy', 'academies', 'school',
+    'schools', 'hospital', 'hospitals', 'plane', 'planes', 'aircraft', 'vehicle', 'vehicles', 'convoy', 'convoys', 'cargo', 'facility', 'facilities', 'target',
+    'targets', 'site', 'sites', 'infrastructure', 'industry', 'industrial', 'production', 'exports', 'imports', 'cooperation', 'ties', 'doctrine', 'parade',
+    'police', 'commissar', 'commissars', 'commissariat', 'commissariats', 'enlistment', 'registration', 'service', 'conscription', 'draft', 'contractor',
+    'contractors', 'intelligence', 'satellite', 'satellites', 'attache', 'attaches', 'correspondent', 'correspondents', 'journalist', 'journalists',
+    'historian', 'historians', 'technology', 'technologies', 'secrets', 'history', 'archives', 'cemetery', 'enterprise', 'enterprises', 'factory', 'factories'].map(hashWord),
+);
+
+/** Whether the form ending at token `end` ends in "military" followed by a noun it describes. */
+function militaryModifier(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && MILITARY_MODIFIED.has(tokens.keyHash[next]!) && tokens.keyIs(end, 'military') && tokens.firstUpper(next) === false;
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
