@@ -546,3 +546,24 @@ describe('"military" before a noun', () => {
     expect(local.annotate('The Ukrainian military said on Monday that Ukrainian military officials agreed.').map((m) => m.text)).toEqual(['Ukrainian military', 'Ukrainian military']);
   });
 });
+
+describe('models and bodies in context', () => {
+  const local = new Matcher([
+    ...base,
+    { id: 't-72', type: 'weapon', subtype: 'tank', names: { de: 'T-72', en: 'T-72' }, aliases: ['T-72B3'], description: d },
+    { id: 'german-air-force', type: 'organization', names: { de: 'Luftwaffe', en: 'German Air Force' }, aliases: ['Deutsche Luftwaffe'], links: [{ rel: 'part-of', to: 'germany' }], description: d },
+    { id: 'israeli-air-force', type: 'organization', names: { de: 'israelische Luftwaffe', en: 'Israeli Air Force' }, description: d },
+    { id: 'germany', type: 'state', names: { de: 'Deutschland', en: 'Germany' }, adjectives: { de: ['deutsch'], en: ['German'] }, description: d },
+  ]);
+  const spans = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('take a variant glued to the model number into the mention', () => {
+    expect(spans('upgraded T-72B3M tanks and Su-35S jets')).toEqual(['T-72B3M=t-72', 'Su-35S=su-35']);
+  });
+
+  it('leave a body to the nation whose adjective stands before it', () => {
+    expect(spans('Die saudiarabische Luftwaffe flog, die israelische Luftwaffe auch, und die Luftwaffe übte.')).toEqual([
+      'israelische Luftwaffe=israeli-air-force', 'Luftwaffe=german-air-force',
+    ]);
+  });
+});

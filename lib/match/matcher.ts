@@ -365,6 +365,7 @@ export class Matcher {
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && afterDe(tokens, t)) &&
           !(a.type === 'organization' && militaryModifier(tokens, option.endToken)) &&
+          !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
         ) {
@@ -532,6 +533,12 @@ export class Matcher {
     // "Su-35s", "F-16er": a plural glued to the model number belongs to the mention.
     if (next < tokens.count && tokens.join[next] === Join.Tight && DIGIT_PLURALS.has(tokens.key(next))) {
       end = tokens.end[next]!;
+    } else if (accept.type === 'weapon' && isDigit(text.charCodeAt(end - 1)) && variantMark(text, tokens, next)) {
+      // "T-72B3M", "Lancet-3M", "Su-35S": a variant's letters glued to the model number are the
+      // model's too; the mention does not end inside a word.
+      let last = next;
+      while (variantMark(text, tokens, last + 1)) last++;
+      end = tokens.end[last]!;
     } else if (accept.dotEnd && text.charCodeAt(end) === 0x2e) {
       end += 1;
     }
@@ -637,6 +644,20 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   return next < tokens.count && tokens.join[next] === Join.Space && MILITARY_MODIFIED.has(tokens.keyHash[next]!) && tokens.keyIs(end, 'military') && tokens.firstUpper(next) === false;
 }
 
+/** German adjective endings of nations: "saudiarabische", "syrischen". */
+const NATION_ADJECTIVE = /^[a-z]{3,}isch(?:e|en|er|es|em)?$/;
+
+/**
+ * Whether a German nation's adjective stands before token t that did not make one name with it: "die
+ * saudiarabische Luftwaffe" is no "Luftwaffe" of Germany (the listed "israelische Luftwaffe" is
+ * matched whole and never asks). German ones are let through: "die deutsche Luftwaffe".
+ */
+function otherNationBefore(tokens: Tokens, t: number): boolean {
+  if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== false) return false;
+  const key = tokens.key(t - 1);
+  return NATION_ADJECTIVE.test(key) && !key.startsWith('deutsch');
+}
+
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
 const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
 
@@ -655,6 +676,16 @@ function slashNumber(text: string, tokens: Tokens, i: number): boolean {
   if (i < 1 || i >= tokens.count) return false;
   const slash = tokens.end[i - 1]!;
   return text.charCodeAt(slash) === 0x2f && tokens.start[i] === slash + 1 && isDigit(text.charCodeAt(slash - 1)) && isDigit(text.charCodeAt(slash + 1));
+}
+
+/** Whether token t is glued to the one before and is up to three capitals or digits: the "M" of "T-72B3M". */
+function variantMark(text: string, tokens: Tokens, t: number): boolean {
+  if (t >= tokens.count || tokens.join[t] !== Join.Tight || tokens.end[t]! - tokens.start[t]! > 3) return false;
+  for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code) && !(code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 function isDigit(code: number): boolean {
