@@ -14,6 +14,10 @@ import { entities as breadth4DeDefence } from './data/breadth4-de-defence';
 import { entities as breadth4EnUs } from './data/breadth4-en-us';
 import { entities as breadth4Weapons } from './data/breadth4-weapons';
 import { entities as breadth4RuDomestic } from './data/breadth4-ru-domestic';
+import { entities as breadth5DeFront } from './data/breadth5-de-front';
+import { entities as breadth5EnIsrael } from './data/breadth5-en-israel';
+import { entities as breadth5DeNahost } from './data/breadth5-de-nahost';
+import { entities as breadth5EnDiplomacy } from './data/breadth5-en-diplomacy';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -40,7 +44,8 @@ function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
     ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2,
     ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast,
-    ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings, ...buildStates()];
+    ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings,
+    ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
