@@ -2,4 +2,218 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // West Bank: Palestinian local officials
+  {
+    id: 'abdullah-kamil',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Abdullah Kamil', en: 'Abdullah Kamil', ar: 'عبد الله كميل' },
+    aliases: ['Abdallah Kamil', 'Abdullah Kmeil', 'Abdallah Kmeil'],
+    description: {
+      de: 'Gouverneur von Tulkarem für die Palästinensische Autonomiebehörde; äußerte sich 2025 zu den israelischen Militäreinsätzen im Westjordanland.',
+      en: 'Palestinian Authority governor of Tulkarm, who spoke for the city during the 2025 Israeli military operations in the northern West Bank.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'palestinian-authority' }],
+  },
+  {
+    id: 'mohammed-jarrar',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mohammed Dscharrar', en: 'Mohammed Jarrar', ar: 'محمد جرار' },
+    aliases: ['Mohammed Jerar', 'Mohammad Jarrar', 'Muhammad Jarrar', 'Mohammed Jarar'],
+    description: {
+      de: 'Bürgermeister von Dschenin im Westjordanland; rief während der israelischen Militäroperation 2025 zu internationalem Eingreifen auf.',
+      en: 'Mayor of Jenin in the West Bank, who called for international intervention during the 2025 Israeli military operation there.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  // Knesset
+  {
+    id: 'moshe-solomon',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Moshe Solomon', en: 'Moshe Solomon', he: 'משה סולומון' },
+    aliases: ['Mosche Solomon'],
+    description: {
+      de: 'Knesset-Abgeordneter der Partei Religiöser Zionismus; lehnte 2025 den Entwurf des Wehrpflichtgesetzes für Ultraorthodoxe ab.',
+      en: 'Knesset member for the Religious Zionism party who opposed the 2025 draft bill on ultra-Orthodox conscription.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'religious-zionism' }],
+  },
+  // IDF: staff, divisions and brigades
+  {
+    id: 'idf-manpower-directorate',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Personaldirektorat der israelischen Armee', en: 'IDF Manpower Directorate' },
+    aliases: ['Manpower Directorate', 'IDF Personnel Directorate', 'Personnel Directorate of the IDF'],
+    description: {
+      de: 'Direktorat des israelischen Generalstabs für Personal, Einberufung und Wehrpflicht, auch für die Rekrutierung Ultraorthodoxer zuständig.',
+      en: 'General Staff directorate of the Israeli army in charge of personnel, call-ups and conscription, including the drafting of ultra-Orthodox men.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
+  {
+    id: 'dado-bar-kalifa',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Dado Bar Kalifa', en: 'Dado Bar Kalifa', he: 'דדו בר כליפא' },
+    aliases: ['Dado Bar-Kalifa', 'David Bar Kalifa', 'David Bar-Kalifa', 'Dado Bar Khalifa', 'David Bar Khalifa'],
+    description: {
+      de: 'Generalmajor der israelischen Armee, Leiter des Personaldirektorats im Gaza-Krieg.',
+      en: 'Israeli army major general heading the Manpower Directorate during the Gaza war.',
+    },
+    roles: [{ title: { de: 'Leiter des Personaldirektorats', en: 'Head of the Manpower Directorate' }, of: 'idf-manpower-directorate' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'idf-manpower-directorate' }, { rel: 'member-of', to: 'idf' }],
+  },
+  {
+    id: 'moran-omer',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Moran Omer', en: 'Moran Omer', he: 'מורן עומר' },
+    description: {
+      de: 'Brigadegeneral der israelischen Armee, 2025 Kommandeur der 36. Division bei der Offensive auf Gaza-Stadt.',
+      en: 'Israeli army brigadier general who commanded the 36th Division during the 2025 offensive on Gaza City.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf-36th-division' }],
+  },
+  {
+    id: 'idf-16th-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '16. Reserve-Infanteriebrigade', en: '16th Reserve Infantry Brigade' },
+    aliases: ['Jerusalem Brigade', '16th Jerusalem Brigade', '16th Reserve Brigade'],
+    guarded: ['16th Brigade'],
+    cues: ['idf', 'israel', 'gaza', 'reserv', 'shejaiya', 'shujaiya', 'shajaiya'],
+    description: {
+      de: 'Reserve-Infanteriebrigade der israelischen Armee („Jerusalem-Brigade“), im Gaza-Krieg unter anderem in Schedschaija eingesetzt.',
+      en: 'Israeli army reserve infantry brigade (the "Jerusalem Brigade"), deployed in the Gaza war, among other places in Shejaiya.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
+  {
+    id: 'etzioni-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Etzioni-Brigade', en: 'Etzioni Brigade' },
+    aliases: ['Etzioni Reserve Brigade', '6th Etzioni Brigade', 'Etzioni Reserve Infantry Brigade'],
+    guarded: ['Etzioni'],
+    cues: ['brigade', 'brigades', 'brigade\'s', 'reserve', 'reservists', 'idf', 'brigade,'],
+    description: {
+      de: '6. Reserve-Infanteriebrigade „Etzioni“ der israelischen Armee, im Gaza-Krieg wiederholt im Gazastreifen eingesetzt.',
+      en: 'The 6th "Etzioni" reserve infantry brigade of the Israeli army, repeatedly deployed in the Gaza Strip during the war.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }],
+  },
+  {
+    id: 'katif-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Katif-Brigade', en: 'Katif Brigade' },
+    aliases: ['Katif Territorial Brigade', '6643rd Brigade', '6643rd Territorial Brigade'],
+    guarded: ['Southern Brigade'],
+    cues: ['gaza', 'idf', 'division', 'katif'],
+    description: {
+      de: 'Territoriale Brigade 6643 „Katif“, die Südbrigade der Gaza-Division der israelischen Armee, überwiegend aus Reservisten.',
+      en: 'The 6643rd "Katif" territorial brigade, the southern brigade of the Israeli army\'s Gaza Division, largely made up of reservists.',
+    },
+    links: [{ rel: 'part-of', to: 'gaza-division' }],
+  },
+  // Media and analysts
+  {
+    id: 'independent-arabia',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Independent Arabia', en: 'Independent Arabia', ar: 'اندبندنت عربية' },
+    aliases: ['Independent Arabic', 'Independent Arabiya'],
+    description: {
+      de: 'Saudisch finanziertes arabischsprachiges Nachrichtenportal, Ableger der britischen Zeitung The Independent.',
+      en: 'Saudi-owned Arabic-language news site, an offshoot of the British newspaper The Independent.',
+    },
+    links: [{ rel: 'related-to', to: 'saudi-arabia' }],
+  },
+  {
+    id: 'amos-harel',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Amos Harel', en: 'Amos Harel', he: 'עמוס הראל' },
+    description: {
+      de: 'Militärkorrespondent und -analyst der israelischen Zeitung Haaretz.',
+      en: 'Military correspondent and analyst of the Israeli daily Haaretz.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'haaretz' }],
+  },
+  {
+    id: 'ilana-dayan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ilana Dayan', en: 'Ilana Dayan', he: 'אילנה דיין' },
+    description: {
+      de: 'Israelische Investigativjournalistin, Moderatorin des Magazins „Uvda“ beim Fernsehsender Channel 12.',
+      en: 'Israeli investigative journalist who hosts the "Uvda" programme on Channel 12.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'channel-12-israel' }],
+  },
+  // Hostages and their families
+  {
+    id: 'elkana-bohbot',
+    type: 'person',
+    names: { de: 'Elkana Bohbot', en: 'Elkana Bohbot', he: 'אלקנה בוחבוט' },
+    aliases: ['Elkana Buchbut', 'Elkana Bochbot'],
+    description: {
+      de: 'Israeli, am 7. Oktober 2023 vom Nova-Festival in den Gazastreifen entführt; im Oktober 2025 freigelassen.',
+      en: 'Israeli abducted from the Nova music festival to Gaza on 7 October 2023 and released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'eitan-horn',
+    type: 'person',
+    names: { de: 'Eitan Horn', en: 'Eitan Horn', he: 'איתן הורן' },
+    description: {
+      de: 'Israeli, am 7. Oktober 2023 aus dem Kibbuz Nir Oz in den Gazastreifen verschleppt; im Oktober 2025 freigelassen. Bruder der früheren Geisel Iair Horn.',
+      en: 'Israeli taken from Kibbutz Nir Oz to Gaza on 7 October 2023 and released in October 2025; brother of former hostage Iair Horn.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'gali-berman',
+    type: 'person',
+    names: { de: 'Gali Berman', en: 'Gali Berman', he: 'גלי ברמן' },
+    description: {
+      de: 'Israeli aus dem Kibbuz Kfar Aza, am 7. Oktober 2023 mit seinem Zwillingsbruder Ziv in den Gazastreifen entführt; im Oktober 2025 freigelassen.',
+      en: 'Israeli from Kibbutz Kfar Aza abducted to Gaza with his twin brother Ziv on 7 October 2023; released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ziv-berman',
+    type: 'person',
+    names: { de: 'Ziv Berman', en: 'Ziv Berman', he: 'זיו ברמן' },
+    description: {
+      de: 'Israeli aus dem Kibbuz Kfar Aza, am 7. Oktober 2023 mit seinem Zwillingsbruder Gali in den Gazastreifen entführt; im Oktober 2025 freigelassen.',
+      en: 'Israeli from Kibbutz Kfar Aza abducted to Gaza with his twin brother Gali on 7 October 2023; released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'liran-berman',
+    type: 'person',
+    names: { de: 'Liran Berman', en: 'Liran Berman', he: 'לירן ברמן' },
+    description: {
+      de: 'Bruder der nach Gaza entführten Zwillinge Gali und Ziv Berman, Sprecher der Familie im Kampf um ihre Freilassung.',
+      en: 'Brother of the twins Gali and Ziv Berman, who were held in Gaza, and a voice of the family in the campaign for their release.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'dror-or',
+    type: 'person',
+    names: { de: 'Dror Or', en: 'Dror Or', he: 'דרור אור' },
+    description: {
+      de: 'Israeli aus dem Kibbuz Be’eri, am 7. Oktober 2023 getötet und dessen Leiche in den Gazastreifen verschleppt wurde; seine sterblichen Überreste wurden Anfang Dezember 2025 zurückgegeben.',
+      en: 'Israeli from Kibbutz Be’eri killed on 7 October 2023 whose body was taken to Gaza; his remains were returned in early December 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
