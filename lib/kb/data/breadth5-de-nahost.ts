@@ -2,4 +2,100 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // ── Syria ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'mohammed-abdul-rahman-turko',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammed Abdul Rahman Turko', en: 'Mohammad Abdulrahman Turko' },
+    aliases: [
+      'Mohammed Abdulrahman Turko', 'Mohammad Abdul Rahman Turko', 'Muhammad Abdul Rahman Turko', 'Mohamed Abdulrahman Turko',
+      'Mohammed Turko', 'Mohammad Turko', 'Mohammed Abdul-Rahman Turko',
+    ],
+    description: {
+      de: 'Kurdischer Politiker, seit März 2025 Bildungsminister der syrischen Übergangsregierung unter al-Scharaa.',
+      en: "Kurdish politician, education minister in al-Sharaa's Syrian transitional government since March 2025.",
+    },
+    roles: [{ title: { de: 'Bildungsminister', en: 'Minister of Education' }, of: 'syria', from: '2025-03' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+
+  // ── Lebanon ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'lebanese-palestinian-dialogue-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Libanesisch-Palästinensisches Dialogkomitee', en: 'Lebanese-Palestinian Dialogue Committee', ar: 'لجنة الحوار اللبناني الفلسطيني' },
+    aliases: [
+      'Lebanese Palestinian Dialogue Committee', 'Libanesisch-palästinensisches Dialogkomitee', 'Libanesisch-Palästinensischer Dialogausschuss',
+      'Libanesisch-palästinensischer Dialogausschuss',
+    ],
+    acronyms: ['LPDC'],
+    description: {
+      de: 'Libanesisches Regierungsgremium für die Beziehungen zu den palästinensischen Flüchtlingslagern; organisiert seit 2025 deren Entwaffnung.',
+      en: 'Lebanese government body for relations with the Palestinian refugee camps; organises their disarmament since 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanon' }, { rel: 'related-to', to: 'ramez-dimashkieh' }],
+  },
+
+  // ── Germany ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'stephan-mayer',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Stephan Mayer', en: 'Stephan Mayer' },
+    description: {
+      de: 'CSU-Bundestagsabgeordneter aus Oberbayern, früher Parlamentarischer Staatssekretär im Bundesinnenministerium und 2022 kurz CSU-Generalsekretär.',
+      en: 'CSU member of the Bundestag from Upper Bavaria, formerly parliamentary state secretary at the interior ministry and briefly CSU general secretary in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'csu' }],
+  },
+  {
+    id: 'klaus-holetschek',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Klaus Holetschek', en: 'Klaus Holetschek' },
+    aliases: ['Holetschek'],
+    description: {
+      de: 'CSU-Politiker, Vorsitzender der CSU-Fraktion im Bayerischen Landtag seit 2023, zuvor bayerischer Gesundheitsminister.',
+      en: 'CSU politician, leader of the CSU group in the Bavarian state parliament since 2023, previously Bavarian health minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'csu' }],
+  },
+  {
+    id: 'carmen-wegge',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Carmen Wegge', en: 'Carmen Wegge' },
+    description: {
+      de: 'SPD-Bundestagsabgeordnete aus Oberbayern, forderte 2025 einen Teilstopp deutscher Rüstungsexporte nach Israel.',
+      en: 'SPD member of the Bundestag from Upper Bavaria who in 2025 called for a partial halt of German arms exports to Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'junge-union',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Junge Union', en: 'Young Union' },
+    aliases: ['Junge Union Deutschlands'],
+    acronyms: ['JU'],
+    description: {
+      de: 'Gemeinsame Jugendorganisation von CDU und CSU; kritisierte 2025 den Teilstopp der Rüstungsexporte nach Israel.',
+      en: 'Joint youth organisation of the CDU and CSU; criticised the 2025 partial halt of arms exports to Israel.',
+    },
+    links: [{ rel: 'part-of', to: 'cdu-csu' }],
+  },
+  {
+    id: 'bayerischer-rundfunk',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Bayerischer Rundfunk', en: 'Bavarian Broadcasting' },
+    aliases: ['BR24'],
+    description: {
+      de: 'Öffentlich-rechtliche Rundfunkanstalt Bayerns in der ARD; ihr Nachrichtenangebot heißt BR24.',
+      en: "Bavaria's public broadcaster within ARD; its news service is called BR24.",
+    },
+    links: [{ rel: 'part-of', to: 'ard' }],
+  },
 ];
