@@ -216,4 +216,74 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  // Gaza and West Bank: local figures quoted by name
+  {
+    id: 'fadel-naeem',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Fadel Naeem', en: 'Fadel Naeem', ar: 'فضل نعيم' },
+    aliases: ['Fadel Naim', 'Fadl Naeem', 'Fadel Nairn'],
+    description: {
+      de: 'Palästinensischer Arzt, Direktor des Al-Ahli-Krankenhauses in Gaza-Stadt; Quelle zu Opferzahlen im Gaza-Krieg.',
+      en: 'Palestinian doctor, director of Al-Ahli Hospital in Gaza City, often quoted on casualties in the Gaza war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'diab-mashaaleh',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Diab Mashaaleh', en: 'Diab Mashaaleh' },
+    aliases: ['Diab Mashaleh', 'Diab Mashala'],
+    description: {
+      de: 'Leiter des Dorfrats von al-Dschaba im Westjordanland; berichtete 2025 über Angriffe israelischer Siedler auf das Dorf.',
+      en: 'Head of the village council of al-Jaba in the West Bank, who described Israeli settler attacks on the village in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  // Iran: executed prisoners and diaspora opposition
+  {
+    id: 'behrouz-ehsani',
+    type: 'person',
+    names: { de: 'Behrouz Ehsani', en: 'Behrouz Ehsani', fa: 'بهروز احسانی' },
+    aliases: ['Behrooz Ehsani', 'Behruz Ehsani'],
+    description: {
+      de: 'Iranischer politischer Gefangener, im Juli 2025 wegen angeblicher Mitgliedschaft in den Volksmudschahedin hingerichtet.',
+      en: 'Iranian political prisoner executed in July 2025 over alleged membership of the People’s Mojahedin (MEK).',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mehdi-hassani',
+    type: 'person',
+    names: { de: 'Mehdi Hassani', en: 'Mehdi Hassani', fa: 'مهدی حسنی' },
+    description: {
+      de: 'Iranischer politischer Gefangener, im Juli 2025 zusammen mit Behrouz Ehsani wegen angeblicher Verbindungen zu den Volksmudschahedin hingerichtet.',
+      en: 'Iranian political prisoner executed in July 2025 together with Behrouz Ehsani over alleged links to the People’s Mojahedin (MEK).',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'oiac',
+    type: 'organization',
+    names: { de: 'Organisation der Iranisch-Amerikanischen Gemeinden', en: 'Organization of Iranian American Communities' },
+    aliases: ['Organisation of Iranian American Communities', 'Organization of Iranian-American Communities', 'Organisation of Iranian-American Communities'],
+    acronyms: ['OIAC'],
+    description: {
+      de: 'Exiliranische Lobbygruppe in den USA, die dem Nationalen Widerstandsrat und den Volksmudschahedin nahesteht.',
+      en: 'Iranian diaspora lobby group in the United States, close to the National Council of Resistance and the People’s Mojahedin.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'ramesh-sepehrrad',
+    type: 'person',
+    names: { de: 'Ramesh Sepehrrad', en: 'Ramesh Sepehrrad' },
+    aliases: ['Ramesh Sepehr-rad'],
+    description: {
+      de: 'Exiliranische Aktivistin und Wissenschaftlerin in den USA, Vorstandsmitglied der Organisation der Iranisch-Amerikanischen Gemeinden (OIAC).',
+      en: 'Iranian-American activist and scholar, a board member of the Organization of Iranian American Communities (OIAC).',
+    },
+    links: [{ rel: 'member-of', to: 'oiac' }],
+  },
 ];
