@@ -35,7 +35,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'unmanned-systems-forces' }],
   },
+  {
+    id: 'ua-109th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '109. Territorialverteidigungsbrigade', en: '109th Territorial Defence Brigade', uk: '109-та окрема бригада територіальної оборони' },
+    aliases: ['109. Brigade', '109th Brigade', '109th Separate Territorial Defence Brigade', '109th Territorial Defense Brigade', '109th Separate Territorial Defense Brigade', '109th TDF Brigade', '109. Brigade der Territorialverteidigung', '109. Territorialverteidigungs-Brigade'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, 2018 im Gebiet Donezk aufgestellt; verteidigte 2022 Mariupol mit.',
+      en: 'Brigade of Ukraine’s territorial defence, formed in 2018 in the Donetsk region; it took part in the defence of Mariupol in 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-111th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '111. Territorialverteidigungsbrigade', en: '111th Territorial Defence Brigade', uk: '111-та окрема бригада територіальної оборони' },
+    aliases: ['111. Brigade', '111th Brigade', '111th Separate Territorial Defence Brigade', '111th Territorial Defense Brigade', '111th Separate Territorial Defense Brigade', '111th TDF Brigade', '111. Brigade der Territorialverteidigung', '111. Territorialverteidigungs-Brigade'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, 2018 im Gebiet Luhansk aufgestellt; kämpfte später im Raum Torezk.',
+      en: 'Brigade of Ukraine’s territorial defence, formed in 2018 in the Luhansk region and later fought around Toretsk.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-112th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '112. Territorialverteidigungsbrigade', en: '112th Territorial Defence Brigade', uk: '112-та окрема бригада територіальної оборони' },
+    aliases: ['112th Separate Territorial Defence Brigade', '112th Territorial Defense Brigade', '112th Separate Territorial Defense Brigade', '112th TDF Brigade', '112. Brigade der Territorialverteidigung', '112. Territorialverteidigungs-Brigade'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, 2018 in der Hauptstadt Kiew aufgestellt.',
+      en: 'Brigade of Ukraine’s territorial defence, formed in 2018 in the capital Kyiv.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-113th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '113. Territorialverteidigungsbrigade', en: '113th Territorial Defence Brigade', uk: '113-та окрема бригада територіальної оборони' },
+    aliases: ['113. Brigade', '113th Brigade', '113th Separate Territorial Defence Brigade', '113th Territorial Defense Brigade', '113th Separate Territorial Defense Brigade', '113th TDF Brigade', '113. Brigade der Territorialverteidigung', '113. Territorialverteidigungs-Brigade'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, 2018 im Gebiet Charkiw aufgestellt; beteiligt an der Charkiw-Gegenoffensive 2022.',
+      en: 'Brigade of Ukraine’s territorial defence, formed in 2018 in the Kharkiv region and took part in the 2022 Kharkiv counter-offensive.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
   // ── Media ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'ekonomichna-pravda',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Ekonomitschna Prawda', en: 'Ekonomichna Pravda', uk: 'Економічна правда' },
+    aliases: ['Ekonomitschna Pravda', 'Jekonomitschna Prawda', 'Ekonomichna Pravda', 'Economichna Pravda', 'Economic Pravda', 'epravda.com.ua'],
+    description: {
+      de: 'Ukrainisches Wirtschafts-Onlineportal aus der Gruppe der Ukrajinska Prawda; berichtet unter anderem über Angriffe auf die Energie- und Gasinfrastruktur.',
+      en: 'Ukrainian business news site in the Ukrainska Pravda group; reports among other things on attacks on energy and gas infrastructure.',
+    },
+    links: [{ rel: 'related-to', to: 'ukrainska-pravda' }, { rel: 'related-to', to: 'ukraine' }],
+  },
   {
     id: 'kleine-zeitung',
     type: 'organization',
