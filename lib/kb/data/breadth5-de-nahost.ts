@@ -98,4 +98,62 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ard' }],
   },
+  // ── Media and people in the news ────────────────────────────────────────────────────────────
+  {
+    id: 'al-watan-syria',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Al-Watan', en: 'Al-Watan', ar: 'الوطن' },
+    aliases: ['Al Watan', 'al-Watan'],
+    description: {
+      de: 'Syrische Tageszeitung aus Damaskus, unter Assad regierungsnah.',
+      en: 'Syrian daily newspaper from Damascus, close to the government under Assad.',
+    },
+    links: [{ rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'rai-al-youm',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Rai al-Youm', en: 'Rai al-Youm', ar: 'رأي اليوم' },
+    aliases: ["Ra'i al-Youm", 'Rai Al Youm', 'Raialyoum', 'Rai al-Yaum', 'Ray al-Youm'],
+    description: {
+      de: 'Panarabische Online-Zeitung mit Sitz in London, gegründet von Abdel Bari Atwan.',
+      en: 'Pan-Arab online newspaper based in London, founded by Abdel Bari Atwan.',
+    },
+  },
+  {
+    id: 'abna-news-agency',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Ahlulbayt-Nachrichtenagentur', en: 'AhlulBayt News Agency', fa: 'خبرگزاری اهل‌بیت' },
+    aliases: ['Ahlulbayt Nachrichtenagentur', 'Ahl al-Bayt News Agency', 'AhlulBayt News Agency'],
+    acronyms: ['ABNA'],
+    description: {
+      de: 'Iranische schiitische Nachrichtenagentur der Ahl-al-Bayt-Weltversammlung, verbreitet Positionen der Achse des Widerstands, auch auf Deutsch.',
+      en: "Iranian Shia news agency of the Ahl al-Bayt World Assembly, spreading the 'axis of resistance' line, also in German.",
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'nina-amin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Nina Amin', en: 'Nina Amin' },
+    description: {
+      de: 'Deutsche Journalistin, Nahost-Korrespondentin der ARD im Studio Kairo.',
+      en: 'German journalist, Middle East correspondent for ARD at its Cairo bureau.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'erfan-soltani',
+    type: 'person',
+    names: { de: 'Erfan Soltani', en: 'Erfan Soltani', fa: 'عرفان سلطانی' },
+    description: {
+      de: 'Junger iranischer Demonstrant, dessen im Januar 2026 angesetzte Hinrichtung internationale Proteste auslöste.',
+      en: 'Young Iranian protester whose execution, scheduled for January 2026, drew international protest.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
 ];
