@@ -286,4 +286,100 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'oiac' }],
   },
+  // Hostage families and the protest movement
+  {
+    id: 'shaar-begin-group',
+    type: 'organization',
+    names: { de: 'Sha’ar-Begin-Gruppe', en: 'Sha\'ar Begin group' },
+    aliases: ['Sha\'ar Begin', 'Shaar Begin', 'Sha’ar Begin', 'Begin Gate group'],
+    description: {
+      de: 'Protestgruppe von Geiselangehörigen in Tel Aviv, die sich vom Forum der Geiselfamilien abspaltete und Netanjahu direkt konfrontierte; Galionsfigur war Einav Zangauker.',
+      en: 'Protest group of hostage relatives in Tel Aviv that split from the Hostages and Missing Families Forum to confront Netanyahu directly; Einav Zangauker was its figurehead.',
+    },
+    links: [{ rel: 'related-to', to: 'hostages-and-missing-families-forum' }],
+  },
+  {
+    id: 'ohad-yahalomi',
+    type: 'person',
+    names: { de: 'Ohad Yahalomi', en: 'Ohad Yahalomi', he: 'אוהד יהלומי' },
+    description: {
+      de: 'Israeli aus dem Kibbuz Nir Oz, am 7. Oktober 2023 verwundet in den Gazastreifen verschleppt; starb in Gefangenschaft.',
+      en: 'Israeli from Kibbutz Nir Oz taken wounded to Gaza on 7 October 2023; he died in captivity.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'eitan-yahalomi',
+    type: 'person',
+    names: { de: 'Eitan Yahalomi', en: 'Eitan Yahalomi', he: 'איתן יהלומי' },
+    description: {
+      de: 'Sohn von Ohad Yahalomi, als Zwölfjähriger am 7. Oktober 2023 aus Nir Oz entführt und im November 2023 freigelassen.',
+      en: 'Son of Ohad Yahalomi, abducted from Nir Oz aged 12 on 7 October 2023 and freed in November 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'bat-sheva-yahalomi',
+    type: 'person',
+    names: { de: 'Bat-Sheva Yahalomi', en: 'Bat-Sheva Yahalomi', he: 'בת שבע יהלומי' },
+    aliases: ['Batsheva Yahalomi', 'Bat Sheva Yahalomi'],
+    description: {
+      de: 'Ehefrau der Geisel Ohad Yahalomi, die sich für die Freilassung der Geiseln einsetzte.',
+      en: 'Wife of hostage Ohad Yahalomi who campaigned for the hostages’ release.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ofri-bibas',
+    type: 'person',
+    names: { de: 'Ofri Bibas', en: 'Ofri Bibas', he: 'עפרי ביבס' },
+    description: {
+      de: 'Schwester der Geisel Yarden Bibas, deren Frau Shiri und Söhne Ariel und Kfir in Gaza getötet wurden; bekannte Stimme der Geiselfamilien.',
+      en: 'Sister of hostage Yarden Bibas, whose wife Shiri and sons Ariel and Kfir were killed in Gaza; a prominent voice of the hostage families.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'nimrod-cohen',
+    type: 'person',
+    names: { de: 'Nimrod Cohen', en: 'Nimrod Cohen', he: 'נמרוד כהן' },
+    description: {
+      de: 'Israelischer Soldat, am 7. Oktober 2023 aus seinem Panzer an der Gaza-Grenze entführt; im Oktober 2025 freigelassen.',
+      en: 'Israeli soldier abducted from his tank on the Gaza border on 7 October 2023 and released in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  // Israeli media
+  {
+    id: 'plus-972-magazine',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: '+972 Magazine', en: '+972 Magazine' },
+    aliases: ['+972 Mag', '972 Magazine'],
+    description: {
+      de: 'Linkes israelisch-palästinensisches Online-Magazin, bekannt für Recherchen zur Kriegsführung in Gaza.',
+      en: 'Left-wing Israeli-Palestinian online magazine known for investigations into the conduct of the Gaza war.',
+    },
+    links: [{ rel: 'related-to', to: 'israel' }],
+  },
+  {
+    id: 'oren-ziv',
+    type: 'person',
+    names: { de: 'Oren Ziv', en: 'Oren Ziv', he: 'אורן זיו' },
+    description: {
+      de: 'Israelischer Fotojournalist und Reporter des Magazins +972.',
+      en: 'Israeli photojournalist and reporter for +972 Magazine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'plus-972-magazine' }],
+  },
+  {
+    id: 'amos-brison',
+    type: 'person',
+    names: { de: 'Amos Brison', en: 'Amos Brison' },
+    description: {
+      de: 'Journalist, der für das israelische Magazin +972 über Protestbewegungen berichtet.',
+      en: 'Journalist reporting on Israeli protest movements for +972 Magazine.',
+    },
+    links: [{ rel: 'member-of', to: 'plus-972-magazine' }],
+  },
 ];
