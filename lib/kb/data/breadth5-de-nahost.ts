@@ -156,4 +156,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  {
+    id: 'aghil-keshavarz',
+    type: 'person',
+    names: { de: 'Aghil Keshavarz', en: 'Aghil Keshavarz', fa: 'عقیل کشاورز' },
+    aliases: ['Aghil Keschawars', 'Aqil Keshavarz', 'Aghil Keshavard'],
+    description: {
+      de: 'Iranischer Architekturstudent, im Dezember 2025 wegen angeblicher Spionage für Israel hingerichtet.',
+      en: 'Iranian architecture student executed in December 2025 on charges of spying for Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+
+  // ── Gaza after the October 2025 ceasefire ───────────────────────────────────────────────────
+  {
+    id: 'gaza-executive-board',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Gaza-Exekutivrat', en: 'Gaza Executive Board' },
+    aliases: ['Gaza-Exekutivausschuss', 'Exekutivrat für Gaza', 'Gaza Executive Council'],
+    description: {
+      de: 'Im Januar 2026 gebildetes Gremium unter dem Friedensrat, das die palästinensische Technokratenverwaltung im Gazastreifen unterstützt; Mitglieder u. a. Witkoff, Blair und Fidan.',
+      en: 'Body formed in January 2026 under the Board of Peace to support the Palestinian technocratic administration in Gaza; members include Witkoff, Blair and Fidan.',
+    },
+    links: [{ rel: 'part-of', to: 'board-of-peace' }],
+  },
+  {
+    id: 'apollo-global-management',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Apollo Global Management', en: 'Apollo Global Management' },
+    description: {
+      de: 'US-Finanzinvestor und Vermögensverwalter; sein Chef Marc Rowan sitzt im Gaza-Friedensrat.',
+      en: 'US private-equity and asset manager; its CEO Marc Rowan sits on the Gaza Board of Peace.',
+    },
+    links: [{ rel: 'related-to', to: 'marc-rowan' }],
+  },
 ];
