@@ -382,4 +382,90 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'plus-972-magazine' }],
   },
+  // Lebanon: Hezbollah's parliamentary bloc and Shiite figures
+  {
+    id: 'loyalty-to-the-resistance-bloc',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Block „Treue zum Widerstand“', en: 'Loyalty to the Resistance bloc', ar: 'كتلة الوفاء للمقاومة' },
+    aliases: ['Loyalty to the Resistance', 'Loyalty to Resistance bloc', 'Loyalty to Resistance', 'Loyalty to the Resistance Bloc', 'Wafa lil Muqawama', 'Block Treue zum Widerstand'],
+    description: {
+      de: 'Fraktion der Hisbollah im libanesischen Parlament, geführt von Mohammad Raad.',
+      en: 'Hezbollah’s parliamentary bloc in the Lebanese parliament, led by Mohammad Raad.',
+    },
+    links: [{ rel: 'part-of', to: 'hezbollah' }],
+  },
+  {
+    id: 'musa-al-sadr',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Musa al-Sadr', en: 'Musa al-Sadr', ar: 'موسى الصدر' },
+    aliases: ['Moussa al-Sadr', 'Mousa al-Sadr', 'Musa Sadr', 'Moussa Sadr', 'Imam Musa al-Sadr'],
+    description: {
+      de: 'Libanesisch-iranischer schiitischer Geistlicher, Gründer der Amal-Bewegung; verschwand 1978 bei einem Besuch in Libyen.',
+      en: 'Lebanese-Iranian Shiite cleric who founded the Amal movement and disappeared during a visit to Libya in 1978.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'related-to', to: 'amal-movement' }],
+  },
+  // Knesset: UTJ members, committees and settler councils
+  {
+    id: 'yisrael-eichler',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Yisrael Eichler', en: 'Yisrael Eichler', he: 'ישראל אייכלר' },
+    aliases: ['Israel Eichler'],
+    description: {
+      de: 'Ultraorthodoxer Knesset-Abgeordneter von Vereinigtes Thora-Judentum (Agudat Yisrael).',
+      en: 'Ultra-Orthodox Knesset member for United Torah Judaism (Agudat Yisrael).',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'united-torah-judaism' }],
+  },
+  {
+    id: 'yaakov-tesler',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Yaakov Tesler', en: 'Yaakov Tesler', he: 'יעקב טסלר' },
+    aliases: ['Yaakov Tessler', 'Yakov Tesler', 'Ya\'akov Tesler'],
+    description: {
+      de: 'Ultraorthodoxer Knesset-Abgeordneter von Vereinigtes Thora-Judentum.',
+      en: 'Ultra-Orthodox Knesset member for United Torah Judaism.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'united-torah-judaism' }],
+  },
+  {
+    id: 'knesset-national-security-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ausschuss für nationale Sicherheit der Knesset', en: 'Knesset National Security Committee' },
+    aliases: ['National Security Committee of the Knesset', 'Knesset\'s National Security Committee'],
+    description: {
+      de: 'Knesset-Ausschuss für Polizei, Strafvollzug und innere Sicherheit.',
+      en: 'Knesset committee overseeing the police, prisons and internal security.',
+    },
+    links: [{ rel: 'part-of', to: 'knesset' }],
+  },
+  {
+    id: 'binyamin-regional-council',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Regionalrat Binjamin', en: 'Binyamin Regional Council' },
+    aliases: ['Binyamin Council', 'Mateh Binyamin Regional Council', 'Mateh Binyamin', 'Binjamin Regional Council'],
+    description: {
+      de: 'Israelischer Regionalrat der Siedlungen nördlich und östlich von Jerusalem im Westjordanland.',
+      en: 'Israeli regional council of the settlements north and east of Jerusalem in the West Bank.',
+    },
+    links: [{ rel: 'related-to', to: 'yesha-council' }],
+  },
+  {
+    id: 'david-elhayani',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'David Elhayani', en: 'David Elhayani', he: 'דוד אלחייני' },
+    aliases: ['David El Hayani', 'David Alhayani'],
+    description: {
+      de: 'Israelischer Siedlerpolitiker, früher Vorsitzender des Jesha-Rats und des Regionalrats Jordantal.',
+      en: 'Israeli settler leader, formerly chairman of the Yesha Council and head of the Jordan Valley Regional Council.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'yesha-council' }],
+  },
 ];
