@@ -192,4 +192,15 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'marc-rowan' }],
   },
+  {
+    id: 'jamal-khashoggi',
+    type: 'person',
+    names: { de: 'Jamal Khashoggi', en: 'Jamal Khashoggi', ar: 'جمال خاشقجي' },
+    aliases: ['Dschamal Chaschukdschi', 'Jamal Khashuqji', 'Khashoggi'],
+    description: {
+      de: 'Saudischer Journalist und Regierungskritiker, Kolumnist der Washington Post; im Oktober 2018 im saudischen Konsulat in Istanbul getötet.',
+      en: 'Saudi journalist and government critic, Washington Post columnist; killed in the Saudi consulate in Istanbul in October 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'saudi-arabia' }, { rel: 'related-to', to: 'mohammed-bin-salman' }],
+  },
 ];
