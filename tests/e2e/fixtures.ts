@@ -149,7 +149,9 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir, do
         );
         break;
       } catch (error) {
-        if (Date.now() >= deadline || !/Protocol error|context|navigat/i.test(String(error))) throw error;
+        // Puppeteer reports it as "Waiting failed", with the protocol error as the cause.
+        const reason = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
+        if (Date.now() >= deadline || !/Protocol error|context|navigat/i.test(reason)) throw error;
       }
     }
     return puppeteerTab(page);
