@@ -468,4 +468,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'yesha-council' }],
   },
+  // Red Sea shipping: Houthi officials, maritime bodies and security firms
+  {
+    id: 'ali-al-dailami',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ali al-Dailami', en: 'Ali al-Dailami', ar: 'علي الديلمي' },
+    aliases: ['Ali al-Dalaimi', 'Ali al-Daylami', 'Ali al-Deilami'],
+    description: {
+      de: 'Mitglied des Politbüros der Huthi-Bewegung im Jemen, Sprachrohr zu ihren Angriffen auf die Schifffahrt.',
+      en: 'Member of the political bureau of Yemen’s Houthi movement who speaks for its attacks on shipping.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthis' }],
+  },
+  {
+    id: 'international-maritime-organization',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Internationale Seeschifffahrts-Organisation', en: 'International Maritime Organization' },
+    aliases: ['International Maritime Organisation', 'Internationale Seeschifffahrtsorganisation'],
+    acronyms: ['IMO'],
+    description: {
+      de: 'UN-Sonderorganisation für die Sicherheit der Seeschifffahrt mit Sitz in London; verurteilte die Huthi-Angriffe im Roten Meer.',
+      en: 'London-based UN agency for the safety of shipping, which condemned the Houthi attacks in the Red Sea.',
+    },
+    links: [{ rel: 'part-of', to: 'united-nations' }],
+  },
+  {
+    id: 'arsenio-dominguez',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Arsenio Dominguez', en: 'Arsenio Dominguez' },
+    aliases: ['Arsenio Domínguez'],
+    description: {
+      de: 'Panamaischer Diplomat, seit 2024 Generalsekretär der Internationalen Seeschifffahrts-Organisation (IMO).',
+      en: 'Panamanian official, Secretary-General of the International Maritime Organization (IMO) since 2024.',
+    },
+    roles: [{ title: { de: 'Generalsekretär der IMO', en: 'Secretary-General of the IMO' }, of: 'international-maritime-organization', from: '2024' }],
+    links: [{ rel: 'leads', to: 'international-maritime-organization' }],
+  },
+  {
+    id: 'diaplous-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Diaplous Group', en: 'Diaplous Group' },
+    aliases: ['Diaplous'],
+    description: {
+      de: 'Griechisches Unternehmen für maritime Sicherheit, zuständig für das Sicherheitsteam des 2025 von den Huthis versenkten Frachters Eternity C.',
+      en: 'Greek maritime security company whose team guarded the bulk carrier Eternity C, sunk by the Houthis in 2025.',
+    },
+  },
+  {
+    id: 'vanguard-tech',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Vanguard Tech', en: 'Vanguard Tech' },
+    aliases: ['Vanguard Tech Ltd'],
+    description: {
+      de: 'Britisches Unternehmen für maritime Sicherheit und Risikoanalyse, häufig zitiert zu Angriffen im Roten Meer.',
+      en: 'British maritime security and risk company often quoted on attacks in the Red Sea.',
+    },
+  },
 ];
