@@ -311,6 +311,55 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-ground-forces' }],
   },
+  // ── Ukraine: local officials at the front ───────────────────────────────────────────────────
+  {
+    id: 'yevhen-yevtushenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jewhen Jewtuschenko', en: 'Yevhen Yevtushenko', uk: 'Євген Євтушенко' },
+    aliases: ['Jewgenij Jewtuschenko', 'Yevhenii Yevtushenko', 'Ewhen Ewtuschenko', 'Jewhenij Jewtuschenko', 'Yevheniy Yevtushenko'],
+    description: {
+      de: 'Leiter der Militärverwaltung des Bezirks Nikopol im Gebiet Dnipropetrowsk, der fast täglich beschossenen Frontstadt gegenüber dem AKW Saporischschja.',
+      en: 'Head of the military administration of Nikopol district in the Dnipropetrovsk region, the near-daily shelled front-line town opposite the Zaporizhzhia nuclear plant.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhii-horbunov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Serhij Horbunow', en: 'Serhii Horbunov', uk: 'Сергій Горбунов' },
+    aliases: ['Serhiy Horbunov', 'Sergei Gorbunov', 'Sergej Gorbunow', 'Serhij Gorbunow', 'Serhii Gorbunov'],
+    description: {
+      de: 'Leiter der Stadtmilitärverwaltung von Kostjantyniwka im Gebiet Donezk, einer von drei Seiten von der Front umgebenen Stadt.',
+      en: 'Head of the city military administration of Kostiantynivka in the Donetsk region, a town surrounded by the front on three sides.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'andrii-besedin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Andrij Besedin', en: 'Andrii Besedin', uk: 'Андрій Беседін' },
+    aliases: ['Andriy Besedin', 'Andrei Besedin', 'Andrej Besedin', 'Andrij Bessedin', 'Andrei Bessedin'],
+    description: {
+      de: 'Leiter der Stadtmilitärverwaltung von Kupjansk im Gebiet Charkiw; meldete 2025 das Eindringen russischer Trupps in die Stadt und organisierte die Evakuierung.',
+      en: 'Head of the city military administration of Kupiansk in the Kharkiv region; in 2025 reported Russian groups entering the town and organised the evacuation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'oleksandr-lomako',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Olexander Lomako', en: 'Oleksandr Lomako', uk: 'Олександр Ломако' },
+    aliases: ['Oleksandr Lomako', 'Olexandr Lomako', 'Alexander Lomako', 'Oleksander Lomako'],
+    description: {
+      de: 'Sekretär des Stadtrats und amtierender Bürgermeister von Tschernihiw; meldet russische Raketen- und Drohnenangriffe auf die Stadt.',
+      en: 'Secretary of the city council and acting mayor of Chernihiv; reports Russian missile and drone strikes on the city.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
   // ── Media ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'ekonomichna-pravda',
