@@ -360,6 +360,45 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
+  // ── Ukraine: energy and railway managers ───────────────────────────────────────────────────
+  {
+    id: 'oleksandr-pertsovskyi',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Olexander Perzowskyj', en: 'Oleksandr Pertsovskyi', uk: 'Олександр Перцовський' },
+    aliases: ['Oleksandr Pertsovsky', 'Olexander Pertsovskyi', 'Oleksandr Perzowskyj', 'Alexander Pertsovsky', 'Olexandr Perzowskyj', 'Oleksandr Pertsovskyy', 'Pertsovskyi', 'Perzowskyj'],
+    description: {
+      de: 'Vorstandschef der ukrainischen Staatsbahn Ukrsalisnyzja; berichtet über russische Drohnenangriffe auf Züge, Lokomotiven und Bahnanlagen.',
+      en: 'Chief executive of Ukraine’s state railway Ukrzaliznytsia; reports on Russian drone strikes on trains, locomotives and rail facilities.',
+    },
+    roles: [{ title: { de: 'Vorstandsvorsitzender von Ukrsalisnyzja', en: 'Chairman of the board of Ukrzaliznytsia' }, of: 'ukrzaliznytsia' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ukrzaliznytsia' }],
+  },
+  {
+    id: 'vitaliy-zaichenko',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Witalij Sajtschenko', en: 'Vitaliy Zaichenko', uk: 'Віталій Зайченко' },
+    aliases: ['Vitalii Zaichenko', 'Vitaly Zaichenko', 'Witalij Saitschenko', 'Witali Sajtschenko', 'Vitaliy Zaychenko', 'Witalij Zaichenko'],
+    description: {
+      de: 'Langjähriger Chefdispatcher des ukrainischen Netzbetreibers Ukrenergo, von Juni bis September 2025 dessen Vorstandschef.',
+      en: 'Long-serving chief dispatcher of Ukraine’s grid operator Ukrenergo and its chief executive from June to September 2025.',
+    },
+    roles: [{ title: { de: 'Vorstandsvorsitzender von Ukrenergo', en: 'Chairman of the board of Ukrenergo' }, of: 'ukrenergo', from: '2025-06', to: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrenergo' }],
+  },
+  {
+    id: 'oleksii-brekht',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Olexij Brecht', en: 'Oleksii Brekht', uk: 'Олексій Брехт' },
+    aliases: ['Oleksiy Brekht', 'Oleksii Brecht', 'Olexij Brekht', 'Alexei Brekht', 'Oleksij Brecht', 'Oleksiy Brecht'],
+    description: {
+      de: 'Vorstandsmitglied des ukrainischen Netzbetreibers Ukrenergo, mehrfach dessen amtierender Chef (ab September 2024 und erneut ab September 2025).',
+      en: 'Board member of Ukraine’s grid operator Ukrenergo and several times its acting head (from September 2024 and again from September 2025).',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrenergo' }],
+  },
   // ── Media ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'ekonomichna-pravda',
