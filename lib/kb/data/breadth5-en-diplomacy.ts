@@ -312,4 +312,16 @@ export const entities: Entity[] = [
       en: 'Regional cooperation format of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden.',
     },
   },
+  {
+    id: 'mansudae-art-studio',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Mansudae-Kunststudio', en: 'Mansudae Art Studio' },
+    aliases: ['Mansudae Art Studios'],
+    description: {
+      de: 'Staatliches Kunstatelier in Pjöngjang, das Denkmäler und Propagandakunst schafft; sein Auslandsgeschäft steht unter UN-Sanktionen.',
+      en: 'State art studio in Pyongyang producing monuments and propaganda art; its overseas business is under UN sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }],
+  },
 ];
