@@ -529,4 +529,28 @@ export const entities: Entity[] = [
       en: 'British maritime security and risk company often quoted on attacks in the Red Sea.',
     },
   },
+  // Iraq and Hezbollah figures killed in the June 2025 Israeli strikes on Tehran
+  {
+    id: 'haider-al-moussawi',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Haidar al-Mussawi', en: 'Haider al-Moussawi', ar: 'حيدر الموسوي' },
+    aliases: ['Haider al-Musawi', 'Haidar al-Moussawi', 'Haider Moussawi'],
+    description: {
+      de: 'Leiter der Sicherheitseinheit der irakischen Miliz Kataib Sayyid al-Shuhada; im Juni 2025 bei einem israelischen Luftangriff in Teheran getötet.',
+      en: 'Head of the security unit of the Iraqi militia Kataib Sayyid al-Shuhada, killed in an Israeli airstrike in Tehran in June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'kataib-sayyid-al-shuhada' }],
+  },
+  {
+    id: 'abu-ali-khalil',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Abu Ali Khalil', en: 'Abu Ali Khalil', ar: 'أبو علي خليل' },
+    description: {
+      de: 'Hochrangiges Hisbollah-Mitglied, im Juni 2025 bei einem israelischen Luftangriff in Teheran getötet.',
+      en: 'Senior Hezbollah figure killed in an Israeli airstrike in Tehran in June 2025.',
+    },
+    links: [{ rel: 'member-of', to: 'hezbollah' }],
+  },
 ];
