@@ -324,4 +324,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'north-korea' }],
   },
+  {
+    id: 'daniyar-amangeldiev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Danijar Amangeldijew', en: 'Daniyar Amangeldiev', ru: 'Данияр Амангельдиев' },
+    aliases: ['Daniyar Amangeldiyev', 'Daniiar Amangeldiev', 'Danijar Amangeldijew'],
+    description: {
+      de: 'Kirgisischer Regierungspolitiker, Erster stellvertretender Regierungschef; Gesprächspartner der EU bei der Umgehung von Russland-Sanktionen.',
+      en: 'Kyrgyz government politician, first deputy head of the cabinet; the EU’s interlocutor on circumvention of Russia sanctions.',
+    },
+  },
+  {
+    id: 'exxonmobil',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'ExxonMobil', en: 'ExxonMobil' },
+    aliases: ['Exxon Mobil', 'Exxon'],
+    description: {
+      de: 'US-Ölkonzern; zog sich nach den Sanktionen gegen Russland aus Gemeinschaftsprojekten mit Rosneft zurück, darunter Sachalin-1.',
+      en: 'US oil major; withdrew from joint projects with Rosneft after the sanctions on Russia, including Sakhalin-1.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }, { rel: 'related-to', to: 'rosneft' }],
+  },
 ];
