@@ -27,7 +27,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Libanesisch-Palästinensisches Dialogkomitee', en: 'Lebanese-Palestinian Dialogue Committee', ar: 'لجنة الحوار اللبناني الفلسطيني' },
     aliases: [
-      'Lebanese Palestinian Dialogue Committee', 'Libanesisch-palästinensisches Dialogkomitee', 'Libanesisch-Palästinensischer Dialogausschuss',
+      'Lebanese Palestinian Dialogue Committee', 'Libanesisch-palästinensisches Dialogkomitee', 'libanesisch-palästinensisches Dialogkomitee', 'Libanesisch-Palästinensischer Dialogausschuss',
       'Libanesisch-palästinensischer Dialogausschuss',
     ],
     acronyms: ['LPDC'],
