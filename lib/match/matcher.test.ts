@@ -567,3 +567,19 @@ describe('models and bodies in context', () => {
     ]);
   });
 });
+
+describe('an office before a surname', () => {
+  const landau: Entity = { id: 'christopher-landau', type: 'person', names: { de: 'Christopher Landau', en: 'Christopher Landau' }, shortForms: ['Landau'], description: d };
+  const local = new Matcher([landau]);
+  const ids = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+
+  it('names the one person the base knows by that surname, though no role of theirs is listed', () => {
+    expect(ids('Deputy Secretary Landau met the minister.')).toEqual(['Landau=christopher-landau']);
+    expect(ids('Der Botschafter Landau sagte.')).toEqual(['Landau=christopher-landau']);
+  });
+
+  it('but not after a word of kinship or courtesy, nor before a further name', () => {
+    expect(ids('Sein Bruder Landau kam. Herr Landau ging.')).toEqual([]);
+    expect(ids('President Landau Seok met them.')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
-import { SUFFIXES, isTitleOf, type FormKind } from './patterns';
+import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
@@ -457,7 +457,13 @@ export class Matcher {
     let guarded: Accept | undefined;
     let titled: Accept | undefined;
     let titledCount = 0;
+    let short: Accept | undefined;
+    let shortCount = 0;
     for (const a of accepts) {
+      if (a.kind === 'short' && a.id !== short?.id) {
+        short = a;
+        shortCount++;
+      }
       if (a.kind === 'short' && !lastSeen.has(a.id) && this.titledBefore(tokens, t, a.id)) {
         titled = a;
         titledCount++;
@@ -481,6 +487,9 @@ export class Matcher {
     if (best) return best;
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
+    // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
+    // the base knows by it, though no role of theirs is listed.
+    if (shortCount === 1 && officeBefore(tokens, t)) return short;
     if (guarded) {
       // A guarded form after the entity was named outright needs no further proof.
       return guarded;
@@ -656,6 +665,24 @@ function otherNationBefore(tokens: Tokens, t: number): boolean {
   if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== false) return false;
   const key = tokens.key(t - 1);
   return NATION_ADJECTIVE.test(key) && !key.startsWith('deutsch');
+}
+
+/** Title words that say nothing of an office: a "Mr Mais" or "sein Bruder Assad" may be anyone's. */
+const NO_OFFICE = new Set(
+  ['herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau', 'son', 'daughter',
+    'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband', 'kollege', 'kollegin', 'rivale', 'gegner', 'gegnerin', 'nachfolger', 'nachfolgerin',
+    'vorganger', 'vorgangerin', 'kritiker', 'kritikerin', 'vertraute', 'vertrauter'].map(hashWord),
+);
+
+/** Whether the word before token t is an office ("Botschafter", "Deputy Secretary", "Generalleutnant"). */
+function officeBefore(tokens: Tokens, t: number): boolean {
+  if (t < 1 || tokens.join[t] !== Join.Space || NO_OFFICE.has(tokens.keyHash[t - 1]!)) return false;
+  // Not where a capitalised word follows: "Major General Leeney", "Chief Justice Isaac Amit" and
+  // "President Yun Seok-yol" are a rank, an office and a given name.
+  const next = t + 1;
+  if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true) return false;
+  const key = tokens.key(t - 1);
+  return key.length > 2 && isTitleWord(key);
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
