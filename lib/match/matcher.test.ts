@@ -583,3 +583,9 @@ describe('an office before a surname', () => {
     expect(ids('President Landau Seok met them.')).toEqual([]);
   });
 });
+
+describe('a named operation', () => {
+  it('is no guarded weapon or group', () => {
+    expect(found('Operation Midnight Wagner began. Prigoschin und die Wagner-Söldner kamen.')).toEqual(['Prigoschin=prigozhin', 'Wagner=wagner-group']);
+  });
+});

@@ -365,6 +365,7 @@ export class Matcher {
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && afterDe(tokens, t)) &&
           !(a.type === 'organization' && militaryModifier(tokens, option.endToken)) &&
+          !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
@@ -683,6 +684,14 @@ function officeBefore(tokens: Tokens, t: number): boolean {
   if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true) return false;
   const key = tokens.key(t - 1);
   return key.length > 2 && isTitleWord(key);
+}
+
+/** Whether token t is a later word of a named operation: "Operation Midnight Hammer", "Operation Rising Lion". */
+function inOperationName(tokens: Tokens, t: number): boolean {
+  for (let i = t - 1; i >= 0 && i >= t - 3 && tokens.join[i + 1] === Join.Space && tokens.firstUpper(i) === true; i--) {
+    if (tokens.keyIs(i, 'operation')) return true;
+  }
+  return false;
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
