@@ -347,4 +347,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'united-states' }, { rel: 'related-to', to: 'rosneft' }],
   },
+  {
+    id: 'kim-hyun-jong',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kim Hyun-jong', en: 'Kim Hyun-jong' },
+    aliases: ['Kim Hyun Jong'],
+    description: {
+      de: 'Südkoreanischer Generalleutnant a. D., seit Juni 2025 Erster Stellvertretender Leiter des Nationalen Sicherheitsbüros unter Präsident Lee Jae-myung.',
+      en: 'Retired South Korean lieutenant general, first deputy director of the National Security Office under President Lee Jae-myung since June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'lim-woong-soon',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Lim Woong-soon', en: 'Lim Woong-soon', ko: '임웅순' },
+    aliases: ['Lim Woong Soon', 'Im Woong-soon'],
+    description: {
+      de: 'Südkoreanischer Diplomat, zuvor Botschafter in Kanada; seit Juni 2025 Zweiter Stellvertretender Leiter des Nationalen Sicherheitsbüros.',
+      en: 'South Korean diplomat, formerly ambassador to Canada; second deputy director of the National Security Office since June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'oh-hyun-joo',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Oh Hyun-joo', en: 'Oh Hyun-joo', ko: '오현주' },
+    aliases: ['Oh Hyun Joo'],
+    description: {
+      de: 'Südkoreanische Diplomatin, zuvor Botschafterin beim Heiligen Stuhl; seit Juni 2025 Dritte Stellvertretende Leiterin des Nationalen Sicherheitsbüros für Wirtschaftssicherheit.',
+      en: 'South Korean diplomat, formerly ambassador to the Holy See; third deputy director of the National Security Office, for economic security, since June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
 ];
