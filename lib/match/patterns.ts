@@ -596,7 +596,7 @@ const TITLE_ENDINGS = [
   'richter', 'richterin', 'anwalt', 'anwältin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'experte', 'expertin',
   'analyst', 'analystin', 'kolumnist', 'publizist', 'philosoph', 'ideologe', 'kandidat', 'kandidatin', 'rivale', 'gegner',
   'gegnerin', 'hardliner', 'nachfolger', 'nachfolgerin', 'vorgänger', 'vorgängerin', 'kollege', 'kollegin', 'vize',
-  'stellvertreter', 'stellvertreterin', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau',
+  'stellvertreter', 'stellvertreterin', 'kommissar', 'kommissarin', 'inspekteur', 'leutnant', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau',
   // English titles, capitalised before a name
   'leader', 'president', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'commander',
   'chief', 'colonel', 'king', 'prince', 'sheikh', 'ayatollah', 'pope', 'rabbi', 'speaker', 'mayor', 'governor', 'judge',

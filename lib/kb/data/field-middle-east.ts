@@ -8310,7 +8310,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Fatah-Bündnis', en: 'Fatah Alliance', ar: 'تحالف الفتح' },
-    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis', 'Fatah-Koalition'],
+    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis', 'Fatah-Koalition', 'Fatah-Allianz'],
     description: {
       de: 'Irakisches Wahlbündnis proiranischer Milizenparteien unter Führung von Hadi al-Amiri (Badr-Organisation).',
       en: "Iraqi electoral alliance of pro-Iranian militia parties led by Hadi al-Amiri's Badr Organization.",
@@ -9100,6 +9100,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abdullah al-Alimi Bawasir', en: 'Abdullah al-Alimi Bawazeer', ar: 'عبدالله العليمي باوزير' },
+    shortForms: ['al-Alimi', 'Alimi', 'Bawazeer', 'Bawazir', 'Bawasir'],
     aliases: ['Abdullah al-Alimi', 'Abdullah al-Alimi Bawazir'],
     description: {
       de: 'Islah-naher Politiker und Mitglied des jemenitischen Präsidialen Führungsrats.',

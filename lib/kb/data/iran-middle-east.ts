@@ -581,7 +581,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Abbas Araghtschi', en: 'Abbas Araghchi', fa: 'عباس عراقچی' },
-    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi'],
+    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi'],
     description: {
       de: 'Karrierediplomat, ab August 2024 Außenminister des Iran und Chefunterhändler in den Atomgesprächen mit den USA.',
       en: "Career diplomat, Iran's foreign minister from August 2024 and chief negotiator in the nuclear talks with the US.",
@@ -1728,8 +1728,7 @@ export const entities: Entity[] = [
     names: { de: 'Abdul-Malik al-Huthi', en: 'Abdul-Malik al-Houthi', ar: 'عبد الملك الحوثي' },
     aliases: [
       'Abdul Malik al-Houthi', 'Abd al-Malik al-Houthi', 'Abdel-Malek al-Houthi', 'Abdulmalik al-Houthi', 'Abdel Malik al-Huthi',
-      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi',
-    ],
+      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi',, 'Abdel-Malik al-Houthi'],
     shortForms: ['al-Houthi', 'al-Huthi'],
     description: {
       de: 'Anführer der Huthi-Bewegung im Jemen seit 2004.',
@@ -3087,7 +3086,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Raschad al-Alimi', en: 'Rashad al-Alimi', ar: 'رشاد العليمي' },
-    aliases: ['Rashad al-Alimi', 'Rashad Alimi', 'al-Alimi'],
+    aliases: ['Rashad al-Alimi', 'Rashad Alimi'],
     shortForms: ['al-Alimi', 'Alimi'],
     description: {
       de: 'Wurde 2022 Vorsitzender des Präsidialen Führungsrats der international anerkannten jemenitischen Regierung.',
