@@ -589,3 +589,9 @@ describe('a named operation', () => {
     expect(found('Operation Midnight Wagner began. Prigoschin und die Wagner-Söldner kamen.')).toEqual(['Prigoschin=prigozhin', 'Wagner=wagner-group']);
   });
 });
+
+describe('a state before a place word', () => {
+  it("is part of the place's name", () => {
+    expect(found('Villages in the Iran Valley, on Russia Square and near the Russia River; Iran said.')).toEqual(['Iran=iran']);
+  });
+});

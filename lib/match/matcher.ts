@@ -363,7 +363,7 @@ export class Matcher {
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
-          !(a.type === 'state' && afterDe(tokens, t)) &&
+          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && militaryModifier(tokens, option.endToken)) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
@@ -692,6 +692,18 @@ function inOperationName(tokens: Tokens, t: number): boolean {
     if (tokens.keyIs(i, 'operation')) return true;
   }
   return false;
+}
+
+/** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines". */
+const PLACE_WORDS = new Set(
+  ['valley', 'square', 'street', 'avenue', 'river', 'sea', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
+    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today'].map(hashWord),
+);
+
+/** Whether the word after token `end` makes a state's name part of a place's or firm's: "Jordan Valley". */
+function beforePlaceWord(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
