@@ -1529,7 +1529,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wadym Ljach', en: 'Vadym Lyakh', uk: 'Вадим Лях' },
-    aliases: ['Vadim Lyakh'],
+    aliases: ['Vadim Lyakh', 'Wadym Liach'],
     description: {
       de: 'Bürgermeister der frontnahen Stadt Slowjansk im Gebiet Donezk; meldet russische Angriffe auf die Stadt.',
       en: 'Mayor of the front-line city of Sloviansk in the Donetsk region; reports Russian attacks on the city.',

@@ -1867,7 +1867,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hennadij Truchanow', en: 'Hennadiy Trukhanov', uk: 'Геннадій Труханов' },
-    aliases: ['Truchanow', 'Trukhanov', 'Gennady Trukhanov', 'Hennadii Trukhanov'],
+    aliases: ['Truchanow', 'Trukhanov', 'Gennady Trukhanov', 'Hennadii Trukhanov', 'Hennadi Truchanow', 'Gennadi Truchanow'],
     description: {
       de: 'Langjähriger Bürgermeister von Odessa, dem im Oktober 2025 wegen mutmaßlicher russischer Staatsbürgerschaft die ukrainische entzogen wurde.',
       en: 'Long-time mayor of Odesa, stripped of Ukrainian citizenship in October 2025 over an alleged Russian passport.',
@@ -3773,7 +3773,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wladyslaw Hajwanenko', en: 'Vladyslav Haivanenko', uk: 'Владислав Гайваненко' },
-    aliases: ['Hajwanenko', 'Haivanenko', 'Vladyslav Gaivanenko'],
+    aliases: ['Hajwanenko', 'Haivanenko', 'Vladyslav Gaivanenko', 'Wladyslaw Haiwanenko'],
     description: {
       de: 'Chef der Militärverwaltung des Gebiets Dnipropetrowsk seit 2025.',
       en: 'Head of the Dnipropetrovsk regional military administration since 2025.',

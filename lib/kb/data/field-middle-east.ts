@@ -1392,7 +1392,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Youssef Raggi', en: 'Youssef Rajji', ar: 'يوسف رجي' },
-    aliases: ['Youssef Raggi', 'Yousef Rajji', 'Joseph Rajji', 'Youssef Radschi'],
+    aliases: ['Youssef Raggi', 'Yousef Rajji', 'Joseph Rajji', 'Youssef Radschi', 'Joe Rajji', 'Youssef Raji'],
     description: {
       de: 'Außenminister des Libanon seit Februar 2025.',
       en: "Lebanon's foreign minister since February 2025.",
@@ -4589,7 +4589,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jitzchak Goldknopf', en: 'Yitzhak Goldknopf', he: 'יצחק גולדקנופף' },
-    aliases: ['Yitzhak Goldknopf', 'Goldknopf', 'Jizchak Goldknopf'],
+    aliases: ['Yitzhak Goldknopf', 'Goldknopf', 'Jizchak Goldknopf', 'Yitzchak Goldknopf'],
     description: {
       de: 'Vorsitzender des ultraorthodoxen Bündnisses Vereinigtes Tora-Judentum und bis 2025 israelischer Bauminister.',
       en: 'Leader of the ultra-Orthodox United Torah Judaism alliance and Israeli housing minister until 2025.',

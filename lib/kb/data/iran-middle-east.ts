@@ -2255,7 +2255,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Effie Defrin', en: 'Effie Defrin', he: 'אפי דפרין' },
-    aliases: ['Effie Defrin', 'Efi Defrin', 'Defrin'],
+    aliases: ['Effie Defrin', 'Efi Defrin', 'Defrin', 'Effie Deffrin'],
     description: {
       de: 'Brigadegeneral, Nachfolger Hagaris als Sprecher der israelischen Streitkräfte ab 2025.',
       en: "Brigadier general who succeeded Hagari as spokesman of the Israel Defense Forces in 2025.",
@@ -3058,7 +3058,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed al-Ghamari', en: 'Mohammed al-Ghamari', ar: 'محمد عبد الكريم الغماري' },
-    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari', 'Mohammed Abdel Karim al-Ghamari', 'Muhammad Abdul Karim al-Ghamari'],
+    aliases: ['Muhammad al-Ghamari', 'Mohammed Abdulkarim al-Ghamari', 'Muhammad Abd al-Karim al-Ghamari', 'al-Ghamari', 'Mohammed al-Ghumari', 'Mohammed Abdel Karim al-Ghamari', 'Muhammad Abdul Karim al-Ghamari', 'Mohammed Abdulkarim Al-Ghumari'],
     shortForms: ['al-Ghamari', 'Ghamari'],
     description: {
       de: 'Generalstabschef der Huthis ab 2016 und Architekt ihres Raketenarsenals; die Huthis bestätigten im Oktober 2025 seinen Tod nach einem israelischen Angriff.',

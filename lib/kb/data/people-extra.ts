@@ -2111,7 +2111,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Saher Dschabarin', en: 'Zaher Jabarin', ar: 'زاهر جبارين' },
-    aliases: ['Jabarin', 'Zaher Jabareen', 'Saher Dschabarin'],
+    aliases: ['Jabarin', 'Zaher Jabareen', 'Saher Dschabarin', 'Zahir Jabarin'],
     description: {
       de: 'Hamas-Funktionär im Ausland, zuständig für das Westjordanland und die Finanzen der Organisation.',
       en: 'Hamas official abroad responsible for the West Bank and the group’s finances.',

@@ -3474,7 +3474,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleh Synjehubow', en: 'Oleh Syniehubov', uk: 'Олег Синєгубов' },
-    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov'],
+    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov', 'Oleh Synehubow', 'Oleg Sinegubow', 'Oleg Sinegubov'],
     description: {
       de: 'Gouverneur des frontnahen Gebiets Charkiw, berichtet über russische Angriffe.',
       en: 'Governor of the frontline Kharkiv region, reporting on Russian attacks.',
