@@ -595,3 +595,11 @@ describe('a state before a place word', () => {
     expect(found('Villages in the Iran Valley, on Russia Square and near the Russia River; Iran said.')).toEqual(['Iran=iran']);
   });
 });
+
+describe('a middle initial', () => {
+  it('may stand inside a listed name', () => {
+    expect(found('Wladimir W. Putin sprach mit Sergej K. Schoigu, nicht mit Putin A. Merkel.')).toEqual([
+      'Wladimir W. Putin=vladimir-putin', 'Sergej K. Schoigu=sergei-shoigu', 'Putin=vladimir-putin',
+    ]);
+  });
+});

@@ -194,7 +194,9 @@ export class Matcher {
     if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
-    return (flags & W_GOES_ON) !== 0 && this.goesOn(tokens, s, t + 1);
+    if ((flags & W_GOES_ON) === 0) return false;
+    // "Tod D. Wolters": past a middle initial too (walk()).
+    return this.goesOn(tokens, s, t + 1) || (t + 2 < tokens.count && tokens.join[t + 1] === Join.Space && tokens.join[t + 2] === Join.Dot && isInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2));
   }
 
   /**
@@ -249,6 +251,10 @@ export class Matcher {
       const next = i + 1;
       if ((suffix === '' || this.goesOnInflected[child] === 1) && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
         this.walk(tokens, child, next, options);
+      }
+      // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
+      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && next + 1 < tokens.count && tokens.join[next] === Join.Space && tokens.join[next + 1] === Join.Dot && isInitial(tokens, next) && this.mayContinue(tokens, next + 1)) {
+        this.walk(tokens, child, next + 1, options);
       }
     }
   }
@@ -704,6 +710,12 @@ const PLACE_WORDS = new Set(
 function beforePlaceWord(tokens: Tokens, end: number): boolean {
   const next = end + 1;
   return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
+}
+
+/** Whether token t is one capital letter, as a middle initial is. */
+function isInitial(tokens: Tokens, t: number): boolean {
+  if (tokens.end[t]! - tokens.start[t]! !== 1) return false;
+  return tokens.firstUpper(t) === true;
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */

@@ -1728,7 +1728,7 @@ export const entities: Entity[] = [
     names: { de: 'Abdul-Malik al-Huthi', en: 'Abdul-Malik al-Houthi', ar: 'عبد الملك الحوثي' },
     aliases: [
       'Abdul Malik al-Houthi', 'Abd al-Malik al-Houthi', 'Abdel-Malek al-Houthi', 'Abdulmalik al-Houthi', 'Abdel Malik al-Huthi',
-      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi',, 'Abdel-Malik al-Houthi'],
+      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi', 'Abdel-Malik al-Houthi'],
     shortForms: ['al-Houthi', 'al-Huthi'],
     description: {
       de: 'Anführer der Huthi-Bewegung im Jemen seit 2004.',
