@@ -1082,7 +1082,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Tommy Pigott', en: 'Tommy Pigott' },
-    aliases: ['Pigott', 'Thomas Pigott'],
+    aliases: ['Pigott', 'Thomas Pigott', 'Tommy Piggott'],
     description: {
       de: 'Sprecher des US-Außenministeriums unter Marco Rubio, zunächst als Vize-Sprecher.',
       en: 'US State Department spokesman under Marco Rubio, first as principal deputy spokesman.',

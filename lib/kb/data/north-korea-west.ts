@@ -353,7 +353,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yoon Suk Yeol', en: 'Yoon Suk Yeol', ko: '윤석열' },
-    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yun Suk-yeol'],
+    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yun Suk-yeol', 'Yun Seok-yol'],
     shortForms: ['Yoon'],
     description: {
       de: 'Präsident Südkoreas von 2022 bis 2025; rief im Dezember 2024 das Kriegsrecht aus, wurde vom Parlament suspendiert und im April 2025 vom Verfassungsgericht des Amtes enthoben.',

@@ -2387,7 +2387,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Serhij Kyslyzja', en: 'Sergiy Kyslytsya', uk: 'Сергій Кислиця', fr: 'Serhiy Kyslytsya' },
-    aliases: ['Kyslyzja', 'Kyslytsya', 'Kyslytsia', 'Serhii Kyslytsia', 'Sergiy Kyslytsia'],
+    aliases: ['Kyslyzja', 'Kyslytsya', 'Kyslytsia', 'Serhii Kyslytsia', 'Sergiy Kyslytsia', 'Sergey Kislitsa', 'Sergei Kislitsa'],
     description: {
       de: 'Ukrainischer Diplomat, 2020–2024 UN-Botschafter, dann Vize-Außenminister; seit Januar 2026 Erster Vizechef des Präsidialamts und Unterhändler.',
       en: 'Ukrainian diplomat, UN ambassador 2020–2024, then deputy foreign minister; since January 2026 first deputy head of the presidential office and a negotiator.',
