@@ -870,7 +870,7 @@ export const entities: Entity[] = [
   {
     id: 'schakal', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Radschützenpanzer Schakal', en: 'Schakal wheeled infantry fighting vehicle' },
-    aliases: ['Schützenpanzer Schakal'],
+    aliases: ['Schützenpanzer Schakal', 'Boxer RCT30', 'RCT30'],
     guarded: ['Schakal'],
     cues: ['radschützenpanzer', 'schützenpanzer', 'boxer', 'puma', 'bundeswehr'],
     description: {

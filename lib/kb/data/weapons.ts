@@ -1939,9 +1939,12 @@ export const entities: Entity[] = [
     id: 'flamingo', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Flamingo-Marschflugkörper', en: 'Flamingo cruise missile' },
     aliases: ['FP-5', 'Flamingo-Rakete', 'Flamingo missile', 'Flamingo rocket'],
-    // Also the bird, next to "orange" and "range" in any zoo story: the bare word counts only after a
-    // name above.
+    // Also the bird: the bare word counts after a name above, or beside a missile word of its own
+    // sentence ("Ukraine's new Flamingo long-range cruise missile"); cues are whole words, so no
+    // "orange" or "range" of a zoo story vouches for it.
     shortForms: ['Flamingo'],
+    guarded: ['Flamingo'],
+    cues: ['ukrain', 'fire point', 'langstrecken', 'long-range'],
     description: {
       de: 'Ukrainischer Marschflugkörper großer Reichweite des Herstellers Fire Point, 2025 vorgestellt.',
       en: 'Ukrainian long-range cruise missile made by Fire Point, unveiled in 2025.',
