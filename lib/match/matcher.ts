@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { Join, hashWord, isApostrophe, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, isApostrophe, isQuote, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -196,7 +196,7 @@ export class Matcher {
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
     if ((flags & W_GOES_ON) === 0) return false;
     // "Tod D. Wolters": past a middle initial too (walk()).
-    return this.goesOn(tokens, s, t + 1) || (t + 2 < tokens.count && tokens.join[t + 1] === Join.Space && tokens.join[t + 2] === Join.Dot && isInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2));
+    return this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2));
   }
 
   /**
@@ -253,7 +253,7 @@ export class Matcher {
         this.walk(tokens, child, next, options);
       }
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
-      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && next + 1 < tokens.count && tokens.join[next] === Join.Space && tokens.join[next + 1] === Join.Dot && isInitial(tokens, next) && this.mayContinue(tokens, next + 1)) {
+      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && middleInitial(tokens, next) && this.mayContinue(tokens, next + 1)) {
         this.walk(tokens, child, next + 1, options);
       }
     }
@@ -562,9 +562,6 @@ export class Matcher {
   }
 }
 
-/** Double quotes and guillemets, which the tokenizer reads as spaces so that a quoted name holds together. */
-const QUOTES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
-
 /**
  * The mention of `start` … `end`, or of its quoted part if a quote inside is left open: the press
  * quotes the name, not its noun — "die Fregatte „Hessen“" is "Hessen", the "Come Back Alive"
@@ -574,7 +571,7 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
   let first = -1;
   let count = 0;
   for (let i = start; i < end; i++) {
-    if (!QUOTES.includes(text.charCodeAt(i))) continue;
+    if (!isQuote(text.charCodeAt(i))) continue;
     if (first < 0) first = i;
     count++;
   }
@@ -582,7 +579,7 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
     // An opening quote stands after a space, a closing one after the name's last letter. A person's
     // quoted nickname inside the name takes its opening quote: "Abu Hussein" al-Hamidawi.
     const opening = /\s/.test(text.charAt(first - 1));
-    if (!opening && accept.type === 'person' && start > 0 && QUOTES.includes(text.charCodeAt(start - 1))) {
+    if (!opening && accept.type === 'person' && start > 0 && isQuote(text.charCodeAt(start - 1))) {
       return { start: start - 1, end, text: text.slice(start - 1, end), id: accept.id, type: accept.type };
     }
     let from = opening ? first + 1 : start;
@@ -712,10 +709,9 @@ function beforePlaceWord(tokens: Tokens, end: number): boolean {
   return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
 }
 
-/** Whether token t is one capital letter, as a middle initial is. */
-function isInitial(tokens: Tokens, t: number): boolean {
-  if (tokens.end[t]! - tokens.start[t]! !== 1) return false;
-  return tokens.firstUpper(t) === true;
+/** Whether token t is a middle initial: one capital after a space, its dot joining the next word ("Tod D. Wolters"). */
+function middleInitial(tokens: Tokens, t: number): boolean {
+  return t + 1 < tokens.count && tokens.join[t] === Join.Space && tokens.join[t + 1] === Join.Dot && tokens.end[t]! - tokens.start[t]! === 1 && tokens.firstUpper(t) === true;
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */

@@ -555,7 +555,7 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, (match: string, ...groups: stri
 ];
 
 /** Whether a name has any of the words SPELLINGS swaps: one test instead of four replacements. */
-const SPELLING_HINT = /(?:[Mm]echani|[Mm]otori|[Oo]rgani|[Mm]oderni|[Ss]peciali)[sz]|[Dd]efen[cs]e|[Aa]rmou?r|[Cc]ent(?:re|er)\b/;
+const SPELLING_HINT = new RegExp(SPELLINGS.map(([pattern]) => pattern.source).join('|'));
 
 /** The name in the other side's spelling ("Mechanised" ↔ "Mechanized"), undefined if it has none. */
 function otherSpelling(name: string): string | undefined {

@@ -25,6 +25,17 @@ export function isApostrophe(code: number): boolean {
   return APOSTROPHE_CODES.includes(code);
 }
 
+/**
+ * Double quotes and guillemets: they part words like a space, so that a quoted name holds together
+ * (Бригада «Азов», Legion „Freiheit Russlands“). Single quotes are apostrophes.
+ */
+const QUOTE_CODES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
+
+/** Whether a UTF-16 code unit is a double quote or guillemet, which the tokenizer reads as a space. */
+export function isQuote(code: number): boolean {
+  return QUOTE_CODES.includes(code);
+}
+
 /** How token i joins token i-1. */
 export const Join = {
   /** Nothing between: a letter/digit change inside one word ("Su35", "35s"). */
@@ -67,9 +78,7 @@ function classTable(): Uint8Array {
   for (const c of [0x20, 0x09, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x205f, 0x3000, 0x1680, 0x0b, 0x0c]) {
     table[c] = SPACE;
   }
-  // Double quotes and guillemets part words like a space, so that a quoted name holds together:
-  // Бригада «Азов», Legion „Freiheit Russlands“. (Single quotes are apostrophes.)
-  for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f]) table[c] = SPACE;
+  for (const c of QUOTE_CODES) table[c] = SPACE;
   // So does an ampersand: "Heckler & Koch", "H&K".
   table[0x26] = SPACE;
   table[0x0a] = NEWLINE;
@@ -227,40 +236,23 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     let complex = false;
     let h = FNV_OFFSET;
     let j = i;
-    if (cls[code] === LETTER) {
-      for (;;) {
-        // Most characters of most words are ASCII letters, their own key in lower case.
-        const lower = code | 0x20;
-        if (lower - 0x61 >>> 0 < 26) h = Math.imul(h ^ lower, FNV_PRIME);
-        else {
-          let d = cls[code]!;
-          if (d === UNKNOWN) d = classify(cls, code);
-          if (d === LETTER) {
-            const f = foldOf(code);
-            if (f === FOLD_COMPLEX) complex = slow = true;
-            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
-          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === LETTER) slow = true;
-          else break;
-        }
-        if (++j === n) break;
-        code = text.charCodeAt(j);
+    const kind = cls[code]!;
+    for (;;) {
+      // Most characters of most words are ASCII letters, their own key in lower case.
+      const lower = code | 0x20;
+      if (kind === LETTER && lower - 0x61 >>> 0 < 26) h = Math.imul(h ^ lower, FNV_PRIME);
+      else {
+        let d = cls[code]!;
+        if (d === UNKNOWN) d = classify(cls, code);
+        if (d === kind) {
+          const f = foldOf(code);
+          if (f === FOLD_COMPLEX) complex = slow = true;
+          else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
+        } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind) slow = true;
+        else break;
       }
-    } else {
-      for (;;) {
-        if (code - 0x30 >>> 0 < 10) h = Math.imul(h ^ code, FNV_PRIME);
-        else {
-          let d = cls[code]!;
-          if (d === UNKNOWN) d = classify(cls, code);
-          if (d === DIGIT) {
-            const f = foldOf(code);
-            if (f === FOLD_COMPLEX) complex = slow = true;
-            else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
-          } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === DIGIT) slow = true;
-          else break;
-        }
-        if (++j === n) break;
-        code = text.charCodeAt(j);
-      }
+      if (++j === n) break;
+      code = text.charCodeAt(j);
     }
 
     if (count === cap) {

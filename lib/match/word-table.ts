@@ -1,7 +1,7 @@
 // Finds the automaton's words by the hash the tokenizer computes: an open-addressing table in typed
 // arrays, built on load from the canonical keys without making a string per derived word.
-import { START_ANY, START_UPPER, type Automaton } from './automaton';
-import { ACRONYM_MARK, ADJECTIVE_MARK } from './patterns';
+import { START_ANY, START_UPPER, keyText, type Automaton } from './automaton';
+import { ACRONYM_MARK } from './patterns';
 import { hashWord, normalizeWord } from './tokenizer';
 
 /** Entry flags, ORed per hash slot so that most words are judged by one array read. */
@@ -74,11 +74,8 @@ export class WordTable {
       let base = this.base[id];
       if (base === undefined) {
         const key = keys[id]!;
-        base = key.endsWith(ADJECTIVE_MARK) ? key.slice(0, -ADJECTIVE_MARK.length) : key;
-        if (key.startsWith(ACRONYM_MARK)) {
-          base = key.slice(ACRONYM_MARK.length);
-          this.acronym[id] = 1;
-        }
+        base = keyText(key);
+        if (key.startsWith(ACRONYM_MARK)) this.acronym[id] = 1;
         this.base[id] = base;
       }
       const acronym = this.acronym[id] === 1;
