@@ -18,6 +18,10 @@ import { entities as breadth5DeFront } from './data/breadth5-de-front';
 import { entities as breadth5EnIsrael } from './data/breadth5-en-israel';
 import { entities as breadth5DeNahost } from './data/breadth5-de-nahost';
 import { entities as breadth5EnDiplomacy } from './data/breadth5-en-diplomacy';
+import { entities as breadth6EnEurope } from './data/breadth6-en-europe';
+import { entities as breadth6DeUkraine } from './data/breadth6-de-ukraine';
+import { entities as breadth6EnLevantGulf } from './data/breadth6-en-levant-gulf';
+import { entities as breadth6AsiaCaucasus } from './data/breadth6-asia-caucasus';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -45,7 +49,8 @@ function fromSources(): Entity[] {
     ...fieldEast, ...fieldMiddleEast, ...fieldWestAsia, ...weaponsMore, ...breadthWest, ...breadthWeapons, ...breadthEast, ...auditEn, ...auditDe, ...breadthEn2, ...breadthDe2,
     ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast,
     ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings,
-    ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy, ...buildStates()];
+    ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy,
+    ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
