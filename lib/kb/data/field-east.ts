@@ -1591,8 +1591,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Iwan Hawryljuk', en: 'Ivan Havryliuk', uk: 'Іван Гаврилюк' },
-    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk'],
-    shortForms: ['Hawryljuk', 'Havryliuk'],
+    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk', 'Ivan Gavrilyuk'],
+    shortForms: ['Hawryljuk', 'Havryliuk', 'Gavrilyuk'],
     description: {
       de: 'Generalleutnant, der als Erster stellvertretender Verteidigungsminister der Ukraine diente.',
       en: 'Lieutenant general who served as Ukraine’s first deputy defence minister.',

@@ -2852,11 +2852,13 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mark Carney', en: 'Mark Carney' },
+    // Not a bare alias: the destroyer USS Carney is "the Carney" in Red Sea reports.
     shortForms: ['Carney'],
     description: {
       de: 'Kanadischer Premierminister seit März 2025, früher Chef der Bank of England.',
       en: 'Prime minister of Canada since March 2025, formerly governor of the Bank of England.',
     },
+    roles: [{ title: { de: 'Premierminister Kanadas', en: 'Prime Minister of Canada' }, of: 'canada', from: '2025-03' }],
     links: [{ rel: 'citizen-of', to: 'canada' }],
   },
   {

@@ -941,7 +941,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UNIFIL', en: 'UNIFIL' },
-    aliases: ['United Nations Interim Force in Lebanon', 'UN-Friedenstruppe im Libanon'],
+    aliases: ['United Nations Interim Force in Lebanon', 'UN-Friedenstruppe im Libanon', 'Interimstruppe der Vereinten Nationen im Libanon'],
     description: {
       de: 'UN-Friedenstruppe im Südlibanon seit 1978, mit deutscher Marinebeteiligung; überwacht die Grenze zu Israel und geriet dort mehrfach unter Beschuss.',
       en: 'UN peacekeeping force in southern Lebanon since 1978, with a German naval contingent; monitors the border with Israel and has repeatedly come under fire.',
@@ -1384,7 +1384,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Jedioth Achronoth', en: 'Yedioth Ahronoth' },
-    aliases: ['Yediot Aharonot', 'Yedioth Aharonoth', 'Yedioth Achronoth'],
+    aliases: ['Yediot Aharonot', 'Yedioth Aharonoth', 'Yedioth Achronoth', 'Yedioth Ahronot', "Jedi'ot Acharonot", 'Jediot Acharonot', 'Yediot Acharonot'],
     description: {
       de: 'Auflagenstarke israelische Tageszeitung; ihr Nachrichtenportal ist Ynet.',
       en: 'Large-circulation Israeli daily newspaper; its news site is Ynet.',
@@ -1396,7 +1396,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Ynet', en: 'Ynet' },
-    aliases: ['Ynetnews'],
+    // The site writes its own name in lower case, and so do many who cite it.
+    aliases: ['Ynetnews', 'ynet', 'ynetnews'],
     description: {
       de: 'Großes israelisches Nachrichtenportal, Onlineableger von Jedioth Achronoth.',
       en: 'Major Israeli news site, the online arm of Yedioth Ahronoth.',
@@ -2375,6 +2376,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Hanwha Aerospace', en: 'Hanwha Aerospace' },
+    // Hanwha Defense, maker of the K9, was merged into it in November 2022. Bare "Hanwha" is the group's.
+    aliases: ['Hanwha Defense', 'Hanwha Defence'],
     description: {
       de: 'Südkoreanischer Rüstungskonzern; baut die Panzerhaubitze K9 und den Raketenwerfer Chunmoo, unter anderem für Polen.',
       en: 'South Korean defence group; builds the K9 self-propelled howitzer and the Chunmoo rocket launcher, for Poland among others.',

@@ -2285,7 +2285,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Tamir Hayman', en: 'Tamir Hayman', he: 'תמיר הימן' },
-    aliases: ['Hayman', 'Tamir Heiman'],
+    aliases: ['Hayman', 'Tamir Heiman', 'Tamir Heyman'],
+    shortForms: ['Heyman'],
     description: {
       de: 'Generalmajor a. D., Chef des israelischen Militärgeheimdiensts Aman 2018–2021, danach Leiter des Instituts INSS und gefragter Kommentator.',
       en: 'Retired major general, head of Israel’s military intelligence (Aman) 2018–2021, then head of the INSS think tank and a sought-after commentator.',
@@ -3369,5 +3370,28 @@ export const entities: Entity[] = [
       en: 'Leader of Turkey’s ultranationalist MHP and Erdoğan’s ally; initiated the 2024 peace overture to the PKK.',
     },
     links: [{ rel: 'citizen-of', to: 'turkey' }, { rel: 'related-to', to: 'recep-tayyip-erdogan' }, { rel: 'related-to', to: 'pkk' }],
+  },
+  // ── Reported missing by the curators ────────────────────────────────────────────────────────
+  {
+    id: 'vladimir-tarabrin',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Wladimir Tarabrin', en: 'Vladimir Tarabrin', ru: 'Владимир Тарабрин' },
+    description: {
+      de: 'Russischer Botschafter in den Niederlanden und Ständiger Vertreter Russlands bei der Chemiewaffen-Organisation OPCW in Den Haag.',
+      en: 'Russia’s ambassador to the Netherlands and its permanent representative to the chemical weapons watchdog OPCW in The Hague.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }, { rel: 'related-to', to: 'opcw' }],
+  },
+  {
+    id: 'hassan-abedini',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hassan Abedini', en: 'Hassan Abedini', fa: 'حسن عابدینی' },
+    description: {
+      de: 'Für Politik zuständiger Vizechef des iranischen Staatsrundfunks IRIB und langjähriger Moderator; erklärte im Juni 2025, Iran habe vor den US-Angriffen Material aus drei Atomanlagen fortgeschafft.',
+      en: 'Political deputy head of Iran’s state broadcaster IRIB and a long-time presenter; said in June 2025 that Iran had moved material out of three nuclear sites before the US strikes.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irib' }],
   },
 ];
