@@ -2372,6 +2372,7 @@ export const entities: Entity[] = [
   {
     id: 'panavia-tornado', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Panavia Tornado', en: 'Panavia Tornado' },
+    aliases: ['Tornado-Flotte', 'Tornado fleet'],
     guarded: ['Tornado'],
     cues: ['kampfjet', 'jet', 'jagdbomber', 'luftwaffe', 'flugzeug', 'aircraft', 'bundeswehr', 'nukleare teilhabe', 'nuclear sharing', 'fighter'],
     description: {
