@@ -2346,7 +2346,7 @@ export const entities: Entity[] = [
       de: 'Südkoreanischer Mischkonzern mit Rüstungs-, Werft- und Energiesparte; Mutter von Hanwha Aerospace und Hanwha Ocean.',
       en: 'South Korean conglomerate with defence, shipbuilding and energy arms; parent of Hanwha Aerospace and Hanwha Ocean.',
     },
-    links: [{ rel: 'part-of', to: 'south-korea' }, { rel: 'related-to', to: 'hanwha-aerospace' }],
+    links: [{ rel: 'related-to', to: 'south-korea' }, { rel: 'related-to', to: 'hanwha-aerospace' }],
   },
   {
     id: 'hanwha-ocean',

@@ -2382,7 +2382,7 @@ export const entities: Entity[] = [
       de: 'Südkoreanischer Rüstungskonzern; baut die Panzerhaubitze K9 und den Raketenwerfer Chunmoo, unter anderem für Polen.',
       en: 'South Korean defence group; builds the K9 self-propelled howitzer and the Chunmoo rocket launcher, for Poland among others.',
     },
-    links: [{ rel: 'related-to', to: 'south-korea' }],
+    links: [{ rel: 'related-to', to: 'south-korea' }, { rel: 'part-of', to: 'hanwha-group' }],
   },
   {
     id: 'hyundai-rotem',
