@@ -116,7 +116,8 @@ export const entities: Entity[] = [
     subtype: 'international-organization',
     names: { de: 'Internationale Finanz-Corporation', en: 'International Finance Corporation' },
     aliases: ['Internationale Finanzkorporation', 'Internationale Finanz-Korporation'],
-    acronyms: ['IFC'],
+    guarded: ['IFC'],
+    cues: ['weltbank', 'world bank', 'ebrd', 'ebwe', 'kredit', 'loan', 'invest', 'finanzier', 'financ', 'geldgeber', 'lender'],
     description: {
       de: 'Tochter der Weltbank-Gruppe für Kredite an den Privatsektor, auch in der Ukraine engagiert.',
       en: 'World Bank Group arm for private-sector lending, also active in Ukraine.',
@@ -819,7 +820,6 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Ukrgasvydobuvannya', en: 'Ukrgasvydobuvannya', uk: 'Укргазвидобування' },
     aliases: ['Ukrgazvydobuvannya', 'Ukrhasvydobuvannia', 'Ukrgasdobytscha', 'UkrGasVydobuvannya', 'Ukrgasvydobuvannia'],
-    acronyms: ['UGV'],
     description: {
       de: 'Größter Gasförderer der Ukraine, Tochter von Naftogaz; seine Förderanlagen im Osten werden regelmäßig von Russland angegriffen.',
       en: 'Ukraine’s largest gas producer, a Naftogaz subsidiary; its production sites in the east are regularly attacked by Russia.',
