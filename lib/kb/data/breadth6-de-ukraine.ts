@@ -986,4 +986,63 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-support-forces' }],
   },
+  {
+    id: 'denys-shtilerman',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Denys Schtilerman', en: 'Denys Shtilerman', uk: 'Денис Штілерман' },
+    aliases: ['Shtilerman', 'Schtilerman', 'Denis Shtilerman', 'Denis Schtilerman', 'Denys Shtilerman'],
+    description: {
+      de: 'Miteigentümer und Chefkonstrukteur des ukrainischen Rüstungsherstellers Fire Point, der Langstreckendrohnen und den Marschflugkörper Flamingo baut.',
+      en: 'Co-owner and chief designer of the Ukrainian arms maker Fire Point, which builds long-range drones and the Flamingo cruise missile.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'fire-point' }],
+  },
+  {
+    id: 'taras-kremin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Taras Kremin', en: 'Taras Kremin', uk: 'Тарас Кремінь' },
+    aliases: ['Kremin', 'Taras Kremen'],
+    description: {
+      de: 'Ukrainischer Politiker, 2020 zum Beauftragten für den Schutz der Staatssprache ernannt; wacht über den Gebrauch des Ukrainischen.',
+      en: 'Ukrainian politician appointed State Language Protection Commissioner in 2020; oversees the use of Ukrainian.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'rating-group',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Rating Group', en: 'Rating Sociological Group', uk: 'Соціологічна група «Рейтинг»' },
+    aliases: ['Rating Group Ukraine', 'Soziologische Gruppe Rating', 'Rating sociological group'],
+    description: {
+      de: 'Ukrainisches Meinungsforschungsinstitut, dessen Umfragen zu Vertrauen, Wahlen und Kriegsende oft zitiert werden.',
+      en: 'Ukrainian polling firm whose surveys on trust, elections and ending the war are widely quoted.',
+    },
+  },
+  {
+    id: 'ukrainian-world-congress',
+    type: 'organization',
+    names: { de: 'Ukrainischer Weltkongress', en: 'Ukrainian World Congress', uk: 'Світовий конгрес українців' },
+    aliases: ['Weltkongress der Ukrainer', 'World Congress of Ukrainians'],
+    acronyms: ['UWC'],
+    description: {
+      de: 'Dachverband der ukrainischen Diaspora weltweit mit Sitz in Toronto; sammelt Hilfe für die Ukraine und wirbt für Sanktionen gegen Russland.',
+      en: 'Umbrella body of the Ukrainian diaspora worldwide, based in Toronto; raises aid for Ukraine and lobbies for sanctions on Russia.',
+    },
+  },
+  {
+    id: 'kyiv-city-state-administration',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kiewer Stadtverwaltung', en: 'Kyiv City State Administration', uk: 'Київська міська державна адміністрація' },
+    aliases: ['Stadtverwaltung von Kiew', 'Kyjiwer Stadtverwaltung', 'Kyiv City Administration', 'Kiev City State Administration'],
+    acronyms: ['KMDA', 'KSCA', 'КМДА'],
+    description: {
+      de: 'Exekutive der ukrainischen Hauptstadt, geführt von Bürgermeister Klitschko; im Streit mit der vom Präsidenten eingesetzten Militärverwaltung.',
+      en: 'Executive body of the Ukrainian capital, headed by Mayor Klitschko; at odds with the military administration appointed by the president.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'vitali-klitschko' }],
+  },
 ];
