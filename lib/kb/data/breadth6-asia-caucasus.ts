@@ -521,7 +521,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Allianz Armenien', en: 'Armenia Alliance' },
-    aliases: ['Hayastan Dashinq', 'Hayastan Dashink', 'Bündnis Armenien', 'Armenia bloc'],
+    aliases: ['Hayastan Dashinq', 'Hayastan Dashink', 'Bündnis Armenien', 'Armenia bloc', 'Block Armenien', 'Armenien-Allianz', 'Armenia-Allianz'],
     description: {
       de: 'Armenisches Oppositionsbündnis um den früheren Präsidenten Robert Kotscharjan.',
       en: 'Armenian opposition alliance around former president Robert Kocharyan.',
@@ -1681,6 +1681,71 @@ export const entities: Entity[] = [
       en: 'Tajikistan’s security and intelligence service, also in charge of guarding the Afghan border.',
     },
     links: [{ rel: 'part-of', to: 'tajikistan' }],
+  },
+
+  // Armenian parties and the North Korean labour trade
+  {
+    id: 'i-have-honor-alliance',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Bündnis „Ich habe Ehre“', en: 'I Have Honor alliance' },
+    aliases: ['Pativ Unem', 'I Have Honour alliance', 'Bündnis Ich habe Ehre'],
+    guarded: ['I Have Honor', 'Ich habe Ehre'],
+    cues: ['bündnis', 'alliance', 'block', 'fraktion', 'faction', 'opposition', 'partei', 'party', 'sargsjan', 'sargsyan'],
+    description: {
+      de: 'Armenisches Oppositionsbündnis um die Republikanische Partei von Ex-Präsident Sersch Sargsjan und Ex-Geheimdienstchef Artur Wanezjan.',
+      en: 'Armenian opposition alliance around ex-president Serzh Sargsyan’s Republican Party and former security chief Artur Vanetsyan.',
+    },
+    links: [{ rel: 'related-to', to: 'republican-party-of-armenia' }],
+  },
+  {
+    id: 'republican-party-of-armenia',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Republikanische Partei Armeniens', en: 'Republican Party of Armenia' },
+    aliases: ['Armenian Republican Party', 'Republikanische Partei Armenien'],
+    acronyms: ['HHK'],
+    description: {
+      de: 'Frühere Regierungspartei Armeniens unter Sersch Sargsjan, heute in der Opposition.',
+      en: 'Armenia’s former ruling party under Serzh Sargsyan, now in opposition.',
+    },
+    links: [{ rel: 'related-to', to: 'serzh-sargsyan' }],
+  },
+  {
+    id: 'artur-vanetsyan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Artur Wanezjan', en: 'Artur Vanetsyan', ru: 'Артур Ванецян' },
+    aliases: ['Arthur Vanetsyan', 'Artur Vanetsian', 'Artur Wanezian'],
+    description: {
+      de: 'Früherer Direktor des armenischen Nationalen Sicherheitsdienstes (2018–2019) und Oppositionspolitiker an der Spitze des Bündnisses „Ich habe Ehre“.',
+      en: 'Former director of Armenia’s National Security Service (2018–2019) and opposition politician heading the I Have Honor alliance.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'leads', to: 'i-have-honor-alliance' }],
+  },
+  {
+    id: 'bright-armenia',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Leuchtendes Armenien', en: 'Bright Armenia' },
+    aliases: ['Partei Leuchtendes Armenien', 'Bright Armenia party', 'Lusavor Hayastan'],
+    description: {
+      de: 'Liberale armenische Partei des früheren Abgeordneten Edmon Marukjan.',
+      en: 'Liberal Armenian party founded by former MP Edmon Marukyan.',
+    },
+    links: [{ rel: 'related-to', to: 'armenia' }],
+  },
+  {
+    id: 'jihyang-technology-trade',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Jihyang Technology Trade Company', en: 'Jihyang Technology Trade Company' },
+    aliases: ['Jihyang Technology Trade', 'Jihyang Technology'],
+    description: {
+      de: 'Nordkoreanische Firma, die laut ukrainischem Militärgeheimdienst Arbeiter für die Drohnenfertigung in Alabuga nach Russland vermittelt.',
+      en: 'North Korean company that, according to Ukrainian military intelligence, sends workers to Russia for drone assembly at Alabuga.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'alabuga' }],
   },
 
   // China: makers and systems
