@@ -211,7 +211,7 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Staatliches Komitee für nationale Sicherheit Kirgisistans', en: 'State Committee for National Security of Kyrgyzstan', ru: 'Государственный комитет национальной безопасности Кыргызской Республики' },
     aliases: ['kirgisischer Geheimdienst GKNB', 'Kyrgyz State Committee for National Security', 'Kyrgyz security service GKNB', 'Staatskomitee für nationale Sicherheit Kirgisistans'],
-    acronyms: ['GKNB', 'ГКНБ', 'SCNS'],
+    acronyms: ['GKNB', 'ГКНБ'],
     description: {
       de: 'Geheimdienst und Sicherheitsbehörde Kirgisistans; bis Februar 2026 von Kamtschybek Taschijew geleitet.',
       en: 'Kyrgyzstan’s security and intelligence service; led by Kamchybek Tashiev until February 2026.',
@@ -1746,6 +1746,43 @@ export const entities: Entity[] = [
       en: 'North Korean company that, according to Ukrainian military intelligence, sends workers to Russia for drone assembly at Alabuga.',
     },
     links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'alabuga' }],
+  },
+
+  // Fourth discovery round: Tajik border
+  {
+    id: 'shohin-samadi',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Schohin Samadi', en: 'Shohin Samadi' },
+    aliases: ['Shokhin Samadi'],
+    description: {
+      de: 'Sprecher des tadschikischen Außenministeriums.',
+      en: 'Spokesman of Tajikistan’s foreign ministry.',
+    },
+    links: [{ rel: 'citizen-of', to: 'tajikistan' }],
+  },
+  {
+    id: 'hizb-ut-tahrir',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Hizb ut-Tahrir', en: 'Hizb ut-Tahrir' },
+    aliases: ['Hizb-ut-Tahrir', 'Hizb al-Tahrir', 'Hizbut Tahrir', 'Hizb ut Tahrir'],
+    description: {
+      de: 'Internationale islamistische Bewegung, die ein Kalifat anstrebt; in Deutschland, Russland und Zentralasien verboten.',
+      en: 'International Islamist movement seeking a caliphate; banned in Germany, Russia and Central Asia.',
+    },
+  },
+  {
+    id: 'jamaat-ansarullah',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Dschamaat Ansarullah', en: 'Jamaat Ansarullah' },
+    aliases: ['Jamaat Ansarullah Tajikistan', 'Dschamaat Ansarullah'],
+    description: {
+      de: 'Tadschikische dschihadistische Gruppe mit Basis im Norden Afghanistans, eng mit den Taliban verbunden.',
+      en: 'Tajik jihadist group based in northern Afghanistan, closely linked to the Taliban.',
+    },
+    links: [{ rel: 'related-to', to: 'taliban' }],
   },
 
   // China: makers and systems
