@@ -1045,4 +1045,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'vitali-klitschko' }],
   },
+  {
+    id: 'sergei-polunin',
+    type: 'person',
+    names: { de: 'Sergej Polunin', en: 'Sergei Polunin', uk: 'Сергій Полунін', ru: 'Сергей Полунин' },
+    aliases: ['Polunin', 'Serhij Polunin', 'Sergey Polunin', 'Serhiy Polunin'],
+    description: {
+      de: 'In der Ukraine geborener Balletttänzer, der offen Putin unterstützt; Selenskyj entzog ihm 2025 die ukrainische Staatsbürgerschaft.',
+      en: 'Ukrainian-born ballet dancer who openly backs Putin; Zelensky stripped him of Ukrainian citizenship in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'olesia-chemerys',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Olessja Tschemerys', en: 'Olesia Chemerys', uk: 'Олеся Чемерис' },
+    aliases: ['Olesya Chemerys', 'Olesia Tschemerys', 'Olessja Chemerys'],
+    shortForms: ['Chemerys', 'Tschemerys'],
+    description: {
+      de: 'Sprecherin des Obersten Antikorruptionsgerichts der Ukraine (VAKS).',
+      en: 'Spokesperson of Ukraine’s High Anti-Corruption Court (HACC).',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'high-anti-corruption-court' }],
+  },
+  {
+    id: 'denys-komarnytskyi',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Denys Komarnyzkyj', en: 'Denys Komarnytskyi', uk: 'Денис Комарницький' },
+    aliases: ['Komarnytskyi', 'Komarnytsky', 'Komarnyzkyj', 'Denys Komarnytsky', 'Denis Komarnizki'],
+    description: {
+      de: 'Ehemaliger Kiewer Lokalpolitiker, den NABU und SAP 2025 in der Operation „Saubere Stadt“ als Kopf eines Korruptionsnetzes um Kiewer Grundstücke beschuldigen.',
+      en: 'Former Kyiv local politician whom NABU and SAPO accuse in the 2025 “Clean City” operation of heading a corruption network around Kyiv land.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'kyiv-city-council' }],
+  },
 ];
