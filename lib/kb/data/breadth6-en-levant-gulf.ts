@@ -1833,4 +1833,66 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'turkish-naval-forces' }],
   },
+  // ── Syrian Kurdish politics ─────────────────────────────────────────────────────────────────
+  {
+    id: 'riad-darar',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Riad Darar', en: 'Riad Darar', ar: 'رياض درار' },
+    aliases: ['Riyad Darar', 'Riad Dirar', 'Riyad Dirar', 'Riad Derar'],
+    description: {
+      de: 'Arabischer Politiker aus Deir ez-Zor, früherer Kovorsitzender des Demokratischen Rats Syriens (SDC).',
+      en: 'Arab politician from Deir ez-Zor, former co-chair of the Syrian Democratic Council (SDC).',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-democratic-council' }],
+  },
+  {
+    id: 'tev-dem',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'TEV-DEM', en: 'Movement for a Democratic Society' },
+    aliases: ['Movement for a Democratic Society', 'Bewegung für eine demokratische Gesellschaft', 'Tevgera Civaka Demokratîk'],
+    acronyms: ['TEV-DEM'],
+    description: {
+      de: 'Bündnis kurdischer Parteien und Organisationen um die PYD im Nordosten Syriens.',
+      en: 'Alliance of Kurdish parties and organisations around the PYD in northeastern Syria.',
+    },
+    links: [{ rel: 'part-of', to: 'syria' }, { rel: 'related-to', to: 'pyd' }],
+  },
+  {
+    id: 'mustafa-bali',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Mustafa Bali', en: 'Mustafa Bali' },
+    aliases: ['Mustefa Bali', 'Mustafa Bali'],
+    description: {
+      de: 'Früherer Leiter des Medienbüros der Syrischen Demokratischen Kräfte (SDF).',
+      en: 'Former head of the media office of the Syrian Democratic Forces (SDF).',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'sdf' }],
+  },
+  {
+    id: 'abdulwahab-khalil',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulwahab Khalil', en: 'Abdulwahab Khalil' },
+    aliases: ['Abdulwahab Xelil', 'Abdul Wahab Khalil', 'Ebdulwehab Xelîl'],
+    description: {
+      de: 'Vertreter des Demokratischen Rats Syriens (SDC) in Damaskus, zuständig für die Beziehungen zur Regierung.',
+      en: 'Representative of the Syrian Democratic Council (SDC) in Damascus, in charge of relations with the government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-democratic-council' }],
+  },
+  {
+    id: 'abdulhakim-bashar',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulhakim Bashar', en: 'Abdulhakim Bashar' },
+    aliases: ['Abdul Hakim Bashar', 'Abdulhakim Beshar', 'Abdul Hakim Bachar'],
+    description: {
+      de: 'Syrisch-kurdischer Politiker des Kurdischen Nationalrats (ENKS), früher Vizepräsident der Syrischen Nationalen Koalition.',
+      en: 'Syrian Kurdish politician of the Kurdish National Council (ENKS), formerly vice-president of the Syrian National Coalition.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'kurdish-national-council' }],
+  },
 ];
