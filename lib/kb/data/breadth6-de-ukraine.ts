@@ -1081,4 +1081,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'kyiv-city-council' }],
   },
+  {
+    id: 'dess-ukraine',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Staatsdienst für Ethnopolitik und Gewissensfreiheit', en: 'State Service for Ethnic Policy and Freedom of Conscience', uk: 'Державна служба України з етнополітики та свободи совісті' },
+    aliases: ['Staatlicher Dienst für Ethnopolitik und Gewissensfreiheit', 'ukrainischer Staatsdienst für Ethnopolitik und Gewissensfreiheit', 'State Service of Ukraine for Ethnic Policy and Freedom of Conscience', 'State Service for Ethnopolitics and Freedom of Conscience'],
+    acronyms: ['DESS', 'ДЕСС'],
+    description: {
+      de: 'Ukrainische Behörde für Religionsgemeinschaften und Minderheiten; stuft Kirchengemeinden als mit dem Moskauer Patriarchat verbunden ein und bereitet so deren Verbot vor.',
+      en: 'Ukrainian agency for religious communities and minorities; rules on whether church bodies are tied to the Moscow Patriarchate, the first step towards banning them.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'vladimir-legoida',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Wladimir Legoida', en: 'Vladimir Legoyda', ru: 'Владимир Легойда' },
+    aliases: ['Legoida', 'Legoyda', 'Legojda', 'Vladimir Legoida', 'Wladimir Legojda'],
+    description: {
+      de: 'Sprecher der Russisch-Orthodoxen Kirche und Leiter ihrer Abteilung für Beziehungen zu Gesellschaft und Medien; verteidigt die Linie des Moskauer Patriarchats zum Krieg.',
+      en: 'Spokesman of the Russian Orthodox Church and head of its department for society and media relations; defends the Moscow Patriarchate’s line on the war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'socis',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'SOCIS', en: 'SOCIS' },
+    aliases: ['Zentrum für Sozial- und Marktforschung SOCIS', 'SOCIS Center for Social and Marketing Research', 'Center for Social and Marketing Research SOCIS'],
+    acronyms: ['SOCIS'],
+    description: {
+      de: 'Ukrainisches Meinungsforschungsinstitut, bekannt für Umfragen zu möglichen Präsidentschaftswahlen.',
+      en: 'Ukrainian polling firm known for surveys on possible presidential elections.',
+    },
+  },
+  {
+    id: 'volodymyr-paniotto',
+    type: 'person',
+    names: { de: 'Wolodymyr Paniotto', en: 'Volodymyr Paniotto', uk: 'Володимир Паніотто' },
+    aliases: ['Paniotto', 'Wladimir Paniotto', 'Vladimir Paniotto'],
+    description: {
+      de: 'Ukrainischer Soziologe, Generaldirektor des Kyjiwer Internationalen Instituts für Soziologie (KIIS).',
+      en: 'Ukrainian sociologist, director general of the Kyiv International Institute of Sociology (KIIS).',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'kiis' }],
+  },
 ];
