@@ -1638,7 +1638,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Jordanische Drogenfahndung', en: 'Anti-Narcotics Department (Jordan)' },
-    aliases: ['Jordanian Anti-Narcotics Department', 'Anti-Narcotics Department of Jordan', 'Jordan’s Anti-Narcotics Department'],
+    aliases: ['Jordanian Anti-Narcotics Department', 'Anti-Narcotics Department of Jordan'],
     guarded: ['Anti-Narcotics Department'],
     cues: ['jordan', 'jordanien', 'amman', 'captagon', 'syri'],
     description: {
@@ -1894,5 +1894,54 @@ export const entities: Entity[] = [
       en: 'Syrian Kurdish politician of the Kurdish National Council (ENKS), formerly vice-president of the Syrian National Coalition.',
     },
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'kurdish-national-council' }],
+  },
+  // ── Kurdistan Region energy and institutions ────────────────────────────────────────────────
+  {
+    id: 'kamal-atroshi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kamal Atroshi', en: 'Kamal Atroshi' },
+    aliases: ['Kamal Atrushi', 'Kamal Mohammed Salih Atroshi', 'Kamal al-Atroshi'],
+    description: {
+      de: 'Minister für natürliche Ressourcen der kurdischen Regionalregierung, zuständig für Öl und Gas.',
+      en: 'Minister of Natural Resources of the Kurdistan Regional Government, in charge of oil and gas.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'leads', to: 'krg-ministry-of-natural-resources' }],
+  },
+  {
+    id: 'krg-ministry-of-natural-resources',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ministerium für natürliche Ressourcen der Region Kurdistan', en: 'KRG Ministry of Natural Resources' },
+    aliases: ['KRG Ministry of Natural Resources', 'Kurdistan Region Ministry of Natural Resources', 'Kurdistan Ministry of Natural Resources', 'Ministry of Natural Resources of the Kurdistan Region'],
+    description: {
+      de: 'Ölministerium der kurdischen Regionalregierung; verwaltet Öl- und Gasfelder wie Khor Mor und Sarsang.',
+      en: 'Oil ministry of the Kurdistan Regional Government; oversees fields such as Khor Mor and Sarsang.',
+    },
+    links: [{ rel: 'part-of', to: 'kurdistan-regional-government' }],
+  },
+  {
+    id: 'kurdistan-region-presidency',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Präsidialamt der Region Kurdistan', en: 'Kurdistan Region Presidency' },
+    aliases: ['Kurdistan Region Presidency', 'Presidency of the Kurdistan Region'],
+    description: {
+      de: 'Amt des Präsidenten der Region Kurdistan, derzeit Nechirvan Barzani.',
+      en: 'Office of the President of the Kurdistan Region, currently Nechirvan Barzani.',
+    },
+    links: [{ rel: 'part-of', to: 'kurdistan-regional-government' }, { rel: 'related-to', to: 'nechirvan-barzani' }],
+  },
+  {
+    id: 'mehdi-taqi-al-amerli',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mahdi Taqi al-Amerli', en: 'Mehdi Taqi al-Amerli' },
+    aliases: ['Mahdi Taqi al-Amirli', 'Mehdi al-Amerli', 'Mahdi Taqi al-Amerli'],
+    description: {
+      de: 'Irakischer Abgeordneter im Sicherheits- und Verteidigungsausschuss des Parlaments.',
+      en: 'Iraqi MP on parliament’s Security and Defence Committee.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
   },
 ];
