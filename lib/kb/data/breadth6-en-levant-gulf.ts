@@ -199,7 +199,7 @@ export const entities: Entity[] = [
     names: { de: 'Oberster Justizrat des Irak', en: 'Iraqi Supreme Judicial Council' },
     aliases: ['Supreme Judicial Council of Iraq', 'Oberster Justizrat Iraks'],
     guarded: ['Supreme Judicial Council', 'Oberster Justizrat'],
-    cues: ['iraq', 'irak', 'baghdad', 'bagdad', 'zaidan', 'miliz', 'militia'],
+    cues: ['iraq', 'irak', 'baghdad', 'bagdad', 'zaidan', 'zidan'],
     description: {
       de: 'Oberstes Organ der irakischen Justiz; forderte Ende 2025 die Milizen auf, ihre Waffen dem Staat zu übergeben.',
       en: 'Iraq’s highest judicial body; in late 2025 it urged the armed factions to hand their weapons to the state.',
@@ -737,7 +737,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Brigade Küstenschild', en: 'Coastal Shield Brigade', ar: 'لواء درع الساحل' },
-    aliases: ['Coastal Shield Brigade', 'Coastal Shield', 'Liwa Dir al-Sahel', 'Brigade Küstenschild', 'Küstenschild-Brigade'],
+    aliases: ['Coastal Shield Brigade', 'Liwa Dir al-Sahel', 'Brigade Küstenschild', 'Küstenschild-Brigade'],
     description: {
       de: 'Nach Assads Sturz gebildete bewaffnete Gruppe von Assad-Anhängern an der syrischen Küste.',
       en: 'Armed group of Assad loyalists on the Syrian coast, formed after Assad’s fall.',
@@ -980,6 +980,8 @@ export const entities: Entity[] = [
     subtype: 'air-defence',
     names: { de: 'Stahlkuppel', en: 'Steel Dome' },
     aliases: ['Çelik Kubbe', 'Celik Kubbe', 'Steel Dome air defence', 'türkische Stahlkuppel'],
+    guarded: ['Steel Dome', 'Stahlkuppel'],
+    cues: ['türk', 'turk', 'luftverteidigung', 'flugabwehr', 'air defence', 'air defense', 'aselsan', 'roketsan', 'hisar', 'siper'],
     description: {
       de: 'Türkisches mehrschichtiges Luftverteidigungsnetz aus Hisar-, Siper- und Korkut-Systemen, 2025 in Dienst gestellt.',
       en: 'Turkey’s layered air-defence network of Hisar, Siper and Korkut systems, entering service in 2025.',
