@@ -2185,6 +2185,103 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'japan' }],
   },
 
+  // Chinese firms in the Russia and Iran supply stories
+  {
+    id: 'chang-guang-satellite',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Chang Guang Satellite Technology', en: 'Chang Guang Satellite Technology' },
+    aliases: ['Chang Guang Satellite', 'Chang Guang Satellite Technology Co', 'CGSTL'],
+    description: {
+      de: 'Chinesischer Satellitenbetreiber; laut US-Regierung lieferte er Satellitenbilder an die Wagner-Gruppe und an die Huthis.',
+      en: 'Chinese satellite operator which, according to the US government, supplied satellite imagery to the Wagner Group and the Houthis.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }],
+  },
+  {
+    id: 'spacety',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Spacety', en: 'Spacety' },
+    aliases: ['Changsha Tianyi Space Science and Technology', 'Spacety Co'],
+    description: {
+      de: 'Chinesisches Satellitenunternehmen, 2023 von den USA sanktioniert, weil es Radarbilder für die Wagner-Gruppe lieferte.',
+      en: 'Chinese satellite company sanctioned by the US in 2023 for supplying radar imagery for the Wagner Group.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'wagner-group' }],
+  },
+  {
+    id: 'shandong-shouguang-luqing',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Shandong Shouguang Luqing Petrochemical', en: 'Shandong Shouguang Luqing Petrochemical' },
+    aliases: ['Luqing Petrochemical', 'Shandong Shouguang Luqing'],
+    description: {
+      de: 'Chinesische unabhängige Raffinerie, im März 2025 als erste sogenannte Teekannen-Raffinerie von den USA wegen iranischen Öls sanktioniert.',
+      en: 'Chinese independent refinery, the first so-called teapot refinery sanctioned by the US over Iranian oil, in March 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'shandong-shengxing-chemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Shandong Shengxing Chemical', en: 'Shandong Shengxing Chemical' },
+    aliases: ['Shengxing Chemical', 'Shandong Shengxing'],
+    description: {
+      de: 'Chinesische Teekannen-Raffinerie, 2025 von den USA wegen Käufen iranischen Öls sanktioniert.',
+      en: 'Chinese teapot refinery sanctioned by the US in 2025 for buying Iranian oil.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'hebei-xinhai-chemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Hebei Xinhai Chemical', en: 'Hebei Xinhai Chemical' },
+    aliases: ['Xinhai Chemical', 'Hebei Xinhai Chemical Group'],
+    description: {
+      de: 'Chinesische Teekannen-Raffinerie, 2025 von den USA wegen Käufen iranischen Öls sanktioniert.',
+      en: 'Chinese teapot refinery sanctioned by the US in 2025 for buying Iranian oil.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'shandong-yulong-petrochemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Shandong Yulong Petrochemical', en: 'Shandong Yulong Petrochemical' },
+    aliases: ['Yulong Petrochemical', 'Shandong Yulong'],
+    description: {
+      de: 'Chinesische Raffinerie, 2025 von Großbritannien und der EU wegen Käufen russischen Öls sanktioniert.',
+      en: 'Chinese refinery sanctioned by the UK and the EU in 2025 for buying Russian oil.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'sinopec',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Sinopec', en: 'Sinopec' },
+    aliases: ['China Petroleum & Chemical Corporation', 'China Petrochemical Corporation'],
+    description: {
+      de: 'Chinesischer staatlicher Öl- und Chemiekonzern, einer der größten Raffineriebetreiber der Welt.',
+      en: 'Chinese state oil and chemicals group, one of the world’s largest refiners.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }],
+  },
+  {
+    id: 'petrochina',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'PetroChina', en: 'PetroChina' },
+    description: {
+      de: 'Börsennotierte Tochter des chinesischen Staatskonzerns CNPC.',
+      en: 'Listed arm of the Chinese state oil group CNPC.',
+    },
+    links: [{ rel: 'part-of', to: 'cnpc' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
