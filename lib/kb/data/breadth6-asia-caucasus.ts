@@ -801,6 +801,31 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'lelo-party' }],
   },
+  {
+    id: 'irakli-kupradze',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Irakli Kupradse', en: 'Irakli Kupradze' },
+    aliases: ['Irakli Kupradse'],
+    description: {
+      de: 'Georgischer Oppositionspolitiker des Bündnisses Starkes Georgien und der Partei Lelo.',
+      en: 'Georgian opposition politician of the Strong Georgia alliance and the Lelo party.',
+    },
+    links: [{ rel: 'citizen-of', to: 'georgia' }, { rel: 'member-of', to: 'strong-georgia' }],
+  },
+  {
+    id: 'constitutional-court-of-georgia',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Verfassungsgericht Georgiens', en: 'Constitutional Court of Georgia' },
+    aliases: ['georgisches Verfassungsgericht', 'Georgian Constitutional Court', 'Georgia’s Constitutional Court'],
+    description: {
+      de: 'Verfassungsgericht Georgiens in Batumi; entscheidet über den Antrag des Georgischen Traums von 2025, drei Oppositionsparteien zu verbieten.',
+      en: 'Georgia’s constitutional court in Batumi; rules on Georgian Dream’s 2025 request to ban three opposition parties.',
+    },
+    links: [{ rel: 'part-of', to: 'georgia' }],
+  },
+
   // Kazakhstan, Uzbekistan, Turkmenistan
   {
     id: 'ermek-sagimbayev',
@@ -1016,7 +1041,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Interpressnews', en: 'Interpressnews' },
-    aliases: ['InterPressNews', 'Inter Press News'],
+    aliases: ['InterPressNews', 'Inter Press News', 'Interpress'],
     description: {
       de: 'Georgische Nachrichtenagentur aus Tiflis.',
       en: 'Georgian news agency based in Tbilisi.',
