@@ -2307,6 +2307,104 @@ export const entities: Entity[] = [
     links: [{ rel: 'part-of', to: 'cnpc' }],
   },
 
+  // Armenia–Azerbaijan–Turkey normalisation: envoys, deputies and spokespeople
+  {
+    id: 'ruben-rubinyan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ruben Rubinjan', en: 'Ruben Rubinyan', ru: 'Рубен Рубинян' },
+    aliases: ['Ruben Rubinjan'],
+    description: {
+      de: 'Armenischer Politiker der Partei Zivilvertrag, Vizepräsident des Parlaments und Sondergesandter für die Normalisierung mit der Türkei.',
+      en: 'Armenian Civil Contract politician, deputy speaker of parliament and special envoy for normalisation with Turkey.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'member-of', to: 'civil-contract' }],
+  },
+  {
+    id: 'serdar-kilic',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Serdar Kılıç', en: 'Serdar Kılıç', tr: 'Serdar Kılıç' },
+    aliases: ['Serdar Kilic', 'Serdar Kilitsch'],
+    description: {
+      de: 'Türkischer Diplomat, Sondergesandter für die Normalisierung der Beziehungen mit Armenien; früher Botschafter in Washington.',
+      en: 'Turkish diplomat, special envoy for normalising relations with Armenia; formerly ambassador in Washington.',
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }],
+  },
+  {
+    id: 'vahan-kostanyan',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Wahan Kostanjan', en: 'Vahan Kostanyan', ru: 'Ваан Костанян' },
+    aliases: ['Vahan Kostanjan', 'Wahan Kostanyan'],
+    description: {
+      de: 'Stellvertretender Außenminister Armeniens.',
+      en: 'Deputy foreign minister of Armenia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+  {
+    id: 'ani-badalyan',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Ani Badaljan', en: 'Ani Badalyan' },
+    aliases: ['Ani Badaljan'],
+    description: {
+      de: 'Sprecherin des armenischen Außenministeriums.',
+      en: 'Spokeswoman of Armenia’s foreign ministry.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+  {
+    id: 'nazeli-baghdasaryan',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Naseli Baghdasarjan', en: 'Nazeli Baghdasaryan' },
+    aliases: ['Nazeli Bagdasaryan', 'Naseli Bagdasarjan'],
+    description: {
+      de: 'Pressesprecherin des armenischen Ministerpräsidenten Paschinjan.',
+      en: 'Press secretary of Armenian Prime Minister Pashinyan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+  {
+    id: 'tigran-avinyan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Tigran Awinjan', en: 'Tigran Avinyan', ru: 'Тигран Авинян' },
+    aliases: ['Tigran Avinjan', 'Tigran Awinyan'],
+    description: {
+      de: 'Armenischer Politiker der Partei Zivilvertrag, seit 2023 Bürgermeister von Jerewan.',
+      en: 'Armenian Civil Contract politician, mayor of Yerevan since 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'member-of', to: 'civil-contract' }],
+  },
+  {
+    id: 'elnur-mammadov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Elnur Mammadow', en: 'Elnur Mammadov' },
+    aliases: ['Elnur Mamedov', 'Elnur Mammadow'],
+    description: {
+      de: 'Stellvertretender Außenminister Aserbaidschans.',
+      en: 'Deputy foreign minister of Azerbaijan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
+  },
+  {
+    id: 'leyla-abdullayeva',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Leyla Abdullajewa', en: 'Leyla Abdullayeva' },
+    aliases: ['Leila Abdullayeva', 'Leyla Abdullajewa'],
+    description: {
+      de: 'Aserbaidschanische Diplomatin, frühere Sprecherin des Außenministeriums.',
+      en: 'Azerbaijani diplomat, former spokeswoman of the foreign ministry.',
+    },
+    links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
