@@ -2405,6 +2405,80 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
   },
 
+  // Russian ambassadors in the region; North Korean hackers
+  {
+    id: 'igor-morgulov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Igor Morgulow', en: 'Igor Morgulov', ru: 'Игорь Моргулов' },
+    aliases: ['Igor Morgulow'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in China.',
+      en: 'Russian diplomat, Russia’s ambassador to China.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'nikolai-nozdrev',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Nikolai Nosdrjow', en: 'Nikolai Nozdrev', ru: 'Николай Ноздрёв' },
+    aliases: ['Nikolay Nozdrev', 'Nikolai Nozdryov'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in Japan.',
+      en: 'Russian diplomat, Russia’s ambassador to Japan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'sergei-kopyrkin',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Sergei Kopyrkin', en: 'Sergei Kopyrkin', ru: 'Сергей Копыркин' },
+    aliases: ['Sergey Kopyrkin', 'Sergej Kopyrkin'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in Armenien.',
+      en: 'Russian diplomat, Russia’s ambassador to Armenia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'mikhail-evdokimov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Michail Jewdokimow', en: 'Mikhail Evdokimov', ru: 'Михаил Евдокимов' },
+    aliases: ['Mikhail Yevdokimov', 'Michail Jewdokimow'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in Aserbaidschan.',
+      en: 'Russian diplomat, Russia’s ambassador to Azerbaijan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'alexei-borodavkin',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Alexei Borodawkin', en: 'Alexei Borodavkin', ru: 'Алексей Бородавкин' },
+    aliases: ['Alexey Borodavkin', 'Alexej Borodawkin'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in Kasachstan.',
+      en: 'Russian diplomat, Russia’s ambassador to Kazakhstan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'tradertraitor',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'TraderTraitor', en: 'TraderTraitor' },
+    aliases: ['Trader Traitor'],
+    description: {
+      de: 'Nordkoreanische Hackergruppe aus dem Umfeld von Lazarus; das FBI schrieb ihr den Kryptodiebstahl bei der Börse Bybit 2025 zu.',
+      en: 'North Korean hacking group linked to Lazarus, blamed by the FBI for the 2025 crypto theft from the Bybit exchange.',
+    },
+    links: [{ rel: 'part-of', to: 'lazarus-group' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
