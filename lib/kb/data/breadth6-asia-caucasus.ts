@@ -71,7 +71,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'OSZE-Minsk-Gruppe', en: 'OSCE Minsk Group' },
-    aliases: ['Minsk-Gruppe', 'Minsk Group', 'Minsker Gruppe', 'OSZE-Minsker Gruppe', 'Minsk Group of the OSCE'],
+    aliases: ['OSZE-Minsker Gruppe', 'Minsk Group of the OSCE', 'OSCE’s Minsk Group'],
+    guarded: ['Minsk-Gruppe', 'Minsk Group', 'Minsker Gruppe'],
+    cues: ['osze', 'osce', 'karabach', 'karabakh', 'armeni', 'aserbaid', 'azerbai', 'baku', 'eriwan', 'jerewan', 'yerevan', 'vermittl', 'mediat', 'auflös', 'dissol'],
     description: {
       de: 'Vermittlungsgremium der OSZE für den Karabach-Konflikt, 1992 gegründet; auf gemeinsamen Antrag Armeniens und Aserbaidschans 2025 aufgelöst.',
       en: 'OSCE mediation body for the Karabakh conflict, set up in 1992; dissolved in 2025 at the joint request of Armenia and Azerbaijan.',
@@ -185,6 +187,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Old Vector', en: 'Old Vector' },
+    guarded: ['Old Vector'],
+    cues: ['a7a5', 'stablecoin', 'krypto', 'crypto', 'kirgis', 'kyrgyz', 'sanktion', 'sanction', 'grinex', 'rubel', 'rouble', 'ruble'],
     description: {
       de: 'Kirgisische Firma, die den rubelgebundenen Stablecoin A7A5 ausgibt; 2025 von den USA und Großbritannien sanktioniert.',
       en: 'Kyrgyz company issuing the rouble-pegged stablecoin A7A5; sanctioned by the US and the UK in 2025.',
@@ -197,7 +201,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Promswjasbank', en: 'Promsvyazbank', ru: 'Промсвязьбанк' },
     aliases: ['Promsvyaz Bank', 'Promswjas-Bank', 'Promsvyazbank PSB'],
-    acronyms: ['PSB', 'ПСБ'],
+    acronyms: ['ПСБ'],
     description: {
       de: 'Russische Staatsbank, die die Rüstungsindustrie finanziert; seit 2022 von den USA, der EU und Großbritannien sanktioniert.',
       en: 'Russian state bank that finances the defence industry; under US, EU and UK sanctions since 2022.',
@@ -483,7 +487,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Formula TV', en: 'Formula TV' },
-    aliases: ['TV Formula', 'Formula-TV'],
+    aliases: ['TV Formula'],
+    guarded: ['Formula TV', 'Formula-TV'],
+    cues: ['georgi', 'tiflis', 'tbilisi', 'sender', 'opposition', 'kobachidse', 'kobakhidze', 'iwanischwili', 'ivanishvili'],
     description: {
       de: 'Oppositionsnaher georgischer Fernsehsender.',
       en: 'Opposition-leaning Georgian television channel.',
@@ -906,7 +912,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentrum für strategische Kommunikation der Ukraine', en: 'Center for Strategic Communications and Information Security' },
-    aliases: ['Center for Strategic Communications', 'Centre for Strategic Communications', 'Centre for Strategic Communication and Information Security', 'Center for Strategic Communication', 'ukrainisches Zentrum für strategische Kommunikation', 'Zentrum für strategische Kommunikation und Informationssicherheit', 'SPRAVDI'],
+    aliases: ['Center for Strategic Communications', 'Centre for Strategic Communications', 'Centre for Strategic Communication and Information Security', 'ukrainisches Zentrum für strategische Kommunikation', 'Zentrum für strategische Kommunikation und Informationssicherheit', 'SPRAVDI'],
     description: {
       de: 'Staatliche ukrainische Stelle unter dem Kulturministerium, die russische Desinformation analysiert und widerlegt.',
       en: 'Ukrainian government centre under the culture ministry that analyses and rebuts Russian disinformation.',
@@ -1714,9 +1720,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Bündnis „Ich habe Ehre“', en: 'I Have Honor alliance' },
-    aliases: ['Pativ Unem', 'I Have Honour alliance', 'Bündnis Ich habe Ehre'],
-    guarded: ['I Have Honor', 'Ich habe Ehre'],
-    cues: ['bündnis', 'alliance', 'block', 'fraktion', 'faction', 'opposition', 'partei', 'party', 'sargsjan', 'sargsyan'],
+    aliases: ['Pativ Unem', 'I Have Honour alliance', 'Bündnis Ich habe Ehre', 'I Have Honor faction', 'Fraktion Ich habe Ehre'],
     description: {
       de: 'Armenisches Oppositionsbündnis um die Republikanische Partei von Ex-Präsident Sersch Sargsjan und Ex-Geheimdienstchef Artur Wanezjan.',
       en: 'Armenian opposition alliance around ex-president Serzh Sargsyan’s Republican Party and former security chief Artur Vanetsyan.',
