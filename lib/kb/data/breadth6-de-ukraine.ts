@@ -447,7 +447,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oksen Lissowyj', en: 'Oksen Lisovyi', uk: 'Оксен Лісовий' },
-    aliases: ['Lisovyi', 'Lissowyj', 'Oksen Lisovyy', 'Oksen Lisowyj', 'Oksen Lisovoy'],
+    aliases: ['Oksen Lisovyy', 'Oksen Lisowyj', 'Oksen Lisovoy'],
+    shortForms: ['Lisovyi', 'Lissowyj'],
     description: {
       de: 'Ukrainischer Bildungsminister seit März 2022; diente zuvor als Freiwilliger in der Armee.',
       en: 'Ukraine’s education minister since March 2022; before that he served as a volunteer in the army.',
@@ -889,7 +890,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Oleksandr Trepak', en: 'Oleksandr Trepak', uk: 'Олександр Трепак' },
-    aliases: ['Trepak', 'Olexander Trepak', 'Alexander Trepak'],
+    aliases: ['Olexander Trepak', 'Alexander Trepak'],
+    shortForms: ['Trepak'],
     description: {
       de: 'Ukrainischer General mit dem Rufnamen „Redut“, Held der Ukraine und Verteidiger des Flughafens Donezk 2014; seit Mai 2024 Kommandeur der Spezialeinsatzkräfte.',
       en: 'Ukrainian general with the call sign “Redut”, Hero of Ukraine and a defender of Donetsk airport in 2014; commander of the Special Operations Forces since May 2024.',
@@ -1049,7 +1051,8 @@ export const entities: Entity[] = [
     id: 'sergei-polunin',
     type: 'person',
     names: { de: 'Sergej Polunin', en: 'Sergei Polunin', uk: 'Сергій Полунін', ru: 'Сергей Полунин' },
-    aliases: ['Polunin', 'Serhij Polunin', 'Sergey Polunin', 'Serhiy Polunin'],
+    aliases: ['Serhij Polunin', 'Sergey Polunin', 'Serhiy Polunin'],
+    shortForms: ['Polunin'],
     description: {
       de: 'In der Ukraine geborener Balletttänzer, der offen Putin unterstützt; Selenskyj entzog ihm 2025 die ukrainische Staatsbürgerschaft.',
       en: 'Ukrainian-born ballet dancer who openly backs Putin; Zelensky stripped him of Ukrainian citizenship in 2025.',
@@ -1269,7 +1272,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wsewolod Knjasjew', en: 'Vsevolod Kniaziev', uk: 'Всеволод Князєв' },
-    aliases: ['Kniaziev', 'Knjasjew', 'Vsevolod Knyazev', 'Wsewolod Knjasew', 'Vsevolod Kniazev'],
+    aliases: ['Vsevolod Knyazev', 'Wsewolod Knjasew', 'Vsevolod Kniazev'],
+    shortForms: ['Kniaziev', 'Knjasjew'],
     description: {
       de: 'Früherer Präsident des Obersten Gerichts der Ukraine, 2023 vom NABU bei der Annahme einer Millionenbestechung ertappt und abgesetzt.',
       en: 'Former chief justice of Ukraine’s Supreme Court, caught by NABU taking a multi-million bribe in 2023 and removed.',
@@ -1343,7 +1347,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wolodymyr Hrojsman', en: 'Volodymyr Groysman', uk: 'Володимир Гройсман' },
-    aliases: ['Hrojsman', 'Groysman', 'Hroisman', 'Groisman', 'Volodymyr Hroisman', 'Wolodymyr Groisman', 'Wladimir Groisman'],
+    aliases: ['Hrojsman', 'Hroisman', 'Volodymyr Hroisman', 'Wolodymyr Groisman', 'Wladimir Groisman'],
+    shortForms: ['Groysman', 'Groisman'],
     description: {
       de: 'Ukrainischer Politiker, 2016–2019 Ministerpräsident unter Präsident Poroschenko, zuvor Bürgermeister von Winnyzja.',
       en: 'Ukrainian politician, prime minister under President Poroshenko in 2016–2019, earlier mayor of Vinnytsia.',
@@ -1368,7 +1373,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Dmytro Jarosch', en: 'Dmytro Yarosh', uk: 'Дмитро Ярош' },
-    aliases: ['Jarosch', 'Yarosh', 'Dmitri Jarosch', 'Dmytro Jarosh'],
+    aliases: ['Dmitri Jarosch', 'Dmytro Jarosh'],
+    shortForms: ['Jarosch', 'Yarosh'],
     description: {
       de: 'Ukrainischer Nationalist, Gründer des Rechten Sektors und seines Freiwilligenkorps; 2021–2022 Berater des Oberbefehlshabers Saluschnyj.',
       en: 'Ukrainian nationalist, founder of Right Sector and its volunteer corps; adviser to commander-in-chief Zaluzhnyi in 2021–2022.',
@@ -1380,7 +1386,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jurij Luzenko', en: 'Yuriy Lutsenko', uk: 'Юрій Луценко' },
-    aliases: ['Luzenko', 'Lutsenko', 'Yurii Lutsenko', 'Juri Luzenko'],
+    aliases: ['Yurii Lutsenko', 'Juri Luzenko'],
+    shortForms: ['Luzenko', 'Lutsenko'],
     description: {
       de: 'Ukrainischer Politiker, früher Innenminister und 2016–2019 Generalstaatsanwalt; ging 2022 an die Front.',
       en: 'Ukrainian politician, former interior minister and prosecutor general in 2016–2019; joined the army in 2022.',
@@ -1410,5 +1417,30 @@ export const entities: Entity[] = [
       en: 'Ukrainian diplomat, foreign minister in 2014–2019 and earlier ambassador to Germany; now a commentator.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'bohdan-krotevych',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Bohdan Krotewytsch', en: 'Bohdan Krotevych', uk: 'Богдан Кротевич' },
+    aliases: ['Krotevych', 'Krotewytsch', 'Bogdan Krotewitsch', 'Bohdan Krotevich'],
+    description: {
+      de: 'Offizier des Asow-Verbands, als Stabschef des Regiments an der Verteidigung Mariupols beteiligt und danach in russischer Kriegsgefangenschaft; offener Kritiker der Armeeführung.',
+      en: 'Azov officer who as the regiment’s chief of staff helped defend Mariupol and was then a Russian prisoner of war; an outspoken critic of the army leadership.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhii-lupanchuk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Serhij Lupantschuk', en: 'Serhii Lupanchuk', uk: 'Сергій Лупанчук' },
+    aliases: ['Lupanchuk', 'Lupantschuk', 'Serhiy Lupanchuk', 'Sergei Lupanchuk'],
+    description: {
+      de: 'Ukrainischer Offizier, von November 2023 bis Mai 2024 Kommandeur der Spezialeinsatzkräfte.',
+      en: 'Ukrainian officer, commander of the Special Operations Forces from November 2023 to May 2024.',
+    },
+    roles: [{ title: { de: 'Kommandeur der Spezialeinsatzkräfte', en: 'Commander of the Special Operations Forces' }, of: 'ukrainian-special-operations-forces', from: '2023-11', to: '2024-05' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-special-operations-forces' }],
   },
 ];
