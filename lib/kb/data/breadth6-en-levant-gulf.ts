@@ -1939,7 +1939,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mahdi Taqi al-Amerli', en: 'Mehdi Taqi al-Amerli' },
-    aliases: ['Mahdi Taqi al-Amirli', 'Mehdi al-Amerli', 'Mahdi Taqi al-Amerli'],
+    aliases: ['Mahdi Taqi al-Amirli', 'Mehdi al-Amerli', 'Mahdi Taqi al-Amerli', 'Mahdi al-Amerli'],
     description: {
       de: 'Irakischer Abgeordneter im Sicherheits- und Verteidigungsausschuss des Parlaments.',
       en: 'Iraqi MP on parliament’s Security and Defence Committee.',
@@ -2372,5 +2372,66 @@ export const entities: Entity[] = [
       en: 'Deputy chief of joint operations of the Qatari armed forces; briefed on the interception of Iranian missiles in June 2025.',
     },
     links: [{ rel: 'citizen-of', to: 'qatar' }, { rel: 'member-of', to: 'qatar-armed-forces' }],
+  },
+  // ── PMF law and Lebanon's disarmament plan ──────────────────────────────────────────────────
+  {
+    id: 'tahseen-abdul-matar',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Tahsin Abdul Mutar', en: 'Tahseen Abdul Matar' },
+    aliases: ['Tahsin Abdul Mutar', 'Tahseen Abdul Mutar', 'Tahseen Abdulmatar', 'Tahsin Abdul Matar al-Abboudi'],
+    description: {
+      de: 'Irakischer Generalleutnant, Generalsekretär der Volksmobilisierungskräfte (PMF); stellte 2025 dem Parlament das PMF-Gesetz vor.',
+      en: 'Iraqi lieutenant general, secretary-general of the Popular Mobilization Forces (PMF); presented the PMF bill to parliament in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'popular-mobilization-forces' }],
+  },
+  {
+    id: 'hadi-al-salami',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hadi al-Salami', en: 'Hadi al-Salami' },
+    aliases: ['Hadi Al-Salami', 'Hadi al-Sulami'],
+    description: {
+      de: 'Irakischer Parlamentsabgeordneter, der sich oft zum PMF-Gesetz und zur Regierungsbildung äußert.',
+      en: 'Iraqi member of parliament who often speaks on the PMF law and government formation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
+  },
+  {
+    id: 'hassan-al-asadi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hassan al-Asadi', en: 'Hassan al-Asadi' },
+    aliases: ['Hasan al-Asadi', 'Hassan Al-Asadi'],
+    description: {
+      de: 'Irakischer Abgeordneter des Blocks Nationaler Ansatz im Koordinationsrahmen.',
+      en: 'Iraqi MP of the National Approach bloc within the Coordination Framework.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'national-approach-bloc' }],
+  },
+  {
+    id: 'national-approach-bloc',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Block Nationaler Ansatz', en: 'National Approach bloc' },
+    aliases: ['National Approach bloc', 'National Approach Alliance', 'al-Nahj al-Watani', 'Nahj al-Watani'],
+    description: {
+      de: 'Schiitischer Parlamentsblock im Irak, Teil des Koordinationsrahmens.',
+      en: 'Shiite parliamentary bloc in Iraq, part of the Coordination Framework.',
+    },
+    links: [{ rel: 'part-of', to: 'iraq' }, { rel: 'member-of', to: 'coordination-framework' }],
+  },
+  {
+    id: 'kamal-shehadeh',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kamal Schehadeh', en: 'Kamal Shehadeh' },
+    aliases: ['Kamal Shehadi', 'Kamal Chehadi', 'Kamal Shehadé'],
+    description: {
+      de: 'Libanesischer Minister für Vertriebene und Staatsminister für Technologie und künstliche Intelligenz in der Regierung Salam.',
+      en: 'Lebanese minister of the displaced and minister of state for technology and AI in the Salam government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
   },
 ];
