@@ -2483,6 +2483,106 @@ export const entities: Entity[] = [
     links: [{ rel: 'part-of', to: 'lazarus-group' }],
   },
 
+  // Georgian parties and broadcasters; Kazatomprom
+  {
+    id: 'droa-party',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Droa', en: 'Droa' },
+    aliases: ['Droa-Partei', 'Droa party'],
+    guarded: ['Droa'],
+    cues: ['partei', 'party', 'georgi', 'opposition', 'choschtaria', 'khoshtaria', 'koalition', 'coalition'],
+    description: {
+      de: 'Proeuropäische georgische Oppositionspartei von Elene Choschtaria.',
+      en: 'Pro-European Georgian opposition party of Elene Khoshtaria.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'girchi',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Girchi', en: 'Girchi' },
+    aliases: ['Girchi – More Freedom', 'Girchi – Mehr Freiheit', 'Girchi party'],
+    description: {
+      de: 'Libertäre georgische Oppositionspartei.',
+      en: 'Libertarian Georgian opposition party.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'batumelebi',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Batumelebi', en: 'Batumelebi' },
+    aliases: ['Zeitung Batumelebi', 'Batumelebi newspaper'],
+    description: {
+      de: 'Unabhängige georgische Zeitung aus Batumi, gegründet von Mzia Amaglobeli.',
+      en: 'Independent Georgian newspaper from Batumi, founded by Mzia Amaglobeli.',
+    },
+    links: [{ rel: 'related-to', to: 'mzia-amaglobeli' }],
+  },
+  {
+    id: 'tv-pirveli',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'TV Pirveli', en: 'TV Pirveli' },
+    aliases: ['Pirveli TV', 'TV Pirveli channel'],
+    description: {
+      de: 'Oppositionsnaher georgischer Fernsehsender.',
+      en: 'Opposition-leaning Georgian television channel.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'rustavi-2',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Rustavi 2', en: 'Rustavi 2' },
+    aliases: ['Rustavi-2', 'Rustavi 2 TV'],
+    description: {
+      de: 'Georgischer Fernsehsender, heute regierungsnah.',
+      en: 'Georgian television channel, now close to the government.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'postv-georgia',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'POSTV', en: 'POSTV' },
+    aliases: ['PosTV', 'Pos TV'],
+    description: {
+      de: 'Regierungsnaher georgischer Fernsehsender.',
+      en: 'Pro-government Georgian television channel.',
+    },
+    links: [{ rel: 'related-to', to: 'georgian-dream' }],
+  },
+  {
+    id: 'mtavari-arkhi',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Mtavari Archi', en: 'Mtavari Arkhi' },
+    aliases: ['Mtavari TV', 'Mtavari Channel', 'Mtavari-Sender'],
+    description: {
+      de: 'Oppositionsnaher georgischer Fernsehsender, der 2025 den Sendebetrieb einstellte.',
+      en: 'Opposition-leaning Georgian television channel that went off air in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'kazatomprom',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Kazatomprom', en: 'Kazatomprom' },
+    aliases: ['KazAtomProm', 'National Atomic Company Kazatomprom'],
+    description: {
+      de: 'Staatlicher Uranproduzent Kasachstans, größter Uranförderer der Welt.',
+      en: 'Kazakhstan’s state uranium company, the world’s largest uranium producer.',
+    },
+    links: [{ rel: 'part-of', to: 'kazakhstan' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
