@@ -1443,4 +1443,29 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Kommandeur der Spezialeinsatzkräfte', en: 'Commander of the Special Operations Forces' }, of: 'ukrainian-special-operations-forces', from: '2023-11', to: '2024-05' }],
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-special-operations-forces' }],
   },
+  {
+    id: 'anatoliy-shariy',
+    type: 'person',
+    names: { de: 'Anatolij Scharij', en: 'Anatoliy Shariy', uk: 'Анатолій Шарій', ru: 'Анатолий Шарий' },
+    aliases: ['Scharij', 'Shariy', 'Sharii', 'Anatolii Sharii', 'Anatoly Shariy', 'Anatolij Schari', 'Anatoli Scharij'],
+    description: {
+      de: 'Prorussischer ukrainischer Blogger im Ausland, Gründer der verbotenen Partei Scharij; in der Ukraine in Abwesenheit wegen Hochverrats verurteilt.',
+      en: 'Pro-Russian Ukrainian blogger living abroad, founder of the banned Party of Shariy; convicted of treason in absentia in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'vitaliy-koval',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Witalij Kowal', en: 'Vitaliy Koval', uk: 'Віталій Коваль' },
+    aliases: ['Vitalii Koval', 'Witali Kowal', 'Vitaly Koval'],
+    shortForms: ['Kowal', 'Koval'],
+    description: {
+      de: 'Ukrainischer Politiker, früher Gouverneur von Riwne und Chef des Staatsvermögensfonds; von September 2024 bis Juli 2025 Agrarminister.',
+      en: 'Ukrainian politician, formerly governor of Rivne and head of the State Property Fund; agriculture minister from September 2024 to July 2025.',
+    },
+    roles: [{ title: { de: 'Agrarminister der Ukraine', en: 'Minister of Agrarian Policy of Ukraine' }, of: 'ukraine', from: '2024-09', to: '2025-07' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
 ];
