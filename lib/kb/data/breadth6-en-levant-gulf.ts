@@ -2434,4 +2434,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'lebanon' }],
   },
+  // ── Odds and ends from 2025–2026 coverage ───────────────────────────────────────────────────
+  {
+    id: 'syrian-arab-red-crescent',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Syrischer Arabischer Roter Halbmond', en: 'Syrian Arab Red Crescent' },
+    aliases: ['Syrian Arab Red Crescent', 'Syrian Red Crescent', 'Syrischer Roter Halbmond'],
+    description: {
+      de: 'Nationale Rothalbmond-Gesellschaft Syriens; evakuiert Zivilisten und liefert Hilfe in Kampfgebieten.',
+      en: 'Syria’s national Red Crescent society; evacuates civilians and delivers aid in combat zones.',
+    },
+    links: [{ rel: 'part-of', to: 'syria' }],
+  },
+  {
+    id: 'khawaja-asif',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Khawaja Asif', en: 'Khawaja Muhammad Asif' },
+    aliases: ['Khawaja Asif', 'Khawaja Mohammad Asif', 'Chawadscha Asif'],
+    description: {
+      de: 'Verteidigungsminister Pakistans; verteidigte 2025 den Beistandspakt mit Saudi-Arabien.',
+      en: 'Pakistan’s defence minister; defended the 2025 mutual defence pact with Saudi Arabia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'pakistan' }],
+  },
 ];
