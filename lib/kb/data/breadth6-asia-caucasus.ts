@@ -2583,6 +2583,139 @@ export const entities: Entity[] = [
     links: [{ rel: 'part-of', to: 'kazakhstan' }],
   },
 
+  // Foreign ministries of the Caucasus and Central Asia; more officials
+  {
+    id: 'armenian-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Armenisches Außenministerium', en: 'Armenian Foreign Ministry' },
+    aliases: ['armenische Außenministerium', 'Außenministerium Armeniens', 'Armenian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Armenia', 'Foreign Ministry of Armenia'],
+    description: {
+      de: 'Außenministerium Armeniens.',
+      en: 'Armenia’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'armenia' }],
+  },
+  {
+    id: 'azerbaijani-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Aserbaidschanisches Außenministerium', en: 'Azerbaijani Foreign Ministry' },
+    aliases: ['aserbaidschanische Außenministerium', 'Außenministerium Aserbaidschans', 'Azerbaijani Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Azerbaijan', 'Foreign Ministry of Azerbaijan'],
+    description: {
+      de: 'Außenministerium Aserbaidschans.',
+      en: 'Azerbaijan’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'azerbaijan' }],
+  },
+  {
+    id: 'georgian-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Georgisches Außenministerium', en: 'Georgian Foreign Ministry' },
+    aliases: ['georgische Außenministerium', 'Außenministerium Georgiens', 'Georgian Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Georgia', 'Foreign Ministry of Georgia'],
+    description: {
+      de: 'Außenministerium Georgiens.',
+      en: 'Georgia’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'georgia' }],
+  },
+  {
+    id: 'kazakh-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kasachisches Außenministerium', en: 'Kazakh Foreign Ministry' },
+    aliases: ['kasachische Außenministerium', 'Außenministerium Kasachstans', 'Kazakh Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Kazakhstan', 'Foreign Ministry of Kazakhstan'],
+    description: {
+      de: 'Außenministerium Kasachstans.',
+      en: 'Kazakhstan’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'kazakhstan' }],
+  },
+  {
+    id: 'uzbek-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Usbekisches Außenministerium', en: 'Uzbek Foreign Ministry' },
+    aliases: ['usbekische Außenministerium', 'Außenministerium Usbekistans', 'Uzbek Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Uzbekistan', 'Foreign Ministry of Uzbekistan'],
+    description: {
+      de: 'Außenministerium Usbekistans.',
+      en: 'Uzbekistan’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'uzbekistan' }],
+  },
+  {
+    id: 'kyrgyz-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kirgisisches Außenministerium', en: 'Kyrgyz Foreign Ministry' },
+    aliases: ['kirgisische Außenministerium', 'Außenministerium Kirgisistans', 'Kyrgyz Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Kyrgyzstan', 'Foreign Ministry of Kyrgyzstan'],
+    description: {
+      de: 'Außenministerium Kirgisistans.',
+      en: 'Kyrgyzstan’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'kyrgyzstan' }],
+  },
+  {
+    id: 'tajik-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Tadschikisches Außenministerium', en: 'Tajik Foreign Ministry' },
+    aliases: ['tadschikische Außenministerium', 'Außenministerium Tadschikistans', 'Tajik Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of Tajikistan', 'Foreign Ministry of Tajikistan'],
+    description: {
+      de: 'Außenministerium Tadschikistans.',
+      en: 'Tajikistan’s foreign ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'tajikistan' }],
+  },
+  {
+    id: 'alexander-pankin',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Alexander Pankin', en: 'Alexander Pankin', ru: 'Александр Панкин' },
+    aliases: ['Aleksandr Pankin'],
+    description: {
+      de: 'Russischer Vizeaußenminister.',
+      en: 'Russian deputy foreign minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'ara-abramyan',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Ara Abramjan', en: 'Ara Abramyan', ru: 'Ара Абрамян' },
+    aliases: ['Ara Abramjan'],
+    description: {
+      de: 'Russisch-armenischer Unternehmer, Vorsitzender der Union der Armenier Russlands; Kritiker Paschinjans.',
+      en: 'Russian-Armenian businessman, chairman of the Union of Armenians of Russia and a critic of Pashinyan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'mnatsakan-safaryan',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Mnazakan Safarjan', en: 'Mnatsakan Safaryan' },
+    aliases: ['Mnatsakan Safarian', 'Mnazakan Safarjan'],
+    description: {
+      de: 'Stellvertretender Außenminister Armeniens.',
+      en: 'Deputy foreign minister of Armenia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'member-of', to: 'armenian-foreign-ministry' }],
+  },
+  {
+    id: 'news-am',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'News.am', en: 'News.am' },
+    description: {
+      de: 'Armenisches Nachrichtenportal aus Jerewan.',
+      en: 'Armenian news site based in Yerevan.',
+    },
+    links: [{ rel: 'related-to', to: 'armenia' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
