@@ -1468,4 +1468,53 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Agrarminister der Ukraine', en: 'Minister of Agrarian Policy of Ukraine' }, of: 'ukraine', from: '2024-09', to: '2025-07' }],
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
+  {
+    id: 'ukrtransnafta',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ukrtransnafta', en: 'Ukrtransnafta', uk: 'Укртранснафта' },
+    aliases: ['Ukrtransnafta JSC'],
+    description: {
+      de: 'Staatlicher ukrainischer Betreiber der Ölpipelines, darunter des ukrainischen Abschnitts der Druschba-Leitung nach Ungarn und in die Slowakei; Teil von Naftogaz.',
+      en: 'Ukraine’s state oil pipeline operator, including the Ukrainian section of the Druzhba line to Hungary and Slovakia; part of Naftogaz.',
+    },
+    links: [{ rel: 'part-of', to: 'naftogaz' }],
+  },
+  {
+    id: 'oschadbank',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Oschadbank', en: 'Oschadbank', uk: 'Ощадбанк' },
+    aliases: ['Oshchadbank', 'Ukrainische Staatssparkasse', 'State Savings Bank of Ukraine'],
+    description: {
+      de: 'Staatliche ukrainische Sparkasse, eine der größten Banken des Landes; verklagt Russland wegen auf der Krim verlorener Vermögen.',
+      en: 'Ukraine’s state savings bank, one of the country’s largest; suing Russia over assets lost in Crimea.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'ukreximbank',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ukreximbank', en: 'Ukreximbank', uk: 'Укрексімбанк' },
+    aliases: ['Ukrainische Export-Import-Bank', 'Export-Import Bank of Ukraine', 'Ukreksimbank'],
+    description: {
+      de: 'Staatliche ukrainische Export-Import-Bank, über die internationale Kredite, etwa für Energie und Rüstung, fließen.',
+      en: 'Ukraine’s state export-import bank, a channel for international loans, for instance for energy and defence.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'sssci-ukraine',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Staatlicher Dienst für Sonderkommunikation und Informationsschutz der Ukraine', en: 'State Service of Special Communications and Information Protection of Ukraine', uk: 'Державна служба спеціального зв’язку та захисту інформації України' },
+    aliases: ['Staatsdienst für Sonderkommunikation', 'Staatlicher Dienst für Sonderkommunikation', 'State Special Communications Service', 'State Service of Special Communications', 'Derzhspetszviazok'],
+    acronyms: ['SSSCIP', 'SSSCIPU'],
+    description: {
+      de: 'Ukrainische Behörde für Regierungsnetze, Cyberabwehr und Informationsschutz; meldet russische Hackerangriffe.',
+      en: 'Ukrainian agency for government networks, cyber defence and information protection; reports Russian cyberattacks.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
 ];
