@@ -2459,4 +2459,57 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'pakistan' }],
   },
+  // ── Peshmerga structure ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'issa-ozeir',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Issa Ozeir', en: 'Issa Ozeir' },
+    aliases: ['Issa Uzir', 'Isa Uzer', 'Issa Ozer', 'Issa Azeez'],
+    description: {
+      de: 'Generalleutnant, Stabschef des Peschmerga-Ministeriums der Region Kurdistan; treibt die Vereinigung der Peschmerga voran.',
+      en: 'Lieutenant general, chief of staff of the Kurdistan Region’s Ministry of Peshmerga Affairs; drives the unification of the Peshmerga.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'ministry-of-peshmerga-affairs' }],
+  },
+  {
+    id: 'unit-70-peshmerga',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einheit 70', en: 'Unit 70 (Peshmerga)' },
+    aliases: ['PUK Unit 70'],
+    guarded: ['Unit 70', '70 Forces', 'Einheit 70'],
+    cues: ['peshmerga', 'peschmerga', 'puk', 'kdp', 'kurd', 'sulaimani', 'sulaymaniyah'],
+    description: {
+      de: 'Peschmerga-Verband unter Kontrolle der Patriotischen Union Kurdistans (PUK), soll in die vereinigten Peschmerga eingegliedert werden.',
+      en: 'Peshmerga force controlled by the Patriotic Union of Kurdistan (PUK), due to be merged into unified Peshmerga divisions.',
+    },
+    links: [{ rel: 'part-of', to: 'peshmerga' }, { rel: 'related-to', to: 'puk' }],
+  },
+  {
+    id: 'unit-80-peshmerga',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einheit 80', en: 'Unit 80 (Peshmerga)' },
+    aliases: ['KDP Unit 80'],
+    guarded: ['Unit 80', '80 Forces', 'Einheit 80'],
+    cues: ['peshmerga', 'peschmerga', 'puk', 'kdp', 'kurd', 'erbil', 'duhok'],
+    description: {
+      de: 'Peschmerga-Verband unter Kontrolle der Demokratischen Partei Kurdistans (KDP), soll in die vereinigten Peschmerga eingegliedert werden.',
+      en: 'Peshmerga force controlled by the Kurdistan Democratic Party (KDP), due to be merged into unified Peshmerga divisions.',
+    },
+    links: [{ rel: 'part-of', to: 'peshmerga' }, { rel: 'related-to', to: 'kdp' }],
+  },
+  {
+    id: 'kevin-leahy',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kevin Leahy', en: 'Kevin Leahy' },
+    aliases: ['Kevin C. Leahy', 'Kevin Leahy'],
+    description: {
+      de: 'US-Generalmajor, 2024 Kommandeur der internationalen Koalition gegen den IS in Irak und Syrien (Operation Inherent Resolve).',
+      en: 'US major general who commanded the international coalition against ISIS in Iraq and Syria (Operation Inherent Resolve) in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'operation-inherent-resolve' }],
+  },
 ];
