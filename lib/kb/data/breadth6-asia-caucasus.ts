@@ -2716,6 +2716,116 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'armenia' }],
   },
 
+  // Armed forces and security bodies of the Caucasus and Central Asia
+  {
+    id: 'azerbaijani-armed-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Aserbaidschanische Streitkräfte', en: 'Azerbaijani Armed Forces' },
+    aliases: ['aserbaidschanische Armee', 'Azerbaijani army', 'Azerbaijani military', 'Armed Forces of Azerbaijan', 'aserbaidschanisches Militär', 'Azerbaijan Army'],
+    description: {
+      de: 'Streitkräfte Aserbaidschans; eroberten 2020 und 2023 Bergkarabach zurück.',
+      en: 'Azerbaijan’s armed forces, which retook Nagorno-Karabakh in 2020 and 2023.',
+    },
+    links: [{ rel: 'part-of', to: 'azerbaijan' }],
+  },
+  {
+    id: 'armenian-armed-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Armenische Streitkräfte', en: 'Armenian Armed Forces' },
+    aliases: ['armenische Armee', 'Armenian army', 'Armenian military', 'Armed Forces of Armenia', 'armenisches Militär'],
+    description: {
+      de: 'Streitkräfte Armeniens.',
+      en: 'Armenia’s armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'armenia' }],
+  },
+  {
+    id: 'georgian-defence-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Georgische Verteidigungskräfte', en: 'Georgian Defence Forces' },
+    aliases: ['georgische Armee', 'Georgian army', 'Georgian military', 'Georgian Defense Forces', 'georgische Streitkräfte', 'Georgian Armed Forces', 'Defence Forces of Georgia'],
+    description: {
+      de: 'Streitkräfte Georgiens.',
+      en: 'Georgia’s armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'georgia' }],
+  },
+  {
+    id: 'kazakh-armed-forces',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Kasachische Streitkräfte', en: 'Armed Forces of Kazakhstan' },
+    aliases: ['kasachische Armee', 'Kazakh army', 'Kazakh military', 'Kazakh Armed Forces', 'kasachisches Militär'],
+    description: {
+      de: 'Streitkräfte Kasachstans.',
+      en: 'Kazakhstan’s armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'kazakhstan' }],
+  },
+  {
+    id: 'security-council-of-armenia',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Sicherheitsrat Armeniens', en: 'Security Council of Armenia' },
+    aliases: ['armenischer Sicherheitsrat', 'Armenian Security Council', 'Armenia’s Security Council', 'Nationaler Sicherheitsrat Armeniens'],
+    description: {
+      de: 'Sicherheitsrat Armeniens, dessen Sekretär Armen Grigorjan ist.',
+      en: 'Armenia’s Security Council, whose secretary is Armen Grigoryan.',
+    },
+    links: [{ rel: 'part-of', to: 'armenia' }],
+  },
+  {
+    id: 'azerbaijani-interior-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Aserbaidschanisches Innenministerium', en: 'Azerbaijani Interior Ministry' },
+    aliases: ['aserbaidschanische Innenministerium', 'Azerbaijani Ministry of Internal Affairs', 'Ministry of Internal Affairs of Azerbaijan', 'Innenministerium Aserbaidschans'],
+    description: {
+      de: 'Innenministerium Aserbaidschans; ließ 2025 das Büro von Sputnik Aserbaidschan durchsuchen.',
+      en: 'Azerbaijan’s interior ministry; raided the Sputnik Azerbaijan office in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'azerbaijan' }],
+  },
+  {
+    id: 'azerbaijan-state-border-service',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Staatlicher Grenzdienst Aserbaidschans', en: 'State Border Service of Azerbaijan' },
+    aliases: ['aserbaidschanischer Grenzdienst', 'Azerbaijani State Border Service', 'Azerbaijani border service'],
+    description: {
+      de: 'Grenzschutzbehörde Aserbaidschans.',
+      en: 'Azerbaijan’s border guard service.',
+    },
+    links: [{ rel: 'part-of', to: 'azerbaijan' }],
+  },
+  {
+    id: 'kyrgyz-defence-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Verteidigungsministerium Kirgisistans', en: 'Defence Ministry of Kyrgyzstan' },
+    aliases: ['kirgisisches Verteidigungsministerium', 'Kyrgyz Defence Ministry', 'Kyrgyz Defense Ministry', 'Kyrgyz Ministry of Defence', 'Ministry of Defense of Kyrgyzstan'],
+    description: {
+      de: 'Verteidigungsministerium Kirgisistans.',
+      en: 'Kyrgyzstan’s defence ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'kyrgyzstan' }],
+  },
+  {
+    id: 'tajik-defence-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Verteidigungsministerium Tadschikistans', en: 'Defence Ministry of Tajikistan' },
+    aliases: ['tadschikisches Verteidigungsministerium', 'Tajik Defence Ministry', 'Tajik Defense Ministry', 'Tajik Ministry of Defence', 'Ministry of Defense of Tajikistan'],
+    description: {
+      de: 'Verteidigungsministerium Tadschikistans.',
+      en: 'Tajikistan’s defence ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'tajikistan' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
