@@ -676,7 +676,7 @@ export const entities: Entity[] = [
     names: { de: 'Syrischer Allgemeiner Geheimdienst', en: 'Syrian General Intelligence Service', ar: 'جهاز الاستخبارات العامة' },
     aliases: ['Syrian General Intelligence Directorate', 'General Intelligence Directorate of Syria', 'General Intelligence Service of Syria', 'Syrian General Intelligence Agency', 'syrischer Geheimdienst'],
     guarded: ['General Intelligence Directorate', 'General Intelligence Service', 'General Intelligence Agency'],
-    cues: ['khattab', 'chattab', 'salama', 'salameh', 'sharaa', 'scharaa', 'hudud'],
+    cues: ['khattab', 'chattab', 'salama', 'salameh', 'sharaa', 'scharaa', 'hudud', 'damascus', 'damaskus', 'dalati', 'idlib', 'latakia', 'daraya'],
     description: {
       de: 'Nach dem Sturz Assads neu aufgebauter Geheimdienst Syriens; erste Leiter Anas Khattab und Hussein al-Salama.',
       en: 'Syria’s intelligence service rebuilt after Assad’s fall; first headed by Anas Khattab, then Hussein al-Salama.',
@@ -2511,5 +2511,78 @@ export const entities: Entity[] = [
       en: 'US major general who commanded the international coalition against ISIS in Iraq and Syria (Operation Inherent Resolve) in 2024.',
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'operation-inherent-resolve' }],
+  },
+  // ── Syria's provincial security chiefs; Development Road ministers ──────────────────────────
+  {
+    id: 'osama-ateka',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Osama Ateka', en: 'Osama Muhammad Khair Ateka' },
+    aliases: ['Osama Ateka', 'Osama Muhammad Khair Ateka', 'Usama Ateka'],
+    description: {
+      de: 'Brigadegeneral, Chef der inneren Sicherheit in Damaskus unter der neuen syrischen Regierung.',
+      en: 'Brigadier general, head of internal security in Damascus under Syria’s new government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'abdulaziz-hilal-al-ahmad',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Abdulaziz Hilal al-Ahmad', en: 'Abdulaziz Hilal al-Ahmad' },
+    aliases: ['Abdulaziz Hilal Al-Ahmad', 'Abdul Aziz Hilal al-Ahmad'],
+    description: {
+      de: 'Chef der inneren Sicherheit der syrischen Provinz Latakia.',
+      en: 'Head of internal security in Syria’s Latakia province.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'hussam-al-tahan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hussam al-Tahhan', en: 'Hussam al-Tahan' },
+    aliases: ['Hussam al-Tahhan', 'Husam al-Tahan'],
+    description: {
+      de: 'Früherer Chef der inneren Sicherheit im Umland von Damaskus unter der neuen syrischen Regierung.',
+      en: 'Former head of internal security in the Damascus countryside under Syria’s new government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'abdulkadir-uraloglu',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulkadir Uraloğlu', en: 'Abdulkadir Uraloğlu', tr: 'Abdulkadir Uraloğlu' },
+    aliases: ['Abdulkadir Uraloglu', 'Abdülkadir Uraloğlu', 'Abdülkadir Uraloglu'],
+    description: {
+      de: 'Verkehrs- und Infrastrukturminister der Türkei; treibt das Korridorprojekt Development Road vom irakischen Hafen Faw nach Europa voran.',
+      en: 'Turkey’s transport and infrastructure minister; drives the Development Road corridor from Iraq’s Faw port to Europe.',
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }],
+  },
+  {
+    id: 'razzaq-al-saadawi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Razzak al-Saadawi', en: 'Razzaq Muhaibas al-Saadawi' },
+    aliases: ['Razzaq al-Saadawi', 'Razzaq Muhaibas al-Saadawi', 'Razak al-Saadawi'],
+    description: {
+      de: 'Verkehrsminister des Irak in der Regierung al-Sudani, zuständig für Development Road und Hafen Faw.',
+      en: 'Iraq’s transport minister in the al-Sudani government, in charge of the Development Road and the Faw port.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
+  },
+  {
+    id: 'jassim-al-sulaiti',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jassim al-Sulaiti', en: 'Jassim Saif Ahmed Al-Sulaiti' },
+    aliases: ['Jassim al-Sulaiti', 'Jassim Saif Al-Sulaiti', 'Jassim Saif Ahmed Al Sulaiti'],
+    description: {
+      de: 'Verkehrsminister Katars.',
+      en: 'Qatar’s transport minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'qatar' }],
   },
 ];
