@@ -2864,6 +2864,28 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'china' }, { rel: 'related-to', to: 'kupol' }],
   },
   {
+    id: 'smp-138',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'SMP-138', en: 'SMP-138' },
+    description: {
+      de: 'Russische Firma, über die laut EU-Geheimdiensten 2025 chinesische Drohnenmotoren an das Kupol-Werk in Ischewsk geschleust wurden.',
+      en: 'Russian firm through which, according to EU intelligence services, Chinese drone engines were routed to the Kupol plant in Izhevsk in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'kupol' }],
+  },
+  {
+    id: 'libss',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'LIBSS', en: 'LIBSS' },
+    description: {
+      de: 'Russische Firma, die laut EU-Geheimdiensten 2025 chinesische Drohnenmotoren direkt an das Kupol-Werk lieferte.',
+      en: 'Russian company that, according to EU intelligence services, delivered Chinese drone engines straight to the Kupol plant in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'kupol' }],
+  },
+  {
     id: 'gj-11',
     type: 'weapon',
     subtype: 'drone',
