@@ -732,7 +732,7 @@ export const entities: Entity[] = [
     names: { de: 'Slowakische Nationalpartei', en: 'Slovak National Party' },
     aliases: ['Slovenská národná strana', 'Slovenska narodna strana'],
     guarded: ['SNS'],
-    cues: ['slovak', 'slovakia', 'slowak', 'danko', 'fico', 'bratislava', 'smer', 'hlas', 'coalition', 'koalition'],
+    cues: ['slovak', 'slovakia', 'slowak', 'danko', 'fico', 'bratislava', 'smer', 'hlas'],
     description: {
       de: 'Nationalistische Partei der Slowakei unter Andrej Danko, Partner in der Regierung Fico.',
       en: 'Slovak nationalist party led by Andrej Danko, a partner in Fico’s government.',
@@ -1033,7 +1033,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Vox (Spanien)', en: 'Vox (Spain)' },
     guarded: ['Vox'],
-    cues: ['spain', 'spanish', 'spanien', 'spanisch', 'abascal', 'madrid', 'sánchez', 'far-right', 'rechts', 'party', 'partei', 'pp'],
+    cues: ['spain', 'spanish', 'spanien', 'spanisch', 'abascal', 'madrid', 'sánchez', 'feijóo'],
     description: {
       de: 'Spanische Rechtsaußenpartei unter Santiago Abascal, Mitglied der Patrioten für Europa.',
       en: 'Spanish far-right party led by Santiago Abascal, a member of the Patriots for Europe.',
@@ -1389,7 +1389,7 @@ export const entities: Entity[] = [
     names: { de: 'Patria (Rüstungskonzern)', en: 'Patria (defence company)' },
     aliases: ['Patria Oyj', 'Patria Group'],
     guarded: ['Patria'],
-    cues: ['finnish', 'finland', 'finnland', 'finnisch', 'amv', 'armoured', 'armored', 'vehicle', 'fahrzeug', 'radschützenpanzer', 'nemo', 'nammo', 'kongsberg', 'company', 'konzern', 'defence', 'defense', '6x6', '8x8'],
+    cues: ['finnish', 'finland', 'finnland', 'finnisch', 'amv', 'armoured', 'armored', 'radschützenpanzer', 'nammo', 'kongsberg', '6x6', '8x8'],
     description: {
       de: 'Finnischer staatlicher Rüstungskonzern, Hersteller der Radschützenpanzer AMV und 6x6; Miteigentümer von Nammo.',
       en: 'Finnish state-owned defence group, maker of the AMV and 6x6 armoured vehicles and co-owner of Nammo.',
@@ -1542,7 +1542,7 @@ export const entities: Entity[] = [
     names: { de: 'Raven (Flugabwehrsystem)', en: 'Raven air defence system' },
     aliases: ['Raven air defense system', 'Raven-Flugabwehr'],
     guarded: ['Raven'],
-    cues: ['asraam', 'air defence', 'air defense', 'flugabwehr', 'luftabwehr', 'ukraine', 'british', 'britisch', 'launcher', 'system'],
+    cues: ['asraam', 'air defence', 'air defense', 'flugabwehr', 'luftabwehr', 'launcher'],
     description: {
       de: 'Britisches Behelfs-Flugabwehrsystem, das ASRAAM-Raketen von ukrainischen Lastwagen startet.',
       en: 'Improvised British air defence system that fires ASRAAM missiles from Ukrainian trucks.',
@@ -2681,7 +2681,7 @@ export const entities: Entity[] = [
     names: { de: 'Tschechische Piratenpartei', en: 'Czech Pirate Party' },
     aliases: ['Česká pirátská strana', 'Czech Pirates'],
     guarded: ['Pirates', 'Piraten'],
-    cues: ['czech', 'tschech', 'prague', 'prag', 'party', 'partei', 'parliament', 'parlament', 'ods', 'stan', 'babiš', 'babis'],
+    cues: ['czech', 'tschech', 'prague', 'prag', 'ods', 'stan', 'babiš', 'babis'],
     description: {
       de: 'Tschechische liberale Oppositionspartei.',
       en: 'Czech liberal opposition party.',
@@ -2882,7 +2882,7 @@ export const entities: Entity[] = [
     names: { de: 'Wasraschdane', en: 'Vazrazhdane' },
     aliases: ['Vazrazhdane party', 'Wasraschdane-Partei', 'Revival party (Bulgaria)', 'Vazrazhdane (Revival)'],
     guarded: ['Revival', 'Wiedergeburt'],
-    cues: ['bulgaria', 'bulgarian', 'bulgarien', 'bulgarisch', 'sofia', 'kostadinov', 'kostadinow', 'pro-russian', 'prorussisch', 'party', 'partei'],
+    cues: ['bulgaria', 'bulgarian', 'bulgarien', 'bulgarisch', 'sofia', 'kostadinov', 'kostadinow'],
     description: {
       de: 'Prorussische bulgarische Rechtsaußenpartei von Kostadin Kostadinow.',
       en: 'Pro-Russian Bulgarian far-right party led by Kostadin Kostadinov.',
