@@ -313,7 +313,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Präsidium für Verteidigungsindustrie', en: 'Presidency of Defence Industries', tr: 'Savunma Sanayii Başkanlığı' },
     aliases: ['Presidency of Defense Industries', 'Defence Industries Agency', 'Defense Industries Agency', 'Defence Industry Agency', 'Defense Industry Agency', 'Savunma Sanayii Başkanlığı', 'türkische Rüstungsbehörde'],
-    acronyms: ['SSB', 'SaSaD'],
+    guarded: ['SSB'],
+    cues: ['türk', 'turk', 'savunma', 'görgün', 'gorgun', 'rüstung', 'defence industr', 'defense industr', 'ankara'],
     description: {
       de: 'Türkische Rüstungsbehörde beim Präsidenten; vergibt Aufträge an Baykar, Aselsan, Roketsan und TUSAŞ und steuert Exporte.',
       en: 'Turkey’s defence procurement agency under the presidency; awards contracts to Baykar, Aselsan, Roketsan and TUSAŞ and steers exports.',
@@ -676,7 +677,7 @@ export const entities: Entity[] = [
     names: { de: 'Syrischer Allgemeiner Geheimdienst', en: 'Syrian General Intelligence Service', ar: 'جهاز الاستخبارات العامة' },
     aliases: ['Syrian General Intelligence Directorate', 'General Intelligence Directorate of Syria', 'General Intelligence Service of Syria', 'Syrian General Intelligence Agency', 'syrischer Geheimdienst'],
     guarded: ['General Intelligence Directorate', 'General Intelligence Service', 'General Intelligence Agency'],
-    cues: ['khattab', 'chattab', 'salama', 'salameh', 'sharaa', 'scharaa', 'hudud', 'damascus', 'damaskus', 'dalati', 'idlib', 'latakia', 'daraya'],
+    cues: ['khattab', 'chattab', 'salama', 'salameh', 'sharaa', 'scharaa', 'hudud', 'dalati', 'idlib', 'latakia', 'daraya'],
     description: {
       de: 'Nach dem Sturz Assads neu aufgebauter Geheimdienst Syriens; erste Leiter Anas Khattab und Hussein al-Salama.',
       en: 'Syria’s intelligence service rebuilt after Assad’s fall; first headed by Anas Khattab, then Hussein al-Salama.',
@@ -838,7 +839,7 @@ export const entities: Entity[] = [
     names: { de: 'BMC', en: 'BMC' },
     aliases: ['BMC Otomotiv', 'BMC Defence', 'BMC Defense', 'BMC Savunma'],
     guarded: ['BMC'],
-    cues: ['panzer', 'tank', 'altay', 'kirpi', 'türk', 'turk', 'armoured', 'armored', 'vehicle', 'fahrzeug', 'rüstung', 'defence', 'defense'],
+    cues: ['panzer', 'tank', 'altay', 'kirpi', 'türk', 'turk', 'armoured', 'armored', 'rüstung'],
     description: {
       de: 'Türkischer Hersteller von Militärfahrzeugen, baut den Kampfpanzer Altay und den Radpanzer Kirpi.',
       en: 'Turkish maker of military vehicles, builder of the Altay tank and the Kirpi armoured vehicle.',
@@ -887,7 +888,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'MKE', en: 'MKE' },
     aliases: ['Makine ve Kimya Endüstrisi', 'Mechanical and Chemical Industry Corporation', 'Machinery and Chemical Industry'],
-    acronyms: ['MKE'],
+    guarded: ['MKE'],
+    cues: ['türk', 'turk', 'munition', 'ammunition', 'artiller', 'howitzer', 'haubitze', 'rüstung', 'ankara'],
     description: {
       de: 'Staatlicher türkischer Hersteller von Munition, Artillerie und Handwaffen.',
       en: 'Turkish state maker of ammunition, artillery and small arms.',
