@@ -523,6 +523,18 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'armenia' }],
   },
   {
+    id: 'andranik-simonyan',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Andranik Simonjan', en: 'Andranik Simonyan', ru: 'Андраник Симонян' },
+    aliases: ['Andranik Simonian', 'Andranik Simonjan'],
+    description: {
+      de: 'Armenischer Jurist und Sicherheitsbeamter; führt seit Juni 2025 den Nationalen Sicherheitsdienst, zunächst kommissarisch als Nachfolger Abasjans.',
+      en: 'Armenian lawyer and security official; has led the National Security Service since June 2025, first in an acting capacity after Abazyan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'armenia' }, { rel: 'leads', to: 'national-security-service-armenia' }],
+  },
+  {
     id: 'armenia-alliance',
     type: 'organization',
     subtype: 'party',
