@@ -1517,4 +1517,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }],
   },
+  {
+    id: 'emine-dzhaparova',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Emine Dschaparowa', en: 'Emine Dzhaparova', uk: 'Еміне Джапарова' },
+    aliases: ['Dzhaparova', 'Dschaparowa', 'Emine Japarova', 'Emine Dzheppar', 'Emine Džaparova'],
+    description: {
+      de: 'Krimtatarische ukrainische Politikerin, 2022–2024 Erste Vize-Außenministerin; wirbt für die Rückgabe der Krim.',
+      en: 'Crimean Tatar Ukrainian politician, first deputy foreign minister in 2022–2024; campaigns for the return of Crimea.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'bring-kids-back-ua',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bring Kids Back UA', en: 'Bring Kids Back UA' },
+    aliases: ['Bring Kids Back', 'Initiative Bring Kids Back UA'],
+    description: {
+      de: 'Initiative des ukrainischen Präsidenten zur Rückholung von Kindern, die Russland aus besetzten Gebieten verschleppt hat.',
+      en: 'Ukrainian presidential initiative to bring back children deported by Russia from the occupied territories.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-presidential-office' }],
+  },
 ];
