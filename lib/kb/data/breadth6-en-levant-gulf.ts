@@ -926,8 +926,10 @@ export const entities: Entity[] = [
     id: 'atmaca-missile',
     type: 'weapon',
     subtype: 'cruise-missile',
-    names: { de: 'Atmaca', en: 'Atmaca' },
-    aliases: ['Atmaca missile', 'Atmaca-Rakete', 'Kara Atmaca'],
+    names: { de: 'Atmaca-Seezielflugkörper', en: 'Atmaca missile' },
+    aliases: ['Atmaca anti-ship missile', 'Atmaca-Rakete', 'Kara Atmaca'],
+    guarded: ['Atmaca'],
+    cues: ['rakete', 'missile', 'roketsan', 'seeziel', 'anti-ship', 'cruise', 'marschflugkörper', 'fregatte', 'frigate', 'navy', 'marine'],
     description: {
       de: 'Türkischer Seezielflugkörper von Roketsan; die Landversion heißt Kara Atmaca.',
       en: 'Turkish anti-ship cruise missile by Roketsan; its land-attack version is Kara Atmaca.',
