@@ -674,8 +674,8 @@ export const entities: Entity[] = [
     names: { de: 'Artem Dmytruk', en: 'Artem Dmytruk', uk: 'Артем Дмитрук' },
     aliases: ['Dmytruk', 'Artjom Dmitruk', 'Artem Dmitruk'],
     description: {
-      de: 'Ukrainischer Abgeordneter, 2024 aus der Fraktion Diener des Volkes ausgeschlossen, floh illegal ins Ausland und tritt seither mit moskaufreundlichen Parolen auf.',
-      en: 'Ukrainian MP expelled from the Servant of the People faction who fled abroad illegally in 2024 and has since spread Moscow-friendly messages.',
+      de: 'Ukrainischer Abgeordneter, früher in der Fraktion Diener des Volkes; floh 2024 illegal ins Ausland und tritt seither mit moskaufreundlichen Parolen auf.',
+      en: 'Ukrainian MP, formerly in the Servant of the People faction, who fled abroad illegally in 2024 and has since spread Moscow-friendly messages.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'verkhovna-rada' }],
   },
@@ -1376,8 +1376,8 @@ export const entities: Entity[] = [
     aliases: ['Dmitri Jarosch', 'Dmytro Jarosh'],
     shortForms: ['Jarosch', 'Yarosh'],
     description: {
-      de: 'Ukrainischer Nationalist, Gründer des Rechten Sektors und seines Freiwilligenkorps; 2021–2022 Berater des Oberbefehlshabers Saluschnyj.',
-      en: 'Ukrainian nationalist, founder of Right Sector and its volunteer corps; adviser to commander-in-chief Zaluzhnyi in 2021–2022.',
+      de: 'Ukrainischer Nationalist, Gründer des Rechten Sektors und seines Freiwilligenkorps; wurde 2021 Berater des Oberbefehlshabers Saluschnyj.',
+      en: 'Ukrainian nationalist, founder of Right Sector and its volunteer corps; became an adviser to commander-in-chief Zaluzhnyi in 2021.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'right-sector' }],
   },
@@ -1449,8 +1449,8 @@ export const entities: Entity[] = [
     names: { de: 'Anatolij Scharij', en: 'Anatoliy Shariy', uk: 'Анатолій Шарій', ru: 'Анатолий Шарий' },
     aliases: ['Scharij', 'Shariy', 'Sharii', 'Anatolii Sharii', 'Anatoly Shariy', 'Anatolij Schari', 'Anatoli Scharij'],
     description: {
-      de: 'Prorussischer ukrainischer Blogger im Ausland, Gründer der verbotenen Partei Scharij; in der Ukraine in Abwesenheit wegen Hochverrats verurteilt.',
-      en: 'Pro-Russian Ukrainian blogger living abroad, founder of the banned Party of Shariy; convicted of treason in absentia in Ukraine.',
+      de: 'Prorussischer ukrainischer Blogger im Ausland, Gründer der verbotenen Partei Scharij; in der Ukraine wegen Hochverrats beschuldigt.',
+      en: 'Pro-Russian Ukrainian blogger living abroad, founder of the banned Party of Shariy; accused of treason in Ukraine.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
