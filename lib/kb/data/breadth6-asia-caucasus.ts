@@ -2006,6 +2006,30 @@ export const entities: Entity[] = [
 
   // Weapons of the Korean peninsula, China and Japan missing from the base
   {
+    id: 'kpa-528th-engineer-regiment',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '528. Pionierregiment', en: '528th Engineer Regiment' },
+    aliases: ['528. Pionierregiment der Koreanischen Volksarmee', '528th Engineering Regiment', '528th Engineer Regiment of the Korean People’s Army'],
+    description: {
+      de: 'Nordkoreanisches Pionierregiment, das 2025 im russischen Gebiet Kursk Minen räumte und im Dezember 2025 in Pjöngjang geehrt wurde.',
+      en: 'North Korean engineer regiment that cleared mines in Russia’s Kursk region in 2025 and was honoured in Pyongyang in December 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'murad-gazdiev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Murad Gasdijew', en: 'Murad Gazdiev', ru: 'Мурад Газдиев' },
+    aliases: ['Murad Gasdiev', 'Murad Gazdijev'],
+    description: {
+      de: 'Kriegsreporter des russischen Staatssenders RT, berichtete unter anderem von nordkoreanischen Pionieren im Gebiet Kursk.',
+      en: 'War correspondent for Russian state broadcaster RT who reported, among other things, on North Korean sappers in the Kursk region.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
     id: 'kumsong-3',
     type: 'weapon',
     subtype: 'cruise-missile',
