@@ -2,6 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
+import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, isQuote, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
@@ -75,11 +76,12 @@ export class Matcher {
   private readonly rootChild: Int32Array;
   /** Edges by parent: edgeKey[firstEdge[node] … firstEdge[node + 1]), the child of edge e is e + 1. */
   private readonly firstEdge: Int32Array;
-  private readonly edgeKey: Int32Array;
+  private readonly edgeKey: Uint16Array;
   /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
   private readonly goesOnInflected: Uint8Array;
-  /** The automaton's flat [node step, entity, kind × 8 + flags] accepts: firstAccept[node] … [node + 1] by index. */
-  private readonly acceptData: readonly number[];
+  /** The accepting forms: entity index and kind × 8 + flags, firstAccept[node] … [node + 1] by index. */
+  private readonly acceptEntity: Uint16Array;
+  private readonly acceptKind: Uint8Array;
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
   private readonly accepts: Array<Accept[] | undefined>;
@@ -88,54 +90,39 @@ export class Matcher {
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
-  private readonly firstNames: Set<string>;
+  /** hashWord() of the first names' keys: asked before almost every person's surname, by number. */
+  private readonly firstNames: Set<number>;
   private readonly titles: Record<string, string[]>;
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
 
-  /** From entities (compiled here) or from an automaton compiled before (the extension build). */
-  constructor(source: readonly Entity[] | Automaton) {
-    const automaton = isAutomaton(source) ? source : compile(source);
-    const { entities, fanout, edgeKeys, keys } = automaton;
-    const nodeCount = fanout.length;
-    this.rootChild = new Int32Array(keys.length).fill(-1);
-    this.firstEdge = new Int32Array(nodeCount + 1);
-    this.edgeKey = Int32Array.from(edgeKeys);
-    const inner = new Uint8Array(nodeCount);
-    for (let n = 0; n < nodeCount; n++) {
-      this.firstEdge[n + 1] = this.firstEdge[n]! + fanout[n]!;
-      if (fanout[n]) inner[n] = 1;
-    }
-    // The child along edge e is node e + 1 (breadth-first numbering, lib/match/automaton.ts).
-    for (let e = 0; e < fanout[0]!; e++) this.rootChild[edgeKeys[e]!] = e + 1;
-    this.goesOnInflected = new Uint8Array(nodeCount);
-    for (const n of automaton.goesOnInflected) this.goesOnInflected[n] = 1;
-    // Accepting forms by node, [entity, kind and flags] each: made into objects only for the nodes
-    // a page reaches (a few hundred of ~20,000).
-    const flat = automaton.accepts;
-    this.firstAccept = new Int32Array(nodeCount + 1);
-    // Per node: 1 if a form ends there, | 2 if one of them may be written in lower case.
-    const accepting = new Uint8Array(nodeCount);
-    let node = 0;
-    for (let i = 0, a = 0; i < flat.length; i += 3, a++) {
-      node += flat[i]!;
-      accepting[node]! |= flat[i + 2]! & UPPER_FIRST ? 1 : 3;
-      this.firstAccept[node + 1] = a + 1;
-    }
-    for (let n = 1; n <= nodeCount; n++) if (this.firstAccept[n]! < this.firstAccept[n - 1]!) this.firstAccept[n] = this.firstAccept[n - 1]!;
-    this.acceptData = flat;
-    this.accepts = new Array<Accept[] | undefined>(nodeCount);
-    this.entities = entities;
-    this.words = new WordTable(automaton, this.rootChild, accepting, inner, this.goesOnInflected);
-    this.related = automaton.related;
-    this.cues = automaton.cues;
-    this.textCues = new Set(automaton.textCues);
-    this.firstNames = new Set(automaton.firstNames);
-    this.titles = automaton.titles;
-    this.owners = automaton.owners;
-    this.entityCount = entities.length;
-    this.formCount = automaton.formCount;
+  /**
+   * From entities (compiled here), from an automaton compiled before, or from the tables the
+   * extension build packed (what a page loads: it only decodes numbers and fills the word table).
+   */
+  constructor(source: readonly Entity[] | Automaton | PackedAutomaton) {
+    const tables = Array.isArray(source) ? tablesOf(compile(source)) : isPacked(source) ? unpack(source) : tablesOf(source as Automaton);
+    const nodes = nodeTables(tables, tables.words.base.length);
+    this.rootChild = nodes.rootChild;
+    this.firstEdge = nodes.firstEdge;
+    this.edgeKey = tables.edgeKey;
+    this.goesOnInflected = nodes.goesOnInflected;
+    this.acceptEntity = tables.acceptEntity;
+    this.acceptKind = tables.acceptKind;
+    this.firstAccept = nodes.firstAccept;
+    // Made into objects only for the nodes a page reaches (a few hundred of ~60,000).
+    this.accepts = new Array<Accept[] | undefined>(tables.fanout.length);
+    this.entities = tables.entities;
+    this.words = new WordTable(tables.words, tables.tails);
+    this.related = tables.related;
+    this.cues = tables.cues;
+    this.textCues = new Set(tables.textCues);
+    this.firstNames = new Set(tables.firstNames);
+    this.titles = tables.titles;
+    this.owners = tables.owners;
+    this.entityCount = tables.entities.length;
+    this.formCount = tables.formCount;
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -154,10 +141,9 @@ export class Matcher {
     let list = this.accepts[node];
     if (!list) {
       list = [];
-      const data = this.acceptData;
       for (let a = from; a < to; a++) {
-        const [id, type] = this.entities[data[3 * a + 1]!]!;
-        const kindFlags = data[3 * a + 2]!;
+        const [id, type] = this.entities[this.acceptEntity[a]!]!;
+        const kindFlags = this.acceptKind[a]!;
         list.push({
           id,
           type,
@@ -186,11 +172,13 @@ export class Matcher {
    */
   private canStart(text: string, tokens: Tokens, t: number, severalWords = false): boolean {
     const { words } = this;
-    const s = words.slot(tokens.keyHash[t]!);
-    if (s < 0) return false;
-    const flags = words.slotFlags[s]!;
+    const hash = tokens.keyHash[t]!;
     const first = text.charCodeAt(tokens.start[t]!);
     const lower = first >= 0x61 && first <= 0x7a;
+    if (!words.mayStart(hash, lower)) return false;
+    const s = words.slot(hash);
+    if (s < 0) return false;
+    const flags = words.slotFlags[s]!;
     if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
@@ -436,7 +424,8 @@ export class Matcher {
     // "Ahmad al-Hidschri": the given name stands before the surname's article.
     if (t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1)) t--;
     if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== true) return false;
-    return this.firstNames.has(tokens.key(t - 1));
+    // A hash that collides with a first name's is checked no further: a surname then goes unnamed, once in millions.
+    return this.firstNames.has(tokens.keyHash[t - 1]!);
   }
 
   /**
@@ -752,10 +741,6 @@ function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < tokens.count; i++) keys.add(tokens.key(i));
   return keys;
-}
-
-function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
-  return !Array.isArray(source);
 }
 
 /** An own property of a plain lookup object ("constructor" is not a word we know). */

@@ -22,7 +22,7 @@ const APOSTROPHE_CODES = [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032];
 
 /** Whether a UTF-16 code unit is an apostrophe, as the tokenizer reads one. */
 export function isApostrophe(code: number): boolean {
-  return APOSTROPHE_CODES.includes(code);
+  return code < 0x80 ? code === 0x27 || code === 0x60 : APOSTROPHE_CODES.includes(code);
 }
 
 /**
@@ -33,7 +33,8 @@ const QUOTE_CODES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
 
 /** Whether a UTF-16 code unit is a double quote or guillemet, which the tokenizer reads as a space. */
 export function isQuote(code: number): boolean {
-  return QUOTE_CODES.includes(code);
+  // Asked of every character of every mention: most are plain letters.
+  return code < 0x80 ? code === 0x22 : QUOTE_CODES.includes(code);
 }
 
 /** How token i joins token i-1. */
