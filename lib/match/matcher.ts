@@ -158,11 +158,6 @@ export class Matcher {
     return list;
   }
 
-  /** Whether token i is a word of any form at all: a number lookup before any string is made. */
-  private mayContinue(tokens: Tokens, i: number): boolean {
-    return this.words.slot(tokens.keyHash[i]!) >= 0;
-  }
-
   /**
    * Whether a match can start at token t at all, by the flags of the words with its hash: one
    * array read turns most words away ("Der", "The", "von" only begin longer names and are let
@@ -223,7 +218,12 @@ export class Matcher {
   private walk(tokens: Tokens, node: number, i: number, options: Option[]): void {
     const { words } = this;
     const s = words.slot(tokens.keyHash[i]!);
-    if (s < 0) return;
+    if (s >= 0) this.walkSlot(tokens, node, i, s, options);
+  }
+
+  /** walk() with token i's word-table slot `s` (≥ 0) found: each slot is looked up once per step. */
+  private walkSlot(tokens: Tokens, node: number, i: number, s: number, options: Option[]): void {
+    const { words } = this;
     for (let e = words.first(s); e >= 0; e = words.next[e]!) {
       const key = words.key[e]!;
       const child = this.childOf(node, key);
@@ -237,13 +237,13 @@ export class Matcher {
       // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater"; only a head noun
       // goes on: "des Präsidentenbüros der Ukraine".
       const next = i + 1;
-      if ((suffix === '' || this.goesOnInflected[child] === 1) && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
-        this.walk(tokens, child, next, options);
+      if (this.firstEdge[child + 1]! === this.firstEdge[child]!) continue;
+      if ((suffix === '' || this.goesOnInflected[child] === 1) && next < tokens.count && joinsName(tokens.join[next]!)) {
+        const s2 = words.slot(tokens.keyHash[next]!);
+        if (s2 >= 0) this.walkSlot(tokens, child, next, s2, options);
       }
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
-      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && middleInitial(tokens, next) && this.mayContinue(tokens, next + 1)) {
-        this.walk(tokens, child, next + 1, options);
-      }
+      if (suffix === '' && middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
     }
   }
 
