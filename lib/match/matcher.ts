@@ -664,7 +664,9 @@ function otherNationBefore(tokens: Tokens, t: number): boolean {
 const NO_OFFICE = new Set(
   ['herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau', 'son', 'daughter',
     'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband', 'kollege', 'kollegin', 'rivale', 'gegner', 'gegnerin', 'nachfolger', 'nachfolgerin',
-    'vorganger', 'vorgangerin', 'kritiker', 'kritikerin', 'vertraute', 'vertrauter'].map(hashWord),
+    'vorganger', 'vorgangerin', 'kritiker', 'kritikerin', 'vertraute', 'vertrauter',
+    // Honorifics of many clerics and elders, no office: "Badr Mullah Rashid", "Sheikh Salem".
+    'mullah', 'scheich', 'sheikh', 'imam', 'ajatollah', 'ayatollah', 'rabbi', 'rabbiner'].map(hashWord),
 );
 
 /** Whether the word before token t is an office ("Botschafter", "Deputy Secretary", "Generalleutnant"). */
