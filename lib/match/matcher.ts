@@ -96,6 +96,9 @@ export class Matcher {
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
+  /** Scratch lists of optionsAt() and choose(), emptied on each call. */
+  private readonly options: Option[] = [];
+  private readonly usable: Accept[] = [];
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -202,7 +205,9 @@ export class Matcher {
 
   /** All matches that start at token `first`, longest first. */
   private optionsAt(tokens: Tokens, first: number): Option[] {
-    const options: Option[] = [];
+    // One array for every call: its options are read before the next call, and a page has thousands.
+    const options = this.options;
+    options.length = 0;
     this.walk(tokens, 0, first, options);
     // Longest first; at equal length the uninflected reading first. A handful at most: insertion sort.
     for (let i = 1; i < options.length; i++) {
@@ -318,16 +323,18 @@ export class Matcher {
     const drop = new Set<number>();
     let words: Set<string> | undefined;
     const textWords = () => (words ??= allKeys(tokens));
-    const held = pending.map((p) =>
+    const guardHolds = (p: (typeof pending)[number]) =>
       p.candidates.find(
         (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
-      ),
-    );
+      );
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
     const confirmed = new Map<string, number>();
-    pending.forEach((p, i) => {
-      const holds = held[i] ?? p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    const inReach = (p: (typeof pending)[number]) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    pending.forEach((p) => {
+      // A word of one entity confirmed just before needs no look at its words around: either way it
+      // is that entity (the guard decides only between several).
+      const holds = p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p));
       if (holds) confirmed.set(holds.id, p.lastToken);
       if (holds) {
         if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
@@ -350,7 +357,8 @@ export class Matcher {
     let guarded: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
-      let usable: Accept[] = [];
+      let usable = this.usable;
+      usable.length = 0;
       for (const a of option.accepts) {
         if (
           SUFFIXES[a.type].includes(option.suffix) &&

@@ -16,7 +16,7 @@ export const W_ALONE_LOWER = 16;
 export const W_GOES_ON = 8;
 
 const FNV_PRIME = 0x01000193;
-const FILTER_BITS = 16;
+const FILTER_BITS = 19;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /**
@@ -121,11 +121,12 @@ export class WordTable {
   private readonly slotData: Int32Array;
   readonly slotFlags: Uint8Array;
   /**
-   * By the low 16 bits of a slot's mixed hash (FILTER_BITS): 1 if a word there can begin a form in
-   * any case, 2 if one can begin with a capital. 64 KB that stay in the cache, asked before the
-   * megabyte of slots: most of a page's words begin no form.
+   * Bit sets by the low FILTER_BITS bits of a word's mixed hash: whether a word with them can begin
+   * a form in any case (startAny), and with a capital (startUpper). 128 KB that stay in the cache,
+   * asked before the megabyte of slots: most of a page's words begin no form.
    */
-  readonly startFilter = new Uint8Array(1 << FILTER_BITS);
+  private readonly startAny = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly startUpper = new Int32Array(1 << (FILTER_BITS - 5));
   private readonly mask: number;
 
   constructor(entries: WordEntries, tails: readonly string[]) {
@@ -158,8 +159,8 @@ export class WordTable {
 
   /** Whether a word with this hash may begin a form (`lower`: written in lower case); false is sure, true only likely. */
   mayStart(hash: number, lower: boolean): boolean {
-    const f = this.startFilter[(hash ^ (hash >>> 16)) & FILTER_MASK]!;
-    return lower ? (f & 1) !== 0 : f !== 0;
+    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
+    return ((lower ? this.startAny : this.startUpper)[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /** The first entry in slot s (then follow `next`). */
@@ -175,8 +176,9 @@ export class WordTable {
     slotData[2 * s] = hash;
     slotData[2 * s + 1] = entry + 1;
     this.slotFlags[s]! |= flags;
-    if (flags & W_START_ANY) this.startFilter[(hash ^ (hash >>> 16)) & FILTER_MASK]! |= 3;
-    else if (flags & W_START_UPPER) this.startFilter[(hash ^ (hash >>> 16)) & FILTER_MASK]! |= 2;
+    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
+    if (flags & W_START_ANY) this.startAny[bit >>> 5]! |= 1 << (bit & 31);
+    if (flags & (W_START_ANY | W_START_UPPER)) this.startUpper[bit >>> 5]! |= 1 << (bit & 31);
   }
 }
 
