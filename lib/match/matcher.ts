@@ -76,11 +76,11 @@ export class Matcher {
   private readonly rootChild: Int32Array;
   /** Edges by parent: edgeKey[firstEdge[node] … firstEdge[node + 1]), the child of edge e is e + 1. */
   private readonly firstEdge: Int32Array;
-  private readonly edgeKey: Uint16Array;
+  private readonly edgeKey: Int32Array;
   /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
   private readonly goesOnInflected: Uint8Array;
   /** The accepting forms: entity index and kind × 8 + flags, firstAccept[node] … [node + 1] by index. */
-  private readonly acceptEntity: Uint16Array;
+  private readonly acceptEntity: Int32Array;
   private readonly acceptKind: Uint8Array;
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
@@ -108,14 +108,14 @@ export class Matcher {
     const tables = Array.isArray(source) ? tablesOf(compile(source)) : isPacked(source) ? unpack(source) : tablesOf(source as Automaton);
     const nodes = nodeTables(tables, tables.words.base.length);
     this.rootChild = nodes.rootChild;
-    this.firstEdge = nodes.firstEdge;
+    this.firstEdge = tables.firstEdge;
     this.edgeKey = tables.edgeKey;
     this.goesOnInflected = nodes.goesOnInflected;
     this.acceptEntity = tables.acceptEntity;
     this.acceptKind = tables.acceptKind;
-    this.firstAccept = nodes.firstAccept;
+    this.firstAccept = tables.firstAccept;
     // Made into objects only for the nodes a page reaches (a few hundred of ~60,000).
-    this.accepts = new Array<Accept[] | undefined>(tables.fanout.length);
+    this.accepts = new Array<Accept[] | undefined>(tables.firstEdge.length - 1);
     this.entities = tables.entities;
     this.words = new WordTable(tables.words, tables.tails);
     this.related = tables.related;

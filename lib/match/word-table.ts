@@ -29,7 +29,7 @@ export interface WordEntries {
   base: string[];
   acronym: Uint8Array;
   /** Per entry: key id, tail and suffix (indexes into the automaton's tails; 0 is ""), hash, flags (W_*). */
-  key: Uint16Array;
+  key: Int32Array;
   tail: Uint8Array;
   suffix: Uint8Array;
   hash: Int32Array;
@@ -55,13 +55,12 @@ export function wordEntries(
   const entries: WordEntries = {
     base: new Array<string>(keys.length),
     acronym: new Uint8Array(keys.length),
-    key: new Uint16Array(total),
+    key: new Int32Array(total),
     tail: new Uint8Array(total),
     suffix: new Uint8Array(total),
     hash: new Int32Array(total),
     flags: new Uint8Array(total),
   };
-  if (keys.length > 0xffff) throw new Error(`${keys.length} word keys: more than the 65,535 a page's tables take`);
   let entry = 0;
   for (let w = 0; w < words.length; w += 3) {
     const id = words[w]!;
@@ -113,7 +112,7 @@ export class WordTable {
   /** Tails and suffixes, by index (the automaton's tails; 0 is ""). */
   readonly strings: readonly string[];
   /** Per entry: key id, tail and suffix (indexes into strings), next entry with the same hash or -1. */
-  readonly key: Uint16Array;
+  readonly key: Int32Array;
   readonly tail: Uint8Array;
   readonly suffix: Uint8Array;
   readonly next: Int32Array;
@@ -144,8 +143,22 @@ export class WordTable {
     this.mask = size - 1;
     this.slotData = new Int32Array(size * 2);
     this.slotFlags = new Uint8Array(size);
-    // One plain loop over numbers: a page runs it once, mostly before the JIT has warmed up.
-    for (let e = 0; e < total; e++) this.add(hash[e]!, e, flags[e]!);
+    // One plain loop over numbers, no call inside: a page runs it once, before the JIT has warmed up.
+    const { mask, slotData, slotFlags, startAny, startUpper, next } = this;
+    for (let e = 0; e < total; e++) {
+      const h = hash[e]!;
+      const f = flags[e]!;
+      const mixed = h ^ (h >>> 16);
+      let s = mixed & mask;
+      while (slotData[2 * s + 1] !== 0 && slotData[2 * s] !== h) s = (s + 1) & mask;
+      next[e] = slotData[2 * s + 1]! - 1;
+      slotData[2 * s] = h;
+      slotData[2 * s + 1] = e + 1;
+      slotFlags[s]! |= f;
+      const bit = mixed & FILTER_MASK;
+      if (f & W_START_ANY) startAny[bit >>> 5]! |= 1 << (bit & 31);
+      if (f & (W_START_ANY | W_START_UPPER)) startUpper[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
 
   /** The slot of `hash`, or -1 if no word has it. */
@@ -166,19 +179,6 @@ export class WordTable {
   /** The first entry in slot s (then follow `next`). */
   first(s: number): number {
     return this.slotData[2 * s + 1]! - 1;
-  }
-
-  private add(hash: number, entry: number, flags: number): void {
-    const { mask, slotData } = this;
-    let s = (hash ^ (hash >>> 16)) & mask;
-    while (slotData[2 * s + 1] !== 0 && slotData[2 * s] !== hash) s = (s + 1) & mask;
-    this.next[entry] = slotData[2 * s + 1]! - 1;
-    slotData[2 * s] = hash;
-    slotData[2 * s + 1] = entry + 1;
-    this.slotFlags[s]! |= flags;
-    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
-    if (flags & W_START_ANY) this.startAny[bit >>> 5]! |= 1 << (bit & 31);
-    if (flags & (W_START_ANY | W_START_UPPER)) this.startUpper[bit >>> 5]! |= 1 << (bit & 31);
   }
 }
 
