@@ -96,9 +96,6 @@ export class Matcher {
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
-  /** Scratch lists of optionsAt() and choose(), emptied on each call. */
-  private readonly options: Option[] = [];
-  private readonly usable: Accept[] = [];
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -205,9 +202,7 @@ export class Matcher {
 
   /** All matches that start at token `first`, longest first. */
   private optionsAt(tokens: Tokens, first: number): Option[] {
-    // One array for every call: its options are read before the next call, and a page has thousands.
-    const options = this.options;
-    options.length = 0;
+    const options: Option[] = [];
     this.walk(tokens, 0, first, options);
     // Longest first; at equal length the uninflected reading first. A handful at most: insertion sort.
     for (let i = 1; i < options.length; i++) {
@@ -357,8 +352,7 @@ export class Matcher {
     let guarded: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
-      let usable = this.usable;
-      usable.length = 0;
+      let usable: Accept[] = [];
       for (const a of option.accepts) {
         if (
           SUFFIXES[a.type].includes(option.suffix) &&

@@ -247,7 +247,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
         if (d === UNKNOWN) d = classify(cls, code);
         if (d === kind) {
           const f = foldOf(code);
-          if (f === FOLD_COMPLEX) complex = slow = true;
+          // ß is "ss" in the key ("Außenminister"): hashed here, so that German text keeps its fast path.
+          if (code === 0xdf) h = Math.imul(Math.imul(h ^ 0x73, FNV_PRIME) ^ 0x73, FNV_PRIME);
+          else if (f === FOLD_COMPLEX) complex = slow = true;
           else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
         } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind) slow = true;
         else break;
@@ -406,6 +408,8 @@ class TokenList implements Tokens {
       const code = text.charCodeAt(j);
       const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
       if (f === FOLD_DROP) continue;
+      // A word with ß folds to more characters than it has: compare its whole key.
+      if (f === FOLD_COMPLEX) return this.key(t) === word + tail;
       if (k >= length || (k < word.length ? word.charCodeAt(k) : tail.charCodeAt(k - word.length)) !== f) return false;
       k++;
     }
