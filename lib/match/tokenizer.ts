@@ -112,6 +112,9 @@ export interface Tokens {
   readonly join: Uint8Array;
   /** hashWord() of each token's key, computed while scanning so that most words never become strings. */
   readonly keyHash: Int32Array;
+  /** With a StartFilter: the tokens it lets through, in order, candidates[0 … candidateCount). */
+  readonly candidates: Int32Array | undefined;
+  readonly candidateCount: number;
   /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
   key(i: number): string;
   /** The token as written, invisible characters removed: "IRGC", "Su". */
@@ -194,7 +197,18 @@ const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
 const scratchSlow = new Uint8Array(SCRATCH_CHARS);
 
 /** Growing buffers reused by every pooled call (annotate() is synchronous and keeps no tokens). */
-let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; slow: Uint8Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; slow: Uint8Array; candidates: Int32Array } | undefined;
+
+/**
+ * Bit sets by the low bits (`mask`) of hashWord(key) ^ its upper half: whether a word may begin a
+ * name in any case (`any`) and with a capital (`upper`). Asked of each word as it is read, so that
+ * the matcher visits only the words that pass.
+ */
+export interface StartFilter {
+  any: Int32Array;
+  upper: Int32Array;
+  mask: number;
+}
 
 /**
  * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
@@ -203,14 +217,14 @@ let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32
  * Allocating and collecting four typed arrays per call costs more than scanning a name, and a page's
  * arrays are megabytes.
  */
-export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none'): Tokens {
+export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none', starts?: StartFilter): Tokens {
   const cls = classTable();
   const n = text.length;
   // Always typed arrays, so that the per-word stores stay monomorphic.
   const scratch = reuse === 'scratch' && n < SCRATCH_CHARS;
   let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
   if (reuse === 'pool' && (!pool || pool.start.length < cap)) {
-    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), slow: new Uint8Array(cap) };
+    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), slow: new Uint8Array(cap), candidates: new Int32Array(cap) };
   }
   if (reuse === 'pool') cap = pool!.start.length;
   let start = scratch ? scratchStart : reuse === 'pool' ? pool!.start : new Int32Array(cap);
@@ -222,6 +236,8 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let slowKeys: Map<number, string> | undefined;
   let slowRaws: Map<number, string> | undefined;
   let count = 0;
+  let candidates = starts ? (reuse === 'pool' ? pool!.candidates : new Int32Array(cap)) : undefined;
+  let candidateCount = 0;
 
   // How the next word joins the one before: the gap before it, read by readGap() unless it is the
   // commonest gap of all, one space.
@@ -265,6 +281,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       join = grow(join, cap);
       keyHash = grow(keyHash, cap);
       slowMark = grow(slowMark, cap);
+      if (candidates) candidates = grow(candidates, cap);
     }
     start[count] = wordStart;
     end[count] = j;
@@ -272,12 +289,17 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     keyHash[count] = h;
     slowMark[count] = slow ? 1 : 0;
     if (slow) {
-      // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
+      // Rare: a word with a ligature or a capital ẞ, or with a soft hyphen inside. Keep its strings now.
       const raw = text.slice(wordStart, j).replace(IGNORABLES, '');
       const key = normalizeWord(raw);
       (slowKeys ??= new Map()).set(count, key);
       (slowRaws ??= new Map()).set(count, raw);
-      if (complex) keyHash[count] = hashWord(key);
+      if (complex) h = keyHash[count] = hashWord(key);
+    }
+    if (candidates) {
+      const first = text.charCodeAt(wordStart);
+      const bit = (h ^ (h >>> 16)) & starts!.mask;
+      if (((first - 0x61 >>> 0 < 26 ? starts!.any : starts!.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0) candidates[candidateCount++] = count;
     }
     count++;
 
@@ -293,7 +315,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     i = gap >>> 3;
   }
 
-  return new TokenList(text, count, start, end, join, keyHash, slowMark, slowKeys, slowRaws, !scratch);
+  return new TokenList(text, count, start, end, join, keyHash, slowMark, slowKeys, slowRaws, !scratch, candidates, candidateCount);
 }
 
 /**
@@ -379,6 +401,8 @@ class TokenList implements Tokens {
     private readonly slowRaws: Map<number, string> | undefined,
     /** Remember the strings made: a page's words are asked for again and again; a name's once. */
     private readonly cache: boolean,
+    readonly candidates: Int32Array | undefined,
+    readonly candidateCount: number,
   ) {}
 
   raw(t: number): string {

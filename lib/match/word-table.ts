@@ -3,7 +3,7 @@
 // only fills the table.
 import { START_ANY, START_UPPER, keyText, type Automaton } from './automaton';
 import { ACRONYM_MARK } from './patterns';
-import { hashWord, normalizeWord } from './tokenizer';
+import { hashWord, normalizeWord, type StartFilter } from './tokenizer';
 
 /** Entry flags, ORed per hash slot so that most words are judged by one array read. */
 export const W_START_ANY = 1;
@@ -126,6 +126,8 @@ export class WordTable {
    */
   private readonly startAny = new Int32Array(1 << (FILTER_BITS - 5));
   private readonly startUpper = new Int32Array(1 << (FILTER_BITS - 5));
+  /** The same bit sets, for the tokenizer to ask while it reads a page. */
+  readonly starts: StartFilter = { any: this.startAny, upper: this.startUpper, mask: FILTER_MASK };
   private readonly mask: number;
 
   constructor(entries: WordEntries, tails: readonly string[]) {
