@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './lib/kb';
 import { compile } from './lib/match/automaton';
+import { pack, tablesOf } from './lib/match/tables';
 
 const GECKO_ID = 'lagebild@lagebild.example';
 
@@ -13,9 +14,10 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact()],
-    // The matcher's automaton, compiled once here so that a page only parses it (lib/match/index.ts).
+    // The matcher's automaton, compiled and packed once here so that a page only decodes it
+    // (lib/match/prebuilt.ts).
     define: {
-      __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(compile(entities))),
+      __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(pack(tablesOf(compile(entities))))),
       // The knowledge base as one JSON string (lib/kb/index.ts).
       __LAGEBILD_KB__: JSON.stringify(JSON.stringify(entities)),
     },

@@ -165,6 +165,7 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   AZ: { id: 'azerbaijan', de: 'Aserbaidschan', en: 'Azerbaijan', adjectives: { de: ['aserbaidschanisch'], en: ['Azerbaijani'] } },
   AM: { id: 'armenia', de: 'Armenien', en: 'Armenia', adjectives: { de: ['armenisch'], en: ['Armenian'] } },
   KZ: { id: 'kazakhstan', de: 'Kasachstan', en: 'Kazakhstan' },
+  KG: { id: 'kyrgyzstan', de: 'Kirgisistan', en: 'Kyrgyzstan', aliases: ['Kirgistan', 'Kirgisien', 'Kirgisische Republik', 'Kyrgyz Republic'], adjectives: { de: ['kirgisisch'], en: ['Kyrgyz'] } },
   CZ: { id: 'czechia', de: 'Tschechien', en: 'Czechia', aliases: ['Czech Republic', 'Tschechische Republik'] },
   VA: { id: 'vatican-city', de: 'Vatikanstadt', en: 'Vatican City', aliases: ['Vatikan', 'Vatican', 'Heiliger Stuhl', 'Holy See'] },
   CD: { id: 'dr-congo', de: 'Demokratische Republik Kongo', en: 'Democratic Republic of the Congo', aliases: ['DR Kongo', 'DR Congo'] },

@@ -1,9 +1,10 @@
-// The automaton the extension ships: compiled at build time, parsed on the page, same answers.
+// The automaton the extension ships: compiled and packed at build time, decoded on the page, same answers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../kb';
 import { compile } from './automaton';
 import { Matcher } from './matcher';
+import { pack, tablesOf } from './tables';
 
 describe('a compiled automaton', () => {
   // Compiling ~1,000 entities twice takes seconds on a loaded machine: a generous time limit.
@@ -19,8 +20,25 @@ describe('a compiled automaton', () => {
     expect(new Matcher(shipped).annotate(text)).toEqual(fromEntities);
   });
 
+  it('packed as the extension build ships it, finds exactly the same', { timeout: 30_000 }, () => {
+    const packed = JSON.parse(JSON.stringify(pack(tablesOf(compiled))));
+    expect(typeof packed.data).toBe('string');
+    const texts = ['000_3d0ec83b2bf05ee9.txt', '003_083dbebda428789f.txt']
+      .map((f) => readFileSync(new URL(`../../tests/fixtures/seeds/${f}`, import.meta.url), 'utf8'))
+      .concat(['Kim Jong Un traf Putin; Kims Schwester Kim Yo Jong sprach von Su-35-Kampfjets und Shahed-136-Drohnen.']);
+    const fromEntities = new Matcher(compiled);
+    const fromPacked = new Matcher(packed);
+    expect(fromPacked.formCount).toBe(fromEntities.formCount);
+    for (const text of texts) expect(fromPacked.annotate(text)).toEqual(fromEntities.annotate(text));
+  });
+
+  it('refuses a packed automaton of another format with a clear message', () => {
+    const packed = { ...JSON.parse(JSON.stringify(pack(tablesOf(compiled)))), lengths: [1, 2] };
+    expect(() => new Matcher(packed)).toThrow(/not in the format this matcher reads/);
+  });
+
   it('does not mistake object-prototype names for words', { timeout: 30_000 }, () => {
-    const matcher = new Matcher(JSON.parse(JSON.stringify(compiled)));
+    const matcher = new Matcher(JSON.parse(JSON.stringify(pack(tablesOf(compiled)))));
     expect(matcher.annotate('constructor __proto__ toString hasOwnProperty valueOf')).toEqual([]);
   });
 });

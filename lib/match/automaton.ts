@@ -234,10 +234,11 @@ export function compile(entities: readonly Entity[]): Automaton {
       const last = form.keys.length - 1;
       // A body's or system's name that begins with a noun, not an adjective ("Nachrichtendienst
       // MIT", "Flugzeugträger Fujian"; not "Oberster Nationaler Sicherheitsrat", whose last word inflects).
-      // German nouns are capitalised and longer than "I" or "F": "Is" is no genitive of "I Corps".
+      // German nouns are capitalised and longer than "I" or "F": "Is" is no genitive of "I Corps";
+      // "Amt" is a noun ("des Amts für Heeresentwicklung").
       const first = keys[form.keys[0]!]!;
       const headNounFirst =
-        (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && form.upperFirst && first.length > 3 && !first.endsWith(ADJECTIVE_MARK) && !/\d/.test(first);
+        (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && form.upperFirst && first.length > 2 && !first.endsWith(ADJECTIVE_MARK) && !/\d/.test(first);
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);

@@ -392,6 +392,7 @@ describe('a German head noun inside a name', () => {
     { id: 'ukraine', type: 'state', names: { de: 'Ukraine', en: 'Ukraine' }, description: d },
     { id: 'presidential-office', type: 'organization', names: { de: 'Präsidentenbüro der Ukraine', en: 'Office of the President of Ukraine' }, description: d },
     { id: 'mit-turkey', type: 'organization', names: { de: 'Nachrichtendienst MIT', en: 'National Intelligence Organization' }, description: d },
+    { id: 'army-development-office', type: 'organization', names: { de: 'Amt für Heeresentwicklung', en: 'Army Development Office' }, description: d },
   ]);
   const bodiesFound = (text: string) => bodies.annotate(text).map((m) => `${m.text}=${m.id}`);
 
@@ -399,6 +400,7 @@ describe('a German head noun inside a name', () => {
     expect(bodiesFound('Der Leiter des Präsidentenbüros der Ukraine und der Chef des Nachrichtendienstes MIT.')).toEqual([
       'Präsidentenbüros der Ukraine=presidential-office', 'Nachrichtendienstes MIT=mit-turkey',
     ]);
+    expect(bodiesFound('Der Leiter des Amts für Heeresentwicklung.')).toEqual(['Amts für Heeresentwicklung=army-development-office']);
   });
 
   it('while an inflected surname still ends a name', () => {
@@ -578,8 +580,8 @@ describe('an office before a surname', () => {
     expect(ids('Der Botschafter Landau sagte.')).toEqual(['Landau=christopher-landau']);
   });
 
-  it('but not after a word of kinship or courtesy, nor before a further name', () => {
-    expect(ids('Sein Bruder Landau kam. Herr Landau ging.')).toEqual([]);
+  it('but not after a word of kinship, courtesy or a cleric\'s honorific, nor before a further name', () => {
+    expect(ids('Sein Bruder Landau kam. Herr Landau ging. Badr Mullah Landau und Sheikh Landau sprachen.')).toEqual([]);
     expect(ids('President Landau Seok met them.')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
+import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, isQuote, joinsName, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
@@ -78,8 +79,9 @@ export class Matcher {
   private readonly edgeKey: Int32Array;
   /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
   private readonly goesOnInflected: Uint8Array;
-  /** The automaton's flat [node step, entity, kind × 8 + flags] accepts: firstAccept[node] … [node + 1] by index. */
-  private readonly acceptData: readonly number[];
+  /** The accepting forms: entity index and kind × 8 + flags, firstAccept[node] … [node + 1] by index. */
+  private readonly acceptEntity: Int32Array;
+  private readonly acceptKind: Uint8Array;
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
   private readonly accepts: Array<Accept[] | undefined>;
@@ -88,54 +90,39 @@ export class Matcher {
   private readonly related: Record<string, string[]>;
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
-  private readonly firstNames: Set<string>;
+  /** hashWord() of the first names' keys: asked before almost every person's surname, by number. */
+  private readonly firstNames: Set<number>;
   private readonly titles: Record<string, string[]>;
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
 
-  /** From entities (compiled here) or from an automaton compiled before (the extension build). */
-  constructor(source: readonly Entity[] | Automaton) {
-    const automaton = isAutomaton(source) ? source : compile(source);
-    const { entities, fanout, edgeKeys, keys } = automaton;
-    const nodeCount = fanout.length;
-    this.rootChild = new Int32Array(keys.length).fill(-1);
-    this.firstEdge = new Int32Array(nodeCount + 1);
-    this.edgeKey = Int32Array.from(edgeKeys);
-    const inner = new Uint8Array(nodeCount);
-    for (let n = 0; n < nodeCount; n++) {
-      this.firstEdge[n + 1] = this.firstEdge[n]! + fanout[n]!;
-      if (fanout[n]) inner[n] = 1;
-    }
-    // The child along edge e is node e + 1 (breadth-first numbering, lib/match/automaton.ts).
-    for (let e = 0; e < fanout[0]!; e++) this.rootChild[edgeKeys[e]!] = e + 1;
-    this.goesOnInflected = new Uint8Array(nodeCount);
-    for (const n of automaton.goesOnInflected) this.goesOnInflected[n] = 1;
-    // Accepting forms by node, [entity, kind and flags] each: made into objects only for the nodes
-    // a page reaches (a few hundred of ~20,000).
-    const flat = automaton.accepts;
-    this.firstAccept = new Int32Array(nodeCount + 1);
-    // Per node: 1 if a form ends there, | 2 if one of them may be written in lower case.
-    const accepting = new Uint8Array(nodeCount);
-    let node = 0;
-    for (let i = 0, a = 0; i < flat.length; i += 3, a++) {
-      node += flat[i]!;
-      accepting[node]! |= flat[i + 2]! & UPPER_FIRST ? 1 : 3;
-      this.firstAccept[node + 1] = a + 1;
-    }
-    for (let n = 1; n <= nodeCount; n++) if (this.firstAccept[n]! < this.firstAccept[n - 1]!) this.firstAccept[n] = this.firstAccept[n - 1]!;
-    this.acceptData = flat;
-    this.accepts = new Array<Accept[] | undefined>(nodeCount);
-    this.entities = entities;
-    this.words = new WordTable(automaton, this.rootChild, accepting, inner, this.goesOnInflected);
-    this.related = automaton.related;
-    this.cues = automaton.cues;
-    this.textCues = new Set(automaton.textCues);
-    this.firstNames = new Set(automaton.firstNames);
-    this.titles = automaton.titles;
-    this.owners = automaton.owners;
-    this.entityCount = entities.length;
-    this.formCount = automaton.formCount;
+  /**
+   * From entities (compiled here), from an automaton compiled before, or from the tables the
+   * extension build packed (what a page loads: it only decodes numbers and fills the word table).
+   */
+  constructor(source: readonly Entity[] | Automaton | PackedAutomaton) {
+    const tables = Array.isArray(source) ? tablesOf(compile(source)) : isPacked(source) ? unpack(source) : tablesOf(source as Automaton);
+    const nodes = nodeTables(tables, tables.words.base.length);
+    this.rootChild = nodes.rootChild;
+    this.firstEdge = tables.firstEdge;
+    this.edgeKey = tables.edgeKey;
+    this.goesOnInflected = nodes.goesOnInflected;
+    this.acceptEntity = tables.acceptEntity;
+    this.acceptKind = tables.acceptKind;
+    this.firstAccept = tables.firstAccept;
+    // Made into objects only for the nodes a page reaches (a few hundred of ~60,000).
+    this.accepts = new Array<Accept[] | undefined>(tables.firstEdge.length - 1);
+    this.entities = tables.entities;
+    this.words = new WordTable(tables.words, tables.tails);
+    this.related = tables.related;
+    this.cues = tables.cues;
+    this.textCues = new Set(tables.textCues);
+    this.firstNames = new Set(tables.firstNames);
+    this.titles = tables.titles;
+    this.owners = tables.owners;
+    this.entityCount = tables.entities.length;
+    this.formCount = tables.formCount;
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -154,10 +141,9 @@ export class Matcher {
     let list = this.accepts[node];
     if (!list) {
       list = [];
-      const data = this.acceptData;
       for (let a = from; a < to; a++) {
-        const [id, type] = this.entities[data[3 * a + 1]!]!;
-        const kindFlags = data[3 * a + 2]!;
+        const [id, type] = this.entities[this.acceptEntity[a]!]!;
+        const kindFlags = this.acceptKind[a]!;
         list.push({
           id,
           type,
@@ -172,11 +158,6 @@ export class Matcher {
     return list;
   }
 
-  /** Whether token i is a word of any form at all: a number lookup before any string is made. */
-  private mayContinue(tokens: Tokens, i: number): boolean {
-    return this.words.slot(tokens.keyHash[i]!) >= 0;
-  }
-
   /**
    * Whether a match can start at token t at all, by the flags of the words with its hash: one
    * array read turns most words away ("Der", "The", "von" only begin longer names and are let
@@ -186,11 +167,13 @@ export class Matcher {
    */
   private canStart(text: string, tokens: Tokens, t: number, severalWords = false): boolean {
     const { words } = this;
-    const s = words.slot(tokens.keyHash[t]!);
-    if (s < 0) return false;
-    const flags = words.slotFlags[s]!;
+    const hash = tokens.keyHash[t]!;
     const first = text.charCodeAt(tokens.start[t]!);
     const lower = first >= 0x61 && first <= 0x7a;
+    if (!words.mayStart(hash, lower)) return false;
+    const s = words.slot(hash);
+    if (s < 0) return false;
+    const flags = words.slotFlags[s]!;
     if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
@@ -235,7 +218,12 @@ export class Matcher {
   private walk(tokens: Tokens, node: number, i: number, options: Option[]): void {
     const { words } = this;
     const s = words.slot(tokens.keyHash[i]!);
-    if (s < 0) return;
+    if (s >= 0) this.walkSlot(tokens, node, i, s, options);
+  }
+
+  /** walk() with token i's word-table slot `s` (≥ 0) found: each slot is looked up once per step. */
+  private walkSlot(tokens: Tokens, node: number, i: number, s: number, options: Option[]): void {
+    const { words } = this;
     for (let e = words.first(s); e >= 0; e = words.next[e]!) {
       const key = words.key[e]!;
       const child = this.childOf(node, key);
@@ -249,18 +237,21 @@ export class Matcher {
       // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater"; only a head noun
       // goes on: "des Präsidentenbüros der Ukraine".
       const next = i + 1;
-      if ((suffix === '' || this.goesOnInflected[child] === 1) && this.firstEdge[child + 1]! > this.firstEdge[child]! && next < tokens.count && joinsName(tokens.join[next]!) && this.mayContinue(tokens, next)) {
-        this.walk(tokens, child, next, options);
+      if (this.firstEdge[child + 1]! === this.firstEdge[child]!) continue;
+      if ((suffix === '' || this.goesOnInflected[child] === 1) && next < tokens.count && joinsName(tokens.join[next]!)) {
+        const s2 = words.slot(tokens.keyHash[next]!);
+        if (s2 >= 0) this.walkSlot(tokens, child, next, s2, options);
       }
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
-      if (suffix === '' && this.firstEdge[child + 1]! > this.firstEdge[child]! && middleInitial(tokens, next) && this.mayContinue(tokens, next + 1)) {
-        this.walk(tokens, child, next + 1, options);
-      }
+      if (suffix === '' && middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
     }
   }
 
   annotate(text: string): Mention[] {
-    const tokens = tokenize(text, 'pool');
+    // The tokenizer lists the words that may begin a name as it reads them: the loop below visits
+    // only those (a fifth of a page's words), in order.
+    const tokens = tokenize(text, 'pool', this.words.starts);
+    const candidates = tokens.candidates!;
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
@@ -288,8 +279,11 @@ export class Matcher {
       return last;
     };
 
-    for (let t = 0; t < tokens.count; t++) {
-      if (!canStart(t)) continue;
+    // The last token taken by a mention so far.
+    let taken = -1;
+    for (let c = 0; c < tokens.candidateCount; c++) {
+      let t = candidates[c]!;
+      if (t <= taken || !canStart(t)) continue;
       let choice = this.choose(tokens, t, seen);
       if (!choice) continue;
       // A name at least as long that begins inside this one and reaches further wins it:
@@ -322,6 +316,7 @@ export class Matcher {
           t = other;
         }
       }
+      taken = t;
     }
 
     if (!pending.length) return mentions;
@@ -330,16 +325,18 @@ export class Matcher {
     const drop = new Set<number>();
     let words: Set<string> | undefined;
     const textWords = () => (words ??= allKeys(tokens));
-    const held = pending.map((p) =>
+    const guardHolds = (p: (typeof pending)[number]) =>
       p.candidates.find(
         (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
-      ),
-    );
+      );
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
     const confirmed = new Map<string, number>();
-    pending.forEach((p, i) => {
-      const holds = held[i] ?? p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    const inReach = (p: (typeof pending)[number]) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    pending.forEach((p) => {
+      // A word of one entity confirmed just before needs no look at its words around: either way it
+      // is that entity (the guard decides only between several).
+      const holds = p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p));
       if (holds) confirmed.set(holds.id, p.lastToken);
       if (holds) {
         if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
@@ -436,7 +433,8 @@ export class Matcher {
     // "Ahmad al-Hidschri": the given name stands before the surname's article.
     if (t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1)) t--;
     if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== true) return false;
-    return this.firstNames.has(tokens.key(t - 1));
+    // A hash that collides with a first name's is checked no further: a surname then goes unnamed, once in millions.
+    return this.firstNames.has(tokens.keyHash[t - 1]!);
   }
 
   /**
@@ -675,7 +673,9 @@ function otherNationBefore(tokens: Tokens, t: number): boolean {
 const NO_OFFICE = new Set(
   ['herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'sohn', 'tochter', 'bruder', 'schwester', 'witwe', 'vater', 'mutter', 'ehefrau', 'son', 'daughter',
     'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband', 'kollege', 'kollegin', 'rivale', 'gegner', 'gegnerin', 'nachfolger', 'nachfolgerin',
-    'vorganger', 'vorgangerin', 'kritiker', 'kritikerin', 'vertraute', 'vertrauter'].map(hashWord),
+    'vorganger', 'vorgangerin', 'kritiker', 'kritikerin', 'vertraute', 'vertrauter',
+    // Honorifics of many clerics and elders, no office: "Badr Mullah Rashid", "Sheikh Salem".
+    'mullah', 'scheich', 'sheikh', 'imam', 'ajatollah', 'ayatollah', 'rabbi', 'rabbiner'].map(hashWord),
 );
 
 /** Whether the word before token t is an office ("Botschafter", "Deputy Secretary", "Generalleutnant"). */
@@ -752,10 +752,6 @@ function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < tokens.count; i++) keys.add(tokens.key(i));
   return keys;
-}
-
-function isAutomaton(source: readonly Entity[] | Automaton): source is Automaton {
-  return !Array.isArray(source);
 }
 
 /** An own property of a plain lookup object ("constructor" is not a word we know). */

@@ -22,7 +22,7 @@ const APOSTROPHE_CODES = [0x27, 0x2019, 0x2018, 0x2bc, 0xb4, 0x60, 0x2032];
 
 /** Whether a UTF-16 code unit is an apostrophe, as the tokenizer reads one. */
 export function isApostrophe(code: number): boolean {
-  return APOSTROPHE_CODES.includes(code);
+  return code < 0x80 ? code === 0x27 || code === 0x60 : APOSTROPHE_CODES.includes(code);
 }
 
 /**
@@ -33,7 +33,8 @@ const QUOTE_CODES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
 
 /** Whether a UTF-16 code unit is a double quote or guillemet, which the tokenizer reads as a space. */
 export function isQuote(code: number): boolean {
-  return QUOTE_CODES.includes(code);
+  // Asked of every character of every mention: most are plain letters.
+  return code < 0x80 ? code === 0x22 : QUOTE_CODES.includes(code);
 }
 
 /** How token i joins token i-1. */
@@ -111,6 +112,9 @@ export interface Tokens {
   readonly join: Uint8Array;
   /** hashWord() of each token's key, computed while scanning so that most words never become strings. */
   readonly keyHash: Int32Array;
+  /** With a StartFilter: the tokens it lets through, in order, candidates[0 … candidateCount). */
+  readonly candidates: Int32Array | undefined;
+  readonly candidateCount: number;
   /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
   key(i: number): string;
   /** The token as written, invisible characters removed: "IRGC", "Su". */
@@ -193,7 +197,18 @@ const scratchKeyHash = new Int32Array(SCRATCH_CHARS);
 const scratchSlow = new Uint8Array(SCRATCH_CHARS);
 
 /** Growing buffers reused by every pooled call (annotate() is synchronous and keeps no tokens). */
-let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; slow: Uint8Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32Array; slow: Uint8Array; candidates: Int32Array } | undefined;
+
+/**
+ * Bit sets by the low bits (`mask`) of hashWord(key) ^ its upper half: whether a word may begin a
+ * name in any case (`any`) and with a capital (`upper`). Asked of each word as it is read, so that
+ * the matcher visits only the words that pass.
+ */
+export interface StartFilter {
+  any: Int32Array;
+  upper: Int32Array;
+  mask: number;
+}
 
 /**
  * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
@@ -202,14 +217,14 @@ let pool: { start: Int32Array; end: Int32Array; join: Uint8Array; keyHash: Int32
  * Allocating and collecting four typed arrays per call costs more than scanning a name, and a page's
  * arrays are megabytes.
  */
-export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none'): Tokens {
+export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'none', starts?: StartFilter): Tokens {
   const cls = classTable();
   const n = text.length;
   // Always typed arrays, so that the per-word stores stay monomorphic.
   const scratch = reuse === 'scratch' && n < SCRATCH_CHARS;
   let cap = scratch ? SCRATCH_CHARS : (n >> 2) + 16;
   if (reuse === 'pool' && (!pool || pool.start.length < cap)) {
-    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), slow: new Uint8Array(cap) };
+    pool = { start: new Int32Array(cap), end: new Int32Array(cap), join: new Uint8Array(cap), keyHash: new Int32Array(cap), slow: new Uint8Array(cap), candidates: new Int32Array(cap) };
   }
   if (reuse === 'pool') cap = pool!.start.length;
   let start = scratch ? scratchStart : reuse === 'pool' ? pool!.start : new Int32Array(cap);
@@ -221,6 +236,8 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
   let slowKeys: Map<number, string> | undefined;
   let slowRaws: Map<number, string> | undefined;
   let count = 0;
+  let candidates = starts ? (reuse === 'pool' ? pool!.candidates : new Int32Array(cap)) : undefined;
+  let candidateCount = 0;
 
   // How the next word joins the one before: the gap before it, read by readGap() unless it is the
   // commonest gap of all, one space.
@@ -246,7 +263,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
         if (d === UNKNOWN) d = classify(cls, code);
         if (d === kind) {
           const f = foldOf(code);
-          if (f === FOLD_COMPLEX) complex = slow = true;
+          // ß is "ss" in the key ("Außenminister"): hashed here, so that German text keeps its fast path.
+          if (code === 0xdf) h = Math.imul(Math.imul(h ^ 0x73, FNV_PRIME) ^ 0x73, FNV_PRIME);
+          else if (f === FOLD_COMPLEX) complex = slow = true;
           else if (f !== FOLD_DROP) h = Math.imul(h ^ f, FNV_PRIME);
         } else if (d === IGNORABLE && j + 1 < n && classOf(cls, text.charCodeAt(j + 1)) === kind) slow = true;
         else break;
@@ -262,6 +281,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       join = grow(join, cap);
       keyHash = grow(keyHash, cap);
       slowMark = grow(slowMark, cap);
+      if (candidates) candidates = grow(candidates, cap);
     }
     start[count] = wordStart;
     end[count] = j;
@@ -269,12 +289,17 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     keyHash[count] = h;
     slowMark[count] = slow ? 1 : 0;
     if (slow) {
-      // Rare: a word with ß or a ligature, or with a soft hyphen inside. Keep its strings now.
+      // Rare: a word with a ligature or a capital ẞ, or with a soft hyphen inside. Keep its strings now.
       const raw = text.slice(wordStart, j).replace(IGNORABLES, '');
       const key = normalizeWord(raw);
       (slowKeys ??= new Map()).set(count, key);
       (slowRaws ??= new Map()).set(count, raw);
-      if (complex) keyHash[count] = hashWord(key);
+      if (complex) h = keyHash[count] = hashWord(key);
+    }
+    if (candidates) {
+      const first = text.charCodeAt(wordStart);
+      const bit = (h ^ (h >>> 16)) & starts!.mask;
+      if (((first - 0x61 >>> 0 < 26 ? starts!.any : starts!.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0) candidates[candidateCount++] = count;
     }
     count++;
 
@@ -290,7 +315,7 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     i = gap >>> 3;
   }
 
-  return new TokenList(text, count, start, end, join, keyHash, slowMark, slowKeys, slowRaws, !scratch);
+  return new TokenList(text, count, start, end, join, keyHash, slowMark, slowKeys, slowRaws, !scratch, candidates, candidateCount);
 }
 
 /**
@@ -376,6 +401,8 @@ class TokenList implements Tokens {
     private readonly slowRaws: Map<number, string> | undefined,
     /** Remember the strings made: a page's words are asked for again and again; a name's once. */
     private readonly cache: boolean,
+    readonly candidates: Int32Array | undefined,
+    readonly candidateCount: number,
   ) {}
 
   raw(t: number): string {
@@ -405,6 +432,8 @@ class TokenList implements Tokens {
       const code = text.charCodeAt(j);
       const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
       if (f === FOLD_DROP) continue;
+      // A word with ß folds to more characters than it has: compare its whole key.
+      if (f === FOLD_COMPLEX) return this.key(t) === word + tail;
       if (k >= length || (k < word.length ? word.charCodeAt(k) : tail.charCodeAt(k - word.length)) !== f) return false;
       k++;
     }

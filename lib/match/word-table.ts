@@ -1,8 +1,9 @@
 // Finds the automaton's words by the hash the tokenizer computes: an open-addressing table in typed
-// arrays, built on load from the canonical keys without making a string per derived word.
+// arrays. What each word is (wordEntries) is derived once where the automaton is compiled; a page
+// only fills the table.
 import { START_ANY, START_UPPER, keyText, type Automaton } from './automaton';
 import { ACRONYM_MARK } from './patterns';
-import { hashWord, normalizeWord } from './tokenizer';
+import { hashWord, normalizeWord, type StartFilter } from './tokenizer';
 
 /** Entry flags, ORed per hash slot so that most words are judged by one array read. */
 export const W_START_ANY = 1;
@@ -15,15 +16,98 @@ export const W_ALONE_LOWER = 16;
 export const W_GOES_ON = 8;
 
 const FNV_PRIME = 0x01000193;
+const FILTER_BITS = 19;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /**
  * Every text word the automaton's keys stand for: a key's base plus one of its tails ("putin" +
- * "s"), with the suffix to check when a match ends (Automaton.tailSets). All are found by the hash
- * of a token's key, acronyms too ("IRGC" under "irgc"), which are then compared as written.
+ * "s"), with the suffix to check when a match ends (Automaton.tailSets), by entry. All are found by
+ * the hash of a token's key, acronyms too ("IRGC" under "irgc"), which are then compared as written.
  */
+export interface WordEntries {
+  /** Per key id: the text a word begins with, and 1 if it is compared as written (an acronym). */
+  base: string[];
+  acronym: Uint8Array;
+  /** Per entry: key id, tail and suffix (indexes into the automaton's tails; 0 is ""), hash, flags (W_*). */
+  key: Int32Array;
+  tail: Uint8Array;
+  suffix: Uint8Array;
+  hash: Int32Array;
+  flags: Uint8Array;
+}
+
+/**
+ * The entries of the automaton's words. `rootChild[key]`: the node a form's first word leads to (-1
+ * if none); `accepting` and `inner` say whether a node ends a form (| 2: one written in lower case
+ * too) and whether forms go on from it, `goesOnInflected` whether they go on from it after an
+ * inflected word too ("Sicherheitsrats der Ukraine").
+ */
+export function wordEntries(
+  automaton: Pick<Automaton, 'keys' | 'hashes' | 'words' | 'tails' | 'tailSets'>,
+  rootChild: Int32Array,
+  accepting: Uint8Array,
+  inner: Uint8Array,
+  goesOnInflected: Uint8Array,
+): WordEntries {
+  const { keys, hashes, words, tails, tailSets } = automaton;
+  let total = 0;
+  for (let w = 0; w < words.length; w += 3) total += tailSets[words[w + 1]!]!.length >> 1;
+  const entries: WordEntries = {
+    base: new Array<string>(keys.length),
+    acronym: new Uint8Array(keys.length),
+    key: new Int32Array(total),
+    tail: new Uint8Array(total),
+    suffix: new Uint8Array(total),
+    hash: new Int32Array(total),
+    flags: new Uint8Array(total),
+  };
+  let entry = 0;
+  for (let w = 0; w < words.length; w += 3) {
+    const id = words[w]!;
+    const start = words[w + 2]!;
+    let base = entries.base[id];
+    if (base === undefined) {
+      const key = keys[id]!;
+      base = keyText(key);
+      if (key.startsWith(ACRONYM_MARK)) entries.acronym[id] = 1;
+      entries.base[id] = base;
+    }
+    const acronym = entries.acronym[id] === 1;
+    const root = start ? rootChild[id]! : -1;
+    let flags = start === START_ANY ? W_START_ANY : start === START_UPPER ? W_START_UPPER : 0;
+    // An acronym begins as it is written: "IS" never begins with "is".
+    if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
+    if (root >= 0 && accepting[root]) flags |= W_ALONE;
+    if (root >= 0 && accepting[root]! & 2 && flags & W_START_ANY) flags |= W_ALONE_LOWER;
+    const goesOn = root >= 0 && inner[root] ? W_GOES_ON : 0;
+    const inflectedGoesOn = root >= 0 && goesOnInflected[root] ? W_GOES_ON : 0;
+    const pairs = tailSets[words[w + 1]!]!;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const tail = pairs[p]!;
+      const suffix = pairs[p + 1]!;
+      let hash: number;
+      // Acronyms are found under their folded key: "IRGC" under "irgc".
+      if (acronym) hash = hashWord(normalizeWord(base + tails[tail]!));
+      else {
+        hash = hashes[id]!;
+        const t = tails[tail]!;
+        for (let i = 0; i < t.length; i++) hash = Math.imul(hash ^ t.charCodeAt(i), FNV_PRIME);
+      }
+      entries.key[entry] = id;
+      entries.tail[entry] = tail;
+      entries.suffix[entry] = suffix;
+      entries.hash[entry] = hash;
+      // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
+      entries.flags[entry] = suffix === 0 ? flags | goesOn : flags | inflectedGoesOn;
+      entry++;
+    }
+  }
+  return entries;
+}
+
+/** The words of WordEntries, found by hash. */
 export class WordTable {
-  /** Per key id: the text a word begins with, and whether it is compared as written. */
-  readonly base: string[];
+  readonly base: readonly string[];
   readonly acronym: Uint8Array;
   /** Tails and suffixes, by index (the automaton's tails; 0 is ""). */
   readonly strings: readonly string[];
@@ -35,77 +119,47 @@ export class WordTable {
   /** Open addressing: [hash, entry + 1] per slot (0: empty), one cache line for both. */
   private readonly slotData: Int32Array;
   readonly slotFlags: Uint8Array;
+  /**
+   * Bit sets by the low FILTER_BITS bits of a word's mixed hash: whether a word with them can begin
+   * a form in any case (startAny), and with a capital (startUpper). 128 KB that stay in the cache,
+   * asked before the megabyte of slots: most of a page's words begin no form.
+   */
+  private readonly startAny = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly startUpper = new Int32Array(1 << (FILTER_BITS - 5));
+  /** The same bit sets, for the tokenizer to ask while it reads a page. */
+  readonly starts: StartFilter = { any: this.startAny, upper: this.startUpper, mask: FILTER_MASK };
   private readonly mask: number;
 
-  /**
-   * `rootChild[key]`: the node a form's first word leads to (-1 if none); `accepting` and `inner`
-   * say whether a node ends a form (| 2: one written in lower case too) and whether forms go on from it, `goesOnInflected` whether they
-   * go on from it after an inflected word too ("Sicherheitsrats der Ukraine").
-   */
-  constructor(
-    automaton: Pick<Automaton, 'keys' | 'hashes' | 'words' | 'tails' | 'tailSets'>,
-    rootChild: Int32Array,
-    accepting: Uint8Array,
-    inner: Uint8Array,
-    goesOnInflected: Uint8Array,
-  ) {
-    const { keys, hashes, words, tails, tailSets } = automaton;
+  constructor(entries: WordEntries, tails: readonly string[]) {
+    const { hash, flags } = entries;
+    const total = hash.length;
+    this.base = entries.base;
+    this.acronym = entries.acronym;
     this.strings = tails;
-    this.acronym = new Uint8Array(keys.length);
-    this.base = new Array<string>(keys.length);
-    let total = 0;
-    for (let w = 0; w < words.length; w += 3) total += tailSets[words[w + 1]!]!.length >> 1;
-    this.key = new Int32Array(total);
-    this.tail = new Uint8Array(total);
-    this.suffix = new Uint8Array(total);
+    this.key = entries.key;
+    this.tail = entries.tail;
+    this.suffix = entries.suffix;
     this.next = new Int32Array(total);
     let size = 1024;
     while (size < total * 2) size *= 2;
     this.mask = size - 1;
     this.slotData = new Int32Array(size * 2);
     this.slotFlags = new Uint8Array(size);
-
-    // Plain loops over numbers: this runs once per page, mostly before the JIT has warmed up. The
-    // keys' hashes come with the automaton.
-    let entry = 0;
-    for (let w = 0; w < words.length; w += 3) {
-      const id = words[w]!;
-      const start = words[w + 2]!;
-      let base = this.base[id];
-      if (base === undefined) {
-        const key = keys[id]!;
-        base = keyText(key);
-        if (key.startsWith(ACRONYM_MARK)) this.acronym[id] = 1;
-        this.base[id] = base;
-      }
-      const acronym = this.acronym[id] === 1;
-      const root = start ? rootChild[id]! : -1;
-      let flags = start === START_ANY ? W_START_ANY : start === START_UPPER ? W_START_UPPER : 0;
-      // An acronym begins as it is written: "IS" never begins with "is".
-      if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
-      if (root >= 0 && accepting[root]) flags |= W_ALONE;
-      if (root >= 0 && accepting[root]! & 2 && flags & W_START_ANY) flags |= W_ALONE_LOWER;
-      const goesOn = root >= 0 && inner[root] ? W_GOES_ON : 0;
-      const inflectedGoesOn = root >= 0 && goesOnInflected[root] ? W_GOES_ON : 0;
-      const pairs = tailSets[words[w + 1]!]!;
-      for (let p = 0; p < pairs.length; p += 2) {
-        const tail = pairs[p]!;
-        const suffix = pairs[p + 1]!;
-        let hash: number;
-        // Acronyms are found under their folded key: "IRGC" under "irgc".
-        if (acronym) hash = hashWord(normalizeWord(base + tails[tail]!));
-        else {
-          hash = hashes[id]!;
-          const t = tails[tail]!;
-          for (let i = 0; i < t.length; i++) hash = Math.imul(hash ^ t.charCodeAt(i), FNV_PRIME);
-        }
-        this.key[entry] = id;
-        this.tail[entry] = tail;
-        this.suffix[entry] = suffix;
-        // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
-        this.add(hash, entry, suffix === 0 ? flags | goesOn : flags | inflectedGoesOn);
-        entry++;
-      }
+    // One plain loop over numbers, no call inside: a page runs it once, before the JIT has warmed up.
+    const { mask, slotData, slotFlags, startAny, startUpper, next } = this;
+    for (let e = 0; e < total; e++) {
+      const h = hash[e]!;
+      const f = flags[e]!;
+      const mixed = h ^ (h >>> 16);
+      let s = mixed & mask;
+      while (slotData[2 * s + 1] !== 0 && slotData[2 * s] !== h) s = (s + 1) & mask;
+      next[e] = slotData[2 * s + 1]! - 1;
+      slotData[2 * s] = h;
+      slotData[2 * s + 1] = e + 1;
+      slotFlags[s]! |= f;
+      const bit = mixed & FILTER_MASK;
+      if (f & W_START_ANY) startAny[bit >>> 5]! |= 1 << (bit & 31);
+      if (f & (W_START_ANY | W_START_UPPER)) startUpper[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
 
@@ -118,19 +172,15 @@ export class WordTable {
     }
   }
 
+  /** Whether a word with this hash may begin a form (`lower`: written in lower case); false is sure, true only likely. */
+  mayStart(hash: number, lower: boolean): boolean {
+    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
+    return ((lower ? this.startAny : this.startUpper)[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
   /** The first entry in slot s (then follow `next`). */
   first(s: number): number {
     return this.slotData[2 * s + 1]! - 1;
-  }
-
-  private add(hash: number, entry: number, flags: number): void {
-    const { mask, slotData } = this;
-    let s = (hash ^ (hash >>> 16)) & mask;
-    while (slotData[2 * s + 1] !== 0 && slotData[2 * s] !== hash) s = (s + 1) & mask;
-    this.next[entry] = slotData[2 * s + 1]! - 1;
-    slotData[2 * s] = hash;
-    slotData[2 * s + 1] = entry + 1;
-    this.slotFlags[s]! |= flags;
   }
 }
 

@@ -1,0 +1,251 @@
+// The matcher's tables as a page loads them: typed arrays derived from the compiled automaton, packed
+// at extension build time into one base64 string, so that a page decodes numbers rather than
+// deriving them. Pure data work: no knowledge base, no DOM.
+import { UPPER_FIRST, type Automaton } from './automaton';
+import { hashWord } from './tokenizer';
+import { wordEntries, type WordEntries } from './word-table';
+
+/** Everything a Matcher is made of, in the form a page keeps it. */
+export interface MatcherTables {
+  entities: Automaton['entities'];
+  tails: string[];
+  /**
+   * Nodes are numbered breadth-first, so that the child along edge e is node e + 1 (Automaton.fanout):
+   * the edges of node n are firstEdge[n] … firstEdge[n + 1], with the key id of each in edgeKey.
+   */
+  firstEdge: Int32Array;
+  edgeKey: Int32Array;
+  /** The forms that end at node n are firstAccept[n] … firstAccept[n + 1]: entity index, kind × 8 + flags (Automaton.accepts). */
+  firstAccept: Int32Array;
+  acceptEntity: Int32Array;
+  acceptKind: Uint8Array;
+  /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
+  goesOnInflected: Int32Array;
+  /** hashWord() of the keys of given names (Automaton.firstNames). */
+  firstNames: Int32Array;
+  words: WordEntries;
+  related: Automaton['related'];
+  cues: Automaton['cues'];
+  textCues: string[];
+  titles: Automaton['titles'];
+  owners: Automaton['owners'];
+  formCount: number;
+}
+
+/** What the extension build ships for a page: MatcherTables with the typed arrays in `data`. */
+export interface PackedAutomaton {
+  version: 4;
+  entities: Automaton['entities'];
+  tails: string[];
+  /** WordEntries.base: the text of each key. */
+  bases: string[];
+  related: Automaton['related'];
+  cues: Automaton['cues'];
+  textCues: string[];
+  titles: Automaton['titles'];
+  owners: Automaton['owners'];
+  formCount: number;
+  /** Lengths of the typed arrays in `data`, in the order of SECTIONS. */
+  lengths: number[];
+  /** Bytes per value as stored: each array is stored in the narrowest of 1, 2 or 4 bytes its values fit. */
+  widths: number[];
+  /**
+   * The arrays, each starting at a multiple of 4 bytes, in the platform's (little-endian) byte order,
+   * as base64. A page widens each to its working type with one native copy.
+   */
+  data: string;
+}
+
+/** The typed arrays of MatcherTables in `data`, in order, with the type a page works with. */
+const SECTIONS = [
+  ['firstEdge', Int32Array],
+  ['edgeKey', Int32Array],
+  ['firstAccept', Int32Array],
+  ['acceptEntity', Int32Array],
+  ['acceptKind', Uint8Array],
+  ['goesOnInflected', Int32Array],
+  ['firstNames', Int32Array],
+  ['words.acronym', Uint8Array],
+  ['words.key', Int32Array],
+  ['words.tail', Uint8Array],
+  ['words.suffix', Uint8Array],
+  ['words.hash', Int32Array],
+  ['words.flags', Uint8Array],
+] as const;
+
+type Section = Uint8Array | Uint16Array | Int32Array;
+
+/** Stored types by bytes per value. */
+const STORED = { 1: Uint8Array, 2: Uint16Array, 4: Int32Array } as const;
+
+/** The arrays a matcher looks a form's first word up in and walks by, as a page needs them. */
+export interface NodeTables {
+  /** By key id: the node a form's first word leads to, or -1. */
+  rootChild: Int32Array;
+  /** 1 where forms go on from the node after an inflected word. */
+  goesOnInflected: Uint8Array;
+}
+
+/** Plain loops over a few thousand numbers: a page runs them before its JIT has warmed up. */
+export function nodeTables(tables: Pick<MatcherTables, 'firstEdge' | 'edgeKey' | 'goesOnInflected'>, keyCount: number): NodeTables {
+  const { firstEdge, edgeKey } = tables;
+  const rootChild = new Int32Array(keyCount).fill(-1);
+  for (let e = firstEdge[0]!, end = firstEdge.length > 1 ? firstEdge[1]! : 0; e < end; e++) rootChild[edgeKey[e]!] = e + 1;
+  const goesOnInflected = new Uint8Array(Math.max(firstEdge.length - 1, 0));
+  for (let i = 0; i < tables.goesOnInflected.length; i++) goesOnInflected[tables.goesOnInflected[i]!] = 1;
+  return { rootChild, goesOnInflected };
+}
+
+/** The tables of a compiled automaton (where it is compiled: the extension build, tests, the command line). */
+export function tablesOf(automaton: Automaton): MatcherTables {
+  const { fanout, accepts } = automaton;
+  const nodeCount = fanout.length;
+  const firstEdge = new Int32Array(nodeCount + 1);
+  const inner = new Uint8Array(nodeCount);
+  for (let n = 0; n < nodeCount; n++) {
+    firstEdge[n + 1] = firstEdge[n]! + fanout[n]!;
+    if (fanout[n]) inner[n] = 1;
+  }
+  const count = accepts.length / 3;
+  const firstAccept = new Int32Array(nodeCount + 1);
+  const acceptEntity = new Int32Array(count);
+  const acceptKind = new Uint8Array(count);
+  // Per node: 1 if a form ends there, | 2 if one of them may be written in lower case.
+  const accepting = new Uint8Array(nodeCount);
+  let node = 0;
+  for (let a = 0; a < count; a++) {
+    node += accepts[3 * a]!;
+    acceptEntity[a] = accepts[3 * a + 1]!;
+    acceptKind[a] = accepts[3 * a + 2]!;
+    accepting[node]! |= acceptKind[a]! & UPPER_FIRST ? 1 : 3;
+    firstAccept[node + 1] = a + 1;
+  }
+  for (let n = 1; n <= nodeCount; n++) if (firstAccept[n]! < firstAccept[n - 1]!) firstAccept[n] = firstAccept[n - 1]!;
+  const edges = {
+    firstEdge,
+    edgeKey: Int32Array.from(automaton.edgeKeys),
+    goesOnInflected: Int32Array.from(automaton.goesOnInflected),
+  };
+  const nodes = nodeTables(edges, automaton.keys.length);
+  return {
+    ...edges,
+    entities: automaton.entities,
+    tails: automaton.tails,
+    firstAccept,
+    acceptEntity,
+    acceptKind,
+    firstNames: Int32Array.from(automaton.firstNames, hashWord),
+    words: wordEntries(automaton, nodes.rootChild, accepting, inner, nodes.goesOnInflected),
+    related: automaton.related,
+    cues: automaton.cues,
+    textCues: automaton.textCues,
+    titles: automaton.titles,
+    owners: automaton.owners,
+    formCount: automaton.formCount,
+  };
+}
+
+function sectionOf(tables: MatcherTables, name: (typeof SECTIONS)[number][0]): Section {
+  return name.startsWith('words.') ? (tables.words[name.slice(6) as keyof WordEntries] as Section) : (tables[name as keyof MatcherTables] as Section);
+}
+
+/** The tables as the extension build ships them. */
+export function pack(tables: MatcherTables): PackedAutomaton {
+  const arrays = SECTIONS.map(([name]) => narrowest(sectionOf(tables, name)));
+  const bytes = new Uint8Array(arrays.reduce((size, a) => size + align(a.byteLength), 0));
+  let offset = 0;
+  for (const a of arrays) {
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), offset);
+    offset += align(a.byteLength);
+  }
+  const { entities, tails, related, cues, textCues, titles, owners, formCount } = tables;
+  const bases = Array.from(tables.words.base, (b) => b ?? '');
+  const lengths = arrays.map((a) => a.length);
+  const widths = arrays.map((a) => a.BYTES_PER_ELEMENT);
+  return { version: 4, entities, tails, bases, related, cues, textCues, titles, owners, formCount, lengths, widths, data: toBase64(bytes) };
+}
+
+/** The array in the narrowest type its values fit: most indexes of today's base fit two bytes. */
+function narrowest(array: Section): Section {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < array.length; i++) {
+    if (array[i]! < min) min = array[i]!;
+    if (array[i]! > max) max = array[i]!;
+  }
+  if (min < 0 || max > 0xffff) return array instanceof Int32Array ? array : Int32Array.from(array);
+  return max > 0xff ? Uint16Array.from(array) : Uint8Array.from(array);
+}
+
+/** The tables a page works with, from what the extension build shipped. */
+export function unpack(packed: PackedAutomaton): MatcherTables {
+  const { lengths, widths } = packed;
+  if (packed.version !== 4 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
+    throw new Error(`the packed automaton is not in the format this matcher reads (version 4 with ${SECTIONS.length} tables): rebuild the extension`);
+  }
+  const bytes = fromBase64(packed.data);
+  // A fresh array: offset 0, so that every section starts aligned.
+  const buffer = bytes.buffer as ArrayBuffer;
+  const arrays: Record<string, Section> = {};
+  let offset = 0;
+  SECTIONS.forEach(([name, Type], i) => {
+    const width = widths[i] as keyof typeof STORED;
+    const Stored = STORED[width];
+    if (!Stored) throw new Error(`the packed automaton stores ${String(width)} bytes per value: rebuild the extension`);
+    const stored = new Stored(buffer, bytes.byteOffset + offset, lengths[i]!);
+    // Widening is one native copy; an array already in its working type is used in place.
+    arrays[name] = stored instanceof Type ? stored : new Type(stored);
+    offset += align(lengths[i]! * width);
+  });
+  const { entities, tails, related, cues, textCues, titles, owners, formCount } = packed;
+  return {
+    entities,
+    tails,
+    related,
+    cues,
+    textCues,
+    titles,
+    owners,
+    formCount,
+    firstEdge: arrays.firstEdge as Int32Array,
+    edgeKey: arrays.edgeKey as Int32Array,
+    firstAccept: arrays.firstAccept as Int32Array,
+    acceptEntity: arrays.acceptEntity as Int32Array,
+    acceptKind: arrays.acceptKind as Uint8Array,
+    goesOnInflected: arrays.goesOnInflected as Int32Array,
+    firstNames: arrays.firstNames as Int32Array,
+    words: {
+      base: packed.bases,
+      acronym: arrays['words.acronym'] as Uint8Array,
+      key: arrays['words.key'] as Int32Array,
+      tail: arrays['words.tail'] as Uint8Array,
+      suffix: arrays['words.suffix'] as Uint8Array,
+      hash: arrays['words.hash'] as Int32Array,
+      flags: arrays['words.flags'] as Uint8Array,
+    },
+  };
+}
+
+export function isPacked(source: object): source is PackedAutomaton {
+  return (source as { version?: unknown }).version === 4;
+}
+
+function align(bytes: number): number {
+  return (bytes + 3) & ~3;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Native where the browser has it (Uint8Array.fromBase64: Firefox 133, Chrome 140), else atob and one loop. */
+function fromBase64(data: string): Uint8Array {
+  const typed = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+  if (typed.fromBase64) return typed.fromBase64(data);
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
