@@ -1541,4 +1541,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-presidential-office' }],
   },
+  {
+    id: 'vasyl-khymynets',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Wassyl Chymynez', en: 'Vasyl Khymynets', uk: 'Василь Химинець' },
+    aliases: ['Chymynez', 'Khymynets', 'Wassyl Khymynets', 'Vasyl Chymynez', 'Wasyl Chymynez'],
+    description: {
+      de: 'Ukrainischer Diplomat, Botschafter der Ukraine in Österreich, in österreichischen Medien eine häufige Stimme Kiews.',
+      en: 'Ukrainian diplomat, Ukraine’s ambassador to Austria and a frequent voice of Kyiv in the Austrian media.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-foreign-ministry' }],
+  },
 ];
