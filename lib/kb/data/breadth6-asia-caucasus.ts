@@ -2862,6 +2862,52 @@ export const entities: Entity[] = [
     links: [{ rel: 'part-of', to: 'tajikistan' }],
   },
 
+  // Chinese ambassadors quoted on Russia, Ukraine and Korea
+  {
+    id: 'dai-bing',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Dai Bing', en: 'Dai Bing' },
+    description: {
+      de: 'Chinesischer Diplomat, Botschafter Chinas in Südkorea; zuvor stellvertretender UN-Botschafter.',
+      en: 'Chinese diplomat, China’s ambassador to South Korea; previously deputy ambassador to the UN.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }],
+  },
+  {
+    id: 'ma-shengkun',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ma Shengkun', en: 'Ma Shengkun' },
+    description: {
+      de: 'Chinesischer Diplomat, Botschafter Chinas in der Ukraine.',
+      en: 'Chinese diplomat, China’s ambassador to Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }],
+  },
+  {
+    id: 'deng-hongbo',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Deng Hongbo', en: 'Deng Hongbo' },
+    description: {
+      de: 'Chinesischer Diplomat, Botschafter Chinas in Deutschland.',
+      en: 'Chinese diplomat, China’s ambassador to Germany.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }],
+  },
+  {
+    id: 'cai-run',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Cai Run', en: 'Cai Run' },
+    description: {
+      de: 'Chinesischer Diplomat, Leiter der chinesischen Mission bei der EU.',
+      en: 'Chinese diplomat, head of China’s mission to the EU.',
+    },
+    links: [{ rel: 'citizen-of', to: 'china' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
