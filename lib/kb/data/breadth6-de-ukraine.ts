@@ -1553,4 +1553,15 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-foreign-ministry' }],
   },
+  {
+    id: 'yulia-mostova',
+    type: 'person',
+    names: { de: 'Julija Mostowa', en: 'Yulia Mostova', uk: 'Юлія Мостова' },
+    aliases: ['Julia Mostowa', 'Yuliia Mostova', 'Mostowa', 'Mostova'],
+    description: {
+      de: 'Ukrainische Journalistin, Chefredakteurin der Wochenzeitung Dserkalo Tyschnja (ZN.ua), scharfe Kritikerin des Präsidialamts.',
+      en: 'Ukrainian journalist, editor-in-chief of the weekly Dzerkalo Tyzhnia (ZN.ua), a sharp critic of the presidential office.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'zerkalo-nedeli' }],
+  },
 ];
