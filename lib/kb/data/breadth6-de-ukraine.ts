@@ -1564,4 +1564,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'zerkalo-nedeli' }],
   },
+  {
+    id: 'mykola-azarov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mykola Asarow', en: 'Mykola Azarov', uk: 'Микола Азаров', ru: 'Николай Азаров' },
+    aliases: ['Nikolai Asarow', 'Nikolai Azarov', 'Mykola Azarow', 'Nikolaj Asarow'],
+    shortForms: ['Asarow', 'Azarov'],
+    description: {
+      de: 'Ukrainischer Ministerpräsident 2010–2014 unter Janukowytsch, floh nach dem Euromaidan nach Russland und tritt dort als Kreml-naher Kommentator auf.',
+      en: 'Ukraine’s prime minister in 2010–2014 under Yanukovych, who fled to Russia after the Euromaidan and comments there in the Kremlin’s line.',
+    },
+    roles: [{ title: { de: 'Ministerpräsident der Ukraine', en: 'Prime Minister of Ukraine' }, of: 'ukraine', from: '2010-03', to: '2014-01' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'taras-kozak',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Taras Kosak', en: 'Taras Kozak', uk: 'Тарас Козак' },
+    aliases: ['Taras Kosac'],
+    shortForms: ['Kosak', 'Kozak'],
+    description: {
+      de: 'Früherer prorussischer Abgeordneter und Medienbesitzer aus dem Umfeld Medwedtschuks; seine Sender wurden 2021 gesperrt, er selbst sanktioniert und wegen Hochverrats beschuldigt.',
+      en: 'Former pro-Russian MP and media owner close to Medvedchuk; his TV channels were shut in 2021 and he was sanctioned and accused of treason.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'viktor-medvedchuk' }],
+  },
+  {
+    id: 'halyna-tretiakova',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Halyna Tretjakowa', en: 'Halyna Tretiakova', uk: 'Галина Третьякова' },
+    aliases: ['Tretiakova', 'Tretjakowa', 'Galina Tretjakowa', 'Halyna Tretyakova'],
+    description: {
+      de: 'Abgeordnete von Diener des Volkes und Vorsitzende des Sozialausschusses der Werchowna Rada.',
+      en: 'Servant of the People MP and chair of the Verkhovna Rada’s social policy committee.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'servant-of-the-people' }, { rel: 'member-of', to: 'verkhovna-rada' }],
+  },
 ];
