@@ -2918,4 +2918,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'hezbollah' }],
   },
+  // ── Iranian Kurdish opposition in Iraqi Kurdistan ───────────────────────────────────────────
+  {
+    id: 'mustafa-hijri',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mustafa Hidschri', en: 'Mustafa Hijri' },
+    aliases: ['Mustafa Hejri', 'Mostafa Hejri', 'Mustafa Hijri'],
+    description: {
+      de: 'Langjähriger Vorsitzender der Demokratischen Partei Kurdistan-Iran (KDPI) mit Sitz im Nordirak.',
+      en: 'Long-time leader of the Kurdistan Democratic Party of Iran (KDPI), based in northern Iraq.',
+    },
+    links: [{ rel: 'leads', to: 'kdpi' }, { rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'abdullah-mohtadi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdullah Mohtadi', en: 'Abdullah Mohtadi' },
+    aliases: ['Abdollah Mohtadi', 'Abdullah Muhtadi'],
+    description: {
+      de: 'Generalsekretär der iranisch-kurdischen Oppositionspartei Komala.',
+      en: 'Secretary-general of the Iranian Kurdish opposition party Komala.',
+    },
+    links: [{ rel: 'leads', to: 'komala' }, { rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'komala-revolutionary-toilers',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Komala der revolutionären Werktätigen', en: 'Komala of the Revolutionary Toilers of Iranian Kurdistan' },
+    aliases: ['Komala of the Revolutionary Toilers of Iranian Kurdistan', 'Shorshger', 'Komala Shorshger', 'Revolutionary Toilers of Iranian Kurdistan'],
+    description: {
+      de: 'Linke iranisch-kurdische Oppositionsgruppe mit Lagern bei Sulaimania, Abspaltung der Komala.',
+      en: 'Leftist Iranian Kurdish opposition group with camps near Sulaymaniyah, a splinter of Komala.',
+    },
+    links: [{ rel: 'related-to', to: 'komala' }],
+  },
+  {
+    id: 'komala-toilers-of-kurdistan',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Komala der Werktätigen Kurdistans', en: 'Komala of the Toilers of Kurdistan' },
+    aliases: ['Komala of the Toilers of Kurdistan', 'Zahmatkeshan', 'Komala Zahmatkeshan', 'Toilers of Kurdistan'],
+    description: {
+      de: 'Iranisch-kurdische Oppositionsgruppe mit Lagern bei Sulaimania, Abspaltung der Komala.',
+      en: 'Iranian Kurdish opposition group with camps near Sulaymaniyah, a splinter of Komala.',
+    },
+    links: [{ rel: 'related-to', to: 'komala' }],
+  },
+  {
+    id: 'khabat-organization',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Khabat', en: 'Khabat Organization' },
+    aliases: ['Organization of Iranian Kurdistan Struggle', 'Kurdistan Organization of Iranian Kurdistan Struggle', 'Khabat Organisation'],
+    guarded: ['Khabat', 'Xebat'],
+    cues: ['iranian kurd', 'opposition', 'komala', 'kdpi', 'pjak', 'party', 'partei'],
+    description: {
+      de: 'Islamische iranisch-kurdische Oppositionsgruppe mit Sitz im Nordirak.',
+      en: 'Islamist Iranian Kurdish opposition group based in northern Iraq.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
 ];
