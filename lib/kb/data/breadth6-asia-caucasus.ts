@@ -2908,6 +2908,56 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'china' }],
   },
 
+  // Korean arms industry: Hanwha leadership, Polish licence partner
+  {
+    id: 'son-jae-il',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Son Jae-il', en: 'Son Jae-il', ko: '손재일' },
+    aliases: ['Son Jae Il'],
+    description: {
+      de: 'Südkoreanischer Manager, Chef von Hanwha Aerospace.',
+      en: 'South Korean executive, chief executive of Hanwha Aerospace.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'hanwha-aerospace' }],
+  },
+  {
+    id: 'kim-dong-kwan',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Kim Dong-kwan', en: 'Kim Dong-kwan', ko: '김동관' },
+    aliases: ['Kim Dong Kwan'],
+    description: {
+      de: 'Südkoreanischer Manager, Vizevorsitzender der Hanwha-Gruppe und Erbe der Gründerfamilie.',
+      en: 'South Korean executive, vice chairman of the Hanwha Group and heir of its founding family.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'hanwha-group' }],
+  },
+  {
+    id: 'kim-seung-youn',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Kim Seung-youn', en: 'Kim Seung-youn', ko: '김승연' },
+    aliases: ['Kim Seung Youn', 'Kim Seung-yeon'],
+    description: {
+      de: 'Südkoreanischer Unternehmer, Vorsitzender der Hanwha-Gruppe.',
+      en: 'South Korean businessman, chairman of the Hanwha Group.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'hanwha-group' }],
+  },
+  {
+    id: 'bumar-labedy',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bumar-Łabędy', en: 'Bumar-Łabędy' },
+    aliases: ['Bumar-Labedy', 'Bumar Łabędy', 'Bumar Labedy'],
+    description: {
+      de: 'Polnisches Panzerwerk in Gliwice, das den südkoreanischen K2-Kampfpanzer als K2PL in Lizenz bauen soll.',
+      en: 'Polish tank plant in Gliwice set to build the South Korean K2 tank under licence as the K2PL.',
+    },
+    links: [{ rel: 'related-to', to: 'k2-black-panther' }],
+  },
+
   // China: makers and systems
   {
     id: 'xiamen-limbach',
