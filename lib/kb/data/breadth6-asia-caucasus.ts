@@ -2030,6 +2030,41 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
   {
+    id: 's-75',
+    type: 'weapon',
+    subtype: 'air-defence',
+    names: { de: 'S-75 Dwina', en: 'S-75 Dvina' },
+    aliases: ['S-75', 'SA-2 Guideline', 'S-75 Desna', 'S-75 Wolchow', 'С-75'],
+    description: {
+      de: 'Sowjetisches Flugabwehrraketensystem aus den 1950er-Jahren, in Nordkorea noch im Einsatz.',
+      en: 'Soviet surface-to-air missile system from the 1950s, still in service in North Korea.',
+    },
+    links: [{ rel: 'instance-of', to: 'air-defence-system' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+  },
+  {
+    id: 'mig-23',
+    type: 'weapon',
+    subtype: 'aircraft',
+    names: { de: 'MiG-23', en: 'MiG-23' },
+    aliases: ['MiG-23 Flogger', 'Mikojan-Gurewitsch MiG-23', 'МиГ-23'],
+    description: {
+      de: 'Sowjetisches Schwenkflügel-Kampfflugzeug, unter anderem noch in Nordkoreas Luftwaffe.',
+      en: 'Soviet swing-wing fighter, still flown among others by North Korea’s air force.',
+    },
+    links: [{ rel: 'instance-of', to: 'fighter-aircraft' }],
+  },
+  {
+    id: 'aviation-week',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Aviation Week', en: 'Aviation Week' },
+    aliases: ['Aviation Week & Space Technology', 'Aviation Week Network'],
+    description: {
+      de: 'US-Fachmagazin für Luft- und Raumfahrt sowie Rüstung.',
+      en: 'US trade magazine on aerospace and defence.',
+    },
+  },
+  {
     id: 'kumsong-3',
     type: 'weapon',
     subtype: 'cruise-missile',
