@@ -2056,7 +2056,7 @@ export const entities: Entity[] = [
     id: 'gepard', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Flakpanzer Gepard', en: 'Gepard anti-aircraft gun' },
     guarded: ['Gepard'],
-    cues: ['flak', 'flugabwehr', 'luftabwehr', 'panzer', 'munition', 'ammunition', 'anti-aircraft', 'drohne', 'drone', 'ukraine'],
+    cues: ['flak', 'flugabwehr', 'luftabwehr', 'panzer', 'munition', 'ammunition', 'anti-aircraft', 'drohne', 'drone', 'ukraine', 'gun', 'tank', 'leopard', 'marder'],
     description: {
       de: 'Deutscher Flugabwehrkanonenpanzer; nach seiner Ausmusterung bei der Bundeswehr an die Ukraine geliefert, wo er vor allem Drohnen abschießt.',
       en: 'German self-propelled anti-aircraft gun; retired by the Bundeswehr and supplied to Ukraine, where it mainly shoots down drones.',
