@@ -2255,8 +2255,8 @@ export const entities: Entity[] = [
     names: { de: 'Typ-12-Seezielflugkörper', en: 'Type 12 surface-to-ship missile' },
     aliases: ['Type 12 SSM', 'Type-12 missile', 'Type 12 Surface-to-Ship Missile', 'Typ-12-Rakete'],
     description: {
-      de: 'Japanischer Seezielflugkörper, dessen verbesserte Version mit großer Reichweite Japan seit 2025 stationiert.',
-      en: 'Japanese anti-ship missile whose upgraded long-range version Japan has been deploying since 2025.',
+      de: 'Japanischer Seezielflugkörper; eine verbesserte Version mit großer Reichweite führt Japan als Abstandswaffe ein.',
+      en: 'Japanese anti-ship missile; Japan is introducing an upgraded long-range version as a stand-off weapon.',
     },
     links: [{ rel: 'made-by', to: 'mitsubishi-heavy-industries' }, { rel: 'related-to', to: 'japan' }, { rel: 'instance-of', to: 'anti-ship-missile' }],
   },
