@@ -1707,4 +1707,37 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'refat-chubarov' }],
   },
+  {
+    id: 'army-of-drones',
+    type: 'organization',
+    names: { de: 'Armee der Drohnen', en: 'Army of Drones', uk: 'Армія дронів' },
+    aliases: ['Drohnenarmee', 'Army of Drones programme', 'Army of Drones program', 'Programm Armee der Drohnen'],
+    description: {
+      de: 'Ukrainisches Programm des Digitalministeriums und der Spendenplattform United24 zur Beschaffung von Drohnen und Ausbildung von Piloten, seit 2022.',
+      en: 'Ukrainian programme of the digital ministry and the United24 fundraising platform to buy drones and train operators, since 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-digital-transformation-ministry' }],
+  },
+  {
+    id: 'ukrainian-institute-of-national-memory',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ukrainisches Institut für Nationales Gedächtnis', en: 'Ukrainian Institute of National Memory', uk: 'Український інститут національної пам’яті' },
+    aliases: ['Institut für Nationales Gedächtnis der Ukraine', 'Ukrainian Institute of National Remembrance', 'Institute of National Memory of Ukraine'],
+    description: {
+      de: 'Ukrainische Behörde für Geschichtspolitik, verantwortlich für die Entfernung sowjetischer und russischer Namen und Denkmäler.',
+      en: 'Ukrainian agency for the politics of history, in charge of removing Soviet and Russian names and monuments.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'pen-ukraine',
+    type: 'organization',
+    names: { de: 'PEN Ukraine', en: 'PEN Ukraine', uk: 'PEN Україна' },
+    aliases: ['PEN Ukraina', 'ukrainischer PEN', 'PEN-Zentrum Ukraine', 'Ukrainian PEN'],
+    description: {
+      de: 'Ukrainischer Schriftstellerverband im internationalen PEN, dokumentiert im Krieg getötete Kulturschaffende.',
+      en: 'Ukrainian writers’ association within PEN International, documenting cultural figures killed in the war.',
+    },
+  },
 ];
