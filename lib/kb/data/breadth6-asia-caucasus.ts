@@ -895,8 +895,21 @@ export const entities: Entity[] = [
       de: 'Kasachischer General, seit 2022 Chef des Komitees für nationale Sicherheit (KNB).',
       en: 'Kazakh general, head of the National Security Committee (KNB) since 2022.',
     },
-    roles: [{ title: { de: 'Chef des Komitees für nationale Sicherheit', en: 'Chairman of the National Security Committee' }, of: 'kazakh-knb', from: '2022' }],
+    roles: [{ title: { de: 'Chef des Komitees für nationale Sicherheit', en: 'Chairman of the National Security Committee' }, of: 'kazakh-knb', from: '2022-01-05' }],
     links: [{ rel: 'citizen-of', to: 'kazakhstan' }, { rel: 'leads', to: 'kazakh-knb' }],
+  },
+  {
+    id: 'karim-massimov',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Karim Massimow', en: 'Karim Massimov', ru: 'Карим Масимов' },
+    aliases: ['Karim Masimov', 'Karim Massimow'],
+    description: {
+      de: 'Früherer kasachischer Regierungschef und Geheimdienstchef (KNB 2016–2022); nach den Januarunruhen 2022 festgenommen und wegen Hochverrats verurteilt.',
+      en: 'Former Kazakh prime minister and security chief (KNB 2016–2022); arrested after the January 2022 unrest and convicted of treason.',
+    },
+    roles: [{ title: { de: 'Chef des Komitees für nationale Sicherheit', en: 'Chairman of the National Security Committee' }, of: 'kazakh-knb', from: '2016', to: '2022-01-05' }],
+    links: [{ rel: 'citizen-of', to: 'kazakhstan' }],
   },
   {
     id: 'maulen-ashimbayev',
