@@ -3947,4 +3947,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'moldova' }],
   },
+  // EU diplomats
+  {
+    id: 'belen-martinez-carbonell',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Belén Martínez Carbonell', en: 'Belén Martínez Carbonell' },
+    aliases: ['Belen Martinez Carbonell', 'Martínez Carbonell'],
+    description: {
+      de: 'Spanische Diplomatin, Generalsekretärin des Europäischen Auswärtigen Dienstes seit 2025.',
+      en: 'Spanish diplomat, Secretary-General of the European External Action Service since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'spain' }, { rel: 'member-of', to: 'eeas' }],
+  },
+  {
+    id: 'katarina-mathernova',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Katarína Mathernová', en: 'Katarína Mathernová' },
+    aliases: ['Katarina Mathernova', 'Mathernová', 'Mathernova'],
+    description: {
+      de: 'Slowakische EU-Diplomatin, Botschafterin der Europäischen Union in der Ukraine seit 2023.',
+      en: 'Slovak EU diplomat, the European Union’s ambassador to Ukraine since 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'slovakia' }, { rel: 'member-of', to: 'eeas' }],
+  },
 ];
