@@ -3960,16 +3960,4 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'spain' }, { rel: 'member-of', to: 'eeas' }],
   },
-  {
-    id: 'katarina-mathernova',
-    type: 'person',
-    subtype: 'diplomat',
-    names: { de: 'Katarína Mathernová', en: 'Katarína Mathernová' },
-    aliases: ['Katarina Mathernova', 'Mathernová', 'Mathernova'],
-    description: {
-      de: 'Slowakische EU-Diplomatin, Botschafterin der Europäischen Union in der Ukraine seit 2023.',
-      en: 'Slovak EU diplomat, the European Union’s ambassador to Ukraine since 2023.',
-    },
-    links: [{ rel: 'citizen-of', to: 'slovakia' }, { rel: 'member-of', to: 'eeas' }],
-  },
 ];
