@@ -3960,4 +3960,54 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'spain' }, { rel: 'member-of', to: 'eeas' }],
   },
+  // British parliament bodies and Ukraine conference formats
+  {
+    id: 'uk-intelligence-and-security-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Geheimdienstausschuss des britischen Parlaments', en: 'Intelligence and Security Committee' },
+    aliases: ['Intelligence and Security Committee of Parliament', 'UK Intelligence and Security Committee'],
+    description: {
+      de: 'Ausschuss des britischen Parlaments, der die Geheimdienste kontrolliert; legte Berichte zu Russland (2020) und Iran (2025) vor.',
+      en: 'British parliamentary committee that oversees the intelligence agencies; published reports on Russia (2020) and Iran (2025).',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'house-of-lords',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Oberhaus (Großbritannien)', en: 'House of Lords' },
+    aliases: ['britisches Oberhaus'],
+    description: {
+      de: 'Das Oberhaus des britischen Parlaments.',
+      en: 'The upper house of the British parliament.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'ukraine-recovery-conference',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Wiederaufbaukonferenz für die Ukraine', en: 'Ukraine Recovery Conference' },
+    aliases: ['Ukraine-Wiederaufbaukonferenz', 'Ukraine Recovery Conference (URC)'],
+    acronyms: ['URC'],
+    description: {
+      de: 'Jährliche internationale Geberkonferenz für den Wiederaufbau der Ukraine, zuletzt 2024 in Berlin und 2025 in Rom.',
+      en: 'Annual international donor conference on Ukraine’s reconstruction, held in Berlin in 2024 and in Rome in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'crimea-platform',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Krim-Plattform', en: 'Crimea Platform' },
+    aliases: ['International Crimea Platform', 'Crimea Platform summit', 'Krim-Plattform-Gipfel'],
+    description: {
+      de: 'Von der Ukraine 2021 gegründetes internationales Format, das die Rückgabe der von Russland annektierten Krim zum Ziel hat.',
+      en: 'International format founded by Ukraine in 2021 to pursue the return of Crimea, annexed by Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
