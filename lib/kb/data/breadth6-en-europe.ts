@@ -4028,7 +4028,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Gamaredon', en: 'Gamaredon' },
-    aliases: ['Gamaredon Group', 'Primitive Bear', 'Armageddon (hackers)'],
+    aliases: ['Gamaredon Group', 'Primitive Bear'],
     description: {
       de: 'Russische Hackergruppe, dem FSB zugeordnet, die vor allem ukrainische Behörden angreift.',
       en: 'Russian hacking group attributed to the FSB that mainly targets Ukrainian authorities.',
@@ -4064,7 +4064,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Cyber Army of Russia Reborn', en: 'Cyber Army of Russia Reborn' },
-    aliases: ['Cyber Army of Russia', 'CARR'],
+    aliases: ['Cyber Army of Russia'],
+    acronyms: ['CARR'],
     description: {
       de: 'Prorussische Hackergruppe, die Wasserwerke und andere Infrastruktur im Westen angriff; mit dem GRU in Verbindung gebracht.',
       en: 'Pro-Russian hacker group that attacked water utilities and other infrastructure in the West; linked to the GRU.',
@@ -4078,7 +4079,7 @@ export const entities: Entity[] = [
     names: { de: 'Ghostwriter', en: 'Ghostwriter' },
     aliases: ['Ghostwriter campaign', 'UNC1151'],
     guarded: ['Ghostwriter'],
-    cues: ['hacker', 'cyber', 'angriff', 'attack', 'gruppe', 'group', 'ddos', 'russ', 'kampagne', 'campaign', 'desinformation', 'disinformation', 'belarus', 'belarusian', 'belarussisch', 'poland', 'polen', 'lithuania', 'litauen', 'latvia', 'lettland', 'nato'],
+    cues: ['hacker', 'cyber', 'desinformation', 'disinformation', 'belarus', 'belarusian', 'belarussisch', 'poland', 'polen', 'lithuania', 'litauen', 'latvia', 'lettland', 'unc1151'],
     description: {
       de: 'Desinformations- und Hackerkampagne, die Belarus zugeschrieben wird und sich gegen Polen, Litauen und Lettland richtet.',
       en: 'Disinformation and hacking campaign attributed to Belarus, aimed at Poland, Lithuania and Latvia.',
