@@ -3424,4 +3424,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iraq' }],
   },
+  {
+    id: 'awat-sheikh-janab',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Awat Scheich Dschanab', en: 'Awat Sheikh Janab' },
+    aliases: ['Awat Janab', 'Awat Sheikh Jinab', 'Awat Sheikh Janab'],
+    description: {
+      de: 'Finanz- und Wirtschaftsminister der kurdischen Regionalregierung im neunten Kabinett; verhandelt mit Bagdad über die Gehälter.',
+      en: 'Finance and economy minister in the ninth Kurdistan Regional Government cabinet; negotiates with Baghdad over salaries.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'kurdistan-regional-government' }],
+  },
 ];
