@@ -300,8 +300,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Estnische Reformpartei', en: 'Estonian Reform Party' },
-    aliases: ['Reformierakond', 'Eesti Reformierakond', 'Reform Party of Estonia'],
-    guarded: ['Reform Party', 'Reformpartei', 'Reform'],
+    aliases: ['Reformierakond', 'Eesti Reformierakond'],
+    guarded: ['Reform'],
     cues: ['riigikogu', 'reformierakond', 'michal', 'kallas', 'pevkur', 'mihkelson', 'paet', 'ligi', 'tsahkna', 'isamaa', 'ekre', 'keskerakond'],
     description: {
       de: 'Liberale Regierungspartei Estlands von Kristen Michal, früher von Kaja Kallas geführt.',
@@ -388,7 +388,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Konfederacja', en: 'Confederation Liberty and Independence' },
-    aliases: ['Konfederacja Wolność i Niepodległość', 'Konfederacja Wolnosc i Niepodleglosc', 'Konföderation Freiheit und Unabhängigkeit', 'Confederation party'],
+    aliases: ['Konfederacja Wolność i Niepodległość', 'Konfederacja Wolnosc i Niepodleglosc', 'Konföderation Freiheit und Unabhängigkeit'],
     guarded: ['Confederation', 'Konföderation'],
     cues: ['mentzen', 'bosak', 'sejm', 'nawrocki', 'kaczyński', 'kaczynski', 'far-right', 'rechtsextrem', 'rechtspopulist', 'nationalist', 'polish far', 'polish right'],
     description: {
@@ -3396,7 +3396,7 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'armoured-vehicle',
     names: { de: 'Piranha (Radpanzer)', en: 'Piranha armoured vehicle' },
-    aliases: ['Piranha III', 'Piranha V', 'Mowag Piranha'],
+    aliases: ['Piranha III', 'Mowag Piranha'],
     guarded: ['Piranha'],
     cues: ['armoured', 'armored', 'vehicle', 'fahrzeug', 'panzer', 'army', 'armee', 'infantry', 'infanterie', 'wheeled', 'mowag', 'general dynamics', 'apc', 'radpanzer'],
     description: {
@@ -3926,7 +3926,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Sheriff (Transnistrien)', en: 'Sheriff (Transnistria)' },
-    aliases: ['Sheriff holding', 'Sheriff conglomerate', 'Sheriff-Konzern'],
+    aliases: ['Sheriff conglomerate', 'Sheriff-Konzern'],
     guarded: ['Sheriff'],
     cues: ['transnistria', 'transnistrien', 'tiraspol', 'pridnestrovie', 'moldova', 'moldau', 'holding', 'conglomerate', 'konzern'],
     description: {
@@ -4077,7 +4077,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Ghostwriter', en: 'Ghostwriter' },
-    aliases: ['Ghostwriter campaign', 'UNC1151'],
+    aliases: ['UNC1151'],
     guarded: ['Ghostwriter'],
     cues: ['hacker', 'cyber', 'desinformation', 'disinformation', 'belarus', 'belarusian', 'belarussisch', 'poland', 'polen', 'lithuania', 'litauen', 'latvia', 'lettland', 'unc1151'],
     description: {
