@@ -545,6 +545,8 @@ describe('"military" before a noun', () => {
 
   it('describes the noun and names no armed forces', () => {
     expect(local.annotate('The Ukrainian military company Fire Point and Ukrainian military bloggers.').map((m) => m.id)).toEqual([]);
+    expect(local.annotate('Missiles hit Ukrainian military and civilian targets.').map((m) => m.id)).toEqual([]);
+    expect(local.annotate('The Ukrainian military and the police said so.').map((m) => m.text)).toEqual(['Ukrainian military']);
     expect(local.annotate('The Ukrainian military said on Monday that Ukrainian military officials agreed.').map((m) => m.text)).toEqual(['Ukrainian military', 'Ukrainian military']);
   });
 });

@@ -649,10 +649,15 @@ const MILITARY_MODIFIED = new Set(
     'historian', 'historians', 'technology', 'technologies', 'secrets', 'history', 'archives', 'cemetery', 'enterprise', 'enterprises', 'factory', 'factories'].map(hashWord),
 );
 
-/** Whether the form ending at token `end` ends in "military" followed by a noun it describes. */
+/**
+ * Whether the form ending at token `end` ends in "military" followed by a noun it describes, or by
+ * "and civilian" ("against Ukrainian military and civilian targets").
+ */
 function militaryModifier(tokens: Tokens, end: number): boolean {
   const next = end + 1;
-  return next < tokens.count && tokens.join[next] === Join.Space && MILITARY_MODIFIED.has(tokens.keyHash[next]!) && tokens.keyIs(end, 'military') && tokens.firstUpper(next) === false;
+  if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== false || !tokens.keyIs(end, 'military')) return false;
+  if (MILITARY_MODIFIED.has(tokens.keyHash[next]!)) return true;
+  return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
 }
 
 /** German adjective endings of nations: "saudiarabische", "syrischen". */
