@@ -4146,4 +4146,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'netherlands' }, { rel: 'leads', to: 'nctv' }],
   },
+  {
+    id: 'dr-denmark',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Danmarks Radio', en: 'Danmarks Radio' },
+    aliases: ['DR Nyheder', 'Danish Broadcasting Corporation'],
+    guarded: ['DR'],
+    cues: ['danish', 'denmark', 'dänisch', 'dänemark', 'copenhagen', 'kopenhagen', 'broadcaster', 'sender', 'rundfunk'],
+    description: {
+      de: 'Öffentlich-rechtlicher Rundfunk Dänemarks.',
+      en: 'Denmark’s public broadcaster.',
+    },
+  },
 ];
