@@ -4159,4 +4159,71 @@ export const entities: Entity[] = [
       en: 'Denmark’s public broadcaster.',
     },
   },
+  // Commentators the British and European press quote on the war
+  {
+    id: 'richard-shirreff',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Richard Shirreff', en: 'Richard Shirreff' },
+    aliases: ['Sir Richard Shirreff', 'Shirreff'],
+    description: {
+      de: 'Britischer General a. D., früher stellvertretender NATO-Oberbefehlshaber in Europa; warnt vor einem Krieg mit Russland.',
+      en: 'Retired British general, formerly NATO’s deputy supreme allied commander Europe; warns of war with Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'hamish-de-bretton-gordon',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hamish de Bretton-Gordon', en: 'Hamish de Bretton-Gordon' },
+    aliases: ['de Bretton-Gordon'],
+    description: {
+      de: 'Britischer Oberst a. D. und Experte für chemische Waffen, häufiger Kommentator zum Krieg in der Ukraine.',
+      en: 'Retired British colonel and chemical weapons expert, a frequent commentator on the war in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'justin-crump',
+    type: 'person',
+    names: { de: 'Justin Crump', en: 'Justin Crump' },
+    description: {
+      de: 'Britischer Sicherheitsanalyst, Chef der Risikoberatung Sibylline.',
+      en: 'British security analyst, chief executive of the risk consultancy Sibylline.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'franz-stefan-gady',
+    type: 'person',
+    names: { de: 'Franz-Stefan Gady', en: 'Franz-Stefan Gady' },
+    aliases: ['Gady'],
+    description: {
+      de: 'Österreichischer Militäranalyst, der regelmäßig an die Front in der Ukraine reist.',
+      en: 'Austrian military analyst who travels regularly to the front in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'austria' }],
+  },
+  {
+    id: 'camille-grand',
+    type: 'person',
+    names: { de: 'Camille Grand', en: 'Camille Grand' },
+    description: {
+      de: 'Französischer Sicherheitsexperte beim European Council on Foreign Relations, früher Beigeordneter Generalsekretär der NATO.',
+      en: 'French security expert at the European Council on Foreign Relations, formerly NATO assistant secretary general.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'bruno-tertrais',
+    type: 'person',
+    names: { de: 'Bruno Tertrais', en: 'Bruno Tertrais' },
+    aliases: ['Tertrais'],
+    description: {
+      de: 'Französischer Politikwissenschaftler und Experte für nukleare Abschreckung.',
+      en: 'French political scientist and expert on nuclear deterrence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
 ];
