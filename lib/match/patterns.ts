@@ -212,7 +212,9 @@ const NO_SURNAME_AFTER = /(?:^|\s)(?:bin|ibn|ben|bint|abu|umm)\s/i;
  */
 function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
   if (entity.acronyms?.length || entity.shortForms?.length || entity.guarded?.length) return [];
-  if (names.some((name) => !/\s/.test(name.trim()))) return [];
+  // A surname listed on its own is a name already ("Synjehubow"); the one of another spelling of the
+  // full name ("Oleh Synehubow") is implied all the same.
+  const listed = names.filter((name) => !/\s/.test(name.trim())).map((name) => normalizeWord(name.trim()));
   const familyFirst = entity.links?.some((link) => link.rel === 'citizen-of' && FAMILY_NAME_FIRST.has(link.to)) ?? false;
   const surnames: string[] = [];
   for (const raw of names) {
@@ -227,7 +229,7 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
     if (surname.length < 3 || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || isGivenName(key) || NOT_SURNAMES.has(key)) continue;
     // "Turki Al Faisal" is "Al Faisal", not "Faisal".
     if (!familyFirst && words.length > 2 && PARTICLES.has(normalizeWord(words[words.length - 2]!))) surname = words.slice(-2).join(' ');
-    if (!surnames.includes(surname)) surnames.push(surname);
+    if (!surnames.includes(surname) && !listed.includes(normalizeWord(surname))) surnames.push(surname);
   }
   // "Turki Faisal" beside "Turki al-Faisal": the surname is "al-Faisal", a bare "Faisal" a given name.
   return surnames.filter((surname) => !surnames.some((other) => other !== surname && other.endsWith(surname) && /^(?:al|el|ad|as|ash|at|az)[-‐\s]/i.test(other)));
