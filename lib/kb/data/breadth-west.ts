@@ -6006,7 +6006,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Luftselbstverteidigungsstreitkräfte', en: 'Japan Air Self-Defense Force' },
-    aliases: ['Japanese Air Self-Defense Force', 'japanische Luftwaffe', 'Japanese Air Force'],
+    aliases: ['Japanese Air Self-Defense Force', 'japanische Luftwaffe', 'Japanese Air Force', 'Air Self-Defense Force', 'Air Self-Defence Force'],
     acronyms: ['JASDF'],
     description: {
       de: 'Die Luftstreitkräfte Japans; steigen gegen chinesische und russische Flugzeuge auf.',

@@ -872,9 +872,10 @@ export const entities: Entity[] = [
     names: { de: 'Mamuka Mdinaradse', en: 'Mamuka Mdinaradze' },
     aliases: ['Mamuka Mdinaradse'],
     description: {
-      de: 'Führender Politiker der georgischen Regierungspartei Georgischer Traum, lange deren Fraktionschef im Parlament.',
-      en: 'Senior politician of Georgia’s ruling Georgian Dream party, long its parliamentary leader.',
+      de: 'Chef des georgischen Staatssicherheitsdienstes seit September 2025; zuvor Fraktionschef der Regierungspartei Georgischer Traum im Parlament.',
+      en: 'Head of Georgia’s State Security Service since September 2025; previously parliamentary leader of the ruling Georgian Dream party.',
     },
+    roles: [{ title: { de: 'Chef des georgischen Staatssicherheitsdienstes', en: 'Head of the State Security Service of Georgia' }, of: 'georgian-state-security-service', from: '2025-09-03' }],
     links: [{ rel: 'citizen-of', to: 'georgia' }, { rel: 'member-of', to: 'georgian-dream' }],
   },
   {
@@ -2025,6 +2026,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Lelo für Georgien', en: 'Lelo for Georgia' },
     aliases: ['Lelo party', 'Lelo-Partei', 'Lelo – for Georgia'],
+    guarded: ['Lelo'],
+    cues: ['partei', 'party', 'georgi', 'tiflis', 'tbilisi', 'opposition', 'chasaradse', 'khazaradze', 'bündnis', 'alliance', 'wahl', 'election'],
     description: {
       de: 'Proeuropäische georgische Oppositionspartei des Bankiers Mamuka Chasaradse.',
       en: 'Pro-European Georgian opposition party of banker Mamuka Khazaradze.',

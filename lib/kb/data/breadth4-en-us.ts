@@ -690,7 +690,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'The War Zone', en: 'The War Zone' },
-    guarded: ['The War Zone'],
+    guarded: ['The War Zone', 'The Warzone', 'Warzone'],
     cues: ['magazin', 'magazine', 'website', 'outlet', 'zeitung', 'newspaper', 'schreibt', 'schrieb', 'wrote', 'writes', 'told', 'quoted', 'zitiert', 'interview', 'reporter', 'reported', 'reports', 'according'],
     description: {
       de: 'US-Militärportal (TWZ), das Waffensysteme und Kriegsschauplätze im Detail analysiert.',

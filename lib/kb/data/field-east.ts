@@ -2302,7 +2302,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Schalwa Papuaschwili', en: 'Shalva Papuashvili' },
-    aliases: ['Papuaschwili', 'Papuashvili'],
+    aliases: ['Papuaschwili', 'Papuashvili', 'Papuashwili'],
     description: {
       de: 'Parlamentspräsident Georgiens seit 2021 von der Regierungspartei Georgischer Traum; verteidigt das „Agentengesetz“.',
       en: 'Speaker of Georgia’s parliament since 2021 for the ruling Georgian Dream; defends the “foreign agents” law.',
@@ -2513,8 +2513,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jeyhun Bayramov', en: 'Jeyhun Bayramov' },
-    aliases: ['Dschejhun Bajramow', 'Ceyhun Bayramov'],
-    shortForms: ['Bayramov', 'Bajramow'],
+    aliases: ['Dschejhun Bajramow', 'Ceyhun Bayramov', 'Dscheichun Bairamow', 'Dschejhun Bairamow'],
+    shortForms: ['Bayramov', 'Bajramow', 'Bayramow', 'Bairamow'],
     description: {
       de: 'Außenminister Aserbaidschans seit 2020.',
       en: 'Azerbaijan’s foreign minister since 2020.',
@@ -5365,7 +5365,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Zivilvertrag', en: 'Civil Contract' },
     aliases: ['Partei Zivilvertrag', 'Civil Contract party'],
-    guarded: ['Zivilvertrag', 'Civil Contract'],
+    guarded: ['Zivilvertrag', 'Civil Contract', 'Bürgervertrag'],
     cues: ['partei', 'party', 'armen', 'paschinjan', 'pashinyan', 'eriwan', 'yerevan', 'wahl', 'election'],
     description: {
       de: 'Regierungspartei Armeniens unter Premier Nikol Paschinjan.',
@@ -6281,8 +6281,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Koalition für den Wandel', en: 'Coalition for Change' },
     aliases: ['Coalition for Change', 'Koalition für Veränderung'],
-    guarded: ['Coalition for Change', 'Koalition für Veränderung', 'Koalition für den Wandel'],
-    cues: ['georgi', 'tiflis', 'tbilisi', 'gwaramia', 'gvaramia', 'melia', 'akhali', 'achali'],
+    guarded: ['Coalition for Change', 'Koalition für Veränderung', 'Koalition für den Wandel', 'Koalition des Wandels', 'Koalition für Wandel'],
+    cues: ['georgi', 'tiflis', 'tbilisi', 'gwaramia', 'gvaramia', 'melia', 'akhali', 'achali', 'westlich'],
     description: {
       de: 'Proeuropäisches georgisches Oppositionsbündnis um die Partei Achali von Nika Gwaramia und Nika Melia.',
       en: 'Pro-European Georgian opposition alliance around the Akhali party of Nika Gvaramia and Nika Melia.',

@@ -5165,7 +5165,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Park Sun-won', en: 'Park Sun-won', ko: '박선원' },
-    aliases: ['Park Sun Won', 'Park Sung-won'],
+    aliases: ['Park Sun Won', 'Park Sung-won', 'Park Son-won'],
     description: {
       de: 'Abgeordneter der Demokratischen Partei im Geheimdienstausschuss, früher Vizechef des NIS; gibt dessen Lagebilder zu Nordkorea weiter.',
       en: 'Democratic Party lawmaker on the intelligence committee and former NIS deputy director; relays the agency’s briefings on North Korea.',
@@ -6994,7 +6994,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Nordkoreanische Marine', en: 'Korean People’s Army Navy' },
-    aliases: ['North Korean Navy', 'nordkoreanische Marine', 'KPA Navy', 'Korean People’s Army Naval Force'],
+    aliases: ['North Korean Navy', 'nordkoreanische Marine', 'KPA Navy', 'Korean People’s Army Naval Force', 'Korean People’s Navy', 'Koreanische Volksmarine'],
     description: {
       de: 'Marine Nordkoreas; erhielt 2025 mit der Choe Hyon ihren ersten großen Zerstörer.',
       en: 'North Korea’s navy; received its first large destroyer, the Choe Hyon, in 2025.',

@@ -2495,7 +2495,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mykola Oleschtschuk', en: 'Mykola Oleshchuk', uk: 'Микола Олещук' },
-    aliases: ['Oleschtschuk', 'Oleshchuk', 'Nikolai Oleshchuk'],
+    aliases: ['Oleschtschuk', 'Oleshchuk', 'Nikolai Oleshchuk', 'Mykola Oleschuk', 'Oleschuk'],
     description: {
       de: 'Generalleutnant, Befehlshaber der ukrainischen Luftwaffe 2021–2024.',
       en: 'Lieutenant general, commander of Ukraine\'s Air Force 2021–2024.',

@@ -2782,7 +2782,7 @@ export const entities: Entity[] = [
   {
     id: 'garpiya', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Garpija-A1', en: 'Garpiya-A1', ru: 'Гарпия-А1' },
-    aliases: ['Garpiya', 'Garpija', 'Garpiya-3'],
+    aliases: ['Garpiya', 'Garpija', 'Garpiya-3', 'Garpia', 'Garpia-A1'],
     description: {
       de: 'Russische Langstrecken-Angriffsdrohne nach Shahed-Vorbild, mit chinesischen Motoren in Ischewsk gebaut.',
       en: 'Russian long-range attack drone modelled on the Shahed, built in Izhevsk with Chinese engines.',

@@ -590,6 +590,7 @@ export const entities: Entity[] = [
   {
     id: 'haj-qassem', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Haj-Qassem-Rakete', en: 'Haj Qassem missile' },
+    aliases: ['Haj Qasem missile', 'Haj-Qasem-Rakete'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete, 2020 vorgestellt und nach Qassem Soleimani benannt; Reichweite nach iranischen Angaben 1400 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile, unveiled in 2020 and named after Qassem Soleimani; Iran gives its range as 1,400 km.',
@@ -1347,7 +1348,7 @@ export const entities: Entity[] = [
   {
     id: 'pantsir', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Panzir', en: 'Pantsir', ru: 'Панцирь' },
-    aliases: ['Pantsir-S1', 'Panzir-S1', 'SA-22 Greyhound'],
+    aliases: ['Pantsir-S1', 'Panzir-S1', 'SA-22 Greyhound', 'SA-22', 'Pantsir-ME'],
     description: {
       de: 'Russisches Kurzstrecken-Flugabwehrsystem, das Maschinenkanonen und Raketen auf einem Fahrzeug verbindet.',
       en: 'Russian short-range air defence system combining autocannons and missiles on one vehicle.',
