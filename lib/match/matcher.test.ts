@@ -143,6 +143,15 @@ describe('ambiguity', () => {
     expect(seen('Der Autor Katz schrieb.')).toEqual([]);
   });
 
+  it('gives a ruler\'s title to the one who rules now, not to his forebears', () => {
+    const ruler = (id: string, name: string, to?: string): Entity => ({
+      id, type: 'person', subtype: 'head-of-state', names: { de: name, en: name }, shortForms: ['Kim'], description: d,
+      roles: [{ title: { de: 'Oberster Führer Nordkoreas', en: 'Supreme leader of North Korea' }, from: '1948', ...(to ? { to } : {}) }],
+    });
+    const local = new Matcher([ruler('kim-il-sung', 'Kim Il Sung', '1994'), ruler('kim-jong-il', 'Kim Jong Il', '2011'), ruler('kim-jong-un', 'Kim Jong Un')]);
+    expect(local.annotate('Putin reiste zu Machthaber Kim nach Pjöngjang.').map((m) => `${m.text}=${m.id}`)).toEqual(['Kim=kim-jong-un']);
+  });
+
   it('gives a surname alias to its usual owner until a relative is named', () => {
     expect(found('Assad floh. Maher al-Assad blieb. Assad kämpfte.')).toEqual([
       'Assad=bashar-al-assad',

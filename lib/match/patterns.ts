@@ -622,7 +622,10 @@ export function isTitleWord(key: string): boolean {
 
 /** The title words of an entity's roles: "Verteidigungsminister Israels" → verteidigungsminister. */
 export function titlesOf(entity: Entity): string[] {
-  const words = new Set<string>(entity.subtype === 'head-of-state' ? RULER_TITLES : []);
+  // "Machthaber Kim" is the ruler now, not his father or grandfather: ruler's titles go to a head of
+  // state whose roles are not all over.
+  const ruling = entity.subtype === 'head-of-state' && (!entity.roles?.length || entity.roles.some((role) => !role.to));
+  const words = new Set<string>(ruling ? RULER_TITLES : []);
   for (const role of entity.roles ?? []) {
     for (const title of [role.title.de, role.title.en]) {
       for (const word of title.split(/[\s\-‐]+/)) {
