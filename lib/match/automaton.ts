@@ -5,6 +5,7 @@ import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, a
 import { hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
+const SHORT = KINDS.indexOf('short');
 export const UPPER_FIRST = 1;
 export const DOT_END = 2;
 /** The form's last word takes no ending (Form.fixedEnd). */
@@ -502,9 +503,11 @@ class NodeTable {
       }
     }
     // "Andrei Kostin" is listed for the banker and derived for the prosecutor Andriy Kostin: the
-    // listed name wins, whichever entity comes first.
+    // listed name wins, whichever entity comes first. Two short forms stay side by side ("Lee" listed
+    // for one Lee, implied for another): each counts only after its person's full name, and then
+    // the person named last has it.
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
-      if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e) continue;
+      if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e || (kind === SHORT && this.acceptKind[a] === SHORT)) continue;
       const otherDerived = (this.acceptFlags[a]! & DERIVED) !== 0;
       if (derived && !otherDerived) return;
       if (!derived && otherDerived) this.acceptKind[a] = -1;

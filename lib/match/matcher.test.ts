@@ -143,6 +143,19 @@ describe('ambiguity', () => {
     expect(seen('Der Autor Katz schrieb.')).toEqual([]);
   });
 
+  it('keeps a surname implied for one person beside the same surname listed for another', () => {
+    const president: Entity = { id: 'lee-jae-myung', type: 'person', names: { de: 'Lee Jae-myung', en: 'Lee Jae-myung' }, shortForms: ['Lee'], description: d };
+    const lawmaker: Entity = {
+      id: 'lee-seong-kweun', type: 'person', names: { de: 'Lee Seong-kweun', en: 'Lee Seong-kweun' }, description: d,
+      links: [{ rel: 'citizen-of', to: 'south-korea' }],
+    };
+    const local = new Matcher([president, lawmaker]);
+    const ids = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Der Abgeordnete Lee Seong-kweun sprach. Wie Lee am Dienstag sagte, habe Lee Jae-myung zugestimmt; Lee reiste ab.')).toEqual([
+      'Lee Seong-kweun=lee-seong-kweun', 'Lee=lee-seong-kweun', 'Lee Jae-myung=lee-jae-myung', 'Lee=lee-jae-myung',
+    ]);
+  });
+
   it('gives a ruler\'s title to the one who rules now, not to his forebears', () => {
     const ruler = (id: string, name: string, to?: string): Entity => ({
       id, type: 'person', subtype: 'head-of-state', names: { de: name, en: name }, shortForms: ['Kim'], description: d,
