@@ -405,7 +405,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Ekonomitschna Prawda', en: 'Ekonomichna Pravda', uk: 'Економічна правда' },
-    aliases: ['Ekonomitschna Pravda', 'Jekonomitschna Prawda', 'Ekonomichna Pravda', 'Economichna Pravda', 'Economic Pravda', 'epravda.com.ua'],
+    aliases: ['Ekonomitschna Pravda', 'Jekonomitschna Prawda', 'Ekonomichna Pravda', 'Economichna Pravda', 'Economic Pravda', 'Ekonomychna Pravda', 'epravda.com.ua'],
     description: {
       de: 'Ukrainisches Wirtschafts-Onlineportal aus der Gruppe der Ukrajinska Prawda; berichtet unter anderem über Angriffe auf die Energie- und Gasinfrastruktur.',
       en: 'Ukrainian business news site in the Ukrainska Pravda group; reports among other things on attacks on energy and gas infrastructure.',

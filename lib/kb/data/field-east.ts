@@ -1539,8 +1539,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleksij Sobolew', en: 'Oleksii Sobolev', uk: 'Олексій Соболев' },
-    aliases: ['Oleksiy Sobolev', 'Olexij Sobolew'],
-    shortForms: ['Sobolew', 'Sobolev'],
+    aliases: ['Oleksiy Sobolev', 'Olexij Sobolew', 'Oleksii Soboliev'],
+    shortForms: ['Sobolew', 'Sobolev', 'Soboliev'],
     description: {
       de: 'Wirtschaftsminister der Ukraine seit Juli 2025.',
       en: 'Ukraine’s economy minister since July 2025.',
@@ -1591,8 +1591,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Iwan Hawryljuk', en: 'Ivan Havryliuk', uk: 'Іван Гаврилюк' },
-    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk', 'Ivan Gavrilyuk'],
-    shortForms: ['Hawryljuk', 'Havryliuk', 'Gavrilyuk'],
+    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk', 'Ivan Gavrilyuk', 'Iwan Gawryliuk'],
+    shortForms: ['Hawryljuk', 'Havryliuk', 'Gavrilyuk', 'Gawryliuk'],
     description: {
       de: 'Generalleutnant, der als Erster stellvertretender Verteidigungsminister der Ukraine diente.',
       en: 'Lieutenant general who served as Ukraine’s first deputy defence minister.',
@@ -1767,7 +1767,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Dejneko', en: 'Serhiy Deineko', uk: 'Сергій Дейнеко' },
-    aliases: ['Dejneko', 'Deineko', 'Serhii Deineko', 'Serhiy Deyneko'],
+    aliases: ['Dejneko', 'Deineko', 'Serhii Deineko', 'Serhiy Deyneko', 'Deyneko'],
     description: {
       de: 'Chef des Staatlichen Grenzschutzdienstes der Ukraine seit 2019.',
       en: 'Head of the State Border Guard Service of Ukraine since 2019.',
@@ -1805,8 +1805,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleh Hryhorow', en: 'Oleh Hryhorov', uk: 'Олег Григоров' },
-    aliases: ['Oleg Grigorov'],
-    shortForms: ['Hryhorow', 'Hryhorov'],
+    aliases: ['Oleg Grigorov', 'Oleh Hryhoriov'],
+    shortForms: ['Hryhorow', 'Hryhorov', 'Hryhoriov'],
     description: {
       de: 'Chef der Militärverwaltung des an Russland grenzenden Gebiets Sumy seit 2025.',
       en: 'Head of the military administration of the Sumy region on the Russian border since 2025.',
@@ -1942,7 +1942,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jaroslaw Schelesnjak', en: 'Yaroslav Zhelezniak', uk: 'Ярослав Железняк' },
-    aliases: ['Schelesnjak', 'Zhelezniak', 'Zheleznyak', 'Yaroslav Zheleznyak'],
+    aliases: ['Schelesnjak', 'Zhelezniak', 'Zheleznyak', 'Yaroslav Zheleznyak', 'Jaroslaw Schelesniak', 'Schelesniak'],
     description: {
       de: 'Abgeordneter der Partei Holos in der Werchowna Rada, der regelmäßig über Abstimmungen im Parlament berichtet.',
       en: 'Holos party member of the Verkhovna Rada who regularly reports on votes in parliament.',
@@ -4105,7 +4105,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Metropolit Onufrij', en: 'Metropolitan Onufriy', uk: 'Митрополит Онуфрій' },
-    aliases: ['Onufrij', 'Onufriy', 'Onuphrius', 'Metropolitan Onuphrius'],
+    aliases: ['Onufrij', 'Onufriy', 'Onuphrius', 'Metropolitan Onuphrius', 'Orest Beresowskyj', 'Orest Berezovsky'],
     description: {
       de: 'Oberhaupt der Ukrainischen Orthodoxen Kirche, die traditionell dem Moskauer Patriarchat verbunden ist.',
       en: 'Head of the Ukrainian Orthodox Church, traditionally tied to the Moscow Patriarchate.',
@@ -5157,7 +5157,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleh Zarjow', en: 'Oleg Tsaryov', uk: 'Олег Царьов', ru: 'Олег Царёв' },
-    aliases: ['Zarjow', 'Tsaryov', 'Oleg Zarjow', 'Oleh Tsariov', 'Oleg Tsarev'],
+    aliases: ['Zarjow', 'Tsaryov', 'Oleg Zarjow', 'Oleh Tsariov', 'Oleg Tsarev', 'Oleg Zarew'],
+    shortForms: ['Zarew'],
     description: {
       de: 'Prorussischer früherer ukrainischer Abgeordneter, der 2022 als möglicher Statthalter Moskaus galt.',
       en: 'Pro-Russian former Ukrainian MP who in 2022 was seen as a possible Moscow-installed leader.',
@@ -5253,7 +5254,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South'],
     description: {
       de: 'Kommando der ukrainischen Armee für die Südfront und die Schwarzmeerküste.',
       en: 'Ukrainian army command for the southern front and the Black Sea coast.',
@@ -5608,7 +5609,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Kiewer Internationales Institut für Soziologie', en: 'Kyiv International Institute of Sociology', uk: 'Київський міжнародний інститут соціології' },
-    aliases: ['Kyiv International Institute of Sociology', 'Internationales Institut für Soziologie in Kiew', 'Kiewer Institut für Soziologie'],
+    aliases: ['Kyiv International Institute of Sociology', 'Internationales Institut für Soziologie in Kiew', 'Kiewer Institut für Soziologie', 'Kyjiwer Internationales Institut für Soziologie'],
     acronyms: ['KIIS', 'KMIS'],
     description: {
       de: 'Ukrainisches Meinungsforschungsinstitut, dessen Umfragen zu Krieg, Verhandlungen und Vertrauen in Politiker viel zitiert werden.',
@@ -5870,7 +5871,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
-    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar'],
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar', 'Vögel Madyar', 'Vögel der Magyaren'],
     description: {
       de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
       en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',
@@ -6011,7 +6012,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ljudmyla Denissowa', en: 'Lyudmyla Denisova', uk: 'Людмила Денісова' },
-    aliases: ['Liudmyla Denisova', 'Ludmila Denisova'],
+    aliases: ['Liudmyla Denisova', 'Ludmila Denisova', 'Ljudmila Denisowa', 'Ljudmila Denissowa'],
     shortForms: ['Denissowa', 'Denisova'],
     description: {
       de: 'Menschenrechtsbeauftragte des ukrainischen Parlaments von 2018 bis zu ihrer Abberufung 2022.',
@@ -6024,7 +6025,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mustafa Najjem', en: 'Mustafa Nayyem', uk: 'Мустафа Найєм' },
-    aliases: ['Najjem', 'Nayyem', 'Mustafa Nayem'],
+    aliases: ['Najjem', 'Nayyem', 'Mustafa Nayem', 'Mustafa Najem'],
     description: {
       de: 'Journalist und Maidan-Mitinitiator, bis 2024 Chef der ukrainischen Wiederaufbauagentur.',
       en: 'Journalist and a Maidan initiator, head of Ukraine’s reconstruction agency until 2024.',
@@ -6060,7 +6061,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Maxym Tymtschenko', en: 'Maksym Tymchenko', uk: 'Максим Тимченко' },
-    aliases: ['Maksym Tymtschenko', 'Maxim Timchenko'],
+    aliases: ['Maksym Tymtschenko', 'Maxim Timchenko', 'Maxim Timtschenko'],
     shortForms: ['Tymtschenko', 'Tymchenko'],
     description: {
       de: 'Chef des ukrainischen Energiekonzerns DTEK.',
@@ -6864,7 +6865,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anton Hruschezkyj', en: 'Anton Hrushetskyi', uk: 'Антон Грушецький' },
-    aliases: ['Hruschezkyj', 'Hrushetskyi', 'Hrushetsky', 'Anton Hruschezki', 'Anton Hruschezkyi', 'Anton Hruschezkij', 'Anton Hruschezky', 'Hruschezki', 'Hruschezkyi', 'Hruschezkij'],
+    aliases: ['Hruschezkyj', 'Hrushetskyi', 'Hrushetsky', 'Anton Hruschezki', 'Anton Hruschezkyi', 'Anton Hruschezkij', 'Anton Hruschezky', 'Hruschezki', 'Hruschezkyi', 'Hruschezkij', 'Anton Gruschetsky'],
     description: {
       de: 'Direktor des Kiewer Internationalen Instituts für Soziologie (KIIS), dessen Umfragen viel zitiert werden.',
       en: 'Executive director of the Kyiv International Institute of Sociology (KIIS), whose polls are widely cited.',

@@ -1832,7 +1832,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Alexus Grynkewich', en: 'Alexus Grynkewich' },
-    aliases: ['Alexus G. Grynkewich', 'Grynkewich'],
+    aliases: ['Alexus G. Grynkewich', 'Grynkewich', 'Alex Grinkevich'],
     description: {
       de: 'General der US-Luftwaffe, seit Juli 2025 NATO-Oberbefehlshaber in Europa (SACEUR) und Chef des US-Europakommandos.',
       en: 'US Air Force general, NATO’s Supreme Allied Commander Europe (SACEUR) and head of US European Command since July 2025.',

@@ -1534,7 +1534,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleksandr Kamyschin', en: 'Oleksandr Kamyshin', uk: 'Олександр Камишін' },
-    aliases: ['Alexander Kamyshin', 'Olexandr Kamyschin', 'Oleksandr Kamyshyn'],
+    aliases: ['Alexander Kamyshin', 'Olexandr Kamyschin', 'Oleksandr Kamyshyn', 'Oleksandr Kamyschyn'],
     shortForms: ['Kamyschin', 'Kamyshin', 'Kamyshyn'],
     description: {
       de: 'Chef der ukrainischen Staatsbahn 2021–2023, dann Minister für strategische Industrien und Motor der heimischen Rüstungsproduktion; danach Präsidentenberater.',
@@ -1775,7 +1775,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Serhij Lyssak', en: 'Serhiy Lysak', uk: 'Сергій Лисак' },
-    aliases: ['Lyssak', 'Lysak', 'Serhii Lysak'],
+    aliases: ['Lyssak', 'Lysak', 'Serhii Lysak', 'Serhij Lissak', 'Lissak'],
     description: {
       de: 'Gouverneur des Gebiets Dnipropetrowsk 2022–2025; meldete regelmäßig russische Angriffe auf Dnipro und Nikopol.',
       en: 'Governor of Dnipropetrovsk region 2022–2025 who regularly reported Russian strikes on Dnipro and Nikopol.',
@@ -2949,7 +2949,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleksij Hontscharenko', en: 'Oleksiy Honcharenko', uk: 'Олексій Гончаренко' },
-    aliases: ['Hontscharenko', 'Honcharenko', 'Oleksii Honcharenko', 'Alexei Goncharenko'],
+    aliases: ['Hontscharenko', 'Honcharenko', 'Oleksii Honcharenko', 'Alexei Goncharenko', 'Alexei Gontscharenko', 'Alexej Gontscharenko'],
+    shortForms: ['Gontscharenko'],
     description: {
       de: 'Oppositionsabgeordneter der Werchowna Rada aus Odessa und Mitglied der Delegation im Europarat.',
       en: 'Opposition member of Ukraine’s parliament from Odesa and member of its Council of Europe delegation.',

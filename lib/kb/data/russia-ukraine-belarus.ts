@@ -2174,7 +2174,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Rustem Umjerow', en: 'Rustem Umerov', uk: 'Рустем Умєров', fr: 'Roustem Oumerov' },
-    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow', 'Umerow', 'Rustem Umerow'],
+    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow', 'Umerow', 'Rustem Umerow', 'Umierov', 'Rustem Umierov'],
     description: {
       de: 'Krimtatarischer Politiker, 2023–2025 ukrainischer Verteidigungsminister, danach Sekretär des Sicherheitsrats und Unterhändler bei Friedensgesprächen.',
       en: 'Crimean Tatar politician, Ukraine\'s defence minister 2023–2025, then secretary of the security council and a negotiator in peace talks.',
@@ -2361,7 +2361,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Jewhen Chmara', en: 'Yevhenii Khmara', uk: 'Євген Хмара' },
-    aliases: ['Yevhen Khmara', 'Jewhenij Chmara', 'Yevheniy Khmara'],
+    aliases: ['Yevhen Khmara', 'Jewhenij Chmara', 'Yevheniy Khmara', 'Євгеній Хмара'],
     shortForms: ['Chmara', 'Khmara'],
     description: {
       de: 'Generalmajor des SBU, früher Chef der Spezialeinheit „Alpha“; seit Januar 2026 amtierender Chef des Sicherheitsdienstes.',
@@ -2470,7 +2470,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Andrij Bilezkyj', en: 'Andriy Biletsky', uk: 'Андрій Білецький' },
-    aliases: ['Bilezkyj', 'Biletsky', 'Biletskyi', 'Biletskiy', 'Andrii Biletskyi', 'Andrij Bilezki', 'Andrij Bilezkyi', 'Andrij Bilezkij', 'Andrij Bilezky', 'Bilezki', 'Bilezkyi', 'Bilezkij'],
+    aliases: ['Bilezkyj', 'Biletsky', 'Biletskyi', 'Biletskiy', 'Andrii Biletskyi', 'Andrij Bilezki', 'Andrij Bilezkyi', 'Andrij Bilezkij', 'Andrij Bilezky', 'Bilezki', 'Bilezkyi', 'Bilezkij', 'Andrij Biletzkyj', 'Biletzkyj'],
     description: {
       de: 'Gründer des Asow-Bataillons und Kommandeur der 3. Sturmbrigade bzw. des daraus gebildeten 3. Armeekorps.',
       en: 'Founder of the Azov battalion and commander of the 3rd Assault Brigade and the 3rd Army Corps formed from it.',
@@ -3385,7 +3385,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Herman Haluschtschenko', en: 'Herman Halushchenko', uk: 'Герман Галущенко' },
-    aliases: ['Haluschtschenko', 'Halushchenko', 'German Galushchenko', 'Galushchenko'],
+    aliases: ['Haluschtschenko', 'Halushchenko', 'German Galushchenko', 'Galushchenko', 'German Galuschtschenko', 'Galuschtschenko', 'Halușcenko'],
     description: {
       de: 'Ukrainischer Energieminister 2021–2025 und danach kurz Justizminister; im November 2025 im Energoatom-Korruptionsskandal entlassen.',
       en: 'Ukraine\'s energy minister 2021–2025 and then briefly justice minister; dismissed in November 2025 amid the Energoatom corruption scandal.',
@@ -3401,7 +3401,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Tymur Mindytsch', en: 'Tymur Mindich', uk: 'Тимур Міндіч' },
-    aliases: ['Mindytsch', 'Mindich', 'Timur Mindich', 'Timur Mindytsch', 'Timur Minditsch', 'Tymur Minditsch', 'Minditsch'],
+    aliases: ['Mindytsch', 'Mindich', 'Timur Mindich', 'Timur Mindytsch', 'Timur Minditsch', 'Tymur Minditsch', 'Minditsch', 'Mindici'],
     description: {
       de: 'Geschäftsmann und Mitinhaber des Studios Kwartal 95, laut NABU zentrale Figur des Korruptionsschemas bei Energoatom (2025); setzte sich vor den Durchsuchungen ins Ausland ab.',
       en: 'Businessman and co-owner of the Kvartal 95 studio, named by NABU as the central figure of the Energoatom kickback scheme (2025); left Ukraine before the searches.',
@@ -3474,7 +3474,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleh Synjehubow', en: 'Oleh Syniehubov', uk: 'Олег Синєгубов' },
-    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov', 'Oleh Synehubow', 'Oleg Sinegubow', 'Oleg Sinegubov'],
+    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov', 'Oleh Synehubow', 'Oleg Sinegubow', 'Oleg Sinegubov', 'Oleg Sinjehubov', 'Sinjehubov'],
     description: {
       de: 'Gouverneur des frontnahen Gebiets Charkiw, berichtet über russische Angriffe.',
       en: 'Governor of the frontline Kharkiv region, reporting on Russian attacks.',
