@@ -4674,4 +4674,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'malta' }],
   },
+  // French parties and politicians
+  {
+    id: 'eric-zemmour',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Éric Zemmour', en: 'Éric Zemmour' },
+    aliases: ['Eric Zemmour', 'Zemmour'],
+    description: {
+      de: 'Französischer Rechtsaußenpolitiker und Publizist, Gründer der Partei Reconquête.',
+      en: 'French far-right politician and pundit, founder of the Reconquête party.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'leads', to: 'reconquete' }],
+  },
+  {
+    id: 'reconquete',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Reconquête', en: 'Reconquête' },
+    aliases: ['Reconquete', 'Reconquête!'],
+    description: {
+      de: 'Französische Rechtsaußenpartei von Éric Zemmour.',
+      en: 'French far-right party of Éric Zemmour.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }],
+  },
+  {
+    id: 'marion-marechal',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Marion Maréchal', en: 'Marion Maréchal' },
+    aliases: ['Marion Marechal', 'Marion Maréchal-Le Pen'],
+    description: {
+      de: 'Französische Rechtsaußenpolitikerin und Europaabgeordnete, Nichte von Marine Le Pen.',
+      en: 'French far-right politician and MEP, niece of Marine Le Pen.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'member-of', to: 'european-parliament' }],
+  },
+  {
+    id: 'french-socialist-party',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Sozialistische Partei (Frankreich)', en: 'Socialist Party (France)' },
+    aliases: ['Parti socialiste', 'French Socialist Party', 'französische Sozialisten', 'French Socialists'],
+    description: {
+      de: 'Französische Mitte-links-Partei.',
+      en: 'French centre-left party.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }],
+  },
 ];
