@@ -4182,7 +4182,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Holos (Partei)', en: 'Holos (party)', uk: 'Партія «Голос»' },
-    aliases: ['Partei Holos', 'Holos party'],
+    aliases: ['Partei Holos', 'Holos party', 'Fraktion Golos', 'Golos-Fraktion', 'Partei Golos', 'Golos party'],
     guarded: ['Holos'],
     cues: ['partei', 'party', 'rada', 'parlament', 'parliament', 'abgeordnet', 'lawmaker', 'mp', 'fraktion', 'faction'],
     description: {
@@ -4223,6 +4223,9 @@ export const entities: Entity[] = [
     names: { de: 'Staatliches Ermittlungsbüro der Ukraine', en: 'State Bureau of Investigation of Ukraine', uk: 'Державне бюро розслідувань' },
     aliases: ['Staatliches Ermittlungsbüro', 'Ukraine’s State Bureau of Investigation'],
     acronyms: ['DBR'],
+    // SBI (English) and GBR (from the Russian) are also the State Bank of India and Great Britain's code.
+    guarded: ['SBI', 'GBR'],
+    cues: ['ermittl', 'investigat', 'bureau', 'büro'],
     description: {
       de: 'Ukrainische Ermittlungsbehörde für Straftaten von Amtsträgern, Polizisten und Militärs, etwa Desertion.',
       en: 'Ukrainian agency investigating crimes by officials, police and soldiers, desertion among them.',
@@ -5268,6 +5271,9 @@ export const entities: Entity[] = [
     names: { de: 'Luftsturmtruppen der Ukraine', en: 'Ukrainian Air Assault Forces', uk: 'Десантно-штурмові війська' },
     aliases: ['ukrainische Luftsturmtruppen', 'Air Assault Forces of Ukraine', 'ukrainische Luftlandetruppen', 'Fallschirmjägertruppen der Ukraine', 'ukrainische Fallschirmjägertruppen', 'Luftsturmtruppen der Ukraine'],
     acronyms: ['DShV'],
+    // Russian air assault units are called so too: the bare words count only in a Ukrainian context.
+    guarded: ['Luftsturmtruppen', 'Luftlandesturmkräfte'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'zelensky', 'syrskyj', 'syrskyi', 'dshv'],
     description: {
       de: 'Eigene Teilstreitkraft der Ukraine aus Luftsturm- und Luftlandebrigaden, oft an Brennpunkten eingesetzt.',
       en: 'Separate branch of Ukraine’s armed forces made of air assault and airborne brigades, often sent to hot spots.',

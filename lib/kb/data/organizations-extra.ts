@@ -1274,7 +1274,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'The Times', en: 'The Times' },
-    aliases: ['Times of London', 'The Times of London', 'Londoner Times'],
+    aliases: ['Times of London', 'The Times of London', 'Londoner Times', 'britische Times'],
     guarded: ['The Times'],
     cues: [...PRESS_CUES, 'britisch', 'british', 'london'],
     description: {

@@ -1768,6 +1768,7 @@ export const entities: Entity[] = [
       de: 'Gouverneur des südukrainischen Gebiets Mykolajiw ab 2020; wurde 2022 mit humorvollen Videobotschaften bekannt.',
       en: 'Governor of the southern Mykolaiv region from 2020; became known in 2022 for his wry video updates.',
     },
+    roles: [{ title: { de: 'Gouverneur des Gebiets Mykolajiw', en: 'Governor of Mykolaiv Oblast' }, of: 'ukraine', from: '2020-11-25' }],
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
   {

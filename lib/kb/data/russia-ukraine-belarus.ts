@@ -1766,6 +1766,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
     aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine'],
+    // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
+    guarded: ['Präsidialamt'],
+    cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov'],
     description: {
       de: 'Machtzentrum um Präsident Selenskyj; von 2020 bis 2025 von Andrij Jermak, seit Januar 2026 von Kyrylo Budanow geleitet.',
       en: 'Power centre around President Zelensky; run by Andriy Yermak 2020–2025 and by Kyrylo Budanov since January 2026.',
@@ -1867,6 +1870,9 @@ export const entities: Entity[] = [
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
     aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
     acronyms: ['USF', 'SBS'],
+    // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
+    guarded: ['Drohnenstreitkräfte'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'kommandeur', 'commander', 'browdi', 'brovdi', 'madjar', 'madyar', 'selenskyj', 'zelensky', 'syrskyj'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
       en: 'Separate branch of Ukraine\'s military for drone warfare, created in 2024 and led by Robert Brovdi ("Madyar") since 2025.',

@@ -323,7 +323,7 @@ export const entities: Entity[] = [
     names: { de: 'Shahed-136', en: 'Shahed-136', fa: 'شاهد ۱۳۶', ru: 'Герань-2' },
     aliases: ['Schahed-136', 'Geran-2', 'Geranium-2', 'S-136'],
     guarded: ['Shahed', 'Schahed', 'Geran'],
-    cues: ['drohne', 'drone', 'kamikaze', 'uav', 'angriffsdrohne'],
+    cues: ['drohne', 'drone', 'kamikaze', 'uav', 'angriffsdrohne', 'angriff', 'angegriffen'],
     // In a report on the war, "Shaheds" is hardly ever anything else.
     cueScope: 'text',
     description: {
@@ -1482,7 +1482,7 @@ export const entities: Entity[] = [
   {
     id: 'bm-21-grad', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'BM-21 Grad', en: 'BM-21 Grad', ru: 'БМ-21 Град' },
-    aliases: ['BM-21', 'Grad-Rakete', 'Grad-Raketenwerfer', 'Grad-Mehrfachraketenwerfer', 'Grad-System', 'Grad rocket', 'Grad rocket launcher', 'Grad launcher', 'Grad MLRS'],
+    aliases: ['BM-21', 'Grad-Rakete', 'Grad-Raketenwerfer', 'Grad-Mehrfachraketenwerfer', 'Grad-System', 'Grad rocket', 'Grad rocket launcher', 'Grad launcher', 'Grad MLRS', 'Mehrfachraketenwerfer Grad', 'Raketenwerfer Grad'],
     // "Grad" is also a degree: winter reports put "minus zehn Grad" beside "Raketen", so the bare
     // word counts only after one of the names above.
     shortForms: ['Grad'],
