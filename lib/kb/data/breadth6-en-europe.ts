@@ -1269,7 +1269,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Drei-Meere-Initiative', en: 'Three Seas Initiative' },
-    aliases: ['Three Seas', 'Trimarium', 'Drei-Meere-Gipfel'],
+    aliases: ['Three Seas summit', 'Trimarium', 'Drei-Meere-Gipfel'],
     description: {
       de: 'Zusammenschluss mittel- und osteuropäischer EU-Staaten zwischen Ostsee, Adria und Schwarzem Meer für Energie- und Verkehrsprojekte.',
       en: 'Grouping of central and eastern EU states between the Baltic, Adriatic and Black Seas for energy and transport projects.',
@@ -1401,7 +1401,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Babcock International', en: 'Babcock International' },
-    aliases: ['Babcock'],
+    shortForms: ['Babcock'],
     description: {
       de: 'Britischer Rüstungsdienstleister, wartet U-Boote und Kriegsschiffe der Royal Navy.',
       en: 'British defence engineering group that maintains the Royal Navy’s submarines and warships.',
@@ -1628,7 +1628,7 @@ export const entities: Entity[] = [
     names: { de: 'Sicherheitsinformationsdienst (Tschechien)', en: 'Security Information Service (Czechia)' },
     aliases: ['Bezpečnostní informační služba', 'Czech Security Information Service', 'tschechischer Inlandsgeheimdienst BIS'],
     guarded: ['BIS'],
-    cues: ['czech', 'czechia', 'tschech', 'prague', 'prag', 'counter-intelligence', 'counterintelligence', 'spionage', 'espionage', 'intelligence', 'geheimdienst'],
+    cues: ['czech', 'czechia', 'tschech', 'prague', 'prag', 'counter-intelligence', 'counterintelligence', 'koudelka', 'spionage', 'espionage'],
     description: {
       de: 'Inlandsnachrichtendienst Tschechiens; deckte russische Spionage- und Sabotagenetze auf.',
       en: 'Czechia’s domestic intelligence service; has exposed Russian spy and sabotage networks.',
@@ -2944,7 +2944,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Vahur Karus', en: 'Vahur Karus' },
-    aliases: ['Karus'],
+    shortForms: ['Karus'],
     description: {
       de: 'Estnischer Generalmajor, Chef des Hauptquartiers der estnischen Streitkräfte; plante die ständige Garnison in Narva.',
       en: 'Estonian major general, chief of the Estonian Defence Forces headquarters; planned the permanent garrison in Narva.',
@@ -3067,7 +3067,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'James Kariuki', en: 'James Kariuki' },
-    aliases: ['Kariuki'],
+    shortForms: ['Kariuki'],
     description: {
       de: 'Britischer Diplomat, stellvertretender Ständiger Vertreter Großbritanniens bei den Vereinten Nationen.',
       en: 'British diplomat, the UK’s deputy permanent representative to the United Nations.',
@@ -3135,7 +3135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Riho Terras', en: 'Riho Terras' },
-    aliases: ['Terras'],
+    shortForms: ['Terras'],
     description: {
       de: 'Estnischer Europaabgeordneter von Isamaa (EVP), früher Befehlshaber der estnischen Streitkräfte.',
       en: 'Estonian Isamaa MEP (EPP), formerly commander of the Estonian Defence Forces.',
@@ -3319,8 +3319,8 @@ export const entities: Entity[] = [
     id: 'dreadnought-class-submarine',
     type: 'weapon',
     subtype: 'ship',
-    names: { de: 'Dreadnought-Klasse', en: 'Dreadnought-class submarine' },
-    aliases: ['Dreadnought class', 'Dreadnought-class'],
+    names: { de: 'Dreadnought-U-Boot', en: 'Dreadnought-class submarine' },
+    aliases: ['Dreadnought submarine'],
     guarded: ['Dreadnought'],
     cues: ['submarine', 'u-boot', 'trident', 'nuclear', 'nuklear', 'royal navy', 'deterrent'],
     description: {
@@ -3779,7 +3779,7 @@ export const entities: Entity[] = [
     id: 'kristi-raik',
     type: 'person',
     names: { de: 'Kristi Raik', en: 'Kristi Raik' },
-    aliases: ['Raik'],
+    shortForms: ['Raik'],
     description: {
       de: 'Estnische Außenpolitikexpertin am International Centre for Defence and Security (ICDS) in Tallinn.',
       en: 'Estonian foreign-policy analyst at the International Centre for Defence and Security (ICDS) in Tallinn.',
@@ -4198,7 +4198,7 @@ export const entities: Entity[] = [
     id: 'franz-stefan-gady',
     type: 'person',
     names: { de: 'Franz-Stefan Gady', en: 'Franz-Stefan Gady' },
-    aliases: ['Gady'],
+    shortForms: ['Gady'],
     description: {
       de: 'Österreichischer Militäranalyst, der regelmäßig an die Front in der Ukraine reist.',
       en: 'Austrian military analyst who travels regularly to the front in Ukraine.',
@@ -4256,7 +4256,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Victor Ponta', en: 'Victor Ponta' },
-    aliases: ['Ponta'],
+    shortForms: ['Ponta'],
     description: {
       de: 'Rumänischer Politiker, Ministerpräsident 2012–2015 und Präsidentschaftskandidat 2025.',
       en: 'Romanian politician, prime minister in 2012–2015 and presidential candidate in 2025.',
@@ -4368,7 +4368,7 @@ export const entities: Entity[] = [
     names: { de: 'Special Air Service', en: 'Special Air Service' },
     aliases: ['22 Special Air Service Regiment', '22 SAS'],
     guarded: ['SAS'],
-    cues: ['special forces', 'spezialkräfte', 'spezialeinheit', 'regiment', 'soldier', 'soldat', 'troops', 'truppen', 'british army', 'elite'],
+    cues: ['special forces', 'spezialkräfte', 'spezialeinheit', 'commando', 'kommando', 'british army', 'sas soldier', 'sas soldiers'],
     description: {
       de: 'Spezialeinheit der britischen Armee.',
       en: 'The British Army’s special forces regiment.',
@@ -4546,7 +4546,7 @@ export const entities: Entity[] = [
     names: { de: 'Lega', en: 'Lega (Italy)' },
     aliases: ['Lega Nord', 'Northern League', 'Lega Salvini Premier'],
     guarded: ['Lega'],
-    cues: ['salvini', 'italy', 'italian', 'italien', 'italienisch', 'meloni', 'rome', 'rom', 'forza italia', 'fratelli'],
+    cues: ['salvini', 'meloni', 'forza italia', 'fratelli', 'tajani', 'northern league'],
     description: {
       de: 'Rechtspopulistische italienische Regierungspartei von Matteo Salvini, Mitglied der Patrioten für Europa.',
       en: 'Italian right-wing populist governing party of Matteo Salvini, a member of the Patriots for Europe.',
