@@ -427,7 +427,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Polnische Volkspartei', en: 'Polish People’s Party' },
     aliases: ["Polish People's Party", 'Polskie Stronnictwo Ludowe', 'polnische Bauernpartei'],
-    acronyms: ['PSL'],
+    guarded: ['PSL'],
+    cues: ['polish', 'poland', 'polen', 'polnisch', 'kosiniak', 'tusk', 'sejm', 'warsaw', 'warschau', 'hołownia', 'holownia'],
     description: {
       de: 'Polnische Bauern- und Mittepartei von Verteidigungsminister Władysław Kosiniak-Kamysz, Partner in der Regierung Tusk.',
       en: 'Polish agrarian centrist party of defence minister Władysław Kosiniak-Kamysz, a partner in Tusk’s government.',
