@@ -573,7 +573,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Rohilat Afrin', en: 'Rohilat Afrin' },
-    aliases: ['Rohelat Afrin'],
+    aliases: ['Rohelat Afrin', 'Rohlat Afrin'],
     description: {
       de: 'Generalkommandeurin der kurdischen Frauenverteidigungseinheiten (YPJ) in Nordostsyrien.',
       en: 'General commander of the Kurdish Women’s Protection Units (YPJ) in north-east Syria.',

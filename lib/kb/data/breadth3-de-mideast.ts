@@ -953,7 +953,7 @@ export const entities: Entity[] = [
     aliases: [
       'National Independent Commission for Investigation and Fact-Finding on the Coastal Events', 'National Commission to Investigate the Coastal Events',
       'Nationale Kommission zur Untersuchung der Massaker an der Küste', 'Untersuchungskommission zu den Verstößen an der syrischen Küste',
-      'Untersuchungskommission zu den Ereignissen an der Küste', 'Coastal events commission', 'Syrian coastal inquiry commission',
+      'Untersuchungskommission zu den Ereignissen an der Küste', 'Coastal events commission', 'Syrian coastal inquiry commission', 'National Committee for Investigation and Fact-Finding',
     ],
     description: {
       de: 'Im März 2025 von der syrischen Übergangsregierung eingesetzte Kommission zu den Massakern an Alawiten an der Küste; legte im Juli 2025 ihren Bericht vor.',

@@ -3232,7 +3232,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '47. Mechanisierte Brigade', en: '47th Mechanized Brigade', uk: '47-ма окрема механізована бригада' },
-    aliases: ['47th Separate Mechanized Brigade', '47. Separate Mechanisierte Brigade', '47th Mechanised Brigade', 'Brigade Magura', 'Magura Brigade', '47. Brigade', '47th Brigade'],
+    aliases: ['47th Separate Mechanized Brigade', '47. Separate Mechanisierte Brigade', '47th Mechanised Brigade', 'Brigade Magura', 'Magura Brigade'],
+    // Iraq's Popular Mobilization Forces have a 47th Brigade as well.
+    guarded: ['47. Brigade', '47th Brigade'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'kyjiw', 'magura', 'avdiivka', 'awdijiwka', 'pokrovsk', 'pokrowsk', 'donetsk', 'donezk', 'kursk', 'zaporizhzhia', 'saporischschja', 'bradley', 'leopard', 'russian', 'russisch'],
     description: {
       de: 'Ukrainische Brigade, die westliche Abrams-Panzer und Bradley-Schützenpanzer führt und bei Awdijiwka und Pokrowsk kämpfte.',
       en: 'Ukrainian brigade fielding Western Abrams tanks and Bradley fighting vehicles, which fought at Avdiivka and Pokrovsk.',

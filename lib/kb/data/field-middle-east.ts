@@ -2120,7 +2120,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ilham Ahmed', en: 'Ilham Ahmed', ar: 'إلهام أحمد' },
-    aliases: ['Ilham Ehmed'],
+    aliases: ['Ilham Ehmed', 'Elham Ahmed'],
     description: {
       de: 'Kurdische Politikerin, Außenbeauftragte der Selbstverwaltung Nord- und Ostsyriens.',
       en: 'Kurdish politician and foreign-relations head of the Autonomous Administration of North and East Syria.',
@@ -2146,7 +2146,7 @@ export const entities: Entity[] = [
     names: { de: 'Autonome Administration von Nord- und Ostsyrien', en: 'Autonomous Administration of North and East Syria' },
     aliases: [
       'Selbstverwaltung Nord- und Ostsyriens', 'Autonome Selbstverwaltung Nord- und Ostsyrien', 'Rojava',
-      'Democratic Autonomous Administration of North and East Syria',
+      'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
     ],
     acronyms: ['AANES', 'DAANES'],
     description: {
@@ -2383,7 +2383,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed al-Halbusi', en: 'Mohammed al-Halbousi', ar: 'محمد الحلبوسي' },
-    aliases: ['Mohammed al-Halbousi', 'Mohamed al-Halbousi', 'Muhammad al-Halbusi', 'Halbousi', 'Halbusi', 'Mohamed al-Halbusi', 'Mohammad al-Halbusi', 'Muhammad al-Halbousi', 'Mohammad al-Halbousi'],
+    aliases: ['Mohammed al-Halbousi', 'Mohamed al-Halbousi', 'Muhammad al-Halbusi', 'Mohamed al-Halbusi', 'Mohammad al-Halbusi', 'Muhammad al-Halbousi', 'Mohammad al-Halbousi'],
+    // Haibat al-Halbousi, speaker since 2025, shares the surname.
+    shortForms: ['Halbousi', 'Halbusi'],
     description: {
       de: 'Sunnitischer Politiker, Parlamentspräsident des Irak bis 2023 und Chef der Partei Takadum.',
       en: 'Sunni politician, speaker of the Iraqi parliament until 2023 and head of the Taqaddum party.',
@@ -3830,7 +3832,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Kahira News', en: 'Al-Qahera News', ar: 'القاهرة الإخبارية' },
-    aliases: ['Al Qahera News', 'Al-Qahera News TV', 'Kairo News', 'Al-Kahira News', 'Al-Qahera TV', 'Al Qahera TV'],
+    aliases: ['Al Qahera News', 'Al-Qahera News TV', 'Kairo News', 'Al-Kahira News', 'Al-Qahera TV', 'Al Qahera TV', 'Cairo News channel', 'Cairo News TV'],
     description: {
       de: 'Staatsnaher ägyptischer Nachrichtensender, oft Quelle zu den Gaza-Verhandlungen.',
       en: 'Egyptian state-linked news channel, often a source on the Gaza negotiations.',
@@ -4503,7 +4505,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Sadr-Bewegung', en: 'Sadrist Movement', ar: 'التيار الصدري' },
-    aliases: ['Sadristen', 'Sadrists', 'Sadrist Movement', 'Sadr movement', 'Nationale Schiitische Bewegung', 'Sadrist bloc'],
+    aliases: ['Sadristen', 'Sadrists', 'Sadrist Movement', 'Sadr movement', 'Nationale Schiitische Bewegung', 'Sadrist bloc', 'Patriotic Shiite Movement'],
     description: {
       de: 'Politische Bewegung des Schiitenführers Muktada al-Sadr im Irak.',
       en: 'Political movement of Iraqi Shiite cleric Muqtada al-Sadr.',
@@ -6936,7 +6938,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Hatem Schakra', en: 'Abu Hatem Shaqra', ar: 'أبو حاتم شقرا' },
-    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes', 'Ahmed Ihsan Fayyad al-Hayes', 'Ahmad Ihsan Fayyad Hayes', 'Ahmed Ihsan Fayyad Hayes'],
+    aliases: ['Abu Hatem Shakra', 'Ahmad Ihsan Fayyad al-Hayes', 'Ahmed Ihsan Fayyad al-Hayes', 'Ahmad Ihsan Fayyad Hayes', 'Ahmed Ihsan Fayyad Hayes', 'Ahmad al-Hais', 'Ahmed al-Hais'],
     description: {
       de: 'Anführer der protürkischen Miliz Ahrar al-Scharkija, von den USA sanktioniert.',
       en: 'Leader of the Turkish-backed militia Ahrar al-Sharqiya, sanctioned by the US.',
@@ -7106,7 +7108,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Demokratischer Rat Syriens', en: 'Syrian Democratic Council' },
-    aliases: ['Syrian Democratic Council', 'Syrischer Demokratischer Rat'],
+    aliases: ['Syrian Democratic Council', 'Syrischer Demokratischer Rat', 'Democratic Syria Council'],
     acronyms: ['SDC'],
     description: {
       de: 'Politischer Arm der kurdisch geführten SDF im Nordosten Syriens.',
@@ -7642,7 +7644,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Jordanischer Geheimdienst', en: 'Jordanian General Intelligence Directorate' },
-    aliases: ['General Intelligence Directorate of Jordan', 'jordanischer Allgemeiner Geheimdienst', 'Jordanian intelligence'],
+    aliases: ['General Intelligence Directorate of Jordan', 'jordanischer Allgemeiner Geheimdienst', 'Jordanian intelligence', 'Jordanian General Intelligence Department'],
+    // Other Arab states have a General Intelligence service too.
+    guarded: ['General Intelligence Department'],
+    cues: ['jordan', 'amman', 'abdullah', 'hashemite', 'haschemit'],
     description: {
       de: 'Wichtigster Geheimdienst Jordaniens, eng mit westlichen Diensten verbunden.',
       en: "Jordan's main intelligence service, closely tied to Western agencies.",
@@ -9187,7 +9192,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Haibat al-Halbusi', en: 'Haibat al-Halbousi', ar: 'هيبت الحلبوسي' },
-    aliases: ['Haibat al-Halbusi', 'Haibat Halbousi', 'Hibat al-Halbousi'],
+    aliases: ['Haibat al-Halbusi', 'Haibat Halbousi', 'Hibat al-Halbousi', 'Haibet Al-Halbousi', 'Haibet Halbousi'],
     description: {
       de: 'Sunnitischer Politiker der Takadum-Partei, seit Dezember 2025 Präsident des irakischen Parlaments.',
       en: 'Sunni politician of the Taqaddum party, speaker of the Iraqi parliament since December 2025.',

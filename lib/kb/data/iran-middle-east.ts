@@ -1075,7 +1075,7 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Ahmed al-Scharaa', en: 'Ahmed al-Sharaa', ar: 'أحمد الشرع' },
     aliases: [
-      'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh',
+      'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh', 'Ahmad al-Shara', "Ahmed al-Shara'a", 'Ahmed Sharaa',
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
       'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani'
     ],
@@ -1094,7 +1094,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -1107,7 +1107,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Murhaf Abu Kasra', en: 'Murhaf Abu Qasra', ar: 'مرهف أبو قصرة' },
-    aliases: ['Murhaf Abu Qasra', 'Abu Qasra', 'Murhaf Abu Kasra', 'Marhaf Abu Kasra', 'Marhaf Abu Qasra'],
+    aliases: ['Murhaf Abu Qasra', 'Abu Qasra', 'Murhaf Abu Kasra', 'Marhaf Abu Kasra', 'Marhaf Abu Qasra', 'Abu Hassan 600'],
     description: {
       de: 'Früherer HTS-Militärchef, nach dem Sturz Assads Verteidigungsminister der neuen syrischen Regierung.',
       en: "Former HTS military chief, defence minister of Syria's new government after Assad's fall.",
@@ -1119,7 +1119,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anas Chattab', en: 'Anas Khattab', ar: 'أنس خطاب' },
-    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud'],
+    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud', 'Abu Ahmad Hudud'],
     description: {
       de: 'Früherer HTS-Kader; nach dem Sturz Assads Geheimdienstchef, ab März 2025 Innenminister Syriens.',
       en: "Former HTS cadre; intelligence chief after Assad's fall, Syria's interior minister from March 2025.",
@@ -1134,7 +1134,7 @@ export const entities: Entity[] = [
     aliases: [
       "Hay'at Tahrir al-Sham", 'Hayat Tahrir asch-Scham', 'Haiat Tahrir al-Scham', 'Hayat Tahrir al-Cham', 'Hayat Tahrir ash-Sham',
       'Komitee zur Befreiung der Levante', 'Organisation zur Befreiung der Levante', 'Levant Liberation Committee',
-      'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham'
+      'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham', 'Tahrir al-Sham'
     ],
     acronyms: ['HTS', 'HTC'],
     description: {
@@ -1278,7 +1278,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Naim Kassem', en: 'Naim Qassem', ar: 'نعيم قاسم' },
-    aliases: ['Naim Qassem', 'Naim Kassem', 'Naïm Qassem', 'Naim Qasim', 'Naim Kassim', 'Naim Qassim', 'Naïm Kassem'],
+    aliases: ['Naim Qassem', 'Naim Kassem', 'Naïm Qassem', 'Naim Qasim', 'Naim Kassim', 'Naim Qassim', 'Naïm Kassem', 'Naeem Qassem'],
     shortForms: ['Qassem', 'Kassem'],
     description: {
       de: 'Langjähriger Vize der Hisbollah, nach Nasrallahs Tod im Oktober 2024 zum Generalsekretär bestimmt.',
@@ -1784,7 +1784,7 @@ export const entities: Entity[] = [
     names: { de: 'Volksmobilisierungskräfte', en: 'Popular Mobilization Forces', ar: 'الحشد الشعبي' },
     aliases: [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
-      'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire',
+      'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
       'Popular Mobilization Committee', 'Popular Mobilization Commission',
     ],
     acronyms: ['PMF', 'PMU'],
@@ -1873,7 +1873,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Schia al-Sudani', en: "Mohammed Shia' al-Sudani", ar: 'محمد شياع السوداني' },
-    aliases: ['Mohammed Shia al-Sudani', 'Mohammad Shia al-Sudani', 'Mohammed Schia as-Sudani', 'Mohamed Chia al-Soudani', 'al-Sudani', 'as-Sudani', 'Sudani'],
+    aliases: ['Mohammed Shia al-Sudani', 'Mohammad Shia al-Sudani', 'Mohammed Schia as-Sudani', 'Mohamed Chia al-Soudani', 'al-Sudani', 'as-Sudani', 'Sudani', 'Mohammed Shiaa al-Sudani'],
     description: {
       de: 'Ministerpräsident des Irak ab Oktober 2022, getragen vom schiitischen Koordinationsrahmen.',
       en: "Iraq's prime minister from October 2022, backed by the Shia Coordination Framework.",
@@ -1900,7 +1900,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Kais al-Chasali', en: 'Qais al-Khazali', ar: 'قيس الخزعلي' },
-    aliases: ['Qais al-Khazali', 'Qais Khazali', 'Qays al-Khazali', 'Kais al-Chasali', 'al-Khazali', 'Khazali'],
+    aliases: ['Qais al-Khazali', 'Qais Khazali', 'Qays al-Khazali', 'Kais al-Chasali', 'al-Khazali', 'Khazali', 'Qais al-Khazaali'],
     description: {
       de: 'Anführer der proiranischen Miliz Asaib Ahl al-Haq im Irak.',
       en: 'Leader of the pro-Iranian militia Asaib Ahl al-Haq in Iraq.',
@@ -1937,7 +1937,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Falih al-Fayyadh', en: 'Falih al-Fayyadh', ar: 'فالح الفياض' },
-    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh'],
+    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh', 'Falih al-Fayadh'],
     shortForms: ['al-Fayyadh', 'Fayyadh'],
     description: {
       de: 'Vorsitzender der irakischen Volksmobilisierungskräfte und früherer Nationaler Sicherheitsberater.',
@@ -3003,7 +3003,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Rodolphe Haykal', en: 'Rodolphe Haykal', ar: 'رودولف هيكل' },
-    aliases: ['Rodolphe Haikal', 'Rodolph Haykal', 'Haykal', 'Rodolph Haikal', 'Rudolf Haikal'],
+    aliases: ['Rodolphe Haikal', 'Rodolph Haykal', 'Haykal', 'Rodolph Haikal', 'Rudolf Haikal', 'Rudolph Haykal'],
     description: {
       de: 'Oberbefehlshaber der libanesischen Armee seit März 2025.',
       en: 'Commander of the Lebanese Armed Forces since March 2025.',
@@ -3018,7 +3018,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hikmat al-Hidschri', en: 'Hikmat al-Hijri', ar: 'حكمت الهجري' },
-    aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri', 'Hikmat al-Hajari', 'Hikmat al-Hajri'],
+    aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri', 'Hikmat al-Hajari', 'Hikmat al-Hajri', 'Hikmet al-Hajri', 'Hikmet al-Hijri'],
     shortForms: ['al-Hijri', 'Hijri', 'al-Hajri', 'Hajari', 'al-Hajari'],
     description: {
       de: 'Geistliches Oberhaupt der Drusen in Suwaida und Gegenspieler der neuen Führung in Damaskus.',

@@ -2432,7 +2432,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Hassan Raschad', en: 'Hassan Rashad', ar: 'حسن رشاد' },
-    aliases: ['Hassan Raschad', 'Hasan Rashad'],
+    aliases: ['Hassan Raschad', 'Hasan Rashad', 'Hassan Mahmoud Rashad'],
     description: {
       de: 'Chef des ägyptischen Geheimdiensts GIS seit Oktober 2024; Vermittler in den Gaza-Verhandlungen.',
       en: 'Head of Egypt’s General Intelligence Service since October 2024 and a mediator in the Gaza talks.',
@@ -2444,7 +2444,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Madschid al-Ansari', en: 'Majed al-Ansari', ar: 'ماجد الأنصاري' },
-    aliases: ['Majid al-Ansari', 'Madschid al-Ansari', 'Majed Al Ansari'],
+    aliases: ['Majid al-Ansari', 'Madschid al-Ansari', 'Majed Al Ansari', 'Majed bin Mohammed Al Ansari'],
     description: {
       de: 'Sprecher des katarischen Außenministeriums und Berater des Premiers; erläutert Katars Vermittlung zwischen Israel und Hamas.',
       en: 'Spokesman of Qatar’s foreign ministry and adviser to the prime minister; explains Doha’s mediation between Israel and Hamas.',
