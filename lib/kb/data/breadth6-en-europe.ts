@@ -4766,7 +4766,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yuriko Backes', en: 'Yuriko Backes' },
-    aliases: ['Backes'],
+    shortForms: ['Backes'],
     description: {
       de: 'Luxemburgische Liberale, Verteidigungsministerin seit 2023.',
       en: 'Luxembourg liberal, defence minister since 2023.',
