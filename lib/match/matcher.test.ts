@@ -568,6 +568,9 @@ describe('"military" before a noun', () => {
   it('describes the noun and names no armed forces', () => {
     expect(local.annotate('The Ukrainian military company Fire Point and Ukrainian military bloggers.').map((m) => m.id)).toEqual([]);
     expect(local.annotate('Missiles hit Ukrainian military and civilian targets.').map((m) => m.id)).toEqual([]);
+    const danish = new Matcher([{ id: 'danish-armed-forces', type: 'organization', names: { de: 'Dänische Streitkräfte', en: 'Danish Defence' }, description: d }]);
+    expect(danish.annotate('Danish Defence Minister Troels Lund Poulsen said Danish Defence would buy more.').map((m) => m.text)).toEqual(['Danish Defence']);
+    expect(danish.annotate('Danish Defence Minister Troels Lund Poulsen said so.').map((m) => m.start)).toEqual([]);
     expect(local.annotate('The Ukrainian military and the police said so.').map((m) => m.text)).toEqual(['Ukrainian military']);
     expect(local.annotate('The Ukrainian military said on Monday that Ukrainian military officials agreed.').map((m) => m.text)).toEqual(['Ukrainian military', 'Ukrainian military']);
   });

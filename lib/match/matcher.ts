@@ -367,7 +367,7 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
-          !(a.type === 'organization' && militaryModifier(tokens, option.endToken)) &&
+          !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
@@ -658,6 +658,19 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== false || !tokens.keyIs(end, 'military')) return false;
   if (MILITARY_MODIFIED.has(tokens.keyHash[next]!)) return true;
   return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
+}
+
+/** Offices that "Defence" before them names: "Danish Defence Minister", "Defense Secretary". */
+const DEFENCE_OFFICES = new Set(['minister', 'ministers', 'ministry', 'secretary', 'secretaries', 'chief', 'chiefs', 'attache', 'committee'].map(hashWord));
+
+/**
+ * Whether the form ending at token `end` ends in "Defence" and an office follows: "Danish Defence
+ * Minister Troels Lund Poulsen" names the minister of defence, not the armed forces called Danish
+ * Defence.
+ */
+function defenceOffice(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && DEFENCE_OFFICES.has(tokens.keyHash[next]!) && (tokens.keyIs(end, 'defence') || tokens.keyIs(end, 'defense'));
 }
 
 /** German adjective endings of nations: "saudiarabische", "syrischen". */
