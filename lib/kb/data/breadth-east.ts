@@ -645,10 +645,10 @@ export const entities: Entity[] = [
     names: { de: 'Dorin Recean', en: 'Dorin Recean' },
     aliases: ['Dorin Rechan', 'Dorin Rețcean', 'Recean'],
     description: {
-      de: 'Prowestlicher Ministerpräsident der Republik Moldau ab Februar 2023, zuvor Sicherheitsberater von Präsidentin Sandu.',
-      en: 'Pro-Western prime minister of Moldova from February 2023, previously President Sandu\'s security adviser.',
+      de: 'Prowestlicher Ministerpräsident der Republik Moldau von Februar 2023 bis Oktober 2025, zuvor Sicherheitsberater von Präsidentin Sandu.',
+      en: 'Pro-Western prime minister of Moldova from February 2023 to October 2025, previously President Sandu\'s security adviser.',
     },
-    roles: [{ title: { de: 'Ministerpräsident der Republik Moldau', en: 'Prime Minister of Moldova' }, of: 'moldova', from: '2023-02' }],
+    roles: [{ title: { de: 'Ministerpräsident der Republik Moldau', en: 'Prime Minister of Moldova' }, of: 'moldova', from: '2023-02', to: '2025-10-31' }],
     links: [{ rel: 'citizen-of', to: 'moldova' }],
   },
   {

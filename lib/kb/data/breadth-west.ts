@@ -1642,7 +1642,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando der polnischen Streitkräfte', en: 'Operational Command of the Polish Armed Forces' },
-    aliases: ['Polish Operational Command', 'Dowództwo Operacyjne', 'Dowództwo Operacyjne Rodzajów Sił Zbrojnych', 'polnisches Operatives Kommando', 'Operational Command of Polish Armed Forces'],
+    aliases: ['Polish Operational Command', 'Dowództwo Operacyjne', 'Dowództwo Operacyjne Rodzajów Sił Zbrojnych', 'polnisches Operatives Kommando', 'Operational Command of Polish Armed Forces', 'Operational Command of Poland\'s Armed Forces'],
     description: {
       de: 'Führungskommando der polnischen Streitkräfte; meldet Luftraumverletzungen und lässt Kampfjets aufsteigen.',
       en: 'Command of the Polish Armed Forces that reports airspace violations and scrambles jets.',

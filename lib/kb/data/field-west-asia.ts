@@ -1656,7 +1656,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Außenministerium', en: 'UK Foreign Office' },
-    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'britische Außenministerium', 'Londoner Außenministerium', 'Großbritanniens Außenministerium'],
+    aliases: ['British Foreign Office', 'Foreign and Commonwealth Office', 'Foreign, Commonwealth & Development Office', 'Foreign, Commonwealth and Development Office', 'Commonwealth and Development Office', 'Commonwealth & Development Office', 'britische Außenministerium', 'Londoner Außenministerium', 'Großbritanniens Außenministerium'],
     acronyms: ['FCDO'],
     guarded: ['Foreign Office'],
     cues: ['british', 'britain', 'britisch', 'uk', 'london', 'lammy', 'cooper', 'whitehall'],
@@ -6212,6 +6212,9 @@ export const entities: Entity[] = [
     names: { de: 'Agentur für Innere Sicherheit', en: 'Internal Security Agency (Poland)' },
     aliases: ['Agencja Bezpieczeństwa Wewnętrznego', 'polnischer Inlandsgeheimdienst', 'Polish Internal Security Agency'],
     acronyms: ['ABW'],
+    // Other states have an Internal Security Agency too.
+    guarded: ['Internal Security Agency'],
+    cues: ['abw', 'poland', 'polish', 'polen', 'polnisch', 'warsaw', 'warschau', 'tusk', 'siemoniak', 'kierwiński', 'kierwinski'],
     description: {
       de: 'Polnischer Inlandsgeheimdienst; deckt russische Spionage- und Sabotagenetze auf.',
       en: 'Poland’s internal security agency; uncovers Russian espionage and sabotage networks.',

@@ -301,7 +301,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kongsberg', en: 'Kongsberg' },
-    aliases: ['Kongsberg Gruppen', 'Kongsberg Defence', 'Kongsberg Defense'],
+    aliases: ['Kongsberg Gruppen', 'Kongsberg Defence', 'Kongsberg Defense', 'Kongsberg Defence & Aerospace', 'Kongsberg Defence and Aerospace'],
     guarded: ['Kongsberg'],
     cues: [...COMPANY_CUES, 'norweg', 'norw', 'nasams', 'raketen', 'missile'],
     description: {
