@@ -166,12 +166,15 @@ export class Matcher {
    * further than one already found).
    */
   private canStart(text: string, tokens: Tokens, t: number, severalWords = false): boolean {
-    const { words } = this;
-    const hash = tokens.keyHash[t]!;
     const first = text.charCodeAt(tokens.start[t]!);
     const lower = first >= 0x61 && first <= 0x7a;
-    if (!words.mayStart(hash, lower)) return false;
-    const s = words.slot(hash);
+    return this.words.mayStart(tokens.keyHash[t]!, lower) && this.canStartCased(tokens, t, lower, severalWords);
+  }
+
+  /** canStart() of a token whose start filter passed, `lower` if it begins with a lower-case ASCII letter. */
+  private canStartCased(tokens: Tokens, t: number, lower: boolean, severalWords: boolean): boolean {
+    const { words } = this;
+    const s = words.slot(tokens.keyHash[t]!);
     if (s < 0) return false;
     const flags = words.slotFlags[s]!;
     if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
@@ -282,8 +285,9 @@ export class Matcher {
     // The last token taken by a mention so far.
     let taken = -1;
     for (let c = 0; c < tokens.candidateCount; c++) {
-      let t = candidates[c]!;
-      if (t <= taken || !canStart(t)) continue;
+      // The tokenizer passed the filter and noted the case: candidate × 2 + 1 if lower-case.
+      let t = candidates[c]! >> 1;
+      if (t <= taken || !this.canStartCased(tokens, t, (candidates[c]! & 1) === 1, false)) continue;
       let choice = this.choose(tokens, t, seen);
       if (!choice) continue;
       // A name at least as long that begins inside this one and reaches further wins it:

@@ -112,7 +112,10 @@ export interface Tokens {
   readonly join: Uint8Array;
   /** hashWord() of each token's key, computed while scanning so that most words never become strings. */
   readonly keyHash: Int32Array;
-  /** With a StartFilter: the tokens it lets through, in order, candidates[0 … candidateCount). */
+  /**
+   * With a StartFilter: the tokens it lets through, in order, candidates[0 … candidateCount), each as
+   * token × 2 + 1 if the token begins with a lower-case ASCII letter (the filter's question), + 0 if not.
+   */
   readonly candidates: Int32Array | undefined;
   readonly candidateCount: number;
   /** Lower-case, diacritic-free key: "schoigu", "35", "pezeskiyan". */
@@ -297,9 +300,9 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       if (complex) h = keyHash[count] = hashWord(key);
     }
     if (candidates) {
-      const first = text.charCodeAt(wordStart);
+      const lower = text.charCodeAt(wordStart) - 0x61 >>> 0 < 26 ? 1 : 0;
       const bit = (h ^ (h >>> 16)) & starts!.mask;
-      if (((first - 0x61 >>> 0 < 26 ? starts!.any : starts!.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0) candidates[candidateCount++] = count;
+      if (((lower ? starts!.any : starts!.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0) candidates[candidateCount++] = (count << 1) | lower;
     }
     count++;
 
