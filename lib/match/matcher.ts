@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { Join, hashWord, isApostrophe, isQuote, joinsName, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, isApostrophe, isQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -168,7 +168,7 @@ export class Matcher {
   private canStart(text: string, tokens: Tokens, t: number, severalWords = false): boolean {
     const first = text.charCodeAt(tokens.start[t]!);
     const lower = first >= 0x61 && first <= 0x7a;
-    return this.words.mayStart(tokens.keyHash[t]!, lower) && this.canStartCased(tokens, t, lower, severalWords);
+    return mayStart(this.words.starts, tokens.keyHash[t]!, lower) && this.canStartCased(tokens, t, lower, severalWords);
   }
 
   /** canStart() of a token whose start filter passed, `lower` if it begins with a lower-case ASCII letter. */

@@ -213,6 +213,12 @@ export interface StartFilter {
   mask: number;
 }
 
+/** Whether a word with this key hash may begin a name (`lower`: it begins with a lower-case ASCII letter); false is sure. */
+export function mayStart(filter: StartFilter, hash: number, lower: boolean): boolean {
+  const bit = (hash ^ (hash >>> 16)) & filter.mask;
+  return ((lower ? filter.any : filter.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /**
  * The words of a text. `reuse`: 'none' allocates; 'scratch' (short texts read once and dropped,
  * such as the names of the base while the automaton is built) and 'pool' (a page scanned and
@@ -300,9 +306,8 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
       if (complex) h = keyHash[count] = hashWord(key);
     }
     if (candidates) {
-      const lower = text.charCodeAt(wordStart) - 0x61 >>> 0 < 26 ? 1 : 0;
-      const bit = (h ^ (h >>> 16)) & starts!.mask;
-      if (((lower ? starts!.any : starts!.upper)[bit >>> 5]! & (1 << (bit & 31))) !== 0) candidates[candidateCount++] = (count << 1) | lower;
+      const lower = text.charCodeAt(wordStart) - 0x61 >>> 0 < 26;
+      if (mayStart(starts!, h, lower)) candidates[candidateCount++] = (count << 1) | (lower ? 1 : 0);
     }
     count++;
 

@@ -172,12 +172,6 @@ export class WordTable {
     }
   }
 
-  /** Whether a word with this hash may begin a form (`lower`: written in lower case); false is sure, true only likely. */
-  mayStart(hash: number, lower: boolean): boolean {
-    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
-    return ((lower ? this.startAny : this.startUpper)[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-
   /** The first entry in slot s (then follow `next`). */
   first(s: number): number {
     return this.slotData[2 * s + 1]! - 1;
