@@ -1,5 +1,6 @@
 // Compiles entities into the automaton the matcher walks: plain JSON-able data, numbers wherever
-// possible, so that the extension build compiles it once and a page only loads it. No text scanning.
+// possible. The extension build compiles it once and packs the tables a page needs from it
+// (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
 import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
 import { hashWord, normalizeWord } from './tokenizer';
@@ -16,8 +17,8 @@ type Start = 0 | typeof START_UPPER | typeof START_ANY;
 
 /**
  * A word-level trie over canonical word keys. Node 0 is the root; every other node is the child of
- * exactly one edge, so there are edges + 1 nodes. Flat number arrays rather than objects: a page
- * parses them several times faster, and they are a fraction of the size.
+ * exactly one edge, so there are edges + 1 nodes. Flat number arrays rather than objects: they are
+ * a fraction of the size and turn into typed arrays in one pass (tablesOf).
  */
 export interface Automaton {
   version: 3;
@@ -25,8 +26,8 @@ export interface Automaton {
   /** Canonical word keys by key id: "putin", "ballistisch~" (an adjective slot), "=IRGC" (as written). */
   keys: string[];
   /**
-   * hashWord() of each key's text without its mark ("ballistisch", "IRGC"), by key id: hashing
-   * sixteen thousand words is most of what a page's first load of the automaton would do.
+   * hashWord() of each key's text without its mark ("ballistisch", "IRGC"), by key id: the word
+   * table's hashes are derived from them (wordEntries) without hashing a key twice.
    */
   hashes: number[];
   /** The endings text may add to a key, and the suffixes they count as; tails[0] is "". */
@@ -41,7 +42,7 @@ export interface Automaton {
    * [key id, tail set, start] per distinct key and place: the tails a key may carry where it stands
    * in a form (only a form's last word inflects), and whether it begins a form: 0 never,
    * START_UPPER only in forms that want a capital ("Iran"), START_ANY also in lower case
-   * ("ballistische Rakete", acronyms as written). The page derives the text words from these.
+   * ("ballistische Rakete", acronyms as written). The text words are derived from these (wordEntries).
    */
   words: number[];
   /**

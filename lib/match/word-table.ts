@@ -121,13 +121,10 @@ export class WordTable {
   readonly slotFlags: Uint8Array;
   /**
    * Bit sets by the low FILTER_BITS bits of a word's mixed hash: whether a word with them can begin
-   * a form in any case (startAny), and with a capital (startUpper). 128 KB that stay in the cache,
-   * asked before the megabyte of slots: most of a page's words begin no form.
+   * a form in any case, and with a capital. 128 KB that stay in the cache, asked (mayStart) by the
+   * tokenizer as it reads a page, before the megabyte of slots: most of a page's words begin no form.
    */
-  private readonly startAny = new Int32Array(1 << (FILTER_BITS - 5));
-  private readonly startUpper = new Int32Array(1 << (FILTER_BITS - 5));
-  /** The same bit sets, for the tokenizer to ask while it reads a page. */
-  readonly starts: StartFilter = { any: this.startAny, upper: this.startUpper, mask: FILTER_MASK };
+  readonly starts: StartFilter = { any: new Int32Array(1 << (FILTER_BITS - 5)), upper: new Int32Array(1 << (FILTER_BITS - 5)), mask: FILTER_MASK };
   private readonly mask: number;
 
   constructor(entries: WordEntries, tails: readonly string[]) {
@@ -146,7 +143,8 @@ export class WordTable {
     this.slotData = new Int32Array(size * 2);
     this.slotFlags = new Uint8Array(size);
     // One plain loop over numbers, no call inside: a page runs it once, before the JIT has warmed up.
-    const { mask, slotData, slotFlags, startAny, startUpper, next } = this;
+    const { mask, slotData, slotFlags, next } = this;
+    const { any: startAny, upper: startUpper } = this.starts;
     for (let e = 0; e < total; e++) {
       const h = hash[e]!;
       const f = flags[e]!;
