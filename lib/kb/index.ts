@@ -22,6 +22,11 @@ import { entities as breadth6EnEurope } from './data/breadth6-en-europe';
 import { entities as breadth6DeUkraine } from './data/breadth6-de-ukraine';
 import { entities as breadth6EnLevantGulf } from './data/breadth6-en-levant-gulf';
 import { entities as breadth6AsiaCaucasus } from './data/breadth6-asia-caucasus';
+import { entities as breadth7DeRussland } from './data/breadth7-de-russland';
+import { entities as breadth7EnIranYemen } from './data/breadth7-en-iran-yemen';
+import { entities as breadth7EnUkraineWar } from './data/breadth7-en-ukraine-war';
+import { entities as breadth7DeWesten } from './data/breadth7-de-westen';
+import { entities as breadth7Weapons } from './data/breadth7-weapons';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -50,7 +55,8 @@ function fromSources(): Entity[] {
     ...breadth3DeEast, ...breadth3EnEast, ...breadth3DeMideast, ...breadth3EnMideast,
     ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings,
     ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy,
-    ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus, ...buildStates()];
+    ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus,
+    ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
