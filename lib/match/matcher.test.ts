@@ -556,6 +556,14 @@ describe('quoted names', () => {
     expect(spans('the director of the "Come Back Alive" foundation said')).toEqual(['Come Back Alive']);
   });
 
+  it('are so in single quotes too, which stay apostrophes in a possessive or a name', () => {
+    expect(spans("the director of the 'Come Back Alive' foundation said")).toEqual(['Come Back Alive']);
+    expect(spans("die Fregatte 'Hessen' und die Fregatte ‚Hessen‘ liefen aus")).toEqual(['Hessen', 'Hessen']);
+    const party = new Matcher([{ id: 'workers-party-of-korea', type: 'organization', names: { de: 'Partei der Arbeit Koreas', en: "Workers' Party of Korea" }, description: d }]);
+    expect(party.annotate("the Workers' Party of Korea's plenum").map((m) => m.text)).toEqual(["Workers' Party of Korea"]);
+    expect(spans("'Robert Brovdi's unit', they wrote.")).toEqual(['Robert Brovdi']);
+  });
+
   it('keep a nickname quoted inside a person\'s name', () => {
     expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['"Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
   });

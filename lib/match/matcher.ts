@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { Join, hashWord, isApostrophe, isQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
+import { Join, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -573,7 +573,7 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
   let first = -1;
   let count = 0;
   for (let i = start; i < end; i++) {
-    if (!isQuote(text.charCodeAt(i))) continue;
+    if (!quoteAt(text, i)) continue;
     if (first < 0) first = i;
     count++;
   }
@@ -581,7 +581,7 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
     // An opening quote stands after a space, a closing one after the name's last letter. A person's
     // quoted nickname inside the name takes its opening quote: "Abu Hussein" al-Hamidawi.
     const opening = /\s/.test(text.charAt(first - 1));
-    if (!opening && accept.type === 'person' && start > 0 && isQuote(text.charCodeAt(start - 1))) {
+    if (!opening && accept.type === 'person' && start > 0 && quoteAt(text, start - 1)) {
       return { start: start - 1, end, text: text.slice(start - 1, end), id: accept.id, type: accept.type };
     }
     let from = opening ? first + 1 : start;
@@ -594,6 +594,12 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
     }
   }
   return { start, end, text: text.slice(start, end), id: accept.id, type: accept.type };
+}
+
+/** Whether a quote mark stands at `i`: a double one, a guillemet or a single quote (not an apostrophe). */
+function quoteAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return isQuote(code) || ((isApostrophe(code) || code === 0x201a) && isSingleQuote(text, i));
 }
 
 /**

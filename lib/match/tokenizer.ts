@@ -26,12 +26,52 @@ export function isApostrophe(code: number): boolean {
 }
 
 /**
- * Double quotes and guillemets: they part words like a space, so that a quoted name holds together
- * (Бригада «Азов», Legion „Freiheit Russlands“). Single quotes are apostrophes.
+ * Whether the apostrophe at `i` opens a single quote: after whitespace, a bracket or the start,
+ * before a letter or digit ("die Gruppe 'Ost'"). The German low single quote always opens one.
  */
-const QUOTE_CODES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f];
+function opensSingleQuote(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x201a) return true;
+  if (!isApostrophe(code) || !isWordChar(text.charCodeAt(i + 1))) return false;
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  const c = classOf(classTable(), before);
+  return c === SPACE || c === NEWLINE || before === 0x28 || before === 0x5b;
+}
 
-/** Whether a UTF-16 code unit is a double quote or guillemet, which the tokenizer reads as a space. */
+/**
+ * Whether the apostrophe at `i` is a single quote rather than an apostrophe: one that opens, or
+ * one after a word that closes a quote opened earlier on the same line ("the 'Birds of Madyar'
+ * unit"). "Putin's", "Qa'ida" and "the Houthis' attacks" keep their apostrophes.
+ */
+export function isSingleQuote(text: string, i: number): boolean {
+  if (opensSingleQuote(text, i)) return true;
+  if (!isApostrophe(text.charCodeAt(i)) || !isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(i + 1))) return false;
+  for (let j = i - 1; j >= 0 && j > i - 100; j--) {
+    const code = text.charCodeAt(j);
+    if (code === 0x0a || code === 0x0d) return false;
+    if (code !== 0x201a && !isApostrophe(code)) continue;
+    // An apostrophe inside a word ("Qa'ida") is no quote.
+    if (isWordChar(text.charCodeAt(j - 1)) && isWordChar(text.charCodeAt(j + 1))) continue;
+    return opensSingleQuote(text, j);
+  }
+  return false;
+}
+
+function isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  const c = classOf(classTable(), code);
+  return c === LETTER || c === DIGIT;
+}
+
+/**
+ * Double quotes, guillemets and the German low single quote: they part words like a space, so that
+ * a quoted name holds together (Бригада «Азов», Legion „Freiheit Russlands“). The other single
+ * quotes are apostrophes unless isSingleQuote() says otherwise.
+ */
+const QUOTE_CODES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x201a];
+
+/** Whether a UTF-16 code unit is a double quote, a guillemet or ‚, which the tokenizer reads as a space. */
 export function isQuote(code: number): boolean {
   // Asked of every character of every mention: most are plain letters.
   return code < 0x80 ? code === 0x22 : QUOTE_CODES.includes(code);
@@ -348,6 +388,8 @@ function readGap(text: string, cls: Uint8Array, i: number, n: number, prevStart:
     if (c === UNKNOWN) c = classify(cls, code);
     if (c === LETTER || c === DIGIT) break;
     if (c === IGNORABLE) continue;
+    // A single quote parts words like a double one: "the 'Azov' brigade", "Kommandos 'Ost'".
+    if (c === APOSTROPHE && isSingleQuote(text, i)) c = SPACE;
     if (gapChars === 0) {
       gapKind = c;
       gapAttached = prevEnd >= 0 && (c === HYPHEN || c === APOSTROPHE);
