@@ -3,6 +3,7 @@
 import type { Entity, EntityType, Lang, Subtype } from '../kb/types';
 import { KeyTable } from './key-table';
 import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
+import { transliterations } from './translit';
 
 export type FormKind =
   /** A name or alias: counts wherever it stands. */
@@ -233,6 +234,24 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
   }
   // "Turki Faisal" beside "Turki al-Faisal": the surname is "al-Faisal", a bare "Faisal" a given name.
   return surnames.filter((surname) => !surnames.some((other) => other !== surname && other.endsWith(surname) && /^(?:al|el|ad|as|ash|at|az)[-‐\s]/i.test(other)));
+}
+
+/**
+ * The states whose citizens' names the press transliterates, by the language it transliterates
+ * from: a Ukrainian's Russian name too ("Gontscharenko" in Russian-sourced German), a Russian's
+ * Ukrainian name never.
+ */
+const CYRILLIC_NAMED = { ru: new Set(['russia', 'ukraine', 'belarus', 'kazakhstan', 'kyrgyzstan']), uk: new Set(['ukraine']) } as const;
+
+/** The press spellings of a person's Russian and Ukrainian names (translit.ts). */
+function cyrillicSpellings(entity: Entity): string[] {
+  const spellings: string[] = [];
+  for (const lang of ['ru', 'uk'] as const) {
+    const name = entity.names[lang];
+    if (!name || !entity.links?.some((link) => link.rel === 'citizen-of' && CYRILLIC_NAMED[lang].has(link.to))) continue;
+    for (const spelling of transliterations(name, lang)) if (!spellings.includes(spelling)) spellings.push(spelling);
+  }
+  return spellings;
 }
 
 /** An Arabic surname with its article: "al-Hayya", "el-Sisi", "ash-Sharaa". */
@@ -468,6 +487,10 @@ export class FormMaker {
         }
       }
     }
+    // "Umjerow", "Umierov", "Umyerov": the spellings the press makes of a Russian or Ukrainian name
+    // from its Cyrillic, derived so that another entity's name of the same words keeps it.
+    const spelled = isPerson ? cyrillicSpellings(entity).filter((name) => !names.includes(name)) : [];
+    for (const name of spelled) add(name, 'name', true);
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
     for (const short of entity.shortForms ?? []) add(short, 'short');
     // Every ending the press gives a Slavic surname: "Selenskyj", "Selenskyi", "Zelenskyy", "Selenski".
@@ -486,7 +509,7 @@ export class FormMaker {
       }
     }
     if (isPerson) {
-      for (const surname of impliedSurnames(entity, names)) add(surname, 'short', true);
+      for (const surname of impliedSurnames(entity, [...names, ...spelled])) add(surname, 'short', true);
       for (const surname of surnamesWithoutArticle(names)) add(surname, 'short', true);
     }
     for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
