@@ -1,4 +1,351 @@
 // Seventh breadth round: entities met in the German press on German, EU and US politics over Ukraine, Iran and Israel, 2025-2026.
 import type { Entity } from '../types';
 
-export const entities: Entity[] = [];
+export const entities: Entity[] = [
+  // Federal Ministry of Defence: state secretaries and spokespeople
+  {
+    id: 'jan-stoess',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jan Stöß', en: 'Jan Stöß' },
+    aliases: ['Jan Stoess', 'Jan Stöss', 'Stöß'],
+    description: {
+      de: 'SPD-Politiker und beamteter Staatssekretär im Verteidigungsministerium für Verwaltung und Recht seit Juni 2025; zuvor Leiter der Rechtsabteilung des Ministeriums und Berliner SPD-Landeschef.',
+      en: 'SPD politician and civil-service state secretary at the German defence ministry for administration and law since June 2025; earlier head of its legal department and Berlin SPD leader.',
+    },
+    roles: [{ title: { de: 'Staatssekretär im Verteidigungsministerium', en: 'State Secretary, Ministry of Defence' }, of: 'bmvg', from: '2025-06' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bmvg' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'benedikt-zimmer',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Benedikt Zimmer', en: 'Benedikt Zimmer' },
+    description: {
+      de: 'Generalleutnant a. D. und von 2018 bis 2025 Rüstungsstaatssekretär im Verteidigungsministerium; zuvor Abteilungsleiter Ausrüstung; Nachfolger ist Jens Plötner.',
+      en: 'Retired lieutenant general and from 2018 to 2025 the German defence ministry’s state secretary for armaments; earlier its head of equipment; succeeded by Jens Plötner.',
+    },
+    roles: [{ title: { de: 'Staatssekretär für Rüstung im Verteidigungsministerium', en: 'State Secretary for Armaments, Ministry of Defence' }, of: 'bmvg', from: '2018-04', to: '2025-08' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bmvg' }],
+  },
+  {
+    id: 'arne-collatz',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Arne Collatz', en: 'Arne Collatz' },
+    aliases: ['Collatz'],
+    description: {
+      de: 'Sprecher des Bundesverteidigungsministeriums in der Bundespressekonferenz.',
+      en: 'Spokesman of the German defence ministry at the federal press conference.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bmvg' }],
+  },
+  {
+    id: 'mitko-mueller',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Mitko Müller', en: 'Mitko Müller' },
+    aliases: ['Mitko Mueller', 'Mitko Muller'],
+    description: {
+      de: 'Sprecher des Bundesverteidigungsministeriums, äußert sich zu Waffenlieferungen und Bundeswehr-Einsätzen.',
+      en: 'Spokesman of the German defence ministry who speaks on arms deliveries and Bundeswehr deployments.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bmvg' }],
+  },
+  {
+    id: 'michael-stempfle',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Michael Stempfle', en: 'Michael Stempfle' },
+    aliases: ['Stempfle'],
+    description: {
+      de: 'Sprecher des Bundesverteidigungsministeriums; früher Hauptstadtkorrespondent der ARD.',
+      en: 'Spokesman of the German defence ministry; formerly an ARD correspondent in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bmvg' }],
+  },
+  // Intelligence and Bundeswehr commanders
+  {
+    id: 'ole-diehl',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Ole Diehl', en: 'Ole Diehl' },
+    description: {
+      de: 'Diplomat und Vizepräsident des Bundesnachrichtendienstes (2016–2019 und erneut seit März 2022); dazwischen Botschafter in Bagdad.',
+      en: 'Diplomat and vice president of Germany’s BND foreign intelligence service (2016–2019 and again since March 2022); ambassador in Baghdad in between.',
+    },
+    roles: [{ title: { de: 'Vizepräsident des BND', en: 'Vice President of the BND' }, of: 'bnd', from: '2022-03' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bnd' }],
+  },
+  {
+    id: 'andre-bodemann',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'André Bodemann', en: 'André Bodemann' },
+    aliases: ['Andre Bodemann', 'Bodemann'],
+    description: {
+      de: 'Generalleutnant der Bundeswehr; Befehlshaber des Territorialen Führungskommandos, zuständig für Heimatschutz, Drohnenabwehr an Standorten und den Operationsplan Deutschland.',
+      en: 'Bundeswehr lieutenant general; commander of the Territorial Command, responsible for homeland defence, drone defence at bases and Germany’s national defence plan.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'territorial-command-bundeswehr' }, { rel: 'member-of', to: 'bundeswehr' }],
+  },
+  {
+    id: 'juergen-joachim-von-sandrart',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Jürgen-Joachim von Sandrart', en: 'Jürgen-Joachim von Sandrart' },
+    aliases: ['Juergen-Joachim von Sandrart', 'Jürgen Joachim von Sandrart', 'von Sandrart'],
+    description: {
+      de: 'Generalleutnant der Bundeswehr; kommandierte das Multinationale Korps Nordost in Stettin an der NATO-Ostflanke.',
+      en: 'Bundeswehr lieutenant general; commanded NATO’s Multinational Corps Northeast in Szczecin on the eastern flank.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundeswehr' }, { rel: 'related-to', to: 'multinational-corps-northeast' }],
+  },
+  {
+    id: 'thomas-daum',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Thomas Daum', en: 'Thomas Daum' },
+    description: {
+      de: 'Vizeadmiral der Bundeswehr und früherer Inspekteur des Cyber- und Informationsraums.',
+      en: 'German vice admiral and former chief of the Bundeswehr’s Cyber and Information Domain Service.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cyber-information-domain-service' }],
+  },
+  // Bundestag members who speak on defence and foreign policy
+  {
+    id: 'niklas-wagener',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Niklas Wagener', en: 'Niklas Wagener' },
+    description: {
+      de: 'Grünen-Bundestagsabgeordneter aus Bayern und Verteidigungspolitiker seiner Fraktion.',
+      en: 'Green member of the Bundestag from Bavaria and a defence spokesman of his group.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-greens' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'gerold-otten',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Gerold Otten', en: 'Gerold Otten' },
+    description: {
+      de: 'AfD-Bundestagsabgeordneter aus Bayern und früherer Luftwaffenoffizier; Verteidigungspolitiker seiner Fraktion.',
+      en: 'AfD member of the Bundestag from Bavaria and a former air force officer; a defence politician of his group.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'afd' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'peter-beyer',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Peter Beyer', en: 'Peter Beyer' },
+    description: {
+      de: 'CDU-Außenpolitiker aus Nordrhein-Westfalen; von 2018 bis 2022 Koordinator der Bundesregierung für die transatlantische Zusammenarbeit.',
+      en: 'CDU foreign-policy politician from North Rhine-Westphalia; the federal government’s coordinator for transatlantic cooperation from 2018 to 2022.',
+    },
+    roles: [{ title: { de: 'Koordinator für transatlantische Zusammenarbeit', en: 'Coordinator for Transatlantic Cooperation' }, of: 'bundesregierung', from: '2018', to: '2022' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cdu' }],
+  },
+  {
+    id: 'sebastian-schaefer-greens',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sebastian Schäfer', en: 'Sebastian Schäfer' },
+    aliases: ['Sebastian Schaefer'],
+    description: {
+      de: 'Grünen-Bundestagsabgeordneter aus Baden-Württemberg; Haushälter, zuständig für den Verteidigungsetat und die Ukraine-Hilfe.',
+      en: 'Green member of the Bundestag from Baden-Württemberg; a budget politician covering the defence budget and aid to Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-greens' }, { rel: 'member-of', to: 'bundestag-budget-committee' }],
+  },
+  {
+    id: 'joe-weingarten',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Joe Weingarten', en: 'Joe Weingarten' },
+    description: {
+      de: 'SPD-Bundestagsabgeordneter aus Rheinland-Pfalz; fordert in seiner Partei mehr Waffen für die Ukraine.',
+      en: 'SPD member of the Bundestag from Rhineland-Palatinate; within his party he presses for more weapons for Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'reinhard-brandl',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Reinhard Brandl', en: 'Reinhard Brandl' },
+    description: {
+      de: 'CSU-Bundestagsabgeordneter aus Ingolstadt; Verteidigungs-, Haushalts- und Digitalpolitiker.',
+      en: 'CSU member of the Bundestag from Ingolstadt; works on defence, the budget and digital policy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'csu' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'patrick-sensburg',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Patrick Sensburg', en: 'Patrick Sensburg' },
+    aliases: ['Sensburg'],
+    description: {
+      de: 'CDU-Politiker und früherer Bundestagsabgeordneter; Präsident des Reservistenverbands der Bundeswehr.',
+      en: 'CDU politician and former member of the Bundestag; president of the Bundeswehr reservists’ association.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cdu' }, { rel: 'leads', to: 'reservistenverband' }],
+  },
+  // SPD "Manifest" signatories
+  {
+    id: 'erhard-eppler-kreis',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Erhard-Eppler-Kreis', en: 'Erhard Eppler Circle' },
+    aliases: ['Erhard Eppler Kreis', 'Eppler-Kreis'],
+    description: {
+      de: 'Friedenspolitischer Kreis in der SPD unter Ko-Vorsitz von Ralf Stegner; aus ihm kam 2025 das „Manifest“ für Gespräche mit Russland.',
+      en: 'Peace-policy circle within the SPD co-chaired by Ralf Stegner; source of the 2025 “Manifest” calling for talks with Russia.',
+    },
+    links: [{ rel: 'part-of', to: 'spd' }],
+  },
+  {
+    id: 'norbert-walter-borjans',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Norbert Walter-Borjans', en: 'Norbert Walter-Borjans' },
+    aliases: ['Walter-Borjans'],
+    description: {
+      de: 'SPD-Politiker, Parteivorsitzender 2019 bis 2021 und früherer NRW-Finanzminister; Unterzeichner des SPD-„Manifests“ von 2025.',
+      en: 'SPD politician, party co-leader 2019 to 2021 and former North Rhine-Westphalia finance minister; a signatory of the 2025 SPD “Manifest”.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'hans-eichel',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hans Eichel', en: 'Hans Eichel' },
+    description: {
+      de: 'SPD-Politiker, Bundesfinanzminister 1999 bis 2005 und früherer hessischer Ministerpräsident; Unterzeichner des SPD-„Manifests“ von 2025.',
+      en: 'SPD politician, federal finance minister 1999 to 2005 and former premier of Hesse; a signatory of the 2025 SPD “Manifest”.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'nina-scheer',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Nina Scheer', en: 'Nina Scheer' },
+    description: {
+      de: 'SPD-Bundestagsabgeordnete aus Schleswig-Holstein und Energiepolitikerin; Unterzeichnerin des SPD-„Manifests“ von 2025.',
+      en: 'SPD member of the Bundestag from Schleswig-Holstein and energy-policy expert; a signatory of the 2025 SPD “Manifest”.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'gernot-erler',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Gernot Erler', en: 'Gernot Erler' },
+    description: {
+      de: 'SPD-Außenpolitiker, früher Staatsminister im Auswärtigen Amt und Russland-Koordinator der Bundesregierung; Unterzeichner des SPD-„Manifests“ von 2025.',
+      en: 'SPD foreign-policy veteran, former minister of state at the Foreign Office and the government’s Russia coordinator; a signatory of the 2025 SPD “Manifest”.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  // Arms industry
+  {
+    id: 'renk-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Renk', en: 'Renk' },
+    aliases: ['Renk Group', 'Renk AG'],
+    description: {
+      de: 'Augsburger Hersteller von Getrieben für Kampf- und Schützenpanzer wie Leopard 2 und Puma; börsennotierter Rüstungszulieferer.',
+      en: 'Augsburg maker of transmissions for tanks and infantry fighting vehicles such as the Leopard 2 and Puma; a listed defence supplier.',
+    },
+  },
+  {
+    id: 'alexander-sagel',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Alexander Sagel', en: 'Alexander Sagel' },
+    aliases: ['Sagel'],
+    description: {
+      de: 'Vorstandschef des Panzergetriebe-Herstellers Renk.',
+      en: 'Chief executive of the tank transmission maker Renk.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'renk-group' }],
+  },
+  {
+    id: 'oliver-burkhard',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Oliver Burkhard', en: 'Oliver Burkhard' },
+    description: {
+      de: 'Chef der Marinewerft Thyssenkrupp Marine Systems (TKMS), die U-Boote und Fregatten baut.',
+      en: 'Chief executive of the naval shipbuilder Thyssenkrupp Marine Systems (TKMS), which builds submarines and frigates.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'tkms' }],
+  },
+  {
+    id: 'thomas-gottschild',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Thomas Gottschild', en: 'Thomas Gottschild' },
+    aliases: ['Gottschild'],
+    description: {
+      de: 'Geschäftsführer von MBDA Deutschland, dem deutschen Zweig des europäischen Lenkwaffenherstellers.',
+      en: 'Managing director of MBDA Deutschland, the German arm of the European missile maker.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'mbda' }],
+  },
+  {
+    id: 'sven-kruck',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Sven Kruck', en: 'Sven Kruck' },
+    description: {
+      de: 'Chef des Drohnenherstellers Quantum Systems aus Gilching bei München.',
+      en: 'Chief executive of the drone maker Quantum Systems from Gilching near Munich.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'quantum-systems' }],
+  },
+  {
+    id: 'peter-thiel',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Peter Thiel', en: 'Peter Thiel' },
+    description: {
+      de: 'In Deutschland geborener US-Investor, Mitgründer von PayPal und Palantir; investiert in Rüstungs-Start-ups wie den Drohnenhersteller Stark.',
+      en: 'German-born US investor, co-founder of PayPal and Palantir; backs defence start-ups such as the drone maker Stark.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'palantir' }, { rel: 'related-to', to: 'stark-defence' }],
+  },
+  {
+    id: 'damen-naval',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Damen Naval', en: 'Damen Naval' },
+    aliases: ['Damen Shipyards', 'Damen Shipyards Group', 'Damen-Werft', 'Damen Schelde'],
+    guarded: ['Damen'],
+    cues: ['werft', 'shipyard', 'fregatte', 'frigate', 'vlissingen', 'niederländ', 'dutch', 'f126', 'schiff'],
+    description: {
+      de: 'Niederländische Marinewerft in Vlissingen; Generalunternehmer der verspäteten deutschen Fregatte F126.',
+      en: 'Dutch naval shipyard in Vlissingen; prime contractor of Germany’s delayed F126 frigate.',
+    },
+    links: [{ rel: 'part-of', to: 'netherlands' }, { rel: 'related-to', to: 'f126-frigate' }],
+  },
+  {
+    id: 'emt-penzberg',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'EMT Penzberg', en: 'EMT Penzberg' },
+    aliases: ['EMT Ingenieurgesellschaft'],
+    guarded: ['EMT'],
+    cues: ['drohne', 'drone', 'aladin', 'luna', 'rheinmetall', 'penzberg', 'hersteller'],
+    description: {
+      de: 'Bayerischer Drohnenhersteller aus Penzberg (Aladin, Luna), seit Ende 2021 Teil von Rheinmetall.',
+      en: 'Bavarian drone maker from Penzberg (Aladin, Luna), part of Rheinmetall since late 2021.',
+    },
+    links: [{ rel: 'part-of', to: 'rheinmetall' }],
+  },
+];
