@@ -254,7 +254,8 @@ export function compile(entities: readonly Entity[]): Automaton {
           inflects = true;
           inflectedInner.add(node);
         }
-        const start: Start = position > 0 ? 0 : form.upperFirst ? START_UPPER : START_ANY;
+        // The Arabic article of a capitalised name is also written in lower case ("al-Hadath"; Matcher.choose).
+        const start: Start = position > 0 ? 0 : form.upperFirst && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);

@@ -542,6 +542,19 @@ describe('British and American spellings', () => {
   });
 });
 
+describe('the Arabic article', () => {
+  const local = new Matcher([
+    { id: 'al-hadath', type: 'organization', names: { de: 'Al-Hadath', en: 'Al-Hadath' }, description: d },
+    { id: 'qassam-brigades', type: 'organization', names: { de: 'Qassam-Brigaden', en: 'Qassam Brigades' }, description: d },
+  ]);
+
+  it('is written either way at the start of a name, and a name found without it takes it', () => {
+    expect(local.annotate('Saudi outlet al-Hadath and Al-Hadath reported that al-Qassam Brigades fighters …').map((m) => m.text)).toEqual(['al-Hadath', 'Al-Hadath', 'al-Qassam Brigades']);
+    // Inside a capitalised name the lower-case article is that name's: "Abd al-Hadath" is a person.
+    expect(local.annotate('Abd al-Hadath said').map((m) => m.text)).toEqual([]);
+  });
+});
+
 describe('quoted names', () => {
   const local = new Matcher([
     { id: 'fgs-hessen', type: 'weapon', subtype: 'ship', names: { de: 'Fregatte Hessen', en: 'frigate Hessen' }, description: d },
@@ -566,6 +579,16 @@ describe('quoted names', () => {
 
   it('keep a nickname quoted inside a person\'s name', () => {
     expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['"Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
+  });
+
+  it('skip a quoted nickname that the listed name does not have', () => {
+    const azov = new Matcher([{ id: 'denys-prokopenko', type: 'person', names: { de: 'Denys Prokopenko', en: 'Denys Prokopenko' }, description: d }]);
+    const found = (text: string) => azov.annotate(text).map((m) => m.text);
+    expect(found('Colonel Denys "Redis" Prokopenko said, and Denys „Redis“ Prokopenko.')).toEqual(['Denys "Redis" Prokopenko', 'Denys „Redis“ Prokopenko']);
+    expect(found("Denys 'Redis' Prokopenko")).toEqual(["Denys 'Redis' Prokopenko"]);
+    // Not across a sentence, nor a quote of a whole clause.
+    expect(found('Denys "Redis. Prokopenko"')).toEqual([]);
+    expect(found('Denys "said it was not the time for" Prokopenko')).toEqual([]);
   });
 });
 

@@ -181,8 +181,10 @@ export class Matcher {
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
     if ((flags & W_GOES_ON) === 0) return false;
-    // "Tod D. Wolters": past a middle initial too (walk()).
-    return this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2));
+    // "Tod D. Wolters", Denys "Redis" Prokopenko: past a middle initial or a nickname too (walk()).
+    if (this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
+    const after = afterNickname(tokens, t + 1);
+    return after > 0 && this.goesOn(tokens, s, after);
   }
 
   /**
@@ -245,8 +247,12 @@ export class Matcher {
         const s2 = words.slot(tokens.keyHash[next]!);
         if (s2 >= 0) this.walkSlot(tokens, child, next, s2, options);
       }
+      if (suffix !== '') continue;
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
-      if (suffix === '' && middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
+      if (middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
+      // "Denys "Redis" Prokopenko": a quoted nickname the listed name does not have.
+      const after = afterNickname(tokens, next);
+      if (after > 0) this.walk(tokens, child, after, options);
     }
   }
 
@@ -368,7 +374,7 @@ export class Matcher {
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
           (option.suffix === '' || !a.fixedEnd) &&
-          (!a.upperFirst || firstUpper !== false) &&
+          (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
@@ -544,8 +550,8 @@ export class Matcher {
   }
 
   private toMention(text: string, tokens: Tokens, first: number, option: Option, accept: Accept): Mention {
-    // "Al-Rahaui war …": a surname found without its article takes it into the mention.
-    const start = tokens.start[accept.type === 'person' && first > 0 && tokens.join[first] === Join.Hyphen && beginsWithArticle(tokens, first - 1) ? first - 1 : first]!;
+    // "Al-Rahaui war …", "al-Qassam Brigades": a name found without its article takes it into the mention.
+    const start = tokens.start[first > 0 && tokens.join[first] === Join.Hyphen && beginsWithArticle(tokens, first - 1) ? first - 1 : first]!;
     let end = tokens.end[option.endToken]!;
     const next = option.endToken + 1;
     // "Su-35s", "F-16er": a plural glued to the model number belongs to the mention.
@@ -742,8 +748,32 @@ function middleInitial(tokens: Tokens, t: number): boolean {
   return t + 1 < tokens.count && tokens.join[t] === Join.Space && tokens.join[t + 1] === Join.Dot && tokens.end[t]! - tokens.start[t]! === 1 && tokens.firstUpper(t) === true;
 }
 
+/**
+ * The token after a quoted nickname of one to three words that begins at token t ("Redis" in
+ * Denys "Redis" Prokopenko), or -1. The gap before token t is more than one space only where
+ * something stands in it, so most words are turned away by one comparison.
+ */
+function afterNickname(tokens: Tokens, t: number): number {
+  if (t >= tokens.count || tokens.join[t] !== Join.Space || tokens.start[t]! - tokens.end[t - 1]! < 2 || !tokens.quoteBefore(t)) return -1;
+  for (let k = t + 1; k < tokens.count && k <= t + 3; k++) {
+    if (tokens.join[k] !== Join.Space) return -1;
+    if (tokens.quoteBefore(k)) return tokens.firstUpper(k) === true ? k : -1;
+  }
+  return -1;
+}
+
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
 const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
+
+/**
+ * Whether token t is the Arabic article "al" or "el" in lower case, beginning a name listed with a
+ * capital ("Saudi outlet al-Hadath"), and not after a capitalised word, where it is the rest of
+ * another Arabic name ("Abd al-Haq", "Asaib Ahl al-Haq").
+ */
+function lowerCaseArticle(tokens: Tokens, t: number): boolean {
+  if (!beginsWithArticle(tokens, t) || !(tokens.keyIs(t, 'al') || tokens.keyIs(t, 'el'))) return false;
+  return !(t > 0 && (tokens.join[t] === Join.Space || tokens.join[t] === Join.Hyphen) && tokens.firstUpper(t - 1) === true);
+}
 
 /** Whether token t is an article hyphened to the next word: the surname "al-Hidschri" begins there. */
 function beginsWithArticle(tokens: Tokens, t: number): boolean {

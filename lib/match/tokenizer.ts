@@ -168,6 +168,8 @@ export interface Tokens {
   rawIs(i: number, word: string, tail?: string): boolean;
   /** Whether token i begins with a capital (undefined: a digit or a script without case). */
   firstUpper(i: number): boolean | undefined;
+  /** Whether a quote mark stands between token i − 1 and token i (the tokenizer reads it as a space). */
+  quoteBefore(i: number): boolean;
 }
 
 const MARKS = /\p{M}/gu;
@@ -508,6 +510,12 @@ class TokenList implements Tokens {
     return lower === upper ? undefined : ch === upper;
   }
 
+  quoteBefore(t: number): boolean {
+    if (t < 1) return false;
+    const { text } = this;
+    for (let i = this.end[t - 1]!, to = this.start[t]!; i < to; i++) if (isQuote(text.charCodeAt(i)) || isSingleQuote(text, i)) return true;
+    return false;
+  }
 }
 
 function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
