@@ -351,4 +351,226 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  // ——— Yemen: the recognised government and the south ———
+  {
+    id: 'sagheer-bin-aziz',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Saghir bin Asis', en: 'Sagheer bin Aziz', ar: 'صغير حمود بن عزيز' },
+    aliases: ['Sagheer Hamoud bin Aziz', 'Sagheer Hammoud bin Aziz', 'Saghir bin Aziz', 'Saghir Hamoud Aziz'],
+    description: {
+      de: 'Jemenitischer Generalleutnant, seit 2020 Generalstabschef der Armee der international anerkannten Regierung; erbitterter Gegner der Huthis.',
+      en: 'Yemeni lieutenant general, chief of the general staff of the recognised government’s army since 2020; a long-time foe of the Houthis.',
+    },
+    roles: [{ title: { de: 'Generalstabschef', en: 'Chief of the General Staff' }, of: 'yemen', from: '2020' }],
+    links: [{ rel: 'citizen-of', to: 'yemen' }],
+  },
+  {
+    id: 'salem-al-khanbashi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Salem al-Chanbaschi', en: 'Salem al-Khanbashi', ar: 'سالم الخنبشي' },
+    aliases: ['Salem Al-Khanbashi', 'Salem Ahmed al-Khanbashi', 'Salim al-Khanbashi', 'Khanbashi'],
+    description: {
+      de: 'Gouverneur der jemenitischen Provinz Hadramaut für die anerkannte Regierung während der Krise mit dem Südlichen Übergangsrat 2025.',
+      en: 'Governor of Yemen’s Hadramawt province for the recognised government during the 2025 crisis with the Southern Transitional Council.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }],
+  },
+  {
+    id: 'mohammed-ali-yasser',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammed Ali Jasser', en: 'Mohammed Ali Yasser', ar: 'محمد علي ياسر' },
+    aliases: ['Muhammad Ali Yasser', 'Mohammed Ali Yaser'],
+    description: {
+      de: 'Gouverneur der jemenitischen Provinz al-Mahra für die anerkannte Regierung während der Krise mit dem Südlichen Übergangsrat 2025.',
+      en: 'Governor of Yemen’s al-Mahra province for the recognised government during the 2025 crisis with the Southern Transitional Council.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }],
+  },
+  {
+    id: 'abdulsalam-hamid',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulsalam Hamid', en: 'Abdulsalam Hamid', ar: 'عبدالسلام حميد' },
+    aliases: ['Abdulsalam Saleh Hamid', 'Abdul Salam Hamid', 'Abdelsalam Hamid'],
+    description: {
+      de: 'Jemenitischer Verkehrsminister aus den Reihen des Südlichen Übergangsrats; im Januar 2026 vom Präsidialen Führungsrat entlassen.',
+      en: 'Yemeni transport minister from the Southern Transitional Council camp; dismissed by the Presidential Leadership Council in January 2026.',
+    },
+    roles: [{ title: { de: 'Verkehrsminister', en: 'Minister of Transport' }, of: 'yemen', to: '2026-01' }],
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'southern-transitional-council' }],
+  },
+  {
+    id: 'waed-badhib',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Waed Badhib', en: 'Waed Badhib', ar: 'واعد باذيب' },
+    aliases: ['Waed Badhieb', 'Waed Abdullah Badhib', 'Waed Bathib', 'Waed Batheeb'],
+    description: {
+      de: 'Jemenitischer Minister für Planung und internationale Zusammenarbeit aus dem Lager des Südlichen Übergangsrats; im Januar 2026 entlassen.',
+      en: 'Yemeni minister of planning and international cooperation from the Southern Transitional Council camp; dismissed in January 2026.',
+    },
+    roles: [{ title: { de: 'Planungsminister', en: 'Minister of Planning and International Cooperation' }, of: 'yemen', to: '2026-01' }],
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'southern-transitional-council' }],
+  },
+  {
+    id: 'ahmed-nagi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ahmed Nagi', en: 'Ahmed Nagi', ar: 'أحمد ناجي' },
+    description: {
+      de: 'Jemen-Analyst der International Crisis Group, häufig zu den Huthis zitiert.',
+      en: 'Yemen analyst at the International Crisis Group, often quoted on the Houthis.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'international-crisis-group' }],
+  },
+
+  // ——— Yemen: the Houthis ———
+  {
+    id: 'government-of-change-and-construction',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Regierung des Wandels und des Aufbaus', en: 'Government of Change and Construction', ar: 'حكومة التغيير والبناء' },
+    aliases: ['Change and Construction Government', 'Government of Change and Building'],
+    description: {
+      de: 'Von den Huthis in Sanaa gebildete, international nicht anerkannte Regierung; ihr Regierungschef Rahawi und mehrere Minister wurden im August 2025 von Israel getötet.',
+      en: 'Unrecognised government formed by the Houthis in Sanaa; its prime minister al-Rahawi and several ministers were killed by Israel in August 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'houthis' }],
+  },
+  {
+    id: 'believing-youth',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Gläubige Jugend', en: 'Believing Youth', ar: 'الشباب المؤمن' },
+    aliases: ['al-Shabab al-Mumin', 'Al Shabab al-Mu’min', 'al-Shabab al-Muʾmin', 'Shabab al-Mu’min', 'Young Believers'],
+    description: {
+      de: 'Zaiditische Jugendbewegung der 1990er Jahre um Hussein al-Huthi, Vorläufer der Huthi-Bewegung.',
+      en: 'Zaydi youth movement of the 1990s around Hussein al-Houthi, forerunner of the Houthi movement.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'majd-al-din-al-muayyadi',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Madschd al-Din al-Muayyadi', en: 'Majd al-Din al-Muayyadi', ar: 'مجد الدين المؤيدي' },
+    aliases: ['Majd al-Din al-Muayyad', 'Majd al-Deen al-Muayyadi', 'Majdaddin al-Muayyadi'],
+    description: {
+      de: 'Einflussreicher zaiditischer Gelehrter in Saada, Lehrer vieler späterer Huthi-Führer; starb 2007.',
+      en: 'Influential Zaydi scholar in Saada who taught many later Houthi leaders; died in 2007.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }],
+  },
+  {
+    id: 'ali-al-qahoum',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ali al-Kahum', en: 'Ali al-Qahoum', ar: 'علي القحوم' },
+    aliases: ['Ali al-Qahum', 'Ali Al-Qahoum', 'Ali al-Qahhoum'],
+    description: {
+      de: 'Mitglied des Politbüros der Huthis, häufig in arabischen und englischen Medien zitiert.',
+      en: 'Member of the Houthi political bureau, often quoted in Arab and English media.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthis' }],
+  },
+
+  // ——— Red Sea: naval missions, shipping ———
+  {
+    id: 'eunavfor-atalanta',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'EU-Mission Atalanta', en: 'EUNAVFOR Atalanta' },
+    aliases: ['Operation Atalanta', 'EU NAVFOR Atalanta', 'Mission Atalanta', 'EU-Operation Atalanta', 'Opération Atalante'],
+    description: {
+      de: 'Marineoperation der EU am Horn von Afrika seit 2008, zunächst gegen Piraterie; half 2025 bei der Rettung von Seeleuten nach Huthi-Angriffen.',
+      en: 'EU naval operation off the Horn of Africa since 2008, first against piracy; helped rescue crews after Houthi attacks in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }],
+  },
+  {
+    id: 'joint-maritime-information-center',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Joint Maritime Information Center', en: 'Joint Maritime Information Center' },
+    aliases: ['Joint Maritime Information Centre'],
+    acronyms: ['JMIC'],
+    description: {
+      de: 'Von westlichen Marinen betriebenes Lagezentrum für die Schifffahrt im Roten Meer und Golf von Aden, bewertet Huthi-Angriffe.',
+      en: 'Shipping information centre run by Western navies for the Red Sea and Gulf of Aden, assessing Houthi attacks.',
+    },
+  },
+  {
+    id: 'stem-shipping',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Stem Shipping', en: 'Stem Shipping' },
+    description: {
+      de: 'Griechische Reederei, Betreiberin des im Juli 2025 von den Huthis versenkten Frachters Magic Seas.',
+      en: 'Greek shipping company, operator of the bulk carrier Magic Seas sunk by the Houthis in July 2025.',
+    },
+  },
+  {
+    id: 'michael-bodouroglou',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Michael Bodouroglou', en: 'Michael Bodouroglou' },
+    aliases: ['Michael Bodouroglu', 'Bodouroglou'],
+    description: {
+      de: 'Griechischer Reeder bei Stem Shipping, schilderte den Huthi-Angriff auf die Magic Seas 2025.',
+      en: 'Greek shipowner at Stem Shipping who described the 2025 Houthi attack on the Magic Seas.',
+    },
+    links: [{ rel: 'member-of', to: 'stem-shipping' }],
+  },
+  {
+    id: 'cosmoship-management',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Cosmoship Management', en: 'Cosmoship Management' },
+    description: {
+      de: 'Griechische Schiffsmanagement-Firma des im Juli 2025 von den Huthis versenkten Frachters Eternity C.',
+      en: 'Greek ship manager of the bulk carrier Eternity C sunk by the Houthis in July 2025.',
+    },
+  },
+
+  // ——— Iraq ———
+  {
+    id: 'izzat-al-shahbandar',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Izzat al-Schahbandar', en: 'Izzat al-Shahbandar', ar: 'عزت الشابندر' },
+    aliases: ['Izzat Al-Shahbndar', 'Izzat al-Shabandar', 'Ezzat al-Shahbandar', 'Izzat Shahbandar'],
+    description: {
+      de: 'Irakischer schiitischer Politiker und Vermittler im Koordinationsrahmen, oft zu den Gesprächen über die Entwaffnung der Milizen zitiert.',
+      en: 'Iraqi Shia politician and go-between in the Coordination Framework, often quoted on talks to disarm the militias.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
+  },
+
+  // ——— European diplomats on the Iran file ———
+  {
+    id: 'olof-skoog',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Olof Skoog', en: 'Olof Skoog' },
+    aliases: ['Olaf Skoog'],
+    description: {
+      de: 'Schwedischer Diplomat, stellvertretender Generalsekretär des Europäischen Auswärtigen Dienstes für politische Angelegenheiten; nahm 2025 an den Iran-Gesprächen in Istanbul teil.',
+      en: 'Swedish diplomat, deputy secretary-general for political affairs of the EU’s External Action Service; joined the 2025 Iran talks in Istanbul.',
+    },
+    links: [{ rel: 'member-of', to: 'eeas' }],
+  },
+  {
+    id: 'dominik-mutter',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Dominik Mutter', en: 'Dominik Mutter' },
+    description: {
+      de: 'Deutscher Diplomat, Politischer Direktor des Auswärtigen Amts; vertrat Deutschland 2025 bei den E3-Gesprächen mit dem Iran.',
+      en: 'German diplomat, political director of the Federal Foreign Office; represented Germany at the 2025 E3 talks with Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'auswaertiges-amt' }],
+  },
 ];
