@@ -209,4 +209,326 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'houthis' }, { rel: 'used-by', to: 'houthis' }, { rel: 'instance-of', to: 'hypersonic-missile' }],
   },
+  // ── Russia: radars that Ukrainian drones hunt ─────────────────────────────────
+  {
+    id: 'kasta-2e2', type: 'weapon',
+    names: { de: 'Kasta-2E2', en: 'Kasta-2E2', ru: 'Каста-2Е2' },
+    aliases: ['Kasta 2E2', '39N6E', '39N6E Kasta-2E2', 'Kasta-2'],
+    description: {
+      de: 'Russisches mobiles Rundsuchradar für tief fliegende Ziele, das der Luftabwehr Drohnen und Marschflugkörper meldet; häufiges Ziel ukrainischer Drohnen.',
+      en: 'Russian mobile surveillance radar for low-flying targets that cues air defence against drones and cruise missiles; a frequent target of Ukrainian drones.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'nebo-u', type: 'weapon',
+    names: { de: 'Nebo-U', en: 'Nebo-U', ru: 'Небо-У' },
+    aliases: ['Nebo U', '55Zh6U', '55Zh6U Nebo-U', 'Nebo-U-Radar', 'Nebo-U radar'],
+    description: {
+      de: 'Russisches Langstrecken-Überwachungsradar im Meterwellenbereich für die Luftabwehr; mehrere Stationen in Russland und auf der Krim wurden von ukrainischen Drohnen getroffen.',
+      en: 'Russian long-range VHF surveillance radar for air defence; several stations in Russia and Crimea have been hit by Ukrainian drones.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'nebo-m', type: 'weapon',
+    names: { de: 'Nebo-M', en: 'Nebo-M', ru: 'Небо-М' },
+    aliases: ['Nebo M', '55Zh6M', '55Zh6M Nebo-M', 'Nebo-M-Radar', 'Nebo-M radar'],
+    description: {
+      de: 'Russischer mobiler Mehrband-Radarkomplex für die strategische Luftabwehr, der auch Tarnkappenflugzeuge erfassen soll.',
+      en: 'Russian mobile multi-band radar complex for strategic air defence, meant to detect stealth aircraft as well.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'podlet-k1', type: 'weapon',
+    names: { de: 'Podljot-K1', en: 'Podlet-K1', ru: 'Подлёт-К1' },
+    aliases: ['Podlet K1', 'Podlyot-K1', 'Podljot K1', '48Ya6-K1', '48Ya6-K1 Podlet', 'Podlet-Radar', 'Podlet radar'],
+    guarded: ['Podlet', 'Podlyot', 'Podljot'],
+    cues: ['radar', 'luftabwehr', 'air defence', 'air defense', 's-400', 's-300'],
+    description: {
+      de: 'Russisches Tiefflieger-Erfassungsradar, das S-300- und S-400-Batterien zuarbeitet.',
+      en: 'Russian low-altitude acquisition radar that feeds S-300 and S-400 batteries.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'related-to', to: 's-400' }],
+  },
+  {
+    id: '91n6e-radar', type: 'weapon',
+    names: { de: '91N6E', en: '91N6E', ru: '91Н6Е' },
+    aliases: ['91N6', '91N6E radar', '91N6E-Radar', 'Big Bird radar'],
+    description: {
+      de: 'Weitreichendes Zielsuchradar („Big Bird“) des russischen Luftabwehrsystems S-400; Ziel ukrainischer Drohnenangriffe auf der Krim.',
+      en: 'Long-range acquisition radar ("Big Bird") of Russia’s S-400 air defence system; a target of Ukrainian drone strikes in Crimea.',
+    },
+    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'related-to', to: 's-400' }],
+  },
+  {
+    id: '92n6e-radar', type: 'weapon',
+    names: { de: '92N6E', en: '92N6E', ru: '92Н6Е' },
+    aliases: ['92N6', '92N2E', '92N6E radar', '92N6E-Radar', 'Grave Stone radar'],
+    description: {
+      de: 'Multifunktions-Feuerleitradar („Grave Stone“) der russischen S-400-Batterien, das die Abfangraketen ins Ziel lenkt.',
+      en: 'Multifunction fire-control radar ("Grave Stone") of Russian S-400 batteries that guides the interceptors.',
+    },
+    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'related-to', to: 's-400' }],
+  },
+  {
+    id: 'zoopark-1m', type: 'weapon',
+    names: { de: 'Zoopark-1M', en: 'Zoopark-1M', ru: 'Зоопарк-1М' },
+    aliases: ['Zoopark 1M', 'Zoopark-1', '1L219M', '1L219M Zoopark'],
+    description: {
+      de: 'Russisches Artillerieaufklärungsradar, das Abschussorte von Granaten und Raketen ortet und das Gegenfeuer lenkt.',
+      en: 'Russian counter-battery radar that locates where shells and rockets are fired from and directs return fire.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'aistyonok', type: 'weapon',
+    names: { de: 'Aistjonok', en: 'Aistyonok', ru: 'Аистёнок' },
+    aliases: ['Aistenok', '1L271', '1L271 Aistyonok', 'Aistyonok radar', 'Aistjonok-Radar'],
+    description: {
+      de: 'Tragbares russisches Radar zur Ortung von Mörsern und Artillerie und zur Feuerleitung.',
+      en: 'Portable Russian radar that locates mortars and artillery and adjusts fire.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'yastreb-av', type: 'weapon',
+    names: { de: 'Jastreb-AW', en: 'Yastreb-AV', ru: 'Ястреб-АВ' },
+    aliases: ['Yastreb AV', '1L277', '1L277 Yastreb-AV', 'Jastreb-AV'],
+    description: {
+      de: 'Russisches Artillerieaufklärungsradar neuerer Bauart, das Abschussstellungen gegnerischer Artillerie und Raketenwerfer ortet.',
+      en: 'Newer Russian counter-battery radar that locates enemy artillery and rocket launcher positions.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'penicillin-1b75', type: 'weapon',
+    names: { de: 'Penizillin (1B75)', en: 'Penicillin (1B75)', ru: 'Пенициллин' },
+    aliases: ['1B75', '1B75 Penicillin', '1B75 Penizillin'],
+    guarded: ['Penicillin', 'Penizillin'],
+    cues: ['artillerie', 'artillery', 'aufklärung', 'reconnaissance', 'akustisch', 'acoustic', 'counter-battery', 'system', 'komplex'],
+    description: {
+      de: 'Russisches akustisch-thermisches Artillerieaufklärungssystem, das Abschüsse über Schall und Wärme ortet, ohne selbst zu strahlen.',
+      en: 'Russian acoustic and thermal artillery reconnaissance system that locates firing positions by sound and heat without emitting.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'voronezh-radar', type: 'weapon',
+    names: { de: 'Woronesch-Radar', en: 'Voronezh radar', ru: 'РЛС «Воронеж»' },
+    aliases: ['Voronezh-DM', 'Voronezh-M', 'Voronezh-VP', 'Woronesch-DM', 'Voronezh early-warning radar', 'Frühwarnradar Woronesch', 'Radarstation Woronesch', 'Voronezh radar station'],
+    description: {
+      de: 'Russische Frühwarnradare für Raketenangriffe; 2024 griffen ukrainische Drohnen eine Station bei Armawir an.',
+      en: 'Russian early-warning radars for missile attack; in 2024 Ukrainian drones struck a station near Armavir.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'container-radar', type: 'weapon',
+    names: { de: 'Kontejner-Radar', en: 'Container radar', ru: 'РЛС «Контейнер»' },
+    aliases: ['29B6', '29B6 Container', 'Kontayner radar', 'Konteyner radar', 'Container over-the-horizon radar', 'Überhorizontradar Kontejner'],
+    guarded: ['Kontejner', 'Konteyner', 'Kontayner'],
+    cues: ['radar', 'überhorizont', 'over-the-horizon', 'mordowien', 'mordovia'],
+    description: {
+      de: 'Russisches Überhorizontradar 29B6, das Flugzeuge und Raketen über Tausende Kilometer verfolgt; Standort in Mordwinien.',
+      en: 'Russian 29B6 over-the-horizon radar that tracks aircraft and missiles over thousands of kilometres; sited in Mordovia.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  // ── Russia: electronic warfare ────────────────────────────────────────────────
+  {
+    id: 'tobol-ew', type: 'weapon',
+    names: { de: 'Tobol-Störsystem', en: 'Tobol jamming system', ru: '«Тобол»' },
+    aliases: ['Tobol EW system', 'Tobol electronic warfare system', 'Tobol-System'],
+    guarded: ['Tobol'],
+    cues: ['störsystem', 'stör', 'jamm', 'elektronisch', 'electronic warfare', 'satellit', 'starlink', 'gps'],
+    description: {
+      de: 'Russisches Störsystem gegen Satellitensignale, das laut Berichten auch die Verbindungen von Starlink-Terminals stört.',
+      en: 'Russian system for jamming satellite signals, reported to be used against Starlink terminal links too.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'starlink' }],
+  },
+  {
+    id: 'kalinka-system', type: 'weapon',
+    names: { de: 'Kalinka-System', en: 'Kalinka system', ru: '«Калинка»' },
+    aliases: ['Kalinka EW system', 'Kalinka-Ortungssystem', 'Kalinka detection system'],
+    guarded: ['Kalinka'],
+    cues: ['starlink', 'satellit', 'terminal', 'ortung', 'detection', 'elektronisch', 'electronic warfare', 'drohn', 'drone'],
+    description: {
+      de: 'Russisches System zur Ortung von Starlink- und anderen Satellitenterminals, damit ukrainische Stellungen angegriffen werden können.',
+      en: 'Russian system for locating Starlink and other satellite terminals so that Ukrainian positions can be struck.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'related-to', to: 'starlink' }],
+  },
+  {
+    id: 'palantin', type: 'weapon',
+    names: { de: 'Palantin', en: 'Palantin', ru: 'Палантин' },
+    aliases: ['Palantin-K', 'Palantin EW', 'Palantin-System'],
+    description: {
+      de: 'Russischer Komplex der elektronischen Kampfführung auf Brigadeebene, der Funk, Navigation und Drohnensteuerung stört.',
+      en: 'Russian brigade-level electronic warfare complex that jams radio, navigation and drone control links.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'repellent-1', type: 'weapon',
+    names: { de: 'Repellent-1', en: 'Repellent-1', ru: 'Репеллент-1' },
+    aliases: ['Repellent 1', 'Repellent-1 EW'],
+    description: {
+      de: 'Russisches Drohnenabwehr-System der elektronischen Kampfführung, das Steuer- und Navigationssignale kleiner Drohnen stört.',
+      en: 'Russian counter-drone electronic warfare system that jams the control and navigation signals of small drones.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'silok', type: 'weapon',
+    names: { de: 'Silok', en: 'Silok', ru: 'Силок' },
+    aliases: ['Silok-01', 'Silok EW', 'Silok-System'],
+    description: {
+      de: 'Russisches mobiles Drohnenabwehr-System, das Drohnen automatisch erkennt und ihre Funkverbindungen stört.',
+      en: 'Russian mobile counter-drone system that automatically detects drones and jams their radio links.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'shipovnik-aero', type: 'weapon',
+    names: { de: 'Schipownik-Aero', en: 'Shipovnik-Aero', ru: 'Шиповник-Аэро' },
+    aliases: ['Shipovnik Aero', 'Schipownik Aero'],
+    description: {
+      de: 'Russisches Drohnenabwehr-System der elektronischen Kampfführung, das Drohnen ortet und die Kontrolle über sie übernehmen oder sie stören soll.',
+      en: 'Russian counter-drone electronic warfare system that locates drones and is meant to jam or take over their control.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'lesochek', type: 'weapon',
+    names: { de: 'Lesotschek', en: 'Lesochek', ru: 'Лесочек' },
+    aliases: ['Lesochek jammer', 'Lesotschek-Störsender'],
+    description: {
+      de: 'Russischer tragbarer Störsender, der Funkzünder und Drohnensignale um Fahrzeuge und Stellungen stört.',
+      en: 'Russian portable jammer that blocks radio detonators and drone signals around vehicles and positions.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'bylina-ew', type: 'weapon',
+    names: { de: 'Bylina-Führungssystem', en: 'Bylina EW system', ru: 'Былина' },
+    aliases: ['RB-109A', 'RB-109A Bylina', 'Bylina electronic warfare system'],
+    guarded: ['Bylina'],
+    cues: ['elektronisch', 'electronic warfare', 'störsystem', 'jamm', 'künstliche intelligenz', 'artificial intelligence', 'system'],
+    description: {
+      de: 'Russisches automatisiertes Führungssystem der elektronischen Kampfführung, das Störsender und Aufklärung mit Rechnerhilfe steuert.',
+      en: 'Russian automated command system for electronic warfare that directs jammers and signals reconnaissance with computer support.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'sozvezdie', type: 'organization', subtype: 'company',
+    names: { de: 'Konzern Sozwesdije', en: 'Sozvezdie Concern', ru: 'Концерн «Созвездие»' },
+    aliases: ['Sozvezdie', 'Sozwesdije', 'Sozvezdiye', 'Sozvezdie concern'],
+    description: {
+      de: 'Russischer Rüstungskonzern aus Woronesch für Militärfunk und Systeme der elektronischen Kampfführung, Teil von Rostec.',
+      en: 'Russian defence group from Voronezh making military radios and electronic warfare systems, part of Rostec.',
+    },
+    links: [{ rel: 'part-of', to: 'rostec' }],
+  },
+  // ── Russia: makers of missiles and radars ─────────────────────────────────────
+  {
+    id: 'mkb-raduga', type: 'organization', subtype: 'company',
+    names: { de: 'MKB Raduga', en: 'MKB Raduga', ru: 'МКБ «Радуга»' },
+    aliases: ['Raduga Design Bureau', 'Konstruktionsbüro Raduga', 'Raduga-Konstruktionsbüro', 'GosMKB Raduga'],
+    guarded: ['Raduga'],
+    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'ch-101', 'kh-101', 'dubna', 'hersteller', 'maker', 'konstruktion', 'design'],
+    description: {
+      de: 'Russisches Konstruktionsbüro in Dubna für luftgestützte Marschflugkörper wie Ch-101, Ch-555 und Ch-22, Teil der Corporation Taktische Raketenwaffen.',
+      en: 'Russian design bureau in Dubna for air-launched cruise missiles such as the Kh-101, Kh-555 and Kh-22, part of Tactical Missiles Corporation.',
+    },
+    links: [{ rel: 'part-of', to: 'tactical-missiles-corporation' }, { rel: 'related-to', to: 'kh-101' }],
+  },
+  {
+    id: 'kbm-kolomna', type: 'organization', subtype: 'company',
+    names: { de: 'Maschinenbau-Konstruktionsbüro Kolomna', en: 'Machine-Building Design Bureau (Kolomna)', ru: 'КБ машиностроения' },
+    aliases: ['KB Mashinostroyeniya', 'KBM Kolomna', 'Kolomna Design Bureau', 'Konstruktionsbüro Kolomna', 'Kolomna Machine-Building Design Bureau'],
+    description: {
+      de: 'Russisches Konstruktionsbüro in Kolomna, Entwickler des Iskander-Systems und der Schultergestützten Flugabwehrraketen Igla und Werba; Teil von Rostec.',
+      en: 'Russian design bureau in Kolomna that developed the Iskander system and the Igla and Verba shoulder-fired missiles; part of Rostec.',
+    },
+    links: [{ rel: 'part-of', to: 'rostec' }, { rel: 'related-to', to: 'iskander' }],
+  },
+  {
+    id: 'vympel-design-bureau', type: 'organization', subtype: 'company',
+    names: { de: 'Konstruktionsbüro Wympel', en: 'Vympel Design Bureau', ru: 'ГосМКБ «Вымпел»' },
+    aliases: ['GosMKB Vympel', 'Vympel NPO', 'Wympel-Konstruktionsbüro', 'Vympel State Machine Building Design Bureau'],
+    description: {
+      de: 'Russischer Hersteller von Luft-Luft-Raketen wie R-73 und R-77, Teil der Corporation Taktische Raketenwaffen.',
+      en: 'Russian maker of air-to-air missiles such as the R-73 and R-77, part of Tactical Missiles Corporation.',
+    },
+    links: [{ rel: 'part-of', to: 'tactical-missiles-corporation' }],
+  },
+  {
+    id: 'niip-tikhomirov', type: 'organization', subtype: 'company',
+    names: { de: 'Tichomirow-Institut (NIIP)', en: 'Tikhomirov Scientific Research Institute of Instrument Design', ru: 'НИИП имени В. В. Тихомирова' },
+    aliases: ['Tikhomirov NIIP', 'NIIP Tikhomirov', 'Tichomirow-Institut', 'Tikhomirov Institute'],
+    description: {
+      de: 'Russisches Forschungsinstitut für Radare von Kampfjets und Flugabwehrsystemen, etwa für Buk und die Su-35.',
+      en: 'Russian research institute for fighter and air defence radars, such as those of the Buk system and the Su-35.',
+    },
+    links: [{ rel: 'part-of', to: 'almaz-antey' }, { rel: 'related-to', to: 'buk' }],
+  },
+  // ── Russia: drones and front-line systems ─────────────────────────────────────
+  {
+    id: 'skalpel-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Skalpel-Drohne', en: 'Skalpel loitering munition', ru: '«Скальпель»' },
+    aliases: ['Skalpel drone', 'Scalpel loitering munition', 'Skalpel-Kamikazedrohne'],
+    guarded: ['Skalpel'],
+    cues: ['drohn', 'drone', 'kamikaze', 'loitering', 'munition', 'russ'],
+    description: {
+      de: 'Russische Lenkflugmunition (Kamikazedrohne) mit Kreuzflügeln, als günstigere Ergänzung zur Lancet gegen Fahrzeuge und Artillerie eingesetzt.',
+      en: 'Russian loitering munition with cruciform wings, used as a cheaper complement to the Lancet against vehicles and artillery.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'privet-82', type: 'weapon', subtype: 'drone',
+    names: { de: 'Priwet-82', en: 'Privet-82', ru: 'Привет-82' },
+    aliases: ['Privet 82', 'Priwet 82'],
+    description: {
+      de: 'Russische raketengetriebene Angriffsdrohne für Ziele nahe der Front, als billige Alternative zu Artillerie und Lenkflugkörpern gebaut.',
+      en: 'Russian rocket-powered strike drone for targets near the front, built as a cheap alternative to artillery and guided missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'sudoplatov-drones', type: 'organization', subtype: 'company',
+    names: { de: 'Drohnenprojekt Sudoplatow', en: 'Sudoplatov drone project', ru: 'Судоплатов' },
+    aliases: ['Sudoplatov project', 'Projekt Sudoplatow', 'Sudoplatov drone workshop'],
+    guarded: ['Sudoplatov', 'Sudoplatow'],
+    cues: ['drohn', 'drone', 'fpv', 'upyr', 'vt-40', 'werkstatt', 'workshop', 'projekt', 'project'],
+    description: {
+      de: 'Russisches Freiwilligenprojekt mit Staatsnähe, das FPV-Drohnen wie Upyr und VT-40 für die Armee baut.',
+      en: 'Russian volunteer project close to the state that builds FPV drones such as the Upyr and VT-40 for the army.',
+    },
+    links: [{ rel: 'related-to', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'vt-40', type: 'weapon', subtype: 'drone',
+    names: { de: 'VT-40', en: 'VT-40', ru: 'ВТ-40' },
+    aliases: ['VT 40', 'VT-40 FPV'],
+    description: {
+      de: 'Russische FPV-Kamikazedrohne des Projekts Sudoplatow, in großer Zahl an die Front geliefert.',
+      en: 'Russian FPV kamikaze drone of the Sudoplatov project, delivered to the front in large numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'sudoplatov-drones' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'derivatsiya-pvo', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Deriwazija-PWO', en: 'Derivatsiya-PVO', ru: 'Деривация-ПВО' },
+    aliases: ['Derivatsiya PVO', 'Derivatsiya', 'Deriwazija', '2S38', '2S38 Derivatsiya'],
+    description: {
+      de: 'Russischer Flugabwehrkanonenpanzer mit 57-mm-Kanone auf BMP-3-Fahrgestell, auch gegen Drohnen eingesetzt.',
+      en: 'Russian self-propelled anti-aircraft gun with a 57 mm cannon on a BMP-3 chassis, also used against drones.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'related-to', to: 'bmp-3' }],
+  },
 ];
