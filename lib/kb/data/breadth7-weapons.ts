@@ -531,4 +531,309 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'related-to', to: 'bmp-3' }],
   },
+  // ── The West: radars, interceptors, drones and their makers ───────────────────
+  {
+    id: 'giraffe-radar', type: 'weapon',
+    names: { de: 'Giraffe-Radar', en: 'Giraffe radar' },
+    aliases: ['Giraffe AMB', 'Giraffe 1X', 'Giraffe 4A', 'Giraffe 8A', 'Saab Giraffe', 'Giraffe-Radare'],
+    description: {
+      de: 'Radarfamilie des schwedischen Konzerns Saab zur Luftraumüberwachung und Feuerleitung von Flugabwehr, auch an die Ukraine geliefert.',
+      en: 'Family of surveillance and air defence fire-control radars by Sweden’s Saab, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'saab' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'ground-master-200', type: 'weapon',
+    names: { de: 'Ground Master 200', en: 'Ground Master 200' },
+    aliases: ['GM200', 'GM 200', 'Ground Master 200 radar', 'Thales GM200', 'Ground-Master-200-Radar'],
+    description: {
+      de: 'Mobiles Luftraumüberwachungsradar des französischen Konzerns Thales, von Frankreich an die Ukraine geliefert.',
+      en: 'Mobile air surveillance radar by France’s Thales, supplied to Ukraine by France.',
+    },
+    links: [{ rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'an-tpq-36', type: 'weapon',
+    names: { de: 'AN/TPQ-36', en: 'AN/TPQ-36' },
+    aliases: ['TPQ-36', 'AN/TPQ-36 Firefinder', 'Firefinder radar', 'Firefinder-Radar'],
+    description: {
+      de: 'US-Artillerieortungsradar (Firefinder), das Abschussstellungen von Mörsern und Artillerie ortet; an die Ukraine geliefert.',
+      en: 'US counter-battery radar (Firefinder) that locates mortar and artillery firing positions; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'an-tpq-37', type: 'weapon',
+    names: { de: 'AN/TPQ-37', en: 'AN/TPQ-37' },
+    aliases: ['TPQ-37', 'AN/TPQ-37 Firefinder'],
+    description: {
+      de: 'Weitreichendes US-Artillerieortungsradar der Firefinder-Familie, das auch Raketenwerfer ortet; an die Ukraine geliefert.',
+      en: 'Long-range US counter-battery radar of the Firefinder family that also locates rocket launchers; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'an-tpq-50', type: 'weapon',
+    names: { de: 'AN/TPQ-50', en: 'AN/TPQ-50' },
+    aliases: ['TPQ-50', 'AN/TPQ-50 LCMR', 'LCMR'],
+    description: {
+      de: 'Leichtes US-Radar zur Ortung von Mörsern (Lightweight Counter-Mortar Radar), an die Ukraine geliefert.',
+      en: 'Light US counter-mortar radar (Lightweight Counter-Mortar Radar), supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'python-5', type: 'weapon', subtype: 'missile',
+    names: { de: 'Python-5', en: 'Python-5' },
+    aliases: ['Python 5', 'Rafael Python-5'],
+    description: {
+      de: 'Israelische Kurzstrecken-Luft-Luft-Rakete von Rafael, auch als Abfangrakete bodengestützter Flugabwehr eingesetzt.',
+      en: 'Israeli short-range air-to-air missile by Rafael, also used as the interceptor of ground-based air defence.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'used-by', to: 'israeli-air-force' }, { rel: 'related-to', to: 'spyder-air-defence' }],
+  },
+  {
+    id: 'vl-mica', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'VL MICA', en: 'VL MICA' },
+    aliases: ['VL-MICA', 'MICA VL'],
+    description: {
+      de: 'Bodengestütztes Kurzstrecken-Flugabwehrsystem des europäischen Raketenherstellers MBDA mit senkrecht startenden MICA-Raketen.',
+      en: 'Ground-based short-range air defence system by the European missile maker MBDA, firing vertically launched MICA missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'mbda' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'roadrunner-interceptor', type: 'weapon', subtype: 'drone',
+    names: { de: 'Roadrunner-Abfangdrohne', en: 'Roadrunner interceptor' },
+    aliases: ['Roadrunner-M', 'Anduril Roadrunner', 'Roadrunner drone'],
+    guarded: ['Roadrunner'],
+    cues: ['anduril', 'abfang', 'interceptor', 'drohn', 'drone', 'strahl', 'jet'],
+    description: {
+      de: 'Wiederverwendbare strahlgetriebene Abfangdrohne des US-Herstellers Anduril gegen Drohnen und Marschflugkörper.',
+      en: 'Reusable jet-powered interceptor drone by the US maker Anduril against drones and cruise missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'anduril' }, { rel: 'used-by', to: 'united-states' }],
+  },
+  {
+    id: 'aerovironment', type: 'organization', subtype: 'company',
+    names: { de: 'AeroVironment', en: 'AeroVironment' },
+    aliases: ['AeroVironment Inc.', 'AV Inc.'],
+    description: {
+      de: 'US-Hersteller von Militärdrohnen und der Kamikazedrohne Switchblade, die auch an die Ukraine geliefert wurde.',
+      en: 'US maker of military drones and the Switchblade loitering munition, which was also supplied to Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'shield-ai', type: 'organization', subtype: 'company',
+    names: { de: 'Shield AI', en: 'Shield AI' },
+    description: {
+      de: 'US-Rüstungsunternehmen für KI-Flugsteuerung (Hivemind) und die senkrecht startende Aufklärungsdrohne V-BAT, die auch in der Ukraine eingesetzt wird.',
+      en: 'US defence company making AI flight software (Hivemind) and the V-BAT vertical take-off reconnaissance drone, also used in Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'v-bat', type: 'weapon', subtype: 'drone',
+    names: { de: 'V-BAT', en: 'V-BAT' },
+    aliases: ['V-BAT drone', 'Shield AI V-BAT', 'V-BAT-Drohne'],
+    description: {
+      de: 'Senkrecht startende US-Aufklärungsdrohne von Shield AI, die auch ohne GPS navigieren kann; in der Ukraine eingesetzt.',
+      en: 'US vertical take-off reconnaissance drone by Shield AI that can navigate without GPS; used in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'shield-ai' }],
+  },
+  {
+    id: 'kratos-defense', type: 'organization', subtype: 'company',
+    names: { de: 'Kratos Defense', en: 'Kratos Defense' },
+    aliases: ['Kratos Defense & Security Solutions', 'Kratos Defense and Security Solutions'],
+    guarded: ['Kratos'],
+    cues: ['drohn', 'drone', 'valkyrie', 'rüstung', 'defen', 'hersteller', 'maker', 'pentagon'],
+    description: {
+      de: 'US-Rüstungsunternehmen, Hersteller der Kampfdrohne XQ-58 Valkyrie und von Zieldrohnen.',
+      en: 'US defence company making the XQ-58 Valkyrie combat drone and target drones.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'xq-58-valkyrie', type: 'weapon', subtype: 'drone',
+    names: { de: 'XQ-58 Valkyrie', en: 'XQ-58 Valkyrie' },
+    aliases: ['XQ-58', 'XQ-58A', 'XQ-58A Valkyrie'],
+    description: {
+      de: 'Strahlgetriebene US-Kampfdrohne von Kratos, als unbemannter Begleiter bemannter Kampfjets erprobt.',
+      en: 'US jet-powered combat drone by Kratos, tested as an uncrewed wingman for crewed fighter jets.',
+    },
+    links: [{ rel: 'made-by', to: 'kratos-defense' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'skydio', type: 'organization', subtype: 'company',
+    names: { de: 'Skydio', en: 'Skydio' },
+    description: {
+      de: 'Größter US-Hersteller kleiner Drohnen, liefert Aufklärungsdrohnen an US-Armee und Ukraine; von China 2024 mit Sanktionen belegt.',
+      en: 'Largest US maker of small drones, supplying reconnaissance drones to the US Army and Ukraine; sanctioned by China in 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'red-cat-holdings', type: 'organization', subtype: 'company',
+    names: { de: 'Red Cat Holdings', en: 'Red Cat Holdings' },
+    aliases: ['Red Cat', 'Teal Drones'],
+    description: {
+      de: 'US-Drohnenhersteller (Teal Drones), der 2024 den Zuschlag für die Kurzstrecken-Aufklärungsdrohne der US-Armee erhielt.',
+      en: 'US drone maker (Teal Drones) that won the US Army’s short-range reconnaissance drone contract in 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'alpine-eagle', type: 'organization', subtype: 'company',
+    names: { de: 'Alpine Eagle', en: 'Alpine Eagle' },
+    description: {
+      de: 'Deutsches Rüstungs-Start-up aus München, das Drohnenabwehr mit luftgestützten Abfangdrohnen (Sentinel) entwickelt.',
+      en: 'German defence start-up from Munich developing counter-drone defence with airborne interceptor drones (Sentinel).',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'donaustahl', type: 'organization', subtype: 'company',
+    names: { de: 'Donaustahl', en: 'Donaustahl' },
+    description: {
+      de: 'Niederbayerischer Hersteller von Drohnen und Munition, der Kamikaze- und Aufklärungsdrohnen auch an die Ukraine liefert.',
+      en: 'Lower Bavarian maker of drones and munitions that also supplies kamikaze and reconnaissance drones to Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'ca-1-europa', type: 'weapon', subtype: 'drone',
+    names: { de: 'CA-1 Europa', en: 'CA-1 Europa' },
+    aliases: ['Helsing CA-1 Europa', 'CA-1-Europa'],
+    description: {
+      de: 'Autonome Kampfdrohne (unbemanntes Kampfflugzeug), die der Münchner Hersteller Helsing 2025 vorstellte.',
+      en: 'Autonomous combat drone (uncrewed combat aircraft) unveiled by the Munich maker Helsing in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'helsing' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'v-1-flying-bomb', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'V1-Flugbombe', en: 'V-1 flying bomb' },
+    aliases: ['Fieseler Fi 103', 'V-1 buzz bomb', 'V1 flying bomb'],
+    guarded: ['V-1', 'V1'],
+    cues: ['flugbombe', 'flying bomb', 'marschflugkörper', 'cruise missile', 'weltkrieg', 'world war', 'nazi', 'wehrmacht', 'vergeltungswaffe', 'rakete', 'missile', 'london'],
+    description: {
+      de: 'Deutsche Flugbombe des Zweiten Weltkriegs, erster eingesetzter Marschflugkörper; heute oft Vergleich für Shahed-Drohnen und ukrainische Flugkörper.',
+      en: 'German Second World War flying bomb, the first cruise missile used in war; today often the comparison for Shahed drones and Ukrainian missiles.',
+    },
+    links: [{ rel: 'made-by', to: 'germany' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'time-magazine', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Time-Magazin', en: 'Time magazine' },
+    aliases: ['TIME magazine', 'Magazin Time', 'Nachrichtenmagazin Time', 'US-Magazin Time', 'TIME-Magazin'],
+    guarded: ['Time', 'TIME'],
+    cues: ['magazin', 'magazine', 'zeitschrift', 'wochenmagazin', 'newsweekly'],
+    description: {
+      de: 'US-Nachrichtenmagazin mit Reportagen und Interviews zum Krieg in der Ukraine und im Nahen Osten.',
+      en: 'US news magazine with reporting and interviews on the wars in Ukraine and the Middle East.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  // ── People of the arms trade and of the drone war ─────────────────────────────
+  {
+    id: 'bezhalel-machlis', type: 'person', subtype: 'businessman',
+    names: { de: 'Bezhalel Machlis', en: 'Bezhalel Machlis', he: 'בצלאל מכליס' },
+    aliases: ['Bezalel Machlis', 'Butzi Machlis'],
+    description: {
+      de: 'Chef des israelischen Rüstungskonzerns Elbit Systems seit 2013.',
+      en: 'Chief executive of the Israeli arms maker Elbit Systems since 2013.',
+    },
+    roles: [{ title: { de: 'Vorstandschef', en: 'Chief executive' }, of: 'elbit-systems', from: '2013' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'elbit-systems' }],
+  },
+  {
+    id: 'yoav-turgeman', type: 'person', subtype: 'businessman',
+    names: { de: 'Yoav Turgeman', en: 'Yoav Turgeman', he: 'יואב תורגמן' },
+    aliases: ['Yoav Tourgeman', 'Joav Turgeman'],
+    description: {
+      de: 'Chef des staatlichen israelischen Rüstungskonzerns Rafael (Iron Dome, David’s Sling, Iron Beam).',
+      en: 'Chief executive of Israel’s state-owned arms maker Rafael (Iron Dome, David’s Sling, Iron Beam).',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'rafael' }],
+  },
+  {
+    id: 'kathy-warden', type: 'person', subtype: 'businessman',
+    names: { de: 'Kathy Warden', en: 'Kathy Warden' },
+    aliases: ['Kathy J. Warden', 'Kathleen Warden'],
+    description: {
+      de: 'Chefin des US-Rüstungskonzerns Northrop Grumman seit 2019.',
+      en: 'Chief executive of the US arms maker Northrop Grumman since 2019.',
+    },
+    roles: [{ title: { de: 'Vorstandschefin', en: 'Chief executive' }, of: 'northrop-grumman', from: '2019' }],
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'northrop-grumman' }],
+  },
+  {
+    id: 'chris-calio', type: 'person', subtype: 'businessman',
+    names: { de: 'Chris Calio', en: 'Chris Calio' },
+    aliases: ['Christopher Calio', 'Christopher T. Calio'],
+    description: {
+      de: 'Chef des US-Rüstungskonzerns RTX (Raytheon, Patriot) seit 2024.',
+      en: 'Chief executive of the US arms maker RTX (Raytheon, Patriot) since 2024.',
+    },
+    roles: [{ title: { de: 'Vorstandschef', en: 'Chief executive' }, of: 'rtx', from: '2024' }],
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'rtx' }],
+  },
+  {
+    id: 'brian-schimpf', type: 'person', subtype: 'businessman',
+    names: { de: 'Brian Schimpf', en: 'Brian Schimpf' },
+    description: {
+      de: 'Mitgründer und Chef des US-Rüstungsunternehmens Anduril.',
+      en: 'Co-founder and chief executive of the US defence company Anduril.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'anduril' }],
+  },
+  {
+    id: 'charles-woodburn', type: 'person', subtype: 'businessman',
+    names: { de: 'Charles Woodburn', en: 'Charles Woodburn' },
+    description: {
+      de: 'Chef des britischen Rüstungskonzerns BAE Systems seit 2017.',
+      en: 'Chief executive of the British arms maker BAE Systems since 2017.',
+    },
+    roles: [{ title: { de: 'Vorstandschef', en: 'Chief executive' }, of: 'bae-systems', from: '2017' }],
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'leads', to: 'bae-systems' }],
+  },
+  {
+    id: 'daniel-ek', type: 'person', subtype: 'businessman',
+    names: { de: 'Daniel Ek', en: 'Daniel Ek' },
+    description: {
+      de: 'Schwedischer Unternehmer, Gründer von Spotify; Großinvestor und Aufsichtsratschef des Münchner Rüstungsunternehmens Helsing.',
+      en: 'Swedish entrepreneur, founder of Spotify; major investor in and chairman of the Munich defence company Helsing.',
+    },
+    links: [{ rel: 'related-to', to: 'helsing' }],
+  },
+  {
+    id: 'saeed-aghajani', type: 'person', subtype: 'military',
+    names: { de: 'Saeed Aghadschani', en: 'Saeed Aghajani', fa: 'سعید آقاجانی' },
+    aliases: ['Saeed Aghajani', 'Said Aghadschani', 'Saeid Aghajani'],
+    description: {
+      de: 'Brigadegeneral der iranischen Revolutionsgarden, Leiter des Drohnenkommandos ihrer Luft- und Raumfahrtstreitkräfte.',
+      en: 'Brigadier general of Iran’s Revolutionary Guards, head of the drone command of their Aerospace Force.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc-aerospace-force' }],
+  },
+  {
+    id: 'brett-velicovich', type: 'person', subtype: 'official',
+    names: { de: 'Brett Velicovich', en: 'Brett Velicovich' },
+    description: {
+      de: 'US-Drohnenexperte und Armee-Veteran, Kommentator bei Fox News zu Drohnenkrieg und Ukraine.',
+      en: 'US drone expert and Army veteran, Fox News commentator on drone warfare and Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'fox-news' }],
+  },
+  {
+    id: 'simon-shuster', type: 'person', subtype: 'official',
+    names: { de: 'Simon Shuster', en: 'Simon Shuster' },
+    description: {
+      de: 'Korrespondent des US-Magazins Time, berichtet aus der Ukraine und über Selenskyj.',
+      en: 'Correspondent for the US magazine Time, reporting from Ukraine and on Zelensky.',
+    },
+    links: [{ rel: 'member-of', to: 'time-magazine' }],
+  },
 ];
