@@ -555,6 +555,24 @@ describe('the Arabic article', () => {
   });
 });
 
+describe('middle names before an Arabic surname', () => {
+  const local = new Matcher([
+    { id: 'rashad-al-alimi', type: 'person', names: { de: 'Raschad al-Alimi', en: 'Rashad al-Alimi' }, description: d },
+    { id: 'majed-al-ansari', type: 'person', names: { de: 'Majed al-Ansari', en: 'Majed al-Ansari' }, description: d },
+    { id: 'al-ansari-brigade', type: 'organization', names: { de: 'Brigade al-Ansari', en: 'Brigade al-Ansari' }, description: d },
+  ]);
+  const found = (text: string) => local.annotate(text).map((m) => m.text);
+
+  it('are the person\'s own, not in the listed name', () => {
+    expect(found('Dr. Rashad Mohammed Al-Alimi and Majed bin Mohammed Al Ansari said')).toEqual(['Rashad Mohammed Al-Alimi', 'Majed bin Mohammed Al Ansari']);
+  });
+
+  it('join no words that are not names, nor a body\'s name', () => {
+    expect(found('Rashad said Al-Alimi')).toEqual([]);
+    expect(found('Brigade Hamza Al Ansari')).toEqual([]);
+  });
+});
+
 describe('quoted names', () => {
   const local = new Matcher([
     { id: 'fgs-hessen', type: 'weapon', subtype: 'ship', names: { de: 'Fregatte Hessen', en: 'frigate Hessen' }, description: d },
@@ -578,7 +596,8 @@ describe('quoted names', () => {
   });
 
   it('keep a nickname quoted inside a person\'s name', () => {
-    expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['"Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
+    expect(spans('Ahmad "Abu Hussein" al-Hamidawi, the leader, and Robert "Madyar" Brovdi')).toEqual(['Ahmad "Abu Hussein" al-Hamidawi', 'Robert "Madyar" Brovdi']);
+    expect(spans('the leader, "Abu Hussein" al-Hamidawi')).toEqual(['"Abu Hussein" al-Hamidawi']);
   });
 
   it('skip a quoted nickname that the listed name does not have', () => {

@@ -31,6 +31,8 @@ interface Option {
   endToken: number;
   suffix: string;
   accepts: Accept[];
+  /** The walk skipped middle names the listed name does not have: only a person's name may. */
+  middleNames?: true;
 }
 
 interface Pick {
@@ -184,7 +186,9 @@ export class Matcher {
     // "Tod D. Wolters", Denys "Redis" Prokopenko: past a middle initial or a nickname too (walk()).
     if (this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
     const after = afterNickname(tokens, t + 1);
-    return after > 0 && this.goesOn(tokens, s, after);
+    if (after > 0 && this.goesOn(tokens, s, after)) return true;
+    const article = afterMiddleNames(tokens, t + 1);
+    return article > 0 && this.goesOn(tokens, s, article);
   }
 
   /**
@@ -253,6 +257,14 @@ export class Matcher {
       // "Denys "Redis" Prokopenko": a quoted nickname the listed name does not have.
       const after = afterNickname(tokens, next);
       if (after > 0) this.walk(tokens, child, after, options);
+      // "Rashad Mohammed al-Alimi", "Majed bin Mohammed Al Ansari": middle names before the
+      // article of an Arabic surname.
+      const article = afterMiddleNames(tokens, next);
+      if (article > 0) {
+        const from = options.length;
+        this.walk(tokens, child, article, options);
+        for (let o = from; o < options.length; o++) options[o]!.middleNames = true;
+      }
     }
   }
 
@@ -375,6 +387,7 @@ export class Matcher {
           SUFFIXES[a.type].includes(option.suffix) &&
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
+          (!option.middleNames || a.type === 'person') &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
@@ -758,6 +771,28 @@ function afterNickname(tokens: Tokens, t: number): number {
   for (let k = t + 1; k < tokens.count && k <= t + 3; k++) {
     if (tokens.join[k] !== Join.Space) return -1;
     if (tokens.quoteBefore(k)) return tokens.firstUpper(k) === true ? k : -1;
+  }
+  return -1;
+}
+
+const AL = hashWord('al');
+const EL = hashWord('el');
+const BIN = hashWord('bin');
+const IBN = hashWord('ibn');
+
+/**
+ * The token of an Arabic article after one to three middle names that begin at token t
+ * (capitalised, or "bin" before one), or -1: "Rashad [Mohammed] al-Alimi". Numbers first: most
+ * words are turned away by their case or their hash.
+ */
+function afterMiddleNames(tokens: Tokens, t: number): number {
+  for (let k = t; k < tokens.count && k <= t + 3; k++) {
+    if (tokens.join[k] !== Join.Space) return -1;
+    const hash = tokens.keyHash[k]!;
+    if (k > t && (hash === AL || hash === EL) && k + 1 < tokens.count && (tokens.join[k + 1] === Join.Hyphen || tokens.join[k + 1] === Join.Space)) {
+      return tokens.keyIs(k, 'al') || tokens.keyIs(k, 'el') ? k : -1;
+    }
+    if (tokens.firstUpper(k) !== true && !((hash === BIN || hash === IBN) && (tokens.keyIs(k, 'bin') || tokens.keyIs(k, 'ibn')))) return -1;
   }
   return -1;
 }
