@@ -836,4 +836,140 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'time-magazine' }],
   },
+  // ── Ukraine: sensors and software behind the air defence ──────────────────────
+  {
+    id: 'sky-fortress', type: 'weapon',
+    names: { de: 'Sky Fortress', en: 'Sky Fortress', uk: 'Небесна фортеця' },
+    aliases: ['Nebesna Fortetsia', 'Himmelsfestung', 'Sky Fortress acoustic network', 'Sky-Fortress-System'],
+    description: {
+      de: 'Ukrainisches Netz Tausender billiger akustischer Sensoren, das Shahed-Drohnen und Marschflugkörper am Geräusch erkennt und mobile Abwehrtrupps einweist.',
+      en: 'Ukrainian network of thousands of cheap acoustic sensors that detects Shahed drones and cruise missiles by sound and cues mobile fire teams.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'zvook', type: 'weapon',
+    names: { de: 'Zvook', en: 'Zvook', uk: 'Звук' },
+    aliases: ['Zvook acoustic system', 'Zvook-System'],
+    description: {
+      de: 'Ukrainisches akustisches Erkennungssystem, das anfliegende Raketen und Drohnen mit Mikrofonen und Software zur Geräuscherkennung ortet.',
+      en: 'Ukrainian acoustic detection system that locates incoming missiles and drones with microphones and sound-recognition software.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'related-to', to: 'sky-fortress' }],
+  },
+  {
+    id: 'delta-system', type: 'weapon',
+    names: { de: 'Delta-System', en: 'Delta system', uk: 'Дельта' },
+    aliases: ['Delta situational awareness system', 'Lagebildsystem Delta', 'Gefechtsführungssystem Delta', 'Delta battlefield system'],
+    acronyms: ['DELTA'],
+    description: {
+      de: 'Ukrainisches digitales Lagebild- und Gefechtsführungssystem, das Aufklärungsdaten von Drohnen, Sensoren und Truppen auf einer Karte zusammenführt.',
+      en: 'Ukrainian digital situational awareness and battle management system that merges reconnaissance from drones, sensors and troops on one map.',
+    },
+    links: [{ rel: 'made-by', to: 'ukrainian-defence-ministry' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'kropyva', type: 'weapon',
+    names: { de: 'Kropywa', en: 'Kropyva', uk: 'Кропива' },
+    aliases: ['Kropyva app', 'Kropyva-Software', 'Kropywa-Software'],
+    description: {
+      de: 'Ukrainische Software zur Feuerleitung der Artillerie auf Tablets, die Zielkoordinaten in Sekunden an die Geschütze gibt.',
+      en: 'Ukrainian tablet software for artillery fire control that passes target coordinates to the guns in seconds.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'toloka-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Toloka-Unterwasserdrohne', en: 'Toloka underwater drone', uk: 'Толока' },
+    aliases: ['TLK-150', 'TLK-150 Toloka', 'Toloka TLK-150'],
+    guarded: ['Toloka'],
+    cues: ['unterwasser', 'underwater', 'drohn', 'drone', 'seedrohne', 'naval'],
+    description: {
+      de: 'Ukrainische Unterwasserdrohne, 2024 auf Messen gezeigt, für Angriffe auf Schiffe und Hafenanlagen entwickelt.',
+      en: 'Ukrainian underwater drone shown at fairs in 2024, developed to strike ships and port installations.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }],
+  },
+  {
+    id: 'barracuda-missile', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Barracuda-Marschflugkörper', en: 'Barracuda cruise missile' },
+    aliases: ['Barracuda-100', 'Barracuda-250', 'Barracuda-500', 'Anduril Barracuda', 'Barracuda-500M'],
+    guarded: ['Barracuda'],
+    cues: ['anduril', 'marschflugkörper', 'cruise missile', 'rakete', 'missile'],
+    description: {
+      de: 'Günstiger, in Serie gebauter Marschflugkörper des US-Herstellers Anduril in mehreren Reichweitenklassen.',
+      en: 'Low-cost, mass-produced cruise missile by the US maker Anduril in several range classes.',
+    },
+    links: [{ rel: 'made-by', to: 'anduril' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  // ── Commentators on the weapons war ───────────────────────────────────────────
+  {
+    id: 'anatolii-khrapchynskyi', type: 'person', subtype: 'official',
+    names: { de: 'Anatolij Chraptschynskyj', en: 'Anatolii Khrapchynskyi', uk: 'Анатолій Храпчинський' },
+    aliases: ['Anatoliy Khrapchynskyi', 'Anatolii Khrapchynskyy', 'Anatolij Khrapchynskyi'],
+    description: {
+      de: 'Ukrainischer Experte für elektronische Kampfführung und Drohnenabwehr aus der Rüstungsindustrie, oft in Medien zu russischen Drohnen und Raketen zitiert.',
+      en: 'Ukrainian defence-industry expert on electronic warfare and counter-drone defence, often quoted on Russian drones and missiles.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'mikhail-khodaryonok', type: 'person', subtype: 'military',
+    names: { de: 'Michail Chodarjonok', en: 'Mikhail Khodaryonok', ru: 'Михаил Ходарёнок' },
+    aliases: ['Mikhail Khodarenok', 'Michail Chodarenok', 'Mikhail Khodaryonok'],
+    description: {
+      de: 'Russischer Oberst a. D. und Militärkommentator, schreibt für Gaseta.ru; warnte 2022 im Staatsfernsehen vor einer Unterschätzung der Ukraine.',
+      en: 'Retired Russian colonel and military commentator writing for Gazeta.ru; warned on state TV in 2022 against underestimating Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'vasily-kashin', type: 'person', subtype: 'official',
+    names: { de: 'Wassili Kaschin', en: 'Vasily Kashin', ru: 'Василий Кашин' },
+    aliases: ['Vassily Kashin', 'Vasiliy Kashin', 'Wassili Kashin'],
+    description: {
+      de: 'Russischer Militär- und Chinaexperte an der Moskauer Higher School of Economics.',
+      en: 'Russian military and China expert at Moscow’s Higher School of Economics.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'viktor-murakhovsky', type: 'person', subtype: 'official',
+    names: { de: 'Viktor Murachowski', en: 'Viktor Murakhovsky', ru: 'Виктор Мураховский' },
+    aliases: ['Viktor Murakhovskiy', 'Wiktor Murachowski'],
+    description: {
+      de: 'Russischer Militärexperte, Chefredakteur der Zeitschrift „Arsenal Otetschestwa“, kommentiert Waffen im Krieg gegen die Ukraine.',
+      en: 'Russian military expert, editor-in-chief of the magazine Arsenal Otechestva, commenting on weapons in the war against Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'military-informant', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Military Informant', en: 'Military Informant', ru: 'Военный осведомитель' },
+    aliases: ['Voenny Osvedomitel', 'Wojenny Oswedomitel', 'Militärinformant'],
+    description: {
+      de: 'Russischer Militär-Telegram-Kanal, der über Waffen und Kampfhandlungen im Krieg gegen die Ukraine berichtet.',
+      en: 'Russian military Telegram channel reporting on weapons and fighting in the war against Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'nicholas-drummond', type: 'person', subtype: 'official',
+    names: { de: 'Nicholas Drummond', en: 'Nicholas Drummond' },
+    description: {
+      de: 'Britischer Verteidigungsanalyst und früherer Offizier der British Army, kommentiert Landkriegsführung und Drohnen.',
+      en: 'British defence analyst and former British Army officer, commenting on land warfare and drones.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'sean-gainey', type: 'person', subtype: 'military',
+    names: { de: 'Sean Gainey', en: 'Sean Gainey' },
+    aliases: ['Sean A. Gainey'],
+    description: {
+      de: 'Generalleutnant der US Army, Kommandeur des Space and Missile Defense Command; lobte das ukrainische akustische Drohnenwarnnetz.',
+      en: 'US Army lieutenant general, commander of Space and Missile Defense Command; praised Ukraine’s acoustic drone-warning network.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-army' }],
+  },
 ];
