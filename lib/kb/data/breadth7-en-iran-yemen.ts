@@ -811,4 +811,140 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'united-states' }],
   },
+  // ——— Iraq: government formation after the November 2025 election ———
+  {
+    id: 'moeen-al-kadhimi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Moein al-Kasimi', en: 'Moeen al-Kadhimi', ar: 'معين الكاظمي' },
+    aliases: ['Moeen Al-Kadhimi', 'Moein al-Kadhimi', 'Mueen al-Kadhimi', 'Muin al-Kadhimi'],
+    description: {
+      de: 'Führendes Mitglied der irakischen Badr-Organisation, oft zur Regierungsbildung des Koordinationsrahmens zitiert.',
+      en: 'Senior figure in Iraq’s Badr Organization, often quoted on the Coordination Framework’s government formation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'badr-organization' }],
+  },
+  {
+    id: 'ali-al-zaidi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ali al-Saidi', en: 'Ali al-Zaidi', ar: 'علي الزيدي' },
+    aliases: ['Ali al-Zaydi', 'Ali Al-Zeidi', 'Ali al-Zeidi'],
+    description: {
+      de: 'Irakischer Geschäftsmann, 2026 vom schiitischen Koordinationsrahmen als Ministerpräsident nominiert.',
+      en: 'Iraqi businessman nominated for prime minister by the Shia Coordination Framework in 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'related-to', to: 'coordination-framework' }],
+  },
+  {
+    id: 'nizar-amedi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Nizar Amedi', en: 'Nizar Amedi', ar: 'نزار آميدي' },
+    aliases: ['Nizar Amedy', 'Nizar Ameedi'],
+    description: {
+      de: 'Irakisch-kurdischer Politiker der PUK, früherer Umweltminister; 2026 Kandidat der PUK für das Präsidentenamt.',
+      en: 'Iraqi Kurdish PUK politician and former environment minister; the PUK’s presidential candidate in 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'puk' }],
+  },
+  {
+    id: 'issam-shakir',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Issam Schakir', en: 'Issam Shakir', ar: 'عصام شاكر' },
+    aliases: ['Essam Shakir', 'Issam Shaker'],
+    description: {
+      de: 'Irakischer Politiker des schiitischen Koordinationsrahmens, äußert sich zur Wahl des Ministerpräsidenten.',
+      en: 'Iraqi politician in the Shia Coordination Framework who speaks on the choice of prime minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'coordination-framework' }],
+  },
+  {
+    id: 'abdulrahman-al-jazaeri',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulrahman al-Dschasairi', en: 'Abdulrahman al-Jazaeri', ar: 'عبدالرحمن الجزائري' },
+    aliases: ['Abdulrahman Al-Jazaeri', 'Abdul Rahman al-Jazairi', 'Abdulrahman al-Jazairi'],
+    description: {
+      de: 'Führendes Mitglied des irakischen Koordinationsrahmens, oft zur Regierungsbildung und zum Druck der USA zitiert.',
+      en: 'Senior member of Iraq’s Coordination Framework, often quoted on government formation and US pressure.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'coordination-framework' }],
+  },
+  {
+    id: 'miqdad-al-khafaji',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mikdad al-Chafadschi', en: 'Miqdad al-Khafaji', ar: 'مقداد الخفاجي' },
+    aliases: ['Miqdad Al-Khafaji', 'Meqdad al-Khafaji'],
+    description: {
+      de: 'Irakischer Abgeordneter, äußert sich zur Regierungsbildung des Koordinationsrahmens.',
+      en: 'Iraqi member of parliament who comments on the Coordination Framework’s government formation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }],
+  },
+  {
+    id: 'al-maalouma',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Al-Maalouma', en: 'Al-Maalouma', ar: 'المعلومة' },
+    aliases: ['Al-Malouma', 'Al Maalouma', 'Almaalomah', 'Al-Maalomah'],
+    description: {
+      de: 'Irakische Nachrichtenagentur aus dem Umfeld der proiranischen Milizen.',
+      en: 'Iraqi news agency close to the pro-Iranian militias.',
+    },
+    links: [{ rel: 'part-of', to: 'iraq' }],
+  },
+
+  // ——— Yemen: the Houthis' inner circle ———
+  {
+    id: 'ahmed-hamed',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ahmed Hamed', en: 'Ahmed Hamed', ar: 'أحمد حامد' },
+    aliases: ['Ahmad Hamed'],
+    description: {
+      de: 'Leiter des Büros des Präsidenten des Obersten Politischen Rats der Huthis, gilt als einer der mächtigsten Männer in Sanaa.',
+      en: 'Head of the office of the Houthi Supreme Political Council’s president, seen as one of the most powerful men in Sanaa.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthi-supreme-political-council' }],
+  },
+  {
+    id: 'abdullah-yahya-al-hakim',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Abdullah Jahja al-Hakim', en: 'Abdullah Yahya al-Hakim', ar: 'عبدالله يحيى الحاكم' },
+    aliases: ['Abu Ali al-Hakim', 'Abdallah Yahya al-Hakim'],
+    description: {
+      de: 'Huthi-Kommandeur, Chef des militärischen Geheimdiensts der Huthis; von UN und USA sanktioniert.',
+      en: 'Houthi commander heading the group’s military intelligence; under UN and US sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthis' }],
+  },
+
+  // ——— Iran: security officials killed in March 2026 ———
+  {
+    id: 'gholamreza-rezaian',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Gholamresa Resaian', en: 'Gholamreza Rezaian', fa: 'غلامرضا رضاییان' },
+    aliases: ['Gholam-Reza Rezaian'],
+    description: {
+      de: 'Chef der Aufklärung der iranischen Polizei; laut Staatsmedien bei den amerikanisch-israelischen Angriffen Anfang März 2026 getötet.',
+      en: 'Intelligence chief of Iran’s police; reported killed by state media in the US-Israeli strikes of early March 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'faraja' }],
+  },
+  {
+    id: 'mohammad-baseri',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Mohammed Baseri', en: 'Mohammad Baseri', fa: 'محمد باصری' },
+    description: {
+      de: 'Hoher Beamter des iranischen Geheimdienstministeriums; laut Staatsmedien bei den amerikanisch-israelischen Angriffen Anfang März 2026 getötet.',
+      en: 'Senior official of Iran’s intelligence ministry; reported killed by state media in the US-Israeli strikes of early March 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'mois' }],
+  },
 ];
