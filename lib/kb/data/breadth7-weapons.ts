@@ -972,4 +972,86 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-army' }],
   },
+  // ── More systems from the 2025-2026 reports ───────────────────────────────────
+  {
+    id: 'iskander-1000', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Iskander-1000', en: 'Iskander-1000', ru: 'Искандер-1000' },
+    aliases: ['Iskander 1000'],
+    description: {
+      de: 'Angebliche russische Iskander-Variante mit rund 1000 km Reichweite, 2025 in Medien beschrieben; die Ukraine nannte Berichte darüber Desinformation.',
+      en: 'Alleged Russian Iskander variant with a range of about 1,000 km, described in media in 2025; Ukraine called the reports disinformation.',
+    },
+    links: [{ rel: 'variant-of', to: 'iskander' }, { rel: 'instance-of', to: 'ballistic-missile' }],
+  },
+  {
+    id: 'hwasong-11d', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Hwasong-11D', en: 'Hwasong-11D', ko: '화성포-11라' },
+    aliases: ['Hwasong-11Da', 'Hwasong-11Da-4.5', 'Hwasongpho-11Da-4.5', 'Hwasong-11Ra'],
+    description: {
+      de: 'Nordkoreanische taktische ballistische Rakete mit einem 4,5 Tonnen schweren Sprengkopf, 2024 erstmals getestet.',
+      en: 'North Korean tactical ballistic missile with a 4.5-tonne warhead, first tested in 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'variant-of', to: 'hwasong-11' }, { rel: 'instance-of', to: 'ballistic-missile' }],
+  },
+  {
+    id: 'iron-sting', type: 'weapon',
+    names: { de: 'Iron Sting', en: 'Iron Sting' },
+    aliases: ['Iron-Sting-Mörsergranate', 'Iron Sting mortar bomb'],
+    description: {
+      de: 'Lasergelenkte 120-mm-Mörsermunition des israelischen Herstellers Elbit, im Gaza-Krieg eingesetzt.',
+      en: 'Laser-guided 120 mm mortar bomb by the Israeli maker Elbit, used in the Gaza war.',
+    },
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }],
+  },
+  {
+    id: 'infozahyst', type: 'organization', subtype: 'company',
+    names: { de: 'Infozahyst', en: 'Infozahyst', uk: 'Інфозахист' },
+    aliases: ['Infozakhyst', 'Infosachyst'],
+    description: {
+      de: 'Ukrainischer Hersteller von Systemen der Funkaufklärung und elektronischen Kampfführung.',
+      en: 'Ukrainian maker of signals intelligence and electronic warfare systems.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'himera', type: 'organization', subtype: 'company',
+    names: { de: 'Himera', en: 'Himera' },
+    aliases: ['Himera radios', 'Himera G1'],
+    description: {
+      de: 'Ukrainischer Hersteller abhör- und störfester taktischer Funkgeräte für die Front.',
+      en: 'Ukrainian maker of secure, jam-resistant tactical radios for the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'brolis', type: 'organization', subtype: 'company',
+    names: { de: 'Brolis', en: 'Brolis' },
+    aliases: ['Brolis Semiconductors', 'Brolis Sensor Technology', 'Brolis Defence'],
+    description: {
+      de: 'Litauischer Hersteller von Lasern, Wärmebild- und Sensortechnik, der mit der ukrainischen Rüstungsindustrie zusammenarbeitet.',
+      en: 'Lithuanian maker of lasers, thermal sights and sensor technology that works with Ukraine’s arms industry.',
+    },
+    links: [{ rel: 'part-of', to: 'lithuania' }],
+  },
+  {
+    id: 'army-recognition', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Army Recognition', en: 'Army Recognition' },
+    aliases: ['Army Recognition Group', 'armyrecognition.com'],
+    description: {
+      de: 'Belgisches Online-Fachportal über Waffensysteme und Rüstungsmessen.',
+      en: 'Belgian online trade site on weapons systems and defence fairs.',
+    },
+  },
+  {
+    id: 'babel-ua', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Babel.ua', en: 'Babel.ua' },
+    aliases: ['Babel Ukraine', 'babel.ua'],
+    guarded: ['Babel'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'nachrichten', 'news', 'portal', 'medium', 'outlet', 'reported', 'berichtet', 'korrespondent', 'correspondent'],
+    description: {
+      de: 'Ukrainisches Online-Nachrichtenmedium aus Kiew mit Ausgaben auf Ukrainisch, Russisch und Englisch.',
+      en: 'Ukrainian online news outlet from Kyiv with Ukrainian, Russian and English editions.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
