@@ -682,4 +682,90 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'swift-beat' }],
   },
+
+  // ── Makers and officials behind Russian drones, and their Ukrainian targets ─
+  {
+    id: 'ushkuynik',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Uschkuinik', en: 'Ushkuynik', ru: 'Ушкуйник' },
+    aliases: ['Ushkuynik Scientific and Production Center', 'Ushkuinik', 'Uschkuinik', 'NPC Ushkuynik'],
+    description: {
+      de: 'Russisches Drohnenzentrum in Nowgorod, Hersteller der glasfasergesteuerten FPV-Drohne „Knjas Wandal Nowgorodski“.',
+      en: 'Russian drone centre in Novgorod, maker of the fibre-optic FPV drone “Knyaz Vandal Novgorodsky”.',
+    },
+    links: [{ rel: 'related-to', to: 'kvn-drone' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'optical-fibre-systems',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Optical Fibre Systems', en: 'Optical Fibre Systems', ru: 'Оптиковолоконные системы' },
+    aliases: ['Optical Fiber Systems', 'Optic Fibre Systems'],
+    description: {
+      de: 'Russischer Glasfaserhersteller in Saransk, einziges Werk seiner Art in Russland; 2025 von ukrainischen Drohnen angegriffen.',
+      en: 'Russian optical-fibre maker in Saransk, the only plant of its kind in Russia; struck by Ukrainian drones in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'artyom-zdunov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Artjom Sdunow', en: 'Artyom Zdunov', ru: 'Артём Здунов' },
+    aliases: ['Artem Zdunov', 'Artiom Zdunov', 'Artjom Sdunow'],
+    description: {
+      de: 'Oberhaupt der russischen Teilrepublik Mordwinien seit 2020; meldet ukrainische Drohnenangriffe auf Betriebe in Saransk.',
+      en: 'Head of Russia’s Republic of Mordovia since 2020; reports Ukrainian drone strikes on plants in Saransk.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'viktor-sobolev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Viktor Sobolew', en: 'Viktor Sobolev', ru: 'Виктор Соболев' },
+    aliases: ['Viktor Sobolew', 'Victor Sobolev'],
+    description: {
+      de: 'Russischer Generalleutnant a. D. und Duma-Abgeordneter der Kommunisten im Verteidigungsausschuss; kommentiert den Krieg in russischen Medien.',
+      en: 'Retired Russian lieutenant general and Communist member of the State Duma defence committee; comments on the war in Russian media.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'state-duma-defence-committee' }],
+  },
+  {
+    id: 'daniil-bezsonov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Daniil Besonow', en: 'Daniil Bezsonov', ru: 'Даниил Безсонов' },
+    aliases: ['Daniil Bessonov', 'Daniil Besonow'],
+    description: {
+      de: 'Funktionär der von Russland eingesetzten „Volksrepublik Donezk“ und prorussischer Kriegsblogger.',
+      en: 'Official of the Russian-installed “Donetsk People’s Republic” and pro-war Russian blogger.',
+    },
+    links: [{ rel: 'member-of', to: 'donetsk-peoples-republic' }],
+  },
+  {
+    id: 'ilya-vitiuk',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Illja Witjuk', en: 'Illia Vitiuk', uk: 'Ілля Вітюк' },
+    aliases: ['Ilya Vitiuk', 'Illia Vitiuk', 'Ilia Vitiuk', 'Illja Witjuk'],
+    description: {
+      de: 'Früherer Leiter der Abteilung für Cybersicherheit des ukrainischen Geheimdienstes SBU (bis 2024).',
+      en: 'Former head of the cyber-security department of Ukraine’s SBU security service (until 2024).',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'sbu' }],
+  },
+  {
+    id: 'nataliia-kushnerska',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Natalija Kuschnerska', en: 'Nataliia Kushnerska', uk: 'Наталія Кушнерська' },
+    aliases: ['Natalia Kushnerska', 'Nataliya Kushnerska'],
+    description: {
+      de: 'Leiterin von Brave1, der staatlichen ukrainischen Plattform zur Förderung von Rüstungs-Start-ups.',
+      en: 'Head of Brave1, Ukraine’s state platform that funds and tests defence-tech start-ups.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'brave1' }],
+  },
 ];
