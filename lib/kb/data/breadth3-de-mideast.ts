@@ -817,6 +817,8 @@ export const entities: Entity[] = [
       'National Security and Foreign Policy Commission', 'Parliamentary National Security and Foreign Policy Committee',
       'Majlis National Security and Foreign Policy Committee', 'Sicherheitsausschuss des iranischen Parlaments',
     ],
+    guarded: ['National Security Committee'],
+    cues: ['majlis', 'tehran', 'teheran', 'azizi'],
     description: {
       de: 'Ausschuss des iranischen Parlaments für Sicherheits- und Außenpolitik, der sich oft zum Atomprogramm und zur IAEA äußert.',
       en: "Committee of Iran's parliament on national security and foreign policy, often heard on the nuclear programme and the IAEA.",

@@ -1145,6 +1145,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Staatlicher Logistikbetreiber', en: 'State Rear Operator', uk: 'Державний оператор тилу' },
     aliases: ['State Logistics Operator', 'State Operator for Non-Lethal Acquisition', 'State Operator of the Rear'],
+    // Only after a full name: DOT is also the US Department of Transportation.
+    shortForms: ['DOT'],
     description: {
       de: 'Agentur des ukrainischen Verteidigungsministeriums für den Einkauf nicht-tödlicher Güter wie Verpflegung und Kleidung.',
       en: 'Agency of Ukraine’s defence ministry that buys non-lethal supplies such as food and clothing.',
@@ -1192,7 +1194,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jurij Dschyhyr', en: 'Yuriy Dzhyhyr', uk: 'Юрій Джигир' },
-    aliases: ['Yurii Dzhyhyr', 'Yuriy Dzhygyr', 'Yuriy Dzyhyra', 'Jurij Dschyhyr'],
+    aliases: ['Yurii Dzhyhyr', 'Yuriy Dzhygyr', 'Yuriy Dzyhyra', 'Jurij Dschyhyr', 'Yuriy Dzhigira'],
     description: {
       de: 'Früherer stellvertretender ukrainischer Verteidigungsminister, Aufsichtsrat der Agentur für Verteidigungsbeschaffung bis Januar 2025.',
       en: 'Former Ukrainian deputy defence minister who sat on the Defence Procurement Agency’s supervisory board until January 2025.',

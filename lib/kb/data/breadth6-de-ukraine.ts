@@ -1164,7 +1164,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ministerium für digitale Transformation der Ukraine', en: 'Ministry of Digital Transformation of Ukraine', uk: 'Міністерство цифрової трансформації України' },
-    aliases: ['ukrainisches Digitalministerium', 'Digitalisierungsministerium der Ukraine', 'ukrainisches Digitalisierungsministerium', 'Ministry of Digital Transformation', 'Ukrainian digital transformation ministry', 'Mintsyfra'],
+    aliases: ['ukrainisches Digitalministerium', 'Digitalisierungsministerium der Ukraine', 'ukrainisches Digitalisierungsministerium', 'Ministry of Digital Transformation', 'Ukrainian digital transformation ministry', 'Mintsyfra', 'Digital Transformation Ministry'],
     description: {
       de: 'Ukrainisches Ministerium, das die App Diia, die Digitalisierung der Verwaltung und Drohnenprogramme wie Brave1 betreibt; bis Januar 2026 von Mychajlo Fedorow geführt.',
       en: 'Ukrainian ministry running the Diia app, the digitisation of government and drone programmes such as Brave1; led by Mykhailo Fedorov until January 2026.',

@@ -2791,7 +2791,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Riesenbrigaden', en: 'Giants Brigades', ar: 'ألوية العمالقة' },
-    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades'],
+    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades', 'Southern Giants'],
     description: {
       de: 'Von den Emiraten unterstützte Kampfverbände im Süden des Jemen, Gegner der Huthis.',
       en: 'UAE-backed fighting units in southern Yemen, opposed to the Houthis.',
@@ -2840,7 +2840,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Fereidun Abbasi', en: 'Fereydoun Abbasi', fa: 'فریدون عباسی' },
-    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi'],
+    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi', 'Fereydoon Abbasi'],
     description: {
       de: 'Atomphysiker und früherer Chef der iranischen Atomenergieorganisation; im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Nuclear physicist and former head of the Atomic Energy Organization of Iran, killed in Israeli strikes in June 2025.',
@@ -2936,7 +2936,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jahja Rahim Safawi', en: 'Yahya Rahim Safavi', fa: 'یحیی رحیم صفوی' },
-    aliases: ['Yahya Rahim Safavi', 'Rahim Safavi', 'Rahim-Safavi'],
+    aliases: ['Yahya Rahim Safavi', 'Rahim Safavi', 'Rahim-Safavi', 'Yahya Safavi'],
     description: {
       de: 'Früherer Oberbefehlshaber der Revolutionsgarden, danach militärischer Chefberater Chameneis.',
       en: "Former IRGC commander-in-chief, later senior military adviser to Khamenei.",
@@ -3349,7 +3349,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Saudisch geführte Militärkoalition', en: 'Saudi-led coalition' },
-    aliases: ['saudisch geführte Koalition', 'Saudi-led military coalition', 'Saudi-led Arab coalition', 'Militärkoalition unter Führung Saudi-Arabiens', 'Coalition to Restore Legitimacy in Yemen', 'Arab Coalition', 'arabische Koalition', 'Arab coalition in Yemen', 'Koalition zur Unterstützung der Legitimität im Jemen'],
+    aliases: ['saudisch geführte Koalition', 'Saudi-led military coalition', 'Saudi-led Arab coalition', 'Militärkoalition unter Führung Saudi-Arabiens', 'Coalition to Restore Legitimacy in Yemen', 'Arab Coalition', 'arabische Koalition', 'Arab coalition in Yemen', 'Koalition zur Unterstützung der Legitimität im Jemen', 'Coalition to Support Legitimacy', 'Coalition to Support Legitimacy in Yemen'],
     description: {
       de: 'Von Saudi-Arabien 2015 gebildetes Militärbündnis gegen die Huthis im Jemen.',
       en: 'Military alliance formed by Saudi Arabia in 2015 against the Houthis in Yemen.',
@@ -4397,7 +4397,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Miftah', en: 'Mohammed Miftah', ar: 'محمد مفتاح' },
-    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah'],
+    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah'],
     description: {
       de: 'Führender Huthi-Politiker; nach dem Tod von Ministerpräsident al-Rahawi im August 2025 amtierender Regierungschef in Sanaa.',
       en: 'Senior Houthi politician; acting head of government in Sanaa after Prime Minister al-Rahawi was killed in August 2025.',
@@ -9093,7 +9093,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Zaraa al-Muharrami', en: 'Abu Zaraa al-Muharrami', ar: 'أبو زرعة المحرمي' },
-    aliases: ['Abdulrahman al-Muharrami', 'Abu Zara al-Mahrami', 'Abdulrahman al-Mahrami', 'Abu Zaraa al-Mahrami'],
+    aliases: ['Abdulrahman al-Muharrami', 'Abu Zara al-Mahrami', 'Abdulrahman al-Mahrami', 'Abu Zaraa al-Mahrami', 'Abdulrahman al-Mahrimi'],
     description: {
       de: 'Salafistischer Kommandeur der Giganten-Brigaden und Mitglied des jemenitischen Präsidialen Führungsrats.',
       en: "Salafist commander of the Giants Brigades and member of Yemen's Presidential Leadership Council.",

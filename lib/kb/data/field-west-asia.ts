@@ -250,7 +250,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Beschaffungsamt der Bundeswehr', en: 'Bundeswehr Procurement Office' },
-    aliases: ['Koblenzer Beschaffungsamt', 'Bundeswehr procurement agency'],
+    // The full name has a comma, which no name spans: its first part names the office alone.
+    aliases: ['Koblenzer Beschaffungsamt', 'Bundeswehr procurement agency', 'Bundeswehr-Beschaffungsamt', 'Bundesamt für Ausrüstung'],
     acronyms: ['BAAINBw'],
     description: {
       de: 'Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr in Koblenz; kauft Waffen und Gerät für die Truppe.',
@@ -5567,6 +5568,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Nachrichtenmagazin Focus', en: 'Focus magazine' },
     aliases: ['Focus Online', 'Magazin Focus', 'Focus-Magazin'],
+    guarded: ['Focus'],
+    // German only: German writes the ordinary word "Fokus", English "Focus" opens sentences.
+    cues: ['magazin', 'nachrichtenmagazin', 'zeitschrift', 'interview mit', 'im gespräch mit', 'sagte dem', 'sagte er dem', 'sagte sie dem', 'gegenüber dem', 'chefredakteur'],
     description: {
       de: 'Deutsches Nachrichtenmagazin aus München.',
       en: 'German weekly news magazine based in Munich.',

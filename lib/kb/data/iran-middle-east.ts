@@ -37,6 +37,7 @@ export const entities: Entity[] = [
       'Quds-Truppen', 'Al-Quds-Einheit', 'Quds-Einheit', 'Al-Quds-Truppe', 'Al-Quds Force', 'Qods Force',
       'Kuds-Truppe', 'Force Al-Qods', 'Force Qods',
     ],
+    acronyms: ['IRGC-QF'],
     description: {
       de: 'Auslandsarm der Revolutionsgarden; führt Irans verbündete Milizen in Libanon, Irak, Syrien und Jemen.',
       en: "The IRGC's foreign-operations arm; manages Iran's allied militias in Lebanon, Iraq, Syria and Yemen.",
@@ -76,7 +77,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Iranische Armee', en: 'Islamic Republic of Iran Army', fa: 'ارتش جمهوری اسلامی ایران' },
-    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Iranische Streitkräfte', 'Iranian Armed Forces'],
+    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Iranische Streitkräfte', 'Iranian Armed Forces', 'Army of the Islamic Republic of Iran'],
     description: {
       de: 'Die reguläre Armee des Iran (Artesch) mit Heer, Luftwaffe, Marine und Luftverteidigung, getrennt von den Revolutionsgarden.',
       en: "Iran's regular military (Artesh) with ground, air, naval and air-defence forces, separate from the IRGC.",
@@ -1619,7 +1620,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Sijad al-Nachala', en: 'Ziyad al-Nakhalah', ar: 'زياد النخالة' },
-    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh'],
+    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh', 'Ziad al-Nakhleh', 'al-Nakhleh'],
+    shortForms: ['Nakhleh'],
     description: {
       de: 'Generalsekretär des Palästinensischen Islamischen Dschihad seit 2018.',
       en: 'Secretary-General of Palestinian Islamic Jihad since 2018.',
@@ -1785,7 +1787,7 @@ export const entities: Entity[] = [
     aliases: [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
       'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
-      'Popular Mobilization Committee', 'Popular Mobilization Commission',
+      'Popular Mobilization Committee', 'Popular Mobilization Commission', 'Popular Mobilising Forces',
     ],
     acronyms: ['PMF', 'PMU'],
     description: {
@@ -1848,7 +1850,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Islamischer Widerstand im Irak', en: 'Islamic Resistance in Iraq', ar: 'المقاومة الإسلامية في العراق' },
-    aliases: ['Résistance islamique en Irak', 'Islamic Resistance of Iraq'],
+    aliases: ['Résistance islamique en Irak', 'Islamic Resistance of Iraq', 'Iraqi Islamic Resistance'],
     description: {
       de: 'Sammelbezeichnung proiranischer irakischer Milizen, unter der seit Oktober 2023 Drohnen- und Raketenangriffe auf Israel und US-Stützpunkte beansprucht werden.',
       en: 'Banner of pro-Iranian Iraqi militias claiming drone and rocket attacks on Israel and US bases since October 2023.',
@@ -3045,7 +3047,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmed al-Rahawi', en: 'Ahmed al-Rahawi', ar: 'أحمد غالب الرهوي' },
-    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui'],
+    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui', 'Ahmed Ghaleb al-Rahwi', 'Ahmed Ghalib Nasser al-Rahwi', 'Ahmed Ghaleb Nasser al-Rahawi', 'al-Rahwi'],
     shortForms: ['al-Rahawi', 'Rahawi'],
     description: {
       de: 'Regierungschef der Huthis ab August 2024; im August 2025 bei einem israelischen Luftangriff auf Sanaa getötet.',
@@ -3086,7 +3088,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Raschad al-Alimi', en: 'Rashad al-Alimi', ar: 'رشاد العليمي' },
-    aliases: ['Rashad al-Alimi', 'Rashad Alimi'],
+    aliases: ['Rashad al-Alimi', 'Rashad Alimi', 'Rashad Mohammed al-Alimi', 'Rashad Mohammed Alimi', 'Rashad Muhammad Alimi'],
     shortForms: ['al-Alimi', 'Alimi'],
     description: {
       de: 'Wurde 2022 Vorsitzender des Präsidialen Führungsrats der international anerkannten jemenitischen Regierung.',
@@ -3253,7 +3255,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nachrichtenagentur Saba', en: 'Saba News Agency', ar: 'وكالة الأنباء اليمنية سبأ' },
-    aliases: ['Saba news agency', 'Agentur Saba', 'Yemen News Agency Saba'],
+    aliases: ['Saba news agency', 'Agentur Saba', 'Yemen News Agency Saba', 'Yemeni News Agency'],
     guarded: ['Saba'],
     cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen'],
     description: {

@@ -1153,7 +1153,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Alexej Kriworutschko', en: 'Alexei Krivoruchko', ru: 'Алексей Криворучко' },
-    aliases: ['Kriworutschko', 'Krivoruchko', 'Aleksey Krivoruchko', 'Alexey Krivoruchko', 'Alexander Krivoruchko'],
+    aliases: ['Kriworutschko', 'Krivoruchko', 'Aleksey Krivoruchko', 'Alexey Krivoruchko', 'Alexander Krivoruchko', 'Kriworuchko'],
     description: {
       de: 'Stellvertretender russischer Verteidigungsminister für Rüstung ab 2018; zuvor Chef des Kalaschnikow-Konzerns.',
       en: 'Russian deputy defence minister for armaments from 2018; formerly head of the Kalashnikov Concern.',
@@ -1484,7 +1484,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Roman Starowoit', en: 'Roman Starovoit', ru: 'Роман Старовойт' },
-    aliases: ['Starowoit', 'Starovoit', 'Starovoyt'],
+    aliases: ['Starowoit', 'Starovoit', 'Starovoyt', 'Starowojt'],
     description: {
       de: 'Gouverneur des Gebiets Kursk 2018–2024, dann Verkehrsminister; im Juli 2025 am Tag seiner Entlassung tot aufgefunden.',
       en: 'Governor of Kursk region 2018–2024, then transport minister; found dead in July 2025 on the day he was dismissed.',
@@ -2199,7 +2199,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Fadak al-Mohammedawi', en: 'Abu Fadak al-Mohammedawi', ar: 'أبو فدك المحمداوي' },
-    aliases: ['Abu Fadak', 'Abdulaziz al-Mohammedawi', 'Abu Fadak al-Muhammadawi', 'Abdul Aziz al-Muhammadawi'],
+    aliases: ['Abu Fadak', 'Abdulaziz al-Mohammedawi', 'Abu Fadak al-Muhammadawi', 'Abdul Aziz al-Muhammadawi', 'Abdal Aziz al-Mohammadawi'],
     description: {
       de: 'Stabschef der irakischen Volksmobilisierungskräfte seit 2020, Nachfolger Abu Mahdi al-Muhandis’; aus den Reihen der Kataib Hisbollah.',
       en: 'Chief of staff of Iraq’s Popular Mobilization Forces since 2020, succeeding Abu Mahdi al-Muhandis; a Kataib Hezbollah veteran.',

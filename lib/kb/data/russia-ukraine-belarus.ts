@@ -213,7 +213,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Rosgwardija', en: 'Rosgvardia', ru: 'Росгвардия' },
-    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии', 'Russlands Nationalgarde'],
+    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии', 'Russlands Nationalgarde', 'Rosgwardia'],
     description: {
       de: 'Russische Nationalgarde für innere Sicherheit, direkt dem Präsidenten unterstellt; seit 2016 unter Viktor Solotow.',
       en: 'Russia\'s National Guard for internal security, reporting directly to the president; led by Viktor Zolotov since 2016.',
@@ -305,9 +305,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Ermittlungskomitee Russlands', en: 'Investigative Committee of Russia', ru: 'Следственный комитет Российской Федерации' },
-    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet'],
+    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet', 'russischer Ermittlungsausschuss', 'Ermittlungsausschuss Russlands'],
     cues: ['russ', 'moskau', 'moscow', 'bastrykin', 'bastrykin', 'petrenko', 'kreml', 'kremlin'],
-    guarded: ['Ermittlungskomitee', 'Investigative Committee', 'Untersuchungskomitee'],
+    guarded: ['Ermittlungskomitee', 'Investigative Committee', 'Untersuchungskomitee', 'Ermittlungsausschuss'],
     description: {
       de: 'Russische Strafverfolgungsbehörde für schwere Verbrechen, direkt dem Präsidenten unterstellt; Leiter ist Alexander Bastrykin.',
       en: 'Russian federal investigative authority for serious crimes, reporting to the president; headed by Alexander Bastrykin.',
@@ -728,9 +728,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Zentrum Rubikon', en: 'Rubikon Center', ru: 'Центр «Рубикон»' },
-    aliases: ['Rubikon-Zentrum', 'Rubikon drone unit', 'Center for Advanced Unmanned Technologies Rubikon', 'Zentrum für fortgeschrittene unbemannte Technologien Rubikon'],
-    guarded: ['Rubikon'],
-    cues: ['drohn', 'drone', 'einheit', 'unit', 'russ', 'fpv', 'operator', 'piloten', 'pilots', 'glasfaser', 'fibre', 'fiber'],
+    aliases: ['Rubikon-Zentrum', 'Rubikon drone unit', 'Center for Advanced Unmanned Technologies Rubikon', 'Zentrum für fortgeschrittene unbemannte Technologien Rubikon', 'Center for Advanced Unmanned Technologies'],
+    guarded: ['Rubikon', 'Rubicon'],
+    cues: ['drohn', 'drone', 'einheit', 'unit', 'russ', 'unmanned', 'unbemannt', 'fpv', 'operator', 'piloten', 'pilots', 'glasfaser', 'fibre', 'fiber'],
     description: {
       de: 'Russische Elite-Drohneneinheit des Verteidigungsministeriums, bekannt für Angriffe auf Nachschubwege hinter der ukrainischen Front.',
       en: 'Elite Russian defence ministry drone unit, known for striking supply routes behind Ukraine\'s front line.',
@@ -1286,7 +1286,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anton Waino', en: 'Anton Vaino', ru: 'Антон Вайно' },
-    aliases: ['Waino', 'Vaino'],
+    aliases: ['Waino', 'Vaino', 'Wajno'],
     description: {
       de: 'Leiter der russischen Präsidialverwaltung seit 2016.',
       en: 'Chief of staff of the Russian presidential administration since 2016.',
@@ -1897,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -1938,7 +1938,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Sturmbrigade', en: '3rd Assault Brigade', uk: '3-тя окрема штурмова бригада' },
-    aliases: ['Dritte Sturmbrigade', 'Third Assault Brigade', '3rd Separate Assault Brigade', '3. Separate Sturmbrigade', '3. separate Angriffsbrigade', '3. Angriffsbrigade', 'Dritte Angriffsbrigade', '3. Separate Angriffsbrigade', '3. Sturmbrigade Asow', '3rd Separate Assault Brigade of Ukraine'],
+    aliases: ['Dritte Sturmbrigade', 'Third Assault Brigade', '3rd Separate Assault Brigade', '3. Separate Sturmbrigade', '3. separate Angriffsbrigade', '3. Angriffsbrigade', 'Dritte Angriffsbrigade', '3. Separate Angriffsbrigade', '3. Sturmbrigade Asow', '3rd Separate Assault Brigade of Ukraine', 'Third Separate Assault Brigade'],
     description: {
       de: 'Kampferprobte Sturmbrigade der ukrainischen Armee unter Andrij Bilezkyj, 2025 zum 3. Armeekorps ausgebaut.',
       en: 'Battle-hardened assault brigade of the Ukrainian army led by Andriy Biletsky, expanded into the 3rd Army Corps in 2025.',
@@ -2489,7 +2489,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Denys Prokopenko', en: 'Denys Prokopenko', uk: 'Денис Прокопенко' },
     aliases: ['Denis Prokopenko'],
-    shortForms: ['Prokopenko'],
+    shortForms: ['Prokopenko', 'Redis'],
     description: {
       de: 'Kommandeur der Asow-Brigade, führte 2022 die Verteidigung des Asowstal-Werks in Mariupol.',
       en: 'Commander of the Azov Brigade who led the defence of the Azovstal plant in Mariupol in 2022.',

@@ -812,7 +812,7 @@ export const entities: Entity[] = [
     names: { de: 'Mistral-Flugabwehrrakete', en: 'Mistral missile' },
     aliases: ['Mistral 3'],
     guarded: ['Mistral'],
-    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust', 'mbda'],
+    cues: ['flugabwehr', 'air defen', 'manpads', 'fliegerfaust', 'mbda', 'fliegerabwehr', 'lenkflugkörper', 'lenkwaffe'],
     description: {
       de: 'Französische Kurzstrecken-Flugabwehrrakete von MBDA, tragbar oder auf Fahrzeugen, auch an die Ukraine geliefert.',
       en: 'French short-range surface-to-air missile by MBDA, man-portable or vehicle-mounted, also supplied to Ukraine.',
@@ -2277,7 +2277,7 @@ export const entities: Entity[] = [
   {
     id: 'f126-frigate', type: 'weapon', subtype: 'ship',
     names: { de: 'Fregatte F126', en: 'F126 frigate' },
-    aliases: ['F126', 'F-126', 'Fregatte 126'],
+    aliases: ['F126', 'F-126', 'Fregatte 126', 'Niedersachsen-Klasse', '126er-Klasse', 'Niedersachsen class'],
     description: {
       de: 'Geplante Fregattenklasse der Deutschen Marine, deren Bau sich stark verzögert.',
       en: 'Planned frigate class of the German navy whose construction is badly delayed.',
@@ -2433,7 +2433,7 @@ export const entities: Entity[] = [
   {
     id: 'raybird', type: 'weapon', subtype: 'drone',
     names: { de: 'Raybird', en: 'Raybird' },
-    aliases: ['Skyeton Raybird', 'Raybird-3'],
+    aliases: ['Skyeton Raybird', 'Raybird-3', 'ACS-3'],
     description: {
       de: 'Ukrainische Langstrecken-Aufklärungs- und Angriffsdrohne des Herstellers Skyeton, die per Katapult startet und über 20 Stunden fliegen kann.',
       en: 'Ukrainian long-range reconnaissance and strike drone by Skyeton, catapult-launched and able to stay aloft for over 20 hours.',
