@@ -720,6 +720,17 @@ export const entities: Entity[] = [
     links: [{ rel: 'member-of', to: 'donetsk-peoples-republic' }, { rel: 'related-to', to: 'denis-pushilin' }],
   },
   {
+    id: 'yan-gagin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jan Gagin', en: 'Yan Gagin', ru: 'Ян Гагин' },
+    description: {
+      de: 'Berater des Chefs der von Russland besetzten „Volksrepublik Donezk“ Puschilin, kommentiert den Frontverlauf im russischen Fernsehen.',
+      en: 'Adviser to Pushilin, head of the Russian-occupied “Donetsk People’s Republic”, who comments on the front on Russian television.',
+    },
+    links: [{ rel: 'member-of', to: 'donetsk-peoples-republic' }, { rel: 'related-to', to: 'denis-pushilin' }],
+  },
+  {
     id: 'alexander-malkevich',
     type: 'person',
     subtype: 'official',
