@@ -38,8 +38,8 @@ export const entities: Entity[] = [
   {
     id: 'hur-prymary-unit', type: 'organization', subtype: 'armed-forces',
     names: { de: 'HUR-Einheit Prymary', en: 'HUR Prymary unit', uk: 'Примари' },
-    aliases: ['Prymary unit', 'Ghosts unit of HUR', 'HUR Ghosts unit', 'Spezialeinheit Prymary'],
-    guarded: ['Prymary', 'Ghosts', 'Ghost'],
+    aliases: ['Prymary-Einheit', 'Ghosts unit of HUR', 'HUR Ghosts unit', 'Spezialeinheit Prymary'],
+    guarded: ['Prymary', 'Ghosts'],
     cues: ['hur', 'gur', 'militärgeheimdienst', 'military intelligence', 'krim', 'crimea'],
     description: {
       de: 'Spezialeinheit („Geister“) des ukrainischen Militärgeheimdienstes HUR, die mit Drohnen russische Luftabwehr und Radare auf der Krim angreift.',
@@ -136,9 +136,8 @@ export const entities: Entity[] = [
   {
     id: 'albatros-m5', type: 'weapon', subtype: 'drone',
     names: { de: 'Albatros M5', en: 'Albatros M5', ru: 'Альбатрос М5' },
-    aliases: ['Albatros-M5', 'Albatros drone', 'Albatros-Drohne'],
-    guarded: ['Albatros'],
-    cues: ['drohn', 'drone', 'aufklärung', 'reconnaissance', 'alabuga', 'uav', 'bpla'],
+    // Not the bare "Albatros": Ukraine's L-39 Albatros jets are reported hunting drones too.
+    aliases: ['Albatros-M5', 'Albatros M5 drone'],
     description: {
       de: 'Russische Aufklärungs- und Angriffsdrohne, die in der Sonderwirtschaftszone Alabuga gebaut und an der Front in der Ukraine eingesetzt wird.',
       en: 'Russian reconnaissance and strike drone built in the Alabuga special economic zone and used at the front in Ukraine.',
@@ -150,7 +149,7 @@ export const entities: Entity[] = [
     names: { de: 'Kometa-Antenne', en: 'Kometa antenna', ru: 'Комета' },
     aliases: ['Kometa-M', 'Kometa M', 'Kometa module', 'Kometa-Modul', 'Kometa CRPA'],
     guarded: ['Kometa'],
-    cues: ['antenne', 'antenna', 'störfest', 'anti-jam', 'jamming', 'navigation', 'shahed', 'geran', 'gleitbomb', 'glide bomb', 'satellit'],
+    cues: ['antenne', 'antenna', 'störfest', 'anti-jam', 'shahed', 'geran', 'gleitbombe', 'glide bomb', 'crpa'],
     description: {
       de: 'Russisches störfestes Satellitennavigationsmodul (Gruppenantenne), das Shahed-/Geran-Drohnen, Gleitbomben und Raketen gegen GPS-Störungen schützt.',
       en: 'Russian jam-resistant satellite navigation module (antenna array) that shields Shahed/Geran drones, glide bombs and missiles from GPS jamming.',
@@ -307,7 +306,7 @@ export const entities: Entity[] = [
     names: { de: 'Penizillin (1B75)', en: 'Penicillin (1B75)', ru: 'Пенициллин' },
     aliases: ['1B75', '1B75 Penicillin', '1B75 Penizillin'],
     guarded: ['Penicillin', 'Penizillin'],
-    cues: ['artillerie', 'artillery', 'aufklärung', 'reconnaissance', 'akustisch', 'acoustic', 'counter-battery', 'system', 'komplex'],
+    cues: ['artillerie', 'artillery', 'artillerieaufklärung', 'akustisch', 'acoustic', 'counter-battery'],
     description: {
       de: 'Russisches akustisch-thermisches Artillerieaufklärungssystem, das Abschüsse über Schall und Wärme ortet, ohne selbst zu strahlen.',
       en: 'Russian acoustic and thermal artillery reconnaissance system that locates firing positions by sound and heat without emitting.',
@@ -354,7 +353,7 @@ export const entities: Entity[] = [
     names: { de: 'Kalinka-System', en: 'Kalinka system', ru: '«Калинка»' },
     aliases: ['Kalinka EW system', 'Kalinka-Ortungssystem', 'Kalinka detection system'],
     guarded: ['Kalinka'],
-    cues: ['starlink', 'satellit', 'terminal', 'ortung', 'detection', 'elektronisch', 'electronic warfare', 'drohn', 'drone'],
+    cues: ['starlink', 'satellitenterminal', 'satellite terminal', 'elektronisch', 'electronic warfare'],
     description: {
       de: 'Russisches System zur Ortung von Starlink- und anderen Satellitenterminals, damit ukrainische Stellungen angegriffen werden können.',
       en: 'Russian system for locating Starlink and other satellite terminals so that Ukrainian positions can be struck.',
@@ -416,7 +415,7 @@ export const entities: Entity[] = [
     names: { de: 'Bylina-Führungssystem', en: 'Bylina EW system', ru: 'Былина' },
     aliases: ['RB-109A', 'RB-109A Bylina', 'Bylina electronic warfare system'],
     guarded: ['Bylina'],
-    cues: ['elektronisch', 'electronic warfare', 'störsystem', 'jamm', 'künstliche intelligenz', 'artificial intelligence', 'system'],
+    cues: ['elektronisch', 'electronic warfare', 'störsystem', 'jammer', 'eloka'],
     description: {
       de: 'Russisches automatisiertes Führungssystem der elektronischen Kampfführung, das Störsender und Aufklärung mit Rechnerhilfe steuert.',
       en: 'Russian automated command system for electronic warfare that directs jammers and signals reconnaissance with computer support.',
@@ -439,7 +438,7 @@ export const entities: Entity[] = [
     names: { de: 'MKB Raduga', en: 'MKB Raduga', ru: 'МКБ «Радуга»' },
     aliases: ['Raduga Design Bureau', 'Konstruktionsbüro Raduga', 'Raduga-Konstruktionsbüro', 'GosMKB Raduga'],
     guarded: ['Raduga'],
-    cues: ['rakete', 'missile', 'marschflugkörper', 'cruise', 'ch-101', 'kh-101', 'dubna', 'hersteller', 'maker', 'konstruktion', 'design'],
+    cues: ['marschflugkörper', 'cruise missile', 'ch-101', 'kh-101', 'ch-555', 'kh-555', 'dubna', 'konstruktionsbüro', 'design bureau'],
     description: {
       de: 'Russisches Konstruktionsbüro in Dubna für luftgestützte Marschflugkörper wie Ch-101, Ch-555 und Ch-22, Teil der Corporation Taktische Raketenwaffen.',
       en: 'Russian design bureau in Dubna for air-launched cruise missiles such as the Kh-101, Kh-555 and Kh-22, part of Tactical Missiles Corporation.',
@@ -482,7 +481,7 @@ export const entities: Entity[] = [
     names: { de: 'Skalpel-Drohne', en: 'Skalpel loitering munition', ru: '«Скальпель»' },
     aliases: ['Skalpel drone', 'Scalpel loitering munition', 'Skalpel-Kamikazedrohne'],
     guarded: ['Skalpel'],
-    cues: ['drohn', 'drone', 'kamikaze', 'loitering', 'munition', 'russ'],
+    cues: ['kamikaze', 'loitering', 'lancet'],
     description: {
       de: 'Russische Lenkflugmunition (Kamikazedrohne) mit Kreuzflügeln, als günstigere Ergänzung zur Lancet gegen Fahrzeuge und Artillerie eingesetzt.',
       en: 'Russian loitering munition with cruciform wings, used as a cheaper complement to the Lancet against vehicles and artillery.',
@@ -502,9 +501,9 @@ export const entities: Entity[] = [
   {
     id: 'sudoplatov-drones', type: 'organization', subtype: 'company',
     names: { de: 'Drohnenprojekt Sudoplatow', en: 'Sudoplatov drone project', ru: 'Судоплатов' },
-    aliases: ['Sudoplatov project', 'Projekt Sudoplatow', 'Sudoplatov drone workshop'],
+    aliases: ['Projekt Sudoplatow', 'Sudoplatov drone workshop'],
     guarded: ['Sudoplatov', 'Sudoplatow'],
-    cues: ['drohn', 'drone', 'fpv', 'upyr', 'vt-40', 'werkstatt', 'workshop', 'projekt', 'project'],
+    cues: ['fpv', 'upyr', 'vt-40', 'drohnenprojekt', 'drone project', 'drohnen', 'drones'],
     description: {
       de: 'Russisches Freiwilligenprojekt mit Staatsnähe, das FPV-Drohnen wie Upyr und VT-40 für die Armee baut.',
       en: 'Russian volunteer project close to the state that builds FPV drones such as the Upyr and VT-40 for the army.',
@@ -607,7 +606,7 @@ export const entities: Entity[] = [
     names: { de: 'Roadrunner-Abfangdrohne', en: 'Roadrunner interceptor' },
     aliases: ['Roadrunner-M', 'Anduril Roadrunner', 'Roadrunner drone'],
     guarded: ['Roadrunner'],
-    cues: ['anduril', 'abfang', 'interceptor', 'drohn', 'drone', 'strahl', 'jet'],
+    cues: ['anduril', 'abfangdrohne', 'interceptor'],
     description: {
       de: 'Wiederverwendbare strahlgetriebene Abfangdrohne des US-Herstellers Anduril gegen Drohnen und Marschflugkörper.',
       en: 'Reusable jet-powered interceptor drone by the US maker Anduril against drones and cruise missiles.',
@@ -648,7 +647,7 @@ export const entities: Entity[] = [
     names: { de: 'Kratos Defense', en: 'Kratos Defense' },
     aliases: ['Kratos Defense & Security Solutions', 'Kratos Defense and Security Solutions'],
     guarded: ['Kratos'],
-    cues: ['drohn', 'drone', 'valkyrie', 'rüstung', 'defen', 'hersteller', 'maker', 'pentagon'],
+    cues: ['valkyrie', 'xq-58', 'kampfdrohne', 'combat drone', 'rüstungskonzern', 'defense contractor'],
     description: {
       de: 'US-Rüstungsunternehmen, Hersteller der Kampfdrohne XQ-58 Valkyrie und von Zieldrohnen.',
       en: 'US defence company making the XQ-58 Valkyrie combat drone and target drones.',
@@ -716,8 +715,8 @@ export const entities: Entity[] = [
     id: 'v-1-flying-bomb', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'V1-Flugbombe', en: 'V-1 flying bomb' },
     aliases: ['Fieseler Fi 103', 'V-1 buzz bomb', 'V1 flying bomb'],
-    guarded: ['V-1', 'V1'],
-    cues: ['flugbombe', 'flying bomb', 'marschflugkörper', 'cruise missile', 'weltkrieg', 'world war', 'nazi', 'wehrmacht', 'vergeltungswaffe', 'rakete', 'missile', 'london'],
+    guarded: ['V-1'],
+    cues: ['flugbombe', 'flying bomb', 'weltkrieg', 'world war', 'nazi', 'wehrmacht', 'vergeltungswaffe', 'hitler'],
     description: {
       de: 'Deutsche Flugbombe des Zweiten Weltkriegs, erster eingesetzter Marschflugkörper; heute oft Vergleich für Shahed-Drohnen und ukrainische Flugkörper.',
       en: 'German Second World War flying bomb, the first cruise missile used in war; today often the comparison for Shahed drones and Ukrainian missiles.',
@@ -727,9 +726,8 @@ export const entities: Entity[] = [
   {
     id: 'time-magazine', type: 'organization', subtype: 'news-agency',
     names: { de: 'Time-Magazin', en: 'Time magazine' },
-    aliases: ['TIME magazine', 'Magazin Time', 'Nachrichtenmagazin Time', 'US-Magazin Time', 'TIME-Magazin'],
-    guarded: ['Time', 'TIME'],
-    cues: ['magazin', 'magazine', 'zeitschrift', 'wochenmagazin', 'newsweekly'],
+    // Not the bare word: "Time" opens too many sentences that also mention some magazine.
+    aliases: ['TIME magazine', 'Magazin Time', 'magazine Time', 'Nachrichtenmagazin Time', 'US-Magazin Time', 'TIME-Magazin'],
     description: {
       de: 'US-Nachrichtenmagazin mit Reportagen und Interviews zum Krieg in der Ukraine und im Nahen Osten.',
       en: 'US news magazine with reporting and interviews on the wars in Ukraine and the Middle East.',
@@ -895,7 +893,7 @@ export const entities: Entity[] = [
     names: { de: 'Barracuda-Marschflugkörper', en: 'Barracuda cruise missile' },
     aliases: ['Barracuda-100', 'Barracuda-250', 'Barracuda-500', 'Anduril Barracuda', 'Barracuda-500M'],
     guarded: ['Barracuda'],
-    cues: ['anduril', 'marschflugkörper', 'cruise missile', 'rakete', 'missile'],
+    cues: ['anduril', 'marschflugkörper', 'cruise missile'],
     description: {
       de: 'Günstiger, in Serie gebauter Marschflugkörper des US-Herstellers Anduril in mehreren Reichweitenklassen.',
       en: 'Low-cost, mass-produced cruise missile by the US maker Anduril in several range classes.',
