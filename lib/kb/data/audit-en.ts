@@ -35,7 +35,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wladimir Werteletski', en: 'Vladimir Verteletsky', ru: 'Владимир Вертелецкий' },
-    aliases: ['Vladimir Verteletskiy', 'Vladimir Verteletskii', 'Wladimir Werteletskij', 'Verteletsky'],
+    aliases: ['Vladimir Verteletskiy', 'Vladimir Verteletskii', 'Wladimir Werteletskij', 'Verteletsky', 'Vladimir Verteretsky'],
     description: {
       de: 'Leiter der Abteilung für die Erfüllung des Staatsauftrags im russischen Verteidigungsministerium; im Mai 2024 wegen Amtsmissbrauchs festgenommen.',
       en: "Head of the Russian defence ministry's department for fulfilling the state defence order; detained for abuse of office in May 2024.",

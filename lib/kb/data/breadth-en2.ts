@@ -468,7 +468,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ihar Karnej', en: 'Ihar Karnei', be: 'Ігар Карней', ru: 'Игорь Карней' },
-    aliases: ['Ihar Karney', 'Igor Karnei', 'Igor Karney'],
+    aliases: ['Ihar Karney', 'Igor Karnei', 'Igor Karney', 'Igor Karnej'],
     description: {
       de: 'Belarussischer Journalist von Radio Swaboda (RFE/RL); 2023 inhaftiert, 2025 im Rahmen eines US-vermittelten Austauschs freigelassen.',
       en: 'Belarusian journalist for Radio Svaboda (RFE/RL); jailed in 2023 and freed in a US-brokered release in 2025.',

@@ -1895,7 +1895,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Alexej Dedow', en: 'Alexei Dedov', ru: 'Алексей Дедов' },
-    aliases: ['Alexey Dedov', 'Aleksei Dedov', 'Alexej Dedow'],
+    aliases: ['Alexey Dedov', 'Aleksei Dedov', 'Alexej Dedow', 'Alexei Diedow'],
     description: {
       de: 'Früherer erster Vizegouverneur des Gebiets Kursk, 2025 mit Ex-Gouverneur Smirnow wegen Unterschlagung von Geldern für Grenzbefestigungen festgenommen.',
       en: 'Former first deputy governor of the Kursk region, arrested in 2025 with ex-governor Smirnov over embezzlement of funds for border fortifications.',

@@ -8,7 +8,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsausschuss der Staatsduma', en: 'State Duma Defence Committee', ru: 'Комитет Государственной думы по обороне' },
-    aliases: ['Duma-Verteidigungsausschuss', 'Verteidigungsausschuss der Duma', 'Duma Defence Committee', 'Duma Defense Committee', 'State Duma Defense Committee', 'defence committee of the State Duma', 'defense committee of the State Duma', 'State Duma Committee on Defense', 'State Duma Committee on Defence'],
+    aliases: ['Duma-Verteidigungsausschuss', 'Verteidigungsausschuss der Duma', 'Duma Defence Committee', 'Duma Defense Committee', 'State Duma Defense Committee', 'defence committee of the State Duma', 'defense committee of the State Duma', 'State Duma Committee on Defense', 'State Duma Committee on Defence', 'Verteidigungsausschuss in der Staatsduma'],
     description: {
       de: 'Ausschuss der russischen Staatsduma für Verteidigung; seit 2021 von Andrej Kartapolow geleitet.',
       en: 'Defence committee of Russia’s State Duma, chaired by Andrei Kartapolov since 2021.',

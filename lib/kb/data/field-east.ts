@@ -2800,7 +2800,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Two Majors', en: 'Two Majors', ru: 'Два майора' },
-    aliases: ['Dva Mayora', 'Zwei Majore', 'Dwa Majora'],
+    aliases: ['Dva Mayora', 'Zwei Majore', 'Dwa Majora', 'Dva Majora'],
     guarded: ['Two Majors'],
     cues: ['telegram', 'kanal', 'channel', 'blogger', 'militärblog', 'military blog', 'russ'],
     description: {
@@ -6927,7 +6927,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Grenzschutz des FSB', en: 'FSB Border Service', ru: 'Пограничная служба ФСБ России' },
-    aliases: ['Border Service of the FSB', 'FSB-Grenzschutz', 'FSB Border Guard Service', 'russischer Grenzschutz', 'Russian Border Service', 'Grenzdienst des FSB'],
+    aliases: ['Border Service of the FSB', 'FSB-Grenzschutz', 'FSB Border Guard Service', 'russischer Grenzschutz', 'Russian Border Service', 'Grenzdienst des FSB', 'Grenzschutztruppe des FSB'],
+    guarded: ['Grenzschutztruppe'],
+    cues: ['fsb', 'inlandsgeheimdienst'],
     description: {
       de: 'Dem Inlandsgeheimdienst FSB unterstellter russischer Grenzschutz, auch an der Grenze zur Ukraine und auf See.',
       en: 'Russia’s border guard, part of the FSB security service, deployed on the Ukrainian border and at sea.',

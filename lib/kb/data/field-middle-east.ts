@@ -8579,7 +8579,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Othman Mudschalli', en: 'Othman Mujalli', ar: 'عثمان مجلي' },
-    aliases: ['Othman Majli', 'Othman Hussein Mujalli', 'Othman Megalli', 'Othman Mujali'],
+    aliases: ['Othman Majli', 'Othman Hussein Mujalli', 'Othman Megalli', 'Othman Mujali', 'Othman Majali'],
     description: {
       de: 'Stammesführer aus Saada und Mitglied des jemenitischen Präsidialen Führungsrats.',
       en: "Tribal leader from Saada and member of Yemen's Presidential Leadership Council.",

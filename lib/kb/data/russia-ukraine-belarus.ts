@@ -1767,7 +1767,7 @@ export const entities: Entity[] = [
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
     aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine'],
     // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
-    guarded: ['Präsidialamt'],
+    guarded: ['Präsidialamt', 'Büro des Präsidenten'],
     cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov'],
     description: {
       de: 'Machtzentrum um Präsident Selenskyj; von 2020 bis 2025 von Andrij Jermak, seit Januar 2026 von Kyrylo Budanow geleitet.',
