@@ -265,7 +265,7 @@ export const entities: Entity[] = [
     aliases: ['Jamaran website', 'Jamaran news website'],
     // Jamaran is also the Tehran quarter of Khomeini's residence.
     guarded: ['Jamaran'],
-    cues: ['told', 'website', 'news', 'reported', 'interview', 'sagte', 'berichtete', 'nachrichtenseite'],
+    cues: ['told', 'website', 'interview', 'nachrichtenseite', 'webseite'],
     description: {
       de: 'Iranische Nachrichtenwebsite aus dem Umfeld des Khomeini-Instituts, reformnah.',
       en: 'Iranian news website linked to the Khomeini institute, close to the reformists.',
@@ -1022,5 +1022,129 @@ export const entities: Entity[] = [
     },
     roles: [{ title: { de: 'Gouverneur von Aden', en: 'Governor of Aden' }, of: 'yemen', from: '2026-01' }],
     links: [{ rel: 'citizen-of', to: 'yemen' }],
+  },
+  // ——— Iran: navy ships and missiles named in the Gulf and Red Sea press ———
+  {
+    id: 'qadr-380',
+    type: 'weapon',
+    subtype: 'cruise-missile',
+    names: { de: 'Qadr-380', en: 'Qadr-380' },
+    aliases: ['Ghadr-380', 'Qadr 380', 'Ghadr 380', 'Qader-380'],
+    description: {
+      de: 'Iranischer Seezielflugkörper der Revolutionsgarden mit rund 1000 km Reichweite, 2023 vorgestellt.',
+      en: 'Iranian anti-ship cruise missile of the Revolutionary Guards with a range of about 1,000 km, unveiled in 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc-navy' }, { rel: 'instance-of', to: 'cruise-missile' }, { rel: 'related-to', to: 'anti-ship-missile' }],
+  },
+  {
+    id: 'iris-makran',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'IRIS Makran', en: 'IRIS Makran' },
+    aliases: ['Makran forward base ship'],
+    // Makran is also the coastal region of Iran and Pakistan.
+    guarded: ['Makran'],
+    cues: ['ship', 'vessel', 'navy', 'flotilla', 'base ship', 'schiff', 'marine', 'stützpunktschiff', 'dena'],
+    description: {
+      de: 'Zum schwimmenden Stützpunkt umgebauter Tanker der regulären iranischen Marine, seit 2021 im Dienst; fuhr 2022–2023 um die Welt.',
+      en: 'Tanker converted into a forward base ship of Iran’s regular navy, in service since 2021; sailed around the world in 2022–2023.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'shahid-bagheri-drone-carrier',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Drohnenträger Shahid Bagheri', en: 'Shahid Bagheri drone carrier' },
+    aliases: ['IRIS Shahid Bagheri', 'Drohnenträger Schahid Bagheri'],
+    // "Shahid Bagheri" alone is also "the martyr Bagheri", the armed forces chief killed in 2025.
+    guarded: ['Shahid Bagheri'],
+    cues: ['drone carrier', 'carrier', 'ship', 'vessel', 'navy', 'drohnenträger', 'schiff', 'träger'],
+    description: {
+      de: 'Zum Drohnenträger umgebautes Containerschiff der Marine der Revolutionsgarden, 2025 in Dienst gestellt.',
+      en: 'Container ship converted into a drone carrier for the IRGC Navy, commissioned in 2025.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'irgc-navy' }],
+  },
+  {
+    id: 'iris-sahand',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'IRIS Sahand', en: 'IRIS Sahand' },
+    aliases: ['Sahand frigate', 'Fregatte Sahand'],
+    guarded: ['Sahand'],
+    cues: ['frigate', 'destroyer', 'ship', 'navy', 'capsized', 'fregatte', 'zerstörer', 'marine', 'schiff'],
+    description: {
+      de: 'Iranische Fregatte der Moudge-Klasse, kenterte im Juli 2024 im Hafen von Bandar Abbas.',
+      en: 'Iranian Moudge-class frigate that capsized in the port of Bandar Abbas in July 2024.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'iris-jamaran',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'IRIS Jamaran', en: 'IRIS Jamaran' },
+    aliases: ['Jamaran frigate', 'Fregatte Jamaran'],
+    guarded: ['Jamaran'],
+    cues: ['frigate', 'destroyer', 'warship', 'navy', 'fregatte', 'zerstörer', 'kriegsschiff', 'marine'],
+    description: {
+      de: 'Erste im Iran gebaute Fregatte der Moudge-Klasse, seit 2010 bei der regulären Marine im Dienst.',
+      en: 'First Iranian-built Moudge-class frigate, in service with the regular navy since 2010.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'iris-alborz',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'IRIS Alborz', en: 'IRIS Alborz' },
+    aliases: ['Alborz frigate', 'Fregatte Alborz'],
+    guarded: ['Alborz'],
+    cues: ['frigate', 'destroyer', 'warship', 'flotilla', 'navy', 'fregatte', 'zerstörer', 'kriegsschiff', 'marine'],
+    description: {
+      de: 'Fregatte der Alvand-Klasse der regulären iranischen Marine, 2024 im Roten Meer und Golf von Aden eingesetzt.',
+      en: 'Alvand-class frigate of Iran’s regular navy, deployed to the Red Sea and Gulf of Aden in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }],
+  },
+
+  // ——— Quds Force and Iraqi front groups ———
+  {
+    id: 'mohammad-reza-fallahzadeh',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Mohammed Resa Fallahsadeh', en: 'Mohammad Reza Fallahzadeh', fa: 'محمدرضا فلاح‌زاده' },
+    aliases: ['Mohammad-Reza Fallahzadeh', 'Mohammadreza Fallahzadeh', 'Fallahzadeh'],
+    description: {
+      de: 'Stellvertretender Kommandeur der Quds-Truppe der Revolutionsgarden seit 2020, zuständig für Syrien und Irak.',
+      en: 'Deputy commander of the IRGC Quds Force since 2020, long in charge of Syria and Iraq files.',
+    },
+    roles: [{ title: { de: 'Stellvertretender Kommandeur der Quds-Truppe', en: 'Deputy Commander of the Quds Force' }, of: 'quds-force', from: '2020' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'quds-force' }],
+  },
+  {
+    id: 'ashab-al-kahf',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Ashab al-Kahf', en: 'Ashab al-Kahf', ar: 'أصحاب الكهف' },
+    aliases: ['Ashab al-Kahaf'],
+    description: {
+      de: 'Irakische Tarngruppe proiranischer Milizen, die seit 2020 Anschläge auf US-Konvois und -Stützpunkte beansprucht.',
+      en: 'Iraqi front group of pro-Iranian militias claiming attacks on US convoys and bases since 2020.',
+    },
+    links: [{ rel: 'related-to', to: 'iraq' }, { rel: 'allied-with', to: 'kataib-hezbollah' }],
+  },
+  {
+    id: 'tashkil-al-waritheen',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Tashkil al-Waritheen', en: 'Tashkil al-Waritheen', ar: 'تشكيل الوارثين' },
+    aliases: ['Tashkeel al-Waritheen', 'Tashkil al-Warithin'],
+    description: {
+      de: 'Irakische Tarngruppe proiranischer Milizen, die Drohnenangriffe auf US-Stützpunkte beansprucht.',
+      en: 'Iraqi front group of pro-Iranian militias claiming drone attacks on US bases.',
+    },
+    links: [{ rel: 'related-to', to: 'iraq' }, { rel: 'allied-with', to: 'kataib-hezbollah' }],
   },
 ];
