@@ -262,10 +262,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nachrichtenseite Jamaran', en: 'Jamaran News', fa: 'جماران' },
-    aliases: ['Jamaran website', 'Jamaran news website'],
-    // Jamaran is also the Tehran quarter of Khomeini's residence.
-    guarded: ['Jamaran'],
-    cues: ['told', 'website', 'interview', 'nachrichtenseite', 'webseite'],
+    aliases: ['Jamaran website', 'Jamaran news website', 'Jamaran news agency'],
     description: {
       de: 'Iranische Nachrichtenwebsite aus dem Umfeld des Khomeini-Instituts, reformnah.',
       en: 'Iranian news website linked to the Khomeini institute, close to the reformists.',
