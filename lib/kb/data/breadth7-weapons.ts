@@ -1052,4 +1052,74 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'ukraine' }],
   },
+  // ── Counter-drone makers and naval close-in defence ───────────────────────────
+  {
+    id: 'taurus-systems', type: 'organization', subtype: 'company',
+    names: { de: 'Taurus Systems', en: 'Taurus Systems' },
+    aliases: ['Taurus Systems GmbH'],
+    description: {
+      de: 'Gemeinschaftsunternehmen von MBDA Deutschland und Saab in Schrobenhausen, Hersteller des Marschflugkörpers Taurus.',
+      en: 'Joint venture of MBDA Deutschland and Saab in Schrobenhausen that makes the Taurus cruise missile.',
+    },
+    links: [{ rel: 'related-to', to: 'taurus' }, { rel: 'related-to', to: 'mbda' }, { rel: 'related-to', to: 'saab' }],
+  },
+  {
+    id: 'l3harris-vampire', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'VAMPIRE-Drohnenabwehrsystem', en: 'VAMPIRE counter-drone system' },
+    aliases: ['L3Harris VAMPIRE', 'VAMPIRE system', 'VAMPIRE-System', 'Vehicle-Agnostic Modular Palletized ISR Rocket Equipment'],
+    description: {
+      de: 'Drohnenabwehr-Bausatz des US-Herstellers L3Harris, der lasergelenkte Raketen von Pick-ups aus verschießt; an die Ukraine geliefert.',
+      en: 'Counter-drone kit by the US maker L3Harris that fires laser-guided rockets from pick-up trucks; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'l3harris' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'origin-robotics', type: 'organization', subtype: 'company',
+    names: { de: 'Origin Robotics', en: 'Origin Robotics' },
+    description: {
+      de: 'Lettisches Rüstungs-Start-up, das die Abfangdrohne BLAZE und die Lenkflugmunition BEAK baut.',
+      en: 'Latvian defence start-up building the BLAZE interceptor drone and the BEAK loitering munition.',
+    },
+    links: [{ rel: 'part-of', to: 'latvia' }],
+  },
+  {
+    id: 'nordic-air-defence', type: 'organization', subtype: 'company',
+    names: { de: 'Nordic Air Defence', en: 'Nordic Air Defence' },
+    description: {
+      de: 'Schwedisches Start-up, das die raketengetriebene Abfangdrohne Kreuger 100 gegen Drohnen entwickelt.',
+      en: 'Swedish start-up developing the rocket-powered Kreuger 100 interceptor against drones.',
+    },
+    links: [{ rel: 'part-of', to: 'sweden' }],
+  },
+  {
+    id: 'cambridge-aerospace', type: 'organization', subtype: 'company',
+    names: { de: 'Cambridge Aerospace', en: 'Cambridge Aerospace' },
+    description: {
+      de: 'Britisches Rüstungs-Start-up, das die strahlgetriebene Abfangdrohne Skyhammer gegen Drohnen und Marschflugkörper baut.',
+      en: 'British defence start-up building the jet-powered Skyhammer interceptor against drones and cruise missiles.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'phalanx-ciws', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Phalanx-Nahbereichsabwehr', en: 'Phalanx CIWS' },
+    aliases: ['Phalanx close-in weapon system', 'Phalanx-Nahbereichsverteidigungssystem', 'Mk 15 Phalanx', 'Phalanx-Kanone'],
+    guarded: ['Phalanx'],
+    cues: ['kanone', 'cannon', 'gun', 'gatling', 'zerstörer', 'destroyer', 'warship', 'kriegsschiff', 'nahbereich', 'close-in', 'ciws'],
+    description: {
+      de: 'US-Nahbereichsabwehrsystem mit Gatling-Kanone auf Kriegsschiffen, letzte Abwehrschicht gegen anfliegende Raketen und Drohnen.',
+      en: 'US close-in weapon system with a Gatling gun on warships, the last layer of defence against incoming missiles and drones.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-stockdale', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Stockdale', en: 'USS Stockdale' },
+    aliases: ['USS Stockdale (DDG-106)'],
+    description: {
+      de: 'US-Zerstörer der Arleigh-Burke-Klasse, der im Roten Meer Drohnen und Raketen der Huthi abwehrte.',
+      en: 'US Arleigh Burke-class destroyer that fended off Houthi drones and missiles in the Red Sea.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'arleigh-burke-class' }],
+  },
 ];
