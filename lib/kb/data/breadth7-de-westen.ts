@@ -2195,4 +2195,39 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'estonia' }, { rel: 'member-of', to: 'european-union' }],
   },
+  // Spokespeople and division commanders
+  {
+    id: 'martin-giese',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Martin Giese', en: 'Martin Giese' },
+    description: {
+      de: 'Sprecher des Auswärtigen Amts in der Regierungspressekonferenz, äußert sich etwa zu den E3-Gesprächen mit Iran und zur Lage in Gaza.',
+      en: 'Spokesman of the German Foreign Office at the government press conference, speaking on the E3 talks with Iran and on Gaza, among other things.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'auswaertiges-amt' }],
+  },
+  {
+    id: 'andrea-sasse',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Andrea Sasse', en: 'Andrea Sasse' },
+    description: {
+      de: 'Sprecherin des Auswärtigen Amts in der Regierungspressekonferenz.',
+      en: 'Spokeswoman of the German Foreign Office at the government press conference.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'auswaertiges-amt' }],
+  },
+  {
+    id: 'ruprecht-von-butler',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ruprecht von Butler', en: 'Ruprecht von Butler' },
+    aliases: ['von Butler'],
+    description: {
+      de: 'General des Heeres der Bundeswehr; kommandierte bis 2024 die 10. Panzerdivision.',
+      en: 'Bundeswehr army general; commanded the 10th Panzer Division until 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-army' }],
+  },
 ];
