@@ -1122,4 +1122,87 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'arleigh-burke-class' }],
   },
+  // ── Arms export and procurement bodies and their heads ────────────────────────
+  {
+    id: 'mafat', type: 'organization', subtype: 'government-body',
+    names: { de: 'MAFAT', en: 'MAFAT', he: 'מפא"ת' },
+    aliases: ['Directorate of Defense Research and Development', 'Directorate of Defence Research and Development', 'Direktion für Verteidigungsforschung und Entwicklung'],
+    acronyms: ['DDR&D'],
+    description: {
+      de: 'Forschungs- und Entwicklungsdirektion des israelischen Verteidigungsministeriums, die Iron Dome, Arrow und Iron Beam mitentwickelte.',
+      en: 'Research and development directorate of Israel’s defence ministry that co-developed Iron Dome, Arrow and Iron Beam.',
+    },
+    links: [{ rel: 'part-of', to: 'israeli-defence-ministry' }],
+  },
+  {
+    id: 'danny-gold', type: 'person', subtype: 'official',
+    names: { de: 'Danny Gold', en: 'Danny Gold', he: 'דני גולד' },
+    aliases: ['Daniel Gold'],
+    description: {
+      de: 'Israelischer Brigadegeneral der Reserve, Leiter der Forschungsdirektion MAFAT; gilt als Vater des Iron Dome.',
+      en: 'Israeli reserve brigadier general, head of the MAFAT research directorate; regarded as the father of Iron Dome.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'mafat' }],
+  },
+  {
+    id: 'sibat', type: 'organization', subtype: 'government-body',
+    names: { de: 'SIBAT', en: 'SIBAT', he: 'סיב"ט' },
+    aliases: ['International Defense Cooperation Directorate', 'Israeli Defense Export Directorate', 'Israel’s defense export agency'],
+    description: {
+      de: 'Direktion für internationale Rüstungskooperation und Waffenexporte des israelischen Verteidigungsministeriums.',
+      en: 'Directorate for international defence cooperation and arms exports in Israel’s defence ministry.',
+    },
+    links: [{ rel: 'part-of', to: 'israeli-defence-ministry' }],
+  },
+  {
+    id: 'yair-kulas', type: 'person', subtype: 'official',
+    names: { de: 'Yair Kulas', en: 'Yair Kulas', he: 'יאיר קולס' },
+    description: {
+      de: 'Israelischer Brigadegeneral der Reserve, Leiter der Exportdirektion SIBAT im Verteidigungsministerium.',
+      en: 'Israeli reserve brigadier general, head of the SIBAT export directorate in the defence ministry.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'sibat' }],
+  },
+  {
+    id: 'fsvts', type: 'organization', subtype: 'government-body',
+    names: { de: 'Föderaler Dienst für militärtechnische Zusammenarbeit', en: 'Federal Service for Military-Technical Cooperation', ru: 'Федеральная служба по военно-техническому сотрудничеству' },
+    aliases: ['Russian Federal Service for Military-Technical Cooperation', 'Dienst für militärtechnische Zusammenarbeit'],
+    acronyms: ['FSVTS', 'FSMTC'],
+    description: {
+      de: 'Russische Bundesbehörde, die Rüstungsexporte und militärtechnische Zusammenarbeit mit dem Ausland steuert.',
+      en: 'Russian federal agency that oversees arms exports and military-technical cooperation with foreign states.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'dmitry-shugaev', type: 'person', subtype: 'official',
+    names: { de: 'Dmitri Schugajew', en: 'Dmitry Shugaev', ru: 'Дмитрий Шугаев' },
+    aliases: ['Dmitry Shugayev', 'Dmitri Shugaev', 'Dmitrij Schugajew'],
+    description: {
+      de: 'Direktor des russischen Föderalen Dienstes für militärtechnische Zusammenarbeit (Rüstungsexporte) seit 2017.',
+      en: 'Director of Russia’s Federal Service for Military-Technical Cooperation (arms exports) since 2017.',
+    },
+    roles: [{ title: { de: 'Direktor', en: 'Director' }, of: 'fsvts', from: '2017' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'fsvts' }],
+  },
+  {
+    id: 'oleksandr-bornyakov', type: 'person', subtype: 'politician',
+    names: { de: 'Oleksandr Bornjakow', en: 'Oleksandr Bornyakov', uk: 'Олександр Борняков' },
+    aliases: ['Alexander Bornyakov', 'Oleksandr Borniakov', 'Olexandr Bornyakov'],
+    description: {
+      de: 'Ukrainischer Vizeminister für digitale Transformation, zuständig für IT und Rüstungstechnologie.',
+      en: 'Ukrainian deputy minister of digital transformation, responsible for IT and defence technology.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-digital-transformation-ministry' }],
+  },
+  {
+    id: 'dot-chain-defence', type: 'organization', subtype: 'government-body',
+    names: { de: 'DOT-Chain Defence', en: 'DOT-Chain Defence' },
+    aliases: ['DOT-Chain Defense', 'DOT Chain Defence', 'DOT-Chain'],
+    description: {
+      de: 'Online-Marktplatz des ukrainischen Verteidigungsministeriums, über den Einheiten Drohnen und Ausrüstung direkt bestellen.',
+      en: 'Online marketplace of Ukraine’s defence ministry through which units order drones and equipment directly.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-defence-ministry' }],
+  },
 ];
