@@ -3903,7 +3903,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Heckler und Koch', en: 'Heckler and Koch' },
-    aliases: ['Heckler-und-Koch'],
+    aliases: ['Heckler-und-Koch', 'Heckler & Koch'],
+    acronyms: ['H&K'],
     description: {
       de: 'Deutscher Hersteller von Handfeuerwaffen aus Oberndorf; liefert Sturmgewehre an die Bundeswehr.',
       en: 'German small-arms maker from Oberndorf; supplies assault rifles to the Bundeswehr.',

@@ -2690,12 +2690,13 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Salem bin Breik', en: 'Salem bin Breik', ar: 'سالم بن بريك' },
-    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik'],
+    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik', 'Salem Saleh bin Buraik', 'Salem bin Buraik'],
     shortForms: ['bin Breik'],
     description: {
-      de: 'Ministerpräsident der international anerkannten Regierung des Jemen seit Mai 2025.',
-      en: "Prime minister of Yemen's internationally recognised government since May 2025.",
+      de: 'Ministerpräsident der international anerkannten Regierung des Jemen von Mai 2025 bis zu seinem Rücktritt im Januar 2026.',
+      en: "Prime minister of Yemen's internationally recognised government from May 2025 until he resigned in January 2026.",
     },
+    roles: [{ title: { de: 'Ministerpräsident', en: 'Prime Minister' }, of: 'yemen', from: '2025-05', to: '2026-01' }],
     links: [{ rel: 'citizen-of', to: 'yemen' }],
   },
   {
@@ -2716,12 +2717,16 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Schaja al-Sindani', en: 'Shaya al-Zindani', ar: 'شائع الزنداني' },
-    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani'],
+    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani', 'Shae\'a al-Zandani', 'Shaya al-Zandani'],
     shortForms: ['al-Zindani', 'Zindani'],
     description: {
-      de: 'Außenminister der international anerkannten Regierung des Jemen seit 2024.',
-      en: "Foreign minister of Yemen's internationally recognised government since 2024.",
+      de: 'Außenminister der international anerkannten Regierung des Jemen seit 2024, seit Januar 2026 zugleich Ministerpräsident.',
+      en: "Foreign minister of Yemen's internationally recognised government since 2024, and also prime minister since January 2026.",
     },
+    roles: [
+      { title: { de: 'Ministerpräsident', en: 'Prime Minister' }, of: 'yemen', from: '2026-01' },
+      { title: { de: 'Außenminister', en: 'Foreign Minister' }, of: 'yemen', from: '2024' },
+    ],
     links: [{ rel: 'citizen-of', to: 'yemen' }],
   },
   {

@@ -1673,7 +1673,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Michail Chodorkowski', en: 'Mikhail Khodorkovsky', ru: 'Михаил Ходорковский', fr: 'Mikhaïl Khodorkovski' },
-    aliases: ['Chodorkowski', 'Khodorkovsky', 'Khodorkovski', 'Khodorkovskiy'],
+    aliases: ['Chodorkowski', 'Khodorkovsky', 'Khodorkovski', 'Khodorkovskiy', 'Khodorkowski', 'Michael Khodorkowski'],
     description: {
       de: 'Früherer Chef des Ölkonzerns Yukos, zehn Jahre in Haft, heute Oppositionsfigur im Londoner Exil.',
       en: 'Former head of oil company Yukos, jailed for ten years, now an opposition figure in exile in London.',
