@@ -605,7 +605,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Regiment Dnipro-1', en: 'Dnipro-1 Regiment', uk: 'Полк «Дніпро-1»' },
-    aliases: ['Dnipro-1', 'Dnipro 1', 'Dnipro-1 Battalion', '1st Dnipro Battalion', 'Dnepr-1', 'Bataillon Dnipro-1'],
+    aliases: ['Dnipro-1 Battalion', '1st Dnipro Battalion', 'Bataillon Dnipro-1', 'Dnipro-1 police regiment'],
+    // Dnipro-1 is also a football club from the same city.
+    guarded: ['Dnipro-1', 'Dnipro 1', 'Dnepr-1'],
+    cues: ['regiment', 'regiments', 'battalion', 'bataillon', 'polizei', 'police', 'einheit', 'unit', 'soldat', 'soldier', 'front', 'kämpf', 'fight', 'drohn', 'drone'],
     description: {
       de: 'Ukrainische Polizei-Spezialeinheit aus Dnipro, 2014 als Freiwilligenbataillon entstanden und seither an der Front.',
       en: 'Ukrainian police special-purpose unit from Dnipro, founded as a volunteer battalion in 2014 and fighting at the front since.',
@@ -1362,5 +1365,55 @@ export const entities: Entity[] = [
       en: 'Russian army corps raised during the war in the Leningrad Military District.',
     },
     links: [{ rel: 'part-of', to: 'russian-ground-forces' }],
+  },
+
+  // ── Local officials who report strikes, and a Ukrainian anti-tank missile ───
+  {
+    id: 'oleksandr-honcharenko-kramatorsk',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Oleksandr Hontscharenko', en: 'Oleksandr Honcharenko', uk: 'Олександр Гончаренко' },
+    aliases: ['Oleksandr Goncharenko', 'Olexandr Honcharenko'],
+    description: {
+      de: 'Leiter der Militärverwaltung der frontnahen Stadt Kramatorsk im Gebiet Donezk.',
+      en: 'Head of the military administration of the front-line city of Kramatorsk in Donetsk region.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'yevgeny-pervyshov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Jewgeni Perwyschow', en: 'Yevgeny Pervyshov', ru: 'Евгений Первышов' },
+    aliases: ['Yevgeniy Pervyshov', 'Evgeny Pervyshov', 'Jewgeni Perwyschow'],
+    description: {
+      de: 'Gouverneur des russischen Gebiets Tambow; meldet ukrainische Drohnenangriffe in seiner Region.',
+      en: 'Governor of Russia’s Tambov region; reports Ukrainian drone strikes there.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'vasily-orlov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Wassili Orlow', en: 'Vasily Orlov', ru: 'Василий Орлов' },
+    aliases: ['Vasiliy Orlov', 'Wassili Orlow'],
+    description: {
+      de: 'Gouverneur des russischen Gebiets Amur im Fernen Osten.',
+      en: 'Governor of Russia’s Amur region in the Far East.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'stanislav-voskresensky',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Stanislaw Woskressenski', en: 'Stanislav Voskresensky', ru: 'Станислав Воскресенский' },
+    aliases: ['Stanislav Voskresenskiy', 'Stanislaw Woskressenski'],
+    description: {
+      de: 'Gouverneur des russischen Gebiets Iwanowo, in dem ein Stützpunkt strategischer Flugzeuge liegt.',
+      en: 'Governor of Russia’s Ivanovo region, home to an air base of strategic aircraft.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
 ];
