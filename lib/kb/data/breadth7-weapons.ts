@@ -1205,4 +1205,45 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-defence-ministry' }],
   },
+  {
+    id: 'dynamit-nobel-defence', type: 'organization', subtype: 'company',
+    names: { de: 'Dynamit Nobel Defence', en: 'Dynamit Nobel Defence' },
+    aliases: ['Dynamit Nobel Defence GmbH', 'Dynamit Nobel Defense'],
+    description: {
+      de: 'Deutscher Hersteller von Panzerabwehrwaffen (Panzerfaust 3, RGW 90) in Burbach, Tochter des israelischen Konzerns Rafael; liefert an die Ukraine.',
+      en: 'German maker of anti-tank weapons (Panzerfaust 3, RGW 90) in Burbach, a subsidiary of Israel’s Rafael; supplies Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'rafael' }, { rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'us-army-smdc', type: 'organization', subtype: 'armed-forces',
+    names: { de: 'Space and Missile Defense Command', en: 'Space and Missile Defense Command' },
+    aliases: ['US Army Space and Missile Defense Command', 'U.S. Army Space and Missile Defense Command', 'Army Space and Missile Defense Command', 'Weltraum- und Raketenabwehrkommando der US Army'],
+    acronyms: ['SMDC', 'USASMDC'],
+    description: {
+      de: 'Kommando der US Army für Raketenabwehr und Weltraumfähigkeiten in Huntsville, Alabama.',
+      en: 'US Army command for missile defence and space capabilities in Huntsville, Alabama.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }],
+  },
+  {
+    id: 'yuri-solomonov', type: 'person', subtype: 'official',
+    names: { de: 'Juri Solomonow', en: 'Yuri Solomonov', ru: 'Юрий Соломонов' },
+    aliases: ['Yury Solomonov', 'Yuriy Solomonov', 'Jurij Solomonow'],
+    description: {
+      de: 'Russischer Raketenkonstrukteur, Generalkonstrukteur des Moskauer Instituts für Wärmetechnik (Topol, Jars, Bulawa).',
+      en: 'Russian missile designer, general designer of the Moscow Institute of Thermal Technology (Topol, Yars, Bulava).',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'serhii-holubtsov', type: 'person', subtype: 'military',
+    names: { de: 'Serhij Holubzow', en: 'Serhii Holubtsov', uk: 'Сергій Голубцов' },
+    aliases: ['Serhiy Holubtsov', 'Sergii Golubtsov', 'Serhij Holubtsov'],
+    description: {
+      de: 'Oberst der ukrainischen Luftwaffe, Chef der Fliegerkräfte im Luftwaffenkommando; äußert sich zu F-16 und Drohnenabwehr.',
+      en: 'Colonel in the Ukrainian Air Force, chief of aviation at Air Force command; speaks on F-16s and counter-drone defence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-air-force' }],
+  },
 ];
