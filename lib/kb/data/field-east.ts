@@ -6394,7 +6394,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Serhij Beskrestnow', en: 'Serhiy Beskrestnov', uk: 'Сергій Бескрестнов' },
-    aliases: ['Beskrestnow', 'Beskrestnov', 'Serhii Beskrestnov'],
+    aliases: ['Beskrestnow', 'Beskrestnov', 'Serhii Beskrestnov', 'Serhii Flash'],
+    shortForms: ['Flash'],
     description: {
       de: 'Ukrainischer Funk- und Drohnenexperte mit dem Rufnamen „Flash“, Berater des Verteidigungsministeriums für elektronische Kampfführung.',
       en: 'Ukrainian radio and drone expert known as “Flash”, adviser to the defence ministry on electronic warfare.',
