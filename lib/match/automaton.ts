@@ -13,7 +13,9 @@ export const DOT_END = 2;
 export const FIXED_END = 4;
 export const START_UPPER = 1;
 export const START_ANY = 2;
-type Start = 0 | typeof START_UPPER | typeof START_ANY;
+/** Added to a start: the word begins a person's name of several words (Matcher.goesOnPastInserted). */
+export const START_PERSON = 4;
+type Start = number;
 
 /**
  * A word-level trie over canonical word keys. Node 0 is the root; every other node is the child of
@@ -123,7 +125,10 @@ export function compile(entities: readonly Entity[]): Automaton {
     if (at < 0) {
       wordAt[pair] = words.length + 3;
       words.push(id, tailSetOf(keys[id]!, set), start);
-    } else if (start > words[at]!) words[at] = start;
+    } else {
+      const was = words[at]!;
+      words[at] = Math.max(was & 3, start & 3) | ((was | start) & START_PERSON);
+    }
   };
 
   const tailIndex = (tail: string) => {
@@ -255,7 +260,8 @@ export function compile(entities: readonly Entity[]): Automaton {
           inflectedInner.add(node);
         }
         // The Arabic article of a capitalised name is also written in lower case ("al-Hadath"; Matcher.choose).
-        const start: Start = position > 0 ? 0 : form.upperFirst && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
+        let start: Start = position > 0 ? 0 : form.upperFirst && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
+        if (position === 0 && last > 0 && entity.type === 'person') start |= START_PERSON;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);

@@ -5,7 +5,7 @@ import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from 
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
-import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
+import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -32,7 +32,7 @@ interface Option {
   suffix: string;
   accepts: Accept[];
   /** The walk skipped middle names the listed name does not have: only a person's name may. */
-  middleNames?: true;
+  middleNames: boolean;
 }
 
 interface Pick {
@@ -183,12 +183,21 @@ export class Matcher {
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
     if ((flags & W_GOES_ON) === 0) return false;
-    // "Tod D. Wolters", Denys "Redis" Prokopenko: past a middle initial or a nickname too (walk()).
+    // "Tod D. Wolters": past a middle initial too (walk()).
     if (this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
+    return (flags & W_PERSON_FIRST) !== 0 && this.goesOnPastInserted(tokens, s, t);
+  }
+
+  /**
+   * Whether a form that begins with token t's word (slot `s`) goes on past words the press inserts
+   * in a person's name: Denys "Redis" Prokopenko, Rashad Mohammed al-Alimi (walk()). Asked only
+   * of words that begin a person's name (W_PERSON_FIRST).
+   */
+  private goesOnPastInserted(tokens: Tokens, s: number, t: number): boolean {
     const after = afterNickname(tokens, t + 1);
     if (after > 0 && this.goesOn(tokens, s, after)) return true;
     const article = afterMiddleNames(tokens, t + 1);
-    return article > 0 && this.goesOn(tokens, s, article);
+    return article > 0 && this.firstNames.has(tokens.keyHash[t]!) && this.goesOn(tokens, s, article);
   }
 
   /**
@@ -242,7 +251,8 @@ export class Matcher {
       if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : tokens.keyIs(i, base, tail))) continue;
       const suffix = words.strings[words.suffix[e]!]!;
       const accepts = this.acceptsAt(child);
-      if (accepts) options.push({ endToken: i, suffix, accepts });
+      // Every field set here, so that all options share one shape.
+      if (accepts) options.push({ endToken: i, suffix, accepts, middleNames: false });
       // Inflected words end a name: "Putins Berater" is not "Putin" + "s Berater"; only a head noun
       // goes on: "des Präsidentenbüros der Ukraine".
       const next = i + 1;
@@ -254,13 +264,15 @@ export class Matcher {
       if (suffix !== '') continue;
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
       if (middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
+      // After the first word of a person's name only (goesOnPastInserted()).
+      if (node !== 0 || (words.slotFlags[s]! & W_PERSON_FIRST) === 0) continue;
       // "Denys "Redis" Prokopenko": a quoted nickname the listed name does not have.
       const after = afterNickname(tokens, next);
       if (after > 0) this.walk(tokens, child, after, options);
-      // "Rashad Mohammed al-Alimi", "Majed bin Mohammed Al Ansari": middle names before the
-      // article of an Arabic surname.
+      // "Rashad Mohammed al-Alimi", "Majed bin Mohammed Al Ansari": middle names after a given
+      // name, before the article of an Arabic surname.
       const article = afterMiddleNames(tokens, next);
-      if (article > 0) {
+      if (article > 0 && this.firstNames.has(tokens.keyHash[i]!)) {
         const from = options.length;
         this.walk(tokens, child, article, options);
         for (let o = from; o < options.length; o++) options[o]!.middleNames = true;
@@ -782,19 +794,27 @@ const IBN = hashWord('ibn');
 
 /**
  * The token of an Arabic article after one to three middle names that begin at token t
- * (capitalised, or "bin" before one), or -1: "Rashad [Mohammed] al-Alimi". Numbers first: most
- * words are turned away by their case or their hash.
+ * (capitalised, or "bin" before one), or -1: "Rashad [Mohammed] al-Alimi". Asked of many words,
+ * so the article is looked for first, by its hash: most words have none after them.
  */
 function afterMiddleNames(tokens: Tokens, t: number): number {
-  for (let k = t; k < tokens.count && k <= t + 3; k++) {
-    if (tokens.join[k] !== Join.Space) return -1;
+  let article = -1;
+  for (let k = t + 1; k < tokens.count && k <= t + 3; k++) {
     const hash = tokens.keyHash[k]!;
-    if (k > t && (hash === AL || hash === EL) && k + 1 < tokens.count && (tokens.join[k + 1] === Join.Hyphen || tokens.join[k + 1] === Join.Space)) {
-      return tokens.keyIs(k, 'al') || tokens.keyIs(k, 'el') ? k : -1;
+    if (hash === AL || hash === EL) {
+      article = k;
+      break;
     }
+  }
+  if (article < 0 || article + 1 >= tokens.count || (tokens.join[article + 1] !== Join.Hyphen && tokens.join[article + 1] !== Join.Space)) return -1;
+  if (!(tokens.keyIs(article, 'al') || tokens.keyIs(article, 'el'))) return -1;
+  for (let k = t; k <= article; k++) {
+    if (tokens.join[k] !== Join.Space) return -1;
+    if (k === article) break;
+    const hash = tokens.keyHash[k]!;
     if (tokens.firstUpper(k) !== true && !((hash === BIN || hash === IBN) && (tokens.keyIs(k, 'bin') || tokens.keyIs(k, 'ibn')))) return -1;
   }
-  return -1;
+  return article;
 }
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */

@@ -390,8 +390,9 @@ function readGap(text: string, cls: Uint8Array, i: number, n: number, prevStart:
     if (c === UNKNOWN) c = classify(cls, code);
     if (c === LETTER || c === DIGIT) break;
     if (c === IGNORABLE) continue;
-    // A single quote parts words like a double one: "the 'Azov' brigade", "Kommandos 'Ost'".
-    if (c === APOSTROPHE && isSingleQuote(text, i)) c = SPACE;
+    // A single quote parts words like a double one: "the 'Azov' brigade", "Kommandos 'Ost'". Not
+    // asked of the apostrophe of "Putin's", between two letters, the commonest by far.
+    if (c === APOSTROPHE && (gapChars > 0 || cls[text.charCodeAt(i + 1)] !== LETTER) && isSingleQuote(text, i)) c = SPACE;
     if (gapChars === 0) {
       gapKind = c;
       gapAttached = prevEnd >= 0 && (c === HYPHEN || c === APOSTROPHE);

@@ -1,7 +1,7 @@
 // Finds the automaton's words by the hash the tokenizer computes: an open-addressing table in typed
 // arrays. What each word is (wordEntries) is derived once where the automaton is compiled; a page
 // only fills the table.
-import { START_ANY, START_UPPER, keyText, type Automaton } from './automaton';
+import { START_ANY, START_PERSON, START_UPPER, keyText, type Automaton } from './automaton';
 import { ACRONYM_MARK } from './patterns';
 import { hashWord, normalizeWord, type StartFilter } from './tokenizer';
 
@@ -14,6 +14,8 @@ export const W_ALONE = 4;
 export const W_ALONE_LOWER = 16;
 /** A form goes on after the word (its root child has children, and the word is uninflected). */
 export const W_GOES_ON = 8;
+/** The word begins a person's name of several words, which the press may write with a nickname or middle names inside. */
+export const W_PERSON_FIRST = 32;
 
 const FNV_PRIME = 0x01000193;
 const FILTER_BITS = 19;
@@ -64,7 +66,8 @@ export function wordEntries(
   let entry = 0;
   for (let w = 0; w < words.length; w += 3) {
     const id = words[w]!;
-    const start = words[w + 2]!;
+    const person = (words[w + 2]! & START_PERSON) !== 0;
+    const start = words[w + 2]! & ~START_PERSON;
     let base = entries.base[id];
     if (base === undefined) {
       const key = keys[id]!;
@@ -79,7 +82,7 @@ export function wordEntries(
     if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
     if (root >= 0 && accepting[root]) flags |= W_ALONE;
     if (root >= 0 && accepting[root]! & 2 && flags & W_START_ANY) flags |= W_ALONE_LOWER;
-    const goesOn = root >= 0 && inner[root] ? W_GOES_ON : 0;
+    const goesOn = root >= 0 && inner[root] ? W_GOES_ON | (person ? W_PERSON_FIRST : 0) : 0;
     const inflectedGoesOn = root >= 0 && goesOnInflected[root] ? W_GOES_ON : 0;
     const pairs = tailSets[words[w + 1]!]!;
     for (let p = 0; p < pairs.length; p += 2) {
