@@ -1246,4 +1246,95 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-air-force' }],
   },
+  // ── Russian air-defence missiles, EW vehicles and bombs by designation ────────
+  {
+    id: '48n6', type: 'weapon', subtype: 'missile',
+    names: { de: '48N6', en: '48N6', ru: '48Н6' },
+    aliases: ['48N6E', '48N6E2', '48N6E3', '48N6DM', '48N6 missile', '48N6-Rakete'],
+    description: {
+      de: 'Abfangrakete der russischen Luftabwehrsysteme S-300 und S-400; von Russland auch gegen Bodenziele in der Ukraine verschossen.',
+      en: 'Interceptor missile of Russia’s S-300 and S-400 air defence systems; also fired by Russia at ground targets in Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 's-400' }, { rel: 'related-to', to: 's-300' }, { rel: 'made-by', to: 'almaz-antey' }],
+  },
+  {
+    id: '40n6', type: 'weapon', subtype: 'missile',
+    names: { de: '40N6', en: '40N6', ru: '40Н6' },
+    aliases: ['40N6E', '40N6M', '40N6 missile', '40N6-Rakete'],
+    description: {
+      de: 'Langstrecken-Abfangrakete des russischen Systems S-400 mit rund 400 km Reichweite.',
+      en: 'Long-range interceptor missile of Russia’s S-400 system with a range of about 400 km.',
+    },
+    links: [{ rel: 'related-to', to: 's-400' }, { rel: 'made-by', to: 'almaz-antey' }],
+  },
+  {
+    id: '9m96', type: 'weapon', subtype: 'missile',
+    names: { de: '9M96', en: '9M96', ru: '9М96' },
+    aliases: ['9M96E', '9M96E2', '9M96M', '9M96 missile'],
+    description: {
+      de: 'Russische Mittelstrecken-Abfangrakete mit aktivem Radarsuchkopf für die Systeme S-350 Witjas und S-400.',
+      en: 'Russian medium-range interceptor missile with an active radar seeker for the S-350 Vityaz and S-400 systems.',
+    },
+    links: [{ rel: 'related-to', to: 's-400' }, { rel: 'made-by', to: 'almaz-antey' }],
+  },
+  {
+    id: 's-300v4', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'S-300W4', en: 'S-300V4', ru: 'С-300В4' },
+    aliases: ['S-300V4 Antey', 'S-300W4', 'S-300V', 'S-300W', 'Antey-2500'],
+    description: {
+      de: 'Russisches Kettenfahrzeug-Flugabwehrsystem des Heeres gegen ballistische Raketen und Flugzeuge, unabhängig vom S-300 der Luftstreitkräfte entwickelt.',
+      en: 'Russian tracked army air defence system against ballistic missiles and aircraft, developed separately from the air force’s S-300.',
+    },
+    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'svet-ku', type: 'weapon',
+    names: { de: 'Swet-KU', en: 'Svet-KU', ru: 'Свет-КУ' },
+    aliases: ['Svet KU', 'Swet KU'],
+    description: {
+      de: 'Russisches mobiles System der Funkaufklärung und elektronischen Kampfführung, das Drohnen und Funkquellen ortet und stört.',
+      en: 'Russian mobile signals intelligence and electronic warfare system that locates and jams drones and radio emitters.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'infauna', type: 'weapon',
+    names: { de: 'Infauna', en: 'Infauna', ru: 'Инфауна' },
+    aliases: ['RB-531B', 'RB-531B Infauna'],
+    description: {
+      de: 'Russisches gepanzertes Störfahrzeug, das Funkzünder und Funkverkehr stört und Truppenkolonnen schützt.',
+      en: 'Russian armoured jamming vehicle that blocks radio-fused bombs and radio traffic to protect troop columns.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'kab-250', type: 'weapon',
+    names: { de: 'KAB-250', en: 'KAB-250', ru: 'КАБ-250' },
+    aliases: ['KAB-250LG', 'KAB-250LG-E', 'KAB-250S'],
+    description: {
+      de: 'Russische gelenkte 250-kg-Fliegerbombe, von Kampfjets gegen Ziele an der Front abgeworfen.',
+      en: 'Russian 250 kg guided aerial bomb, dropped by fighter jets on targets at the front.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'instance-of', to: 'glide-bomb' }],
+  },
+  {
+    id: 'nir-dvori', type: 'person', subtype: 'official',
+    names: { de: 'Nir Dvori', en: 'Nir Dvori', he: 'ניר דבורי' },
+    aliases: ['Nir Dworie', 'Nir Dwori'],
+    description: {
+      de: 'Militärkorrespondent des israelischen Nachrichtensenders N12.',
+      en: 'Military correspondent of Israel’s N12 news channel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'supernova-plus', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Supernova+', en: 'Supernova+' },
+    aliases: ['Supernova Plus'],
+    description: {
+      de: 'Ukrainischer Telegram-Kanal, der Videos von russischen Waffentransporten und Angriffen verbreitet.',
+      en: 'Ukrainian Telegram channel spreading videos of Russian weapons shipments and strikes.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
