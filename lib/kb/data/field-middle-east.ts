@@ -2539,7 +2539,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kataib al-Imam Ali', en: "Kata'ib al-Imam Ali", ar: 'كتائب الإمام علي' },
-    aliases: ['Kataib al-Imam Ali', 'Kataib Imam Ali', 'Imam Ali Brigades'],
+    aliases: ['Kataib al-Imam Ali', 'Kataib Imam Ali', 'Imam Ali Brigades', 'Liwaa Imam Ali', 'Liwa Imam Ali'],
     description: {
       de: 'Proiranische Miliz im Irak unter Schibl al-Saidi, Teil der Volksmobilisierungskräfte.',
       en: 'Pro-Iranian Iraqi militia led by Shibl al-Zaidi, part of the Popular Mobilisation Forces.',

@@ -1774,7 +1774,7 @@ export const entities: Entity[] = [
   {
     id: 'koksan', type: 'weapon', subtype: 'artillery',
     names: { de: 'Koksan', en: 'Koksan' },
-    aliases: ['M1978 Koksan', 'M1989 Koksan', 'M1989'],
+    aliases: ['M1978 Koksan', 'M1989 Koksan', 'M1989', 'M1978', 'M1979 Koksan'],
     description: {
       de: 'Nordkoreanische 170-mm-Selbstfahrlafette mit sehr großer Reichweite, für den Beschuss Seouls gedacht; seit Ende 2024 an Russland geliefert und gegen die Ukraine eingesetzt.',
       en: 'North Korean 170 mm self-propelled gun with very long range, designed to shell Seoul; delivered to Russia and used against Ukraine since late 2024.',
