@@ -2417,4 +2417,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'csu' }, { rel: 'member-of', to: 'bundestag' }],
   },
+  // Further names from the audit passages
+  {
+    id: 'oliver-juckenhoefel',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Oliver Juckenhöfel', en: 'Oliver Juckenhöfel' },
+    aliases: ['Oliver Juckenhoefel', 'Juckenhöfel'],
+    description: {
+      de: 'Manager bei Thyssenkrupp Marine Systems, verantwortlich für Überwasserschiffe wie die MEKO-Fregatten.',
+      en: 'Executive at Thyssenkrupp Marine Systems in charge of surface vessels such as the MEKO frigates.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'tkms' }],
+  },
+  {
+    id: 'robert-scheidegger',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Robert Scheidegger', en: 'Robert Scheidegger' },
+    aliases: ['Scheidegger'],
+    description: {
+      de: 'Chefplaner im Schweizer Verteidigungsdepartement VBS; berichtet über den Stand der Rüstungsprojekte wie F-35 und Patriot.',
+      en: 'Chief planner at the Swiss defence department (DDPS); reports on the state of procurement projects such as the F-35 and Patriot.',
+    },
+    links: [{ rel: 'citizen-of', to: 'switzerland' }, { rel: 'member-of', to: 'swiss-defence-department' }],
+  },
+  {
+    id: 'zet-bayern',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Bayerische Zentralstelle zur Bekämpfung von Extremismus und Terrorismus', en: 'Bavarian Central Office for Combating Extremism and Terrorism' },
+    aliases: ['Zentralstelle zur Bekämpfung von Extremismus und Terrorismus'],
+    acronyms: ['ZET'],
+    description: {
+      de: 'Staatsanwaltliche Zentralstelle bei der Generalstaatsanwaltschaft München; ermittelt etwa zu Drohnenflügen über Bundeswehr-Standorten.',
+      en: 'Prosecutors’ central office at the Munich general prosecutor’s office; investigates cases such as drone flights over Bundeswehr sites.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
 ];
