@@ -1337,4 +1337,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'ukraine' }],
   },
+  // ── More hardware from the front and the Black Sea ────────────────────────────
+  {
+    id: 'p1-sun', type: 'weapon', subtype: 'drone',
+    names: { de: 'P1-SUN', en: 'P1-SUN' },
+    aliases: ['P1 SUN', 'P1-SUN interceptor', 'P1-SUN-Abfangdrohne'],
+    description: {
+      de: 'Ukrainische Abfangdrohne des Herstellers SkyFall, die russische Shahed-Drohnen im Flug rammt oder sprengt.',
+      en: 'Ukrainian interceptor drone by the maker SkyFall that rams or blasts Russian Shahed drones in flight.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'malva-2s43', type: 'weapon', subtype: 'artillery',
+    names: { de: 'Malwa (2S43)', en: 'Malva (2S43)', ru: 'Мальва' },
+    aliases: ['2S43', '2S43 Malva', '2S43 Malwa', 'Malva howitzer', 'Malwa-Haubitze'],
+    guarded: ['Malva', 'Malwa'],
+    cues: ['haubitze', 'howitzer', 'artillerie', 'artillery', 'selbstfahr', 'self-propelled', '152'],
+    description: {
+      de: 'Russische 152-mm-Radhaubitze auf Lkw-Fahrgestell, seit 2023 im Krieg gegen die Ukraine eingesetzt.',
+      en: 'Russian 152 mm wheeled howitzer on a truck chassis, used in the war against Ukraine since 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'kurganets-25', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Kurganez-25', en: 'Kurganets-25', ru: 'Курганец-25' },
+    aliases: ['Kurganets 25', 'Kurganez 25', 'Kurganets'],
+    description: {
+      de: 'Russische Kettenplattform für Schützen- und Transportpanzer aus Kurgan, als Nachfolger von BMP und MT-LB gedacht.',
+      en: 'Russian tracked platform for infantry fighting vehicles and armoured carriers from Kurgan, meant to replace the BMP and MT-LB.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }],
+  },
+  {
+    id: 'typhoon-k', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Taifun-K', en: 'Typhoon-K', ru: 'Тайфун-К' },
+    aliases: ['Typhoon K', 'Taifun K', 'KamAZ-63968', 'KamAZ-63968 Typhoon'],
+    description: {
+      de: 'Russisches minengeschütztes Radfahrzeug von KamAZ zum Truppentransport.',
+      en: 'Russian mine-resistant wheeled troop carrier by KamAZ.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'ivan-khurs', type: 'weapon', subtype: 'ship',
+    names: { de: 'Iwan Churs', en: 'Ivan Khurs', ru: '«Иван Хурс»' },
+    aliases: ['Ivan Khurs ship', 'Aufklärungsschiff Iwan Churs', 'Ivan Khurs reconnaissance ship', 'Iwan Khurs'],
+    description: {
+      de: 'Russisches Aufklärungsschiff der Schwarzmeerflotte, mehrfach Ziel ukrainischer Seedrohnen.',
+      en: 'Russian Black Sea Fleet intelligence ship, repeatedly targeted by Ukrainian naval drones.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
+  },
+  {
+    id: 'vasily-bykov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Wassili Bykow', en: 'Vasily Bykov', ru: '«Василий Быков»' },
+    aliases: ['Vasiliy Bykov', 'Patrol ship Vasily Bykov', 'Patrouillenschiff Wassili Bykow'],
+    description: {
+      de: 'Russisches Patrouillenschiff (Projekt 22160) der Schwarzmeerflotte, Ziel ukrainischer Angriffe.',
+      en: 'Russian Black Sea Fleet patrol ship (Project 22160), a target of Ukrainian strikes.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
+  },
 ];
