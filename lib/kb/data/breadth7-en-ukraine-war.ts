@@ -1416,4 +1416,33 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+
+  // ── Drone programmes and the Northern Fleet ─────────────────────────────────
+  {
+    id: 'drone-line-project',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Projekt „Drohnenlinie“', en: 'Drone Line project', uk: 'Лінія дронів' },
+    aliases: ['Drone Line initiative', 'Liniia Droniv', 'Drohnenlinie'],
+    // "drone line" is also an ordinary phrase: the bare name needs a cue.
+    guarded: ['Drone Line'],
+    cues: ['project', 'projekt', 'initiative', 'initiativ', 'unit', 'einheit', 'brigade', 'fedorov', 'fedorow', 'syrskyi', 'unmanned', 'unbemannt'],
+    description: {
+      de: 'Ukrainisches Programm von 2025, das die besten Drohneneinheiten ausbaut und entlang der Front eine durchgehende Todeszone aufbauen soll.',
+      en: 'Ukrainian 2025 programme that expands the best drone units to build a continuous kill zone along the front.',
+    },
+    links: [{ rel: 'related-to', to: 'unmanned-systems-forces' }, { rel: 'related-to', to: 'mykhailo-fedorov' }],
+  },
+  {
+    id: 'konstantin-kabantsev',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Konstantin Kabanzew', en: 'Konstantin Kabantsev', ru: 'Константин Кабанцев' },
+    aliases: ['Konstantin Kabanzew'],
+    description: {
+      de: 'Russischer Vizeadmiral, Befehlshaber der Nordflotte.',
+      en: 'Russian vice admiral, commander of the Northern Fleet.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-navy' }],
+  },
 ];
