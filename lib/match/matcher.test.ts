@@ -573,6 +573,18 @@ describe('middle names before an Arabic surname', () => {
   });
 });
 
+describe('acronyms that are also words', () => {
+  const who: Entity = { id: 'who', type: 'organization', names: { de: 'Weltgesundheitsorganisation', en: 'World Health Organization' }, acronyms: ['WHO'], description: d };
+  const nato: Entity = { id: 'nato', type: 'organization', names: { de: 'NATO', en: 'NATO' }, acronyms: ['NATO'], description: d };
+  const local = new Matcher([who, nato]);
+  const found = (text: string) => local.annotate(text).map((m) => m.text);
+
+  it('are the word in text set in capitals, and the body elsewhere', () => {
+    expect(found('WHO IS IN CHARGE? NATO AND ITS ALLIES')).toEqual(['NATO']);
+    expect(found('The WHO said so, and WHO chief Tedros agreed.')).toEqual(['WHO', 'WHO']);
+  });
+});
+
 describe('quoted names', () => {
   const local = new Matcher([
     { id: 'fgs-hessen', type: 'weapon', subtype: 'ship', names: { de: 'Fregatte Hessen', en: 'frigate Hessen' }, description: d },

@@ -400,6 +400,7 @@ export class Matcher {
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
           (!option.middleNames || a.type === 'person') &&
+          !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
@@ -648,6 +649,18 @@ function cueIn(around: string, cue: string): boolean {
     if (at - wordStart >= 4 && SHORT_CUE_ENDINGS.includes(around.slice(at + cue.length, wordEnd))) return true;
   }
   return false;
+}
+
+/** Acronyms that are also words (the WHO, the DEM party, PLAN the Chinese navy; "ihr" is German for "you"). */
+const WORD_ACRONYMS = new Set(['who', 'dem', 'ihr', 'plan'].map(hashWord));
+
+/**
+ * Whether an acronym that is also a word stands in text set in capitals, where it is the word: "WHO
+ * IS IN CHARGE?", "THE PLAN FOR GAZA". Only these few are asked; "NATO AND EU" stays.
+ */
+function inCapitals(tokens: Tokens, t: number): boolean {
+  if (!WORD_ACRONYMS.has(tokens.keyHash[t]!)) return false;
+  return (t > 0 && tokens.join[t] === Join.Space && tokens.allCaps(t - 1)) || (t + 1 < tokens.count && tokens.join[t + 1] === Join.Space && tokens.allCaps(t + 1));
 }
 
 /** Words only German or only English text is full of. */

@@ -170,6 +170,8 @@ export interface Tokens {
   firstUpper(i: number): boolean | undefined;
   /** Whether a quote mark stands between token i − 1 and token i (the tokenizer reads it as a space). */
   quoteBefore(i: number): boolean;
+  /** Whether token i is a word of two or more letters, all capitals ("WHO", "SAYS"). */
+  allCaps(i: number): boolean;
 }
 
 const MARKS = /\p{M}/gu;
@@ -509,6 +511,11 @@ class TokenList implements Tokens {
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
     return lower === upper ? undefined : ch === upper;
+  }
+
+  allCaps(t: number): boolean {
+    const word = this.text.slice(this.start[t]!, this.end[t]!);
+    return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
   }
 
   quoteBefore(t: number): boolean {
