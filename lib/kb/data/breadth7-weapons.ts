@@ -1400,4 +1400,87 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
   },
+  // ── Western aid items met in package lists ────────────────────────────────────
+  {
+    id: 'roshel', type: 'organization', subtype: 'company',
+    names: { de: 'Roshel', en: 'Roshel' },
+    aliases: ['Roshel Defence Solutions', 'Roshel Defense Solutions'],
+    description: {
+      de: 'Kanadischer Hersteller gepanzerter Fahrzeuge, dessen Transportpanzer Senator in großer Zahl an die Ukraine ging.',
+      en: 'Canadian armoured vehicle maker whose Senator carrier went to Ukraine in large numbers.',
+    },
+    links: [{ rel: 'part-of', to: 'canada' }],
+  },
+  {
+    id: 'roshel-senator', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Roshel Senator', en: 'Roshel Senator' },
+    aliases: ['Senator APC', 'Senator armoured vehicle', 'Senator-Radpanzer', 'Senator MRAP'],
+    description: {
+      de: 'Geschütztes Radfahrzeug des kanadischen Herstellers Roshel, von Kanada an die Ukraine geliefert.',
+      en: 'Protected wheeled vehicle by the Canadian maker Roshel, supplied to Ukraine by Canada.',
+    },
+    links: [{ rel: 'made-by', to: 'roshel' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'black-hornet', type: 'weapon', subtype: 'drone',
+    names: { de: 'Black Hornet', en: 'Black Hornet' },
+    aliases: ['Black Hornet 3', 'Black Hornet 4', 'Black Hornet nano drone', 'Black-Hornet-Nanodrohne'],
+    description: {
+      de: 'Winzige Aufklärungsdrohne (Nanodrohne) von Teledyne FLIR, von Norwegen und Großbritannien an die Ukraine geliefert.',
+      en: 'Tiny reconnaissance nano drone by Teledyne FLIR, supplied to Ukraine by Norway and Britain.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'paveway', type: 'weapon',
+    names: { de: 'Paveway', en: 'Paveway' },
+    aliases: ['Paveway II', 'Paveway III', 'Paveway IV', 'GBU-12 Paveway', 'Paveway-Bombe', 'Paveway bomb'],
+    description: {
+      de: 'Familie lasergelenkter US-Fliegerbomben, auch von Israel und europäischen Luftwaffen eingesetzt.',
+      en: 'Family of US laser-guided aerial bombs, also used by Israel and European air forces.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }],
+  },
+  {
+    id: 'scaneagle', type: 'weapon', subtype: 'drone',
+    names: { de: 'ScanEagle', en: 'ScanEagle' },
+    aliases: ['Scan Eagle', 'ScanEagle drone', 'ScanEagle-Drohne'],
+    description: {
+      de: 'Per Katapult startende US-Aufklärungsdrohne von Insitu (Boeing), an die Ukraine geliefert.',
+      en: 'Catapult-launched US reconnaissance drone by Insitu (Boeing), supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'boeing' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'ghost-x', type: 'weapon', subtype: 'drone',
+    names: { de: 'Ghost-X', en: 'Ghost-X' },
+    aliases: ['Anduril Ghost-X', 'Ghost X drone', 'Ghost 4'],
+    description: {
+      de: 'Kleiner Aufklärungshubschrauber (Drohne) des US-Herstellers Anduril; frühere Versionen wurden in der Ukraine erprobt.',
+      en: 'Small reconnaissance helicopter drone by the US maker Anduril; earlier versions were tried in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'anduril' }],
+  },
+  {
+    id: 'bolt-m', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Bolt-M', en: 'Bolt-M' },
+    aliases: ['Anduril Bolt-M', 'Bolt M'],
+    description: {
+      de: 'Tragbare Lenkflugmunition des US-Herstellers Anduril für Infanterie und Spezialkräfte.',
+      en: 'Man-portable loitering munition by the US maker Anduril for infantry and special forces.',
+    },
+    links: [{ rel: 'made-by', to: 'anduril' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'mastiff-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Mastiff-Radpanzer', en: 'Mastiff protected vehicle' },
+    aliases: ['Mastiff MRAP', 'Mastiff PPV', 'Mastiff armoured vehicle'],
+    guarded: ['Mastiff'],
+    cues: ['radpanzer', 'mrap', 'protected vehicle', 'british army'],
+    description: {
+      de: 'Britisches minengeschütztes Radfahrzeug, das Großbritannien an die Ukraine lieferte.',
+      en: 'British mine-protected wheeled vehicle supplied to Ukraine by the United Kingdom.',
+    },
+    links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
 ];
