@@ -1483,4 +1483,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // ── Russian arms plants named in Ukrainian strike reports ─────────────────────
+  {
+    id: 'tambov-gunpowder-plant', type: 'organization', subtype: 'company',
+    names: { de: 'Tambower Pulverwerk', en: 'Tambov Gunpowder Plant', ru: 'Тамбовский пороховой завод' },
+    aliases: ['Tambov gunpowder plant', 'Tambov Powder Plant', 'Pulverfabrik Tambow', 'Pulverwerk Tambow', 'Tambower Schießpulverfabrik'],
+    description: {
+      de: 'Russisches Rüstungswerk in Kotowsk (Gebiet Tambow), das Schießpulver für Artilleriemunition herstellt; wiederholt Ziel ukrainischer Drohnen.',
+      en: 'Russian arms plant in Kotovsk (Tambov region) making gunpowder for artillery ammunition; repeatedly targeted by Ukrainian drones.',
+    },
+    links: [{ rel: 'part-of', to: 'rostec' }],
+  },
+  {
+    id: 'elektropribor-penza', type: 'organization', subtype: 'company',
+    names: { de: 'Elektropribor (Pensa)', en: 'Elektropribor (Penza)', ru: 'Электроприбор' },
+    aliases: ['Elektropribor plant', 'Penza Elektropribor', 'Werk Elektropribor', 'Elektropribor-Werk'],
+    description: {
+      de: 'Russisches Rüstungselektronikwerk in Pensa, das Steuer- und Kommunikationstechnik für die Armee liefert; Ziel ukrainischer Drohnenangriffe.',
+      en: 'Russian defence electronics plant in Penza supplying control and communications equipment to the military; a target of Ukrainian drone strikes.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'kazan-aviation-plant', type: 'organization', subtype: 'company',
+    names: { de: 'Kasaner Flugzeugwerk', en: 'Kazan Aviation Plant', ru: 'Казанский авиационный завод' },
+    aliases: ['Kazan Aircraft Plant', 'Gorbunov Kazan Aviation Plant', 'Flugzeugwerk Kasan', 'KAZ Gorbunov'],
+    description: {
+      de: 'Russisches Flugzeugwerk in Kasan, das die strategischen Bomber Tu-160M baut und modernisiert; Teil der United Aircraft Corporation.',
+      en: 'Russian aircraft plant in Kazan that builds and upgrades Tu-160M strategic bombers; part of United Aircraft Corporation.',
+    },
+    links: [{ rel: 'part-of', to: 'united-aircraft-corporation' }, { rel: 'related-to', to: 'tu-160' }],
+  },
+  {
+    id: 'zaliv-shipyard', type: 'organization', subtype: 'company',
+    names: { de: 'Saliw-Werft', en: 'Zaliv shipyard', ru: 'Судостроительный завод «Залив»' },
+    aliases: ['Zaliv Shipyard', 'Zaliv-Werft', 'Werft Saliw', 'Saliw-Werft in Kertsch', 'Zaliv shipbuilding plant'],
+    description: {
+      de: 'Werft in Kertsch auf der besetzten Krim, die Korvetten für die russische Marine baut; Ziel ukrainischer Angriffe.',
+      en: 'Shipyard in Kerch in occupied Crimea that builds corvettes for the Russian navy; a target of Ukrainian strikes.',
+    },
+    links: [{ rel: 'related-to', to: 'russian-navy' }],
+  },
+  {
+    id: 'zelenodolsk-shipyard', type: 'organization', subtype: 'company',
+    names: { de: 'Werft Selenodolsk', en: 'Zelenodolsk shipyard', ru: 'Зеленодольский завод имени А. М. Горького' },
+    aliases: ['Zelenodolsk Gorky Plant', 'Gorky Zelenodolsk Shipyard', 'Selenodolsker Werft', 'Zelenodolsk Shipyard'],
+    description: {
+      de: 'Russische Werft in Tatarstan, die Korvetten der Buyan-M-Klasse mit Kalibr-Marschflugkörpern baut.',
+      en: 'Russian shipyard in Tatarstan that builds Buyan-M-class corvettes armed with Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'related-to', to: 'russian-navy' }, { rel: 'part-of', to: 'united-shipbuilding-corporation' }],
+  },
+  {
+    id: 'uec-saturn', type: 'organization', subtype: 'company',
+    names: { de: 'ODK-Saturn', en: 'UEC-Saturn', ru: 'ОДК-Сатурн' },
+    aliases: ['ODK-Saturn', 'NPO Saturn', 'Saturn engine plant', 'UEC Saturn', 'Triebwerkswerk Saturn'],
+    description: {
+      de: 'Russischer Triebwerkshersteller in Rybinsk, der Flugzeug-, Schiffs- und Marschflugkörpertriebwerke baut; Teil der United Engine Corporation.',
+      en: 'Russian engine maker in Rybinsk building aircraft, ship and cruise-missile engines; part of United Engine Corporation.',
+    },
+    links: [{ rel: 'part-of', to: 'united-engine-corporation' }],
+  },
 ];
