@@ -2541,7 +2541,8 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Robert Browdi', en: 'Robert Brovdi', uk: 'Роберт Бровді' },
     aliases: ['Browdi', 'Brovdi', 'Robert Brovda', 'Robert Madyar Brovdi'],
-    guarded: ['Madyar', 'Madiar', 'Madjar'],
+    // Magyar is also Péter Magyar's surname and the Hungarian for Hungarian: it needs a cue too.
+    guarded: ['Madyar', 'Madiar', 'Madjar', 'Magyar'],
     cues: ['drohn', 'drone', 'kommandeur', 'commander', 'unmanned', 'unbemannt', 'brovdi', 'browdi', 'vögel', 'birds'],
     description: {
       de: 'Drohnenkommandeur mit dem Rufnamen „Madyar“, seit 2025 Befehlshaber der ukrainischen Truppen unbemannter Systeme.',
