@@ -359,7 +359,10 @@ export class Matcher {
     const drop = new Set<number>();
     let words: Set<string> | undefined;
     const textWords = () => (words ??= allKeys(tokens));
+    // Of several entities, the one the text names outright comes first ("the Defense Procurement
+    // Agency … the DPA" is not the German press agency, whose cue "told" is there too).
     const guardHolds = (p: (typeof pending)[number]) =>
+      (p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
       p.candidates.find(
         (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
       );

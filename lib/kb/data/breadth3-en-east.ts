@@ -1133,6 +1133,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Agentur für Verteidigungsbeschaffung', en: 'Defence Procurement Agency', uk: 'Агенція оборонних закупівель' },
     aliases: ['Defense Procurement Agency', 'Ukrainian Defence Procurement Agency', 'Ukrainische Agentur für Verteidigungsbeschaffung', 'Beschaffungsagentur des Verteidigungsministeriums'],
+    // In capitals also the German press agency (dpa).
+    guarded: ['DPA'],
+    cues: ['procurement', 'beschaffung', 'contract', 'vertrag', 'tender', 'supplier', 'purchas', 'einkauf', 'ministry of defen', 'defense ministry', 'defence ministry', 'verteidigungsministerium', 'ammunition', 'munition', 'weapons', 'waffen'],
     description: {
       de: 'Agentur des ukrainischen Verteidigungsministeriums für den Einkauf von Waffen und Munition; 2025 Streit um ihre Leitung.',
       en: 'Agency of Ukraine’s defence ministry that buys weapons and ammunition; its leadership was fought over in 2025.',

@@ -2053,7 +2053,10 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Deutsche Presse-Agentur', en: 'German Press Agency' },
     aliases: ['Deutsche Presseagentur'],
-    acronyms: ['dpa', 'DPA'],
+    acronyms: ['dpa'],
+    // In capitals also Ukraine's Defence Procurement Agency.
+    guarded: ['DPA'],
+    cues: ['german', 'deutsch', 'agency', 'agentur', 'news', 'nachrichten', 'reported', 'berichtet', 'meldet', 'told', 'interview', 'afp', 'reuters'],
     description: {
       de: 'Größte deutsche Nachrichtenagentur mit Sitz in Hamburg und Berlin.',
       en: 'Germany’s largest news agency, based in Hamburg and Berlin.',
