@@ -2455,4 +2455,84 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'germany' }],
   },
+  // More of the arms trade, and US envoys to the Alpine states and Poland
+  {
+    id: 'gdels',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'General Dynamics European Land Systems', en: 'General Dynamics European Land Systems' },
+    aliases: ['General Dynamics Land Systems Europe'],
+    acronyms: ['GDELS'],
+    description: {
+      de: 'Europäische Landsysteme-Sparte des US-Konzerns General Dynamics mit Sitz in Madrid; baut Piranha, ASCOD und Eagle, zu ihr gehört die Schweizer Mowag.',
+      en: 'European land-systems arm of the US group General Dynamics, based in Madrid; builds the Piranha, ASCOD and Eagle and owns Switzerland’s Mowag.',
+    },
+    links: [{ rel: 'part-of', to: 'general-dynamics' }],
+  },
+  {
+    id: 'flensburger-fahrzeugbau',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Flensburger Fahrzeugbau Gesellschaft', en: 'Flensburger Fahrzeugbau Gesellschaft' },
+    aliases: ['Flensburger Fahrzeugbau'],
+    acronyms: ['FFG'],
+    description: {
+      de: 'Rüstungsunternehmen aus Flensburg, das Kettenfahrzeuge baut und instand setzt, darunter Panzer für die Ukraine.',
+      en: 'Defence company from Flensburg that builds and overhauls tracked vehicles, including tanks for Ukraine.',
+    },
+  },
+  {
+    id: 'haenel',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'C. G. Haenel', en: 'C. G. Haenel' },
+    aliases: ['Haenel', 'C.G. Haenel'],
+    description: {
+      de: 'Waffenhersteller aus Suhl; stritt mit Heckler & Koch um den Auftrag für das neue Sturmgewehr der Bundeswehr.',
+      en: 'Gun maker from Suhl that fought Heckler & Koch over the contract for the Bundeswehr’s new assault rifle.',
+    },
+  },
+  {
+    id: 'destinus',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Destinus', en: 'Destinus' },
+    description: {
+      de: 'Niederländisch-schweizerischer Hersteller von Langstreckendrohnen und Marschflugkörpern, der die Ukraine beliefert.',
+      en: 'Dutch-Swiss maker of long-range drones and cruise missiles that supplies Ukraine.',
+    },
+  },
+  {
+    id: 'lorenz-meier',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Lorenz Meier', en: 'Lorenz Meier' },
+    description: {
+      de: 'Gründer und Chef des Drohnensoftware-Unternehmens Auterion, das Zielsteuerungen für ukrainische Kampfdrohnen liefert.',
+      en: 'Founder and chief executive of the drone software company Auterion, which supplies targeting kits for Ukrainian strike drones.',
+    },
+    links: [{ rel: 'leads', to: 'auterion' }],
+  },
+  {
+    id: 'callista-gingrich',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Callista Gingrich', en: 'Callista Gingrich' },
+    description: {
+      de: 'Von Trump zur US-Botschafterin in der Schweiz und in Liechtenstein nominiert; früher Botschafterin beim Heiligen Stuhl.',
+      en: 'Nominated by Trump as US ambassador to Switzerland and Liechtenstein; previously ambassador to the Holy See.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
+  },
+  {
+    id: 'tom-rose',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Tom Rose', en: 'Tom Rose' },
+    description: {
+      de: 'Von Trump zum US-Botschafter in Polen nominierter Publizist.',
+      en: 'Commentator nominated by Trump as US ambassador to Poland.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
+  },
 ];
