@@ -190,8 +190,9 @@ export const entities: Entity[] = [
     id: 'russian-unmanned-systems-troops',
     type: 'organization',
     subtype: 'armed-forces',
-    names: { de: 'Russische Truppen unbemannter Systeme', en: 'Russian Unmanned Systems Troops', ru: 'Войска беспилотных систем' },
-    aliases: ['Unmanned Systems Troops', 'Russian Unmanned Systems Forces', 'Unmanned Systems Forces of Russia', 'russische Drohnentruppe', 'russische Drohnentruppen', 'Войска беспилотных систем ВС РФ'],
+    // No "Unmanned Systems Forces" here: the bare form is Ukraine's branch, and a Russian variant would let it pass for this one.
+    names: { de: 'Drohnentruppe der russischen Streitkräfte', en: 'Russian Unmanned Systems Troops', ru: 'Войска беспилотных систем' },
+    aliases: ['Unmanned Systems Troops', 'russische Drohnentruppe', 'russische Drohnentruppen', 'Войска беспилотных систем ВС РФ'],
     description: {
       de: 'Teilstreitkraft der russischen Armee für Drohnen, 2025 nach ukrainischem Vorbild geschaffen.',
       en: 'Branch of Russia’s armed forces for drone warfare, set up in 2025 after the Ukrainian model.',
