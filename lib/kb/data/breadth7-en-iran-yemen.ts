@@ -1859,4 +1859,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'iran' }],
   },
+  // ——— Yemen: UN missions, shipping insurance ———
+  {
+    id: 'unmha',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'UN-Mission zur Unterstützung des Hodeida-Abkommens', en: 'United Nations Mission to Support the Hudaydah Agreement' },
+    aliases: ['UN Mission to Support the Hodeidah Agreement', 'UN Mission to Support the Hudaydah Agreement', 'United Nations Mission to support the Hodeidah Agreement'],
+    acronyms: ['UNMHA'],
+    description: {
+      de: 'Beobachtermission der Vereinten Nationen in Hodeida seit 2019 zur Überwachung der Waffenruhe nach dem Stockholmer Abkommen; 2026 beendet.',
+      en: 'UN observer mission in Hodeidah since 2019 monitoring the truce under the Stockholm Agreement; wound up in 2026.',
+    },
+    links: [{ rel: 'part-of', to: 'united-nations' }],
+  },
+  {
+    id: 'joint-war-committee',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Joint War Committee', en: 'Joint War Committee' },
+    acronyms: ['JWC'],
+    description: {
+      de: 'Gremium des Londoner Versicherungsmarkts, das Seegebiete mit Kriegsrisiko festlegt, etwa das Rote Meer.',
+      en: 'London insurance-market body that lists sea areas with war risk, such as the Red Sea.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'ismail-ould-cheikh-ahmed',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ismail Ould Cheikh Ahmed', en: 'Ismail Ould Cheikh Ahmed' },
+    aliases: ['Ismail Ould Sheikh Ahmed', 'Ould Cheikh Ahmed'],
+    description: {
+      de: 'Mauretanischer Diplomat, 2015–2018 UN-Sondergesandter für den Jemen, später Außenminister Mauretaniens.',
+      en: 'Mauritanian diplomat, UN special envoy for Yemen from 2015 to 2018, later Mauritania’s foreign minister.',
+    },
+    roles: [{ title: { de: 'UN-Sondergesandter für den Jemen', en: 'UN Special Envoy for Yemen' }, of: 'united-nations', from: '2015', to: '2018' }],
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
 ];
