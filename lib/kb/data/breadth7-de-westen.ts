@@ -33,8 +33,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Arne Collatz', en: 'Arne Collatz' },
-    aliases: ['Collatz'],
-    description: {
+        description: {
       de: 'Sprecher des Bundesverteidigungsministeriums in der Bundespressekonferenz.',
       en: 'Spokesman of the German defence ministry at the federal press conference.',
     },
@@ -370,8 +369,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Wolfgang Anzengruber', en: 'Wolfgang Anzengruber' },
-    aliases: ['Anzengruber'],
-    description: {
+        description: {
       de: 'Früherer Chef des Stromkonzerns Verbund; seit 2025 ehrenamtlicher Sonderbeauftragter der österreichischen Regierung für den Wiederaufbau der Ukraine.',
       en: 'Former head of the power utility Verbund; since 2025 the Austrian government’s honorary special envoy for Ukraine’s reconstruction.',
     },
@@ -1247,8 +1245,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Heiko Thoms', en: 'Heiko Thoms' },
-    aliases: ['Thoms'],
-    description: {
+        description: {
       de: 'Deutscher Botschafter in der Ukraine seit Herbst 2025 als Nachfolger von Martin Jäger; zuvor Finanzstaatssekretär, stellvertretender NATO-Botschafter und Botschafter in Brasilien.',
       en: 'German ambassador to Ukraine since autumn 2025, succeeding Martin Jäger; previously a finance state secretary, deputy ambassador to NATO and ambassador to Brazil.',
     },
@@ -1321,8 +1318,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Tjorven Bellmann', en: 'Tjorven Bellmann' },
-    aliases: ['Bellmann'],
-    description: {
+        description: {
       de: 'Deutsche Diplomatin, Politische Direktorin des Auswärtigen Amts 2022 bis 2024 und zuständig für die Iran-Atomgespräche; seit 2024 Botschafterin in Kanada.',
       en: 'German diplomat, political director of the Foreign Office 2022 to 2024 and in charge of the Iran nuclear talks; ambassador to Canada since 2024.',
     },
@@ -1697,8 +1693,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Gerhard Karner', en: 'Gerhard Karner' },
-    aliases: ['Karner'],
-    description: {
+        description: {
       de: 'ÖVP-Politiker, österreichischer Innenminister seit Dezember 2021; zuständig für den Staatsschutz DSN.',
       en: 'ÖVP politician, Austria’s interior minister since December 2021; oversees the DSN state-protection service.',
     },
@@ -1766,7 +1761,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Helmut Brandstätter', en: 'Helmut Brandstätter' },
-    aliases: ['Helmut Brandstaetter', 'Brandstätter'],
+    aliases: ['Helmut Brandstaetter'],
     description: {
       de: 'NEOS-Europaabgeordneter und früherer Journalist; Außenpolitiker.',
       en: 'NEOS member of the European Parliament and former journalist; a foreign-policy voice.',
@@ -1991,8 +1986,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Katarina Barley', en: 'Katarina Barley' },
-    aliases: ['Barley'],
-    description: {
+        description: {
       de: 'SPD-Politikerin, Vizepräsidentin des Europäischen Parlaments und frühere Bundesjustizministerin.',
       en: 'SPD politician, vice president of the European Parliament and former federal justice minister.',
     },
@@ -2435,8 +2429,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Robert Scheidegger', en: 'Robert Scheidegger' },
-    aliases: ['Scheidegger'],
-    description: {
+        description: {
       de: 'Chefplaner im Schweizer Verteidigungsdepartement VBS; berichtet über den Stand der Rüstungsprojekte wie F-35 und Patriot.',
       en: 'Chief planner at the Swiss defence department (DDPS); reports on the state of procurement projects such as the F-35 and Patriot.',
     },
