@@ -1898,4 +1898,16 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'UN-Sondergesandter für den Jemen', en: 'UN Special Envoy for Yemen' }, of: 'united-nations', from: '2015', to: '2018' }],
     links: [{ rel: 'member-of', to: 'united-nations' }],
   },
+  {
+    id: 'ahmad-reza-pourdastan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ahmad Resa Purdastan', en: 'Ahmad Reza Pourdastan', fa: 'احمدرضا پوردستان' },
+    aliases: ['Ahmad-Reza Pourdastan', 'Ahmadreza Pourdastan', 'Pourdastan'],
+    description: {
+      de: 'Iranischer General, bis 2016 Kommandeur der Bodentruppen der regulären Armee, danach in deren Führung und Strategiezentrum tätig.',
+      en: 'Iranian general who commanded the regular army’s ground forces until 2016 and later served in its leadership and strategic studies centre.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-armed-forces' }],
+  },
 ];
