@@ -1567,6 +1567,8 @@ export const entities: Entity[] = [
     subtype: 'drone',
     names: { de: 'Project Octopus', en: 'Project Octopus' },
     aliases: ['Octopus interceptor', 'Octopus-Abfangdrohne'],
+    guarded: ['Octopus'],
+    cues: ['abfang', 'interceptor', 'drohne', 'drone', 'shahed'],
     description: {
       de: 'Ukrainische Abfangdrohne gegen Schahed-Drohnen, die nach einer Vereinbarung von 2025 in Großbritannien in Serie gebaut wird.',
       en: 'Ukrainian interceptor drone against Shaheds, mass-produced in Britain under a 2025 agreement.',

@@ -7091,6 +7091,7 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Harakat Ansar Allah al-Awfija', en: "Harakat Ansar Allah al-Awfiya", ar: 'حركة أنصار الله الأوفياء' },
     aliases: ['Ansar Allah al-Awfiya', 'Harakat Ansar Allah al-Awfiya', "Ansar Allah al-Awfiya'"],
+    acronyms: ['HAAA'],
     description: {
       de: 'Proiranische Miliz im Irak, Teil des Islamischen Widerstands im Irak.',
       en: 'Pro-Iranian Iraqi militia, part of the Islamic Resistance in Iraq.',

@@ -575,7 +575,7 @@ export const entities: Entity[] = [
   {
     id: 'khorramshahr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Khorramshahr-Rakete', en: 'Khorramshahr missile' },
-    aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete'],
+    aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete', 'Khoramshahr-4'],
     guarded: ['Khorramshahr'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
@@ -1958,7 +1958,7 @@ export const entities: Entity[] = [
   {
     id: 'liutyi', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Ljutyj', en: 'Liutyi' },
-    aliases: ['Lyutyi', 'Lyuty'],
+    aliases: ['Lyutyi', 'Lyuty', 'Lutyi'],
     description: {
       de: 'Ukrainische Langstrecken-Angriffsdrohne von Antonow, mit der die Ukraine Ziele tief in Russland angreift, etwa Raffinerien.',
       en: 'Ukrainian long-range attack drone by Antonov, used to strike targets deep inside Russia such as refineries.',
