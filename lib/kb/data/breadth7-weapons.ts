@@ -1544,4 +1544,36 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'united-engine-corporation' }],
   },
+  // ── Ground robots and point defence ───────────────────────────────────────────
+  {
+    id: 'mission-master', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Mission Master', en: 'Mission Master' },
+    aliases: ['Rheinmetall Mission Master', 'Mission Master SP', 'Mission Master XT', 'Mission-Master-Roboterfahrzeug'],
+    description: {
+      de: 'Unbemanntes Bodenfahrzeug (Roboter) von Rheinmetall für Transport, Verwundetenbergung und Aufklärung, auch an die Ukraine geliefert.',
+      en: 'Uncrewed ground vehicle (robot) by Rheinmetall for transport, casualty evacuation and reconnaissance, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'mantis-air-defence', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Nächstbereichschutzsystem MANTIS', en: 'MANTIS air defence system' },
+    aliases: ['Skyshield MANTIS', 'MANTIS C-RAM', 'NBS MANTIS', 'MANTIS-System'],
+    acronyms: ['MANTIS'],
+    description: {
+      de: 'Stationäres Flugabwehrkanonensystem von Rheinmetall zum Schutz von Feldlagern und Stützpunkten gegen Raketen, Granaten und Drohnen.',
+      en: 'Stationary anti-aircraft gun system by Rheinmetall protecting camps and bases against rockets, shells and drones.',
+    },
+    links: [{ rel: 'made-by', to: 'rheinmetall' }, { rel: 'used-by', to: 'bundeswehr' }],
+  },
+  {
+    id: 'droid-tw', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Droid TW', en: 'Droid TW' },
+    aliases: ['Droid TW-7.62', 'Droid TW 7.62', 'DevDroid TW'],
+    description: {
+      de: 'Ukrainischer bewaffneter Bodenroboter des Herstellers DevDroid mit ferngesteuertem Maschinengewehr.',
+      en: 'Ukrainian armed ground robot by the maker DevDroid with a remote-controlled machine gun.',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
 ];
