@@ -541,7 +541,7 @@ export const entities: Entity[] = [
       de: 'In großer Stückzahl gebaute ukrainische FPV-Kamikazedrohne des Herstellers Skyfall.',
       en: 'Ukrainian FPV kamikaze drone made in large numbers by the maker Skyfall.',
     },
-    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+    links: [{ rel: 'made-by', to: 'skyfall-drones' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
 
   // ── Analysts, correspondents and officials heard on both sides ──────────────
@@ -1446,5 +1446,104 @@ export const entities: Entity[] = [
       en: 'Russian vice admiral, commander of the Northern Fleet.',
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-navy' }],
+  },
+
+  // ── Ukrainian plants and robot makers ───────────────────────────────────────
+  {
+    id: 'malyshev-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Malyschew-Werk', en: 'Malyshev Plant', uk: 'Завод імені Малишева' },
+    aliases: ['Malyshev Factory', 'Malyshev tank plant', 'Malyshev Tank Factory', 'Malyschew-Panzerwerk', 'Zavod imeni Malysheva'],
+    description: {
+      de: 'Staatliches Panzer- und Maschinenbauwerk in Charkiw, Ziel russischer Angriffe.',
+      en: 'State-owned tank and engineering plant in Kharkiv, a target of Russian strikes.',
+    },
+    links: [{ rel: 'related-to', to: 'ukroboronprom' }],
+  },
+  {
+    id: 'kharkiv-armored-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Panzerwerk Charkiw', en: 'Kharkiv Armored Plant', uk: 'Харківський бронетанковий завод' },
+    aliases: ['Kharkiv Armoured Plant', 'Kharkiv Armor Plant', 'Charkiwer Panzerwerk'],
+    description: {
+      de: 'Panzerreparaturwerk des ukrainischen Rüstungskonzerns Ukroboronprom in Charkiw.',
+      en: 'Armour repair plant of the Ukrainian state arms group Ukroboronprom in Kharkiv.',
+    },
+    links: [{ rel: 'part-of', to: 'ukroboronprom' }],
+  },
+  {
+    id: 'lviv-armored-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Panzerwerk Lwiw', en: 'Lviv Armored Plant', uk: 'Львівський бронетанковий завод' },
+    aliases: ['Lviv Armoured Plant', 'Lviv Armor Plant', 'Lwiwer Panzerwerk'],
+    description: {
+      de: 'Panzerreparaturwerk des ukrainischen Rüstungskonzerns Ukroboronprom in Lwiw.',
+      en: 'Armour repair plant of the Ukrainian state arms group Ukroboronprom in Lviv.',
+    },
+    links: [{ rel: 'part-of', to: 'ukroboronprom' }],
+  },
+  {
+    id: 'zhytomyr-armored-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Panzerwerk Schytomyr', en: 'Zhytomyr Armored Plant', uk: 'Житомирський бронетанковий завод' },
+    aliases: ['Zhytomyr Armoured Plant', 'Zhytomyr Armor Plant', 'Schytomyrer Panzerwerk'],
+    description: {
+      de: 'Werk für Schützenpanzer und gepanzerte Fahrzeuge des Konzerns Ukroboronprom in Schytomyr.',
+      en: 'Armoured-vehicle plant of the Ukroboronprom group in Zhytomyr.',
+    },
+    links: [{ rel: 'part-of', to: 'ukroboronprom' }],
+  },
+  {
+    id: 'temerland',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Temerland', en: 'Temerland', uk: 'Темерленд' },
+    description: {
+      de: 'Ukrainischer Hersteller unbemannter Bodenfahrzeuge und Kampfroboter aus Saporischschja.',
+      en: 'Ukrainian maker of uncrewed ground vehicles and combat robots, based in Zaporizhzhia.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'devdroid',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'DevDroid', en: 'DevDroid' },
+    aliases: ['Dev Droid'],
+    description: {
+      de: 'Ukrainischer Hersteller ferngesteuerter Waffenstationen und Bodenroboter, darunter die Station TW 12.7.',
+      en: 'Ukrainian maker of remote weapon stations and ground robots, among them the TW 12.7 station.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'roboneers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Roboneers', en: 'Roboneers' },
+    description: {
+      de: 'Ukrainischer Hersteller ferngesteuerter Waffenstationen (Shablya) und Bodenroboter.',
+      en: 'Ukrainian maker of remote weapon stations (Shablya) and ground robots.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'skyfall-drones',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Skyfall (Drohnenhersteller)', en: 'Skyfall (drone maker)', uk: 'Скайфол' },
+    aliases: ['Skyfall drone maker', 'Skyfall company'],
+    // Skyfall is also NATO's name for the Burevestnik missile and a Bond film.
+    guarded: ['Skyfall'],
+    cues: ['ukrain', 'drohn', 'drone', 'fpv', 'vampire', 'wampir', 'shrike', 'hersteller', 'maker', 'firma', 'company', 'interceptor', 'abfang'],
+    description: {
+      de: 'Großer ukrainischer Drohnenhersteller, baut die Bomberdrohne Vampire und die FPV-Drohne Shrike.',
+      en: 'Large Ukrainian drone maker that builds the Vampire bomber drone and the Shrike FPV drone.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }, { rel: 'related-to', to: 'shrike-fpv' }],
   },
 ];
