@@ -1910,4 +1910,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-armed-forces' }],
   },
+  // ——— Quds Force units and smaller Iran-backed groups ———
+  {
+    id: 'unit-840',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Einheit 840', en: 'Unit 840' },
+    aliases: ['Einheit 840 der Quds-Truppe', 'Quds Force Unit 840'],
+    description: {
+      de: 'Einheit der Quds-Truppe für verdeckte Operationen und Anschlagspläne im Ausland, auch in Europa.',
+      en: 'Quds Force unit for covert operations and assassination plots abroad, including in Europe.',
+    },
+    links: [{ rel: 'part-of', to: 'quds-force' }],
+  },
+  {
+    id: 'unit-400',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einheit 400', en: 'Unit 400' },
+    aliases: ['Quds Force Unit 400', 'Einheit 400 der Quds-Truppe'],
+    description: {
+      de: 'Spezialeinheit der Quds-Truppe für verdeckte Einsätze und Waffenlieferungen an Verbündete im Ausland.',
+      en: 'Quds Force special unit for clandestine missions and arms deliveries to allies abroad.',
+    },
+    links: [{ rel: 'part-of', to: 'quds-force' }],
+  },
+  {
+    id: 'saraya-al-ashtar',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Saraya al-Aschtar', en: 'Saraya al-Ashtar', ar: 'سرايا الأشتر' },
+    aliases: ['al-Ashtar Brigades', 'Ashtar Brigades', 'Al-Ashtar Brigades'],
+    description: {
+      de: 'Vom Iran unterstützte militante Gruppe aus Bahrain, von den USA als Terrororganisation eingestuft.',
+      en: 'Iran-backed Bahraini militant group designated a terrorist organisation by the US.',
+    },
+    links: [{ rel: 'allied-with', to: 'quds-force' }],
+  },
+  {
+    id: 'saraya-al-mukhtar',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Saraya al-Muchtar', en: 'Saraya al-Mukhtar', ar: 'سرايا المختار' },
+    aliases: ['al-Mukhtar Brigades', 'Mukhtar Brigades'],
+    description: {
+      de: 'Vom Iran unterstützte militante Gruppe aus Bahrain, von den USA als Terrororganisation eingestuft.',
+      en: 'Iran-backed Bahraini militant group designated a terrorist organisation by the US.',
+    },
+    links: [{ rel: 'allied-with', to: 'quds-force' }],
+  },
+  {
+    id: 'harakat-al-sabireen',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Harakat al-Sabirin', en: 'Harakat al-Sabireen', ar: 'حركة الصابرين' },
+    aliases: ['Al-Sabireen Movement', 'Harakat al-Sabirin', 'Sabireen Movement'],
+    description: {
+      de: 'Kleine, vom Iran finanzierte schiitisch geprägte militante Gruppe im Gazastreifen.',
+      en: 'Small Iran-funded militant group in the Gaza Strip with Shia leanings.',
+    },
+    links: [{ rel: 'allied-with', to: 'quds-force' }],
+  },
 ];
