@@ -2528,4 +2528,57 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
   },
+  // Austria and Switzerland in the Russia story
+  {
+    id: 'sebastian-kurz',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sebastian Kurz', en: 'Sebastian Kurz' },
+    description: {
+      de: 'Früherer ÖVP-Chef und österreichischer Bundeskanzler (2017–2019, 2020–2021); heute Unternehmer, unter anderem mit einer Firma für Sicherheitstechnik.',
+      en: 'Former ÖVP leader and Austrian chancellor (2017–2019, 2020–2021); now a businessman, among other things in security technology.',
+    },
+    roles: [
+      { title: { de: 'Bundeskanzler Österreichs', en: 'Chancellor of Austria' }, of: 'austria', from: '2017-12', to: '2019-05' },
+      { title: { de: 'Bundeskanzler Österreichs', en: 'Chancellor of Austria' }, of: 'austria', from: '2020-01', to: '2021-10' },
+    ],
+    links: [{ rel: 'citizen-of', to: 'austria' }, { rel: 'member-of', to: 'oevp' }],
+  },
+  {
+    id: 'karin-kneissl',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Karin Kneissl', en: 'Karin Kneissl', ru: 'Карин Кнайсль' },
+    aliases: ['Karin Kneißl', 'Kneissl'],
+    description: {
+      de: 'Frühere österreichische Außenministerin (2017–2019, auf FPÖ-Ticket), bei deren Hochzeit Putin tanzte; lebt heute in Russland und arbeitet für russische Einrichtungen.',
+      en: 'Former Austrian foreign minister (2017–2019, nominated by the FPÖ) at whose wedding Putin danced; now lives in Russia and works for Russian institutions.',
+    },
+    roles: [{ title: { de: 'Außenministerin Österreichs', en: 'Foreign Minister of Austria' }, of: 'austria', from: '2017-12', to: '2019-06' }],
+    links: [{ rel: 'citizen-of', to: 'austria' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'dmitry-lyubinsky',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Dmitri Ljubinski', en: 'Dmitry Lyubinsky', ru: 'Дмитрий Любинский' },
+    aliases: ['Dmitrij Ljubinskij', 'Dmitri Ljubinskij', 'Dmitry Lyubinskiy', 'Ljubinski', 'Lyubinsky'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in Österreich.',
+      en: 'Russian diplomat, Russia’s ambassador to Austria.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
+  {
+    id: 'sergei-garmonin',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Sergej Garmonin', en: 'Sergei Garmonin', ru: 'Сергей Гармонин' },
+    aliases: ['Sergei Garmonin', 'Sergey Garmonin', 'Garmonin'],
+    description: {
+      de: 'Russischer Diplomat, Botschafter Russlands in der Schweiz.',
+      en: 'Russian diplomat, Russia’s ambassador to Switzerland.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
 ];
