@@ -1971,4 +1971,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'allied-with', to: 'quds-force' }],
   },
+  // ——— Yemen: Houthi shipping office, banks and media ———
+  {
+    id: 'humanitarian-operations-coordination-center',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Humanitarian Operations Coordination Center', en: 'Humanitarian Operations Coordination Center' },
+    aliases: ['Humanitarian Operations Coordination Centre'],
+    acronyms: ['HOCC'],
+    description: {
+      de: 'Stelle der Huthis in Sanaa, die Reedereien Verbote und Warnungen für die Fahrt durch Rotes Meer und Golf von Aden mitteilt.',
+      en: 'Houthi office in Sanaa that notifies shipping companies of bans and warnings for passage through the Red Sea and Gulf of Aden.',
+    },
+    links: [{ rel: 'part-of', to: 'houthis' }],
+  },
+  {
+    id: 'central-bank-of-yemen',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Zentralbank des Jemen', en: 'Central Bank of Yemen' },
+    aliases: ['Yemeni Central Bank', 'jemenitische Zentralbank'],
+    acronyms: ['CBY'],
+    description: {
+      de: 'Zentralbank des Jemen, seit 2016 gespalten in eine Zentrale der Regierung in Aden und eine von den Huthis kontrollierte in Sanaa.',
+      en: 'Yemen’s central bank, split since 2016 between a government headquarters in Aden and a Houthi-run branch in Sanaa.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }],
+  },
+  {
+    id: 'belqees-tv',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Belqees TV', en: 'Belqees TV' },
+    aliases: ['Belqees Channel', 'Belqis TV'],
+    description: {
+      de: 'Jemenitischer Fernsehsender aus Istanbul, der Islah-Partei nahe und scharf gegen die Huthis.',
+      en: 'Istanbul-based Yemeni TV channel close to the Islah party and fiercely opposed to the Houthis.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }],
+  },
+  {
+    id: 'aden-independent-channel',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Aden Independent Channel', en: 'Aden Independent Channel' },
+    aliases: ['AIC TV', 'Aden Independent TV'],
+    description: {
+      de: 'Fernsehsender des Südlichen Übergangsrats im Jemen.',
+      en: 'TV channel of Yemen’s Southern Transitional Council.',
+    },
+    links: [{ rel: 'related-to', to: 'southern-transitional-council' }],
+  },
+  {
+    id: 'yemen-petroleum-company',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Yemen Petroleum Company', en: 'Yemen Petroleum Company' },
+    aliases: ['Yemeni Petroleum Company'],
+    description: {
+      de: 'Staatliche Treibstoffgesellschaft des Jemen; ihr Zweig in Sanaa wird von den Huthis kontrolliert und wurde Ziel von US-Sanktionen.',
+      en: 'Yemen’s state fuel company; its Sanaa branch is run by the Houthis and was targeted by US sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }],
+  },
 ];
