@@ -1576,4 +1576,25 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // ── Houthi and Iranian odds and ends ──────────────────────────────────────────
+  {
+    id: 'quds-2', type: 'weapon', subtype: 'cruise-missile',
+    names: { de: 'Quds-2', en: 'Quds-2' },
+    aliases: ['Quds 2', 'Quds-2 cruise missile', 'Quds-2-Marschflugkörper'],
+    description: {
+      de: 'Weiterentwickelter Marschflugkörper der Huthi mit größerer Reichweite, Nachfolger der Quds-1 nach iranischem Vorbild.',
+      en: 'Improved longer-range Houthi cruise missile, successor to the Quds-1 and based on an Iranian design.',
+    },
+    links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'variant-of', to: 'quds-1' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'kaman-12', type: 'weapon', subtype: 'drone',
+    names: { de: 'Kaman-12', en: 'Kaman-12', fa: 'کمان ۱۲' },
+    aliases: ['Kaman 12'],
+    description: {
+      de: 'Iranische Kampf- und Aufklärungsdrohne mittlerer Reichweite, von der Luftwaffe Irans eingesetzt.',
+      en: 'Iranian medium-range combat and reconnaissance drone used by Iran’s air force.',
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-air-force' }],
+  },
 ];
