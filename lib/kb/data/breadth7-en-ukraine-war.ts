@@ -1546,4 +1546,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'ukraine' }, { rel: 'related-to', to: 'shrike-fpv' }],
   },
+
+  // ── Volunteer-born units and their commanders ───────────────────────────────
+  {
+    id: 'svoboda-battalion',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Bataillon Swoboda', en: 'Svoboda Battalion', uk: 'Батальйон «Свобода»' },
+    aliases: ['Svoboda battalion of the National Guard', 'Bataillon Swoboda der Nationalgarde'],
+    description: {
+      de: 'Bataillon der ukrainischen Nationalgarde, 2022 aus Freiwilligen aufgestellt und an Brennpunkten der Ostfront eingesetzt.',
+      en: 'Battalion of Ukraine’s National Guard raised from volunteers in 2022 and sent to hot spots of the eastern front.',
+    },
+    links: [{ rel: 'part-of', to: 'national-guard-of-ukraine' }],
+  },
+  {
+    id: 'petro-kuzyk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Petro Kusyk', en: 'Petro Kuzyk', uk: 'Петро Кузик' },
+    aliases: ['Petro Kusyk'],
+    description: {
+      de: 'Kommandeur des Bataillons „Swoboda“ der ukrainischen Nationalgarde.',
+      en: 'Commander of the Svoboda battalion of Ukraine’s National Guard.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'svoboda-battalion' }],
+  },
+  {
+    id: 'adam-osmayev',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Adam Osmajew', en: 'Adam Osmayev', ru: 'Адам Осмаев', uk: 'Адам Осмаєв' },
+    aliases: ['Adam Osmaev', 'Adam Osmajew'],
+    description: {
+      de: 'Tschetschenischer Exil-Kommandeur des auf ukrainischer Seite kämpfenden Bataillons „Dschochar Dudajew“.',
+      en: 'Exiled Chechen commander of the Dzhokhar Dudayev battalion fighting on Ukraine’s side.',
+      links: [{ rel: 'leads', to: 'dzhokhar-dudayev-battalion' }],
+  },
+  },
 ];
