@@ -2034,4 +2034,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'yemen' }],
   },
+  // ——— The nuclear file and the Red Sea: Western officials ———
+  {
+    id: 'fredrik-dahl',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Fredrik Dahl', en: 'Fredrik Dahl' },
+    description: {
+      de: 'Sprecher der Internationalen Atomenergiebehörde (IAEA), früher Reuters-Korrespondent.',
+      en: 'Spokesman of the International Atomic Energy Agency (IAEA), formerly a Reuters correspondent.',
+    },
+    links: [{ rel: 'member-of', to: 'iaea' }],
+  },
+  {
+    id: 'abram-paley',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Abram Paley', en: 'Abram Paley' },
+    aliases: ['Abe Paley'],
+    description: {
+      de: 'US-Diplomat, unter Präsident Biden stellvertretender und später amtierender Sondergesandter für Iran.',
+      en: 'US diplomat who served under President Biden as deputy and later acting special envoy for Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
+  },
 ];
