@@ -53,6 +53,9 @@ interface Seen {
   previousGenitive: boolean;
   /** Whether the text is German (isGerman), once asked. */
   german?: boolean;
+  /** The state named last and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
+  lastState: string | undefined;
+  lastStateToken: number;
 }
 
 /** What annotate() takes at one position. */
@@ -288,7 +291,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
-    const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false };
+    const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
@@ -303,6 +306,13 @@ export class Matcher {
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
       }
       mentions.push(mention);
+      // The state named last, or the state whose body was named last ("the Cabinet of Ministers
+      // [of Ukraine] and the General Staff").
+      const state = guarded ? undefined : winner.accept.type === 'state' ? winner.accept.id : own(this.owners, winner.accept.id);
+      if (state !== undefined) {
+        seen.lastState = state;
+        seen.lastStateToken = winner.option.endToken;
+      }
       seen.previousId = winner.accept.id;
       seen.previousEnd = winner.option.endToken;
       const suffix = winner.option.suffix;
@@ -397,6 +407,7 @@ export class Matcher {
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
       let usable: Accept[] = [];
+      const contextual: Accept[] = [];
       for (const a of option.accepts) {
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
@@ -404,7 +415,7 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
-          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen)) &&
+          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || (this.ownerInContext(tokens, t, option.endToken, a.id, seen) && contextual.push(a) > 0)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
@@ -416,6 +427,13 @@ export class Matcher {
         }
       }
       if (!usable.length) continue;
+      // A body named bare for the state named before yields to any other reading: "das
+      // Verteidigungsministerium" that the base knows as Germany's; of several such bodies, the one
+      // named in full before wins.
+      if (contextual.length && usable.length > 1) {
+        const others = usable.filter((a) => !contextual.includes(a));
+        usable = others.length ? others : contextual.some((a) => seen.last.has(a.id)) ? contextual.filter((a) => seen.last.has(a.id)) : usable;
+      }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
       const accept = this.resolve(usable, seen.last, tokens, t);
@@ -455,6 +473,25 @@ export class Matcher {
    * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
    * a noun: "a U.S.-Israel military strike" is no strike of the IDF.
    */
+  /**
+   * Whether a state body's name without its state (tokens t … end) names the body of the state
+   * named last, a few sentences before: "Ukraine … the Ministry of Defense said", "die Ukraine …
+   * das Verteidigungsministerium". Only names of two words or more, or a long compound: "the
+   * Army", "die Armee", "die Regierung" stay unnamed.
+   */
+  private ownerInContext(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
+    if (tokens.firstUpper(t) !== true) return false;
+    // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
+    const named = seen.last.has(entityId);
+    if (!named && (seen.lastState === undefined || t - seen.lastStateToken > OWNER_REACH)) return false;
+    if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
+    // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
+    // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
+    const next = end + 1;
+    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!))) return false;
+    return named || own(this.owners, entityId) === seen.lastState;
+  }
+
   private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
     const owner = own(this.owners, entityId);
     if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
@@ -802,6 +839,11 @@ function afterNickname(tokens: Tokens, t: number): number {
   }
   return -1;
 }
+
+/** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
+const OWNER_REACH = 30;
+/** Words that name a body's owner after it: "the Ministry of Foreign Affairs of South Korea". */
+const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 
 const AL = hashWord('al');
 const EL = hashWord('el');

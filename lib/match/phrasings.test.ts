@@ -34,8 +34,14 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die 3. Sturmbrigade hielt die Stellung. Der Tennisspieler Daniil Medwedew gewann in Wien.",["3. Sturmbrigade=third-assault-brigade"]],
   ["The Korean People's Army and China's People’s Liberation Army. George W. Bush met Gen. Charles Q. Brown.",["Korean People's Army=korean-peoples-army","China=china","People’s Liberation Army=peoples-liberation-army","George W. Bush=george-w-bush","Charles Q. Brown=charles-q-brown"]],
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
-  // State bodies named without their state count only after its possessive.
+  // State bodies named without their state count after its possessive, or a few sentences after
+  // the state (or the same body) was named: not as one word ("die Armee"), not far off, and not
+  // where the name goes on ("Air Force Gen. Smith") or names another state after it.
   ["Der israelische Auslandsgeheimdienst Mossad meldete das. Nach einem Plan der Regierung soll die Armee verkleinert werden. The Ministry of Defense said.",["Mossad=mossad"]],
+  ["Ukraine said 40 drones were shot down. The Ministry of Defense said a new brigade was formed.",["Ukraine=ukraine","Ministry of Defense=ukrainian-defence-ministry"]],
+  ["The Ukrainian air force reported that Russia had launched 57 drones. Air force commander Mykola Oleshchuk said most were downed.",["Ukrainian air force=ukrainian-air-force","Russia=russia","Air force=ukrainian-air-force","Mykola Oleshchuk=mykola-oleshchuk"]],
+  ["Russland meldete Angriffe. Das Außenministerium bestellte den Botschafter ein.",["Russland=russia","Außenministerium=russian-foreign-ministry"]],
+  ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","South Korea=south-korea"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
 ];
 
