@@ -2581,4 +2581,97 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
   },
+  // Party figures and state premiers quoted on the war and the Bundeswehr
+  {
+    id: 'tim-kluessendorf',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Tim Klüssendorf', en: 'Tim Klüssendorf' },
+    aliases: ['Tim Kluessendorf', 'Klüssendorf'],
+    description: {
+      de: 'SPD-Bundestagsabgeordneter aus Lübeck und Generalsekretär der SPD seit 2025.',
+      en: 'SPD member of the Bundestag from Lübeck and the party’s general secretary since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'christian-leye',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Christian Leye', en: 'Christian Leye' },
+    aliases: ['Leye'],
+    description: {
+      de: 'Generalsekretär des BSW und früherer Linken-Bundestagsabgeordneter.',
+      en: 'General secretary of the BSW and a former Left Party member of the Bundestag.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bsw' }],
+  },
+  {
+    id: 'zaklin-nastic',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Żaklin Nastić', en: 'Żaklin Nastić' },
+    aliases: ['Zaklin Nastic', 'Zaklin Nastić', 'Nastić', 'Nastic'],
+    description: {
+      de: 'BSW-Politikerin und frühere Bundestagsabgeordnete; lehnt Waffenlieferungen an die Ukraine ab.',
+      en: 'BSW politician and former member of the Bundestag; opposes arms deliveries to Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bsw' }],
+  },
+  {
+    id: 'stephan-brandner',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Stephan Brandner', en: 'Stephan Brandner' },
+    description: {
+      de: 'AfD-Bundestagsabgeordneter aus Thüringen und stellvertretender Bundessprecher der AfD.',
+      en: 'AfD member of the Bundestag from Thuringia and a deputy federal leader of the AfD.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'afd' }],
+  },
+  {
+    id: 'gunnar-lindemann',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Gunnar Lindemann', en: 'Gunnar Lindemann' },
+    description: {
+      de: 'Berliner AfD-Abgeordneter, der mehrfach in russisch besetzte Gebiete der Ukraine reiste.',
+      en: 'Berlin AfD state legislator who has repeatedly travelled to Russian-occupied parts of Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'afd' }],
+  },
+  {
+    id: 'alexander-ulrich',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alexander Ulrich', en: 'Alexander Ulrich' },
+    description: {
+      de: 'Linken-Bundestagsabgeordneter aus Rheinland-Pfalz.',
+      en: 'Left Party member of the Bundestag from Rhineland-Palatinate.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'die-linke' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'alexander-schweitzer',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alexander Schweitzer', en: 'Alexander Schweitzer' },
+    description: {
+      de: 'SPD-Politiker, Ministerpräsident von Rheinland-Pfalz seit 2024, dem Land der US-Basis Ramstein und des Fliegerhorsts Büchel.',
+      en: 'SPD politician, premier of Rhineland-Palatinate since 2024, the state of the US base at Ramstein and the Büchel air base.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
+  {
+    id: 'anke-rehlinger',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Anke Rehlinger', en: 'Anke Rehlinger' },
+    aliases: ['Rehlinger'],
+    description: {
+      de: 'SPD-Politikerin, Ministerpräsidentin des Saarlands seit 2022 und stellvertretende SPD-Vorsitzende.',
+      en: 'SPD politician, premier of Saarland since 2022 and deputy SPD leader.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
+  },
 ];
