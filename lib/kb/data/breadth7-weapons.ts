@@ -158,8 +158,11 @@ export const entities: Entity[] = [
   },
   {
     id: 'banderol', type: 'weapon', subtype: 'cruise-missile',
-    names: { de: 'Banderol', en: 'Banderol', ru: 'Бандероль' },
-    aliases: ['Banderol missile', 'Banderol-Rakete', 'Banderol-Marschflugkörper'],
+    // Not bare: with the German adjective endings "Banderole" (a tax band) would count.
+    names: { de: 'Banderol-Marschflugkörper', en: 'Banderol cruise missile', ru: 'Бандероль' },
+    aliases: ['Banderol missile', 'Banderol-Rakete'],
+    guarded: ['Banderol'],
+    cues: ['marschflugkörper', 'cruise', 'orion', 'kronstadt', 'strahltriebwerk', 'jet-powered'],
     description: {
       de: 'Kleiner russischer Marschflugkörper mit Strahltriebwerk, 2025 erstmals gegen Ziele im Gebiet Odessa gemeldet; auch als Bewaffnung der Orion-Drohne genannt.',
       en: 'Small Russian jet-powered cruise missile, first reported against targets in the Odesa region in 2025; also named as armament for the Orion drone.',
@@ -1454,7 +1457,7 @@ export const entities: Entity[] = [
   {
     id: 'ghost-x', type: 'weapon', subtype: 'drone',
     names: { de: 'Ghost-X', en: 'Ghost-X' },
-    aliases: ['Anduril Ghost-X', 'Ghost X drone', 'Ghost 4'],
+    aliases: ['Anduril Ghost-X', 'Ghost X drone'],
     description: {
       de: 'Kleiner Aufklärungshubschrauber (Drohne) des US-Herstellers Anduril; frühere Versionen wurden in der Ukraine erprobt.',
       en: 'Small reconnaissance helicopter drone by the US maker Anduril; earlier versions were tried in Ukraine.',
