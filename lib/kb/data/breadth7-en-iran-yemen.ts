@@ -2058,4 +2058,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
   },
+  // ——— Red Sea: shipowners and maritime watchers of the 2025 attacks ———
+  {
+    id: 'spliethoff',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Spliethoff', en: 'Spliethoff' },
+    aliases: ['Spliethoff Group'],
+    description: {
+      de: 'Niederländische Reederei aus Amsterdam, deren Frachter Minervagracht im September 2025 im Golf von Aden von den Huthis getroffen wurde.',
+      en: 'Amsterdam-based Dutch shipping company whose cargo ship Minervagracht was hit by the Houthis in the Gulf of Aden in September 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'netherlands' }],
+  },
+  {
+    id: 'martin-kelly',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Martin Kelly', en: 'Martin Kelly' },
+    description: {
+      de: 'Leiter der Beratung bei der Sicherheitsfirma EOS Risk Group, kommentiert Huthi-Angriffe auf die Schifffahrt.',
+      en: 'Head of advisory at security firm EOS Risk Group who comments on Houthi attacks on shipping.',
+    },
+    links: [{ rel: 'member-of', to: 'eos-risk-group' }],
+  },
+  {
+    id: 'mica-center',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'MICA Center', en: 'Maritime Information Cooperation and Awareness Center' },
+    aliases: ['Maritime Information, Cooperation and Awareness Center', 'MICA Centre', 'MICA Center'],
+    description: {
+      de: 'Lagezentrum der französischen Marine in Brest für maritime Sicherheit, meldet Angriffe im Roten Meer und Golf von Aden.',
+      en: 'French navy maritime security centre in Brest that reports attacks in the Red Sea and Gulf of Aden.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }],
+  },
 ];
