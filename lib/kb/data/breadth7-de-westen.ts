@@ -2674,4 +2674,85 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }],
   },
+  // Security experts the German press quotes
+  {
+    id: 'benedikt-franke',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Benedikt Franke', en: 'Benedikt Franke' },
+    description: {
+      de: 'Geschäftsführer und stellvertretender Vorsitzender der Münchner Sicherheitskonferenz.',
+      en: 'Chief executive and vice chairman of the Munich Security Conference.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'munich-security-conference' }],
+  },
+  {
+    id: 'markus-kaim',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Markus Kaim', en: 'Markus Kaim' },
+    description: {
+      de: 'Sicherheitsexperte der Stiftung Wissenschaft und Politik (SWP) in Berlin.',
+      en: 'Security expert at the German Institute for International and Security Affairs (SWP) in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'constanze-stelzenmueller',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Constanze Stelzenmüller', en: 'Constanze Stelzenmüller' },
+    aliases: ['Constanze Stelzenmueller', 'Stelzenmüller'],
+    description: {
+      de: 'Deutsche Politikwissenschaftlerin bei der Brookings Institution in Washington; Expertin für die transatlantischen Beziehungen.',
+      en: 'German political scientist at the Brookings Institution in Washington; an expert on transatlantic relations.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'brookings-institution' }],
+  },
+  {
+    id: 'bastian-giegerich',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Bastian Giegerich', en: 'Bastian Giegerich' },
+    aliases: ['Giegerich'],
+    description: {
+      de: 'Deutscher Sicherheitsexperte, Generaldirektor des Londoner International Institute for Strategic Studies (IISS).',
+      en: 'German security expert, director-general of the International Institute for Strategic Studies (IISS) in London.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'iiss' }],
+  },
+  {
+    id: 'marcel-dirsus',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Marcel Dirsus', en: 'Marcel Dirsus' },
+    aliases: ['Dirsus'],
+    description: {
+      de: 'Politikwissenschaftler am Institut für Sicherheitspolitik der Universität Kiel; schreibt über Diktatoren und Russland.',
+      en: 'Political scientist at the Kiel University Institute for Security Policy; writes on dictators and Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'klaus-wittmann',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Klaus Wittmann', en: 'Klaus Wittmann' },
+    description: {
+      de: 'Brigadegeneral a. D. der Bundeswehr und Militärhistoriker; kommentiert den Krieg in der Ukraine.',
+      en: 'Retired Bundeswehr brigadier general and military historian; comments on the war in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'christian-hacke',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Christian Hacke', en: 'Christian Hacke' },
+    description: {
+      de: 'Bonner Politikwissenschaftler und Kommentator der deutschen Außen- und Sicherheitspolitik.',
+      en: 'Bonn political scientist and commentator on German foreign and security policy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
