@@ -360,7 +360,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Wildberries', en: 'Wildberries', ru: 'Вайлдберриз' },
-    aliases: ['RWB', 'Wildberries & Russ'],
+    aliases: ['Wildberries & Russ', 'Wildberries-Konzern'],
     description: {
       de: 'Größter russischer Onlinehändler; der Streit um die Fusion mit Russ führte 2024 zu einer tödlichen Schießerei vor der Moskauer Zentrale, in die Vertraute Kadyrows verwickelt waren.',
       en: 'Russia’s largest online retailer; the fight over its merger with Russ led in 2024 to a deadly shooting at its Moscow head office involving Kadyrov associates.',
@@ -951,7 +951,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Nationaler Wohlstandsfonds', en: 'National Wealth Fund', ru: 'Фонд национального благосостояния' },
     aliases: ['Russlands Nationaler Wohlstandsfonds', 'russischer Nationaler Wohlstandsfonds', 'Russian National Wealth Fund', 'National Wealth Fund of Russia', 'Nationaler Wohlfahrtsfonds'],
-    acronyms: ['FNB', 'ФНБ'],
+    acronyms: ['ФНБ'],
     description: {
       de: 'Russischer Staatsfonds aus Öl- und Gaseinnahmen, vom Finanzministerium verwaltet; dient im Krieg zum Stopfen von Haushaltslöchern.',
       en: 'Russia’s sovereign fund built from oil and gas revenue and run by the finance ministry; used in the war to plug budget gaps.',
@@ -1010,8 +1010,10 @@ export const entities: Entity[] = [
     id: 'movement-of-the-first',
     type: 'organization',
     subtype: 'government-body',
-    names: { de: 'Bewegung der Ersten', en: 'Movement of the First', ru: 'Движение первых' },
-    aliases: ['Dwischenije perwych', 'Russian Movement of Children and Youth', 'Bewegung der Kinder und Jugendlichen'],
+    names: { de: 'Dwischenije Perwych', en: 'Movement of the First', ru: 'Движение первых' },
+    aliases: ['Russian Movement of Children and Youth', 'Russische Bewegung der Kinder und Jugendlichen'],
+    guarded: ['Bewegung der Ersten'],
+    cues: ['jugend', 'kinder', 'schüler', 'schule', 'patriot', 'youth', 'kreml'],
     description: {
       de: 'Staatliche russische Kinder- und Jugendorganisation, 2022 per Gesetz gegründet, die Schüler patriotisch erziehen soll.',
       en: 'Russian state children’s and youth organisation set up by law in 2022 to give pupils a patriotic education.',
@@ -1730,7 +1732,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Star Blizzard', en: 'Star Blizzard' },
-    aliases: ['ColdRiver', 'Cold River', 'Callisto Group', 'Seaborgium'],
+    aliases: ['ColdRiver', 'Callisto Group'],
     description: {
       de: 'Russische Hackergruppe, die London dem FSB zuordnet; spioniert mit Phishing Politiker, Journalisten und Forscher im Westen aus.',
       en: 'Russian hacking group that London attributes to the FSB; uses phishing to spy on politicians, journalists and researchers in the West.',
