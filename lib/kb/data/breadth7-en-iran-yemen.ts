@@ -2094,4 +2094,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'france' }],
   },
+  // ——— Iran: internal-security commanders ———
+  {
+    id: 'gholamhossein-gheybparvar',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Gholamhossein Gheibparwar', en: 'Gholamhossein Gheybparvar', fa: 'غلامحسین غیب‌پرور' },
+    aliases: ['Gholam-Hossein Gheybparvar', 'Gholamhossein Gheibparvar', 'Gholamhossein Ghaybparvar', 'Gheybparvar', 'Gheibparvar'],
+    description: {
+      de: 'General der Revolutionsgarden, 2019–2023 Kommandeur der Basij-Miliz, die gegen die Proteste von 2022 eingesetzt wurde.',
+      en: 'Revolutionary Guards general who commanded the Basij militia from 2019 to 2023, when it was used against the 2022 protests.',
+    },
+    roles: [{ title: { de: 'Kommandeur der Basij', en: 'Commander of the Basij' }, of: 'basij', from: '2019', to: '2023' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
+  },
+  {
+    id: 'hassan-karami',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hassan Karami', en: 'Hassan Karami', fa: 'حسن کرمی' },
+    description: {
+      de: 'Kommandeur der Spezialeinheiten der iranischen Polizei, die gegen Demonstranten vorgehen; von westlichen Staaten sanktioniert.',
+      en: 'Commander of the Iranian police special units used against protesters; under Western sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'faraja' }],
+  },
 ];
