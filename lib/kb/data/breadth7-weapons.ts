@@ -1600,4 +1600,15 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-air-force' }],
   },
+  // ── Ukrainian officials quoted on weapons ─────────────────────────────────────
+  {
+    id: 'volodymyr-havrylov', type: 'person', subtype: 'military',
+    names: { de: 'Wolodymyr Hawrylow', en: 'Volodymyr Havrylov', uk: 'Володимир Гаврилов' },
+    aliases: ['Volodymyr Gavrylov', 'Wolodymyr Havrylov'],
+    description: {
+      de: 'Ukrainischer Generalleutnant, früherer stellvertretender Verteidigungsminister, zuständig für Waffenbeschaffung und Kontakte zu Partnern.',
+      en: 'Ukrainian lieutenant general, former deputy defence minister responsible for arms procurement and ties with partners.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-defence-ministry' }],
+  },
 ];
