@@ -419,7 +419,8 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Direktion Staatsschutz und Nachrichtendienst', en: 'Directorate for State Protection and Intelligence' },
     aliases: ['Direktion für Staatsschutz und Nachrichtendienst', 'Austrian Directorate for State Protection and Intelligence'],
-    acronyms: ['DSN'],
+    guarded: ['DSN'],
+    cues: ['österreich', 'austria', 'wien', 'vienna', 'staatsschutz', 'verfassungsschutz', 'innenminist', 'spionage', 'espionage', 'extremis', 'terror', 'karner', 'haijawi'],
     description: {
       de: 'Österreichischer Inlandsnachrichtendienst und Staatsschutz im Innenministerium, seit Dezember 2021 Nachfolger des BVT.',
       en: 'Austria’s domestic intelligence and state protection agency under the interior ministry, successor to the BVT since December 2021.',
@@ -1380,7 +1381,6 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Deutsch-Französische Brigade', en: 'Franco-German Brigade' },
     aliases: ['Deutsch-französische Brigade', 'Brigade franco-allemande'],
-    acronyms: ['DFB'],
     description: {
       de: 'Gemischter deutsch-französischer Großverband mit Stab in Müllheim (Baden).',
       en: 'Joint German-French formation headquartered in Müllheim, Baden.',
@@ -2220,7 +2220,8 @@ export const entities: Entity[] = [
     subtype: 'rocket-artillery',
     names: { de: 'Raketenartilleriesystem PULS', en: 'Precise and Universal Launching System' },
     aliases: ['EuroPULS', 'Euro-PULS', 'PULS-Raketenwerfer', 'Elbit PULS', 'PULS-System'],
-    acronyms: ['PULS'],
+    guarded: ['PULS'],
+    cues: ['raketenwerfer', 'raketenartillerie', 'rocket', 'launcher', 'elbit', 'knds', 'artillerie', 'artillery'],
     description: {
       de: 'Israelischer Mehrfachraketenwerfer von Elbit, in Europa mit KNDS als EuroPULS angeboten; unter anderem von den Niederlanden und Dänemark bestellt.',
       en: 'Israeli multiple rocket launcher by Elbit, offered in Europe with KNDS as EuroPULS; ordered by the Netherlands and Denmark among others.',
@@ -2468,7 +2469,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Flensburger Fahrzeugbau Gesellschaft', en: 'Flensburger Fahrzeugbau Gesellschaft' },
     aliases: ['Flensburger Fahrzeugbau'],
-    acronyms: ['FFG'],
+    guarded: ['FFG'],
+    cues: ['panzer', 'fahrzeug', 'vehicle', 'flensburg', 'rüstung', 'ukraine', 'kettenfahrzeug', 'instandsetz'],
     description: {
       de: 'Rüstungsunternehmen aus Flensburg, das Kettenfahrzeuge baut und instand setzt, darunter Panzer für die Ukraine.',
       en: 'Defence company from Flensburg that builds and overhauls tracked vehicles, including tanks for Ukraine.',
