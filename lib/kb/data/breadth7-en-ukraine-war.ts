@@ -1699,4 +1699,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'omega-special-forces' }],
   },
+
+  // ── More territorial defence brigades named in front-line reports ───────────
+  {
+    id: 'ua-106th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '106. Territorialverteidigungsbrigade', en: '106th Territorial Defence Brigade', uk: '106-та окрема бригада територіальної оборони' },
+    aliases: ['106th Separate Territorial Defence Brigade', '106th Territorial Defense Brigade', '106th Separate Territorial Defense Brigade', '106th TDF Brigade', '106. Brigade der Territorialverteidigung'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, an der Front eingesetzt.',
+      en: 'Brigade of Ukraine’s territorial defence forces, deployed at the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-107th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '107. Territorialverteidigungsbrigade', en: '107th Territorial Defence Brigade', uk: '107-ма окрема бригада територіальної оборони' },
+    aliases: ['107th Separate Territorial Defence Brigade', '107th Territorial Defense Brigade', '107th Separate Territorial Defense Brigade', '107th TDF Brigade', '107. Brigade der Territorialverteidigung'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, an der Front eingesetzt.',
+      en: 'Brigade of Ukraine’s territorial defence forces, deployed at the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-108th-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '108. Territorialverteidigungsbrigade', en: '108th Territorial Defence Brigade', uk: '108-ма окрема бригада територіальної оборони' },
+    aliases: ['108th Separate Territorial Defence Brigade', '108th Territorial Defense Brigade', '108th Separate Territorial Defense Brigade', '108th TDF Brigade', '108. Brigade der Territorialverteidigung'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, an der Front eingesetzt.',
+      en: 'Brigade of Ukraine’s territorial defence forces, deployed at the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-121st-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '121. Territorialverteidigungsbrigade', en: '121st Territorial Defence Brigade', uk: '121-ша окрема бригада територіальної оборони' },
+    aliases: ['121st Separate Territorial Defence Brigade', '121st Territorial Defense Brigade', '121st Separate Territorial Defense Brigade', '121st TDF Brigade', '121. Brigade der Territorialverteidigung'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, an der Front eingesetzt.',
+      en: 'Brigade of Ukraine’s territorial defence forces, deployed at the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-241st-territorial-defence-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '241. Territorialverteidigungsbrigade', en: '241st Territorial Defence Brigade', uk: '241-ша окрема бригада територіальної оборони' },
+    aliases: ['241st Separate Territorial Defence Brigade', '241st Territorial Defense Brigade', '241st Separate Territorial Defense Brigade', '241st TDF Brigade', '241. Brigade der Territorialverteidigung'],
+    description: {
+      de: 'Brigade der ukrainischen Territorialverteidigung, an der Front eingesetzt.',
+      en: 'Brigade of Ukraine’s territorial defence forces, deployed at the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'ua-101st-general-staff-protection-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '101. Brigade zum Schutz des Generalstabs', en: '101st Brigade for the Protection of the General Staff', uk: '101-ша окрема бригада охорони Генерального штабу' },
+    aliases: ['101st Separate Brigade for the Protection of the General Staff', '101st General Staff Protection Brigade', '101st Separate Security Brigade of the General Staff'],
+    description: {
+      de: 'Ukrainische Brigade, die den Generalstab schützt und Einheiten an die Front schickt.',
+      en: 'Ukrainian brigade that guards the General Staff and sends units to the front.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-armed-forces' }],
+  },
 ];
