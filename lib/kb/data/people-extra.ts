@@ -1935,7 +1935,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Kiumars Heydari', en: 'Kioumars Heydari', fa: 'کیومرث حیدری' },
-    aliases: ['Kiumars Heydari', 'Kiumars Heidari', 'Kioumars Heidari'],
+    aliases: ['Kiumars Heydari', 'Kiumars Heidari', 'Kioumars Heidari', 'Kiomars Heidari', 'Kiomars Heydari'],
     description: {
       de: 'General, ab 2016 langjähriger Befehlshaber der Bodentruppen der regulären iranischen Armee (Artesch).',
       en: 'General who commanded the ground forces of Iran’s regular army (Artesh) for years from 2016.',
