@@ -1611,4 +1611,55 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-defence-ministry' }],
   },
+  // ── Russian reconnaissance and combat drones, and a Chinese drone maker ───────
+  {
+    id: 'granat-4', type: 'weapon', subtype: 'drone',
+    names: { de: 'Granat-4', en: 'Granat-4', ru: 'Гранат-4' },
+    aliases: ['Granat 4'],
+    description: {
+      de: 'Russische Aufklärungsdrohne von Kalaschnikow (Ischmasch) zur Zielaufklärung für die Artillerie.',
+      en: 'Russian reconnaissance drone by Kalashnikov (Izhmash) that spots targets for artillery.',
+    },
+    links: [{ rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'tachyon-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Tachion-Drohne', en: 'Tachyon drone', ru: 'Тахион' },
+    aliases: ['Takhion', 'Tachion', 'Tachyon UAV', 'Takhion drone'],
+    description: {
+      de: 'Kleine russische Aufklärungsdrohne mit Elektroantrieb von Kalaschnikow (Ischmasch).',
+      en: 'Small electric Russian reconnaissance drone by Kalashnikov (Izhmash).',
+    },
+    links: [{ rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'merlin-vr', type: 'weapon', subtype: 'drone',
+    names: { de: 'Merlin-WR', en: 'Merlin-VR', ru: 'Мерлин-ВР' },
+    aliases: ['Merlin VR', 'Merlin-WR'],
+    description: {
+      de: 'Russische Aufklärungsdrohne mittlerer Reichweite, von der Ukraine häufig abgeschossen gemeldet.',
+      en: 'Russian medium-range reconnaissance drone that Ukraine often reports shooting down.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'altius-u', type: 'weapon', subtype: 'drone',
+    names: { de: 'Altius-U', en: 'Altius-U', ru: 'Альтаир' },
+    aliases: ['Altius-RU', 'Altair drone', 'Altius U'],
+    description: {
+      de: 'Schwere russische Langstrecken-Aufklärungs- und Kampfdrohne, vom Ural-Konstruktionsbüro entwickelt; nur in kleiner Zahl gebaut.',
+      en: 'Heavy Russian long-endurance reconnaissance and combat drone developed in the Urals; built only in small numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
+  {
+    id: 'autel-robotics', type: 'organization', subtype: 'company',
+    names: { de: 'Autel Robotics', en: 'Autel Robotics' },
+    aliases: ['Autel', 'Autel Robotics Co.'],
+    description: {
+      de: 'Chinesischer Hersteller ziviler Drohnen, deren Modelle (EVO) von beiden Kriegsparteien in der Ukraine für Aufklärung genutzt werden.',
+      en: 'Chinese maker of civilian drones whose models (EVO) are used by both sides in Ukraine for reconnaissance.',
+    },
+    links: [{ rel: 'part-of', to: 'china' }],
+  },
 ];
