@@ -1773,4 +1773,46 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-armed-forces' }],
   },
+
+  // ── Russian volunteer and private formations ────────────────────────────────
+  {
+    id: 'kaskad-unit',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einheit Kaskad', en: 'Kaskad unit', ru: 'Каскад' },
+    aliases: ['Kaskad formation', 'Kaskad drone unit', 'Kaskad-Einheit'],
+    guarded: ['Kaskad'],
+    cues: ['drohn', 'drone', 'einheit', 'unit', 'donezk', 'donetsk', 'dpr', 'russ', 'fpv', 'operator', 'kämpf', 'fight'],
+    description: {
+      de: 'Kampfverband des Innenministeriums der von Russland besetzten „Volksrepublik Donezk“, bekannt für seine Drohnentrupps.',
+      en: 'Combat formation of the interior ministry of the Russian-occupied “Donetsk People’s Republic”, known for its drone teams.',
+    },
+    links: [{ rel: 'related-to', to: 'donetsk-peoples-republic' }],
+  },
+  {
+    id: 'storm-ossetia',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Sturm Ossetien', en: 'Storm Ossetia', ru: 'Шторм Осетия' },
+    aliases: ['Storm Ossetia battalion', 'Shtorm Osetiya'],
+    description: {
+      de: 'Freiwilligenbataillon aus Nordossetien, das auf russischer Seite in der Ukraine kämpft.',
+      en: 'Volunteer battalion from North Ossetia fighting on Russia’s side in Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'veterany-pmc',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Söldnerfirma Veterany', en: 'Veterany private military company', ru: 'ЧВК «Ветераны»' },
+    aliases: ['PMC Veterany', 'Veterany PMC', 'Wagner-Nachfolger Veterany'],
+    guarded: ['Veterany'],
+    cues: ['pmc', 'söldner', 'mercenar', 'private military', 'privatarmee', 'wagner', 'kämpfer', 'fighters'],
+    description: {
+      de: 'Russische private Militärfirma, die nach dem Wagner-Aufstand frühere Wagner-Kämpfer aufnahm und in der Ukraine einsetzt.',
+      en: 'Russian private military company that took in former Wagner fighters after the mutiny and deploys them in Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'wagner-group' }],
+  },
 ];
