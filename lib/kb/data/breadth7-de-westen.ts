@@ -2757,4 +2757,63 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }],
   },
+  // Intelligence and cyber agency deputies
+  {
+    id: 'wolfgang-wien',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Wolfgang Wien', en: 'Wolfgang Wien' },
+    description: {
+      de: 'Generalleutnant der Bundeswehr und Vizepräsident des BND für militärische Angelegenheiten.',
+      en: 'Bundeswehr lieutenant general and the BND’s vice president for military affairs.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bnd' }],
+  },
+  {
+    id: 'ralf-feldotto',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Ralf Feldotto', en: 'Ralf Feldotto' },
+    aliases: ['Feldotto'],
+    description: {
+      de: 'Brigadegeneral, militärischer Vizepräsident des Militärischen Abschirmdienstes (MAD).',
+      en: 'Brigadier general, military vice president of Germany’s Military Counter-Intelligence Service (MAD).',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'mad-germany' }],
+  },
+  {
+    id: 'torsten-akmann',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Torsten Akmann', en: 'Torsten Akmann' },
+    aliases: ['Akmann'],
+    description: {
+      de: 'Ziviler Vizepräsident des Militärischen Abschirmdienstes (MAD); zuvor Innenstaatssekretär in Berlin.',
+      en: 'Civilian vice president of Germany’s Military Counter-Intelligence Service (MAD); previously interior state secretary in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'mad-germany' }],
+  },
+  {
+    id: 'claudia-plattner',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Claudia Plattner', en: 'Claudia Plattner' },
+    description: {
+      de: 'Präsidentin des Bundesamts für Sicherheit in der Informationstechnik (BSI) seit 2023; warnt vor russischen Cyberangriffen.',
+      en: 'President of the Federal Office for Information Security (BSI) since 2023; warns of Russian cyberattacks.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'bsi' }],
+  },
+  {
+    id: 'arndt-freytag-von-loringhoven',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Arndt Freytag von Loringhoven', en: 'Arndt Freytag von Loringhoven' },
+    aliases: ['Arndt Freiherr Freytag von Loringhoven', 'Freytag von Loringhoven'],
+    description: {
+      de: 'Deutscher Diplomat, früher Leiter der NATO-Geheimdienstabteilung und Botschafter in Polen.',
+      en: 'German diplomat, formerly head of NATO’s intelligence division and ambassador to Poland.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'auswaertiges-amt' }],
+  },
 ];
