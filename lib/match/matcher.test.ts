@@ -573,6 +573,16 @@ describe('middle names before an Arabic surname', () => {
   });
 });
 
+describe('guarded words with endings', () => {
+  const safe: Entity = { id: 'eu-safe-instrument', type: 'organization', names: { de: 'Security Action for Europe', en: 'Security Action for Europe' }, guarded: ['Safe'], cues: ['loan', 'kredit'], description: d };
+  const local = new Matcher([safe]);
+
+  it('take German endings in German text only', () => {
+    expect(local.annotate('The vessel Safeen Prism got a loan.').map((m) => m.text)).toEqual([]);
+    expect(local.annotate('Die Kredite des Safes und der Safen, sagte er.').map((m) => m.text)).toEqual(['Safes', 'Safen']);
+  });
+});
+
 describe('acronyms that are also words', () => {
   const who: Entity = { id: 'who', type: 'organization', names: { de: 'Weltgesundheitsorganisation', en: 'World Health Organization' }, acronyms: ['WHO'], description: d };
   const nato: Entity = { id: 'nato', type: 'organization', names: { de: 'NATO', en: 'NATO' }, acronyms: ['NATO'], description: d };

@@ -411,6 +411,9 @@ export class Matcher {
       for (const a of option.accepts) {
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
+          // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
+          // the ship "Safeen Prism" is no "SAFE" loan in English).
+          (a.kind !== 'guarded' || option.suffix === '' || option.suffix === 's' || (seen.german ??= isGerman(tokens))) &&
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
           (!option.middleNames || a.type === 'person') &&
