@@ -295,8 +295,8 @@ export const entities: Entity[] = [
     names: { de: '429. Regiment unbemannter Systeme „Achilles“', en: '429th Unmanned Systems Regiment Achilles', uk: '429-й окремий полк безпілотних систем «Ахіллес»' },
     aliases: ['429th Unmanned Systems Regiment', '429th Separate Unmanned Systems Regiment', '429th Separate Regiment of Unmanned Systems', '429th Achilles Regiment', 'Achilles regiment', 'Regiment Achilles', 'Achilles-Regiment', '429. Regiment'],
     guarded: ['Achilles'],
-    // Achilles heel is an idiom in war commentary too: only unit words count as cues.
-    cues: ['regiment', 'polk', 'bataillon', 'battalion', 'kompanie', 'company', 'fedorenko', '429'],
+    // Achilles heel is an idiom in war commentary too, and Achilles is also Fedorenko's call sign: only unit words count as cues.
+    cues: ['regiment', 'polk', 'bataillon', 'battalion', 'kompanie', 'company', '429'],
     description: {
       de: 'Ukrainisches Drohnenregiment, hervorgegangen aus der Drohnenkompanie „Achilles“ der 92. Sturmbrigade; eine der bekanntesten Drohneneinheiten.',
       en: 'Ukrainian drone regiment grown out of the 92nd Assault Brigade’s “Achilles” drone company; one of the best-known drone units.',
