@@ -1835,4 +1835,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
   },
+  {
+    id: 'russian-military-industrial-commission',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Militärisch-Industrielle Kommission', en: 'Military-Industrial Commission of Russia', ru: 'Военно-промышленная комиссия Российской Федерации' },
+    aliases: ['Militärisch-industrielle Kommission Russlands', 'russische Militärisch-Industrielle Kommission', 'Russian Military-Industrial Commission', 'Military-Industrial Commission'],
+    acronyms: ['ВПК РФ'],
+    description: {
+      de: 'Von Putin geleitetes Gremium, das die russische Rüstungsindustrie steuert; Sergej Schoigu ist seit 2024 sein Vizechef.',
+      en: 'Body chaired by Putin that steers Russia’s arms industry; Sergei Shoigu has been its deputy chairman since 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'sergei-shoigu' }],
+  },
 ];
