@@ -1815,4 +1815,30 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'wagner-group' }],
   },
+
+  // ── Commanders named in command reshuffles ──────────────────────────────────
+  {
+    id: 'oleksandr-lutsenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Oleksandr Luzenko', en: 'Oleksandr Lutsenko', uk: 'Олександр Луценко' },
+    aliases: ['Olexandr Lutsenko', 'Oleksandr Luzenko'],
+    description: {
+      de: 'Ukrainischer Offizier, bis Ende 2024 Chef der operativ-taktischen Gruppe Donezk; nach der Krise um Kurachowe abgelöst.',
+      en: 'Ukrainian officer, head of the Donetsk operational-tactical group until late 2024; removed over the crisis at Kurakhove.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'roman-kachur',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Roman Katschur', en: 'Roman Kachur', uk: 'Роман Качур' },
+    aliases: ['Roman Katschur'],
+    description: {
+      de: 'Ukrainischer Oberst, früher Kommandeur der 55. Artilleriebrigade; seit 2025 Leiter der Heeresakademie in Lwiw, gewählt über eine Soldaten-App.',
+      en: 'Ukrainian colonel, formerly commander of the 55th Artillery Brigade; head of the Ground Forces academy in Lviv since 2025, chosen through a soldiers’ app vote.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-ground-forces' }],
+  },
 ];
