@@ -1662,4 +1662,54 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'china' }],
   },
+  // ── Satellites and software behind the targeting ──────────────────────────────
+  {
+    id: 'eutelsat', type: 'organization', subtype: 'company',
+    names: { de: 'Eutelsat', en: 'Eutelsat' },
+    aliases: ['Eutelsat OneWeb', 'OneWeb'],
+    description: {
+      de: 'Französischer Satellitenbetreiber mit dem Netz OneWeb, in Europa als Alternative zu Starlink für die Ukraine im Gespräch.',
+      en: 'French satellite operator with the OneWeb network, discussed in Europe as an alternative to Starlink for Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }, { rel: 'related-to', to: 'starlink' }],
+  },
+  {
+    id: 'iceye', type: 'organization', subtype: 'company',
+    names: { de: 'ICEYE', en: 'ICEYE' },
+    aliases: ['Iceye'],
+    description: {
+      de: 'Finnisches Unternehmen für Radarsatelliten, dessen Aufnahmen die Ukraine für Aufklärung und Zielplanung nutzt.',
+      en: 'Finnish radar-satellite company whose imagery Ukraine uses for reconnaissance and targeting.',
+    },
+    links: [{ rel: 'part-of', to: 'finland' }],
+  },
+  {
+    id: 'starshield', type: 'organization', subtype: 'company',
+    names: { de: 'Starshield', en: 'Starshield' },
+    description: {
+      de: 'Militärisches Satellitenprogramm von SpaceX für US-Regierungskunden, auf Grundlage der Starlink-Technik.',
+      en: 'SpaceX’s military satellite programme for US government customers, built on Starlink technology.',
+    },
+    links: [{ rel: 'part-of', to: 'spacex' }, { rel: 'related-to', to: 'starlink' }],
+  },
+  {
+    id: 'viasat', type: 'organization', subtype: 'company',
+    names: { de: 'Viasat', en: 'Viasat' },
+    aliases: ['Viasat Inc.', 'KA-SAT'],
+    description: {
+      de: 'US-Satellitenkommunikationsfirma, deren Netz KA-SAT am ersten Tag der russischen Invasion 2022 durch einen russischen Cyberangriff lahmgelegt wurde.',
+      en: 'US satellite communications firm whose KA-SAT network was knocked out by a Russian cyberattack on the first day of the 2022 invasion.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'gis-arta', type: 'weapon',
+    names: { de: 'GIS Arta', en: 'GIS Arta' },
+    aliases: ['GIS Art for Artillery', 'GIS-Arta'],
+    description: {
+      de: 'Ukrainische Software, die Artillerieziele per App an das jeweils nächste Geschütz verteilt („Uber für Artillerie“).',
+      en: 'Ukrainian software that hands artillery targets by app to the nearest gun ("Uber for artillery").',
+    },
+    links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
 ];
