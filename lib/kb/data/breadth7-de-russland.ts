@@ -1848,4 +1848,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'sergei-shoigu' }],
   },
+  {
+    id: 'alexander-cherkasov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Alexander Tscherkassow', en: 'Alexander Cherkasov', ru: 'Александр Черкасов' },
+    aliases: ['Aleksandr Cherkasov', 'Alexander Tscherkasow', 'Alexander Cherkasov'],
+    description: {
+      de: 'Russischer Menschenrechtler, langjähriger Vorsitzender des Menschenrechtszentrums Memorial, dokumentierte die Verbrechen der Tschetschenienkriege.',
+      en: 'Russian human-rights defender, long-time chair of the Memorial Human Rights Centre, who documented the crimes of the Chechen wars.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'memorial' }],
+  },
+  {
+    id: 'svetlana-gannushkina',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Swetlana Gannuschkina', en: 'Svetlana Gannushkina', ru: 'Светлана Ганнушкина' },
+    aliases: ['Svetlana Gannushkina', 'Swetlana Gannushkina', 'Svetlana Gannuschkina'],
+    description: {
+      de: 'Russische Menschenrechtlerin, Gründerin des Flüchtlingshilfekomitees „Bürgerbeistand“ und Mitglied von Memorial.',
+      en: 'Russian human-rights defender, founder of the refugee aid committee Civic Assistance and a member of Memorial.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'memorial' }],
+  },
 ];
