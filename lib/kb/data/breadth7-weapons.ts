@@ -1712,4 +1712,35 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'ukraine' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // ── Russian air and missile defence, newer variants ───────────────────────────
+  {
+    id: 'pantsir-sm', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Panzir-SM', en: 'Pantsir-SM', ru: 'Панцирь-СМ' },
+    aliases: ['Pantsir SM', 'Panzir SM', 'Pantsir-SMD'],
+    description: {
+      de: 'Modernisierte Version des russischen Flugabwehr-Raketen-Kanonen-Systems Panzir mit größerer Reichweite, auch gegen Drohnen eingesetzt.',
+      en: 'Upgraded version of Russia’s Pantsir gun-missile air defence system with longer range, also used against drones.',
+    },
+    links: [{ rel: 'variant-of', to: 'pantsir' }, { rel: 'made-by', to: 'kbp-instrument-design-bureau' }, { rel: 'instance-of', to: 'air-defence-system' }],
+  },
+  {
+    id: 'a-235-nudol', type: 'weapon', subtype: 'missile',
+    names: { de: 'A-235 Nudol', en: 'A-235 Nudol', ru: 'А-235 «Нудоль»' },
+    aliases: ['A-235', 'Nudol', 'PL-19 Nudol', 'A-235 PL-19'],
+    description: {
+      de: 'Russisches Raketenabwehrsystem um Moskau, dessen Abfangrakete 2021 einen Satelliten zerstörte.',
+      en: 'Russian missile defence system around Moscow whose interceptor destroyed a satellite in 2021.',
+    },
+    links: [{ rel: 'made-by', to: 'almaz-antey' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'gibka-s', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Gibka-S', en: 'Gibka-S', ru: 'Гибка-С' },
+    aliases: ['Gibka S', 'Gibka'],
+    description: {
+      de: 'Russisches Fahrzeugsystem für Flugabwehrtrupps mit tragbaren Igla- und Werba-Raketen, mit eigenem Radar zur Zielzuweisung.',
+      en: 'Russian vehicle system for air defence squads with Igla and Verba shoulder-fired missiles, with its own radar for target cueing.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'related-to', to: 'verba' }],
+  },
 ];
