@@ -1743,4 +1743,117 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'related-to', to: 'verba' }],
   },
+  // ── Israeli small drones, loitering munitions and counter-drone gear ──────────
+  {
+    id: 'drone-dome', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Drone Dome', en: 'Drone Dome' },
+    aliases: ['Rafael Drone Dome', 'Drone-Dome-System'],
+    description: {
+      de: 'Drohnenabwehrsystem des israelischen Konzerns Rafael mit Radar, Störsender und optional einem Laser.',
+      en: 'Counter-drone system by Israel’s Rafael with radar, jammer and an optional laser.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }],
+  },
+  {
+    id: 'smart-shooter', type: 'organization', subtype: 'company',
+    names: { de: 'Smart Shooter', en: 'Smart Shooter' },
+    description: {
+      de: 'Israelischer Hersteller des Feuerleitvisiers SMASH, mit dem Soldaten Drohnen mit Gewehren treffen können.',
+      en: 'Israeli maker of the SMASH fire-control sight that lets soldiers hit drones with rifles.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+  {
+    id: 'smash-fire-control', type: 'weapon',
+    names: { de: 'SMASH-Feuerleitvisier', en: 'SMASH fire control system' },
+    aliases: ['SMASH 2000', 'SMASH 3000', 'SMASH Hopper', 'SMASH sight'],
+    acronyms: ['SMASH'],
+    description: {
+      de: 'Computergestütztes Gewehrvisier von Smart Shooter, das den Schuss erst freigibt, wenn das Ziel getroffen wird; gegen Drohnen eingesetzt.',
+      en: 'Computerised rifle sight by Smart Shooter that releases the shot only when it will hit; used against drones.',
+    },
+    links: [{ rel: 'made-by', to: 'smart-shooter' }, { rel: 'used-by', to: 'idf' }],
+  },
+  {
+    id: 'lanius-drone', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Lanius', en: 'Lanius' },
+    aliases: ['Elbit Lanius', 'Lanius drone', 'Lanius-Drohne'],
+    description: {
+      de: 'Kleine Kamikaze- und Aufklärungsdrohne von Elbit für den Einsatz in Gebäuden und engen Räumen.',
+      en: 'Small kamikaze and reconnaissance drone by Elbit for use inside buildings and tight spaces.',
+    },
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'legion-x', type: 'weapon',
+    names: { de: 'Legion-X', en: 'Legion-X' },
+    aliases: ['Elbit Legion-X', 'Legion X'],
+    description: {
+      de: 'Führungssystem von Elbit, mit dem ein Bediener Schwärme von Drohnen und Bodenrobotern steuert; von der israelischen Armee in Gaza eingesetzt.',
+      en: 'Elbit command system that lets one operator control swarms of drones and ground robots; used by the Israeli army in Gaza.',
+    },
+    links: [{ rel: 'made-by', to: 'elbit-systems' }, { rel: 'used-by', to: 'idf' }],
+  },
+  {
+    id: 'spike-firefly', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Spike Firefly', en: 'Spike Firefly' },
+    aliases: ['Rafael Spike Firefly', 'Spike-Firefly'],
+    description: {
+      de: 'Kleine tragbare Kamikazedrohne von Rafael für Infanterie im Häuserkampf.',
+      en: 'Small man-portable loitering munition by Rafael for infantry in urban combat.',
+    },
+    links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'uvision', type: 'organization', subtype: 'company',
+    names: { de: 'UVision', en: 'UVision' },
+    aliases: ['UVision Air', 'UVision Air Ltd'],
+    description: {
+      de: 'Israelischer Hersteller der Lenkflugmunitionen der Hero-Familie, die auch das US Marine Corps kauft.',
+      en: 'Israeli maker of the Hero family of loitering munitions, also bought by the US Marine Corps.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+  {
+    id: 'hero-loitering-munition', type: 'weapon', subtype: 'loitering-munition',
+    names: { de: 'Hero-Lenkflugmunition', en: 'Hero loitering munition' },
+    aliases: ['Hero-120', 'Hero-30', 'Hero-90', 'Hero-400', 'Hero-400EC', 'UVision Hero'],
+    description: {
+      de: 'Familie israelischer Kamikazedrohnen von UVision in mehreren Größen, etwa Hero-30 und Hero-120.',
+      en: 'Family of Israeli loitering munitions by UVision in several sizes, such as the Hero-30 and Hero-120.',
+    },
+    links: [{ rel: 'made-by', to: 'uvision' }, { rel: 'instance-of', to: 'loitering-munition' }],
+  },
+  {
+    id: 'aeronautics-ltd', type: 'organization', subtype: 'company',
+    names: { de: 'Aeronautics Ltd', en: 'Aeronautics Ltd' },
+    aliases: ['Aeronautics Defense Systems', 'Aeronautics Group'],
+    description: {
+      de: 'Israelischer Drohnenhersteller (Orbiter), seit 2019 Teil von Rafael.',
+      en: 'Israeli drone maker (Orbiter), part of Rafael since 2019.',
+    },
+    links: [{ rel: 'part-of', to: 'rafael' }],
+  },
+  {
+    id: 'orbiter-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'Orbiter-Drohne', en: 'Orbiter drone' },
+    aliases: ['Orbiter 1K', 'Orbiter 2', 'Orbiter 3', 'Orbiter 4', 'Orbiter UAV'],
+    guarded: ['Orbiter'],
+    cues: ['aeronautics', 'drohn', 'drone', 'uav', 'kamikaze', 'loitering'],
+    description: {
+      de: 'Israelische Drohnenfamilie von Aeronautics; die Kamikazeversion Orbiter 1K setzte Aserbaidschan gegen Armenien ein.',
+      en: 'Israeli drone family by Aeronautics; Azerbaijan used the Orbiter 1K kamikaze version against Armenia.',
+    },
+    links: [{ rel: 'made-by', to: 'aeronautics-ltd' }],
+  },
+  {
+    id: 'r-18-drone', type: 'weapon', subtype: 'drone',
+    names: { de: 'R-18-Drohne', en: 'R-18 drone' },
+    aliases: ['R18 octocopter', 'R-18 octocopter', 'R-18-Oktokopter'],
+    description: {
+      de: 'Ukrainische schwere Oktokopter-Drohne der Freiwilligenorganisation Aerorozvidka, die nachts Bomben auf russische Fahrzeuge abwirft.',
+      en: 'Ukrainian heavy octocopter drone by the volunteer group Aerorozvidka that drops bombs on Russian vehicles at night.',
+    },
+    links: [{ rel: 'made-by', to: 'aerorozvidka' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
 ];
