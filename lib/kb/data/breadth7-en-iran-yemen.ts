@@ -2119,4 +2119,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'faraja' }],
   },
+  {
+    id: 'mohammad-kazem-al-e-sadegh',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Mohammed Kasem Al-e Sadegh', en: 'Mohammad Kazem Al-e Sadegh', fa: 'محمدکاظم آل‌صادق' },
+    aliases: ['Mohammad Kazem Al-Sadegh', 'Mohammad Kazem Ale Sadegh', 'Mohammad Kadhim Al-Sadiq', 'Mohammad Kazem Al Sadeq', 'Al-e Sadegh'],
+    description: {
+      de: 'Ab 2021 Irans Botschafter in Bagdad, mit engen Verbindungen zur Quds-Truppe und den irakischen Milizen.',
+      en: 'Iran’s ambassador in Baghdad from 2021, with close ties to the Quds Force and Iraq’s militias.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
 ];
