@@ -2816,4 +2816,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'auswaertiges-amt' }],
   },
+  // Swiss defence lobby
+  {
+    id: 'vmg-switzerland',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Verband Militärischer Gesellschaften Schweiz', en: 'Association of Swiss Military Societies' },
+    acronyms: ['VMG'],
+    description: {
+      de: 'Dachverband der militärischen Gesellschaften und Milizorganisationen der Schweiz; fordert mehr Geld für die Armee.',
+      en: 'Umbrella body of Switzerland’s military societies and militia organisations; calls for more money for the armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'switzerland' }],
+  },
+  {
+    id: 'allianz-sicherheit-schweiz',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Allianz Sicherheit Schweiz', en: 'Alliance for Swiss Security' },
+    description: {
+      de: 'Bündnis von Verbänden und Politikern, das sich für eine verteidigungsfähige Schweizer Armee einsetzt.',
+      en: 'Alliance of associations and politicians campaigning for a Swiss army able to defend the country.',
+    },
+    links: [{ rel: 'part-of', to: 'switzerland' }],
+  },
 ];
