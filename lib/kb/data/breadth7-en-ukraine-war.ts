@@ -1841,4 +1841,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-ground-forces' }],
   },
+
+  // ── Drone makers' spokesmen ─────────────────────────────────────────────────
+  {
+    id: 'alex-roslin',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Alex Roslin', en: 'Alex Roslin' },
+    description: {
+      de: 'Koordinator für ausländische Unterstützung beim ukrainischen Drohnenhersteller Wild Hornets; spricht für das Unternehmen mit westlichen Medien.',
+      en: 'Foreign support coordinator at the Ukrainian drone maker Wild Hornets; speaks for the company to Western media.',
+    },
+    links: [{ rel: 'member-of', to: 'wild-hornets' }],
+  },
 ];
