@@ -515,7 +515,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Iryna Terech', en: 'Iryna Terekh', uk: 'Ірина Терех' },
-    aliases: ['Irina Terekh', 'Iryna Terech', 'Irina Terikh'],
+    aliases: ['Irina Terekh', 'Iryna Terech', 'Irina Terikh', 'Iryna Terek'],
     description: {
       de: 'Technische Direktorin des ukrainischen Rüstungsherstellers Fire Point, der die Langstreckendrohne FP-1 und den Marschflugkörper Flamingo baut.',
       en: 'Chief technology officer of the Ukrainian arms maker Fire Point, which builds the FP-1 long-range drone and the Flamingo cruise missile.',

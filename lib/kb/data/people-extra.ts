@@ -1435,7 +1435,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Konstantin Kossatschow', en: 'Konstantin Kosachev', ru: 'Константин Косачёв' },
-    aliases: ['Kossatschow', 'Kosachev', 'Kosachyov'],
+    aliases: ['Kossatschow', 'Kosachev', 'Kosachyov', 'Kosatschew'],
     description: {
       de: 'Vizepräsident des russischen Föderationsrats und außenpolitischer Sprecher der Kammer.',
       en: 'Deputy speaker of Russia’s Federation Council and a leading foreign-policy voice of the upper house.',
@@ -1612,7 +1612,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mychajlo Drapatyj', en: 'Mykhailo Drapatyi', uk: 'Михайло Драпатий' },
-    aliases: ['Drapatyj', 'Drapatyi', 'Drapaty', 'Mykhaylo Drapatyi'],
+    aliases: ['Drapatyj', 'Drapatyi', 'Drapaty', 'Mykhaylo Drapatyi', 'Drapatiy'],
     description: {
       de: 'Generalmajor, seit Ende 2024 Befehlshaber der ukrainischen Landstreitkräfte; zuvor erfolgreicher Kommandeur bei Charkiw.',
       en: 'Major general, commander of Ukraine’s Ground Forces since late 2024; previously a successful commander around Kharkiv.',

@@ -213,7 +213,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Rosgwardija', en: 'Rosgvardia', ru: 'Росгвардия' },
-    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии', 'Russlands Nationalgarde', 'Rosgwardia'],
+    aliases: ['Rosgvardiya', 'Rosguard', 'russische Nationalgarde', 'Nationalgarde Russlands', 'Russian National Guard', 'National Guard of Russia', 'Федеральная служба войск национальной гвардии', 'Russlands Nationalgarde', 'Rosgwardia', 'Rossgvardia'],
     description: {
       de: 'Russische Nationalgarde für innere Sicherheit, direkt dem Präsidenten unterstellt; seit 2016 unter Viktor Solotow.',
       en: 'Russia\'s National Guard for internal security, reporting directly to the president; led by Viktor Zolotov since 2016.',
@@ -761,7 +761,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Sergej Schoigu', en: 'Sergei Shoigu', ru: 'Сергей Шойгу', fr: 'Sergueï Choïgou' },
-    aliases: ['Schoigu', 'Shoigu', 'Shoygu', 'Choïgou', 'Sergei Schoigu', 'Sergey Shoigu', 'Sergej Shoigu', 'Sergey Shoygu', 'Sergei Kuschugetowitsch Schoigu', 'Sergei Kuzhugetovich Shoigu'],
+    aliases: ['Schoigu', 'Shoigu', 'Shoygu', 'Choïgou', 'Sergei Schoigu', 'Sergey Shoigu', 'Sergej Shoigu', 'Sergey Shoygu', 'Sergei Kuschugetowitsch Schoigu', 'Sergei Kuzhugetovich Shoigu', 'Schojgu'],
     description: {
       de: 'Sekretär des russischen Sicherheitsrats seit Mai 2024; zuvor Verteidigungsminister (2012–2024) und Katastrophenschutzminister.',
       en: 'Secretary of Russia\'s Security Council since May 2024; previously defence minister (2012–2024) and emergencies minister.',
@@ -1053,8 +1053,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Kirill Dmitrijew', en: 'Kirill Dmitriev', ru: 'Кирилл Дмитриев' },
-    aliases: ['Kirill Dmitriyev'],
-    shortForms: ['Dmitrijew', 'Dmitriev', 'Dmitriyev'],
+    aliases: ['Kirill Dmitriyev', 'Kirill Dmitriew'],
+    shortForms: ['Dmitrijew', 'Dmitriev', 'Dmitriyev', 'Dmitriew'],
     description: {
       de: 'Chef des Staatsfonds RDIF und seit Februar 2025 Sondergesandter Putins für Wirtschaftskooperation, Verbindungsmann zur Trump-Regierung.',
       en: 'Head of the RDIF sovereign fund and, since February 2025, Putin\'s special envoy for economic cooperation and a channel to the Trump administration.',
@@ -1083,7 +1083,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Walentina Matwijenko', en: 'Valentina Matviyenko', ru: 'Валентина Матвиенко', fr: 'Valentina Matvienko' },
-    aliases: ['Matwijenko', 'Matviyenko', 'Matvienko', 'Matviienko'],
+    aliases: ['Matwijenko', 'Matviyenko', 'Matvienko', 'Matviienko', 'Matwienko'],
     description: {
       de: 'Vorsitzende des Föderationsrats seit 2011, zuvor Gouverneurin von Sankt Petersburg.',
       en: 'Chair of the Federation Council since 2011, previously governor of Saint Petersburg.',
@@ -2151,7 +2151,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Olexandr Syrskyj', en: 'Oleksandr Syrskyi', uk: 'Олександр Сирський', ru: 'Александр Сырский', fr: 'Oleksandr Syrsky' },
-    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi'],
+    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi', 'Oleksander Syrskyi'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der ukrainischen Streitkräfte seit Februar 2024; leitete 2022 die Verteidigung Kiews und die Charkiw-Offensive.',
       en: 'Colonel general, commander-in-chief of Ukraine\'s armed forces since February 2024; led the defence of Kyiv and the Kharkiv counteroffensive in 2022.',
@@ -2527,7 +2527,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Anatolij Barhylewytsch', en: 'Anatoliy Barhylevych', uk: 'Анатолій Баргилевич' },
-    aliases: ['Barhylewytsch', 'Barhylevych', 'Barhilevych', 'Anatolii Barhylevych'],
+    aliases: ['Barhylewytsch', 'Barhylevych', 'Barhilevych', 'Anatolii Barhylevych', 'Bargylevych'],
     description: {
       de: 'Generalleutnant, Chef des ukrainischen Generalstabs 2024–2025.',
       en: 'Lieutenant general, chief of Ukraine\'s General Staff 2024–2025.',
@@ -2619,7 +2619,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Alexander Lukaschenko', en: 'Alexander Lukashenko', ru: 'Александр Лукашенко', be: 'Аляксандр Лукашэнка', fr: 'Alexandre Loukachenko' },
-    aliases: ['Lukaschenko', 'Lukashenko', 'Loukachenko', 'Lukashenka', 'Lukaschenka', 'Aliaksandr Lukashenka', 'Aleksandr Lukashenko', 'Alexander Lukaschenka', 'Alexander Grigorjewitsch Lukaschenko'],
+    aliases: ['Lukaschenko', 'Lukashenko', 'Loukachenko', 'Lukashenka', 'Lukaschenka', 'Aliaksandr Lukashenka', 'Aleksandr Lukashenko', 'Alexander Lukaschenka', 'Alexander Grigorjewitsch Lukaschenko', 'Aljaksandr Lukaschenka'],
     description: {
       de: 'Autoritärer Machthaber von Belarus seit 1994, enger Verbündeter Putins, der sein Land 2022 als Aufmarschgebiet gegen die Ukraine zur Verfügung stellte.',
       en: 'Authoritarian ruler of Belarus since 1994 and a close Putin ally who let Russia use his country to attack Ukraine in 2022.',
@@ -3481,7 +3481,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleh Synjehubow', en: 'Oleh Syniehubov', uk: 'Олег Синєгубов' },
-    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov', 'Oleh Synehubow', 'Oleg Sinegubow', 'Oleg Sinegubov', 'Oleg Sinjehubov', 'Sinjehubov'],
+    aliases: ['Synjehubow', 'Syniehubov', 'Synegubov', 'Oleh Synyehubov', 'Oleh Synehubow', 'Oleg Sinegubow', 'Oleg Sinegubov', 'Oleg Sinjehubov', 'Sinjehubov', 'Synehubov'],
     description: {
       de: 'Gouverneur des frontnahen Gebiets Charkiw, berichtet über russische Angriffe.',
       en: 'Governor of the frontline Kharkiv region, reporting on Russian attacks.',
