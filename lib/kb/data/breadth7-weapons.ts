@@ -1856,4 +1856,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'aerorozvidka' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // ── Air-to-air missiles, also seen on Shaheds and Ukrainian FrankenSAMs ───────
+  {
+    id: 'r-60', type: 'weapon', subtype: 'missile',
+    names: { de: 'R-60', en: 'R-60', ru: 'Р-60' },
+    aliases: ['R-60M', 'AA-8 Aphid', 'R-60-Rakete', 'R-60 missile'],
+    description: {
+      de: 'Sowjetische Kurzstrecken-Luft-Luft-Rakete; Russland rüstete 2025 Shahed-Drohnen damit aus, um ukrainische Hubschrauber und Flugzeuge anzugreifen.',
+      en: 'Soviet short-range air-to-air missile; in 2025 Russia fitted Shahed drones with it to attack Ukrainian helicopters and aircraft.',
+    },
+    links: [{ rel: 'made-by', to: 'vympel-design-bureau' }, { rel: 'related-to', to: 'shahed-136' }],
+  },
+  {
+    id: 'r-73', type: 'weapon', subtype: 'missile',
+    names: { de: 'R-73', en: 'R-73', ru: 'Р-73' },
+    aliases: ['R-73M', 'AA-11 Archer', 'R-73-Rakete', 'R-73 missile'],
+    description: {
+      de: 'Sowjetisch-russische Kurzstrecken-Luft-Luft-Rakete mit Infrarotsuchkopf, von russischen und ukrainischen Kampfjets genutzt.',
+      en: 'Soviet-Russian short-range infrared-guided air-to-air missile, carried by Russian and Ukrainian fighter jets.',
+    },
+    links: [{ rel: 'made-by', to: 'vympel-design-bureau' }],
+  },
+  {
+    id: 'r-77', type: 'weapon', subtype: 'missile',
+    names: { de: 'R-77', en: 'R-77', ru: 'Р-77' },
+    aliases: ['R-77-1', 'RVV-AE', 'RVV-SD', 'AA-12 Adder', 'R-77-Rakete'],
+    description: {
+      de: 'Russische radargelenkte Mittelstrecken-Luft-Luft-Rakete der Su-35 und Su-57.',
+      en: 'Russian radar-guided medium-range air-to-air missile of the Su-35 and Su-57.',
+    },
+    links: [{ rel: 'made-by', to: 'vympel-design-bureau' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
+  {
+    id: 'r-27', type: 'weapon', subtype: 'missile',
+    names: { de: 'R-27', en: 'R-27', ru: 'Р-27' },
+    aliases: ['R-27R', 'R-27T', 'R-27ER', 'AA-10 Alamo', 'R-27-Rakete'],
+    description: {
+      de: 'Sowjetische Mittelstrecken-Luft-Luft-Rakete der MiG-29 und Su-27, von beiden Kriegsparteien eingesetzt.',
+      en: 'Soviet medium-range air-to-air missile of the MiG-29 and Su-27, used by both sides of the war.',
+    },
+    links: [{ rel: 'made-by', to: 'vympel-design-bureau' }],
+  },
+  {
+    id: 'drel-pbk-500u', type: 'weapon',
+    names: { de: 'Drel (PBK-500U)', en: 'Drel (PBK-500U)', ru: 'ПБК-500У «Дрель»' },
+    aliases: ['PBK-500U', 'PBK-500U Drel', 'Drel glide bomb', 'Drel-Gleitbombe'],
+    guarded: ['Drel'],
+    cues: ['gleitbombe', 'glide bomb', 'streubombe', 'cluster', 'pbk'],
+    description: {
+      de: 'Russische gelenkte Gleit-Streubombe mit panzerbrechender Submunition.',
+      en: 'Russian guided gliding cluster bomb with anti-armour submunitions.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-aerospace-forces' }, { rel: 'instance-of', to: 'glide-bomb' }],
+  },
+  {
+    id: 'kh-25', type: 'weapon', subtype: 'missile',
+    names: { de: 'Ch-25', en: 'Kh-25', ru: 'Х-25' },
+    aliases: ['Kh-25ML', 'Kh-25MP', 'Ch-25ML', 'AS-10 Karen'],
+    description: {
+      de: 'Sowjetische taktische Luft-Boden-Rakete, von russischen Kampfjets und Hubschraubern eingesetzt.',
+      en: 'Soviet tactical air-to-surface missile used by Russian jets and helicopters.',
+    },
+    links: [{ rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
+  },
 ];
