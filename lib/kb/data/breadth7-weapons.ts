@@ -1919,4 +1919,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'tactical-missiles-corporation' }, { rel: 'used-by', to: 'russian-aerospace-forces' }],
   },
+  // ── Ship self-defence ─────────────────────────────────────────────────────────
+  {
+    id: 'rim-116-ram', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'RIM-116 RAM', en: 'RIM-116 RAM' },
+    aliases: ['RIM-116', 'Rolling Airframe Missile', 'RAM-Flugkörper', 'SeaRAM'],
+    description: {
+      de: 'Schiffsgestützter Nahbereichs-Flugabwehrflugkörper von Raytheon und Diehl, gegen Seezielflugkörper und Drohnen, etwa der Huthi im Roten Meer.',
+      en: 'Ship-based close-in air defence missile by Raytheon and Diehl against anti-ship missiles and drones, such as the Houthis’ in the Red Sea.',
+    },
+    links: [{ rel: 'made-by', to: 'rtx' }, { rel: 'made-by', to: 'diehl-defence' }, { rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'goalkeeper-ciws', type: 'weapon', subtype: 'air-defence',
+    names: { de: 'Goalkeeper-Nahbereichsabwehr', en: 'Goalkeeper CIWS' },
+    aliases: ['Goalkeeper close-in weapon system', 'Goalkeeper-System', 'Goalkeeper-Kanone'],
+    guarded: ['Goalkeeper'],
+    cues: ['kanone', 'gun', 'fregatte', 'frigate', 'kriegsschiff', 'warship', 'marine', 'navy', 'nahbereich', 'close-in'],
+    description: {
+      de: 'Niederländisches Nahbereichsabwehrsystem mit 30-mm-Gatling-Kanone auf Kriegsschiffen gegen Flugkörper und Drohnen.',
+      en: 'Dutch close-in weapon system with a 30 mm Gatling gun on warships against missiles and drones.',
+    },
+    links: [{ rel: 'made-by', to: 'thales' }, { rel: 'used-by', to: 'royal-netherlands-navy' }],
+  },
 ];
