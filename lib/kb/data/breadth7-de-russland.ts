@@ -2252,4 +2252,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  {
+    id: 'vladimir-kiriyenko',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Wladimir Kirijenko', en: 'Vladimir Kiriyenko', ru: 'Владимир Кириенко' },
+    aliases: ['Vladimir Kiriyenko', 'Vladimir Kirienko', 'Wladimir Kiriyenko'],
+    description: {
+      de: 'Chef des russischen Internetkonzerns VK, der den staatlich geförderten Messenger Max betreibt; Sohn des Kreml-Vizestabschefs Sergej Kirijenko.',
+      en: 'Head of the Russian internet group VK, which runs the state-backed Max messenger; son of Kremlin deputy chief of staff Sergei Kiriyenko.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'vk-company' }, { rel: 'related-to', to: 'sergei-kiriyenko' }],
+  },
+  {
+    id: 'nikolai-shamalov',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Nikolai Schamalow', en: 'Nikolai Shamalov', ru: 'Николай Шамалов' },
+    aliases: ['Nikolai Shamalov', 'Nikolay Shamalov', 'Nikolai Schamalov'],
+    description: {
+      de: 'Russischer Unternehmer, Jugendfreund Putins und Miteigentümer der Bank Rossija; sanktioniert.',
+      en: 'Russian businessman, an old friend of Putin and co-owner of Bank Rossiya; under sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'bank-rossiya' }],
+  },
+  {
+    id: 'eugene-kaspersky',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Jewgeni Kasperski', en: 'Eugene Kaspersky', ru: 'Евгений Касперский' },
+    aliases: ['Eugene Kaspersky', 'Yevgeny Kaspersky', 'Jewgeni Kaspersky', 'Evgeny Kaspersky'],
+    description: {
+      de: 'Gründer und Chef des russischen Sicherheitssoftwareherstellers Kaspersky.',
+      en: 'Founder and chief executive of the Russian security software maker Kaspersky.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'kaspersky-lab' }],
+  },
+  {
+    id: 'nikita-mazepin',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Nikita Masepin', en: 'Nikita Mazepin', ru: 'Никита Мазепин' },
+    aliases: ['Nikita Mazepin', 'Nikita Masepin'],
+    description: {
+      de: 'Russischer Rennfahrer, Sohn von Dmitri Masepin; 2022 vom Formel-1-Team Haas entlassen und von der EU sanktioniert, wogegen er klagte.',
+      en: 'Russian racing driver, son of Dmitry Mazepin; dropped by the Haas Formula One team in 2022 and sanctioned by the EU, which he challenged in court.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'dmitry-mazepin' }],
+  },
 ];
