@@ -1964,6 +1964,8 @@ export const entities: Entity[] = [
     names: { de: 'Russisches Freiwilligenkorps', en: 'Russian Volunteer Corps', ru: 'Русский добровольческий корпус' },
     aliases: ['Russisches Freiwilligen-Korps', 'Russisches Freiwilligencorps', 'Russisches Freiwilligen-Corps'],
     acronyms: ['RDK', 'RVC', 'РДК'],
+    // RDC is also the French for DR Congo: only after a full name.
+    shortForms: ['RDC'],
     description: {
       de: 'Rechtsextreme russische Freiwilligeneinheit auf ukrainischer Seite, bekannt für Vorstöße in die Region Belgorod.',
       en: 'Far-right Russian volunteer unit fighting for Ukraine, known for raids into Russia\'s Belgorod region.',
