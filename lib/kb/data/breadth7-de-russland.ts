@@ -2300,4 +2300,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'dmitry-mazepin' }],
   },
+  {
+    id: 'sirena-media',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Nachrichtenkanal Sirena', en: 'Sirena news channel', ru: 'Сирена' },
+    aliases: ['Telegram-Kanal Sirena', 'Sirena Telegram channel', 'Medium Sirena'],
+    guarded: ['Sirena'],
+    cues: ['telegram', 'kanal', 'channel', 'medium', 'portal', 'berichtet', 'reported', 'unabhängig', 'independent'],
+    description: {
+      de: 'Unabhängiges russisches Nachrichtenprojekt auf Telegram, berichtet über Repressionen und Drohnenangriffe in Russland.',
+      en: 'Independent Russian news project on Telegram reporting on repression and drone strikes in Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'starshe-eddy',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Starsche Eddy', en: 'Starshe Eddy', ru: 'Старше Эдды' },
+    aliases: ['Starshe Eddy', 'Älter als die Edda', 'Older than Edda'],
+    description: {
+      de: 'Einflussreicher russischer Militärblogger-Kanal auf Telegram, der oft Kritik an der Militärführung übt.',
+      en: 'Influential Russian military-blogger channel on Telegram that often criticises the military leadership.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'novye-izvestia',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Nowyje Iswestija', en: 'Novye Izvestia', ru: 'Новые известия' },
+    aliases: ['Novye Izvestiya', 'Nowyje Iswestija', 'Novyye Izvestiya'],
+    description: {
+      de: 'Russische Zeitung und Nachrichtenseite mit vorsichtig kritischem Kurs.',
+      en: 'Russian newspaper and news site with a cautiously critical line.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
 ];
