@@ -2338,4 +2338,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'russia' }],
   },
+  {
+    id: 'igor-kutsak',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Igor Kuzak', en: 'Igor Kutsak', ru: 'Игорь Куцак' },
+    aliases: ['Igor Kutsak', 'Igor Kuzak', 'Igor Kuzzak'],
+    description: {
+      de: 'Bürgermeister der westrussischen Stadt Kursk, meldet Schäden nach ukrainischen Drohnenangriffen.',
+      en: 'Mayor of the western Russian city of Kursk who reports damage after Ukrainian drone strikes.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'andrei-kravchenko-novorossiysk',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Andrej Krawtschenko', en: 'Andrei Kravchenko', ru: 'Андрей Кравченко' },
+    aliases: ['Andrey Kravchenko', 'Andrei Krawtschenko'],
+    description: {
+      de: 'Bürgermeister der südrussischen Hafenstadt Noworossijsk, Stützpunkt der Schwarzmeerflotte und häufiges Ziel ukrainischer Angriffe.',
+      en: 'Mayor of the southern Russian port of Novorossiysk, a Black Sea Fleet base and frequent target of Ukrainian strikes.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
 ];
