@@ -573,6 +573,15 @@ describe('middle names before an Arabic surname', () => {
   });
 });
 
+describe('surnames that are nouns', () => {
+  const zimmer: Entity = { id: 'benedikt-zimmer', type: 'person', names: { de: 'Benedikt Zimmer', en: 'Benedikt Zimmer' }, description: d };
+  const local = new Matcher([zimmer]);
+
+  it('are the noun after an article that never stands before a person', () => {
+    expect(local.annotate('Benedikt Zimmer kam. Er verließ das Zimmer, im Zimmer blieb keiner. Zimmer sagte, der Zimmer kenne.').map((m) => m.start)).toEqual([0, 68, 86]);
+  });
+});
+
 describe('guarded words with endings', () => {
   const safe: Entity = { id: 'eu-safe-instrument', type: 'organization', names: { de: 'Security Action for Europe', en: 'Security Action for Europe' }, guarded: ['Safe'], cues: ['loan', 'kredit'], description: d };
   const local = new Matcher([safe]);

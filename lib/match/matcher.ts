@@ -424,7 +424,9 @@ export class Matcher {
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
-          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen))
+          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
+          // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
+          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!))
         ) {
           usable.push(a);
         }
@@ -492,6 +494,13 @@ export class Matcher {
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
     const next = end + 1;
     if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!))) return false;
+    // Nor after a word that says whose it is: "des deutschen Auslandsgeheimdienstes", "the Saudi
+    // Chief of the General Staff" (a capital after the state's own name is that state's).
+    const before = t - 1;
+    if (before >= 0 && tokens.join[t] === Join.Space && before !== seen.lastStateToken && !ARTICLES_BEFORE.has(tokens.keyHash[before]!)) {
+      if (tokens.firstUpper(before) === true) return false;
+      if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
+    }
     return named || own(this.owners, entityId) === seen.lastState;
   }
 
@@ -845,6 +854,21 @@ function afterNickname(tokens: Tokens, t: number): number {
 
 /** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
 const OWNER_REACH = 30;
+/** Articles, contractions and possessives before a body's name: no word that says which state's it is. */
+const ARTICLES_BEFORE = new Set(
+  [
+    ...['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einen', 'einem', 'eines', 'einer', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins'],
+    ...['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unsere', 'unserer', 'unseren'],
+    ...['the', 'a', 'an', 'its', 'their', 'our'],
+  ].map(hashWord),
+);
+/**
+ * Words before which a bare surname is a noun ("verließ das Zimmer", "im Zimmer"): only those that
+ * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").
+ */
+const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
+/** A German adjective before a noun: "deutschen", "neue". */
+const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 /** Words that name a body's owner after it: "the Ministry of Foreign Affairs of South Korea". */
 const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 

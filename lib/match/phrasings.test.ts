@@ -41,6 +41,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ukraine said 40 drones were shot down. The Ministry of Defense said a new brigade was formed.",["Ukraine=ukraine","Ministry of Defense=ukrainian-defence-ministry"]],
   ["The Ukrainian air force reported that Russia had launched 57 drones. Air force commander Mykola Oleshchuk said most were downed.",["Ukrainian air force=ukrainian-air-force","Russia=russia","Air force=ukrainian-air-force","Mykola Oleshchuk=mykola-oleshchuk"]],
   ["Russland meldete Angriffe. Das Außenministerium bestellte den Botschafter ein.",["Russland=russia","Außenministerium=russian-foreign-ministry"]],
+  ["Russland griff an. Das sagte der Chef des deutschen Auslandsgeheimdienstes auf einer Veranstaltung.",["Russland=russia"]],
   ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","South Korea=south-korea"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
 ];
