@@ -380,10 +380,27 @@ export class Matcher {
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
     const confirmed = new Map<string, number>();
     const inReach = (p: (typeof pending)[number]) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    // A weapon in a list of weapons, or after "vom Typ": "IRIS-T SLM, Patriot, Gepard und Taurus",
+    // "Schützenpanzer vom Typ Marder". Neighbours count once they stand: unguarded or confirmed.
+    const pendingAt = new Set(pending.map((p) => p.index));
+    const listedWeapon = (p: (typeof pending)[number]) => {
+      const weapon = p.candidates.find((c) => c.type === 'weapon');
+      if (!weapon) return undefined;
+      if (p.firstToken > 0 && TYPE_WORDS.has(tokens.keyHash[p.firstToken - 1]!)) return weapon;
+      const mention = mentions[p.index]!;
+      for (const j of [p.index - 1, p.index + 1]) {
+        const other = mentions[j];
+        if (!other || other.type !== 'weapon' || (pendingAt.has(j) && !kept.has(j))) continue;
+        if (LIST_GAP.test(j < p.index ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start))) return weapon;
+      }
+      return undefined;
+    };
+    const kept = new Set<number>();
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
-      const holds = p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p));
+      const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p);
+      if (holds) kept.add(p.index);
       if (holds) confirmed.set(holds.id, p.lastToken);
       if (holds) {
         if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
@@ -583,6 +600,8 @@ export class Matcher {
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
     // the base knows by it, though no role of theirs is listed.
     if (shortCount === 1 && officeBefore(tokens, t)) return short;
+    // "Schützenpanzer vom Typ Marder": a weapon's short name after the word "type".
+    if (shortCount === 1 && short!.type === 'weapon' && t > 0 && TYPE_WORDS.has(tokens.keyHash[t - 1]!)) return short;
     if (guarded) {
       // A guarded form after the entity was named outright needs no further proof.
       return guarded;
@@ -867,6 +886,10 @@ const ARTICLES_BEFORE = new Set(
  * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").
  */
 const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
+/** What parts weapons in a list: "Patriot, Gepard und Taurus", "Arrow and David's Sling". */
+const LIST_GAP = /^(?:\s*[,;/]\s*|\s+(?:und|and|oder|or|sowie)\s+|\s*,\s*(?:und|and|oder|or)\s+)$/;
+/** "vom Typ Marder", "des Typs Patriot", "of the type Bullet". */
+const TYPE_WORDS = new Set(['typ', 'typs', 'type'].map(hashWord));
 /** A German adjective before a noun: "deutschen", "neue". */
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 /** Words that name a body's owner after it: "the Ministry of Foreign Affairs of South Korea". */
