@@ -1584,8 +1584,8 @@ export const entities: Entity[] = [
     description: {
       de: 'Tschetschenischer Exil-Kommandeur des auf ukrainischer Seite kämpfenden Bataillons „Dschochar Dudajew“.',
       en: 'Exiled Chechen commander of the Dzhokhar Dudayev battalion fighting on Ukraine’s side.',
-      links: [{ rel: 'leads', to: 'dzhokhar-dudayev-battalion' }],
-  },
+    },
+    links: [{ rel: 'leads', to: 'dzhokhar-dudayev-battalion' }],
   },
 
   // ── Ukraine's army corps (the 2025 corps reform) and their commanders ───────
