@@ -573,6 +573,16 @@ describe('middle names before an Arabic surname', () => {
   });
 });
 
+describe('a guarded word and a common noun', () => {
+  const prymary: Entity = { id: 'hur-prymary-unit', type: 'organization', names: { de: 'Einheit Prymary', en: 'Prymary' }, aliases: ['Prymary unit'], guarded: ['Prymary'], description: d };
+  const local = new Matcher([prymary]);
+
+  it('vouch for each other only side by side', () => {
+    expect(local.annotate('The Prymary unit struck a refinery.').map((m) => m.text)).toEqual(['Prymary']);
+    expect(local.annotate('The unit said Prymary was a primary school.').map((m) => m.text)).toEqual([]);
+  });
+});
+
 describe('surnames that are nouns', () => {
   const zimmer: Entity = { id: 'benedikt-zimmer', type: 'person', names: { de: 'Benedikt Zimmer', en: 'Benedikt Zimmer' }, description: d };
   const local = new Matcher([zimmer]);

@@ -82,9 +82,10 @@ export function cuesOf(entity: Entity): string[] {
   // "Lancet-Drohne" beside a guarded "Lancet": the compound's tail vouches for the guarded word.
   for (const name of [...Object.values(entity.names), ...(entity.aliases ?? [])]) {
     const tail = name && guardedCompound(name, entity)?.tail;
-    if (tail) cues.push(tail);
+    // A common noun vouches only right after the word ("Prymary unit"), not anywhere near it.
+    if (tail) cues.push(GENERIC_TAILS.has(tail.toLowerCase()) ? NEXT_WORD_CUE + tail : tail);
   }
-  return [...new Set(cues.map(normalizeCue))];
+  return [...new Set(cues.map((cue) => (cue.startsWith(NEXT_WORD_CUE) ? NEXT_WORD_CUE + normalizeCue(cue.slice(1)) : normalizeCue(cue))))];
 }
 
 /**
@@ -103,6 +104,12 @@ function normalizeCue(cue: string): string {
   return normalized;
 }
 
+/**
+ * Nouns too common to vouch for a guarded word anywhere in its sentence ("Prymary unit", "Reform
+ * party", "Sudoplatov project"): they are cues for the next word only, marked NEXT_WORD_CUE.
+ */
+export const NEXT_WORD_CUE = '>';
+const GENERIC_TAILS = new Set(['unit', 'units', 'project', 'party', 'group', 'company', 'team', 'movement', 'programme', 'program', 'office', 'center', 'centre', 'force', 'forces', 'einheit', 'partei', 'gruppe', 'projekt', 'bewegung', 'firma']);
 /** An English compound of a guarded word and a common noun: "Fattah missile", "Lancet drone". */
 const SPACED_COMPOUND = /^(.+?) (\p{Ll}{3,})$/u;
 
