@@ -583,6 +583,16 @@ describe('a guarded word and a common noun', () => {
   });
 });
 
+describe('an outlet named by an ordinary word', () => {
+  const jamaran: Entity = { id: 'jamaran-news', type: 'organization', subtype: 'news-agency', names: { de: 'Jamaran News', en: 'Jamaran News' }, guarded: ['Jamaran'], description: d };
+  const local = new Matcher([jamaran]);
+
+  it('counts beside a reporting verb, not with one somewhere in the sentence', () => {
+    expect(local.annotate('MP Kowsari told Jamaran the council met. Jamaran reported it, according to Jamaran.').map((m) => m.start)).toEqual([16, 41, 75]);
+    expect(local.annotate('Khomeini lived in Jamaran, state media reported.').map((m) => m.text)).toEqual([]);
+  });
+});
+
 describe('surnames that are nouns', () => {
   const zimmer: Entity = { id: 'benedikt-zimmer', type: 'person', names: { de: 'Benedikt Zimmer', en: 'Benedikt Zimmer' }, description: d };
   const local = new Matcher([zimmer]);

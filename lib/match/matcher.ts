@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
-import { NEXT_WORD_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
+import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
@@ -622,10 +622,17 @@ export class Matcher {
     for (const other of own(this.related, entityId) ?? []) if (seen.has(other)) return true;
     const cues = own(this.cues, entityId) ?? [];
     if (!cues.length) return false;
-    // A common noun right after the word: "Prymary unit", "Reform party" (NEXT_WORD_CUE).
-    if (last + 1 < tokens.count && joinsName(tokens.join[last + 1]!)) {
+    // A word right after or right before: "Prymary unit", "Sana reported", "according to Sana"
+    // (NEXT_WORD_CUE, PREVIOUS_WORDS_CUE).
+    if (last + 1 < tokens.count && tokens.join[last + 1] !== Join.Sentence) {
       const next = tokens.key(last + 1);
       if (cues.some((cue) => cue.startsWith(NEXT_WORD_CUE) && (next === cue.slice(1) || next === cue.slice(1) + 's'))) return true;
+    }
+    for (const cue of cues) {
+      if (!cue.startsWith(PREVIOUS_WORDS_CUE)) continue;
+      const words = cue.slice(1).split(' ');
+      const from = first - words.length;
+      if (from >= 0 && tokens.join[first] !== Join.Sentence && words.every((word, k) => tokens.keyIs(from + k, word))) return true;
     }
     // The words around the form within its sentence, as one string so that cues of two words work.
     let from = first;
@@ -634,7 +641,7 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    return cues.some((cue) => !cue.startsWith(NEXT_WORD_CUE) && cueIn(around, cue));
+    return cues.some((cue) => !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE) && cueIn(around, cue));
   }
 
   /** How many different cue words of the entity occur anywhere in the text (stopping at two). */
@@ -643,7 +650,7 @@ export class Matcher {
     if (!cues.length) return 0;
     let found = 0;
     for (const cue of cues) {
-      if (cue.includes(' ') || cue.startsWith(NEXT_WORD_CUE)) continue; // these count only near the form
+      if (cue.includes(' ') || cue.startsWith(NEXT_WORD_CUE) || cue.startsWith(PREVIOUS_WORDS_CUE)) continue; // these count only near the form
       let hit = false;
       for (const word of textWords()) if (cueIn(' ' + word + ' ', cue)) { hit = true; break; }
       if (hit && ++found >= 2) break;

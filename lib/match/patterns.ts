@@ -73,7 +73,9 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   'armoured-vehicle': ['panzer', 'schützenpanzer', 'radpanzer', 'transportpanzer', 'armoured', 'armored', 'infantry fighting', 'brigade'],
   'rocket-artillery': ['raketenwerfer', 'werfer', 'launcher', 'artillerie', 'artillery', 'rakete', 'rocket'],
   artillery: ['artillerie', 'artillery', 'haubitze', 'howitzer', 'geschütz'],
-  'news-agency': ['agentur', 'agency', 'meldet', 'meldete', 'berichtet', 'reported', 'reports', 'zufolge', 'according', 'sender'],
+  // Reporting verbs are in every news text: they vouch for an outlet only right beside it ("Sana
+  // reported", "laut Sana", "according to Sana"), not anywhere in the sentence.
+  'news-agency': ['agentur', 'agency', 'sender', '>meldet', '>meldete', '>berichtet', '>berichtete', '>reported', '>reports', '>said', '>zufolge', '<laut', '<according to', '<told', '<quoted by', '<reported by'],
 };
 
 /** The cue words of an entity's guarded forms, normalised like text words ("söldner" → "soldner"). */
@@ -85,7 +87,7 @@ export function cuesOf(entity: Entity): string[] {
     // A common noun vouches only right after the word ("Prymary unit"), not anywhere near it.
     if (tail) cues.push(GENERIC_TAILS.has(tail.toLowerCase()) ? NEXT_WORD_CUE + tail : tail);
   }
-  return [...new Set(cues.map((cue) => (cue.startsWith(NEXT_WORD_CUE) ? NEXT_WORD_CUE + normalizeCue(cue.slice(1)) : normalizeCue(cue))))];
+  return [...new Set(cues.map((cue) => (cue.startsWith(NEXT_WORD_CUE) || cue.startsWith(PREVIOUS_WORDS_CUE) ? cue.charAt(0) + normalizeCue(cue.slice(1)) : normalizeCue(cue))))];
 }
 
 /**
@@ -109,6 +111,8 @@ function normalizeCue(cue: string): string {
  * party", "Sudoplatov project"): they are cues for the next word only, marked NEXT_WORD_CUE.
  */
 export const NEXT_WORD_CUE = '>';
+/** Marks a cue of one or more words that vouches only right before the word: "<according to". */
+export const PREVIOUS_WORDS_CUE = '<';
 const GENERIC_TAILS = new Set(['unit', 'units', 'project', 'party', 'group', 'company', 'team', 'movement', 'programme', 'program', 'office', 'center', 'centre', 'force', 'forces', 'einheit', 'partei', 'gruppe', 'projekt', 'bewegung', 'firma']);
 /** An English compound of a guarded word and a common noun: "Fattah missile", "Lancet drone". */
 const SPACED_COMPOUND = /^(.+?) (\p{Ll}{3,})$/u;
