@@ -434,6 +434,7 @@ export class Matcher {
           (option.suffix === '' || !a.fixedEnd) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
           (!option.middleNames || a.type === 'person') &&
+          !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || (this.ownerInContext(tokens, t, option.endToken, a.id, seen) && contextual.push(a) > 0)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
@@ -898,6 +899,23 @@ const ARTICLES_BEFORE = new Set(
  * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").
  */
 const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
+/** Nouns that make a person's name a place's: "Imam Khomeini Spaceport", "Ben-Gurion-Flughafen", "Kim Il Sung Square". */
+const PLACE_AFTER = new Set(
+  [
+    ...['airport', 'international', 'spaceport', 'street', 'square', 'hospital', 'university', 'mosque', 'bridge', 'stadium', 'avenue', 'boulevard', 'road', 'highway', 'dam', 'shrine', 'mausoleum', 'museum', 'library', 'park'],
+    ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee', 'mausoleum'],
+  ].map(hashWord),
+);
+/** Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il Sung". */
+const PLACE_BEFORE = new Set(['flughafen', 'universitat', 'moschee', 'platz', 'stadion'].map(hashWord));
+
+/** Whether a person's name (tokens first … last) is part of a place's name. */
+function namesPlace(tokens: Tokens, first: number, last: number): boolean {
+  const next = last + 1;
+  if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_AFTER.has(tokens.keyHash[next]!)) return true;
+  return first > 0 && tokens.join[first] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[first - 1]!);
+}
+
 /** What parts weapons in a list: "Patriot, Gepard und Taurus", "Arrow and David's Sling". */
 const LIST_GAP = /^(?:\s*[,;/]\s*|\s+(?:und|and|oder|or|sowie)\s+|\s*,\s*(?:und|and|oder|or)\s+)$/;
 /** "vom Typ Marder", "des Typs Patriot", "of the type Bullet". */

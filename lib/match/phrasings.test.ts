@@ -34,6 +34,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die 3. Sturmbrigade hielt die Stellung. Der Tennisspieler Daniil Medwedew gewann in Wien.",["3. Sturmbrigade=third-assault-brigade"]],
   ["The Korean People's Army and China's People’s Liberation Army. George W. Bush met Gen. Charles Q. Brown.",["Korean People's Army=korean-peoples-army","China=china","People’s Liberation Army=peoples-liberation-army","George W. Bush=george-w-bush","Charles Q. Brown=charles-q-brown"]],
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
+  // A person's name inside a place's is no mention of the person.
+  ["He landed at Imam Khomeini International Airport. Die Parade auf dem Kim-Il-sung-Platz, am Flughafen Ben Gurion. Putin said.",["Putin=vladimir-putin"]],
   // Belarusian and other given names of a listed person.
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
