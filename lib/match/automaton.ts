@@ -69,7 +69,10 @@ export interface Automaton {
   firstNames: string[];
   /** Entity id → title words of its roles, for entities with shared surnames ("Verteidigungsminister Katz"). */
   titles: Record<string, string[]>;
-  /** Entity id → the state whose possessive its 'possessed' forms follow ("Russia's defence ministry"). */
+  /**
+   * Entity id → the state whose possessive its 'possessed' forms follow ("Russia's defence
+   * ministry"); for persons, their state, if it has such bodies.
+   */
   owners: Record<string, string>;
   /**
    * Nodes a name goes on from after an inflected word, in node order: "des Präsidentenbüros der
@@ -288,6 +291,13 @@ export function compile(entities: readonly Entity[]): Automaton {
     }
   };
   for (let e = 0; e < entities.length; e++) addEntity(entities[e]!, e);
+  // A person stands for their state as its bodies do, for a body named bare after them ("Zelenskyy
+  // instructed the Cabinet of Ministers"; Matcher.ownerInContext): only states with such bodies.
+  const owningStates = new Set(Object.values(owners));
+  for (const entity of entities) {
+    const state = entity.type === 'person' ? entity.links?.find((link) => link.rel === 'citizen-of')?.to : undefined;
+    if (state !== undefined && owningStates.has(state)) owners[entity.id] = state;
+  }
 
   const { fanout, edgeKeys, flatAccepts, goesOnInflected } = numberNodes(nodes, keys.length, inflectedInner);
   const relatedIds: Record<string, string[]> = {};

@@ -49,6 +49,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Ukrainian air force reported that Russia had launched 57 drones. Air force commander Mykola Oleshchuk said most were downed.",["Ukrainian air force=ukrainian-air-force","Russia=russia","Air force=ukrainian-air-force","Mykola Oleshchuk=mykola-oleshchuk"]],
   ["Russland meldete Angriffe. Das Außenministerium bestellte den Botschafter ein.",["Russland=russia","Außenministerium=russian-foreign-ministry"]],
   ["Russland griff an. Das sagte der Chef des deutschen Auslandsgeheimdienstes auf einer Veranstaltung.",["Russland=russia"]],
+  ["President Volodymyr Zelenskyy instructed the Cabinet of Ministers and the General Staff to act. Maria Sacharowa, Sprecherin des Außenministeriums, widersprach.",["Volodymyr Zelenskyy=volodymyr-zelensky","Cabinet of Ministers=cabinet-of-ministers-of-ukraine","General Staff=ukrainian-general-staff","Maria Sacharowa=maria-zakharova","Außenministeriums=russian-foreign-ministry"]],
   ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","South Korea=south-korea"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
 ];
