@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { entities } from '../kb';
 import { compile } from './automaton';
 import { Matcher } from './matcher';
-import { pack, tablesOf } from './tables';
+import { pack, tablesOf, unpack } from './tables';
 
 describe('a compiled automaton', () => {
   // Compiling ~1,000 entities twice takes seconds on a loaded machine: a generous time limit.
@@ -30,6 +30,16 @@ describe('a compiled automaton', () => {
     const fromPacked = new Matcher(packed);
     expect(fromPacked.formCount).toBe(fromEntities.formCount);
     for (const text of texts) expect(fromPacked.annotate(text)).toEqual(fromEntities.annotate(text));
+  });
+
+  it('unpacks to the very tables it packed, offsets and links by index included', { timeout: 30_000 }, () => {
+    const tables = tablesOf(compiled);
+    const unpacked = unpack(JSON.parse(JSON.stringify(pack(tables))));
+    expect(unpacked.firstEdge).toEqual(tables.firstEdge);
+    expect(unpacked.firstAccept).toEqual(tables.firstAccept);
+    expect(unpacked.related).toEqual(tables.related);
+    expect(unpacked.owners).toEqual(tables.owners);
+    expect(Object.keys(unpacked.related).length).toBeGreaterThan(100);
   });
 
   it('decodes the same where only atob is there to read base64', { timeout: 30_000 }, () => {
