@@ -11,6 +11,10 @@ export const UPPER_FIRST = 1;
 export const DOT_END = 2;
 /** The form's last word takes no ending (Form.fixedEnd). */
 export const FIXED_END = 4;
+/** The form's capital may be missing in German text (Form.germanLower). */
+export const GERMAN_LOWER = 8;
+/** An accept's kind and flags in one number: kind × KIND_SHIFT + flags. */
+export const KIND_SHIFT = 16;
 export const START_UPPER = 1;
 export const START_ANY = 2;
 /** Added to a start: the word begins a person's name of several words (Matcher.goesOnPastInserted). */
@@ -56,7 +60,7 @@ export interface Automaton {
   edgeKeys: number[];
   /**
    * [node − previous accept's node, entity index, kind × 8 + flags] per accepting form, in node
-   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END | FIXED_END.
+   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER (kind × 16 + flags).
    */
   accepts: number[];
   /** Entity id → ids whose mention vouches for its guarded forms. */
@@ -87,7 +91,7 @@ const SUFFIX_SETS: ReadonlyArray<readonly string[]> = [[''], SUFFIXES.person, SU
 const NO_SUFFIX = 0;
 const TYPE_SUFFIXES: Record<EntityType, number> = { person: 1, state: 2, organization: 3, weapon: 4 };
 /** While compiling only: an accept that comes from a derived form (Form.derived). */
-const DERIVED = 8;
+const DERIVED = 32;
 /** Key ids and node ids stay below this, so that (id, set) and (node, key) pairs are small integers. */
 const SETS = 8;
 
@@ -263,12 +267,12 @@ export function compile(entities: readonly Entity[]): Automaton {
           inflectedInner.add(node);
         }
         // The Arabic article of a capitalised name is also written in lower case ("al-Hadath"; Matcher.choose).
-        let start: Start = position > 0 ? 0 : form.upperFirst && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
+        let start: Start = position > 0 ? 0 : form.upperFirst && !form.germanLower && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
         if (position === 0 && last > 0 && entity.type === 'person') start |= START_PERSON;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);
-      const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0);
+      const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
     if (entity.shortForms?.length && (entity.roles?.length || entity.subtype === 'head-of-state')) {
@@ -359,7 +363,7 @@ function numberNodes(nodes: NodeTable, keyCount: number, inflectedInner: Readonl
     if (inflectedInner.has(node)) goesOnInflected.push(head);
     for (let a = nodes.firstAccept[node]!; a !== 0; a = nodes.acceptNext[a]!) {
       if (nodes.acceptKind[a]! < 0) continue;
-      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * 8 + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END)));
+      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * KIND_SHIFT + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER)));
       previous = head;
     }
   }
@@ -516,7 +520,7 @@ class NodeTable {
   accept(node: number, e: number, kind: number, flags: number, derived: boolean): void {
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptEntity[a] === e && this.acceptKind[a] === kind) {
-        this.acceptFlags[a] = this.acceptFlags[a]! & (flags | ~(UPPER_FIRST | FIXED_END)) & (derived ? ~0 : ~DERIVED);
+        this.acceptFlags[a] = (this.acceptFlags[a]! & (flags | ~(UPPER_FIRST | FIXED_END)) & (derived ? ~0 : ~DERIVED)) | (flags & GERMAN_LOWER);
         return;
       }
     }

@@ -1,7 +1,7 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
-import { DOT_END, FIXED_END, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
+import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { Join, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
@@ -21,6 +21,8 @@ interface Accept {
   type: EntityType;
   kind: FormKind;
   upperFirst: boolean;
+  /** Its capital may be missing in German text: a leading adjective ("der iranischen Revolutionsgarde"). */
+  germanLower: boolean;
   dotEnd: boolean;
   /** The form's last word takes no ending ("Lenta.ru"). */
   fixedEnd: boolean;
@@ -84,7 +86,7 @@ export class Matcher {
   private readonly edgeKey: Int32Array;
   /** Nodes a name goes on from after an inflected word (Automaton.goesOnInflected). */
   private readonly goesOnInflected: Uint8Array;
-  /** The accepting forms: entity index and kind × 8 + flags, firstAccept[node] … [node + 1] by index. */
+  /** The accepting forms: entity index and kind × KIND_SHIFT + flags, firstAccept[node] … [node + 1] by index. */
   private readonly acceptEntity: Int32Array;
   private readonly acceptKind: Uint8Array;
   private readonly firstAccept: Int32Array;
@@ -152,8 +154,9 @@ export class Matcher {
         list.push({
           id,
           type,
-          kind: KINDS[kindFlags >> 3]!,
+          kind: KINDS[Math.floor(kindFlags / KIND_SHIFT)]!,
           upperFirst: (kindFlags & UPPER_FIRST) !== 0,
+          germanLower: (kindFlags & GERMAN_LOWER) !== 0,
           dotEnd: (kindFlags & DOT_END) !== 0,
           fixedEnd: (kindFlags & FIXED_END) !== 0,
         });
@@ -432,7 +435,7 @@ export class Matcher {
           // the ship "Safeen Prism" is no "SAFE" loan in English).
           (a.kind !== 'guarded' || option.suffix === '' || option.suffix === 's' || (seen.german ??= isGerman(tokens))) &&
           (option.suffix === '' || !a.fixedEnd) &&
-          (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t)) &&
+          (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&

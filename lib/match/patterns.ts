@@ -27,6 +27,12 @@ export interface Form {
   keys: number[];
   /** The form begins with an upper-case letter: the text must too ("Iran", not "iran"). */
   upperFirst: boolean;
+  /**
+   * The form begins with an adjective (an adjective slot) written with a capital: in German text its
+   * case proves nothing ("der iranischen Revolutionsgarde"), in English it does ("the defense
+   * department" is no "Defense Department").
+   */
+  germanLower?: boolean;
   /** The form ends in a dot ("U.S."): the mention takes the text's dot too. */
   dotEnd: boolean;
   /** Derived by a rule (a given name's other spelling), not listed: a listed name of another entity wins. */
@@ -442,8 +448,9 @@ export class FormMaker {
       }
       const trimmed = text.trim();
       // A leading German adjective is capitalised only inside a proper name ("des Obersten
-      // Nationalen …", but "der iranischen Revolutionsgarde"): its case proves nothing.
-      const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !slotFirst;
+      // Nationalen …", but "der iranischen Revolutionsgarde"): in German text its case proves
+      // nothing (Form.germanLower).
+      const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0));
       const twin = find(kind, keys);
       if (twin) {
         // The same words written once capitalised and once not: accept either case.
@@ -451,6 +458,7 @@ export class FormMaker {
         return;
       }
       const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
+      if (upperFirst && slotFirst) form.germanLower = true;
       if (derived) form.derived = true;
       // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".
       if (trimmed.lastIndexOf('.') > trimmed.length - 8 && WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;

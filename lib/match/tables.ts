@@ -15,7 +15,7 @@ export interface MatcherTables {
    */
   firstEdge: Int32Array;
   edgeKey: Int32Array;
-  /** The forms that end at node n are firstAccept[n] … firstAccept[n + 1]: entity index, kind × 8 + flags (Automaton.accepts). */
+  /** The forms that end at node n are firstAccept[n] … firstAccept[n + 1]: entity index, kind × KIND_SHIFT + flags (Automaton.accepts). */
   firstAccept: Int32Array;
   acceptEntity: Int32Array;
   acceptKind: Uint8Array;
@@ -34,7 +34,7 @@ export interface MatcherTables {
 
 /** What the extension build ships for a page: MatcherTables with the typed arrays in `data`. */
 export interface PackedAutomaton {
-  version: 5;
+  version: 6;
   entities: Automaton['entities'];
   tails: string[];
   /** WordEntries.base: the text of each key. */
@@ -176,7 +176,7 @@ export function pack(tables: MatcherTables): PackedAutomaton {
   const bases = Array.from(tables.words.base, (b) => b ?? '');
   const lengths = arrays.map((a) => a.length);
   const widths = arrays.map((a) => a.BYTES_PER_ELEMENT);
-  return { version: 5, entities, tails, bases, related, cues, textCues, titles, owners, formCount, lengths, widths, data: toBase64(bytes) };
+  return { version: 6, entities, tails, bases, related, cues, textCues, titles, owners, formCount, lengths, widths, data: toBase64(bytes) };
 }
 
 function differences(array: Section): Int32Array {
@@ -200,8 +200,8 @@ function narrowest(array: Section): Section {
 /** The tables a page works with, from what the extension build shipped. */
 export function unpack(packed: PackedAutomaton): MatcherTables {
   const { lengths, widths } = packed;
-  if (packed.version !== 5 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
-    throw new Error(`the packed automaton is not in the format this matcher reads (version 5 with ${SECTIONS.length} tables): rebuild the extension`);
+  if (packed.version !== 6 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
+    throw new Error(`the packed automaton is not in the format this matcher reads (version 6 with ${SECTIONS.length} tables): rebuild the extension`);
   }
   const bytes = fromBase64(packed.data);
   // A fresh array: offset 0, so that every section starts aligned.
@@ -253,7 +253,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
 }
 
 export function isPacked(source: object): source is PackedAutomaton {
-  return (source as { version?: unknown }).version === 5;
+  return (source as { version?: unknown }).version === 6;
 }
 
 function align(bytes: number): number {
