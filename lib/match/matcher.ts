@@ -55,7 +55,7 @@ interface Seen {
   previousGenitive: boolean;
   /** Whether the text is German (isGerman), once asked. */
   german?: boolean;
-  /** The state named last and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
+  /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
   lastState: string | undefined;
   lastStateToken: number;
 }
@@ -309,8 +309,8 @@ export class Matcher {
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
       }
       mentions.push(mention);
-      // The state named last, or the state whose body was named last ("the Cabinet of Ministers
-      // [of Ukraine] and the General Staff").
+      // The state named last, or the state whose body or citizen was named last ("Zelenskyy
+      // instructed the Cabinet of Ministers and the General Staff"; Automaton.owners).
       const state = guarded ? undefined : winner.accept.type === 'state' ? winner.accept.id : own(this.owners, winner.accept.id);
       if (state !== undefined) {
         seen.lastState = state;
@@ -501,9 +501,9 @@ export class Matcher {
    */
   /**
    * Whether a state body's name without its state (tokens t … end) names the body of the state
-   * named last, a few sentences before: "Ukraine … the Ministry of Defense said", "die Ukraine …
-   * das Verteidigungsministerium". Only names of two words or more, or a long compound: "the
-   * Army", "die Armee", "die Regierung" stay unnamed.
+   * named last, a few sentences before, by itself, a body or a citizen (Seen.lastState): "Ukraine
+   * … the Ministry of Defense said", "die Ukraine … das Verteidigungsministerium". Only names of two
+   * words or more, or a long compound: "the Army", "die Armee", "die Regierung" stay unnamed.
    */
   private ownerInContext(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
     if (tokens.firstUpper(t) !== true) return false;
@@ -718,7 +718,7 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
 /** Whether a quote mark stands at `i`: a double one, a guillemet or a single quote (not an apostrophe). */
 function quoteAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  return isQuote(code) || ((isApostrophe(code) || code === 0x201a) && isSingleQuote(text, i));
+  return isQuote(code) || (isApostrophe(code) && isSingleQuote(text, i));
 }
 
 /**
