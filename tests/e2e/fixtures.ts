@@ -140,6 +140,7 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir, do
     // The wait's script may run in the blank page just as the navigation replaces it: Firefox then
     // answers "Protocol error (script.evaluate)". That says nothing of the page: ask the new one.
     const deadline = Date.now() + WAIT_MS;
+    let navigated = Date.now();
     for (;;) {
       try {
         await page.waitForFunction(
@@ -152,6 +153,13 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir, do
         // Puppeteer reports it as "Waiting failed", with the protocol error as the cause.
         const reason = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
         if (Date.now() >= deadline || !/Protocol error|context|navigat/i.test(reason)) throw error;
+        // Once in a few hundred openings the navigation itself is lost and every ask fails the same
+        // way until the deadline (seen in CI): start it again rather than wait for nothing.
+        if (Date.now() - navigated > WAIT_MS / 3) {
+          navigated = Date.now();
+          page.goto(url).catch(() => {});
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
     return puppeteerTab(page);
