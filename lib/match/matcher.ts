@@ -386,6 +386,8 @@ export class Matcher {
     // A weapon in a list of weapons, or after "vom Typ": "IRIS-T SLM, Patriot, Gepard und Taurus",
     // "Schützenpanzer vom Typ Marder". Neighbours count once they stand: unguarded or confirmed.
     const pendingAt = new Set(pending.map((p) => p.index));
+    /** Indexes of the pending mentions whose guard held, so far. */
+    const kept = new Set<number>();
     const listedWeapon = (p: (typeof pending)[number]) => {
       const weapon = p.candidates.find((c) => c.type === 'weapon');
       if (!weapon) return undefined;
@@ -398,7 +400,6 @@ export class Matcher {
       }
       return undefined;
     };
-    const kept = new Set<number>();
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
@@ -906,7 +907,7 @@ const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom'
 const PLACE_AFTER = new Set(
   [
     ...['airport', 'international', 'spaceport', 'street', 'square', 'hospital', 'university', 'mosque', 'bridge', 'stadium', 'avenue', 'boulevard', 'road', 'highway', 'dam', 'shrine', 'mausoleum', 'museum', 'library', 'park'],
-    ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee', 'mausoleum'],
+    ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee'],
   ].map(hashWord),
 );
 /** Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il Sung". */

@@ -112,13 +112,14 @@ function normalizeCue(cue: string): string {
   return normalized;
 }
 
+/** Marks a cue that vouches only as the word right after the guarded word: ">reported". */
+export const NEXT_WORD_CUE = '>';
+/** Marks a cue of one or more words that vouches only right before the guarded word: "<according to". */
+export const PREVIOUS_WORDS_CUE = '<';
 /**
  * Nouns too common to vouch for a guarded word anywhere in its sentence ("Prymary unit", "Reform
- * party", "Sudoplatov project"): they are cues for the next word only, marked NEXT_WORD_CUE.
+ * party", "Sudoplatov project"): they are cues for the next word only (NEXT_WORD_CUE).
  */
-export const NEXT_WORD_CUE = '>';
-/** Marks a cue of one or more words that vouches only right before the word: "<according to". */
-export const PREVIOUS_WORDS_CUE = '<';
 const GENERIC_TAILS = new Set(['unit', 'units', 'project', 'party', 'group', 'company', 'team', 'movement', 'programme', 'program', 'office', 'center', 'centre', 'force', 'forces', 'einheit', 'partei', 'gruppe', 'projekt', 'bewegung', 'firma']);
 /** An English compound of a guarded word and a common noun: "Fattah missile", "Lancet drone". */
 const SPACED_COMPOUND = /^(.+?) (\p{Ll}{3,})$/u;
@@ -447,9 +448,6 @@ export class FormMaker {
         }
       }
       const trimmed = text.trim();
-      // A leading German adjective is capitalised only inside a proper name ("des Obersten
-      // Nationalen …", but "der iranischen Revolutionsgarde"): in German text its case proves
-      // nothing (Form.germanLower).
       const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0));
       const twin = find(kind, keys);
       if (twin) {
@@ -458,6 +456,8 @@ export class FormMaker {
         return;
       }
       const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
+      // A leading German adjective is capitalised only inside a proper name ("des Obersten
+      // Nationalen …", but "der iranischen Revolutionsgarde"): in German text its case proves nothing.
       if (upperFirst && slotFirst) form.germanLower = true;
       if (derived) form.derived = true;
       // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".

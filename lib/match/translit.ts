@@ -8,9 +8,9 @@ const COMMON: Table = { а: 'a', б: 'b', д: 'd', к: 'k', л: 'l', м: 'm', н
 
 /**
  * One system: its letters, and those written otherwise at the start of a word or after a vowel
- * ("Jewgeni", "Yevhen"; "Sergei" but "Juri"). `ss`: с between vowels is doubled, as German writes it
- * ("Wassili"; з stays one s: "Besuhla"). `groups`: letters written together, anywhere ("кс" as x) or only at the
- * end of a word (Russian -ий, -ый).
+ * ("Jewgeni", "Yevhen"; "Sergei" but "Juri"). `ss`: с between vowels is doubled, as German writes
+ * it ("Wassili"; з stays one s: "Besuhla"). `groups`: letters written together, anywhere ("кс" as
+ * x) or only at the end of a word (Russian -ий, -ый).
  */
 interface System {
   letters: Table;
@@ -45,7 +45,7 @@ const RU_EN_Y = system(
   false,
   [['ий', 'y', 'end'], ['ый', 'y', 'end'], ['ьо', 'yo', 'any']],
 );
-const RU_EN_I = system({ ...RU_EN_Y.letters, й: 'i' }, RU_EN_Y.initial, RU_EN_Y.afterVowel, false, [['ий', 'i', 'end'], ['ый', 'y', 'end'], ['ьо', 'yo', 'any']]);
+const RU_EN_I = system({ ...RU_EN_Y.letters, й: 'i' }, RU_EN_Y.initial, RU_EN_Y.afterVowel, false, [['ий', 'i', 'end'], ...RU_EN_Y.groups.filter(([cyrillic]) => cyrillic !== 'ий')]);
 
 /** Ukrainian in the official romanisation (2010) that Kyiv and much of the English press use: Oleksii, Umierov. */
 const UK_EN = system(
