@@ -27,6 +27,11 @@ import { entities as breadth7EnIranYemen } from './data/breadth7-en-iran-yemen';
 import { entities as breadth7EnUkraineWar } from './data/breadth7-en-ukraine-war';
 import { entities as breadth7DeWesten } from './data/breadth7-de-westen';
 import { entities as breadth7Weapons } from './data/breadth7-weapons';
+import { entities as breadth8DeNahostIran } from './data/breadth8-de-nahost-iran';
+import { entities as breadth8EnRussia } from './data/breadth8-en-russia';
+import { entities as breadth8EnKoreaChina } from './data/breadth8-en-korea-china';
+import { entities as breadth8DeUkrainePolitik } from './data/breadth8-de-ukraine-politik';
+import { entities as breadth8EnSyriaIraqTurkey } from './data/breadth8-en-syria-iraq-turkey';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -56,7 +61,8 @@ function fromSources(): Entity[] {
     ...breadth4DeDefence, ...breadth4EnUs, ...breadth4Weapons, ...breadth4RuDomestic, ...breadth4Spellings,
     ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy,
     ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus,
-    ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons, ...buildStates()];
+    ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons,
+    ...breadth8DeNahostIran, ...breadth8EnRussia, ...breadth8EnKoreaChina, ...breadth8DeUkrainePolitik, ...breadth8EnSyriaIraqTurkey, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
