@@ -260,7 +260,12 @@ function align(bytes: number): number {
   return (bytes + 3) & ~3;
 }
 
+/** Native where there is a native encoder, as fromBase64() (Node's btoa, like its atob, is slow JavaScript). */
 function toBase64(bytes: Uint8Array): string {
+  const native = bytes as Uint8Array & { toBase64?: () => string };
+  if (native.toBase64) return native.toBase64();
+  const nodeBuffer = (globalThis as { Buffer?: { from(data: Uint8Array): { toString(encoding: 'base64'): string } } }).Buffer;
+  if (nodeBuffer) return nodeBuffer.from(bytes).toString('base64');
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
