@@ -32,6 +32,8 @@ import { entities as breadth8EnRussia } from './data/breadth8-en-russia';
 import { entities as breadth8EnKoreaChina } from './data/breadth8-en-korea-china';
 import { entities as breadth8DeUkrainePolitik } from './data/breadth8-de-ukraine-politik';
 import { entities as breadth8EnSyriaIraqTurkey } from './data/breadth8-en-syria-iraq-turkey';
+import { entities as breadth8EnAfricaRussia } from './data/breadth8-en-africa-russia';
+import { entities as breadth8DeSicherheit } from './data/breadth8-de-sicherheit';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -62,7 +64,8 @@ function fromSources(): Entity[] {
     ...breadth5DeFront, ...breadth5EnIsrael, ...breadth5DeNahost, ...breadth5EnDiplomacy,
     ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus,
     ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons,
-    ...breadth8DeNahostIran, ...breadth8EnRussia, ...breadth8EnKoreaChina, ...breadth8DeUkrainePolitik, ...breadth8EnSyriaIraqTurkey, ...buildStates()];
+    ...breadth8DeNahostIran, ...breadth8EnRussia, ...breadth8EnKoreaChina, ...breadth8DeUkrainePolitik, ...breadth8EnSyriaIraqTurkey,
+    ...breadth8EnAfricaRussia, ...breadth8DeSicherheit, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
