@@ -440,7 +440,7 @@ export class Matcher {
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
-          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || (this.ownerInContext(tokens, t, option.endToken, a.id, seen) && contextual.push(a) > 0)) &&
+          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
@@ -451,6 +451,8 @@ export class Matcher {
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!))
         ) {
           usable.push(a);
+          // Not right after its owner, so owned by the state in context (ownerInContext()).
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen)) contextual.push(a);
         }
       }
       if (!usable.length) continue;
