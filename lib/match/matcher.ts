@@ -440,7 +440,7 @@ export class Matcher {
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
-          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
+          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.beforeOwner(tokens, option.endToken, a.id) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
@@ -452,7 +452,7 @@ export class Matcher {
         ) {
           usable.push(a);
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen)) contextual.push(a);
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id)) contextual.push(a);
         }
       }
       if (!usable.length) continue;
@@ -526,6 +526,23 @@ export class Matcher {
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
     return named || own(this.owners, entityId) === seen.lastState;
+  }
+
+  /**
+   * Whether a body named bare is followed by its state: "der Sicherheitsrat Russlands", "das
+   * Außenministerium des Iran", "the Defense Ministry of Russia". The state is a mention of its own,
+   * as in "Russlands Sicherheitsrat".
+   */
+  private beforeOwner(tokens: Tokens, end: number, entityId: string): boolean {
+    const owner = own(this.owners, entityId);
+    let next = end + 1;
+    if (owner === undefined || next >= tokens.count || tokens.join[next] !== Join.Space) return false;
+    if (OWNER_AFTER.has(tokens.keyHash[next]!)) {
+      next++;
+      if (next < tokens.count && tokens.join[next] === Join.Space && tokens.keyHash[next] === THE) next++;
+      if (next >= tokens.count || tokens.join[next] !== Join.Space) return false;
+    }
+    return tokens.firstUpper(next) === true && this.optionsAt(tokens, next).some((option) => option.accepts.some((a) => a.id === owner));
   }
 
   private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
@@ -931,6 +948,7 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 /** Words that name a body's owner after it: "the Ministry of Foreign Affairs of South Korea". */
 const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 
+const THE = hashWord('the');
 const AL = hashWord('al');
 const EL = hashWord('el');
 const BIN = hashWord('bin');

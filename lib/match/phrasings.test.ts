@@ -50,7 +50,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Russland meldete Angriffe. Das Außenministerium bestellte den Botschafter ein.",["Russland=russia","Außenministerium=russian-foreign-ministry"]],
   ["Russland griff an. Das sagte der Chef des deutschen Auslandsgeheimdienstes auf einer Veranstaltung.",["Russland=russia"]],
   ["President Volodymyr Zelenskyy instructed the Cabinet of Ministers and the General Staff to act. Maria Sacharowa, Sprecherin des Außenministeriums, widersprach.",["Volodymyr Zelenskyy=volodymyr-zelensky","Cabinet of Ministers=cabinet-of-ministers-of-ukraine","General Staff=ukrainian-general-staff","Maria Sacharowa=maria-zakharova","Außenministeriums=russian-foreign-ministry"]],
-  ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","South Korea=south-korea"]],
+  ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","Ministry of Foreign Affairs=south-korean-foreign-ministry","South Korea=south-korea"]],
+  // …and right before their state: "der Sicherheitsrat Russlands", "the Defense Ministry of Russia".
+  ["Der Sicherheitsrat Russlands tagte, das Außenministerium des Iran protestierte. The Defense Ministry of Russia and the General Staff of Ukraine said.",["Sicherheitsrat=russian-security-council","Russlands=russia","Außenministerium=iranian-foreign-ministry","Iran=iran","Defense Ministry=russian-defence-ministry","Russia=russia","General Staff=ukrainian-general-staff","Ukraine=ukraine"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
 ];
 
