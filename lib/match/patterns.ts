@@ -273,6 +273,19 @@ function cyrillicSpellings(entity: Entity): string[] {
 }
 
 /** An Arabic surname with its article: "al-Hayya", "el-Sisi", "ash-Sharaa". */
+/** Word beginnings of the sun letters, longest first, and the article assimilated before them. */
+const SUN_LETTERS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['sch', ['asch', 'as']],
+  ['sh', ['ash', 'as']],
+  ['s', ['as']],
+  ['th', ['ath', 'at']],
+  ['t', ['at']],
+  ['dh', ['adh', 'ad']],
+  ['d', ['ad']],
+  ['r', ['ar']],
+  ['z', ['az']],
+  ['n', ['an']],
+];
 const ARTICLE_SURNAME = /^(?:al|el|as|ad|ash|at|az|an|ar)[-‐‑](\p{Lu}\p{L}{2,})$/u;
 
 /**
@@ -532,6 +545,21 @@ export class FormMaker {
       for (const surname of impliedSurnames(entity, [...names, ...spelled])) add(surname, 'short', true);
       for (const surname of surnamesWithoutArticle(names)) add(surname, 'short', true);
     }
+    // "asch-Scharaa", "ash-Sharaa", "as-Sharaa", "el-Sharaa" for "al-Sharaa": the Arabic article as
+    // each press writes it, assimilated or not.
+    const count = forms.length;
+    for (let f = 0; f < count; f++) {
+      const form = forms[f]!;
+      if (form.kind !== 'name' && form.kind !== 'short') continue;
+      for (let at = 0; at < form.keys.length - 1; at++) {
+        for (const variant of this.articleVariants(form.keys[at]!, form.keys[at + 1]!)) {
+          const keys = form.keys.slice();
+          keys[at] = variant;
+          if (find(form.kind, keys)) continue;
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+        }
+      }
+    }
     for (const g of guarded) add(g, ACRONYM_LIKE.test(g) && g.length <= 6 ? 'acronym' : 'guarded');
     // Guarded acronyms (IS) keep their guard.
     if (guarded.length) {
@@ -570,6 +598,21 @@ export class FormMaker {
       this.endings.set(id, variants);
     }
     return variants;
+  }
+
+  /**
+   * The other spellings of an Arabic article (key id `article`) before the word `next`, as key ids:
+   * al, el and, before a sun letter, the assimilated article ("asch-Scharaa", "ash-Sharaa",
+   * "as-Sharaa", "at-Tanf", "an-Nusra"). None if `article` is no article before that word ("as"
+   * before "Sharaa" is one, before "Iran" not).
+   */
+  private articleVariants(article: number, next: number): number[] {
+    const key = this.table.keys[article]!;
+    const word = this.table.keys[next]!;
+    const sun = SUN_LETTERS.find(([start]) => word.startsWith(start));
+    const spellings = ['al', 'el', ...(sun?.[1] ?? [])];
+    if (!spellings.includes(key) || word.length < 3) return [];
+    return spellings.filter((spelling) => spelling !== key).map((spelling) => this.table.idOf(spelling));
   }
 
   private givenNameVariants(id: number): number[] | null {

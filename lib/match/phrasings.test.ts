@@ -37,6 +37,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A person's name inside a place's is no mention of the person.
   ["He landed at Imam Khomeini International Airport. Die Parade auf dem Kim-Il-sung-Platz, am Flughafen Ben Gurion. Putin said.",["Putin=vladimir-putin"]],
   // Belarusian and other given names of a listed person.
+  // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
+  ["Ahmad asch-Scharaa traf Kämpfer der Hayat Tahrir as-Sham. Ahmed ash-Sharaa and Abu Bakr el-Baghdadi.",["Ahmad asch-Scharaa=ahmed-al-sharaa","Hayat Tahrir as-Sham=hayat-tahrir-al-sham","Ahmed ash-Sharaa=ahmed-al-sharaa","Abu Bakr el-Baghdadi=abu-bakr-al-baghdadi"]],
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
   ["Deutschland liefert IRIS-T SLM, Patriot, Skyranger, Gepard und Taurus nicht.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","Patriot=patriot","Skyranger=skyranger","Gepard=gepard","Taurus=taurus"]],
