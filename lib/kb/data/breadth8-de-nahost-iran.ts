@@ -867,4 +867,297 @@ export const entities: Entity[] = [
       en: 'Persian-language television channel based in London, banned in Iran and popular with opponents of the regime.',
     },
   },
+  // ── Voices in the German debate on Israel and Iran ───────────────────────────────────────
+  {
+    id: 'gazelle-sharmahd',
+    type: 'person',
+    names: { de: 'Gazelle Sharmahd', en: 'Gazelle Sharmahd' },
+    aliases: ['Gazelle Scharmahd'],
+    description: {
+      de: 'Tochter des im Iran hingerichteten Deutsch-Iraners Jamshid Sharmahd; wirft der Bundesregierung vor, ihren Vater nicht geschützt zu haben.',
+      en: 'Daughter of Jamshid Sharmahd, the German-Iranian executed in Iran; accuses the German government of failing to protect her father.',
+    },
+    links: [{ rel: 'related-to', to: 'jamshid-sharmahd' }],
+  },
+  {
+    id: 'mariam-claren',
+    type: 'person',
+    names: { de: 'Mariam Claren', en: 'Mariam Claren' },
+    description: {
+      de: 'Tochter der in Iran inhaftierten Deutsch-Iranerin Nahid Taghavi, setzte sich jahrelang für deren Freilassung ein.',
+      en: 'Daughter of Nahid Taghavi, the German-Iranian jailed in Iran, for whose release she campaigned for years.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'nahid-taghavi' }],
+  },
+  {
+    id: 'mina-ahadi',
+    type: 'person',
+    names: { de: 'Mina Ahadi', en: 'Mina Ahadi' },
+    description: {
+      de: 'Im Exil in Deutschland lebende iranische Menschenrechtlerin, Gründerin des Zentralrats der Ex-Muslime.',
+      en: 'Iranian human rights activist living in exile in Germany, founder of the Central Council of Ex-Muslims.',
+    },
+    links: [{ rel: 'leads', to: 'zentralrat-der-ex-muslime' }],
+  },
+  {
+    id: 'zentralrat-der-ex-muslime',
+    type: 'organization',
+    names: { de: 'Zentralrat der Ex-Muslime', en: 'Central Council of Ex-Muslims' },
+    description: {
+      de: 'In Deutschland 2007 gegründeter Verein von Menschen, die sich vom Islam abgewandt haben; kritisiert das iranische Regime.',
+      en: 'Association founded in Germany in 2007 by people who have left Islam; a critic of the Iranian regime.',
+    },
+  },
+  {
+    id: 'duzen-tekkal',
+    type: 'person',
+    names: { de: 'Düzen Tekkal', en: 'Düzen Tekkal' },
+    aliases: ['Duezen Tekkal', 'Duzen Tekkal'],
+    description: {
+      de: 'Deutsche Journalistin und Menschenrechtsaktivistin kurdisch-jesidischer Herkunft, Gründerin von Hawar.help; unterstützt die iranische Protestbewegung.',
+      en: 'German journalist and human rights activist of Kurdish-Yazidi origin, founder of Hawar.help; a supporter of Iran’s protest movement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'natalie-amiri',
+    type: 'person',
+    names: { de: 'Natalie Amiri', en: 'Natalie Amiri' },
+    description: {
+      de: 'Deutsch-iranische ARD-Journalistin, früher Leiterin des ARD-Studios in Teheran.',
+      en: 'German-Iranian ARD journalist, formerly head of ARD’s Tehran bureau.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'golineh-atai',
+    type: 'person',
+    names: { de: 'Golineh Atai', en: 'Golineh Atai' },
+    description: {
+      de: 'Deutsch-iranische Fernsehjournalistin, Nahost-Korrespondentin des ZDF.',
+      en: 'German-Iranian television journalist, Middle East correspondent for ZDF.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'zdf' }],
+  },
+  {
+    id: 'katajun-amirpur',
+    type: 'person',
+    names: { de: 'Katajun Amirpur', en: 'Katajun Amirpur' },
+    description: {
+      de: 'Deutsche Islamwissenschaftlerin und Iran-Expertin an der Universität zu Köln.',
+      en: 'German scholar of Islam and Iran expert at the University of Cologne.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'meron-mendel',
+    type: 'person',
+    names: { de: 'Meron Mendel', en: 'Meron Mendel' },
+    description: {
+      de: 'Israelisch-deutscher Pädagoge und Publizist, Direktor der Bildungsstätte Anne Frank in Frankfurt.',
+      en: 'Israeli-German educator and writer, director of the Anne Frank Educational Centre in Frankfurt.',
+    },
+    links: [{ rel: 'leads', to: 'bildungsstaette-anne-frank' }],
+  },
+  {
+    id: 'bildungsstaette-anne-frank',
+    type: 'organization',
+    names: { de: 'Bildungsstätte Anne Frank', en: 'Anne Frank Educational Centre' },
+    aliases: ['Bildungsstaette Anne Frank', 'Anne Frank Educational Center'],
+    description: {
+      de: 'Frankfurter Bildungseinrichtung gegen Antisemitismus und Rassismus.',
+      en: 'Frankfurt educational centre working against antisemitism and racism.',
+    },
+  },
+  {
+    id: 'jeremy-issacharoff',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Jeremy Issacharoff', en: 'Jeremy Issacharoff', he: "ג'רמי יששכרוף" },
+    description: {
+      de: 'Israelischer Diplomat, 2017–2022 Botschafter Israels in Deutschland.',
+      en: 'Israeli diplomat, Israel’s ambassador to Germany 2017–2022.',
+    },
+    roles: [{ title: { de: 'Botschafter Israels in Deutschland', en: 'Ambassador of Israel to Germany' }, of: 'israel', from: '2017', to: '2022' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'avi-primor',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Avi Primor', en: 'Avi Primor', he: 'אבי פרימור' },
+    description: {
+      de: 'Israelischer Diplomat und Publizist, 1993–1999 Botschafter Israels in Deutschland.',
+      en: 'Israeli diplomat and writer, Israel’s ambassador to Germany 1993–1999.',
+    },
+    roles: [{ title: { de: 'Botschafter Israels in Deutschland', en: 'Ambassador of Israel to Germany' }, of: 'israel', from: '1993', to: '1999' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'moshe-zimmermann',
+    type: 'person',
+    names: { de: 'Moshe Zimmermann', en: 'Moshe Zimmermann', he: 'משה צימרמן' },
+    aliases: ['Mosche Zimmermann'],
+    description: {
+      de: 'Israelischer Historiker der deutschen Geschichte an der Hebräischen Universität Jerusalem, Kritiker der Regierung Netanjahu.',
+      en: 'Israeli historian of Germany at the Hebrew University of Jerusalem, a critic of the Netanyahu government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'deborah-feldman',
+    type: 'person',
+    names: { de: 'Deborah Feldman', en: 'Deborah Feldman' },
+    description: {
+      de: 'In Berlin lebende amerikanisch-deutsche Schriftstellerin („Unorthodox“), scharfe Kritikerin der israelischen Kriegsführung in Gaza.',
+      en: 'Berlin-based American-German writer (“Unorthodox”), a sharp critic of Israel’s conduct of the Gaza war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'gil-yaron',
+    type: 'person',
+    names: { de: 'Gil Yaron', en: 'Gil Yaron' },
+    aliases: ['Gil Jaron'],
+    description: {
+      de: 'Deutsch-israelischer Journalist und Nahost-Korrespondent.',
+      en: 'German-Israeli journalist and Middle East correspondent.',
+    },
+  },
+  {
+    id: 'ruprecht-polenz',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ruprecht Polenz', en: 'Ruprecht Polenz' },
+    description: {
+      de: 'CDU-Politiker, 2005–2013 Vorsitzender des Auswärtigen Ausschusses im Bundestag; kommentiert die deutsche Iran- und Nahostpolitik.',
+      en: 'CDU politician, chair of the Bundestag foreign affairs committee 2005–2013; comments on German policy on Iran and the Middle East.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'cdu' }],
+  },
+  {
+    id: 'stephan-stetter',
+    type: 'person',
+    names: { de: 'Stephan Stetter', en: 'Stephan Stetter' },
+    description: {
+      de: 'Professor für internationale Politik an der Universität der Bundeswehr München, Nahost-Experte.',
+      en: 'Professor of international politics at the Bundeswehr University Munich, a Middle East expert.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'azadeh-zamirirad',
+    type: 'person',
+    names: { de: 'Azadeh Zamirirad', en: 'Azadeh Zamirirad' },
+    description: {
+      de: 'Iran-Expertin der Stiftung Wissenschaft und Politik in Berlin.',
+      en: 'Iran expert at the German Institute for International and Security Affairs (SWP) in Berlin.',
+    },
+    links: [{ rel: 'member-of', to: 'swp' }],
+  },
+  {
+    id: 'adnan-tabatabai',
+    type: 'person',
+    names: { de: 'Adnan Tabatabai', en: 'Adnan Tabatabai' },
+    description: {
+      de: 'Deutsch-iranischer Politikwissenschaftler, Leiter der Bonner Denkfabrik CARPO.',
+      en: 'German-Iranian political scientist, head of the Bonn think tank CARPO.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'kristof-kleemann',
+    type: 'person',
+    names: { de: 'Kristof Kleemann', en: 'Kristof Kleemann' },
+    description: {
+      de: 'Projektleiter der Friedrich-Naumann-Stiftung in Jerusalem.',
+      en: 'Project director of the Friedrich Naumann Foundation in Jerusalem.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'daniel-botmann',
+    type: 'person',
+    names: { de: 'Daniel Botmann', en: 'Daniel Botmann' },
+    description: {
+      de: 'Geschäftsführer des Zentralrats der Juden in Deutschland.',
+      en: 'Executive director of the Central Council of Jews in Germany.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'central-council-of-jews-in-germany' }],
+  },
+  // ── Israeli journalists and commentators ─────────────────────────────────────────────────
+  {
+    id: 'ronen-bergman',
+    type: 'person',
+    names: { de: 'Ronen Bergman', en: 'Ronen Bergman', he: 'רונן ברגמן' },
+    description: {
+      de: 'Israelischer Investigativjournalist für Geheimdienste, schreibt für Yedioth Ahronoth und die New York Times.',
+      en: 'Israeli investigative journalist on intelligence, writing for Yedioth Ahronoth and the New York Times.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yossi-melman',
+    type: 'person',
+    names: { de: 'Yossi Melman', en: 'Yossi Melman', he: 'יוסי מלמן' },
+    aliases: ['Jossi Melman'],
+    description: {
+      de: 'Israelischer Journalist und Geheimdienst-Experte, schreibt für Haaretz.',
+      en: 'Israeli journalist and intelligence expert, writing for Haaretz.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'avi-issacharoff',
+    type: 'person',
+    names: { de: 'Avi Issacharoff', en: 'Avi Issacharoff', he: 'אבי יששכרוף' },
+    description: {
+      de: 'Israelischer Journalist für palästinensische Angelegenheiten, Mitschöpfer der Serie „Fauda“.',
+      en: 'Israeli journalist on Palestinian affairs, co-creator of the series Fauda.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'nadav-eyal',
+    type: 'person',
+    names: { de: 'Nadav Eyal', en: 'Nadav Eyal', he: 'נדב איל' },
+    description: {
+      de: 'Israelischer Journalist und Kommentator der Zeitung Yedioth Ahronoth.',
+      en: 'Israeli journalist and commentator for the daily Yedioth Ahronoth.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'dahlia-scheindlin',
+    type: 'person',
+    names: { de: 'Dahlia Scheindlin', en: 'Dahlia Scheindlin' },
+    description: {
+      de: 'Israelische Meinungsforscherin und Politikanalystin.',
+      en: 'Israeli pollster and political analyst.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'israel-ziv',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Israel Ziv', en: 'Israel Ziv', he: 'ישראל זיו' },
+    description: {
+      de: 'Generalmajor der israelischen Armee a. D., früher Chef der Operationsabteilung; Kommentator zu Gaza und Iran.',
+      en: 'Retired Israeli army major general, formerly head of the operations directorate; comments on Gaza and Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yitzhak-brik',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Yitzhak Brik', en: 'Yitzhak Brik', he: 'יצחק בריק' },
+    aliases: ['Jitzchak Brik', 'Yitzchak Brik'],
+    description: {
+      de: 'Generalmajor a. D. und früherer Soldatenbeauftragter der israelischen Armee, warnt seit Jahren vor ihrer mangelnden Kriegsbereitschaft.',
+      en: 'Retired major general and former soldiers’ ombudsman of the Israeli army, who has long warned of its unreadiness for war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
