@@ -71,7 +71,7 @@ export const entities: Entity[] = [
     aliases: [
       'Vereinigte Streitkräftegruppe', 'Gruppierung Vereinte Kräfte', 'Gruppierung Vereinigte Kräfte', 'Joint Forces Group',
       'Joint Forces Task Force', 'Joint Forces Grouping', 'ukrainische Vereinigte Kräfte', 'Kommando der Vereinigten Kräfte',
-      'Joint Forces of the Ukrainian Armed Forces',
+      'Joint Forces of the Ukrainian Armed Forces', 'Vereinigte Kräftegruppe',
     ],
     description: {
       de: 'Operativ-strategische Gruppierung der ukrainischen Streitkräfte, zuletzt unter anderem für den Raum Kupjansk zuständig.',

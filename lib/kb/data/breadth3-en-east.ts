@@ -19,7 +19,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '25. Luftlandebrigade', en: '25th Airborne Brigade', uk: '25-та окрема повітрянодесантна бригада' },
-    aliases: ['25th Separate Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav'],
+    aliases: ['25th Separate Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade'],
     description: {
       de: 'Luftlandebrigade „Sitscheslaw“ der ukrainischen Luftsturmtruppen aus der Region Dnipropetrowsk.',
       en: 'The “Sicheslav” airborne brigade of Ukraine’s Air Assault Forces, from the Dnipropetrovsk region.',
@@ -1415,7 +1415,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Pylyp Pronin', en: 'Filip Pronin', uk: 'Пилип Пронін' },
-    aliases: ['Philip Pronin'],
+    aliases: ['Philip Pronin', 'Philipp Pronin'],
     description: {
       de: 'Früherer Leiter der Militärverwaltung des Gebiets Poltawa, der russische Angriffe auf die Region meldete.',
       en: 'Former head of the Poltava regional military administration who reported Russian attacks on the region.',

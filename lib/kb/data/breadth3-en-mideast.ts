@@ -478,7 +478,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Bauhauptquartier Chatam al-Anbija', en: 'Khatam al-Anbiya Construction Headquarters' },
-    aliases: ['Khatam al-Anbiya Construction HQ', 'Khatam al-Anbiya Construction Base', 'Khatam al-Anbiya construction headquarters', 'Khatam-al-Anbiya Construction Headquarters'],
+    aliases: ['Khatam al-Anbiya Construction HQ', 'Khatam al-Anbiya Construction Base', 'Khatam al-Anbiya construction headquarters', 'Khatam-al-Anbiya Construction Headquarters', 'Hatem al-Anbiya'],
     description: {
       de: 'Bau- und Ingenieurkonzern der Revolutionsgarden, einer der größten Auftragnehmer des iranischen Staates.',
       en: 'Engineering and construction conglomerate of the Revolutionary Guards, one of the Iranian state’s largest contractors.',

@@ -38,9 +38,9 @@ export const entities: Entity[] = [
     aliases: [
       'Zentrum für Spezialoperationen A', 'Spezialoperationszentrum Alpha', 'Spezialoperationszentrum A', 'SBU-Spezialeinheit Alpha',
       'Spezialeinheit Alpha des SBU', 'Alpha-Zentrum des SBU', 'SBU Alpha', 'SBU Special Operations Center A', 'SBU Special Operations Center Alpha',
-      'Special Operations Center A', 'Special Operations Centre A', 'Alpha unit of the SBU',
+      'Special Operations Center A', 'Special Operations Centre A', 'Alpha unit of the SBU', 'SBU-Zentrum für Sonderoperationen',
     ],
-    guarded: ['Alpha'],
+    guarded: ['Alpha', 'Zentrum für Sonderoperationen'],
     cues: ['sbu', 'sicherheitsdienst', 'chmara', 'khmara'],
     description: {
       de: 'Spezialeinheit des ukrainischen Geheimdienstes SBU für Antiterror- und Sabotageeinsätze, auch hinter der Front und in Russland.',

@@ -2089,7 +2089,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Walid Bukhari', en: 'Walid Bukhari' },
-    aliases: ['Waleed Bukhari', 'Walid al-Bukhari', 'Waleed Al-Bukhari'],
+    aliases: ['Waleed Bukhari', 'Walid al-Bukhari', 'Waleed Al-Bukhari', 'Walid Boukhari'],
     description: {
       de: 'Botschafter Saudi-Arabiens im Libanon.',
       en: 'Saudi Arabia’s ambassador to Lebanon.',

@@ -264,7 +264,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Forum der Geiselfamilien', en: 'Hostages and Missing Families Forum' },
-    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum'],
+    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum', 'Geiselforum'],
     description: {
       de: 'Zusammenschluss der Angehörigen der nach Gaza verschleppten Geiseln; drängte auf ein Abkommen mit der Hamas.',
       en: 'Group of the families of the hostages taken to Gaza, which pressed for a deal with Hamas.',
@@ -5194,7 +5194,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ali Abdollahi Aliabadi', en: 'Ali Abdollahi Aliabadi', fa: 'علی عبداللهی علی‌آبادی' },
-    aliases: ['Ali Abdollahi', 'Ali Abdollahi-Aliabadi'],
+    aliases: ['Ali Abdollahi', 'Ali Abdollahi-Aliabadi', 'Ali Aliabadi'],
     description: {
       de: 'Generalmajor, im Juni 2025 zum Kommandeur des Zentralen Hauptquartiers Chatam al-Anbija ernannt.',
       en: 'Major general, appointed commander of the Khatam al-Anbiya Central Headquarters in June 2025.',

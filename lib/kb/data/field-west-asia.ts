@@ -53,7 +53,7 @@ export const entities: Entity[] = [
     names: { de: 'Bündnis 90/Die Grünen', en: 'Alliance 90/The Greens' },
     aliases: ['Bündnisgrüne', 'German Greens', 'Grünen-Partei'],
     guarded: ['Grüne', 'Die Grünen'],
-    cues: PARTY_CUES,
+    cues: [...PARTY_CUES, 'jugendverband'],
     description: {
       de: 'Grüne Partei Deutschlands; stellte 2021–2025 mit Annalena Baerbock die Außenministerin und drängte auf Waffen für die Ukraine, seit 2025 in der Opposition.',
       en: 'Germany’s Green party; held the foreign ministry under Annalena Baerbock 2021–2025 and pushed for arming Ukraine; in opposition since 2025.',
@@ -185,6 +185,10 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Deutsche Marine', en: 'German Navy' },
     aliases: ['Marine der Bundeswehr', 'deutsche Marine', 'Bundesmarine'],
+    // Not "luftwaffe" or "fregatte" as cues: the press calls every state's air force Luftwaffe and
+    // any navy bare "Marine" ("Israels Marine und Luftwaffe").
+    guarded: ['Marine'],
+    cues: ['bundeswehr', 'inspekteur', 'marineinspekteur', 'heer', 'kaack', 'wilhelmshaven', 'eckernförde', 'pistorius'],
     description: {
       de: 'Seestreitkraft der Bundeswehr; schützt Ostsee und Nordsee und beteiligt sich an EU-Missionen wie Aspides im Roten Meer.',
       en: 'The Bundeswehr’s navy; patrols the Baltic and North Sea and joins EU missions such as Aspides in the Red Sea.',
@@ -4626,6 +4630,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Operatives Führungskommando der Bundeswehr', en: 'Bundeswehr Joint Operations Command' },
     aliases: ['Operatives Führungskommando', 'Einsatzführungskommando'],
+    acronyms: ['OpFüKdoBw'],
     description: {
       de: 'Seit 2024 Kommando der Bundeswehr für Einsätze im In- und Ausland, hervorgegangen aus Einsatzführungskommando und Territorialem Führungskommando.',
       en: 'The Bundeswehr command for operations at home and abroad since 2024, merging the former operations and territorial commands.',
@@ -7529,6 +7534,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'NATO-Kommando Brunssum', en: 'Allied Joint Force Command Brunssum' },
     aliases: ['Allied Joint Force Command Brunssum', 'JFC Brunssum', 'Joint Force Command Brunssum'],
+    // NATO has three such commands (Naples, Norfolk): the bare name needs the place near it.
+    guarded: ['Allied Joint Force Command'],
+    cues: ['brunssum'],
     description: {
       de: 'Operatives NATO-Hauptquartier in den Niederlanden, zuständig für die Verteidigung Nord- und Osteuropas; seit 2025 unter dem deutschen General Ingo Gerhartz.',
       en: 'NATO operational headquarters in the Netherlands for the defence of northern and eastern Europe; led by German general Ingo Gerhartz since 2025.',

@@ -63,9 +63,12 @@ export const entities: Entity[] = [
     names: { de: 'Oberster Nationaler Sicherheitsrat', en: 'Supreme National Security Council', fa: 'شورای عالی امنیت ملی' },
     aliases: [
       'Oberster Nationaler Sicherheitsrat des Iran', 'Iranischer Nationaler Sicherheitsrat', 'Hoher Nationaler Sicherheitsrat',
-      'Supreme National Security Council of Iran', 'Conseil suprême de sécurité nationale',
+      'Supreme National Security Council of Iran', 'Conseil suprême de sécurité nationale', 'iranischer Sicherheitsrat',
     ],
     acronyms: ['SNSC', 'CSSN'],
+    // "Nationaler Sicherheitsrat" is also Seoul's, Berlin's and others': Iran has to be named near it.
+    guarded: ['Nationaler Sicherheitsrat'],
+    cues: ['iran', 'iranisch', 'iranian', 'teheran', 'tehran', 'laridschani', 'larijani', 'ahmadian', 'chamenei', 'khamenei'],
     description: {
       de: 'Höchstes Gremium der iranischen Sicherheits- und Atompolitik; vom Präsidenten geleitet, Beschlüsse bedürfen der Zustimmung des Obersten Führers.',
       en: "Iran's top body for security and nuclear policy; chaired by the president, its decisions need the Supreme Leader's approval.",
@@ -738,7 +741,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Mohammad Eslami', en: 'Mohammad Eslami', fa: 'محمد اسلامی' },
     aliases: ['Mohammed Eslami', 'Mohammad Islami'],
-    shortForms: ['Eslami'],
+    shortForms: ['Eslami', 'Islami'],
     description: {
       de: 'Ab 2021 Leiter der iranischen Atomenergieorganisation und Vizepräsident.',
       en: 'Head of the Atomic Energy Organization of Iran and vice president from 2021.',
@@ -879,7 +882,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Abdolrahim Mussawi', en: 'Abdolrahim Mousavi', fa: 'عبدالرحیم موسوی' },
-    aliases: ['Abdolrahim Mousavi', 'Abdolrahim Moussavi', 'Abdul Rahim Mousavi', 'Seyyed Abdolrahim Mousavi', 'Abdolrahim Musavi', 'Abdolrahim Musawi'],
+    aliases: ['Abdolrahim Mousavi', 'Abdolrahim Moussavi', 'Abdul Rahim Mousavi', 'Seyyed Abdolrahim Mousavi', 'Abdolrahim Musavi', 'Abdolrahim Musawi', 'Abu Rahim Mousavi'],
     shortForms: ['Mousavi', 'Mussawi', 'Moussavi'],
     description: {
       de: 'Oberbefehlshaber der regulären Armee 2017–2025, danach Generalstabschef; am 28. Februar 2026 getötet.',
@@ -1371,7 +1374,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Nawaf Salam', en: 'Nawaf Salam', ar: 'نواف سلام' },
-    aliases: ['Nawaf Salam', 'Nawwaf Salam'],
+    aliases: ['Nawaf Salam', 'Nawwaf Salam', 'Nauaf Salam'],
     shortForms: ['Salam'],
     description: {
       de: 'Ministerpräsident des Libanon seit Februar 2025; zuvor Präsident des Internationalen Gerichtshofs.',
@@ -1448,7 +1451,7 @@ export const entities: Entity[] = [
     // Gaza war around it, which every report on the organisation has.
     guarded: ['Hamas'],
     cueScope: 'text',
-    cues: ['gaza', 'israel', 'geisel', 'hostage', 'terror', 'islamist', 'palästinens', 'palestin', 'militant', 'kämpfer', 'fighter', 'qassam', 'kassam', 'sinwar', 'hanija', 'haniyeh', 'waffenruhe', 'ceasefire', 'waffenstillstand', 'politbüro', 'politburo', '7. oktober', 'october 7', 'hisbollah', 'hezbollah', 'fatah', 'tunnel', 'idf', 'netanjahu', 'netanyahu'],
+    cues: ['gaza', 'israel', 'geisel', 'hostage', 'terror', 'islamist', 'palästinens', 'palestin', 'militant', 'kämpfer', 'fighter', 'qassam', 'kassam', 'sinwar', 'hanija', 'haniyeh', 'waffenruhe', 'ceasefire', 'waffenstillstand', 'politbüro', 'politburo', '7. oktober', 'october 7', 'hisbollah', 'hezbollah', 'fatah', 'tunnel', 'idf', 'netanjahu', 'netanyahu', 'massaker', 'zionist'],
     description: {
       de: 'Islamistische palästinensische Organisation, die seit 2007 den Gazastreifen beherrscht; verübte am 7. Oktober 2023 den Großangriff auf Israel.',
       en: 'Islamist Palestinian organisation ruling the Gaza Strip since 2007; carried out the 7 October 2023 attack on Israel.',
@@ -1553,7 +1556,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Chalid Maschal', en: 'Khaled Mashal', ar: 'خالد مشعل' },
-    aliases: ['Maschal', 'Mashal', 'Meshaal', 'Khaled Meshaal', 'Khaled Mechaal', 'Chaled Maschaal', 'Khalid Mashal', 'Chalid Meschal', 'Khaled Mashaal', 'Khalid Mishaal', 'Khaled Mishaal', 'Khalid Meshaal', 'Chalid Maschal'],
+    aliases: ['Maschal', 'Mashal', 'Meshaal', 'Khaled Meshaal', 'Khaled Mechaal', 'Chaled Maschaal', 'Khalid Mashal', 'Chalid Meschal', 'Khaled Mashaal', 'Khalid Mishaal', 'Khaled Mishaal', 'Khalid Meshaal', 'Chalid Maschal', 'Khaled Meshal'],
     description: {
       de: 'Chef des Hamas-Politbüros 1996–2017, danach Leiter der Hamas im Ausland.',
       en: "Head of Hamas's political bureau 1996–2017, later in charge of Hamas abroad.",

@@ -917,7 +917,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Weißes Haus', en: 'White House' },
-    aliases: ['Weiße Haus'],
+    aliases: ['Weiße Haus', 'US-Präsidialamt'],
     description: {
       de: 'Amtssitz des US-Präsidenten und Kürzel für die US-Regierungszentrale.',
       en: 'The US president’s official residence and shorthand for the administration.',
@@ -1448,7 +1448,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bundesregierung', en: 'German federal government' },
-    aliases: ['German government', 'Federal Government of Germany', 'deutsche Regierung'],
+    aliases: ['German government', 'Federal Government of Germany', 'deutsche Regierung', 'Bundeskabinett'],
     description: {
       de: 'Die deutsche Regierung aus Bundeskanzler und Bundesministern.',
       en: 'Germany’s government: the chancellor and the federal ministers.',

@@ -1276,7 +1276,7 @@ export const entities: Entity[] = [
     names: { de: 'The Times', en: 'The Times' },
     aliases: ['Times of London', 'The Times of London', 'Londoner Times', 'britische Times'],
     guarded: ['The Times'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'nachrichtenagentur'],
     description: {
       de: 'Konservative britische Tageszeitung aus London, Teil von Rupert Murdochs News UK.',
       en: 'Conservative British daily newspaper from London, part of Rupert Murdoch’s News UK.',
@@ -1437,7 +1437,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Kyiv Independent', en: 'The Kyiv Independent' },
-    aliases: ['Kyiv Independent'],
+    aliases: ['Kyiv Independent', 'Kyjiw Independent', 'KyjiwIndependent'],
     description: {
       de: 'Englischsprachiges ukrainisches Onlinemedium, 2021 von früheren Redakteuren der Kyiv Post gegründet.',
       en: 'English-language Ukrainian online outlet founded in 2021 by former Kyiv Post journalists.',
@@ -1656,6 +1656,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Die Welt', en: 'Die Welt' },
     aliases: ['Welt am Sonntag', 'Welt TV'],
+    acronyms: ['WELT'],
     guarded: ['Die Welt'],
     cues: [...PRESS_CUES, 'springer', 'chefredakteur'],
     description: {
@@ -1671,7 +1672,7 @@ export const entities: Entity[] = [
     names: { de: 'Bild', en: 'Bild' },
     aliases: ['Bild-Zeitung', 'Bild am Sonntag'],
     guarded: ['Bild', 'BILD'],
-    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr'],
+    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der'],
     description: {
       de: 'Auflagenstärkste deutsche Boulevardzeitung aus dem Verlag Axel Springer.',
       en: 'Germany’s best-selling tabloid, published by Axel Springer.',

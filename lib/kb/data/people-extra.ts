@@ -2089,6 +2089,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Iss ad-Din al-Haddad', en: 'Izz al-Din al-Haddad', ar: 'عز الدين الحداد' },
     aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad'],
+    shortForms: ['al-Hadad'],
     description: {
       de: 'Kommandeur der Gaza-Stadt-Brigade der Kassam-Brigaden, nach dem Tod Mohammed Sinwars im Mai 2025 Chef des militärischen Flügels der Hamas im Gazastreifen.',
       en: 'Commander of the Qassam Brigades’ Gaza City brigade who took over Hamas’s military wing in Gaza after Mohammed Sinwar was killed in May 2025.',

@@ -1871,7 +1871,7 @@ export const entities: Entity[] = [
     aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
     acronyms: ['USF', 'SBS'],
     // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
-    guarded: ['Drohnenstreitkräfte'],
+    guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte'],
     cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'kommandeur', 'commander', 'browdi', 'brovdi', 'madjar', 'madyar', 'selenskyj', 'zelensky', 'syrskyj'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
@@ -1897,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -2571,7 +2571,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Dawyd Arachamija', en: 'Davyd Arakhamia', uk: 'Давид Арахамія' },
-    aliases: ['Arachamija', 'Arakhamia', 'David Arakhamia', 'Arakhamiya', 'David Arachamia', 'Dawyd Arachamia', 'David Arachamija', 'Arachamia'],
+    aliases: ['Arachamija', 'Arakhamia', 'David Arakhamia', 'Arakhamiya', 'David Arachamia', 'Dawyd Arachamia', 'David Arachamija', 'Arachamia', 'David Arakhamja', 'Arakhamja'],
     description: {
       de: 'Fraktionschef der Partei Diener des Volkes in der Rada; leitete 2022 die ukrainische Delegation bei den Istanbuler Gesprächen.',
       en: 'Leader of the Servant of the People faction in the Rada; headed Ukraine\'s delegation at the 2022 Istanbul talks.',
@@ -3189,7 +3189,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Auslandsnachrichtendienst der Ukraine', en: 'Foreign Intelligence Service of Ukraine', uk: 'Служба зовнішньої розвідки України' },
-    aliases: ['ukrainischer Auslandsgeheimdienst', 'Ukrainian Foreign Intelligence Service', 'СЗРУ'],
+    aliases: ['ukrainischer Auslandsgeheimdienst', 'Ukrainian Foreign Intelligence Service', 'СЗРУ', 'Dienst der Ukraine für auswärtige Aufklärung'],
     acronyms: ['SZRU'],
     description: {
       de: 'Ziviler Auslandsgeheimdienst der Ukraine; 2024–2026 von Oleh Iwaschtschenko geleitet.',

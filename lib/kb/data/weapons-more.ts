@@ -1185,6 +1185,7 @@ export const entities: Entity[] = [
   {
     id: 'boxer', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Radschützenpanzer Boxer', en: 'Boxer armoured vehicle' },
+    aliases: ['GTK Boxer'],
     guarded: ['Boxer'],
     cues: ['radpanzer', 'radschützenpanzer', 'rheinmetall', 'kmw', 'knds', 'bundeswehr', 'gepanzert', 'armoured', 'armored'],
     description: {
@@ -2192,7 +2193,7 @@ export const entities: Entity[] = [
   {
     id: 'type-212-submarine', type: 'weapon', subtype: 'ship',
     names: { de: 'U-Boot-Klasse 212', en: 'Type 212 submarine' },
-    aliases: ['U-212', 'U212', 'U-212A', 'U-212CD', 'Typ 212', 'Typ 212A', 'Typ 212CD', 'Type 212A', 'Type 212CD'],
+    aliases: ['U-212', 'U212', 'U-212A', 'U-212CD', 'Typ 212', 'Typ 212A', 'Typ 212CD', 'Type 212A', 'Type 212CD', 'Klasse 212CD', 'U-Boot-Klasse 212CD', '212CD'],
     description: {
       de: 'Deutsche U-Boot-Klasse mit außenluftunabhängigem Brennstoffzellenantrieb von TKMS, für Deutschland, Italien und Norwegen.',
       en: 'German air-independent fuel-cell submarine class by TKMS, built for Germany, Italy and Norway.',
