@@ -400,10 +400,19 @@ export class Matcher {
       }
       return undefined;
     };
+    // A body in brackets right after a person is theirs: "Annalena Baerbock (Grüne)", "Roderich
+    // Kiesewetter (Union)".
+    const personsBody = (p: (typeof pending)[number]) => {
+      const body = p.candidates.find((c) => c.type === 'organization');
+      const person = mentions[p.index - 1];
+      const mention = mentions[p.index]!;
+      if (!body || person?.type !== 'person' || !/^\s*\($/.test(text.slice(person.end, mention.start))) return undefined;
+      return text.charCodeAt(mention.end) === 0x29 ? body : undefined;
+    };
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
-      const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p);
+      const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p) ?? personsBody(p);
       if (holds) kept.add(p.index);
       if (holds) confirmed.set(holds.id, p.lastToken);
       if (holds) {
@@ -445,6 +454,8 @@ export class Matcher {
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
+          // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
+          !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
           // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
@@ -510,6 +521,8 @@ export class Matcher {
    */
   private ownerInContext(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
     if (tokens.firstUpper(t) !== true) return false;
+    // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
+    if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     const named = seen.last.has(entityId);
     if (!named && (seen.lastState === undefined || t - seen.lastStateToken > OWNER_REACH)) return false;

@@ -81,7 +81,12 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   artillery: ['artillerie', 'artillery', 'haubitze', 'howitzer', 'geschütz'],
   // Reporting verbs are in every news text: they vouch for an outlet only right beside it ("Sana
   // reported", "laut Sana", "according to Sana"), not anywhere in the sentence.
-  'news-agency': ['agentur', 'agency', 'sender', '>meldet', '>meldete', '>berichtet', '>berichtete', '>reported', '>reports', '>said', '>zufolge', '<laut', '<according to', '<told', '<quoted by', '<reported by'],
+  // An article may stand between: "nach Angaben des Spiegel", "berichtet die Bild", "told the Times".
+  'news-agency': [
+    ...['agentur', 'agency', 'sender', '>meldet', '>meldete', '>berichtet', '>berichtete', '>reported', '>reports', '>said', '>zufolge'],
+    ...['<laut', '<according to', '<told', '<quoted by', '<reported by', '<according to the', '<told the', '<quoted by the', '<reported by the'],
+    ...['<angaben des', '<angaben der', '<berichtet die', '<berichtete die', '<berichtet der', '<berichtete der', '<berichtet das', '<berichtete das', '<schreibt die', '<schrieb die', '<schreibt der', '<schrieb der'],
+  ],
 };
 
 /** The cue words of an entity's guarded forms, normalised like text words ("söldner" → "soldner"). */

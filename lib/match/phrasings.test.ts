@@ -39,6 +39,10 @@ const PHRASINGS: Array<[string, string[]]> = [
   // Belarusian and other given names of a listed person.
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
   ["Ahmad asch-Scharaa traf Kämpfer der Hayat Tahrir as-Sham. Ahmed ash-Sharaa and Abu Bakr el-Baghdadi.",["Ahmad asch-Scharaa=ahmed-al-sharaa","Hayat Tahrir as-Sham=hayat-tahrir-al-sham","Ahmed ash-Sharaa=ahmed-al-sharaa","Abu Bakr el-Baghdadi=abu-bakr-al-baghdadi"]],
+  // A party in brackets after a politician; an outlet after "nach Angaben des"; another state's
+  // name glued before a body ("Polen-Präsidialamt") keeps it from the state named before.
+  ["Das sagte Außenministerin Annalena Baerbock (Grüne). Nach Angaben des „Spiegel“ kam es anders.",["Annalena Baerbock=annalena-baerbock","Grüne=german-greens","Spiegel=der-spiegel"]],
+  ["Selenskyj sprach in Kiew mit Beratern. Eine Stellungnahme des Polen-Präsidialamts lag zunächst nicht vor.",["Selenskyj=volodymyr-zelensky","Polen=poland"]],
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
   ["Deutschland liefert IRIS-T SLM, Patriot, Skyranger, Gepard und Taurus nicht.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","Patriot=patriot","Skyranger=skyranger","Gepard=gepard","Taurus=taurus"]],
