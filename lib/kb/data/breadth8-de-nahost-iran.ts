@@ -1313,18 +1313,4 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
-  {
-    id: 'naji-abu-seif',
-    type: 'person',
-    subtype: 'spokesperson',
-    names: { de: 'Nadschi Abu Seif', en: 'Naji Abu Seif', ar: 'ناجي أبو سيف' },
-    aliases: ['Naji Abu Seif', 'Naji Abu Saif'],
-    guarded: ['Abu Hamza', 'Abu Hamsa'],
-    cues: ['sprecher', 'spokesman', 'spokesperson', 'kuds', 'quds', 'dschihad', 'jihad', 'saraya'],
-    description: {
-      de: 'Deckname von Naji Abu Seif, Sprecher der Al-Kuds-Brigaden, des bewaffneten Arms des Islamischen Dschihad.',
-      en: 'Nom de guerre of Naji Abu Seif, spokesman of the al-Quds Brigades, the armed wing of Palestinian Islamic Jihad.',
-    },
-    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'al-quds-brigades' }],
-  },
 ];
