@@ -165,7 +165,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kim Byung-kee', en: 'Kim Byung-kee', ko: '김병기' },
-    aliases: ['Kim Byung Kee', 'Kim Byeong-gi'],
+    aliases: ['Kim Byung Kee', 'Kim Byeong-gi', 'Kim Byeong-ki'],
     shortForms: ['Kim'],
     description: {
       de: 'Südkoreanischer Abgeordneter der Demokratischen Partei und früherer NIS-Beamter; Mitglied des Geheimdienstausschusses, 2025 Fraktionschef.',

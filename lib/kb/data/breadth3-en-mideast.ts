@@ -406,6 +406,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Koalition für Wiederaufbau und Entwicklung', en: 'Reconstruction and Development Coalition' },
     aliases: ['Reconstruction and Development Alliance', 'Construction and Development Coalition', 'Construction and Development Alliance', 'Bündnis für Wiederaufbau und Entwicklung'],
+    // The bare words are also what donors fund, and half of the EBRD's name.
+    guarded: ['Reconstruction and Development'],
+    cues: ['sudani', 'bloc', 'list', 'election', 'vote', 'seats', 'dhi qar', 'basra', 'coordination framework'],
     description: {
       de: 'Wahlbündnis des irakischen Ministerpräsidenten Mohammed Schia al-Sudani; stärkste Liste bei der Parlamentswahl im November 2025.',
       en: 'Electoral alliance of Iraqi Prime Minister Mohammed Shia al-Sudani; the largest list in the November 2025 parliamentary election.',

@@ -2599,7 +2599,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'TraderTraitor', en: 'TraderTraitor' },
-    aliases: ['Trader Traitor'],
+    aliases: ['Trader Traitor', 'Jade Sleet', 'Slow Pisces', 'UNC4899'],
     description: {
       de: 'Nordkoreanische Hackergruppe aus dem Umfeld von Lazarus; das FBI schrieb ihr den Kryptodiebstahl bei der Börse Bybit 2025 zu.',
       en: 'North Korean hacking group linked to Lazarus, blamed by the FBI for the 2025 crypto theft from the Bybit exchange.',

@@ -950,7 +950,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationaler Wohlstandsfonds', en: 'National Wealth Fund', ru: 'Фонд национального благосостояния' },
-    aliases: ['Russlands Nationaler Wohlstandsfonds', 'russischer Nationaler Wohlstandsfonds', 'Russian National Wealth Fund', 'National Wealth Fund of Russia', 'Nationaler Wohlfahrtsfonds'],
+    aliases: ['Russlands Nationaler Wohlstandsfonds', 'russischer Nationaler Wohlstandsfonds', 'Russian National Wealth Fund', 'National Wealth Fund of Russia', 'Nationaler Wohlfahrtsfonds', 'National Welfare Fund'],
     acronyms: ['ФНБ'],
     description: {
       de: 'Russischer Staatsfonds aus Öl- und Gaseinnahmen, vom Finanzministerium verwaltet; dient im Krieg zum Stopfen von Haushaltslöchern.',

@@ -2877,7 +2877,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Agentstwo', en: 'Agentstvo', ru: 'Агентство' },
-    aliases: ['Agentstvo', 'Agentstwo'],
+    aliases: ['Agentstvo', 'Agentstwo', 'Agenstvo'],
     description: {
       de: 'Unabhängiges russisches Investigativmedium im Exil.',
       en: 'Independent Russian investigative outlet in exile.',

@@ -2210,7 +2210,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Jussef Dscharbu', en: 'Youssef Jarbou', ar: 'يوسف جربوع' },
-    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu'],
+    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu', 'Yousef Jarboe'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen, offen für die neue Regierung in Damaskus.',
       en: 'One of the three spiritual leaders of the Syrian Druze, open to the new government in Damascus.',
@@ -3600,7 +3600,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Partei für Gerechtigkeit und Aufschwung', en: 'Justice and Development Party', tr: 'Adalet ve Kalkınma Partisi' },
     aliases: ['Adalet ve Kalkınma Partisi', 'Erdoğans AKP'],
-    acronyms: ['AKP', 'AK Parti'],
+    acronyms: ['AKP', 'AK Parti', 'AK Party'],
     description: {
       de: 'Islamisch-konservative Regierungspartei der Türkei unter Recep Tayyip Erdoğan.',
       en: "Turkey's Islamic-conservative ruling party led by Recep Tayyip Erdogan.",
@@ -4498,7 +4498,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Takadum-Partei', en: 'Taqaddum Party', ar: 'حزب تقدم' },
-    aliases: ['Taqaddum', 'Takaddum', 'Progress Party of Iraq', 'Taqadum'],
+    aliases: ['Taqaddum', 'Takaddum', 'Progress Party of Iraq', 'Taqadum', 'Takadum'],
     description: {
       de: 'Sunnitische Partei im Irak unter Mohammed al-Halbusi.',
       en: 'Sunni party in Iraq led by Mohammed al-Halbousi.',
@@ -6277,7 +6277,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Ichbarija', en: 'Al-Ikhbariya', ar: 'الإخبارية السورية' },
-    aliases: ['Al-Ikhbariya TV', 'Al Ikhbariya', 'Al-Ikhbarija', 'Elekhbariya', 'Elekhbariya TV', 'Al-Ikhbariya Syria', 'Syrian Ikhbariya', 'al-Ikhbariya al-Suriya'],
+    aliases: ['Al-Ikhbariya TV', 'Al Ikhbariya', 'Al-Ikhbarija', 'Elekhbariya', 'Elekhbariya TV', 'Al-Ikhbariya Syria', 'Syrian Ikhbariya', 'al-Ikhbariya al-Suriya', 'al-Ikhbariyah'],
     description: {
       de: 'Syrisches Staatsfernsehen für Nachrichten.',
       en: "Syria's state news channel.",
@@ -7003,7 +7003,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Sultan-Suleiman-Schah-Brigade', en: 'Suleiman Shah Brigade', ar: 'فرقة السلطان سليمان شاه' },
-    aliases: ['Suleiman Shah Brigade', 'Sultan Suleiman Shah Division', 'Amschat', 'Amshat', 'Suleiman-Schah-Brigade'],
+    aliases: ['Suleiman Shah Brigade', 'Sultan Suleiman Shah Division', 'Amschat', 'Amshat', 'Suleiman-Schah-Brigade', 'Sultan Sulaiman Shah Brigade'],
     description: {
       de: 'Protürkische Miliz unter Abu Amscha, der Massaker an Alawiten 2025 vorgeworfen werden.',
       en: 'Turkish-backed militia under Abu Amsha, accused of massacres of Alawites in 2025.',
@@ -10067,7 +10067,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Türkisches Verteidigungsministerium', en: 'Turkish Ministry of National Defence', tr: 'Millî Savunma Bakanlığı' },
-    aliases: ['Turkish Defence Ministry', 'Turkish Defense Ministry', 'Turkish Ministry of National Defense', 'Ministry of National Defence of Turkey', 'Ministry of National Defense of Türkiye', 'Verteidigungsministerium der Türkei', 'türkisches Verteidigungsministerium', 'Milli Savunma Bakanligi'],
+    aliases: ['Turkish Defence Ministry', 'Turkish Defense Ministry', 'Turkish Ministry of National Defense', 'Ministry of National Defence of Turkey', 'Ministry of National Defense of Türkiye', 'Verteidigungsministerium der Türkei', 'türkisches Verteidigungsministerium', 'Milli Savunma Bakanligi', 'Turkish Ministry of Defense'],
     description: {
       de: 'Verteidigungsministerium der Türkei in Ankara.',
       en: "Turkey's defence ministry in Ankara.",
@@ -10091,7 +10091,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Gülistan Kılıç Koçyiğit', en: 'Gulistan Kilic Kocyigit', tr: 'Gülistan Kılıç Koçyiğit' },
-    aliases: ['Gülistan Kılıç Koçyiğit', 'Gulistan Kilic Kocyigit', 'Gülistan Kilic Kocyigit'],
+    aliases: ['Gülistan Kılıç Koçyiğit', 'Gulistan Kilic Kocyigit', 'Gülistan Kilic Kocyigit', 'Gülistan Koçyiğit'],
     description: {
       de: 'Türkische Abgeordnete der prokurdischen DEM-Partei und eine ihrer Wortführerinnen im Parlament.',
       en: 'Turkish MP of the pro-Kurdish DEM Party and one of its leading voices in parliament.',

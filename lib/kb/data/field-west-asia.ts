@@ -4023,6 +4023,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Raketenstreitkräfte der Volksbefreiungsarmee', en: 'PLA Rocket Force' },
     aliases: ['PLA Rocket Force', 'People’s Liberation Army Rocket Force', 'chinesische Raketenstreitkräfte'],
+    guarded: ['Rocket Force'],
+    cues: ['china', 'chinese', 'chinesisch', 'pla', 'beijing', 'peking', 'people’s liberation army', 'volksbefreiungsarmee', 'wang houbin', 'li yuchao'],
     acronyms: ['PLARF'],
     description: {
       de: 'Chinas Streitkraft für land­gestützte Atom- und konventionelle Raketen.',
@@ -4036,6 +4038,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Östliches Kommando der Volksbefreiungsarmee', en: 'PLA Eastern Theater Command' },
     aliases: ['Eastern Theater Command', 'Eastern Theatre Command', 'Östliches Militärkommando'],
+    guarded: ['Eastern Theater', 'Eastern Theatre'],
+    cues: ['china', 'chinese', 'pla', 'taiwan', 'strait', 'beijing', 'people’s liberation army', 'lin xiangyang'],
     description: {
       de: 'Regionalkommando der chinesischen Armee, das die Manöver um Taiwan führt.',
       en: 'Regional command of China’s military that runs the drills around Taiwan.',
@@ -4445,7 +4449,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Selbstverteidigungsstreitkräfte', en: 'Japan Self-Defense Forces' },
-    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces', 'Japans Selbstverteidigungsstreitkräfte'],
+    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'Self Defense Force', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces', 'Japans Selbstverteidigungsstreitkräfte'],
     acronyms: ['JSDF'],
     description: {
       de: 'Japans Streitkräfte.',
@@ -5083,6 +5087,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Sturmkorps der Koreanischen Volksarmee', en: 'KPA Storm Corps' },
     aliases: ['Storm Corps', 'Sturmkorps', 'Pokpung Corps'],
+    // Russia has an 11th Army Corps too, fighting in Kursk as well: the number needs Korea near it.
+    guarded: ['11th Corps', '11. Korps'],
+    cues: ['korea', 'korean', 'nordkorea', 'kpa', 'pyongyang', 'pjöngjang'],
     description: {
       de: 'Nordkoreanische Spezialeinheit (11. Korps), die ab Herbst 2024 in die russische Region Kursk entsandt wurde.',
       en: 'North Korean special operations unit (11th Corps) sent to Russia’s Kursk region from autumn 2024.',
@@ -6089,6 +6096,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Japanisches Parlament', en: 'National Diet of Japan' },
     aliases: ['National Diet', 'japanische Parlament', 'Japanese parliament'],
+    // A diet is also what one eats.
+    guarded: ['Diet'],
+    cues: ['japan', 'tokyo', 'tokio', 'takaichi', 'ishiba', 'ldp', 'lawmaker', 'upper house', 'lower house', 'collective self', 'constitution'],
     description: {
       de: 'Das japanische Parlament (Kokkai) in Tokio.',
       en: 'Japan’s parliament (Kokkai) in Tokyo.',

@@ -1191,7 +1191,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Maslum Abdi', en: 'Mazloum Abdi', ar: 'مظلوم عبدي' },
     aliases: ['Mazloum Abdi', 'Mazlum Abdi', 'Maslum Abdi', 'Mazloum Kobani', 'Mazlum Kobani', 'Ferhat Abdi Şahin'],
-    shortForms: ['Abdi'],
+    shortForms: ['Abdi', 'Şahin'],
     description: {
       de: 'Oberbefehlshaber der kurdisch geführten SDF und deren Unterhändler mit der neuen Regierung in Damaskus.',
       en: 'Commander-in-chief of the Kurdish-led SDF and its negotiator with the new government in Damascus.',

@@ -111,7 +111,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Choe Son Hui', en: 'Choe Son Hui', ko: '최선희' },
-    aliases: ['Choe Son-hui', 'Choi Son Hui', 'Choi Son-hui', 'Choe Sun Hui'],
+    aliases: ['Choe Son-hui', 'Choi Son Hui', 'Choi Son-hui', 'Choe Sun Hui', 'Choi Sun-hee'],
     shortForms: ['Choe'],
     description: {
       de: 'Nordkoreanische Diplomatin, wurde im Juni 2022 erste Außenministerin des Landes; zuvor Unterhändlerin bei den Gipfeln mit den USA, pflegt die Achse mit Moskau.',
@@ -232,7 +232,7 @@ export const entities: Entity[] = [
     names: { de: 'Partei der Arbeit Koreas', en: 'Workers’ Party of Korea', ko: '조선로동당' },
     aliases: ["Workers' Party of Korea", 'Workers Party of Korea', 'Arbeiterpartei Koreas', 'Koreanische Arbeiterpartei', 'Arbeiterpartei Nordkoreas'],
     acronyms: ['PdAK', 'WPK'],
-    guarded: ['Workers’ Party', "Workers' Party", 'Workers Party', 'Arbeiterpartei', 'Partei der Arbeit'],
+    guarded: ['Workers’ Party', "Workers' Party", 'Workers Party', 'Arbeiterpartei', 'Partei der Arbeit', 'Labor Party'],
     cues: ['korea', 'kim', 'pyongyang', 'pjöngjang', 'nordkorea', 'kcna', 'rodong', 'politbüro', 'politburo', 'zentralkomitee', 'central committee'],
     description: {
       de: 'Staatspartei Nordkoreas, von der Kim-Familie geführt; ihr Parteitag (zuletzt der neunte im Februar 2026) legt die Linie für fünf Jahre fest.',
@@ -2502,7 +2502,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Chung Dong-young', en: 'Chung Dong-young', ko: '정동영' },
-    aliases: ['Chung Dong Young', 'Jeong Dong-young'],
+    aliases: ['Chung Dong Young', 'Jeong Dong-young', 'Jung Dong Young'],
     shortForms: ['Chung'],
     description: {
       de: 'Südkoreanischer Politiker der Demokratischen Partei und Verfechter des Dialogs mit dem Norden; 2004–2005 und erneut ab 2025 Vereinigungsminister.',

@@ -631,7 +631,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'G20', en: 'G20' },
-    aliases: ['G-20', 'Gruppe der Zwanzig', 'Group of Twenty'],
+    aliases: ['G-20', 'Gruppe der Zwanzig', 'Group of Twenty', 'Group of 20'],
     description: {
       de: 'Forum von 19 großen Industrie- und Schwellenländern sowie EU und Afrikanischer Union; Russland und China gehören dazu.',
       en: 'Forum of 19 major advanced and emerging economies plus the EU and the African Union; Russia and China are members.',

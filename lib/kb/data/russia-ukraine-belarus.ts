@@ -319,7 +319,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentralbank Russlands', en: 'Bank of Russia', ru: 'Центральный банк Российской Федерации' },
-    aliases: ['russische Zentralbank', 'Central Bank of Russia', 'Russian Central Bank', 'Банк России'],
+    aliases: ['russische Zentralbank', 'Central Bank of Russia', 'Russian Central Bank', 'Банк России', 'Central Bank of the Russian Federation'],
     description: {
       de: 'Zentralbank Russlands, seit 2013 von Elwira Nabiullina geleitet; ihre Auslandsreserven sind im Westen großteils eingefroren.',
       en: 'Russia\'s central bank, led by Elvira Nabiullina since 2013; much of its foreign reserves are frozen in the West.',
@@ -1040,7 +1040,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Juri Uschakow', en: 'Yuri Ushakov', ru: 'Юрий Ушаков', fr: 'Iouri Ouchakov' },
-    aliases: ['Uschakow', 'Ushakov', 'Yury Ushakov', 'Yuriy Ushakov', 'Jurij Uschakow', 'Ouchakov'],
+    aliases: ['Uschakow', 'Ushakov', 'Yury Ushakov', 'Yuriy Ushakov', 'Jurij Uschakow', 'Ouchakov', 'Yuri Ushankov'],
     description: {
       de: 'Außenpolitischer Berater Putins seit 2012 und einer der wichtigsten Unterhändler gegenüber den USA; früher Botschafter in Washington.',
       en: 'Putin\'s foreign-policy aide since 2012 and a key negotiator with the US; formerly ambassador in Washington.',

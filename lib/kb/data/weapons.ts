@@ -77,7 +77,7 @@ export const entities: Entity[] = [
   {
     id: 'hypersonic-missile', type: 'weapon', subtype: 'weapon-class',
     names: { de: 'Hyperschallrakete', en: 'hypersonic missile', ru: 'гиперзвуковая ракета' },
-    aliases: ['Hyperschall-Rakete', 'Hyperschallwaffe', 'Hyperschall-Waffe', 'Hyperschallflugkörper', 'Hyperschall-Flugkörper', 'hypersonic weapon', 'hypersonische Rakete', 'hypersonische Waffe', 'hypersonischer Flugkörper'],
+    aliases: ['Hyperschall-Rakete', 'Hyperschallwaffe', 'Hyperschall-Waffe', 'Hyperschallflugkörper', 'Hyperschall-Flugkörper', 'hypersonic weapon', 'hypersonische Rakete', 'hypersonische Waffe', 'hypersonischer Flugkörper', 'hypersonic glide missile'],
     description: {
       de: 'Flugkörper, der mit mehr als fünffacher Schallgeschwindigkeit fliegt und dabei manövriert; Russland, China, Nordkorea und Iran beanspruchen solche Waffen.',
       en: 'Missile flying faster than five times the speed of sound while manoeuvring; Russia, China, North Korea and Iran claim such weapons.',
@@ -387,6 +387,7 @@ export const entities: Entity[] = [
   {
     id: 'mohajer-6', type: 'weapon', subtype: 'drone',
     names: { de: 'Mohajer-6', en: 'Mohajer-6', fa: 'مهاجر ۶' },
+    aliases: ['Muhajir 6'],
     guarded: ['Mohajer'],
     description: {
       de: 'Iranische Aufklärungs- und Kampfdrohne mittlerer Reichweite; an Russland geliefert und über der Ukraine eingesetzt.',
