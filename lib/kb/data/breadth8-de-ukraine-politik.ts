@@ -646,4 +646,82 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'ukraine' }],
   },
+  {
+    id: 'diana-davitianova',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Diana Davitianova', en: 'Diana Davitianova' },
+    aliases: ['Diana Davitanova', 'Diana Dawitjanowa'],
+    description: {
+      de: 'Sprecherin von Rustem Umjerow als Sekretär des ukrainischen Sicherheitsrats, äußert sich zu den Friedensgesprächen.',
+      en: 'Spokeswoman of Rustem Umerov as secretary of Ukraine’s security council, speaking on the peace talks.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'nsdc-ukraine' }, { rel: 'related-to', to: 'rustem-umerov' }],
+  },
+  {
+    id: 'armin-coerper',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Armin Coerper', en: 'Armin Coerper' },
+    description: {
+      de: 'Deutscher Journalist, ZDF-Korrespondent für Russland und den Krieg in der Ukraine.',
+      en: 'German journalist, ZDF correspondent covering Russia and the war in Ukraine.',
+    },
+    links: [{ rel: 'member-of', to: 'zdf' }],
+  },
+  {
+    id: 'rebecca-barth',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Rebecca Barth', en: 'Rebecca Barth' },
+    description: {
+      de: 'Deutsche Journalistin, ARD-Korrespondentin, berichtet aus Kiew über die Ukraine.',
+      en: 'German journalist, ARD correspondent reporting on Ukraine from Kyiv.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'paul-ronzheimer',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Paul Ronzheimer', en: 'Paul Ronzheimer' },
+    description: {
+      de: 'Deutscher Journalist und Kriegsreporter der Bild-Zeitung, häufig in der Ukraine und bei Interviews mit Selenskyj.',
+      en: 'German journalist and war reporter of Bild, often in Ukraine and interviewing Zelensky.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bild' }],
+  },
+  {
+    id: 'christoph-wanner',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Christoph Wanner', en: 'Christoph Wanner' },
+    description: {
+      de: 'Deutscher Journalist, Russland-Korrespondent von Welt TV.',
+      en: 'German journalist, Russia correspondent of Welt TV.',
+    },
+    links: [{ rel: 'member-of', to: 'die-welt' }],
+  },
+  {
+    id: 'florian-hassel',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Florian Hassel', en: 'Florian Hassel' },
+    description: {
+      de: 'Deutscher Journalist, Osteuropa-Korrespondent der Süddeutschen Zeitung, schreibt oft über Korruption und Rüstung in der Ukraine.',
+      en: 'German journalist, eastern Europe correspondent of Süddeutsche Zeitung, often writing on corruption and arms in Ukraine.',
+    },
+    links: [{ rel: 'member-of', to: 'sueddeutsche-zeitung' }],
+  },
+  {
+    id: 'marcus-keupp',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Marcus Keupp', en: 'Marcus Keupp' },
+    description: {
+      de: 'Deutscher Militärökonom an der Militärakademie der ETH Zürich, häufig zitiert zu Russlands Verlusten und Rüstungsproduktion.',
+      en: 'German military economist at the Military Academy at ETH Zurich, often quoted on Russia’s losses and arms production.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
