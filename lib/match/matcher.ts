@@ -457,6 +457,7 @@ export class Matcher {
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
+          !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens))) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
           // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!))
@@ -860,6 +861,31 @@ function otherNationBefore(tokens: Tokens, t: number): boolean {
   const key = tokens.key(t - 1);
   return NATION_ADJECTIVE.test(key) && !key.startsWith('deutsch');
 }
+
+/**
+ * Whether the capitalised word before a bare surname is in English text another person's given
+ * name the base does not know: "Niger's defence minister Salifu Modi" is not Narendra Modi. Not a
+ * title ("President Modi"), a month or day, the first word of a sentence ("But Modi"), or a
+ * headline in capitals throughout ("Trump Says Putin Wants Peace"). German capitalises every noun
+ * ("die Rede Putins"): asked of English text only.
+ */
+function unknownGivenNameBefore(tokens: Tokens, t: number): boolean {
+  const before = t - 1;
+  if (before < 1 || tokens.join[t] !== Join.Space || tokens.join[before] === Join.Sentence || tokens.join[before] === Join.Break) return false;
+  if (tokens.firstUpper(before) !== true || tokens.allCaps(before) || tokens.end[before]! - tokens.start[before]! < 3) return false;
+  // Title case: the words around are capitalised too.
+  if (tokens.firstUpper(before - 1) === true) return false;
+  if (t + 1 < tokens.count && tokens.join[t + 1] === Join.Space && tokens.firstUpper(t + 1) === true) return false;
+  const key = tokens.key(before);
+  return !isTitleWord(key) && !CALENDAR_WORDS.has(tokens.keyHash[before]!);
+}
+
+const CALENDAR_WORDS = new Set(
+  [
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ].map(hashWord),
+);
 
 /** Title words that say nothing of an office: a "Mr Mais" or "sein Bruder Assad" may be anyone's. */
 const NO_OFFICE = new Set(

@@ -696,6 +696,8 @@ const TITLE_ENDINGS = [
   'justice', 'director', 'envoy', 'lawmaker', 'senator', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'adm', 'lt', 'col',
   'maj', 'capt', 'sgt', 'gov', 'son', 'daughter', 'brother', 'sister', 'widow', 'father', 'mother', 'wife', 'husband',
   'captain', 'crown', 'grand', 'lord', 'sir', 'queen', 'princess', 'metropolitan', 'metropolit', 'königin', 'papa',
+  'chairman', 'chairwoman', 'chairperson', 'marshal', 'commissioner', 'deputy', 'representative', 'congressman', 'congresswoman',
+  'prosecutor', 'attorney', 'officer', 'comrade', 'professor', 'prof', 'major', 'lieutenant', 'sergeant', 'sayyed', 'sayyid', 'hojatoleslam', 'rev', 'brig', 'cmdr',
   'митрополит', 'патриарх',
 ].map(normalizeWord);
 

@@ -43,6 +43,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   // name glued before a body ("Polen-Präsidialamt") keeps it from the state named before.
   ["Das sagte Außenministerin Annalena Baerbock (Grüne). Nach Angaben des „Spiegel“ kam es anders.",["Annalena Baerbock=annalena-baerbock","Grüne=german-greens","Spiegel=der-spiegel"]],
   ["Selenskyj sprach in Kiew mit Beratern. Eine Stellungnahme des Polen-Präsidialamts lag zunächst nicht vor.",["Selenskyj=volodymyr-zelensky","Polen=poland"]],
+  // In English a capitalised word before a bare surname is another person's given name, unless it
+  // is a title, a month or a headline's capitals.
+  ["Kim Jong Un met Vladimir Putin. Reporting by Heejin Kim; in March Kim returned, and Chairman Kim said so. Trump Says Putin Wants Peace.",["Kim Jong Un=kim-jong-un","Vladimir Putin=vladimir-putin","Kim=kim-jong-un","Kim=kim-jong-un","Trump=donald-trump","Putin=vladimir-putin"]],
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
   ["Deutschland liefert IRIS-T SLM, Patriot, Skyranger, Gepard und Taurus nicht.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","Patriot=patriot","Skyranger=skyranger","Gepard=gepard","Taurus=taurus"]],
