@@ -1313,4 +1313,126 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  // ── Israel: more commentators, officers, aides ───────────────────────────────────────────
+  {
+    id: 'amir-tibon',
+    type: 'person',
+    names: { de: 'Amir Tibon', en: 'Amir Tibon', he: 'אמיר תיבון' },
+    description: {
+      de: 'Israelischer Journalist der Zeitung Haaretz aus dem Kibbuz Nahal Oz, überlebte den 7. Oktober 2023 und schrieb darüber ein Buch.',
+      en: 'Israeli Haaretz journalist from Kibbutz Nahal Oz who survived 7 October 2023 and wrote a book about it.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'haaretz' }],
+  },
+  {
+    id: 'noam-tibon',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Noam Tibon', en: 'Noam Tibon', he: 'נועם תיבון' },
+    description: {
+      de: 'Generalmajor a. D. der israelischen Armee, der am 7. Oktober 2023 auf eigene Faust nach Nahal Oz fuhr, um die Familie seines Sohnes Amir zu retten.',
+      en: 'Retired Israeli army major general who drove to Nahal Oz on his own on 7 October 2023 to rescue his son Amir’s family.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'tal-russo',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Tal Russo', en: 'Tal Russo', he: 'טל רוסו' },
+    description: {
+      de: 'Generalmajor a. D., früher Befehlshaber des Südkommandos der israelischen Armee; Kommentator.',
+      en: 'Retired major general, formerly head of the Israeli army’s Southern Command; a commentator.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'doron-kadosh',
+    type: 'person',
+    names: { de: 'Doron Kadosh', en: 'Doron Kadosh', he: 'דורון קדוש' },
+    description: {
+      de: 'Militärkorrespondent des israelischen Armeeradios.',
+      en: 'Military correspondent of Israeli Army Radio.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'army-radio' }],
+  },
+  {
+    id: 'srulik-einhorn',
+    type: 'person',
+    names: { de: 'Srulik Einhorn', en: 'Srulik Einhorn', he: 'סרוליק איינהורן' },
+    aliases: ['Israel Einhorn'],
+    description: {
+      de: 'Politikberater Netanjahus und Wahlkampfstratege, in die Affäre um Zahlungen aus Katar („Katargate“) verwickelt.',
+      en: 'Netanyahu adviser and campaign strategist caught up in the affair over payments from Qatar (“Qatargate”).',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'orna-mizrahi',
+    type: 'person',
+    names: { de: 'Orna Mizrahi', en: 'Orna Mizrahi', he: 'אורנה מזרחי' },
+    description: {
+      de: 'Forscherin am Institut für nationale Sicherheitsstudien (INSS) in Tel Aviv, früher Vizechefin des Nationalen Sicherheitsrats.',
+      en: 'Researcher at the Institute for National Security Studies (INSS) in Tel Aviv, formerly deputy head of the National Security Council.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'inss' }],
+  },
+  // ── Iran: politicians and thinkers ──────────────────────────────────────────────────────
+  {
+    id: 'kamran-ghazanfari',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kamran Ghazanfari', en: 'Kamran Ghazanfari', fa: 'کامران غضنفری' },
+    aliases: ['Kamran Ghasanfari'],
+    description: {
+      de: 'Ultrakonservativer Abgeordneter des iranischen Parlaments aus Teheran, treibt Amtsenthebungen von Ministern voran.',
+      en: 'Ultra-conservative member of Iran’s parliament for Tehran who pushes for the impeachment of ministers.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-parliament' }],
+  },
+  {
+    id: 'mostafa-najjar',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Mostafa Najjar', en: 'Mostafa Mohammad Najjar', fa: 'مصطفی محمدنجار' },
+    aliases: ['Mostafa Mohammad-Najjar', 'Mostafa Najjar', 'Mostafa Nadschar'],
+    description: {
+      de: 'Brigadegeneral der Revolutionsgarden, früher Verteidigungs- und Innenminister unter Ahmadinedschad.',
+      en: 'IRGC brigadier general, formerly defence and interior minister under Ahmadinejad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'saeed-hajjarian',
+    type: 'person',
+    names: { de: 'Saeed Hajjarian', en: 'Saeed Hajjarian', fa: 'سعید حجاریان' },
+    aliases: ['Said Hadscharian', 'Saeed Hadjarian'],
+    description: {
+      de: 'Vordenker der iranischen Reformbewegung, überlebte 2000 ein Attentat.',
+      en: 'Strategist of Iran’s reform movement who survived an assassination attempt in 2000.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'abdolkarim-soroush',
+    type: 'person',
+    names: { de: 'Abdolkarim Soroush', en: 'Abdolkarim Soroush', fa: 'عبدالکریم سروش' },
+    aliases: ['Abdolkarim Sorusch', 'Abdulkarim Soroush'],
+    description: {
+      de: 'Iranischer Religionsphilosoph im Exil, früher Revolutionsanhänger und später Kritiker der Herrschaft der Geistlichen.',
+      en: 'Iranian religious philosopher in exile, once a supporter of the revolution and later a critic of clerical rule.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'hassan-hanizadeh',
+    type: 'person',
+    names: { de: 'Hassan Hanizadeh', en: 'Hassan Hanizadeh', fa: 'حسن هانی‌زاده' },
+    aliases: ['Hassan Hanisadeh'],
+    description: {
+      de: 'Regimenaher iranischer Nahost-Analyst und Kommentator.',
+      en: 'Iranian Middle East analyst and commentator close to the government.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
 ];
