@@ -526,7 +526,8 @@ export class Matcher {
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     const named = seen.last.has(entityId);
-    if (!named && (seen.lastState === undefined || t - seen.lastStateToken > OWNER_REACH)) return false;
+    const personsState = this.stateOfPersonAfter(tokens, end);
+    if (personsState === undefined && !named && (seen.lastState === undefined || t - seen.lastStateToken > OWNER_REACH)) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
@@ -539,7 +540,21 @@ export class Matcher {
       if (tokens.firstUpper(before) === true) return false;
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
+    // "the Foreign Ministry spokesperson Maria Zakharova": the person named right after says whose.
+    if (personsState !== undefined) return personsState === own(this.owners, entityId);
     return named || own(this.owners, entityId) === seen.lastState;
+  }
+
+  /** The state of a person named in full within the next few words of the same sentence, if any. */
+  private stateOfPersonAfter(tokens: Tokens, end: number): string | undefined {
+    for (let k = end + 1; k < tokens.count && k <= end + PERSON_AFTER_REACH; k++) {
+      if (tokens.join[k] === Join.Sentence || tokens.join[k] === Join.Break) return undefined;
+      if (tokens.firstUpper(k) !== true) continue;
+      for (const option of this.optionsAt(tokens, k)) {
+        for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -948,6 +963,8 @@ function afterNickname(tokens: Tokens, t: number): number {
 
 /** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
 const OWNER_REACH = 30;
+/** How many words after a body's bare name a person may stand who says whose it is ("Foreign Ministry spokesperson Maria Zakharova"). */
+const PERSON_AFTER_REACH = 4;
 /** Articles, contractions and possessives before a body's name: no word that says which state's it is. */
 const ARTICLES_BEFORE = new Set(
   [
