@@ -811,4 +811,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'bratstvo-battalion' }],
   },
+  {
+    id: 'andriy-fialkovskyi',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Andrij Fialkowskyj', en: 'Andriy Fialkovskyi', uk: 'Андрій Фіалковський' },
+    aliases: ['Andrij Fialkowsky', 'Andrii Fialkovskyi', 'Andriy Fialkovsky'],
+    description: {
+      de: 'Ukrainischer Unternehmer, Chef des Drohnenherstellers Skyeton (Aufklärungsdrohne Raybird).',
+      en: 'Ukrainian entrepreneur, head of the drone maker Skyeton (Raybird reconnaissance drone).',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'skyeton' }],
+  },
+  {
+    id: 'drone-coalition',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Drohnenkoalition', en: 'Drone Coalition' },
+    aliases: ['Internationale Drohnenkoalition', 'International Drone Coalition', 'Drohnen-Koalition', 'Drone Capability Coalition'],
+    description: {
+      de: 'Bündnis westlicher Staaten unter Führung Lettlands und Großbritanniens, das im Rahmen der Ramstein-Gruppe Drohnen für die Ukraine finanziert und beschafft.',
+      en: 'Group of Western states led by Latvia and Britain that funds and buys drones for Ukraine within the Ramstein format.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine-defense-contact-group' }],
+  },
+  {
+    id: 'zentrum-liberale-moderne',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Zentrum Liberale Moderne', en: 'Centre for Liberal Modernity' },
+    aliases: ['Liberale Moderne', 'LibMod', 'Center for Liberal Modernity'],
+    description: {
+      de: 'Berliner Denkfabrik von Ralf Fücks und Marieluise Beck, die für Waffenhilfe an die Ukraine und Härte gegenüber Russland eintritt.',
+      en: 'Berlin think tank of Ralf Fücks and Marieluise Beck that argues for arms aid to Ukraine and firmness towards Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'ralf-fuecks' }],
+  },
 ];
