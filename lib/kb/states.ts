@@ -118,6 +118,8 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   },
   CN: {
     id: 'china', de: 'China', en: 'China', aliases: ['Volksrepublik China', "People's Republic of China"],
+    // Also the Popular Resistance Committees in Gaza: each needs its context.
+    guarded: ['PRC'], cues: ['china', 'chinese', 'beijing', 'peking', 'xi', 'taiwan', 'communist', 'kommunist', 'pla', 'ccp', 'hong kong'],
     adjectives: { de: ['chinesisch'], en: ['Chinese'] },
     description: { de: 'Volksrepublik in Ostasien; wichtigster wirtschaftlicher Partner Russlands.', en: 'People’s Republic in East Asia; Russia’s most important economic partner.' },
   },

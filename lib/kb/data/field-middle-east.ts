@@ -1354,7 +1354,9 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Volkswiderstandskomitees', en: 'Popular Resistance Committees', ar: 'لجان المقاومة الشعبية' },
     aliases: ['Komitees des Volkswiderstands', 'Popular Resistance Committees'],
-    acronyms: ['PRC'],
+    // "PRC" is China more often than not.
+    guarded: ['PRC'],
+    cues: ['gaza', 'hamas', 'rafah', 'palästinens', 'palestinian', 'islamic jihad', 'dschihad', 'militant', 'miliz', 'militia', 'brigade', 'nasser salah'],
     description: {
       de: 'Bewaffnete Gruppe im Gazastreifen, mit Hamas verbündet; am Überfall vom 7. Oktober beteiligt.',
       en: 'Armed group in Gaza allied with Hamas that took part in the 7 October attack.',
@@ -4716,7 +4718,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Nickolay Mladenov', en: 'Nickolay Mladenov' },
-    aliases: ['Nikolay Mladenov', 'Nikolai Mladenow', 'Mladenov'],
+    aliases: ['Nikolay Mladenov', 'Nikolai Mladenow', 'Mladenov', 'Nickolaj Mladenow'],
     description: {
       de: 'Bulgarischer Diplomat, früherer UN-Nahostkoordinator; Vertreter des Friedensrats für Gaza.',
       en: 'Bulgarian diplomat and former UN Middle East coordinator, representative of the Board of Peace in Gaza.',
