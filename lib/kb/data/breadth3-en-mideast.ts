@@ -721,6 +721,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Abu Hamsa', en: 'Abu Hamza' },
+    aliases: ['Naji Abu Seif', 'Naji Abu Saif'],
     guarded: ['Abu Hamza'],
     cues: ['quds', 'jihad', 'spokes', 'sprecher', 'brigad'],
     description: {

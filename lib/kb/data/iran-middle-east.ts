@@ -652,7 +652,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Esmail Baghaei', en: 'Esmaeil Baghaei', fa: 'اسماعیل بقائی' },
-    aliases: ['Baghaei', 'Esmaeil Baqaei', 'Ismail Baghaei', 'Esmail Baqaei', 'Esmaeil Baghaie'],
+    aliases: ['Baghaei', 'Esmaeil Baqaei', 'Ismail Baghaei', 'Esmail Baqaei', 'Esmaeil Baghaie', 'Esmail Baghai', 'Ismail Baghai'],
     description: {
       de: 'Sprecher des iranischen Außenministeriums ab 2024.',
       en: "Spokesman of Iran's foreign ministry from 2024.",
@@ -2577,7 +2577,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Badr Abdelatty', en: 'Badr Abdelatty', ar: 'بدر عبد العاطي' },
-    aliases: ['Badr Abdel Aty', 'Badr Abdelaty', 'Badr Abdel-Ati', 'Badr Abdel Aati'],
+    aliases: ['Badr Abdel Aty', 'Badr Abdelaty', 'Badr Abdel-Ati', 'Badr Abdel Aati', 'Badr Abdelatti'],
     shortForms: ['Abdelatty'],
     description: {
       de: 'Außenminister Ägyptens seit Juli 2024.',
@@ -3175,7 +3175,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Maryam Radschavi', en: 'Maryam Rajavi', fa: 'مریم رجوی' },
-    aliases: ['Maryam Rajavi', 'Maryam Radjavi', 'Rajavi', 'Radschavi'],
+    aliases: ['Maryam Rajavi', 'Maryam Radjavi', 'Rajavi', 'Radschavi', 'Maryam Radschawi'],
     description: {
       de: 'Anführerin der exiliranischen Volksmudschahedin und ihres Widerstandsrats.',
       en: 'Leader of the exiled Iranian MEK and its National Council of Resistance.',

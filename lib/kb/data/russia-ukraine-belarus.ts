@@ -241,7 +241,7 @@ export const entities: Entity[] = [
     names: { de: 'Afrikakorps', en: 'Africa Corps', ru: 'Африканский корпус' },
     aliases: ['russisches Afrikakorps', 'Russian Africa Corps', 'Africa Korps', 'Afrikanisches Korps'],
     guarded: ['Afrikakorps', 'Afrika-Korps', 'Afrika Korps'],
-    cues: ['russ', 'mali', 'burkina', 'niger', 'libyen', 'libya', 'wagner', 'söldner', 'mercenar', 'sahel', 'verteidigungsministerium', 'yevkurov', 'jewkurow'],
+    cues: ['russ', 'mali', 'burkina', 'niger', 'libyen', 'libya', 'wagner', 'söldner', 'mercenar', 'sahel', 'verteidigungsministerium', 'yevkurov', 'jewkurow', 'militant', 'jnim', 'azawad', 'junta'],
     description: {
       de: 'Dem russischen Verteidigungsministerium unterstellte Truppe in Afrika, die seit 2023/24 Wagners Einsätze etwa in Mali übernimmt.',
       en: 'Force under the Russian defence ministry that has taken over Wagner\'s African deployments, e.g. in Mali, since 2023/24.',

@@ -576,7 +576,7 @@ export const entities: Entity[] = [
   {
     id: 'khorramshahr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Khorramshahr-Rakete', en: 'Khorramshahr missile' },
-    aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete', 'Khoramshahr-4'],
+    aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete', 'Khoramshahr-4', 'Chorramschahr-4'],
     guarded: ['Khorramshahr'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
@@ -627,7 +627,7 @@ export const entities: Entity[] = [
   {
     id: 'hoveyzeh', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Hoveyzeh-Marschflugkörper', en: 'Hoveyzeh cruise missile' },
-    guarded: ['Hoveyzeh', 'Hoveizeh'],
+    guarded: ['Hoveyzeh', 'Hoveizeh', 'Howeiseh'],
     cues: ['marschflugkörper', 'cruise', 'rakete', 'missile'],
     description: {
       de: 'Iranischer landgestützter Marschflugkörper aus der Soumar-Familie, 2019 vorgestellt.',
