@@ -1132,7 +1132,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Agentur für Verteidigungsbeschaffung', en: 'Defence Procurement Agency', uk: 'Агенція оборонних закупівель' },
-    aliases: ['Defense Procurement Agency', 'Ukrainian Defence Procurement Agency', 'Ukrainische Agentur für Verteidigungsbeschaffung', 'Beschaffungsagentur des Verteidigungsministeriums'],
+    aliases: ['Defense Procurement Agency', 'Ukrainian Defence Procurement Agency', 'Ukrainische Agentur für Verteidigungsbeschaffung', 'Beschaffungsagentur des Verteidigungsministeriums', 'Agentur für militärisches Beschaffungswesen', 'Beschaffungsbehörde für Verteidigungsgüter', 'Beschaffungsagentur DPA'],
+    acronyms: ['AOS'],
     // In capitals also the German press agency (dpa).
     guarded: ['DPA'],
     cues: ['procurement', 'beschaffung', 'contract', 'vertrag', 'tender', 'supplier', 'purchas', 'einkauf', 'ministry of defen', 'defense ministry', 'defence ministry', 'verteidigungsministerium', 'ammunition', 'munition', 'weapons', 'waffen'],
@@ -1210,7 +1211,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Antikorruptionszentrum', en: 'Anti-Corruption Action Centre', uk: 'Центр протидії корупції' },
     aliases: ['Anti-Corruption Action Center', 'Anti-Corruption Center', 'Anti-Corruption Centre', 'Antikorruptions-Aktionszentrum', 'Zentrum für Korruptionsbekämpfung'],
-    acronyms: ['AntAC'],
+    acronyms: ['AntAC', 'Antac'],
     description: {
       de: 'Kiewer NGO gegen Korruption, einflussreiche Kritikerin der Regierung und Verteidigerin der Antikorruptionsbehörden NABU und SAP.',
       en: 'Kyiv anti-graft NGO, an influential critic of the government and defender of the anti-corruption bodies NABU and SAPO.',

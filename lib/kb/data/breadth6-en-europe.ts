@@ -1158,7 +1158,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'ReArm Europe', en: 'ReArm Europe' },
-    aliases: ['ReArm Europe plan', 'Readiness 2030', 'ReArm Europe/Readiness 2030', 'Plan ReArm Europe'],
+    aliases: ['ReArm Europe plan', 'Readiness 2030', 'ReArm Europe/Readiness 2030', 'Plan ReArm Europe', 'Bereitschaft 2030'],
     description: {
       de: 'Aufrüstungsplan der EU-Kommission vom März 2025, der bis zu 800 Milliarden Euro für Verteidigung mobilisieren soll, darunter 150 Milliarden an SAFE-Krediten.',
       en: 'European Commission rearmament plan of March 2025 meant to mobilise up to €800 billion for defence, including €150 billion in SAFE loans.',

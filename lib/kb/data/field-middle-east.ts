@@ -5575,7 +5575,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Besê Hozat', en: 'Bese Hozat' },
-    aliases: ['Besê Hozat', 'Bese Hozat', 'Hozat'],
+    aliases: ['Besê Hozat', 'Bese Hozat', 'Hozat', 'Hülya Oran'],
     description: {
       de: 'Ko-Vorsitzende des PKK-Dachverbands KCK.',
       en: 'Co-chair of the PKK umbrella group KCK.',
