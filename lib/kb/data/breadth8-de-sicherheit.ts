@@ -772,4 +772,153 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'dgap' }],
   },
+  // Spy trials: the press names defendants by given name and initial.
+  {
+    id: 'carsten-l',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Carsten L.', en: 'Carsten L.' },
+    description: {
+      de: 'Früherer Referatsleiter des BND, im Dezember 2022 festgenommen und vor dem Berliner Kammergericht wegen Landesverrats an den russischen FSB angeklagt.',
+      en: 'Former BND unit head, arrested in December 2022 and tried at Berlin’s Kammergericht for treason in favour of Russia’s FSB.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'bnd' }, { rel: 'related-to', to: 'fsb' }],
+  },
+  {
+    id: 'arthur-e',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Arthur E.', en: 'Arthur E.' },
+    description: {
+      de: 'In Russland geborener Geschäftsmann, der BND-Dokumente von Carsten L. nach Moskau zum FSB gebracht haben soll; Mitangeklagter im Landesverratsprozess.',
+      en: 'Russian-born businessman accused of carrying BND documents from Carsten L. to the FSB in Moscow; co-defendant in the treason trial.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'fsb' }],
+  },
+  {
+    id: 'jian-guo',
+    type: 'person',
+    names: { de: 'Jian G.', en: 'Jian G.' },
+    aliases: ['Jian Guo'],
+    description: {
+      de: 'Früherer Mitarbeiter des AfD-Europaabgeordneten Maximilian Krah; 2025 vom OLG Dresden wegen Spionage für China zu vier Jahren und neun Monaten verurteilt.',
+      en: 'Former aide to the AfD MEP Maximilian Krah; sentenced by the Dresden higher regional court in 2025 to four years and nine months for spying for China.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'maximilian-krah' }, { rel: 'related-to', to: 'chinese-ministry-of-state-security' }],
+  },
+  // Bundeswehr commands, wings and flotillas.
+  {
+    id: 'unterstuetzungskommando-bundeswehr',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Unterstützungskommando der Bundeswehr', en: 'Bundeswehr Support Command' },
+    aliases: ['Unterstützungskommando der Bundeswehr in Bonn', 'Bundeswehr Support Command'],
+    acronyms: ['UstgKdoBw'],
+    guarded: ['Unterstützungskommando'],
+    cues: ['bundeswehr', 'bonn', 'funke', 'logistik', 'sanität', 'feldjäger', 'streitkräftebasis'],
+    description: {
+      de: 'Seit 2024/25 höhere Kommandobehörde in Bonn für Logistik, Sanität, Feldjäger und ABC-Abwehr der Bundeswehr, Nachfolger der Streitkräftebasis.',
+      en: 'Bundeswehr higher command in Bonn since 2024/25 for logistics, medical service, military police and CBRN defence, succeeding the Joint Support Service.',
+    },
+    links: [{ rel: 'part-of', to: 'bundeswehr' }],
+  },
+  {
+    id: 'gerald-funke',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Gerald Funke', en: 'Gerald Funke' },
+    description: {
+      de: 'Generalleutnant der Luftwaffe, erster Befehlshaber des Unterstützungskommandos der Bundeswehr; zuvor Kommandeur des Logistikkommandos in Erfurt.',
+      en: 'Luftwaffe lieutenant general, first commander of the Bundeswehr Support Command; earlier head of the Logistics Command in Erfurt.',
+    },
+    roles: [{ title: { de: 'Befehlshaber des Unterstützungskommandos der Bundeswehr', en: 'Commander of the Bundeswehr Support Command' }, of: 'unterstuetzungskommando-bundeswehr', from: '2024-10' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'unterstuetzungskommando-bundeswehr' }],
+  },
+  {
+    id: 'taktisches-luftwaffengeschwader-31',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Taktisches Luftwaffengeschwader 31 „Boelcke“', en: 'Tactical Air Wing 31 "Boelcke"' },
+    aliases: ['Taktisches Luftwaffengeschwader 31', 'Luftwaffengeschwader 31', 'Geschwader Boelcke', 'TaktLwG 31'],
+    description: {
+      de: 'Eurofighter-Geschwader der Luftwaffe in Nörvenich.',
+      en: 'Luftwaffe Eurofighter wing at Nörvenich.',
+    },
+    links: [{ rel: 'part-of', to: 'german-air-force' }],
+  },
+  {
+    id: 'taktisches-luftwaffengeschwader-33',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Taktisches Luftwaffengeschwader 33', en: 'Tactical Air Wing 33' },
+    aliases: ['Luftwaffengeschwader 33', 'TaktLwG 33'],
+    description: {
+      de: 'Tornado-Geschwader der Luftwaffe in Büchel, Träger der nuklearen Teilhabe; soll als erstes die F-35 erhalten.',
+      en: 'Luftwaffe Tornado wing at Büchel that carries NATO nuclear sharing; due to be the first to fly the F-35.',
+    },
+    links: [{ rel: 'part-of', to: 'german-air-force' }],
+  },
+  {
+    id: 'einsatzflottille-1',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einsatzflottille 1', en: '1st Flotilla' },
+    description: {
+      de: 'Flottille der Deutschen Marine in Kiel mit Korvetten, Minenabwehr, U-Booten und Spezialkräften, vor allem für die Ostsee.',
+      en: 'German Navy flotilla in Kiel with corvettes, mine countermeasures, submarines and special forces, mainly for the Baltic.',
+    },
+    links: [{ rel: 'part-of', to: 'german-navy' }],
+  },
+  {
+    id: 'einsatzflottille-2',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Einsatzflottille 2', en: '2nd Flotilla' },
+    description: {
+      de: 'Flottille der Deutschen Marine in Wilhelmshaven mit Fregatten und Versorgern.',
+      en: 'German Navy flotilla in Wilhelmshaven with frigates and supply ships.',
+    },
+    links: [{ rel: 'part-of', to: 'german-navy' }],
+  },
+  {
+    id: 'marinefliegerkommando',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Marinefliegerkommando', en: 'Naval Air Command' },
+    description: {
+      de: 'Kommando der Marineflieger in Nordholz mit Seefernaufklärern und Bordhubschraubern.',
+      en: 'German naval aviation command at Nordholz with maritime patrol aircraft and ship-borne helicopters.',
+    },
+    links: [{ rel: 'part-of', to: 'german-navy' }],
+  },
+  {
+    id: 'rafael-loss',
+    type: 'person',
+    names: { de: 'Rafael Loss', en: 'Rafael Loss' },
+    description: {
+      de: 'Sicherheitsexperte des European Council on Foreign Relations (ECFR) in Berlin.',
+      en: 'Security researcher at the European Council on Foreign Relations (ECFR) in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ecfr' }],
+  },
+  {
+    id: 'minna-alander',
+    type: 'person',
+    names: { de: 'Minna Ålander', en: 'Minna Ålander' },
+    aliases: ['Minna Alander'],
+    description: {
+      de: 'Finnische Sicherheitsforscherin zu Nordeuropa und NATO, oft in deutschen Medien zitiert.',
+      en: 'Finnish security researcher on Northern Europe and NATO, often quoted in German media.',
+    },
+  },
+  {
+    id: 'julian-pawlak',
+    type: 'person',
+    names: { de: 'Julian Pawlak', en: 'Julian Pawlak' },
+    description: {
+      de: 'Marine- und Ostseeexperte an der Helmut-Schmidt-Universität der Bundeswehr in Hamburg.',
+      en: 'Naval and Baltic security researcher at the Bundeswehr’s Helmut Schmidt University in Hamburg.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'helmut-schmidt-university' }],
+  },
 ];
