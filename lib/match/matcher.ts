@@ -470,10 +470,16 @@ export class Matcher {
       if (!usable.length) continue;
       // A body named bare for the state named before yields to any other reading: "das
       // Verteidigungsministerium" that the base knows as Germany's; of several such bodies, the one
-      // named in full before wins.
+      // of the state whose capital was named last, else the one named in full before ("Kyiv said
+      // … the Foreign Ministry … in Ankara, where the Foreign Ministry"). A state named in passing
+      // does not displace the body named in full ("Iran's Ministry of Foreign Affairs … southern
+      // Lebanon … The Foreign Ministry spokesperson").
       if (contextual.length && usable.length > 1) {
         const others = usable.filter((a) => !contextual.includes(a));
-        usable = others.length ? others : contextual.some((a) => seen.last.has(a.id)) ? contextual.filter((a) => seen.last.has(a.id)) : usable;
+        const state = others.length ? undefined : capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
+        const ofState = contextual.filter((a) => state !== undefined && own(this.owners, a.id) === state);
+        const named = contextual.filter((a) => seen.last.has(a.id));
+        usable = others.length ? others : ofState.length ? ofState : named.length ? named : usable;
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
@@ -527,7 +533,8 @@ export class Matcher {
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     const named = seen.last.has(entityId);
     const personsState = this.stateOfPersonAfter(tokens, end);
-    if (personsState === undefined && !named && (seen.lastState === undefined || t - seen.lastStateToken > OWNER_REACH)) return false;
+    const lastState = this.stateInContext(tokens, t, seen);
+    if (personsState === undefined && !named && lastState === undefined) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
@@ -542,7 +549,13 @@ export class Matcher {
     }
     // "the Foreign Ministry spokesperson Maria Zakharova": the person named right after says whose.
     if (personsState !== undefined) return personsState === own(this.owners, entityId);
-    return named || own(this.owners, entityId) === seen.lastState;
+    return named || own(this.owners, entityId) === lastState;
+  }
+
+  /** The state named last within reach of token t, or whose capital was named since: "Kyiv said … the Foreign Ministry". */
+  private stateInContext(tokens: Tokens, t: number, seen: Seen): string | undefined {
+    const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
+    return capital ?? (t - seen.lastStateToken > OWNER_REACH ? undefined : seen.lastState);
   }
 
   /** The state of a person named in full within the next few words of the same sentence, if any. */
@@ -963,6 +976,33 @@ function afterNickname(tokens: Tokens, t: number): number {
 
 /** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
 const OWNER_REACH = 30;
+/**
+ * Capitals that stand for their state's government in the press ("Kyiv said", "Moskau
+ * dementierte"), German and English spellings. Not Sanaa (the Houthis'), Tripoli (Libya's and
+ * Lebanon's) or Brussels (the EU's).
+ */
+const CAPITALS = new Map(
+  (
+    [
+      ['russia', ['moskau', 'moscow']], ['ukraine', ['kiew', 'kyjiw', 'kyiv', 'kiev']], ['iran', ['teheran', 'tehran']], ['syria', ['damaskus', 'damascus']],
+      ['iraq', ['bagdad', 'baghdad']], ['lebanon', ['beirut']], ['israel', ['jerusalem']], ['turkey', ['ankara']], ['belarus', ['minsk']],
+      ['north-korea', ['pjongjang', 'pyongyang']], ['south-korea', ['seoul']], ['china', ['peking', 'beijing']], ['japan', ['tokio', 'tokyo']],
+      ['united-states', ['washington']], ['germany', ['berlin']], ['france', ['paris']], ['united-kingdom', ['london']], ['poland', ['warschau', 'warsaw']],
+      ['saudi-arabia', ['riad', 'riyadh']], ['qatar', ['doha']], ['egypt', ['kairo', 'cairo']], ['jordan', ['amman']], ['azerbaijan', ['baku']],
+      ['armenia', ['eriwan', 'yerevan']], ['georgia', ['tiflis', 'tbilisi']], ['pakistan', ['islamabad']], ['austria', ['wien', 'vienna']],
+    ] as const
+  ).flatMap(([state, names]) => names.map((name) => [hashWord(name), state as string] as const)),
+);
+
+/** The state whose capital is named between token `after` and token t, the latest first; undefined if none. */
+function capitalBefore(tokens: Tokens, t: number, after: number): string | undefined {
+  for (let k = t - 1; k > after && k >= 0; k--) {
+    const state = CAPITALS.get(tokens.keyHash[k]!);
+    if (state !== undefined && tokens.firstUpper(k) === true) return state;
+  }
+  return undefined;
+}
+
 /** How many words after a body's bare name a person may stand who says whose it is ("Foreign Ministry spokesperson Maria Zakharova"). */
 const PERSON_AFTER_REACH = 4;
 /** Articles, contractions and possessives before a body's name: no word that says which state's it is. */

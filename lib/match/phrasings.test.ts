@@ -60,6 +60,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Russland griff an. Das sagte der Chef des deutschen Auslandsgeheimdienstes auf einer Veranstaltung.",["Russland=russia"]],
   ["President Volodymyr Zelenskyy instructed the Cabinet of Ministers and the General Staff to act. Maria Sacharowa, Sprecherin des Außenministeriums, widersprach.",["Volodymyr Zelenskyy=volodymyr-zelensky","Cabinet of Ministers=cabinet-of-ministers-of-ukraine","General Staff=ukrainian-general-staff","Maria Sacharowa=maria-zakharova","Außenministeriums=russian-foreign-ministry"]],
   ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","Ministry of Foreign Affairs=south-korean-foreign-ministry","South Korea=south-korea"]],
+  // …or for the state whose capital was named since.
+  ["Russia attacked overnight. Kyiv said 40 drones were shot down. The Foreign Ministry condemned the strike. Foreign ministers met in Ankara on Monday, where the Foreign Ministry hosted them.",["Russia=russia","Foreign Ministry=ukrainian-foreign-ministry","Foreign Ministry=turkish-foreign-ministry"]],
   // …or for the state of the person named right after.
   ["Ukraine said 40 drones were shot down. The Foreign Ministry spokesperson Maria Zakharova said Kyiv lied.",["Ukraine=ukraine","Foreign Ministry=russian-foreign-ministry","Maria Zakharova=maria-zakharova"]],
   // …and right before their state: "der Sicherheitsrat Russlands", "the Defense Ministry of Russia".
