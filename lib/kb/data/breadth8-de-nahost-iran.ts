@@ -1435,4 +1435,108 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  // ── Germany: groups in the debate on Israel, Gaza and antisemitism ──────────────────────
+  {
+    id: 'juedische-stimme',
+    type: 'organization',
+    names: { de: 'Jüdische Stimme für gerechten Frieden in Nahost', en: 'Jewish Voice for a Just Peace in the Middle East' },
+    aliases: ['Jüdische Stimme', 'Juedische Stimme', 'Jüdische Stimme für gerechten Frieden'],
+    description: {
+      de: 'Israelkritischer jüdischer Verein in Deutschland, Unterstützer der BDS-Bewegung; seine Konten wurden 2024 gesperrt.',
+      en: 'Jewish association in Germany critical of Israel and supportive of the BDS movement; its bank accounts were frozen in 2024.',
+    },
+  },
+  {
+    id: 'jfda',
+    type: 'organization',
+    names: { de: 'Jüdisches Forum für Demokratie und gegen Antisemitismus', en: 'Jewish Forum for Democracy and against Antisemitism' },
+    acronyms: ['JFDA'],
+    description: {
+      de: 'Berliner Verein, der antisemitische Vorfälle auf Demonstrationen dokumentiert.',
+      en: 'Berlin association documenting antisemitic incidents at demonstrations.',
+    },
+  },
+  {
+    id: 'rias',
+    type: 'organization',
+    names: { de: 'Recherche- und Informationsstelle Antisemitismus', en: 'Research and Information Centre on Antisemitism' },
+    aliases: ['Bundesverband RIAS', 'Bundesverband der Recherche- und Informationsstellen Antisemitismus'],
+    acronyms: ['RIAS'],
+    description: {
+      de: 'Meldestelle, die antisemitische Vorfälle in Deutschland erfasst und jährlich auswertet.',
+      en: 'Reporting body recording antisemitic incidents in Germany and publishing yearly figures.',
+    },
+  },
+  {
+    id: 'palaestinensische-gemeinde-deutschland',
+    type: 'organization',
+    names: { de: 'Palästinensische Gemeinde Deutschland', en: 'Palestinian Community in Germany' },
+    description: {
+      de: 'Dachverband palästinensischer Vereine in Deutschland.',
+      en: 'Umbrella body of Palestinian associations in Germany.',
+    },
+  },
+  {
+    id: 'palaestina-spricht',
+    type: 'organization',
+    names: { de: 'Palästina spricht', en: 'Palestine Speaks' },
+    aliases: ['Palaestina spricht'],
+    description: {
+      de: 'Propalästinensische Aktivistengruppe in Berlin, Mitveranstalterin vieler Demonstrationen gegen den Gaza-Krieg.',
+      en: 'Pro-Palestinian activist group in Berlin that co-organises many protests against the Gaza war.',
+    },
+  },
+  {
+    id: 'masar-badil',
+    type: 'organization',
+    names: { de: 'Masar Badil', en: 'Masar Badil' },
+    aliases: ['Palestinian Alternative Revolutionary Path Movement', 'Masar-Badil'],
+    description: {
+      de: 'Palästinensisches Exil-Netzwerk, das deutsche Behörden in der Nähe des verbotenen Vereins Samidoun sehen.',
+      en: 'Palestinian diaspora network that German authorities place close to the banned Samidoun group.',
+    },
+  },
+  {
+    id: 'palestine-action',
+    type: 'organization',
+    names: { de: 'Palestine Action', en: 'Palestine Action' },
+    description: {
+      de: 'Britische Aktivistengruppe, die Rüstungsfirmen mit Israel-Bezug angreift; 2025 in Großbritannien als Terrororganisation verboten.',
+      en: 'British activist group attacking arms firms with links to Israel; proscribed as a terrorist organisation in the UK in 2025.',
+    },
+  },
+  {
+    id: 'muslim-interaktiv',
+    type: 'organization',
+    names: { de: 'Muslim Interaktiv', en: 'Muslim Interaktiv' },
+    description: {
+      de: 'Islamistische Gruppe aus Hamburg mit Nähe zur Hizb ut-Tahrir, 2025 vom Bundesinnenministerium verboten.',
+      en: 'Islamist group from Hamburg close to Hizb ut-Tahrir, banned by the German interior ministry in 2025.',
+    },
+  },
+  // ── Palestinian Authority security services ─────────────────────────────────────────────
+  {
+    id: 'palestinian-security-forces',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Palästinensische Sicherheitskräfte', en: 'Palestinian Security Forces' },
+    aliases: ['Sicherheitskräfte der Palästinensischen Autonomiebehörde', 'Palestinian Authority security forces', 'PA security forces', 'Palestinian security services'],
+    description: {
+      de: 'Polizei und Sicherheitsdienste der Palästinensischen Autonomiebehörde im Westjordanland.',
+      en: 'Police and security services of the Palestinian Authority in the West Bank.',
+    },
+    links: [{ rel: 'part-of', to: 'palestinian-authority' }],
+  },
+  {
+    id: 'palestinian-preventive-security',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Palästinensischer Präventiver Sicherheitsdienst', en: 'Palestinian Preventive Security Service' },
+    aliases: ['Preventive Security Service', 'Preventive Security', 'Präventiver Sicherheitsdienst'],
+    description: {
+      de: 'Innerer Sicherheitsdienst der Palästinensischen Autonomiebehörde im Westjordanland.',
+      en: 'Internal security service of the Palestinian Authority in the West Bank.',
+    },
+    links: [{ rel: 'part-of', to: 'palestinian-authority' }],
+  },
 ];
