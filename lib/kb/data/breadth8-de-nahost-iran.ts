@@ -1440,7 +1440,10 @@ export const entities: Entity[] = [
     id: 'juedische-stimme',
     type: 'organization',
     names: { de: 'Jüdische Stimme für gerechten Frieden in Nahost', en: 'Jewish Voice for a Just Peace in the Middle East' },
-    aliases: ['Jüdische Stimme', 'Juedische Stimme', 'Jüdische Stimme für gerechten Frieden'],
+    aliases: ['Jüdische Stimme für gerechten Frieden'],
+    // "eine jüdische Stimme" is an ordinary phrase: the short name needs the association around it.
+    guarded: ['Jüdische Stimme', 'Juedische Stimme'],
+    cues: ['verein', 'bds', 'konto', 'konten', 'israelkritisch', 'nahost', 'palästin', 'gaza'],
     description: {
       de: 'Israelkritischer jüdischer Verein in Deutschland, Unterstützer der BDS-Bewegung; seine Konten wurden 2024 gesperrt.',
       en: 'Jewish association in Germany critical of Israel and supportive of the BDS movement; its bank accounts were frozen in 2024.',
@@ -1461,7 +1464,9 @@ export const entities: Entity[] = [
     type: 'organization',
     names: { de: 'Recherche- und Informationsstelle Antisemitismus', en: 'Research and Information Centre on Antisemitism' },
     aliases: ['Bundesverband RIAS', 'Bundesverband der Recherche- und Informationsstellen Antisemitismus'],
-    acronyms: ['RIAS'],
+    // RIAS is also the old Berlin broadcaster and its choir: the acronym needs antisemitism around it.
+    guarded: ['RIAS'],
+    cues: ['antisemit', 'vorfall', 'vorfälle', 'jüd', 'jewish', 'meldestelle'],
     description: {
       de: 'Meldestelle, die antisemitische Vorfälle in Deutschland erfasst und jährlich auswertet.',
       en: 'Reporting body recording antisemitic incidents in Germany and publishing yearly figures.',
@@ -1532,7 +1537,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Palästinensischer Präventiver Sicherheitsdienst', en: 'Palestinian Preventive Security Service' },
-    aliases: ['Preventive Security Service', 'Preventive Security', 'Präventiver Sicherheitsdienst'],
+    aliases: ['Preventive Security Service', 'Präventiver Sicherheitsdienst'],
     description: {
       de: 'Innerer Sicherheitsdienst der Palästinensischen Autonomiebehörde im Westjordanland.',
       en: 'Internal security service of the Palestinian Authority in the West Bank.',
