@@ -635,14 +635,21 @@ export class Matcher {
     let titledCount = 0;
     let short: Accept | undefined;
     let shortCount = 0;
+    let titledSeen: Accept | undefined;
+    let titledSeenCount = 0;
     for (const a of accepts) {
       if (a.kind === 'short' && a.id !== short?.id) {
         short = a;
         shortCount++;
       }
-      if (a.kind === 'short' && !lastSeen.has(a.id) && this.titledBefore(tokens, t, a.id)) {
-        titled = a;
-        titledCount++;
+      if (a.kind === 'short' && this.titledBefore(tokens, t, a.id)) {
+        if (lastSeen.has(a.id)) {
+          titledSeen = a;
+          titledSeenCount++;
+        } else {
+          titled = a;
+          titledCount++;
+        }
       }
       if (a.kind === 'name' || a.kind === 'acronym') {
         const seen = lastSeen.get(a.id) ?? -1;
@@ -660,6 +667,9 @@ export class Matcher {
       if (best && bestSeen > (lastSeen.get(name.id) ?? -1)) return best;
       return name;
     }
+    // "President Lee" after "President Lee Jae-myung … NIS director Lee Jong-seok": of the persons
+    // named, the one whose office it is, not the one named last.
+    if (titledSeenCount === 1) return titledSeen;
     if (best) return best;
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;

@@ -46,6 +46,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // In English a capitalised word before a bare surname is another person's given name, unless it
   // is a title, a month or a headline's capitals.
   ["Kim Jong Un met Vladimir Putin. Reporting by Heejin Kim; in March Kim returned, and Chairman Kim said so. Trump Says Putin Wants Peace.",["Kim Jong Un=kim-jong-un","Vladimir Putin=vladimir-putin","Kim=kim-jong-un","Kim=kim-jong-un","Trump=donald-trump","Putin=vladimir-putin"]],
+  // A shared surname after an office is the named person's who holds it, not the one named last.
+  ["President Lee Jae-myung met NIS director Lee Jong-seok. President Lee said the talks went well.",["Lee Jae-myung=lee-jae-myung","NIS=national-intelligence-service-korea","Lee Jong-seok=lee-jong-seok","Lee=lee-jae-myung"]],
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
   ["Deutschland liefert IRIS-T SLM, Patriot, Skyranger, Gepard und Taurus nicht.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","Patriot=patriot","Skyranger=skyranger","Gepard=gepard","Taurus=taurus"]],
