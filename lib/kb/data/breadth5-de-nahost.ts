@@ -92,6 +92,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Bayerischer Rundfunk', en: 'Bavarian Broadcasting' },
     aliases: ['BR24'],
+    // BR is also Brazil's country code and, in company news, the Betriebsrat: a broadcaster's cue has to stand by.
+    guarded: ['BR'],
+    cues: ['rundfunk', 'bayerisch', 'ard', 'sender', 'reporter', 'recherche', '<sagte dem', '<sagte er dem', '<sagte sie dem', '<bestätigte dem', '<erklärte dem', '<berichtete der', '<berichtet der'],
     description: {
       de: 'Öffentlich-rechtliche Rundfunkanstalt Bayerns in der ARD; ihr Nachrichtenangebot heißt BR24.',
       en: "Bavaria's public broadcaster within ARD; its news service is called BR24.",

@@ -719,7 +719,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Massad Boulos', en: 'Massad Boulos' },
-    aliases: ['Massad Fares Boulos'],
+    aliases: ['Massad Fares Boulos', 'Masad Boulos'],
     shortForms: ['Boulos'],
     description: {
       de: 'Libanesisch-amerikanischer Geschäftsmann, Schwiegervater von Tiffany Trump; seit 2025 Berater Trumps für arabische und afrikanische Angelegenheiten.',

@@ -2452,6 +2452,7 @@ export const entities: Entity[] = [
   {
     id: 'bayraktar-tb2', type: 'weapon', subtype: 'drone',
     names: { de: 'Bayraktar TB2', en: 'Bayraktar TB2' },
+    aliases: ['TB2'],
     guarded: ['Bayraktar'],
     cues: ['drohne', 'drone', 'kampfdrohne', 'uav'],
     description: {
