@@ -1062,4 +1062,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'servant-of-the-people' }, { rel: 'member-of', to: 'verkhovna-rada' }],
   },
+  {
+    id: 'viktor-yelenskyi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Viktor Jelenskyj', en: 'Viktor Yelenskyi', uk: 'Віктор Єленський' },
+    aliases: ['Viktor Yelensky', 'Wiktor Jelenskyj'],
+    description: {
+      de: 'Ukrainischer Religionswissenschaftler, Leiter des Staatsdienstes für Ethnopolitik und Gewissensfreiheit, der gegen die Moskau-nahe Ukrainische Orthodoxe Kirche vorgeht.',
+      en: 'Ukrainian religion scholar, head of the State Service for Ethnopolitics and Freedom of Conscience, which acts against the Moscow-linked Ukrainian Orthodox Church.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'dess-ukraine' }],
+  },
+  {
+    id: 'metropolitan-pavlo-lebid',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Metropolit Pawlo (Lebid)', en: 'Metropolitan Pavlo (Lebid)', uk: 'Павло Лебідь' },
+    aliases: ['Pawlo Lebid', 'Pavlo Lebid', 'Metropolit Pawel', 'Metropolitan Pavel', 'Metropolit Pawlo'],
+    description: {
+      de: 'Ukrainischer Geistlicher der Moskau-nahen Ukrainischen Orthodoxen Kirche, langjähriger Abt des Kiewer Höhlenklosters; in der Ukraine wegen Rechtfertigung der russischen Aggression angeklagt.',
+      en: 'Ukrainian cleric of the Moscow-linked Ukrainian Orthodox Church, long-time abbot of the Kyiv Pechersk Lavra; charged in Ukraine with justifying Russian aggression.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-orthodox-church' }],
+  },
+  {
+    id: 'oleh-lyashko',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Oleh Ljaschko', en: 'Oleh Lyashko', uk: 'Олег Ляшко' },
+    aliases: ['Oleg Ljaschko', 'Oleh Liashko', 'Oleg Lyashko'],
+    description: {
+      de: 'Ukrainischer Populist, Gründer der Radikalen Partei und früherer Abgeordneter; diente nach 2022 in der Armee.',
+      en: 'Ukrainian populist, founder of the Radical Party and former MP; served in the army after 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'valeriy-marchenko-izium',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Walerij Martschenko', en: 'Valeriy Marchenko', uk: 'Валерій Марченко' },
+    aliases: ['Valerii Marchenko', 'Waleri Martschenko'],
+    description: {
+      de: 'Bürgermeister der Stadt Isjum in der Region Charkiw, die 2022 von Russland besetzt und wieder befreit wurde.',
+      en: 'Mayor of Izium in Kharkiv region, which Russia occupied in 2022 before it was liberated.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
 ];
