@@ -532,7 +532,7 @@ export class Matcher {
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     const named = seen.last.has(entityId);
-    const personsState = this.stateOfPersonAfter(tokens, end);
+    const personsState = this.stateNamedAfter(tokens, end);
     const lastState = this.stateInContext(tokens, t, seen);
     if (personsState === undefined && !named && lastState === undefined) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
@@ -547,7 +547,7 @@ export class Matcher {
       if (tokens.firstUpper(before) === true) return false;
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
-    // "the Foreign Ministry spokesperson Maria Zakharova": the person named right after says whose.
+    // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
     if (personsState !== undefined) return personsState === own(this.owners, entityId);
     return named || own(this.owners, entityId) === lastState;
   }
@@ -558,11 +558,16 @@ export class Matcher {
     return capital ?? (t - seen.lastStateToken > OWNER_REACH ? undefined : seen.lastState);
   }
 
-  /** The state of a person named in full within the next few words of the same sentence, if any. */
-  private stateOfPersonAfter(tokens: Tokens, end: number): string | undefined {
+  /**
+   * The state of a person named in full within the next few words of the same sentence, or of a
+   * capital there after "in" ("ein Sprecher des Außenministeriums am Freitag in Berlin"), if any.
+   */
+  private stateNamedAfter(tokens: Tokens, end: number): string | undefined {
     for (let k = end + 1; k < tokens.count && k <= end + PERSON_AFTER_REACH; k++) {
       if (tokens.join[k] === Join.Sentence || tokens.join[k] === Join.Break) return undefined;
       if (tokens.firstUpper(k) !== true) continue;
+      const capital = CAPITALS.get(tokens.keyHash[k]!);
+      if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;
       for (const option of this.optionsAt(tokens, k)) {
         for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
       }

@@ -64,7 +64,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ukraine was attacked. The Army and the Air Force Gen. Smith. The Ministry of Foreign Affairs of South Korea protested.",["Ukraine=ukraine","Ministry of Foreign Affairs=south-korean-foreign-ministry","South Korea=south-korea"]],
   // …or for the state whose capital was named since.
   ["Russia attacked overnight. Kyiv said 40 drones were shot down. The Foreign Ministry condemned the strike. Foreign ministers met in Ankara on Monday, where the Foreign Ministry hosted them.",["Russia=russia","Foreign Ministry=ukrainian-foreign-ministry","Foreign Ministry=turkish-foreign-ministry"]],
-  // …or for the state of the person named right after.
+  // …or for the state of the person or the capital named right after.
+  ["Russland griff an. Das sei dem GRU zuzuordnen, sagte ein Sprecher des Außenministeriums am Freitag in Berlin.",["Russland=russia","GRU=gru","Außenministeriums=auswaertiges-amt"]],
   ["Ukraine said 40 drones were shot down. The Foreign Ministry spokesperson Maria Zakharova said Kyiv lied.",["Ukraine=ukraine","Foreign Ministry=russian-foreign-ministry","Maria Zakharova=maria-zakharova"]],
   // …and right before their state: "der Sicherheitsrat Russlands", "the Defense Ministry of Russia".
   ["Der Sicherheitsrat Russlands tagte, das Außenministerium des Iran protestierte. The Defense Ministry of Russia and the General Staff of Ukraine said.",["Sicherheitsrat=russian-security-council","Russlands=russia","Außenministerium=iranian-foreign-ministry","Iran=iran","Defense Ministry=russian-defence-ministry","Russia=russia","General Staff=ukrainian-general-staff","Ukraine=ukraine"]],
