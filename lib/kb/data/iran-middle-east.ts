@@ -15,7 +15,7 @@ export const entities: Entity[] = [
       fa: 'سپاه پاسداران انقلاب اسلامی',
     },
     aliases: [
-      'Revolutionsgarde', 'Revolutionsgarden', 'Islamische Revolutionsgarden', 'Iranische Revolutionsgarde',
+      'Revolutionsgarde', 'Revolutionsgarden', 'Islamische Revolutionsgarden', 'Iranische Revolutionsgarde', 'Revolutionsgardekorps',
       'Korps der Islamischen Revolutionsgarden', 'Korps der Iranischen Revolutionsgarden',
       'Islamic Revolutionary Guards Corps', 'Iranian Revolutionary Guard Corps', 'Revolutionary Guard Corps',
       'Revolutionary Guards', 'Revolutionary Guard', 'Iranian Revolutionary Guards', 'Pasdaran',
