@@ -1110,4 +1110,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
+  {
+    id: 'special-tribunal-aggression-ukraine',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Sondertribunal für das Verbrechen der Aggression gegen die Ukraine', en: 'Special Tribunal for the Crime of Aggression against Ukraine' },
+    aliases: ['Sondertribunal für das Verbrechen der Aggression', 'Sondertribunal zur Aggression gegen die Ukraine', 'Special Tribunal for the Crime of Aggression', 'Ukraine-Sondertribunal'],
+    description: {
+      de: 'Von der Ukraine und dem Europarat im Juni 2025 vereinbartes Gericht, das die russische Führung für den Angriffskrieg zur Verantwortung ziehen soll.',
+      en: 'Court agreed by Ukraine and the Council of Europe in June 2025 to hold Russia’s leadership to account for the war of aggression.',
+    },
+    links: [{ rel: 'related-to', to: 'council-of-europe' }, { rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'register-of-damage-ukraine',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Schadensregister für die Ukraine', en: 'Register of Damage for Ukraine' },
+    aliases: ['Internationales Register der Schäden', 'Internationales Schadensregister', 'Register of Damage Caused by the Aggression of the Russian Federation Against Ukraine', 'Register of Damage', 'RD4U'],
+    description: {
+      de: 'Beim Europarat 2023 eingerichtetes Register in Den Haag, das Schäden durch den russischen Angriffskrieg für spätere Entschädigung erfasst.',
+      en: 'Register set up at the Council of Europe in 2023, based in The Hague, recording damage from Russia’s war for later compensation.',
+    },
+    links: [{ rel: 'related-to', to: 'council-of-europe' }, { rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'save-ukraine-ngo',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Save Ukraine (Organisation)', en: 'Save Ukraine (NGO)' },
+    aliases: ['Organisation Save Ukraine', 'Hilfsorganisation Save Ukraine', 'Save Ukraine network'],
+    guarded: ['Save Ukraine'],
+    cues: ['kinder', 'children', 'kuleba', 'organisation', 'organization', 'hilfsorganisation', 'ngo', 'verschleppt', 'deported', 'rückkehr', 'returned'],
+    description: {
+      de: 'Ukrainische Hilfsorganisation unter Mykola Kuleba, die nach Russland verschleppte Kinder zurückholt.',
+      en: 'Ukrainian NGO led by Mykola Kuleba that brings back children deported to Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'mykola-kuleba' }],
+  },
 ];
