@@ -1629,4 +1629,26 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'israel' }],
   },
+  // ── Prisoner exchanges between Iran and France ──────────────────────────────────────────
+  {
+    id: 'mahdieh-esfandiari',
+    type: 'person',
+    names: { de: 'Mahdieh Esfandiari', en: 'Mahdieh Esfandiari', fa: 'مهدیه اسفندیاری' },
+    aliases: ['Mahdiyeh Esfandiari', 'Mahdieh Esfandyari'],
+    description: {
+      de: 'Iranerin, 2025 in Frankreich wegen Terrorwerbung im Internet festgenommen; Teheran wollte sie gegen die in Iran inhaftierten Franzosen Cécile Kohler und Jacques Paris austauschen.',
+      en: 'Iranian woman arrested in France in 2025 for promoting terrorism online; Tehran sought to swap her for Cécile Kohler and Jacques Paris, the French held in Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'chirinne-ardakani',
+    type: 'person',
+    names: { de: 'Chirinne Ardakani', en: 'Chirinne Ardakani' },
+    description: {
+      de: 'Französische Anwältin, vertritt in Iran inhaftierte Franzosen und Angehörige, unter anderem die Familie von Lennart Monterlos.',
+      en: 'French lawyer representing French nationals held in Iran and their families, among them the family of Lennart Monterlos.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
 ];
