@@ -280,7 +280,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Hussein al-Mosawi', en: 'Hussein al-Mosawi' },
-    aliases: ['Hussein al-Mousawi'],
+    aliases: ['Hussein al-Mousawi', 'Hussein al-Moussawi'],
     description: {
       de: 'Sprecher der vom Iran gestützten irakischen Miliz Harakat al-Nudschaba.',
       en: 'Spokesman of the Iran-backed Iraqi militia Harakat al-Nujaba.',

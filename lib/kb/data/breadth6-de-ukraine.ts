@@ -1723,7 +1723,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ukrainisches Institut für Nationales Gedächtnis', en: 'Ukrainian Institute of National Memory', uk: 'Український інститут національної пам’яті' },
-    aliases: ['Institut für Nationales Gedächtnis der Ukraine', 'Ukrainian Institute of National Remembrance', 'Institute of National Memory of Ukraine'],
+    aliases: ['Institut für Nationales Gedächtnis der Ukraine', 'Ukrainian Institute of National Remembrance', 'Institute of National Memory of Ukraine', 'Ukrainisches Institut für nationales Gedenken'],
     description: {
       de: 'Ukrainische Behörde für Geschichtspolitik, verantwortlich für die Entfernung sowjetischer und russischer Namen und Denkmäler.',
       en: 'Ukrainian agency for the politics of history, in charge of removing Soviet and Russian names and monuments.',

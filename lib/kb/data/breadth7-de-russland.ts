@@ -568,7 +568,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Xenija Karelina', en: 'Ksenia Karelina', ru: 'Ксения Карелина' },
-    aliases: ['Ksenia Karelina', 'Kseniya Karelina', 'Xenia Karelina', 'Ksenija Karelina'],
+    aliases: ['Ksenia Karelina', 'Kseniya Karelina', 'Xenia Karelina', 'Ksenija Karelina', 'Ksenia Khavana'],
     description: {
       de: 'Russisch-amerikanische Balletttänzerin, 2024 wegen einer Spende von rund 50 Dollar an eine ukrainische Hilfsorganisation zu zwölf Jahren Haft verurteilt; im April 2025 ausgetauscht.',
       en: 'Russian-American ballet dancer sentenced in 2024 to twelve years for a donation of about 50 dollars to a Ukrainian charity; freed in a swap in April 2025.',
