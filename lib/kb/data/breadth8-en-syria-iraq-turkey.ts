@@ -267,7 +267,18 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Staatspräsident des Irak', en: 'President of Iraq' }, of: 'iraq', from: '2014', to: '2018' }],
     links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'puk' }],
   },
-  // Kurdistan Region
+  {
+    id: 'abdul-qader-al-karbalai',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Abd al-Qader al-Karbalai', en: 'Abdul Qader al-Karbalai', ar: 'عبد القادر الكربلائي' },
+    aliases: ['Abd al-Qader al-Karbalai', 'Abdul Qadir al-Karbalai', 'Abdulqader al-Karbalai'],
+    description: {
+      de: 'Militärischer Stellvertreter der irakischen Miliz Harakat al-Nudschaba; lehnt den Abzug der US-Truppen auf Zeit ab und fordert Widerstand.',
+      en: 'Military deputy of the Iraqi militia Harakat al-Nujaba; rejects any delay in the US troop withdrawal and calls for resistance.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'harakat-al-nujaba' }],
+  },
   {
     id: 'kurdistan-parliament',
     type: 'organization',
@@ -1027,6 +1038,42 @@ export const entities: Entity[] = [
       en: 'Representative of the Kurdish-led Autonomous Administration of northeast Syria, formerly in charge of its foreign relations.',
     },
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'aanes' }],
+  },
+  {
+    id: 'mohammed-abu-al-khair-shukri',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammed Abu al-Khair Shukri', en: 'Mohammed Abu al-Khair Shukri', ar: 'محمد أبو الخير شكري' },
+    aliases: ['Muhammad Abu al-Khair Shukri', 'Mohammad Abu al-Khair Shukri', 'Abu al-Khair Shukri', 'Mohammed Abul Khair Shukri'],
+    description: {
+      de: 'Syrischer Minister für religiöse Stiftungen (Awqaf) in der Übergangsregierung seit März 2025.',
+      en: 'Syria’s minister of religious endowments (Awqaf) in the transitional government since March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'mazen-al-salhani',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mazen al-Salhani', en: 'Mazen al-Salhani', ar: 'مازن الصالحاني' },
+    aliases: ['Mazen Salhani', 'Mazin al-Salhani'],
+    description: {
+      de: 'Syrischer Tourismusminister in der Übergangsregierung seit März 2025.',
+      en: 'Syria’s tourism minister in the transitional government since March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
+  {
+    id: 'mustafa-abdul-razzaq',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mustafa Abdul Razzaq', en: 'Mustafa Abdul Razzaq', ar: 'مصطفى عبد الرزاق' },
+    aliases: ['Mustafa Abdulrazzaq', 'Mustafa Abdel Razzaq', 'Mustafa Abd al-Razzaq'],
+    description: {
+      de: 'Syrischer Minister für öffentliche Arbeiten und Wohnungsbau in der Übergangsregierung seit März 2025.',
+      en: 'Syria’s minister of public works and housing in the transitional government since March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
   },
   {
     id: 'syrian-political-security-directorate',
