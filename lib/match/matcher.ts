@@ -530,11 +530,6 @@ export class Matcher {
     if (tokens.firstUpper(t) !== true) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
-    // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
-    const named = seen.last.has(entityId);
-    const personsState = this.stateNamedAfter(tokens, end);
-    const lastState = this.stateInContext(tokens, t, seen);
-    if (personsState === undefined && !named && lastState === undefined) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
@@ -548,8 +543,10 @@ export class Matcher {
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
+    const personsState = this.stateNamedAfter(tokens, end);
     if (personsState !== undefined) return personsState === own(this.owners, entityId);
-    return named || own(this.owners, entityId) === lastState;
+    // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
+    return seen.last.has(entityId) || own(this.owners, entityId) === this.stateInContext(tokens, t, seen);
   }
 
   /** The state named last within reach of token t, or whose capital was named since: "Kyiv said … the Foreign Ministry". */
@@ -568,6 +565,7 @@ export class Matcher {
       if (tokens.firstUpper(k) !== true) continue;
       const capital = CAPITALS.get(tokens.keyHash[k]!);
       if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;
+      if (!this.canStartCased(tokens, k, false, false)) continue;
       for (const option of this.optionsAt(tokens, k)) {
         for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
       }
@@ -589,7 +587,8 @@ export class Matcher {
       if (next < tokens.count && tokens.join[next] === Join.Space && tokens.keyHash[next] === THE) next++;
       if (next >= tokens.count || tokens.join[next] !== Join.Space) return false;
     }
-    return tokens.firstUpper(next) === true && this.optionsAt(tokens, next).some((option) => option.accepts.some((a) => a.id === owner));
+    if (tokens.firstUpper(next) !== true || !this.canStartCased(tokens, next, false, false)) return false;
+    return this.optionsAt(tokens, next).some((option) => option.accepts.some((a) => a.id === owner));
   }
 
   private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
