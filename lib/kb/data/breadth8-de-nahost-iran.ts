@@ -1651,4 +1651,50 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'france' }],
   },
+  // ── Gaza: clans and an old hostage case ─────────────────────────────────────────────────
+  {
+    id: 'doghmush-clan',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Doghmusch-Clan', en: 'Doghmush clan' },
+    aliases: ['Dughmush-Clan', 'Doghmush-Clan', 'Dughmush clan', 'Doghmosh-Clan', 'Familie Doghmusch'],
+    description: {
+      de: 'Großer, schwer bewaffneter Familienverband in Gaza-Stadt, der sich wiederholt Gefechte mit der Hamas lieferte, zuletzt im Oktober 2025.',
+      en: 'Large, heavily armed family clan in Gaza City that has repeatedly fought Hamas, most recently in October 2025.',
+    },
+  },
+  {
+    id: 'mumtaz-dughmush',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Mumtas Doghmusch', en: 'Mumtaz Dughmush', ar: 'ممتاز دغمش' },
+    aliases: ['Mumtaz Dughmush', 'Mumtaz Doghmush', 'Mumtas Doghmush', 'Mumtaz Dogmush'],
+    description: {
+      de: 'Anführer aus dem Doghmusch-Clan, Gründer der dschihadistischen Gaza-Gruppe „Armee des Islam“, die 2006 an der Entführung Gilad Schalits beteiligt war.',
+      en: 'Leader from the Doghmush clan, founder of the jihadist Gaza group Army of Islam, which took part in the 2006 abduction of Gilad Shalit.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'doghmush-clan' }],
+  },
+  {
+    id: 'al-majayda-clan',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Al-Madschajda-Clan', en: 'al-Majayda clan' },
+    aliases: ['Madschajda-Clan', 'Al-Majayda-Clan', 'Majayda clan', 'Mujaida clan', 'al-Mujaida clan'],
+    description: {
+      de: 'Bewaffneter Familienverband in Chan Junis, der sich 2025 Gefechte mit der Hamas lieferte.',
+      en: 'Armed family clan in Khan Younis that clashed with Hamas in 2025.',
+    },
+  },
+  {
+    id: 'gilad-shalit',
+    type: 'person',
+    names: { de: 'Gilad Schalit', en: 'Gilad Shalit', he: 'גלעד שליט' },
+    aliases: ['Gilad Shalit', 'Gilad Schalit'],
+    description: {
+      de: 'Israelischer Soldat, 2006 von der Hamas nach Gaza entführt und 2011 gegen mehr als 1000 palästinensische Häftlinge ausgetauscht, unter ihnen Jahja Sinwar.',
+      en: 'Israeli soldier abducted to Gaza by Hamas in 2006 and exchanged in 2011 for more than 1,000 Palestinian prisoners, Yahya Sinwar among them.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
