@@ -1594,7 +1594,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '9. Armeekorps (Ukraine)', en: '9th Army Corps', uk: '9-й армійський корпус' },
-    aliases: ['9th Army Corps of Ukraine', '9th Corps of the Armed Forces of Ukraine'],
+    aliases: ['9th Army Corps of Ukraine', '9th Corps of the Armed Forces of Ukraine', '9. Armeekorps'],
     description: {
       de: 'Korps des ukrainischen Heeres, 2023 für die Gegenoffensive aufgestellt.',
       en: 'Corps of Ukraine’s Ground Forces, set up in 2023 for the counteroffensive.',
@@ -1606,7 +1606,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '10. Armeekorps (Ukraine)', en: '10th Army Corps', uk: '10-й армійський корпус' },
-    aliases: ['10th Army Corps of Ukraine', '10th Corps of the Armed Forces of Ukraine'],
+    aliases: ['10th Army Corps of Ukraine', '10th Corps of the Armed Forces of Ukraine', '10. Armeekorps'],
     description: {
       de: 'Korps des ukrainischen Heeres, 2023 für die Gegenoffensive aufgestellt.',
       en: 'Corps of Ukraine’s Ground Forces, set up in 2023 for the counteroffensive.',
@@ -1618,7 +1618,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '12. Armeekorps (Ukraine)', en: '12th Army Corps', uk: '12-й армійський корпус' },
-    aliases: ['12th Army Corps of Ukraine', '12th Corps of the Armed Forces of Ukraine'],
+    aliases: ['12th Army Corps of Ukraine', '12th Corps of the Armed Forces of Ukraine', '12. Armeekorps'],
     description: {
       de: 'Korps des ukrainischen Heeres, im Herbst 2024 aufgestellt.',
       en: 'Corps of Ukraine’s Ground Forces, formed in autumn 2024.',
@@ -1630,7 +1630,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '17. Armeekorps (Ukraine)', en: '17th Army Corps', uk: '17-й армійський корпус' },
-    aliases: ['17th Army Corps of Ukraine', '17th Corps of the Armed Forces of Ukraine'],
+    aliases: ['17th Army Corps of Ukraine', '17th Corps of the Armed Forces of Ukraine', '17. Armeekorps'],
     description: {
       de: 'Korps des ukrainischen Heeres aus der Korpsreform 2025, an der Front bei Saporischschja.',
       en: 'Corps of Ukraine’s Ground Forces from the 2025 corps reform, on the Zaporizhzhia front.',
@@ -1642,7 +1642,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '20. Armeekorps (Ukraine)', en: '20th Army Corps', uk: '20-й армійський корпус' },
-    aliases: ['20th Army Corps of Ukraine', '20th Corps of the Armed Forces of Ukraine'],
+    aliases: ['20th Army Corps of Ukraine', '20th Corps of the Armed Forces of Ukraine', '20. Armeekorps'],
     description: {
       de: 'Korps des ukrainischen Heeres aus der Korpsreform 2025, an der Grenze der Gebiete Donezk und Dnipropetrowsk.',
       en: 'Corps of Ukraine’s Ground Forces from the 2025 corps reform, on the border of Donetsk and Dnipropetrovsk regions.',
