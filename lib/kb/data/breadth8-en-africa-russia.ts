@@ -2023,4 +2023,55 @@ export const entities: Entity[] = [
     names: { de: 'Africanews', en: 'Africanews' },
     description: { de: 'Panafrikanischer Nachrichtensender, Ableger von Euronews.', en: 'Pan-African news channel, an offshoot of Euronews.' },
   },
+  // Late additions from a check on fresh passages.
+  {
+    id: 'martha-pobee',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Martha Pobee', en: 'Martha Pobee' },
+    aliases: ['Martha Ama Akyaa Pobee', 'Martha A. A. Pobee'],
+    description: {
+      de: 'Ghanaische Diplomatin, Beigeordnete UN-Generalsekretärin für Afrika; unterrichtet den Sicherheitsrat über den Sudan.',
+      en: 'Ghanaian diplomat, UN assistant secretary-general for Africa; briefs the Security Council on Sudan.',
+    },
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
+  {
+    id: 'mali-national-transitional-council',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Nationaler Übergangsrat (Mali)', en: 'National Transitional Council (Mali)', fr: 'Conseil national de transition' },
+    aliases: ['Conseil national de transition'],
+    guarded: ['National Transitional Council', 'Nationaler Übergangsrat', 'Transitional Council'],
+    cues: ['mali', 'malian', 'malisch', 'bamako', 'goita', 'goïta', 'diaw', 'junta', 'junte'],
+    description: {
+      de: 'Von der Junta bestimmtes Übergangsparlament Malis; verlieh Goïta 2025 eine verlängerbare fünfjährige Amtszeit.',
+      en: 'Mali’s junta-appointed transitional parliament; granted Goïta a renewable five-year term in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'mali' }],
+  },
+  {
+    id: 'katiba-macina',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Katiba Macina', en: 'Katiba Macina' },
+    aliases: ['Macina Liberation Front', 'Front de libération du Macina', 'Katiba Massina'],
+    description: {
+      de: 'Dschihadistische Einheit Amadou Koufas in Zentralmali, Teil der JNIM.',
+      en: 'Amadou Koufa’s jihadist unit in central Mali, part of JNIM.',
+    },
+    links: [{ rel: 'part-of', to: 'jnim' }],
+  },
+  {
+    id: 'ansarul-islam',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Ansarul Islam', en: 'Ansarul Islam' },
+    aliases: ['Ansar ul Islam', 'Ansar ul-Islam', 'Ansaroul Islam'],
+    description: {
+      de: 'Dschihadistische Gruppe aus dem Norden Burkina Fasos, 2016 gegründet, mit der JNIM verbunden.',
+      en: 'Jihadist group from northern Burkina Faso founded in 2016, linked to JNIM.',
+    },
+    links: [{ rel: 'related-to', to: 'jnim' }],
+  },
 ];
