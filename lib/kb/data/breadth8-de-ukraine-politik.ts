@@ -1148,4 +1148,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'mykola-kuleba' }],
   },
+  {
+    id: 'ua-8th-air-assault-corps',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '8. Luftsturmkorps', en: '8th Air Assault Corps', uk: '8-й корпус Десантно-штурмових військ' },
+    aliases: ['8. Korps der Luftsturmtruppen', '8th Corps of the Air Assault Forces', '8th Air Assault Corps of Ukraine'],
+    description: {
+      de: 'Korps der ukrainischen Luftsturmtruppen, bei der Umstellung der Armee auf Korps 2025 gebildet.',
+      en: 'Corps of the Ukrainian Air Assault Forces, formed when the army moved to a corps structure in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-air-assault-forces' }],
+  },
 ];
