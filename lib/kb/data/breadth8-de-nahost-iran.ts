@@ -59,7 +59,7 @@ export const entities: Entity[] = [
     id: 'sasha-troufanov',
     type: 'person',
     names: { de: 'Sascha Trupanow', en: 'Sasha Troufanov', ru: 'Александр Труфанов', he: 'סשה טרופנוב' },
-    aliases: ['Sasha Troufanov', 'Sascha Troufanov', 'Sasha Trufanov', 'Sascha Trufanow', 'Alexander Troufanov', 'Sasha Trupanov', 'Alexander Trupanov', 'Sascha Trupanow', 'Alexander Trupanow'],
+    aliases: ['Sascha Troufanov', 'Sasha Trufanov', 'Sascha Trufanow', 'Alexander Troufanov', 'Sasha Trupanov', 'Alexander Trupanov', 'Alexander Trupanow'],
     description: {
       de: 'Russisch-israelische Geisel aus dem Kibbuz Nir Oz, Ingenieur; im Februar 2025 freigelassen.',
       en: 'Russian-Israeli hostage from Kibbutz Nir Oz, an engineer; freed in February 2025.',
@@ -70,7 +70,7 @@ export const entities: Entity[] = [
     id: 'eliya-cohen',
     type: 'person',
     names: { de: 'Eliya Cohen', en: 'Eliya Cohen', he: 'אליה כהן' },
-    aliases: ['Elija Cohen', 'Eliya Cohen'],
+    aliases: ['Elija Cohen'],
     description: {
       de: 'Israeli, vom Nova-Festival nach Gaza verschleppt; am 22. Februar 2025 freigelassen.',
       en: 'Israeli taken to Gaza from the Nova festival; freed on 22 February 2025.',
@@ -113,7 +113,7 @@ export const entities: Entity[] = [
     id: 'hisham-al-sayed',
     type: 'person',
     names: { de: 'Hischam al-Sajed', en: 'Hisham al-Sayed', ar: 'هشام السيد', he: 'הישאם א-סייד' },
-    aliases: ['Hisham al-Sayed', 'Hisham al-Sayyed', 'Hischam al-Sayed', 'Hisham el-Sayed', 'Hisham Al Sayed'],
+    aliases: ['Hisham al-Sayyed', 'Hischam al-Sayed', 'Hisham el-Sayed', 'Hisham Al Sayed'],
     description: {
       de: 'Beduinischer Israeli, der 2015 nach Gaza gelangte und von der Hamas festgehalten wurde; im Februar 2025 freigelassen.',
       en: 'Bedouin Israeli who crossed into Gaza in 2015 and was held by Hamas; freed in February 2025.',
@@ -124,7 +124,6 @@ export const entities: Entity[] = [
     id: 'oded-lifshitz',
     type: 'person',
     names: { de: 'Oded Lifschitz', en: 'Oded Lifshitz', he: 'עודד ליפשיץ' },
-    aliases: ['Oded Lifshitz', 'Oded Lifschitz'],
     description: {
       de: 'Journalist und Friedensaktivist aus dem Kibbuz Nir Oz, als Geisel nach Gaza verschleppt; seine Leiche wurde im Februar 2025 übergeben.',
       en: 'Journalist and peace activist from Kibbutz Nir Oz taken hostage to Gaza; his body was handed over in February 2025.',
@@ -135,7 +134,7 @@ export const entities: Entity[] = [
     id: 'yocheved-lifshitz',
     type: 'person',
     names: { de: 'Jocheved Lifschitz', en: 'Yocheved Lifshitz', he: 'יוכבד ליפשיץ' },
-    aliases: ['Yocheved Lifshitz', 'Yocheved Lifschitz', 'Jocheved Lifshitz'],
+    aliases: ['Yocheved Lifschitz', 'Jocheved Lifshitz'],
     description: {
       de: 'Friedensaktivistin aus dem Kibbuz Nir Oz, Ehefrau von Oded Lifschitz; im Oktober 2023 aus der Geiselhaft in Gaza freigelassen.',
       en: 'Peace activist from Kibbutz Nir Oz, wife of Oded Lifshitz; released from captivity in Gaza in October 2023.',
@@ -296,7 +295,7 @@ export const entities: Entity[] = [
     id: 'zeinab-jalalian',
     type: 'person',
     names: { de: 'Zeinab Dschalalian', en: 'Zeinab Jalalian', fa: 'زینب جلالیان' },
-    aliases: ['Zeinab Jalalian', 'Zainab Jalalian', 'Seinab Dschalalian', 'Zeynab Jalalian'],
+    aliases: ['Zainab Jalalian', 'Seinab Dschalalian', 'Zeynab Jalalian'],
     description: {
       de: 'Kurdische politische Gefangene im Iran, seit 2008 in Haft und zu lebenslanger Strafe verurteilt.',
       en: 'Kurdish political prisoner in Iran, held since 2008 and serving a life sentence.',
@@ -361,7 +360,7 @@ export const entities: Entity[] = [
     id: 'roozbeh-vadi',
     type: 'person',
     names: { de: 'Rusbeh Wadi', en: 'Roozbeh Vadi', fa: 'روزبه وادی' },
-    aliases: ['Roozbeh Vadi', 'Rouzbeh Vadi', 'Ruzbeh Vadi', 'Rusbeh Vadi'],
+    aliases: ['Rouzbeh Vadi', 'Ruzbeh Vadi', 'Rusbeh Vadi'],
     description: {
       de: 'Iranischer Atomfachmann, im August 2025 wegen angeblicher Spionage für Israel hingerichtet.',
       en: 'Iranian nuclear specialist executed in August 2025 for allegedly spying for Israel.',
@@ -372,7 +371,7 @@ export const entities: Entity[] = [
     id: 'reza-rasaei',
     type: 'person',
     names: { de: 'Resa Rasaei', en: 'Reza Rasaei', fa: 'رضا رسایی' },
-    aliases: ['Reza Rasaei', 'Reza Rassaei', 'Resa Rassaei'],
+    aliases: ['Reza Rassaei', 'Resa Rassaei'],
     description: {
       de: 'Kurdischer Demonstrant der Proteste von 2022, im August 2025 im Iran hingerichtet.',
       en: 'Kurdish protester of the 2022 uprising, executed in Iran in August 2025.',
@@ -383,7 +382,7 @@ export const entities: Entity[] = [
     id: 'verisheh-moradi',
     type: 'person',
     names: { de: 'Warisheh Moradi', en: 'Verisheh Moradi', fa: 'وریشه مرادی' },
-    aliases: ['Verisheh Moradi', 'Varisheh Moradi', 'Wrisha Moradi', 'Werishe Moradi'],
+    aliases: ['Varisheh Moradi', 'Wrisha Moradi', 'Werishe Moradi'],
     description: {
       de: 'Kurdische Frauenrechtsaktivistin, im Iran zum Tode verurteilt.',
       en: 'Kurdish women’s rights activist sentenced to death in Iran.',
@@ -405,7 +404,7 @@ export const entities: Entity[] = [
     id: 'sharifeh-mohammadi',
     type: 'person',
     names: { de: 'Scharifeh Mohammadi', en: 'Sharifeh Mohammadi', fa: 'شریفه محمدی' },
-    aliases: ['Sharifeh Mohammadi', 'Sharifa Mohammadi'],
+    aliases: ['Sharifa Mohammadi'],
     description: {
       de: 'Iranische Arbeitsrechtsaktivistin, 2024 zum Tode verurteilt.',
       en: 'Iranian labour activist sentenced to death in 2024.',
@@ -437,7 +436,7 @@ export const entities: Entity[] = [
     id: 'khosrow-alikordi',
     type: 'person',
     names: { de: 'Chosrow Alikordi', en: 'Khosrow Alikordi', fa: 'خسرو علیکردی' },
-    aliases: ['Khosrow Alikordi', 'Chosrau Alikordi', 'Khosro Alikordi'],
+    aliases: ['Chosrau Alikordi', 'Khosro Alikordi'],
     description: {
       de: 'Iranischer Menschenrechtsanwalt, der politische Gefangene verteidigte; im Dezember 2025 in Maschhad tot aufgefunden.',
       en: 'Iranian human rights lawyer who defended political prisoners; found dead in Mashhad in December 2025.',
@@ -449,7 +448,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Assadollah Ladschewardi', en: 'Asadollah Lajevardi', fa: 'اسدالله لاجوردی' },
-    aliases: ['Assadollah Lajevardi', 'Asadollah Lajevardi', 'Assadollah Ladjevardi'],
+    aliases: ['Assadollah Lajevardi', 'Assadollah Ladjevardi'],
     description: {
       de: 'Revolutionsstaatsanwalt von Teheran und Leiter des Evin-Gefängnisses in den 1980er-Jahren, berüchtigt für Massenhinrichtungen; 1998 ermordet.',
       en: 'Tehran revolutionary prosecutor and head of Evin prison in the 1980s, notorious for mass executions; assassinated in 1998.',
@@ -582,7 +581,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Mohammed Jasbek', en: 'Mohammad Yazbek', ar: 'محمد يزبك' },
-    aliases: ['Mohammad Yazbek', 'Mohammed Yazbek', 'Muhammad Yazbek', 'Mohammed Yazbeck'],
+    aliases: ['Mohammed Yazbek', 'Muhammad Yazbek', 'Mohammed Yazbeck'],
     description: {
       de: 'Schiitischer Geistlicher im Führungsrat der Hisbollah und Vertreter Chameneis im Libanon.',
       en: 'Shiite cleric on Hezbollah’s leadership council and Khamenei’s representative in Lebanon.',
@@ -803,7 +802,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Electronic Intifada', en: 'The Electronic Intifada' },
-    aliases: ['Electronic Intifada'],
     description: {
       de: 'Propalästinensisches Online-Medium aus den USA.',
       en: 'US-based pro-Palestinian online publication.',
@@ -838,7 +836,6 @@ export const entities: Entity[] = [
     id: 'nika-shakarami',
     type: 'person',
     names: { de: 'Nika Schakarami', en: 'Nika Shakarami', fa: 'نیکا شاکرمی' },
-    aliases: ['Nika Shakarami'],
     description: {
       de: 'Iranische Jugendliche, die 2022 bei den Protesten nach dem Tod von Mahsa Amini ums Leben kam; Symbolfigur der Bewegung.',
       en: 'Iranian teenager killed during the 2022 protests after Mahsa Amini’s death; a symbol of the movement.',
@@ -1165,7 +1162,7 @@ export const entities: Entity[] = [
     id: 'anas-al-sharif',
     type: 'person',
     names: { de: 'Anas al-Scharif', en: 'Anas al-Sharif', ar: 'أنس الشريف' },
-    aliases: ['Anas al-Sharif', 'Anas Al-Sharif', 'Anas al-Shareef', 'Anas Al Sharif'],
+    aliases: ['Anas al-Shareef', 'Anas Al Sharif'],
     description: {
       de: 'Korrespondent von Al-Dschasira in Gaza, im August 2025 mit Kollegen bei einem gezielten israelischen Angriff getötet; Israel warf ihm vor, der Hamas anzugehören.',
       en: 'Al Jazeera correspondent in Gaza killed with colleagues in a targeted Israeli strike in August 2025; Israel accused him of belonging to Hamas.',
@@ -1187,7 +1184,7 @@ export const entities: Entity[] = [
     id: 'saleh-aljafarawi',
     type: 'person',
     names: { de: 'Saleh al-Dschafarawi', en: 'Saleh Aljafarawi', ar: 'صالح الجعفراوي' },
-    aliases: ['Saleh Aljafarawi', 'Saleh al-Jafarawi', 'Saleh Al-Jafarawi', 'Saleh Jafarawi'],
+    aliases: ['Saleh al-Jafarawi', 'Saleh Al-Jafarawi', 'Saleh Jafarawi'],
     description: {
       de: 'Videojournalist aus Gaza mit großer Online-Reichweite, im Oktober 2025 bei Kämpfen zwischen der Hamas und einem Clan in Gaza-Stadt getötet.',
       en: 'Gaza video journalist with a large online following, killed in October 2025 in fighting between Hamas and a clan in Gaza City.',
@@ -1198,7 +1195,7 @@ export const entities: Entity[] = [
     id: 'hossam-shabat',
     type: 'person',
     names: { de: 'Hossam Schabat', en: 'Hossam Shabat', ar: 'حسام شبات' },
-    aliases: ['Hossam Shabat', 'Hussam Shabat', 'Hosam Shabat'],
+    aliases: ['Hussam Shabat', 'Hosam Shabat'],
     description: {
       de: 'Journalist von Al-Dschasira Mubasher im Norden Gazas, im März 2025 bei einem israelischen Angriff getötet.',
       en: 'Al Jazeera Mubasher journalist in northern Gaza, killed in an Israeli strike in March 2025.',
@@ -1209,7 +1206,7 @@ export const entities: Entity[] = [
     id: 'ismail-al-ghoul',
     type: 'person',
     names: { de: 'Ismail al-Ghul', en: 'Ismail al-Ghoul', ar: 'إسماعيل الغول' },
-    aliases: ['Ismail al-Ghoul', 'Ismail Alghoul', 'Ismail al-Ghul'],
+    aliases: ['Ismail Alghoul'],
     description: {
       de: 'Journalist von Al-Dschasira in Gaza, im Juli 2024 bei einem israelischen Angriff getötet.',
       en: 'Al Jazeera journalist in Gaza, killed in an Israeli strike in July 2024.',
@@ -1220,7 +1217,7 @@ export const entities: Entity[] = [
     id: 'wael-dahdouh',
     type: 'person',
     names: { de: 'Wael al-Dahduh', en: 'Wael Dahdouh', ar: 'وائل الدحدوح' },
-    aliases: ['Wael Dahdouh', 'Wael al-Dahdouh', 'Wael Al Dahdouh', 'Wael Dahduh'],
+    aliases: ['Wael al-Dahdouh', 'Wael Al Dahdouh', 'Wael Dahduh'],
     description: {
       de: 'Büroleiter von Al-Dschasira in Gaza, der im Krieg Frau, Kinder und Enkel verlor.',
       en: 'Al Jazeera’s Gaza bureau chief, who lost his wife, children and a grandchild in the war.',
@@ -1264,7 +1261,7 @@ export const entities: Entity[] = [
     id: 'marwan-al-sultan',
     type: 'person',
     names: { de: 'Marwan al-Sultan', en: 'Marwan al-Sultan', ar: 'مروان السلطان' },
-    aliases: ['Marwan Al-Sultan', 'Marwan Sultan'],
+    aliases: ['Marwan Sultan'],
     description: {
       de: 'Kardiologe und Direktor des Indonesischen Krankenhauses in Gaza, im Juli 2025 bei einem israelischen Angriff getötet.',
       en: 'Cardiologist and director of the Indonesian Hospital in Gaza, killed in an Israeli strike in July 2025.',
@@ -1395,7 +1392,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mostafa Najjar', en: 'Mostafa Mohammad Najjar', fa: 'مصطفی محمدنجار' },
-    aliases: ['Mostafa Mohammad-Najjar', 'Mostafa Najjar', 'Mostafa Nadschar'],
+    aliases: ['Mostafa Mohammad-Najjar', 'Mostafa Nadschar'],
     description: {
       de: 'Brigadegeneral der Revolutionsgarden, früher Verteidigungs- und Innenminister unter Ahmadinedschad.',
       en: 'IRGC brigadier general, formerly defence and interior minister under Ahmadinejad.',
@@ -1668,7 +1665,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mumtas Doghmusch', en: 'Mumtaz Dughmush', ar: 'ممتاز دغمش' },
-    aliases: ['Mumtaz Dughmush', 'Mumtaz Doghmush', 'Mumtas Doghmush', 'Mumtaz Dogmush'],
+    aliases: ['Mumtaz Doghmush', 'Mumtas Doghmush', 'Mumtaz Dogmush'],
     description: {
       de: 'Anführer aus dem Doghmusch-Clan, Gründer der dschihadistischen Gaza-Gruppe „Armee des Islam“, die 2006 an der Entführung Gilad Schalits beteiligt war.',
       en: 'Leader from the Doghmush clan, founder of the jihadist Gaza group Army of Islam, which took part in the 2006 abduction of Gilad Shalit.',
@@ -1690,7 +1687,6 @@ export const entities: Entity[] = [
     id: 'gilad-shalit',
     type: 'person',
     names: { de: 'Gilad Schalit', en: 'Gilad Shalit', he: 'גלעד שליט' },
-    aliases: ['Gilad Shalit', 'Gilad Schalit'],
     description: {
       de: 'Israelischer Soldat, 2006 von der Hamas nach Gaza entführt und 2011 gegen mehr als 1000 palästinensische Häftlinge ausgetauscht, unter ihnen Jahja Sinwar.',
       en: 'Israeli soldier abducted to Gaza by Hamas in 2006 and exchanged in 2011 for more than 1,000 Palestinian prisoners, Yahya Sinwar among them.',
