@@ -1740,7 +1740,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationaler Rat zum Schutz des Vaterlandes', en: 'National Council for the Safeguard of the Homeland', fr: 'Conseil national pour la sauvegarde de la patrie' },
-    aliases: ['Conseil national pour la sauvegarde de la patrie', 'National Council for the Safeguarding of the Homeland', 'National Council for the Safeguard of the Fatherland'],
+    aliases: ['Conseil national pour la sauvegarde de la patrie', 'National Council for the Safeguarding of the Homeland', 'National Council for the Safeguard of the Fatherland', 'National Council for the Protection of the Homeland'],
     acronyms: ['CNSP'],
     description: {
       de: 'Militärjunta Nigers unter General Tiani, seit dem Putsch vom Juli 2023 an der Macht.',
@@ -2073,5 +2073,30 @@ export const entities: Entity[] = [
       en: 'Jihadist group from northern Burkina Faso founded in 2016, linked to JNIM.',
     },
     links: [{ rel: 'related-to', to: 'jnim' }],
+  },
+  {
+    id: 'sunflower-200',
+    type: 'weapon',
+    subtype: 'loitering-munition',
+    names: { de: 'Sunflower-200', en: 'Sunflower-200' },
+    aliases: ['Sunflower 200'],
+    description: {
+      de: 'Chinesische Kamikazedrohne nach dem Muster der Shahed; laut sudanesischen Militärquellen von der RSF eingesetzt.',
+      en: 'Chinese one-way attack drone on the Shahed pattern; used by the RSF according to Sudanese military sources.',
+    },
+    links: [{ rel: 'made-by', to: 'china' }, { rel: 'instance-of', to: 'loitering-munition' }, { rel: 'used-by', to: 'rapid-support-forces' }],
+  },
+  {
+    id: 'ayin-network',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Ayin', en: 'Ayin' },
+    aliases: ['Ayin Network', 'Ayin Media'],
+    guarded: ['Ayin'],
+    cues: ['sudan', 'told', 'sources', 'reported', 'network', 'news'],
+    description: {
+      de: 'Unabhängiges sudanesisches Recherchemedium, berichtet aus den Kriegsgebieten.',
+      en: 'Independent Sudanese investigative outlet reporting from the war zones.',
+    },
   },
 ];
