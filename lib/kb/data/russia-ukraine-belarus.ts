@@ -1209,7 +1209,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Junus-Bek Jewkurow', en: 'Yunus-Bek Yevkurov', ru: 'Юнус-Бек Евкуров', fr: 'Iounous-Bek Ievkourov' },
-    aliases: ['Jewkurow', 'Yevkurov', 'Evkurov'],
+    aliases: ['Jewkurow', 'Yevkurov', 'Evkurov', 'Younous-Bek Evkourov', 'Evkourov'],
     description: {
       de: 'Stellvertretender Verteidigungsminister seit 2019, zuständig für Militärkontakte in Afrika und Nahost und das Afrikakorps; früher Oberhaupt Inguschetiens.',
       en: 'Deputy defence minister since 2019, handling military ties in Africa and the Middle East and the Africa Corps; formerly head of Ingushetia.',
