@@ -330,7 +330,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Abgeordnetengruppe „Dowira“', en: 'Dovira (deputy group)', uk: 'Довіра' },
-    aliases: ['Dowira', 'Dovira', 'Gruppe Dowira', 'Dovira group', 'Gruppe Vertrauen'],
+    aliases: ['Dowira', 'Dovira', 'Gruppe Dowira', 'Dovira group'],
     description: {
       de: 'Abgeordnetengruppe („Vertrauen“) in der Werchowna Rada aus überwiegend direkt gewählten Abgeordneten, stimmt meist mit der Regierungsmehrheit.',
       en: 'Deputies’ group (“Trust”) in the Verkhovna Rada made up mostly of constituency MPs, usually voting with the governing majority.',
@@ -426,7 +426,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Staatliche Agentur für Wiederaufbau und Infrastrukturentwicklung der Ukraine', en: 'State Agency for Restoration and Infrastructure Development of Ukraine', uk: 'Державне агентство відновлення та розвитку інфраструктури України' },
-    aliases: ['ukrainische Wiederaufbauagentur', 'Wiederaufbauagentur der Ukraine', 'Agentur für Wiederaufbau', 'Staatliche Agentur für Wiederaufbau', 'Restoration Agency of Ukraine', 'Ukraine’s Restoration Agency', 'State Agency for Restoration'],
+    aliases: ['ukrainische Wiederaufbauagentur', 'Wiederaufbauagentur der Ukraine', 'Restoration Agency of Ukraine', 'Ukraine’s Restoration Agency'],
+    guarded: ['Staatliche Agentur für Wiederaufbau', 'State Agency for Restoration', 'Wiederaufbauagentur'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'najjem', 'nayyem', 'suchomlyn', 'sukhomlyn'],
     description: {
       de: 'Ukrainische Staatsbehörde für Wiederaufbau und den Bau von Straßen und Schutzanlagen; leitete bis 2024 Mustafa Najjem.',
       en: 'Ukrainian state agency for reconstruction and for building roads and fortifications; headed by Mustafa Nayyem until 2024.',
@@ -639,7 +641,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Telemarathon „Jedyni Nowyny“', en: 'United News telethon', uk: 'Єдині новини' },
-    aliases: ['Jedyni Nowyny', 'Yedyni Novyny', 'Telemarathon', 'TV-Marathon', 'Nachrichten-Telemarathon', 'United News telemarathon'],
+    aliases: ['Jedyni Nowyny', 'Yedyni Novyny', 'Nachrichten-Telemarathon', 'United News telemarathon'],
+    guarded: ['Telemarathon', 'TV-Marathon'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'sender', 'fernseh', 'sendung', 'nachrichten'],
     description: {
       de: 'Gemeinsame Nachrichtensendung mehrerer ukrainischer Fernsehsender seit Februar 2022, von Kritikern als regierungsnah bemängelt.',
       en: 'Joint news broadcast of several Ukrainian TV channels since February 2022, criticised as close to the government.',
@@ -840,7 +844,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Zentrum Liberale Moderne', en: 'Centre for Liberal Modernity' },
-    aliases: ['Liberale Moderne', 'LibMod', 'Center for Liberal Modernity'],
+    aliases: ['LibMod', 'Center for Liberal Modernity'],
+    guarded: ['Liberale Moderne'],
+    cues: ['zentrum', 'denkfabrik', 'think tank', 'fücks', 'fuecks', 'beck', 'konferenz', 'conference'],
     description: {
       de: 'Berliner Denkfabrik von Ralf Fücks und Marieluise Beck, die für Waffenhilfe an die Ukraine und Härte gegenüber Russland eintritt.',
       en: 'Berlin think tank of Ralf Fücks and Marieluise Beck that argues for arms aid to Ukraine and firmness towards Russia.',
@@ -1127,7 +1133,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Schadensregister für die Ukraine', en: 'Register of Damage for Ukraine' },
-    aliases: ['Internationales Register der Schäden', 'Internationales Schadensregister', 'Register of Damage Caused by the Aggression of the Russian Federation Against Ukraine', 'Register of Damage', 'RD4U'],
+    aliases: ['Internationales Register der Schäden', 'Internationales Schadensregister', 'Register of Damage Caused by the Aggression of the Russian Federation Against Ukraine', 'RD4U'],
+    guarded: ['Register of Damage', 'Schadensregister'],
+    cues: ['ukrain', 'europarat', 'council of europe', 'russ', 'den haag', 'the hague', 'entschädigung', 'compensation'],
     description: {
       de: 'Beim Europarat 2023 eingerichtetes Register in Den Haag, das Schäden durch den russischen Angriffskrieg für spätere Entschädigung erfasst.',
       en: 'Register set up at the Council of Europe in 2023, based in The Hague, recording damage from Russia’s war for later compensation.',
