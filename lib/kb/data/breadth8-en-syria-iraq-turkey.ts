@@ -1311,4 +1311,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'stm-turkey' }, { rel: 'instance-of', to: 'loitering-munition' }, { rel: 'used-by', to: 'turkey' }],
   },
+  {
+    id: 'ak-47',
+    type: 'weapon',
+    names: { de: 'AK-47', en: 'AK-47', ru: 'АК-47' },
+    aliases: ['AK 47', 'AK47', 'Awtomat Kalaschnikowa'],
+    guarded: ['Kalashnikov', 'Kalaschnikow', 'Kalachnikov'],
+    cues: ['rifle', 'gewehr', 'sturmgewehr', 'assault', 'automatic', 'fusil', 'armed with'],
+    description: {
+      de: 'Sowjetisches Sturmgewehr von Michail Kalaschnikow, die weltweit verbreitetste Infanteriewaffe; Standardwaffe fast aller Milizen in Syrien und Irak.',
+      en: 'Soviet assault rifle designed by Mikhail Kalashnikov, the world’s most widespread infantry weapon; standard arm of nearly every militia in Syria and Iraq.',
+    },
+    links: [{ rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'made-by', to: 'russia' }],
+  },
 ];
