@@ -291,7 +291,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Tasis-Allianz', en: 'Tasis Alliance', ar: 'تحالف تأسيس' },
-    aliases: ['Tasis', 'Sudan Founding Alliance', 'Sudan Founding Alliance (Tasis)', 'Government of Peace and Unity'],
+    aliases: ['Sudan Founding Alliance', 'Government of Peace and Unity', 'Tasis-Bündnis'],
+    // TASIS is also a Swiss boarding school: the bare name needs the war nearby.
+    guarded: ['Tasis'],
+    cues: ['sudan', 'rsf', 'hemedti', 'dagalo', 'daglo', 'alliance', 'bündnis', 'government', 'regierung', 'nyala', 'darfur'],
+    cueScope: 'text',
     description: {
       de: 'Von der RSF geführtes Bündnis, das 2025 eine Gegenregierung im Sudan ausrief; Hemedti leitet ihren Präsidialrat.',
       en: 'RSF-led coalition that proclaimed a rival government in Sudan in 2025; Hemedti heads its presidential council.',
