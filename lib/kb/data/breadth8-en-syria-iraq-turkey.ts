@@ -280,6 +280,30 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'harakat-al-nujaba' }],
   },
   {
+    id: 'krg-ministry-of-finance-and-economy',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Finanz- und Wirtschaftsministerium der Region Kurdistan', en: 'KRG Ministry of Finance and Economy' },
+    aliases: ['Kurdistan Region Ministry of Finance and Economy', 'KRG Ministry of Finance', 'KRG Finance Ministry', 'Ministry of Finance and Economy of the Kurdistan Region'],
+    description: {
+      de: 'Finanzministerium der kurdischen Regionalregierung unter Awat Scheich Dschanab; verhandelt mit Bagdad über Gehälter und Einnahmen.',
+      en: 'Finance ministry of the Kurdistan Regional Government under Awat Sheikh Janab; negotiates with Baghdad over salaries and revenues.',
+    },
+    links: [{ rel: 'part-of', to: 'kurdistan-regional-government' }],
+  },
+  {
+    id: 'krg-ministry-of-interior',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Innenministerium der Region Kurdistan', en: 'KRG Ministry of Interior' },
+    aliases: ['Kurdistan Region Ministry of Interior', 'KRG Interior Ministry', 'Kurdistan Region Interior Ministry', 'Ministry of Interior of the Kurdistan Region'],
+    description: {
+      de: 'Innenministerium der kurdischen Regionalregierung in Erbil, zuständig für Polizei und Asayisch der Region.',
+      en: 'Interior ministry of the Kurdistan Regional Government in Erbil, in charge of the region’s police and Asayish.',
+    },
+    links: [{ rel: 'part-of', to: 'kurdistan-regional-government' }],
+  },
+  {
     id: 'kurdistan-parliament',
     type: 'organization',
     subtype: 'government-body',
