@@ -1168,4 +1168,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-air-assault-forces' }],
   },
+  {
+    id: 'oleh-nemchinov',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Oleh Nemtschinow', en: 'Oleh Nemchinov', uk: 'Олег Немчінов' },
+    aliases: ['Oleg Nemchinov', 'Oleh Nemtchinov'],
+    description: {
+      de: 'Ukrainischer Politiker, im März 2020 in der Regierung Schmyhal zum Minister des Ministerkabinetts ernannt, zuständig für die Arbeit des Regierungsapparats.',
+      en: 'Ukrainian politician, appointed Minister of the Cabinet of Ministers in the Shmyhal government in March 2020, in charge of the government’s secretariat.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'cabinet-of-ministers-of-ukraine' }],
+  },
 ];
