@@ -3214,7 +3214,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Seestreitkräfte der Ukraine', en: 'Ukrainian Navy', uk: 'Військово-морські сили Збройних сил України' },
-    aliases: ['ukrainische Marine', 'ukrainische Seestreitkräfte', 'Navy of Ukraine'],
+    aliases: ['ukrainische Marine', 'ukrainische Seestreitkräfte', 'Navy of Ukraine', 'Marine der Ukraine'],
     description: {
       de: 'Marine der Ukraine, die mit Seedrohnen und Raketen die russische Schwarzmeerflotte zurückgedrängt hat.',
       en: 'Ukraine\'s navy, which has pushed back Russia\'s Black Sea Fleet with sea drones and missiles.',
@@ -3251,7 +3251,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Staatlicher Grenzschutzdienst der Ukraine', en: 'State Border Guard Service of Ukraine', uk: 'Державна прикордонна служба України' },
-    aliases: ['ukrainischer Grenzschutz', 'Ukrainian border guard', 'Ukrainian Border Guard Service', 'ДПСУ'],
+    aliases: ['ukrainischer Grenzschutz', 'Ukrainian border guard', 'Ukrainian Border Guard Service', 'ДПСУ', 'Grenzschutz der Ukraine'],
     acronyms: ['DPSU'],
     description: {
       de: 'Grenzschutz der Ukraine, der auch an der Front eingesetzt wird und die Ausreisesperre für wehrfähige Männer durchsetzt.',
