@@ -3415,7 +3415,7 @@ export const entities: Entity[] = [
   {
     id: 'wing-loong', type: 'weapon', subtype: 'drone',
     names: { de: 'Wing Loong', en: 'Wing Loong' },
-    aliases: ['Wing Loong II', 'Wing Loong 2', 'Wing Loong 1'],
+    aliases: ['Wing Loong II', 'Wing Loong 2', 'Wing Loong 1', 'GJ-2'],
     description: {
       de: 'Chinesische Kampfdrohnenfamilie, exportiert u. a. an die Vereinigten Arabischen Emirate, Saudi-Arabien und Pakistan und in Libyen und Jemen eingesetzt.',
       en: 'Chinese combat drone family exported to the United Arab Emirates, Saudi Arabia and Pakistan among others, and used in Libya and Yemen.',
