@@ -35,8 +35,8 @@ export const entities: Entity[] = [
     id: 'vladimir-lukin-kursk',
     type: 'person',
     subtype: 'businessman',
-    names: { de: 'Wladimir Lukin (Kursk)', en: 'Vladimir Lukin (Kursk)', ru: 'Владимир Лукин' },
-    aliases: ['Vladimir Lukin', 'Wladimir Lukin'],
+    // Not "Vladimir Lukin (Kursk)": the place in brackets would be taken for his surname.
+    names: { de: 'Wladimir Lukin', en: 'Vladimir Lukin', ru: 'Владимир Лукин' },
     description: {
       de: 'Früherer Chef der Entwicklungsgesellschaft des Gebiets Kursk; Ende 2024 festgenommen, weil Gelder für Grenzbefestigungen veruntreut worden sein sollen, belastete Ex-Gouverneur Smirnow.',
       en: 'Former head of the Kursk Region Development Corporation; arrested in late 2024 over money meant for border fortifications, he testified against ex-governor Smirnov.',
