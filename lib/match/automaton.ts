@@ -215,6 +215,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   }
   maker.possessors = possessors;
   const ofWords = OF_WORDS.map((word) => maker.table.idOf(word));
+  const institutions = new Set(INSTITUTION_NOUNS.map((word) => maker.table.idOf(word)));
   const genitiveArticles = GENITIVE_ARTICLES.map((word) => maker.table.idOf(word));
   /** Nodes (while compiling) after an inflectable word inside a name: the name goes on from them. */
   const inflectedInner = new Set<number>();
@@ -232,7 +233,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     let forms = entity.type === 'state' ? stateForms.get(entity)! : maker.of(entity);
     const owner = entity.type === 'organization' ? ownerOf(entity) : undefined;
     if (owner) {
-      const possessed = possessedForms(forms, stateForms.get(owner)!, adjectiveKeys(owner), ofWords);
+      const possessed = possessedForms(forms, stateForms.get(owner)!, adjectiveKeys(owner), ofWords, institutions);
       if (possessed.length) {
         forms = [...forms, ...possessed];
         owners[entity.id] = owner.id;
@@ -379,6 +380,12 @@ const SLOT_TAILS = [...ADJECTIVE_ENDINGS, 'ers', 'ern'];
 /** German articles of a genitive inside a name: the word before them inflects ("Sicherheitsrats der Ukraine"). */
 const GENITIVE_ARTICLES = ['der', 'des'];
 
+/**
+ * Nouns that name a state's institution and nothing else: after the state's possessive they may be
+ * written small ("Iraq's parliament", "Russia's navy"; a bare one still needs its capital).
+ */
+const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet', 'police', 'judiciary', 'presidency', 'parlament', 'regierung', 'armee', 'marine', 'kabinett', 'polizei', 'justiz', 'luftwaffe'];
+
 /** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
 const OF_WORDS = ['of', 'der', 'des'];
 
@@ -388,14 +395,16 @@ const OF_WORDS = ['of', 'der', 'des'];
  * "außenministerium". They count only right after the state's possessive (Matcher), in any case:
  * "Russia's defence ministry", "Irans Außenministerium", "Ukraine's Ministry of Defence".
  */
-function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adjectives: readonly number[][], ofWords: readonly number[]): Form[] {
+function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adjectives: readonly number[][], ofWords: readonly number[], institutions: ReadonlySet<number>): Form[] {
   const possessed: Form[] = [];
   const add = (form: Form, keys: number[]) => {
     if (!keys.length || possessed.some((other) => sameKeys(other.keys, keys))) return;
     // Not `derived`: another entity's name of the same words does not displace it, the possessive
     // decides. Several words may be written in lower case ("Russia's defence ministry"); one word
-    // must be a name ("Ukraine's Armed Forces" yes, "Ukraine's military ships" no).
-    possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst: keys.length === 1, dotEnd: form.dotEnd });
+    // must be a name ("Ukraine's Armed Forces" yes, "Ukraine's military ships" no), unless it is a
+    // noun that names an institution and nothing else ("Iraq's parliament", "Israel's army").
+    const upperFirst = keys.length === 1 && !institutions.has(keys[0]!);
+    possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst, dotEnd: form.dotEnd });
   };
   for (const form of forms) {
     if (form.kind !== 'name' || form.derived) continue;

@@ -67,6 +67,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // …or for the state of the person or the capital named right after.
   ["Russland griff an. Das sei dem GRU zuzuordnen, sagte ein Sprecher des Außenministeriums am Freitag in Berlin.",["Russland=russia","GRU=gru","Außenministeriums=auswaertiges-amt"]],
   ["Ukraine said 40 drones were shot down. The Foreign Ministry spokesperson Maria Zakharova said Kyiv lied.",["Ukraine=ukraine","Foreign Ministry=russian-foreign-ministry","Maria Zakharova=maria-zakharova"]],
+  // A noun that names an institution and nothing else may be written small after the possessive.
+  ["Iraq's parliament voted. Israel's army said so. Ukraine's military ships sailed, and the parliament met.",["Iraq=iraq","parliament=iraqi-council-of-representatives","Israel=israel","army=idf","Ukraine=ukraine"]],
   // …and right before their state: "der Sicherheitsrat Russlands", "the Defense Ministry of Russia".
   ["Der Sicherheitsrat Russlands tagte, das Außenministerium des Iran protestierte. The Defense Ministry of Russia and the General Staff of Ukraine said.",["Sicherheitsrat=russian-security-council","Russlands=russia","Außenministerium=iranian-foreign-ministry","Iran=iran","Defense Ministry=russian-defence-ministry","Russia=russia","General Staff=ukrainian-general-staff","Ukraine=ukraine"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
