@@ -343,6 +343,12 @@ export class Matcher {
         const end = choice.winner.option.endToken;
         if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
         const before = this.choose(tokens, t, seen, s - 1);
+        // The same entity named on, where the words before would name another: one mention
+        // ("Bayraktar Akinci" + "Akinci drone" is no "Bayraktar" TB2 and an Akinci).
+        if (before && before.winner.accept.id !== later.winner.accept.id && later.winner.accept.id === choice.winner.accept.id && later.guarded === choice.guarded) {
+          choice = later;
+          continue;
+        }
         if (before) emit(t, before);
         t = s;
         choice = later;
