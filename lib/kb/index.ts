@@ -34,6 +34,13 @@ import { entities as breadth8DeUkrainePolitik } from './data/breadth8-de-ukraine
 import { entities as breadth8EnSyriaIraqTurkey } from './data/breadth8-en-syria-iraq-turkey';
 import { entities as breadth8EnAfricaRussia } from './data/breadth8-en-africa-russia';
 import { entities as breadth8DeSicherheit } from './data/breadth8-de-sicherheit';
+import { entities as breadth9EnUkraineFront } from './data/breadth9-en-ukraine-front';
+import { entities as breadth9DeRusslandInnen } from './data/breadth9-de-russland-innen';
+import { entities as breadth9EnIranNuclear } from './data/breadth9-en-iran-nuclear';
+import { entities as breadth9EnIsraelLebanon } from './data/breadth9-en-israel-lebanon';
+import { entities as breadth9EnUsEuropePolicy } from './data/breadth9-en-us-europe-policy';
+import { entities as breadth9DeRuestung } from './data/breadth9-de-ruestung';
+import { entities as breadth9EnBelarusMoldovaCaucasus } from './data/breadth9-en-belarus-moldova-caucasus';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -65,7 +72,8 @@ function fromSources(): Entity[] {
     ...breadth6EnEurope, ...breadth6DeUkraine, ...breadth6EnLevantGulf, ...breadth6AsiaCaucasus,
     ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons,
     ...breadth8DeNahostIran, ...breadth8EnRussia, ...breadth8EnKoreaChina, ...breadth8DeUkrainePolitik, ...breadth8EnSyriaIraqTurkey,
-    ...breadth8EnAfricaRussia, ...breadth8DeSicherheit, ...buildStates()];
+    ...breadth8EnAfricaRussia, ...breadth8DeSicherheit, ...breadth9EnUkraineFront, ...breadth9DeRusslandInnen, ...breadth9EnIranNuclear,
+    ...breadth9EnIsraelLebanon, ...breadth9EnUsEuropePolicy, ...breadth9DeRuestung, ...breadth9EnBelarusMoldovaCaucasus, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
