@@ -3023,7 +3023,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hikmat al-Hidschri', en: 'Hikmat al-Hijri', ar: 'حكمت الهجري' },
-    aliases: ['Hikmat al-Hijri', 'Hikmat al-Hidschri', 'Hekmat al-Hijri', 'al-Hijri', 'Hikmat al-Hajari', 'Hikmat al-Hajri', 'Hikmet al-Hajri', 'Hikmet al-Hijri'],
+    aliases: ['Hekmat al-Hijri', 'Hikmat al-Hajari', 'Hikmat al-Hajri', 'Hikmet al-Hajri', 'Hikmet al-Hijri'],
     shortForms: ['al-Hijri', 'Hijri', 'al-Hajri', 'Hajari', 'al-Hajari'],
     description: {
       de: 'Geistliches Oberhaupt der Drusen in Suwaida und Gegenspieler der neuen Führung in Damaskus.',
