@@ -2,7 +2,7 @@
 // possible. The extension build compiles it once and packs the tables a page needs from it
 // (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
 import { hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
@@ -95,11 +95,27 @@ const DERIVED = 32;
 /** Key ids and node ids stay below this, so that (id, set) and (node, key) pairs are small integers. */
 const SETS = 8;
 
+/**
+ * The entities named in Arabic or Persian (namedInArabic()), and those linked to one of them:
+ * Hamas's commanders, the IRGC's units and the Houthis' missiles need no state of their own.
+ */
+function arabicNamed(entities: readonly Entity[]): Set<string> {
+  const named = new Set<string>();
+  for (const entity of entities) if (entity.type !== 'state' && namedInArabic(entity)) named.add(entity.id);
+  const linked: string[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'state' && !named.has(entity.id) && entity.links?.some((link) => link.rel !== 'related-to' && named.has(link.to))) linked.push(entity.id);
+  }
+  for (const id of linked) named.add(id);
+  return named;
+}
+
 export function compile(entities: readonly Entity[]): Automaton {
   const index = new Map<string, number>();
   entities.forEach((e, i) => index.set(e.id, i));
   // Words are numbered as the forms are made: a key id is an index into `keys`.
   const maker = new FormMaker();
+  maker.arabicNamed = arabicNamed(entities);
   const keys = maker.table.keys;
   const tails: string[] = [''];
   const tailSets: number[][] = [];

@@ -432,6 +432,14 @@ export class FormMaker {
   private variants = new Map<number, number[] | null>();
   /** Surname key id → the ids of its other endings, null if none. */
   private endings = new Map<number, number[] | null>();
+  /** Key id → the ids of its German spellings (germanSpellings()), null if none. */
+  private germanKeys = new Map<number, number[] | null>();
+  /**
+   * The ids of the entities whose names come from Arabic or Persian (compile() sets it, one link
+   * further than namedInArabic() sees: a Hamas commander without a citizenship). Unset, an entity's
+   * own names and links decide.
+   */
+  arabicNamed: ReadonlySet<string> | undefined;
 
   constructor(readonly table = new KeyTable()) {}
 
@@ -550,6 +558,21 @@ export class FormMaker {
       for (const surname of impliedSurnames(entity, [...names, ...spelled])) add(surname, 'short', true);
       for (const surname of surnamesWithoutArticle(names)) add(surname, 'short', true);
     }
+    // "Laridschani", "Araghtschi", "Chatib", "Musawi", "Chorramschahr": the German press writes an
+    // Arabic or Persian name by German sounds where the base lists the English spelling.
+    if (this.arabicNamed ? this.arabicNamed.has(entity.id) : namedInArabic(entity)) {
+      const count = forms.length;
+      for (let f = 0; f < count; f++) {
+        const form = forms[f]!;
+        if (form.kind !== 'name' && !(form.kind === 'short' && isPerson)) continue;
+        for (const keys of this.germanForms(form.keys)) {
+          // One short word made German may be a German word: "Zein" would be "sein".
+          if (keys.length === 1 && table.keys[keys[0]!]!.length < (form.kind === 'short' ? 6 : 5)) continue;
+          if (find(form.kind, keys)) continue;
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+        }
+      }
+    }
     // "asch-Scharaa", "ash-Sharaa", "as-Sharaa", "el-Sharaa" for "al-Sharaa": the Arabic article as
     // each press writes it, assimilated or not.
     const count = forms.length;
@@ -620,6 +643,30 @@ export class FormMaker {
     return spellings.filter((spelling) => spelling !== key).map((spelling) => this.table.idOf(spelling));
   }
 
+  /**
+   * A name's German spellings as key ids: every word as the German press writes it, once with an
+   * s between vowels kept single and once doubled ("Musawi", "Mussawi"). None if no word changes.
+   */
+  private germanForms(keys: readonly number[]): number[][] {
+    let changed = false;
+    const first = keys.slice();
+    const second = keys.slice();
+    for (let i = 0; i < keys.length; i++) {
+      let spellings = this.germanKeys.get(keys[i]!);
+      if (spellings === undefined) {
+        const german = germanSpellings(this.table.keys[keys[i]!]!);
+        spellings = german.length ? german.map((word) => this.table.idOf(word)) : null;
+        this.germanKeys.set(keys[i]!, spellings);
+      }
+      if (!spellings) continue;
+      changed = true;
+      first[i] = spellings[0]!;
+      second[i] = spellings[spellings.length - 1]!;
+    }
+    if (!changed) return [];
+    return sameKeys(first, second) ? [first] : [first, second];
+  }
+
   private givenNameVariants(id: number): number[] | null {
     let variants = this.variants.get(id);
     if (variants === undefined) {
@@ -629,6 +676,40 @@ export class FormMaker {
     }
     return variants;
   }
+}
+
+/** The states whose people's and bodies' names the press transliterates from Arabic or Persian. */
+export const ARABIC_NAMED_STATES: ReadonlySet<string> = new Set([
+  'iran', 'iraq', 'syria', 'lebanon', 'yemen', 'palestine', 'saudi-arabia', 'united-arab-emirates', 'qatar',
+  'bahrain', 'kuwait', 'oman', 'jordan', 'egypt', 'libya', 'sudan', 'afghanistan',
+]);
+
+/** Whether an entity's names come from Arabic or Persian: it has a name in either, or belongs to such a state. */
+export function namedInArabic(entity: Entity): boolean {
+  return entity.names.ar !== undefined || entity.names.fa !== undefined || (entity.links ?? []).some((link) => link.rel !== 'related-to' && ARABIC_NAMED_STATES.has(link.to));
+}
+
+/**
+ * The German press spellings of one word (a key) of an Arabic or Persian name in English
+ * transliteration: ch → tsch (Araghchi), kh → ch (Khatib), sh → sch, j → dsch (Larijani), z → s
+ * (Zarif), v → w (Vahidi), ou → u (Mousavi), q → k (Qassem), y before a vowel → j (Yahya), ey →
+ * ei (Heydari), aei → ai (Baghaei). The last one also with a single s between vowels doubled, as
+ * German writes it to keep it voiceless (Massud, Mussawi, Kassem); an s made from z stays single
+ * (Kasemi). None for a word already German (Schamchani) or one that stays the same.
+ */
+export function germanSpellings(word: string): string[] {
+  if (word.includes('sch') || word.endsWith(ADJECTIVE_MARK) || word.startsWith(ACRONYM_MARK) || !/^[a-z]+$/.test(word)) return [];
+  const german = word
+    .replace(/ch/g, 'tsch').replace(/kh/g, 'ch').replace(/sh/g, 'sch').replace(/dj|j/g, 'dsch')
+    // S: an s made from z, which is never doubled.
+    .replace(/zz/g, 'SS').replace(/z/g, 'S').replace(/v/g, 'w').replace(/ou/g, 'u').replace(/q/g, 'k')
+    .replace(/aei/g, 'ai').replace(/yy/g, 'jj').replace(/y(?=[aeiou])/g, 'j').replace(/ey(?![aeiou])/g, 'ei');
+  const single = german.toLowerCase();
+  const doubled = german.replace(/([aeiou])s(?=[aeiou])/g, '$1ss').toLowerCase();
+  const spellings: string[] = [];
+  if (single !== word) spellings.push(single);
+  if (doubled !== single && doubled !== word) spellings.push(doubled);
+  return spellings;
 }
 
 /** The surface forms of one entity, with a KeyTable of its own (tests and tools; compile shares one). */

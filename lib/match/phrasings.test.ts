@@ -37,6 +37,11 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A person's name inside a place's is no mention of the person.
   ["He landed at Imam Khomeini International Airport. Die Parade auf dem Kim-Il-sung-Platz, am Flughafen Ben Gurion. Putin said.",["Putin=vladimir-putin"]],
   // Belarusian and other given names of a listed person.
+  // Arabic and Persian names as the German press spells them, where the base lists only the English
+  // spelling: j → dsch, kh → ch, v → w, ou → u, z → s, a doubled s between vowels.
+  ["Der Sprecher Mohammed Hedschasi sagte, Dschawad Karimi-Ghoddusi und Ali Chesrian hätten widersprochen. Sejed Rasi Mussawi wurde getötet. Ein Sprecher von Abdulwahab Chalil.",["Mohammed Hedschasi=mohammad-hejazi","Dschawad Karimi-Ghoddusi=javad-karimi-ghoddousi","Ali Chesrian=ali-khezrian","Sejed Rasi Mussawi=razi-mousavi","Abdulwahab Chalil=abdulwahab-khalil"]],
+  // Not one short word made German: "Zein" would be "Sein".
+  ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
   ["Ahmad asch-Scharaa traf Kämpfer der Hayat Tahrir as-Sham. Ahmed ash-Sharaa and Abu Bakr el-Baghdadi.",["Ahmad asch-Scharaa=ahmed-al-sharaa","Hayat Tahrir as-Sham=hayat-tahrir-al-sham","Ahmed ash-Sharaa=ahmed-al-sharaa","Abu Bakr el-Baghdadi=abu-bakr-al-baghdadi"]],
   // A party in brackets after a politician; an outlet after "nach Angaben des"; another state's

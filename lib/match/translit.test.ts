@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../kb/types';
 import { Matcher } from './matcher';
+import { germanSpellings } from './patterns';
 import { transliterations } from './translit';
 
 describe('transliterations', () => {
@@ -48,5 +49,29 @@ describe('names spelled from their Cyrillic', () => {
     expect(matcher.annotate('Dmytro Medvediev, Dmytro Medwedjew').map((m) => m.id)).toEqual([]);
     const ukrainian = new Matcher([{ ...medvedev, links: [{ rel: 'citizen-of', to: 'ukraine' }] }]);
     expect(ukrainian.annotate('Dmytro Medvediev, Dmytro Medwedjew').map((m) => m.id)).toEqual(['dmitry-medvedev', 'dmitry-medvedev']);
+  });
+});
+
+describe('germanSpellings', () => {
+  // Words of Arabic and Persian names in English transliteration, and how the German press writes them.
+  it.each([
+    ['araghchi', ['araghtschi']],
+    ['larijani', ['laridschani']],
+    ['shamkhani', ['schamchani']],
+    ['vahidi', ['wahidi']],
+    ['mousavi', ['musawi', 'mussawi']],
+    ['qassem', ['kassem']],
+    ['yahya', ['jahja']],
+    ['sayyari', ['sajjari']],
+    ['heydari', ['heidari']],
+    ['baghaei', ['baghai']],
+    // An s made from z is never doubled: Kasemi, not Kassemi.
+    ['kazemi', ['kasemi']],
+    ['izz', ['iss']],
+    // Already German, or nothing to change.
+    ['schamchani', []],
+    ['salami', []],
+  ])('%s → %j', (word, expected) => {
+    expect(germanSpellings(word)).toEqual(expected);
   });
 });
