@@ -400,7 +400,7 @@ const GENITIVE_ARTICLES = ['der', 'des'];
  * Nouns that name a state's institution and nothing else: after the state's possessive they may be
  * written small ("Iraq's parliament", "Russia's navy"; a bare one still needs its capital).
  */
-const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet', 'police', 'judiciary', 'presidency', 'parlament', 'regierung', 'armee', 'marine', 'kabinett', 'polizei', 'justiz', 'luftwaffe'];
+const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet', 'police', 'judiciary', 'presidency', 'military', 'parlament', 'regierung', 'armee', 'marine', 'kabinett', 'polizei', 'justiz', 'luftwaffe'];
 
 /** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
 const OF_WORDS = ['of', 'der', 'des'];

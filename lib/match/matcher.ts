@@ -458,6 +458,8 @@ export class Matcher {
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.beforeOwner(tokens, option.endToken, a.id) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
+          // "Russia's military leadership": small "military" after a possessive only as a noun.
+          !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
@@ -882,6 +884,29 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   if (MILITARY_MODIFIED.has(tokens.keyHash[next]!)) return true;
   return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
 }
+
+/**
+ * Whether "military" written small at token `end`, after a state's possessive, is the armed forces
+ * ("Israel's military said", "limitations on Ukraine's military.") and not an adjective ("Russia's
+ * military leadership", "Ukraine's military ships", "Russia's military-industrial base"): it ends
+ * the clause or a verb follows.
+ */
+function militaryAsNoun(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  if (next >= tokens.count) return true;
+  const join = tokens.join[next]!;
+  if (join === Join.Sentence || join === Join.Break) return true;
+  if (join !== Join.Space) return false;
+  if (tokens.firstUpper(next) !== false) return true;
+  return MILITARY_VERBS.has(tokens.keyHash[next]!) || (tokens.key(next).endsWith('ed') && !MILITARY_MODIFIED.has(tokens.keyHash[next]!));
+}
+
+/** Words after "Israel's military" that make it the subject: verbs, and what stands between ("on Tuesday"). */
+const MILITARY_VERBS = new Set(
+  ['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'also', 'later',
+    'earlier', 'then', 'still', 'on', 'in', 'struck', 'shot', 'hit', 'began', 'begun', 'told', 'took', 'fought', 'sent', 'won', 'lost', 'held', 'made',
+    'warns', 'announces', 'confirms', 'claims', 'reports', 'denies', 'strikes', 'launches', 'intercepts', 'releases', 'orders', 'issues', 'says'].map(hashWord),
+);
 
 /** Offices that "Defence" before them names: "Danish Defence Minister", "Defense Secretary". */
 const DEFENCE_OFFICES = new Set(['minister', 'ministers', 'ministry', 'secretary', 'secretaries', 'chief', 'chiefs', 'attache', 'committee'].map(hashWord));

@@ -40,6 +40,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // Arabic and Persian names as the German press spells them, where the base lists only the English
   // spelling: j → dsch, kh → ch, v → w, ou → u, z → s, a doubled s between vowels.
   ["Der Sprecher Mohammed Hedschasi sagte, Dschawad Karimi-Ghoddusi und Ali Chesrian hätten widersprochen. Sejed Rasi Mussawi wurde getötet. Ein Sprecher von Abdulwahab Chalil.",["Mohammed Hedschasi=mohammad-hejazi","Dschawad Karimi-Ghoddusi=javad-karimi-ghoddousi","Ali Chesrian=ali-khezrian","Sejed Rasi Mussawi=razi-mousavi","Abdulwahab Chalil=abdulwahab-khalil"]],
+  // "military" written small after a possessive: the armed forces where it is the subject, not an adjective.
+  ["Israel's military said it struck the site. Ukraine's military ships, Russia's military-industrial base and Russia's military leadership.",["Israel=israel","military=idf","Ukraine=ukraine","Russia=russia","Russia=russia"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
