@@ -461,6 +461,8 @@ export class Matcher {
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
+          // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
+          !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
@@ -567,18 +569,29 @@ export class Matcher {
    * The state of a person named in full within the next few words of the same sentence, or of a
    * capital there after "in" ("ein Sprecher des Außenministeriums am Freitag in Berlin"), if any.
    */
-  private stateNamedAfter(tokens: Tokens, end: number): string | undefined {
+  private stateNamedAfter(tokens: Tokens, end: number, capitalOnly = false): string | undefined {
     for (let k = end + 1; k < tokens.count && k <= end + PERSON_AFTER_REACH; k++) {
       if (tokens.join[k] === Join.Sentence || tokens.join[k] === Join.Break) return undefined;
       if (tokens.firstUpper(k) !== true) continue;
       const capital = CAPITALS.get(tokens.keyHash[k]!);
       if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;
-      if (!this.canStartCased(tokens, k, false, false)) continue;
+      if (capitalOnly || !this.canStartCased(tokens, k, false, false)) continue;
       for (const option of this.optionsAt(tokens, k)) {
         for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether "in" and a capital right after a body's name say it is another state's than its owner's
+   * (stateNamedAfter()). Not a person: a "former KGB agent Alexander Kobets" may be Ukrainian.
+   */
+  private otherStateAfter(tokens: Tokens, end: number, entityId: string): boolean {
+    const owner = own(this.owners, entityId);
+    if (owner === undefined) return false;
+    const state = this.stateNamedAfter(tokens, end, true);
+    return state !== undefined && state !== owner;
   }
 
   /**
@@ -1035,6 +1048,18 @@ const CAPITALS = new Map(
       ['united-states', ['washington']], ['germany', ['berlin']], ['france', ['paris']], ['united-kingdom', ['london']], ['poland', ['warschau', 'warsaw']],
       ['saudi-arabia', ['riad', 'riyadh']], ['qatar', ['doha']], ['egypt', ['kairo', 'cairo']], ['jordan', ['amman']], ['azerbaijan', ['baku']],
       ['armenia', ['eriwan', 'yerevan']], ['georgia', ['tiflis', 'tbilisi']], ['pakistan', ['islamabad']], ['austria', ['wien', 'vienna']],
+      ['norway', ['oslo']], ['sweden', ['stockholm']], ['finland', ['helsinki']], ['denmark', ['kopenhagen', 'copenhagen']], ['italy', ['rom', 'rome']],
+      ['spain', ['madrid']], ['portugal', ['lissabon', 'lisbon']], ['greece', ['athen', 'athens']], ['hungary', ['budapest']], ['czechia', ['prag', 'prague']],
+      ['slovakia', ['bratislava']], ['romania', ['bukarest', 'bucharest']], ['serbia', ['belgrad', 'belgrade']],
+      ['lithuania', ['vilnius', 'wilna']], ['latvia', ['riga']], ['estonia', ['tallinn']], ['moldova', ['chisinau', 'kischinau', 'kischinjow']],
+      ['switzerland', ['bern']], ['canada', ['ottawa']], ['australia', ['canberra']], ['ireland', ['dublin']], ['croatia', ['zagreb']],
+      ['slovenia', ['ljubljana']], ['albania', ['tirana']], ['oman', ['maskat', 'muscat']], ['yemen', ['sanaa']], ['afghanistan', ['kabul']],
+      ['sudan', ['khartum', 'khartoum']], ['bahrain', ['manama']], ['algeria', ['algier', 'algiers']], ['tunisia', ['tunis']], ['morocco', ['rabat']],
+      ['cyprus', ['nikosia', 'nicosia']], ['vietnam', ['hanoi']], ['thailand', ['bangkok']], ['philippines', ['manila']], ['indonesia', ['jakarta']],
+      ['taiwan', ['taipeh', 'taipei']], ['uzbekistan', ['taschkent', 'tashkent']], ['kyrgyzstan', ['bischkek', 'bishkek']],
+      ['tajikistan', ['duschanbe', 'dushanbe']], ['turkmenistan', ['aschgabat', 'ashgabat']], ['venezuela', ['caracas']], ['cuba', ['havanna', 'havana']],
+      ['brazil', ['brasilia']], ['kenya', ['nairobi']], ['mali', ['bamako']], ['niger', ['niamey']],
+      ['burkina-faso', ['ouagadougou']], ['chad', ['ndjamena']], ['central-african-republic', ['bangui']], ['nigeria', ['abuja']],
     ] as const
   ).flatMap(([state, names]) => names.map((name) => [hashWord(name), state as string] as const)),
 );
