@@ -793,7 +793,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '1. Korps der Nationalgarde „Asow“', en: '1st Azov Corps of the National Guard', uk: '1-й корпус НГУ «Азов»' },
-    aliases: ['Asow-Korps', 'Azov Corps', '1. Asow-Korps', '1st Azov Corps', 'Korps Asow', 'Korps „Asow“', 'Erstes Korps der Nationalgarde'],
+    aliases: ['Asow-Korps', 'Azov Corps', '1. Asow-Korps', '1st Azov Corps', 'Korps Asow', 'Korps „Asow“', 'Erstes Korps der Nationalgarde', 'First Corps Azov', '1st Corps Azov'],
     description: {
       de: '2025 um die Asow-Brigade gebildetes Korps der ukrainischen Nationalgarde unter Denys Prokopenko.',
       en: 'Corps of Ukraine\'s National Guard built around the Azov Brigade in 2025 and led by Denys Prokopenko.',
@@ -955,7 +955,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '95. Luftsturmbrigade', en: '95th Air Assault Brigade', uk: '95-та окрема десантно-штурмова бригада' },
-    aliases: ['95. Luftlandebrigade', '95. Luftsturmbrigade Polissja', '95th Separate Air Assault Brigade', '95th Air Assault Brigade Polissia', 'Brigade Polissja'],
+    aliases: ['95. Luftlandebrigade', '95. Luftsturmbrigade Polissja', '95th Separate Air Assault Brigade', '95th Air Assault Brigade Polissia', 'Brigade Polissja', '95th Airborne Assault Brigade'],
     description: {
       de: 'Luftsturmbrigade der Ukraine aus Schytomyr, eingesetzt u. a. bei Charkiw 2022 und in der Kursk-Offensive 2024; ihr Kommandeur Oleh Apostol stieg zum Chef der Luftsturmtruppen auf.',
       en: 'Ukrainian air assault brigade from Zhytomyr, deployed near Kharkiv in 2022 and in the 2024 Kursk offensive; its commander Oleh Apostol rose to head the Air Assault Forces.',

@@ -43,7 +43,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '80. Luftsturmbrigade', en: '80th Air Assault Brigade', uk: '80-та окрема десантно-штурмова бригада' },
-    aliases: ['80th Separate Air Assault Brigade', '80th Galician Air Assault Brigade', '80. Separate Luftsturmbrigade'],
+    aliases: ['80th Separate Air Assault Brigade', '80th Galician Air Assault Brigade', '80. Separate Luftsturmbrigade', '80th Airborne Assault Brigade'],
     description: {
       de: 'Luftsturmbrigade der ukrainischen Luftsturmtruppen mit Sitz in Lwiw.',
       en: 'Air assault brigade of Ukraine’s Air Assault Forces, based in Lviv.',
@@ -427,7 +427,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '144. Garde-Mot-Schützen-Division', en: '144th Guards Motor Rifle Division', ru: '144-я гвардейская мотострелковая дивизия' },
-    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision'],
+    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision', '144th Motorized Rifle Division'],
     description: {
       de: 'Russische Division der 20. Armee aus Jelnja, in der Ostukraine eingesetzt.',
       en: 'Russian division of the 20th Army from Yelnya, deployed in eastern Ukraine.',
@@ -1765,7 +1765,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '17. Panzerbrigade', en: '17th Tank Brigade', uk: '17-та окрема танкова бригада' },
-    aliases: ['17th Separate Tank Brigade', '17th Kryvyi Rih Tank Brigade', '17. Separate Panzerbrigade'],
+    aliases: ['17th Separate Tank Brigade', '17th Kryvyi Rih Tank Brigade', '17. Separate Panzerbrigade', '17th Heavy Mechanized Brigade', '17th Separate Heavy Mechanized Brigade'],
     description: {
       de: 'Panzerbrigade des ukrainischen Heeres aus Krywyj Rih.',
       en: 'Tank brigade of the Ukrainian army from Kryvyi Rih.',

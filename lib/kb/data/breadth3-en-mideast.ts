@@ -3093,7 +3093,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ghassan al-Dahini', en: 'Ghassan al-Dahini' },
-    aliases: ['Ghassan Duhine', 'Ghassan al-Duhaini', 'Ghassan Duhini'],
+    aliases: ['Ghassan Duhine', 'Ghassan al-Duhaini', 'Ghassan Duhini', 'Ghassan al-Duhine', 'Rasan Duheyn'],
     description: {
       de: 'Stellvertreter von Jasser Abu Schabab in der von Israel unterstützten Miliz Popular Forces in Rafah.',
       en: 'Deputy to Yasser Abu Shabab in the Israel-backed Popular Forces militia in Rafah.',

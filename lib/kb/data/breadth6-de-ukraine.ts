@@ -159,7 +159,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Ost', en: 'Operational Command East', uk: 'Оперативне командування «Схід»' },
-    aliases: ['Operationskommando Ost', 'Operativkommando Ost', 'OC East', 'Operational Command Skhid'],
+    aliases: ['Operationskommando Ost', 'Operativkommando Ost', 'OC East', 'Operational Command Skhid', 'East Operational Command'],
     description: {
       de: 'Regionales Kommando der ukrainischen Landstreitkräfte mit Sitz in Dnipro, zuständig für den Osten des Landes.',
       en: 'Regional command of Ukraine’s Ground Forces, headquartered in Dnipro, responsible for the country’s east.',

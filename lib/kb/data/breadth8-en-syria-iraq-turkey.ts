@@ -744,6 +744,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'The National (Abu Dhabi)', en: 'The National (Abu Dhabi)' },
     aliases: ['The National News', 'thenationalnews.com', 'The National newspaper'],
+    guarded: ['The National'],
     description: {
       de: 'Englischsprachige Tageszeitung aus Abu Dhabi mit ausführlicher Nahost-Berichterstattung.',
       en: 'English-language daily from Abu Dhabi with extensive Middle East coverage.',

@@ -2802,7 +2802,7 @@ export const entities: Entity[] = [
     names: { de: 'Two Majors', en: 'Two Majors', ru: 'Два майора' },
     aliases: ['Dva Mayora', 'Zwei Majore', 'Dwa Majora', 'Dva Majora'],
     guarded: ['Two Majors'],
-    cues: ['telegram', 'kanal', 'channel', 'blogger', 'militärblog', 'military blog', 'russ'],
+    cues: ['telegram', 'kanal', 'channel', 'blogger', 'militärblog', 'military blog', 'russ', 'milblog'],
     description: {
       de: 'Einflussreicher russischer Militär-Telegram-Kanal.',
       en: 'Influential Russian military Telegram channel.',
@@ -3308,6 +3308,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '155. Mechanisierte Brigade', en: '155th Mechanized Brigade', uk: '155-та окрема механізована бригада' },
     aliases: ['Anne of Kyiv Brigade', 'Brigade Anna von Kiew', '155th Separate Mechanized Brigade', 'Anna-von-Kiew-Brigade'],
+    shortForms: ['155th Brigade'],
     description: {
       de: 'In Frankreich ausgebildete ukrainische Brigade „Anna von Kiew“, die 2025 wegen massenhafter Desertionen in die Schlagzeilen geriet.',
       en: 'Ukraine’s French-trained “Anne of Kyiv” brigade, in the headlines in 2025 over mass desertions.',
@@ -3408,6 +3409,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Operativ-strategische Gruppe Tawrija', en: 'Tavria Operational-Strategic Group', uk: 'ОСУВ «Таврія»' },
     aliases: ['Truppengruppe Tawrija', 'Tavria group', 'Tavria operational-strategic group', 'Gruppe Tawrija', 'Tavria group of forces', 'OSGT Tavria'],
+    guarded: ['Tavria', 'Tawrija'],
+    cues: ['grouping', 'group of troops', 'osgt', 'operational', 'strategic', 'gruppierung', 'truppengruppe', 'operativ'],
     description: {
       de: 'Ukrainisches Großkommando für die Fronten im Süden und im Donezker Gebiet.',
       en: 'Ukrainian high command for the southern fronts and parts of Donetsk region.',
@@ -3481,6 +3484,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '155. Marineinfanteriebrigade', en: '155th Naval Infantry Brigade', ru: '155-я отдельная гвардейская бригада морской пехоты' },
     aliases: ['155th Separate Guards Naval Infantry Brigade', '155th Marine Brigade', '155. Marineinfanterie-Brigade'],
+    shortForms: ['155th Brigade'],
     description: {
       de: 'Russische Marineinfanteriebrigade der Pazifikflotte, bei Wuhledar und Kursk mit hohen Verlusten eingesetzt.',
       en: 'Russian naval infantry brigade of the Pacific Fleet, used at Vuhledar and Kursk with heavy losses.',
@@ -4254,6 +4258,8 @@ export const entities: Entity[] = [
     names: { de: 'Staatlicher Katastrophenschutzdienst der Ukraine', en: 'State Emergency Service of Ukraine', uk: 'Державна служба України з надзвичайних ситуацій' },
     aliases: ['ukrainischer Katastrophenschutz', 'Ukrainian State Emergency Service', 'Staatlicher Katastrophenschutzdienst'],
     acronyms: ['DSNS', 'SESU'],
+    guarded: ['State Emergency Service'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'kyjiw', 'kharkiv', 'charkiw', 'odesa', 'dnipro', 'zaporizhzhia', 'russian', 'drone', 'missile', 'shelling', 'rubble', 'dsns'],
     description: {
       de: 'Ukrainischer Zivil- und Katastrophenschutz, dessen Retter nach Luftangriffen Trümmer durchsuchen.',
       en: 'Ukraine’s civil-protection service, whose rescuers search the rubble after air strikes.',
@@ -5272,10 +5278,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftsturmtruppen der Ukraine', en: 'Ukrainian Air Assault Forces', uk: 'Десантно-штурмові війська' },
-    aliases: ['ukrainische Luftsturmtruppen', 'Air Assault Forces of Ukraine', 'ukrainische Luftlandetruppen', 'Fallschirmjägertruppen der Ukraine', 'ukrainische Fallschirmjägertruppen', 'Luftsturmtruppen der Ukraine'],
+    aliases: ['ukrainische Luftsturmtruppen', 'Air Assault Forces of Ukraine', 'ukrainische Luftlandetruppen', 'Fallschirmjägertruppen der Ukraine', 'ukrainische Fallschirmjägertruppen', 'Luftsturmtruppen der Ukraine', 'Ukrainian Airborne Forces'],
     acronyms: ['DShV'],
     // Russian air assault units are called so too: the bare words count only in a Ukrainian context.
-    guarded: ['Luftsturmtruppen', 'Luftlandesturmkräfte'],
+    guarded: ['Luftsturmtruppen', 'Luftlandesturmkräfte', 'Airborne Assault Forces'],
     cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'selenskyj', 'zelensky', 'syrskyj', 'syrskyi', 'dshv'],
     description: {
       de: 'Eigene Teilstreitkraft der Ukraine aus Luftsturm- und Luftlandebrigaden, oft an Brennpunkten eingesetzt.',
@@ -5796,6 +5802,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Zentrum', en: 'Tsentr Group of Forces', ru: 'Группировка войск «Центр»' },
     aliases: ['Truppengruppierung Zentrum', 'Gruppierung Zentrum', 'Battlegroup Tsentr', 'Tsentr Battlegroup', 'Tsentr group of forces', 'Group of Forces Tsentr', 'Truppengruppe Tsentr', 'Gruppierung Tsentr', 'Battlegroup Center', 'Battlegroup Centre', 'Tsentr group', 'Tsentr group of troops', 'Center group of forces', 'Centre group of forces', 'Heeresgruppe Zentrum', 'Heeresgruppe Mitte', 'Gruppierung Zentr'],
+    guarded: ['Center group', 'Centre group'],
+    cues: ['military district', 'militärbezirk', 'group of forces', 'troops', 'truppen', 'pokrovsk', 'donetsk', 'donezk'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Pokrowsk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Pokrovsk.',
@@ -5831,7 +5839,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Nord', en: 'Sever Group of Forces', ru: 'Группировка войск «Север»' },
-    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North', 'Sever group', 'Sever group of troops', 'group of forces Sever', 'Heeresgruppe Nord', 'Heeresgruppe Sever', 'North group of forces'],
+    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North', 'Sever group', 'Sever group of troops', 'group of forces Sever', 'Heeresgruppe Nord', 'Heeresgruppe Sever', 'North group of forces', 'Northern group of forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Sumy, Charkiw und Kursk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Sumy, Kharkiv and Kursk.',
@@ -5843,7 +5851,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Dnepr', en: 'Dnepr Group of Forces', ru: 'Группировка войск «Днепр»' },
-    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro', 'Dnepr group', 'Dnepr group of troops', 'Dnieper group of forces', 'Heeresgruppe Dnepr', 'Truppengruppe Dnjepr', 'Gruppierung Dnjepr'],
+    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro', 'Dnepr group', 'Dnepr group of troops', 'Dnieper group of forces', 'Heeresgruppe Dnepr', 'Truppengruppe Dnjepr', 'Gruppierung Dnjepr', 'Dnipro military group'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Cherson und Saporischschja am Dnipro.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kherson and Zaporizhzhia along the Dnipro.',

@@ -5452,7 +5452,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Tarek Mitri', en: 'Tarek Mitri', ar: 'طارق متري' },
-    aliases: ['Tarek Metri', 'Tarik Mitri'],
+    aliases: ['Tarek Metri', 'Tarik Mitri', 'Tariq Motari'],
     description: {
       de: 'Vizeregierungschef des Libanon seit 2025, früherer UN-Gesandter für Libyen.',
       en: "Lebanon's deputy prime minister since 2025, a former UN envoy for Libya.",
@@ -5627,6 +5627,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Oberstes Gericht Israels', en: 'Supreme Court of Israel', he: 'בית המשפט העליון' },
     aliases: ['Israeli Supreme Court', 'Oberster Gerichtshof Israels', 'israelisches Höchstgericht', 'israelischer Oberster Gerichtshof', 'Israel\'s High Court of Justice', 'Israeli High Court'],
+    guarded: ['High Court of Justice'],
+    cues: ['israel', 'netanyahu', 'knesset', 'petition', 'shin bet', 'attorney general', 'levin'],
     description: {
       de: 'Höchstes Gericht Israels, im Zentrum des Streits um den Justizumbau.',
       en: "Israel's highest court, at the centre of the dispute over the judicial overhaul.",

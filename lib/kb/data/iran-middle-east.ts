@@ -1569,7 +1569,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Chalil al-Hajja', en: 'Khalil al-Hayya', ar: 'خليل الحية' },
-    aliases: ['al-Hayya', 'Khalil Hayya', 'Chalil al-Haja', 'Khalil al-Haya', 'Khalil al-Hajja', 'Khalil al-Hayyah', 'al-Haja', 'al-Hajja', 'Chalil al-Haya'],
+    aliases: ['al-Hayya', 'Khalil Hayya', 'Chalil al-Haja', 'Khalil al-Haya', 'Khalil al-Hajja', 'Khalil al-Hayyah', 'al-Haja', 'al-Hajja', 'Chalil al-Haya', 'Khalil Al Hayah'],
     shortForms: ['al-Hayya', 'Hayya'],
     description: {
       de: 'Hamas-Führungsmitglied in Katar, Chef der Hamas für Gaza und ihr Chefunterhändler bei den Waffenruhegesprächen.',

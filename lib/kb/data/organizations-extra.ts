@@ -969,7 +969,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Internationales Komitee vom Roten Kreuz', en: 'International Committee of the Red Cross' },
-    aliases: ['Internationales Rotes Kreuz', 'Comité international de la Croix-Rouge'],
+    aliases: ['Internationales Rotes Kreuz', 'Comité international de la Croix-Rouge', 'International Red Cross'],
     acronyms: ['IKRK', 'ICRC', 'CICR'],
     description: {
       de: 'Neutrale humanitäre Organisation in Genf; besucht Kriegsgefangene und vermittelt Gefangenenaustausche und Geiselübergaben.',

@@ -1153,7 +1153,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Alexej Kriworutschko', en: 'Alexei Krivoruchko', ru: 'Алексей Криворучко' },
-    aliases: ['Kriworutschko', 'Krivoruchko', 'Aleksey Krivoruchko', 'Alexey Krivoruchko', 'Alexander Krivoruchko', 'Kriworuchko'],
+    aliases: ['Kriworutschko', 'Krivoruchko', 'Aleksey Krivoruchko', 'Alexey Krivoruchko', 'Alexander Krivoruchko', 'Kriworuchko', 'Alexei Kryvoruchko'],
+    shortForms: ['Kryvoruchko'],
     description: {
       de: 'Stellvertretender russischer Verteidigungsminister für Rüstung ab 2018; zuvor Chef des Kalaschnikow-Konzerns.',
       en: 'Russian deputy defence minister for armaments from 2018; formerly head of the Kalashnikov Concern.',

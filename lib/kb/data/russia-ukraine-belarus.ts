@@ -1844,7 +1844,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der ukrainischen Streitkräfte', en: 'General Staff of the Armed Forces of Ukraine', uk: 'Генеральний штаб Збройних сил України' },
-    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ', 'Generalstab in Kiew', 'Generalstab in Kyjiw', 'Kiewer Generalstab', 'Generalstab der Ukraine'],
+    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ', 'Generalstab in Kiew', 'Generalstab in Kyjiw', 'Kiewer Generalstab', 'Generalstab der Ukraine', 'General Staff of the Ukrainian Armed Forces'],
     description: {
       de: 'Führungs- und Planungsstab der ukrainischen Armee, veröffentlicht täglich Lageberichte und russische Verlustzahlen.',
       en: 'Command and planning staff of Ukraine\'s military, publishing daily situation reports and Russian loss figures.',
@@ -1856,7 +1856,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftstreitkräfte der Ukraine', en: 'Ukrainian Air Force', uk: 'Повітряні сили Збройних сил України' },
-    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe', 'ukrainische Luftstreitkräfte', 'Luftwaffe der Ukraine'],
+    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe', 'ukrainische Luftstreitkräfte', 'Luftwaffe der Ukraine', 'Air Force Command of the Armed Forces of Ukraine'],
     description: {
       de: 'Luftwaffe der Ukraine, zuständig auch für die Luftverteidigung; meldet nächtlich abgefangene russische Drohnen und Raketen.',
       en: 'Ukraine\'s air force, also in charge of air defence; reports the Russian drones and missiles shot down each night.',
@@ -3202,7 +3202,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Landstreitkräfte der Ukraine', en: 'Ukrainian Ground Forces', uk: 'Сухопутні війська Збройних сил України' },
-    aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine'],
+    aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine', 'Land Forces of the Armed Forces of Ukraine', 'Ukrainian Land Forces'],
     description: {
       de: 'Heer der ukrainischen Streitkräfte, die größte Teilstreitkraft.',
       en: 'The army branch of Ukraine\'s armed forces, its largest service.',
@@ -3331,7 +3331,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Alexander Chinschtein', en: 'Alexander Khinshtein', ru: 'Александр Хинштейн' },
-    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein', 'Alexander Chinstein', 'Chinstein', 'Alexander Chinschtein'],
+    aliases: ['Chinschtein', 'Khinshtein', 'Khinstein', 'Aleksandr Khinshtein', 'Alexander Chinstein', 'Chinstein', 'Alexander Chinschtein', 'Alexander Hinshtein', 'Hinshtein'],
     description: {
       de: 'Gouverneur des russischen Grenzgebiets Kursk seit Dezember 2024, zuvor Duma-Abgeordneter.',
       en: 'Governor of Russia\'s Kursk border region since December 2024, previously a Duma deputy.',

@@ -1087,7 +1087,7 @@ export const entities: Entity[] = [
     id: 'gerbera', type: 'weapon', subtype: 'drone',
     names: { de: 'Gerbera-Drohne', en: 'Gerbera drone', ru: 'Гербера' },
     guarded: ['Gerbera'],
-    cues: ['drohne', 'drone', 'täuschung', 'decoy', 'attrappe'],
+    cues: ['drohne', 'drone', 'täuschung', 'decoy', 'attrappe', 'shahed', 'geran'],
     description: {
       de: 'Billige russische Täuschdrohne, die zusammen mit Shahed/Geran-Drohnen fliegt, um die ukrainische Luftverteidigung zu überlasten.',
       en: 'Cheap Russian decoy drone flown alongside Shahed/Geran drones to overload Ukraine\'s air defences.',
