@@ -264,12 +264,12 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
  * from: a Ukrainian's Russian name too ("Gontscharenko" in Russian-sourced German), a Russian's
  * Ukrainian name never.
  */
-const CYRILLIC_NAMED = { ru: new Set(['russia', 'ukraine', 'belarus', 'kazakhstan', 'kyrgyzstan']), uk: new Set(['ukraine']) } as const;
+const CYRILLIC_NAMED = { ru: new Set(['russia', 'ukraine', 'belarus', 'kazakhstan', 'kyrgyzstan']), uk: new Set(['ukraine']), be: new Set(['belarus']) } as const;
 
-/** The press spellings of a person's Russian and Ukrainian names (translit.ts). */
+/** The press spellings of a person's Russian, Ukrainian and Belarusian names (translit.ts). */
 function cyrillicSpellings(entity: Entity): string[] {
   const spellings: string[] = [];
-  for (const lang of ['ru', 'uk'] as const) {
+  for (const lang of ['ru', 'uk', 'be'] as const) {
     const name = entity.names[lang];
     if (!name || !entity.links?.some((link) => link.rel === 'citizen-of' && CYRILLIC_NAMED[lang].has(link.to))) continue;
     for (const spelling of transliterations(name, lang)) if (!spellings.includes(spelling)) spellings.push(spelling);

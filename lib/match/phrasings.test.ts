@@ -44,6 +44,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel's military said it struck the site. Ukraine's military ships, Russia's military-industrial base and Russia's military leadership.",["Israel=israel","military=idf","Ukraine=ukraine","Russia=russia","Russia=russia"]],
   // "in" and a capital after a body named bare say whose it is, whatever cues the text has for another state's.
   ["Norwegen kauft deutsche U-Boote. Das Verteidigungsministerium in Oslo bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Norwegen=norway","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
+  // Belarusians in the spellings of their Belarusian names, made from the Cyrillic.
+  ["Alyaksandr Lukashenka met Maksim Ryzhankou.",["Alyaksandr Lukashenka=alexander-lukashenko","Maksim Ryzhankou=maxim-ryzhenkov"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".

@@ -19,6 +19,9 @@ describe('transliterations', () => {
     ['Володимир Зеленський', 'uk', ['Wolodymyr Selenskyj', 'Volodymyr Zelenskyi', 'Volodymyr Zelenskyy']],
     ['Євген Хмара', 'uk', ['Jewhen Chmara', 'Yevhen Khmara']],
     ["Мар'яна Безугла", 'uk', ['Marjana Besuhla', 'Mariana Bezuhla', 'Maryana Bezuhla']],
+    ['Аляксандр Лукашэнка', 'be', ['Aljaksandr Lukaschenka', 'Aliaksandr Lukashenka', 'Alyaksandr Lukashenka']],
+    ['Святлана Ціханоўская', 'be', ['Swjatlana Zichanouskaja', 'Sviatlana Tsikhanouskaya', 'Svyatlana Tsikhanouskaya']],
+    ['Алесь Бяляцкі', 'be', ['Ales Bjaljazki', 'Ales Bialiatski', 'Ales Byalyatski']],
   ] as const)('%s (%s)', (cyrillic, lang, expected) => {
     expect(transliterations(cyrillic, lang)).toEqual(expected);
   });

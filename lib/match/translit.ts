@@ -1,5 +1,5 @@
-// The Latin spellings the German and English press give a Russian or Ukrainian name, made from its
-// Cyrillic: "Умєров" is Umjerow, Umierov, Umyerov. Pure string work; the matcher adds them as forms.
+// The Latin spellings the German and English press give a Russian, Ukrainian or Belarusian name,
+// made from its Cyrillic: "Умєров" is Umjerow, Umierov, Umyerov. Pure string work; the matcher adds them as forms.
 
 type Table = Record<string, string>;
 
@@ -22,7 +22,7 @@ interface System {
 
 type Group = readonly [cyrillic: string, latin: string, where: 'end' | 'any'];
 
-const RU_VOWELS = 'аеёиоуыэюяєіїaeiouy';
+const RU_VOWELS = 'аеёиоуыэюяєіїўaeiouy';
 
 function system(letters: Table, initial: Table = {}, afterVowel: Table = {}, ss = false, groups: readonly Group[] = []): System {
   return { letters: { ...COMMON, ...letters }, initial, afterVowel, ss, groups };
@@ -66,7 +66,25 @@ const UK_DE = system(
   [['ьо', 'jo', 'any']],
 );
 
-const SYSTEMS = { ru: [RU_DE, RU_EN_Y, RU_EN_I], uk: [UK_DE, UK_EN, UK_EN_Y] } as const;
+/** Belarusian as the English press writes it after Minsk's official romanisation: Aliaksandr, Sviatlana Tsikhanouskaya. */
+const BE_EN_I = system(
+  { в: 'v', г: 'h', е: 'e', ё: 'io', ж: 'zh', з: 'z', і: 'i', й: 'i', с: 's', ў: 'u', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', ы: 'y', э: 'e', ю: 'iu', я: 'ia' },
+  { е: 'ye', ё: 'yo', й: 'y', ю: 'yu', я: 'ya' },
+  { е: 'ye', ё: 'yo', ю: 'yu', я: 'ya' },
+);
+
+/** Belarusian in the older English habit (RFE/RL): Alyaksandr Lukashenka, Svyatlana. */
+const BE_EN_Y = system({ ...BE_EN_I.letters, ё: 'yo', й: 'y', ю: 'yu', я: 'ya' }, BE_EN_I.initial, BE_EN_I.afterVowel);
+
+/** Belarusian as the German press writes it: Swjatlana Zichanouskaja, Aljaksandr Lukaschenka. */
+const BE_DE = system(
+  { в: 'w', г: 'h', е: 'e', ё: 'jo', ж: 'sch', з: 's', і: 'i', й: 'j', с: 's', ў: 'u', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', ы: 'y', э: 'e', ю: 'ju', я: 'ja' },
+  { е: 'je' },
+  { е: 'je' },
+  true,
+);
+
+const SYSTEMS = { ru: [RU_DE, RU_EN_Y, RU_EN_I], uk: [UK_DE, UK_EN, UK_EN_Y], be: [BE_DE, BE_EN_I, BE_EN_Y] } as const;
 
 /** A patronymic: dropped, as the press drops it ("Sergei Kuzhugetovich Shoigu" is written "Sergei Shoigu"). */
 const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$/;
@@ -75,7 +93,7 @@ const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|ів�
  * The Latin spellings of a Cyrillic full name in the language's systems, each as "Given Surname";
  * none if the name is not all Cyrillic words.
  */
-export function transliterations(cyrillic: string, lang: 'ru' | 'uk'): string[] {
+export function transliterations(cyrillic: string, lang: 'ru' | 'uk' | 'be'): string[] {
   let words = cyrillic.trim().split(/\s+/);
   if (words.length === 3 && PATRONYMIC.test(words[1]!.toLowerCase())) words = [words[0]!, words[2]!];
   if (words.length < 2 || !words.every((word) => /^[\p{Script=Cyrillic}ʼ'’-]+$/u.test(word))) return [];
