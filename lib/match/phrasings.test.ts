@@ -43,7 +43,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // "military" written small after a possessive: the armed forces where it is the subject, not an adjective.
   ["Israel's military said it struck the site. Ukraine's military ships, Russia's military-industrial base and Russia's military leadership.",["Israel=israel","military=idf","Ukraine=ukraine","Russia=russia","Russia=russia"]],
   // "in" and a capital after a body named bare say whose it is, whatever cues the text has for another state's.
-  ["Norwegen kauft deutsche U-Boote. Das Verteidigungsministerium in Oslo bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Norwegen=norway","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
+  ["Schweden kauft deutsche U-Boote. Das Verteidigungsministerium in Stockholm bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Schweden=sweden","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
   // Belarusians in the spellings of their Belarusian names, made from the Cyrillic.
   ["Alyaksandr Lukashenka met Maksim Ryzhankou.",["Alyaksandr Lukashenka=alexander-lukashenko","Maksim Ryzhankou=maxim-ryzhenkov"]],
   // Not one short word made German: "Zein" would be "Sein".
