@@ -6396,7 +6396,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Norwegens', en: 'Norwegian Defence Ministry' },
-    aliases: ['norwegisches Verteidigungsministerium', 'Norwegian Defense Ministry', 'Norwegian Ministry of Defence', 'Norwegian Ministry of Defense'],
+    aliases: ['norwegisches Verteidigungsministerium', 'Norwegian Defense Ministry', 'Norwegian Ministry of Defence', 'Norwegian Ministry of Defense', 'Verteidigungsministerium in Oslo'],
     description: {
       de: 'Das Verteidigungsministerium Norwegens.',
       en: 'The defence ministry of Norway.',

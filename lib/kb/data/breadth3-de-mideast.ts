@@ -135,7 +135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Hassan Tehrani Moghaddam', en: 'Hassan Tehrani Moghaddam', fa: 'حسن طهرانی مقدم' },
-    aliases: ['Hassan Tehrani Moqaddam', 'Hassan Teherani Moghaddam', 'Hassan Tehrani-Moghaddam', 'Hasan Tehrani Moghaddam', 'Tehrani Moghaddam', 'Tehrani-Moghaddam'],
+    aliases: ['Hassan Tehrani Moqaddam', 'Hassan Teherani Moghaddam', 'Hassan Tehrani-Moghaddam', 'Hasan Tehrani Moghaddam', 'Tehrani Moghaddam', 'Tehrani-Moghaddam', 'Hassan Tehrani-Moghadam', 'Tehrani-Moghadam'],
     description: {
       de: 'General der Revolutionsgarden und Begründer des iranischen Raketenprogramms; starb im November 2011 bei einer Explosion auf einer Raketenbasis bei Teheran.',
       en: "IRGC general and founder of Iran's missile programme; died in a blast at a missile base near Tehran in November 2011.",

@@ -990,7 +990,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Lilija Tschanyschewa', en: 'Lilia Chanysheva', ru: 'Лилия Чанышева' },
-    aliases: ['Liliya Chanysheva', 'Lilija Tschanyschewa'],
+    aliases: ['Liliya Chanysheva', 'Lilija Tschanyschewa', 'Lilia Tschanyschewa'],
     description: {
       de: 'Frühere Leiterin von Nawalnys Regionalbüro in Ufa, 2023 wegen „Extremismus“ verurteilt und 2024 beim Gefangenenaustausch freigelassen.',
       en: 'Former head of Navalny’s regional office in Ufa, convicted of “extremism” in 2023 and freed in the 2024 prisoner exchange.',

@@ -3228,7 +3228,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Amirhossein Feghhi', en: 'Amirhossein Feghhi' },
-    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi'],
+    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi', 'Amirhossein Feqhi', 'Amir Hossein Fiqhi'],
     description: {
       de: 'Iranischer Atomwissenschaftler, am 13. Juni 2025 bei israelischen Angriffen auf Teheran getötet.',
       en: 'Iranian nuclear scientist killed in Israel’s strikes on Tehran on 13 June 2025.',

@@ -496,7 +496,7 @@ export const entities: Entity[] = [
   {
     id: 'stark-defence', type: 'organization', subtype: 'company',
     names: { de: 'Stark Defence', en: 'Stark Defence' },
-    aliases: ['Stark Defense', 'Stark Defence GmbH'],
+    aliases: ['Stark Defense', 'Stark Defence GmbH', 'Stark Drones', 'Stark Drones Corp'],
     guarded: ['Stark'],
     cues: ['virtus', 'start-up', 'startup', 'drohnenhersteller', 'drone maker'],
     description: {

@@ -1176,7 +1176,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ministerium für strategische Industrien der Ukraine', en: 'Ministry of Strategic Industries of Ukraine', uk: 'Міністерство з питань стратегічних галузей промисловості України' },
-    aliases: ['ukrainisches Ministerium für strategische Industrien', 'Ministerium für strategische Industriezweige', 'Ministerium für strategische Branchen der Industrie', 'Ministry of Strategic Industries', 'Ukrainian strategic industries ministry', 'Minstrategprom'],
+    aliases: ['ukrainisches Ministerium für strategische Industrien', 'Ministerium für strategische Industriezweige', 'Ministerium für strategische Branchen der Industrie', 'Ministry of Strategic Industries', 'Ukrainian strategic industries ministry', 'Minstrategprom', 'Ministerium für Strategische Industrie'],
     description: {
       de: 'Ukrainisches Ministerium für die Rüstungsindustrie, 2025 mit dem Verteidigungsministerium zusammengelegt.',
       en: 'Ukrainian ministry for the arms industry, merged into the defence ministry in 2025.',

@@ -818,7 +818,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Antikriegskomitee', en: 'Russian Anti-War Committee', ru: 'Антивоенный комитет России' },
-    aliases: ['Russisches Antikriegskomitee', 'Antikriegskomitee Russlands', 'Anti-War Committee of Russia', 'Russian Antiwar Committee', 'Antiwar Committee'],
+    aliases: ['Russisches Antikriegskomitee', 'Antikriegskomitee Russlands', 'Anti-War Committee of Russia', 'Russian Antiwar Committee', 'Antiwar Committee', 'Anti-Kriegskomitee', 'Anti-Kriegskomitee Russlands'],
     description: {
       de: 'Bündnis russischer Exil-Oppositioneller, im Februar 2022 von Michail Chodorkowski initiiert; der FSB erklärte seine Mitglieder 2025 zu Terroristen.',
       en: 'Alliance of exiled Russian opposition figures launched by Mikhail Khodorkovsky in February 2022; the FSB declared its members terrorists in 2025.',
@@ -888,7 +888,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Artur Smoljaninow', en: 'Artur Smolyaninov', ru: 'Артур Смольянинов' },
-    aliases: ['Artur Smolyaninov', 'Artur Smoljaninov'],
+    aliases: ['Artur Smolyaninov', 'Artur Smoljaninov', 'Arthur Smolyaninov'],
     description: {
       de: 'Russischer Schauspieler im Exil, offener Gegner des Krieges; in Russland als „ausländischer Agent“ eingestuft und verfolgt.',
       en: 'Exiled Russian actor and outspoken opponent of the war; labelled a “foreign agent” and prosecuted in Russia.',
@@ -1913,7 +1913,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Antonina Faworskaja', en: 'Antonina Favorskaya', ru: 'Антонина Фаворская' },
-    aliases: ['Antonina Favorskaya', 'Antonina Faworskaja', 'Antonina Favorskaja'],
+    aliases: ['Antonina Favorskaya', 'Antonina Faworskaja', 'Antonina Favorskaja', 'Antonina Krawzowa', 'Antonina Kravtsova'],
     description: {
       de: 'Russische Journalistin von SOTAvision, 2025 wegen angeblicher Mitarbeit für Nawalnys Stiftung zu fünfeinhalb Jahren Haft verurteilt.',
       en: 'Russian journalist of SOTAvision, sentenced in 2025 to five and a half years for allegedly working for Navalny’s foundation.',
@@ -2392,7 +2392,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'dekoder.org', en: 'dekoder.org' },
     guarded: ['dekoder'],
-    cues: ['portal', 'onlineportal', 'übersetzt', 'online', 'medien', 'website'],
+    cues: ['portal', 'onlineportal', 'übersetzt', 'online', 'medien', 'website', 'plattform'],
     description: {
       de: 'Deutschsprachiges Onlineportal, das Texte unabhängiger russischer und belarussischer Medien übersetzt und erklärt.',
       en: 'German-language website that translates and explains texts from independent Russian and Belarusian media.',

@@ -465,6 +465,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Frontline Robotics', en: 'Frontline Robotics' },
+    guarded: ['Frontline'],
+    cues: ['robotik', 'bodenroboter'],
     description: {
       de: 'Ukrainischer Drohnenhersteller (Logistikdrohne Linsa, Aufklärungsdrohne Zoom), produziert seit 2026 mit Quantum Systems auch in Deutschland.',
       en: 'Ukrainian drone maker (Linsa logistics drone, Zoom reconnaissance drone), producing in Germany with Quantum Systems since 2026.',

@@ -4946,7 +4946,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentrale Wahlkommission Russlands', en: 'Central Election Commission of Russia', ru: 'Центральная избирательная комиссия России' },
-    aliases: ['russische Zentrale Wahlkommission', 'Russian Central Election Commission', 'Russia’s Central Election Commission', 'russische Wahlkommission', 'Russlands Zentrale Wahlkommission', 'Russlands Wahlkommission'],
+    aliases: ['russische Zentrale Wahlkommission', 'Russian Central Election Commission', 'Russia’s Central Election Commission', 'russische Wahlkommission', 'Russlands Zentrale Wahlkommission', 'Russlands Wahlkommission', 'Zentrale Wahlkommission in Moskau'],
     description: {
       de: 'Russische Wahlbehörde, die Putins Wahlsiege und die Scheinreferenden in besetzten Gebieten verkündet.',
       en: 'Russia’s election authority, which announces Putin’s victories and the sham referendums in occupied territories.',
@@ -4970,7 +4970,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Rosawiazija', en: 'Rosaviatsia', ru: 'Росавиация' },
-    aliases: ['Rosawiazija', 'Rosaviatsiya', 'Russian Federal Air Transport Agency', 'russische Luftfahrtbehörde'],
+    aliases: ['Rosawiazija', 'Rosaviatsiya', 'Russian Federal Air Transport Agency', 'russische Luftfahrtbehörde', 'Rosaviazija'],
     description: {
       de: 'Russische Luftfahrtbehörde, die bei Drohnenangriffen Flughäfen wie die Moskauer sperrt.',
       en: 'Russia’s aviation authority, which closes airports such as Moscow’s during drone attacks.',

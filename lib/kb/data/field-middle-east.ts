@@ -3656,7 +3656,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Türkische Streitkräfte', en: 'Turkish Armed Forces', tr: 'Türk Silahlı Kuvvetleri' },
-    aliases: ['Turkish Armed Forces', 'türkische Armee', 'Turkish military', 'Türk Silahlı Kuvvetleri'],
+    aliases: ['Turkish Armed Forces', 'türkische Armee', 'Turkish military', 'Türk Silahlı Kuvvetleri', 'türkisches Militär'],
     acronyms: ['TSK'],
     description: {
       de: 'Die Streitkräfte der Türkei, die zweitgrößte Armee der Nato.',
@@ -5135,7 +5135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Amir-Hossein Ghasisadeh Haschemi', en: 'Amir-Hossein Ghazizadeh Hashemi', fa: 'امیرحسین قاضی‌زاده هاشمی' },
-    aliases: ['Amir Hossein Ghazizadeh Hashemi', 'Amirhossein Ghazizadeh Hashemi', 'Ghazizadeh Hashemi', 'Ghazizadeh-Hashemi'],
+    aliases: ['Amir Hossein Ghazizadeh Hashemi', 'Amirhossein Ghazizadeh Hashemi', 'Ghazizadeh Hashemi', 'Ghazizadeh-Hashemi', 'Amir-Hossein Qazizadeh Hashemi', 'Qazizadeh Hashemi'],
     description: {
       de: 'Konservativer iranischer Politiker, Vizepräsident unter Raisi und Präsidentschaftskandidat 2024.',
       en: 'Conservative Iranian politician, vice-president under Raisi and a 2024 presidential candidate.',
@@ -5244,7 +5244,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Madschid Chademi', en: 'Majid Khademi', fa: 'مجید خادمی' },
-    aliases: ['Majid Khademi', 'Madschid Khademi'],
+    aliases: ['Majid Khademi', 'Madschid Khademi', 'Majed Khademi', 'Majid Khadami'],
     description: {
       de: 'Wurde im Juni 2025 Chef der Geheimdienstorganisation der Revolutionsgarden.',
       en: 'Appointed head of the IRGC Intelligence Organization in June 2025.',
@@ -6837,7 +6837,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Farsaneh Sadegh', en: 'Farzaneh Sadegh', fa: 'فرزانه صادق' },
-    aliases: ['Farzaneh Sadegh Malvajerd'],
+    aliases: ['Farzaneh Sadegh Malvajerd', 'Farzaneh Sadeq'],
     description: {
       de: 'Ministerin für Straßen und Stadtentwicklung des Iran seit 2024.',
       en: "Iran's minister of roads and urban development since 2024.",
@@ -10466,7 +10466,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Avichai Boaron', en: 'Avichai Boaron', he: 'אביחי בוארון' },
-    aliases: ['Avihai Boaron'],
+    aliases: ['Avihai Boaron', 'Avichay Boaron'],
     description: {
       de: 'Likud-Abgeordneter in der Knesset.',
       en: 'Likud member of the Knesset.',

@@ -5915,6 +5915,8 @@ export const entities: Entity[] = [
     subtype: 'international-organization',
     names: { de: 'Gouverneursrat der IAEA', en: 'IAEA Board of Governors' },
     aliases: ['IAEA board', 'IAEA-Gouverneursrat', 'Gouverneursrat der Internationalen Atomenergiebehörde'],
+    guarded: ['Board of Governors'],
+    cues: ['iaea', 'iaeo', 'agency', 'watchdog', 'nuclear', 'atom', 'grossi', 'safeguard', 'wien', 'vienna'],
     description: {
       de: 'Leitungsgremium der Internationalen Atomenergiebehörde aus 35 Staaten; rügte Iran 2025 wegen Verstößen gegen seine Pflichten.',
       en: 'The 35-nation governing board of the International Atomic Energy Agency; censured Iran in 2025 for breaching its obligations.',
@@ -7421,7 +7423,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Universität der Bundeswehr München', en: 'Bundeswehr University Munich' },
-    aliases: ['Bundeswehr-Universität München', 'Universität der Bundeswehr'],
+    aliases: ['Bundeswehr-Universität München', 'Universität der Bundeswehr', 'Bundeswehr-Universität in München'],
     description: {
       de: 'Hochschule der Bundeswehr in Neubiberg bei München; ihre Forscher kommentieren den Ukraine-Krieg.',
       en: 'The Bundeswehr’s university near Munich, whose researchers comment on the war in Ukraine.',

@@ -120,6 +120,7 @@ export const entities: Entity[] = [
       'IRGC Aerospace Forces', 'Aerospace Force of the IRGC', 'Revolutionary Guards Aerospace Force',
       'Luft- und Raumfahrtdivision der Revolutionsgarden', 'Luftwaffe der Revolutionsgarden',
       'Luft- und Raumfahrttruppe der Revolutionsgarden', 'Luftstreitkräfte der Revolutionsgarden',
+      'IRGC Aerospace Division',
     ],
     description: {
       de: 'Teilstreitkraft der Revolutionsgarden für ballistische Raketen, Drohnen und Weltraumprogramm.',
@@ -405,7 +406,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Modschtaba Chamenei', en: 'Mojtaba Khamenei', fa: 'مجتبی خامنه‌ای' },
-    aliases: ['Mojtaba Khameneï', 'Modjtaba Khamenei', 'Mudschtaba Chamenei', 'Modschtaba Khamenei', 'Mojtaba Chamenei'],
+    aliases: ['Mojtaba Khameneï', 'Modjtaba Khamenei', 'Mudschtaba Chamenei', 'Modschtaba Khamenei', 'Mojtaba Chamenei', 'Mojtaba Hosseini Khamenei', 'Seyyed Mojtaba Hosseini Khamenei'],
     shortForms: ['Khamenei', 'Chamenei', 'Mojtaba', 'Modschtaba'],
     description: {
       de: 'Geistlicher, Sohn Ali Chameneis; im März 2026 vom Expertenrat zum Obersten Führer des Iran bestimmt.',
@@ -568,7 +569,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Gholam-Hossein Mohseni-Edschei', en: 'Gholam-Hossein Mohseni-Ejei', fa: 'غلامحسین محسنی اژه‌ای' },
-    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei', 'Gholamhossein Mohseni Ezhei', 'Gholam-Hussein Mohseni-Edschehi', 'Mohseni-Edschehi'],
+    aliases: ['Mohseni-Ejei', 'Mohseni Ejei', 'Mohseni-Ejeie', 'Mohseni-Edschei', 'Gholamhossein Mohseni Ejei', 'Gholam Hossein Mohseni-Ejei', 'Gholamhossein Mohseni Ezhei', 'Gholam-Hussein Mohseni-Edschehi', 'Mohseni-Edschehi', 'Gholam-Hossein Mohseni-Eje\'i', 'Gholamhossein Mohseni Ejehi', 'Mohseni Ejehi'],
     description: {
       de: 'Ab 2021 Chef der iranischen Justiz, zuvor Geheimdienstminister; 2026 Mitglied des Übergangs-Führungsrats.',
       en: "Head of Iran's judiciary from 2021, formerly intelligence minister; in 2026 on the interim leadership council.",
@@ -866,7 +867,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Bagheri', en: 'Mohammad Bagheri', fa: 'محمد باقری' },
-    aliases: ['Mohammad Hossein Bagheri', 'Mohammed Bagheri', 'Mohammad Baqeri', 'Mohammad-Hossein Bagheri'],
+    aliases: ['Mohammad Hossein Bagheri', 'Mohammed Bagheri', 'Mohammad Baqeri', 'Mohammad-Hossein Bagheri', 'Mohammad Hossein Baqeri'],
     shortForms: ['Bagheri', 'Baqeri'],
     description: {
       de: 'Generalstabschef der iranischen Streitkräfte 2016–2025; am 13. Juni 2025 von Israel getötet.',
@@ -3284,7 +3285,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hamid Rasaee', en: 'Hamid Rasaee', fa: 'حمید رسایی' },
-    aliases: ['Hamid Rasaei', 'Hamid Rassaei'],
+    aliases: ['Hamid Rasaei', 'Hamid Rassaei', 'Hamid Resaee'],
     description: {
       de: 'Hardliner-Geistlicher und iranischer Parlamentsabgeordneter aus Teheran.',
       en: 'Hardline cleric and Iranian member of parliament for Tehran.',
@@ -3319,7 +3320,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Javad Karimi-Ghoddousi', en: 'Javad Karimi-Ghoddousi', fa: 'جواد کریمی قدوسی' },
-    aliases: ['Javad Karimi Ghoddousi', 'Javad Karimi-Quddusi', 'Javad Karimi Qoddusi', 'Karimi-Ghoddousi'],
+    aliases: ['Javad Karimi Ghoddousi', 'Javad Karimi-Quddusi', 'Javad Karimi Qoddusi', 'Karimi-Ghoddousi', 'Javad Karimi Qoddousi'],
     description: {
       de: 'Hardliner-Abgeordneter aus Maschhad im iranischen Parlament.',
       en: 'Hardline member of the Iranian parliament for Mashhad.',

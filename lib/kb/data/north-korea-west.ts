@@ -596,7 +596,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Pete Hegseth', en: 'Pete Hegseth' },
-    aliases: ['Hegseth', 'Peter Hegseth'],
+    aliases: ['Hegseth', 'Peter Hegseth', 'Pete Hegset'],
     description: {
       de: 'US-Verteidigungsminister seit Januar 2025, seit September 2025 „Kriegsminister“ genannt; früher Fox-News-Moderator und Offizier der Nationalgarde.',
       en: 'US defence secretary since January 2025, styled “Secretary of War” since September 2025; a former Fox News host and National Guard officer.',
@@ -1051,7 +1051,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Keir Starmer', en: 'Keir Starmer' },
-    aliases: ['Starmer', 'Sir Keir Starmer'],
+    aliases: ['Starmer', 'Sir Keir Starmer', 'Sir Keir'],
     description: {
       de: 'Labour-Politiker, britischer Premierminister ab Juli 2024; kündigte im Juni 2026 unter dem Druck seiner Partei den Rücktritt an.',
       en: 'Labour politician, British prime minister from July 2024; announced his resignation in June 2026 under pressure from his party.',
@@ -1129,6 +1129,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'John Healey', en: 'John Healey' },
     shortForms: ['Healey'],
+    aliases: ['John Healy'],
     description: {
       de: 'Labour-Politiker, im Juli 2024 britischer Verteidigungsminister geworden; prägte die britische Militärhilfe für die Ukraine.',
       en: 'Labour politician who became British defence secretary in July 2024; shaped Britain’s military aid to Ukraine.',
@@ -1659,6 +1660,7 @@ export const entities: Entity[] = [
     subtype: 'international-organization',
     names: { de: 'Europäische Kommission', en: 'European Commission' },
     aliases: ['EU-Kommission', 'EU Commission', 'Commission européenne'],
+    shortForms: ['Commission', 'Kommission'],
     description: {
       de: 'Exekutive der Europäischen Union in Brüssel; schlägt Sanktionspakete und Gesetze vor.',
       en: 'The European Union’s executive in Brussels; proposes sanctions packages and legislation.',
@@ -1925,7 +1927,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Rafael Grossi', en: 'Rafael Grossi' },
-    aliases: ['Rafael Mariano Grossi', 'Grossi'],
+    aliases: ['Rafael Mariano Grossi', 'Grossi', 'Raphael Grossi'],
     description: {
       de: 'Argentinischer Diplomat, Generaldirektor der IAEA seit Dezember 2019.',
       en: 'Argentine diplomat, Director General of the IAEA since December 2019.',

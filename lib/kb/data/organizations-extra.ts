@@ -168,7 +168,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'RTX', en: 'RTX' },
-    aliases: ['RTX Corporation', 'Raytheon', 'Raytheon Technologies'],
+    aliases: ['RTX Corporation', 'Raytheon', 'Raytheon Technologies', 'Raytheon Missiles & Defense', 'Raytheon Missiles and Defense'],
+    acronyms: ['RMD'],
     guarded: ['RTX'],
     cues: [...COMPANY_CUES, 'raytheon', 'patriot', 'pratt', 'collins', 'pentagon'],
     description: {
@@ -576,6 +577,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Dassault Aviation', en: 'Dassault Aviation' },
+    guarded: ['Dassault'],
+    cues: ['rafale', 'fcas', 'scaf', 'kampfjet', 'kampfflugzeug', 'fighter', 'airbus', 'trappier', 'mirage', 'falcon', 'flugzeugbauer', 'aircraft maker', 'planemaker'],
     description: {
       de: 'Französischer Flugzeugbauer; baut die Kampfjets Rafale und Mirage 2000.',
       en: 'French aircraft maker; builds the Rafale and Mirage 2000 fighters.',
@@ -1643,7 +1646,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Frankfurter Allgemeine Zeitung', en: 'Frankfurter Allgemeine Zeitung' },
     aliases: ['Frankfurter Allgemeine', 'Frankfurter Allgemeine Sonntagszeitung'],
-    acronyms: ['FAZ', 'F.A.Z.'],
+    acronyms: ['FAZ', 'F.A.Z.', 'F.A.S.'],
     description: {
       de: 'Überregionale deutsche Tageszeitung aus Frankfurt am Main.',
       en: 'German national daily newspaper based in Frankfurt.',
@@ -1672,7 +1675,7 @@ export const entities: Entity[] = [
     names: { de: 'Bild', en: 'Bild' },
     aliases: ['Bild-Zeitung', 'Bild am Sonntag'],
     guarded: ['Bild', 'BILD'],
-    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der'],
+    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der', '<gegenüber'],
     description: {
       de: 'Auflagenstärkste deutsche Boulevardzeitung aus dem Verlag Axel Springer.',
       en: 'Germany’s best-selling tabloid, published by Axel Springer.',

@@ -655,7 +655,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Scott Bessent', en: 'Scott Bessent' },
-    aliases: ['Bessent'],
+    aliases: ['Bessent', 'Scott Bessant'],
     description: {
       de: 'US-Finanzminister seit Januar 2025; verantwortet Sanktionen gegen Russland und Iran und handelte das Rohstoffabkommen mit der Ukraine aus.',
       en: 'US Treasury Secretary since January 2025; in charge of sanctions on Russia and Iran, he negotiated the minerals deal with Ukraine.',
@@ -1376,7 +1376,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrej Guruljow', en: 'Andrei Gurulyov', ru: 'Андрей Гурулёв' },
-    aliases: ['Guruljow', 'Gurulyov', 'Gurulev', 'Andrey Gurulyov'],
+    aliases: ['Guruljow', 'Gurulyov', 'Gurulev', 'Andrey Gurulyov', 'Andrej Gurulew', 'Gurulew'],
     description: {
       de: 'Generalleutnant a. D. und Duma-Abgeordneter von Einiges Russland; droht in Talkshows dem Westen mit Atomschlägen.',
       en: 'Retired lieutenant general and United Russia Duma deputy who threatens the West with nuclear strikes on TV talk shows.',
@@ -1522,7 +1522,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Garri Kasparow', en: 'Garry Kasparov', ru: 'Гарри Каспаров' },
-    aliases: ['Kasparow', 'Kasparov', 'Garri Kasparov', 'Gary Kasparov'],
+    aliases: ['Kasparow', 'Kasparov', 'Garri Kasparov', 'Gary Kasparov', 'Gari Kasparow'],
     description: {
       de: 'Früherer Schachweltmeister und Kremlkritiker im Exil; in Russland als „Extremist“ und „ausländischer Agent“ gelistet.',
       en: 'Former world chess champion and Kremlin critic in exile; listed in Russia as an “extremist” and “foreign agent”.',
@@ -2816,7 +2816,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Igor Korottschenko', en: 'Igor Korotchenko', ru: 'Игорь Коротченко' },
-    aliases: ['Korottschenko', 'Korotchenko'],
+    aliases: ['Korottschenko', 'Korotchenko', 'Igor Korotschenko', 'Korotschenko'],
     description: {
       de: 'Chefredakteur der Zeitschrift „Nationale Verteidigung“ und Militärexperte des russischen Staatsfernsehens.',
       en: 'Editor-in-chief of the “National Defence” magazine and a military pundit on Russian state TV.',
@@ -2853,7 +2853,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Michail Degtjarjow', en: 'Mikhail Degtyarev', ru: 'Михаил Дегтярёв' },
-    aliases: ['Degtjarjow', 'Degtyarev', 'Degtyaryov'],
+    aliases: ['Degtjarjow', 'Degtyarev', 'Degtyaryov', 'Michail Degtjarew', 'Degtjarew'],
     description: {
       de: 'LDPR-Politiker, Gouverneur der Region Chabarowsk 2020–2024, danach russischer Sportminister.',
       en: 'LDPR politician, governor of Khabarovsk region 2020–2024, then Russia’s sports minister.',

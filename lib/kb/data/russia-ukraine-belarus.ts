@@ -3103,7 +3103,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Stiftung für Korruptionsbekämpfung', en: 'Anti-Corruption Foundation', ru: 'Фонд борьбы с коррупцией' },
-    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК', 'Fonds für Korruptionsbekämpfung', 'Anti-Corruption Foundation International', 'Nawalny-Fonds'],
+    aliases: ['Antikorruptionsstiftung', 'Anti-Korruptions-Stiftung', 'ФБК', 'Fonds für Korruptionsbekämpfung', 'Anti-Corruption Foundation International', 'Nawalny-Fonds', 'Stiftung zur Bekämpfung der Korruption'],
     acronyms: ['FBK'],
     description: {
       de: 'Von Alexej Nawalny gegründete Organisation, die Korruption der russischen Elite aufdeckt; in Russland als „extremistisch“ verboten.',
@@ -3128,7 +3128,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Almas-Antei', en: 'Almaz-Antey', ru: 'Алмаз-Антей' },
-    aliases: ['Almaz-Antei', 'Almaz Antey', 'Almas Antei'],
+    aliases: ['Almaz-Antei', 'Almaz Antey', 'Almas Antei', 'Almas-Antej'],
     description: {
       de: 'Russischer Rüstungskonzern, Hersteller der Flugabwehrsysteme S-300, S-400 und S-500 sowie von Marschflugkörpern.',
       en: 'Russian defence group making the S-300, S-400 and S-500 air defence systems as well as cruise missiles.',

@@ -479,6 +479,7 @@ export const entities: Entity[] = [
     id: 'kheibar-shekan', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Kheibar Shekan', en: 'Kheibar Shekan', fa: 'خیبرشکن' },
     aliases: ['Khaibar Shekan', 'Kheybar Shekan', 'Khaybar Shekan', 'Cheibar Schekan', 'Cheibar-Schekan', 'Kheibar Schekan', 'Chaibar Schekan', 'Khaibar Schekan'],
+    shortForms: ['Kheibar'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete der Revolutionsgarden, 2022 vorgestellt; Reichweite nach iranischen Angaben 1450 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile of the Revolutionary Guards, unveiled in 2022; Iran gives its range as 1,450 km.',
@@ -577,6 +578,7 @@ export const entities: Entity[] = [
     id: 'khorramshahr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Khorramshahr-Rakete', en: 'Khorramshahr missile' },
     aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete', 'Khoramshahr-4', 'Chorramschahr-4'],
+    shortForms: ['Kheibar'],
     guarded: ['Khorramshahr'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
