@@ -469,6 +469,9 @@ export class Matcher {
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
           !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens))) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
+          // "eine Kommission des Bundestags", "a commission of inquiry": a body's short name after an
+          // indefinite article, or before a genitive that names its owner, is some other body.
+          !(a.kind === 'short' && a.type !== 'person' && option.endToken === t && (INDEFINITE_ARTICLES.has(tokens.keyHash[t - 1] ?? 0) || ownerAfter(tokens, t))) &&
           // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!))
         ) {
@@ -1088,6 +1091,14 @@ const ARTICLES_BEFORE = new Set(
  * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").
  */
 const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines'].map(hashWord));
+
+/** Whether "of", "des" or "der" follow token t: "Kommission des Bundestags", "Commission of Inquiry". */
+function ownerAfter(tokens: Tokens, t: number): boolean {
+  const next = t + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && OF_AFTER.has(tokens.keyHash[next]!);
+}
+const OF_AFTER = new Set(['of', 'des', 'der', 'for', 'fur', 'on', 'zur'].map(hashWord));
 /** Nouns that make a person's name a place's: "Imam Khomeini Spaceport", "Ben-Gurion-Flughafen", "Kim Il Sung Square". */
 const PLACE_AFTER = new Set(
   [

@@ -46,6 +46,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Schweden kauft deutsche U-Boote. Das Verteidigungsministerium in Stockholm bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Schweden=sweden","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
   // Belarusians in the spellings of their Belarusian names, made from the Cyrillic.
   ["Alyaksandr Lukashenka met Maksim Ryzhankou.",["Alyaksandr Lukashenka=alexander-lukashenko","Maksim Ryzhankou=maxim-ryzhenkov"]],
+  // A body's short name after its full name ("the Commission"), not after an indefinite article or before a genitive.
+  ["Die EU-Kommission schlug neue Sanktionen vor. Die Kommission will die Schattenflotte treffen. Eine Kommission des Bundestags prüft das.",["EU-Kommission=european-commission","Kommission=european-commission","Bundestags=bundestag"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".

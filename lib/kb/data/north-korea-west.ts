@@ -931,7 +931,7 @@ export const entities: Entity[] = [
     names: { de: 'US-Kongress', en: 'US Congress' },
     aliases: ['U.S. Congress', 'United States Congress', 'Kongress der Vereinigten Staaten', 'Capitol Hill'],
     guarded: ['Kongress', 'Congress'],
-    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet'],
+    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet', 'senat', 'senator', 'lawmaker', 'capitol', 'trump', 'biden', 'pentagon', 'representatives', 'repräsentantenhaus'],
     description: {
       de: 'Das Parlament der USA aus Senat und Repräsentantenhaus; bewilligt Militärhilfen und Sanktionen.',
       en: 'The US legislature of Senate and House of Representatives; approves military aid and sanctions.',
