@@ -844,4 +844,258 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc-intelligence-organization' }],
   },
+  // Analysts, former officials and reporters quoted on Iran's nuclear file
+  {
+    id: 'tariq-rauf',
+    type: 'person',
+    names: { de: 'Tariq Rauf', en: 'Tariq Rauf' },
+    description: {
+      de: 'Atomwaffenexperte, früher Leiter der Abteilung für Verifikation und Sicherheitspolitik der IAEA.',
+      en: 'Nuclear arms control expert, formerly head of verification and security policy coordination at the IAEA.',
+    },
+  },
+  {
+    id: 'robert-einhorn',
+    type: 'person',
+    names: { de: 'Robert Einhorn', en: 'Robert Einhorn' },
+    aliases: ['Bob Einhorn'],
+    description: {
+      de: 'US-Nonproliferationsexperte der Brookings Institution, früher Sonderberater des Außenministeriums für Nichtverbreitung.',
+      en: 'US nonproliferation expert at the Brookings Institution, formerly the State Department\u2019s special adviser for nonproliferation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'brookings-institution' }],
+  },
+  {
+    id: 'olli-heinonen',
+    type: 'person',
+    names: { de: 'Olli Heinonen', en: 'Olli Heinonen' },
+    description: {
+      de: 'Finnischer Nuklearexperte, 2005 bis 2010 stellvertretender IAEA-Generaldirektor für Safeguards.',
+      en: 'Finnish nuclear expert, deputy director general for safeguards at the IAEA from 2005 to 2010.',
+    },
+    links: [{ rel: 'related-to', to: 'iaea' }],
+  },
+  {
+    id: 'alex-vatanka',
+    type: 'person',
+    names: { de: 'Alex Vatanka', en: 'Alex Vatanka' },
+    aliases: ['Alex Watanka'],
+    description: {
+      de: 'Iran-Experte, Leiter des Iran-Programms am Middle East Institute in Washington.',
+      en: 'Iran analyst, director of the Iran programme at the Middle East Institute in Washington.',
+    },
+    links: [{ rel: 'member-of', to: 'middle-east-institute' }],
+  },
+  {
+    id: 'nasser-karimi',
+    type: 'person',
+    names: { de: 'Nasser Karimi', en: 'Nasser Karimi' },
+    description: {
+      de: 'Iranischer Journalist, berichtet für die Nachrichtenagentur AP aus Teheran.',
+      en: 'Iranian journalist reporting from Tehran for the Associated Press.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'amir-vahdat',
+    type: 'person',
+    names: { de: 'Amir Vahdat', en: 'Amir Vahdat' },
+    description: {
+      de: 'Journalist, berichtet für die Nachrichtenagentur AP aus Teheran.',
+      en: 'Journalist reporting from Tehran for the Associated Press.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'dalia-dassa-kaye',
+    type: 'person',
+    names: { de: 'Dalia Dassa Kaye', en: 'Dalia Dassa Kaye' },
+    description: {
+      de: 'US-Nahostexpertin an der University of California, Los Angeles; schreibt zu Iran und Golfsicherheit.',
+      en: 'US Middle East expert at the University of California, Los Angeles; writes on Iran and Gulf security.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'naysan-rafati',
+    type: 'person',
+    names: { de: 'Naysan Rafati', en: 'Naysan Rafati' },
+    description: {
+      de: 'Leitender Iran-Analyst der International Crisis Group.',
+      en: 'Senior Iran analyst at the International Crisis Group.',
+    },
+    links: [{ rel: 'member-of', to: 'international-crisis-group' }],
+  },
+  {
+    id: 'sima-shine',
+    type: 'person',
+    names: { de: 'Sima Shine', en: 'Sima Shine', fa: 'סימה שיין' },
+    description: {
+      de: 'Israelische Iran-Expertin am INSS, früher Forschungschefin des Mossad.',
+      en: 'Israeli Iran expert at the INSS, formerly head of research at the Mossad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'inss' }],
+  },
+  {
+    id: 'mark-fitzpatrick',
+    type: 'person',
+    names: { de: 'Mark Fitzpatrick', en: 'Mark Fitzpatrick' },
+    description: {
+      de: 'US-Nonproliferationsexperte am IISS, früher Diplomat im Außenministerium.',
+      en: 'US nonproliferation expert at the IISS, formerly a State Department diplomat.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'iiss' }],
+  },
+  {
+    id: 'james-acton',
+    type: 'person',
+    names: { de: 'James Acton', en: 'James Acton' },
+    aliases: ['James M. Acton'],
+    description: {
+      de: 'Nuklearexperte, Ko-Direktor des Nuklearpolitik-Programms der Carnegie-Stiftung.',
+      en: 'Nuclear expert, co-director of the nuclear policy programme at the Carnegie Endowment.',
+    },
+    links: [{ rel: 'member-of', to: 'carnegie-endowment' }],
+  },
+  {
+    id: 'laura-rockwood',
+    type: 'person',
+    names: { de: 'Laura Rockwood', en: 'Laura Rockwood' },
+    description: {
+      de: 'US-Juristin, früher Rechtsberaterin der IAEA für Safeguards; Nichtverbreitungsexpertin in Wien.',
+      en: 'US lawyer, formerly the IAEA\u2019s legal adviser on safeguards; nonproliferation expert in Vienna.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'roya-boroumand',
+    type: 'person',
+    names: { de: 'Roya Boroumand', en: 'Roya Boroumand', fa: 'رؤیا برومند' },
+    description: {
+      de: 'Iranisch-amerikanische Menschenrechtlerin, Mitgründerin des Abdorrahman-Boroumand-Zentrums.',
+      en: 'Iranian-American rights advocate, co-founder of the Abdorrahman Boroumand Center.',
+    },
+    links: [{ rel: 'leads', to: 'abdorrahman-boroumand-center' }],
+  },
+  {
+    id: 'hassan-ahmadian',
+    type: 'person',
+    names: { de: 'Hassan Ahmadian', en: 'Hassan Ahmadian', fa: 'حسن احمدیان' },
+    aliases: ['Hasan Ahmadian'],
+    description: {
+      de: 'Iranischer Politikwissenschaftler an der Universität Teheran; kommentiert Irans Regionalpolitik.',
+      en: 'Iranian political scientist at the University of Tehran; comments on Iran\u2019s regional policy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mostafa-khoshcheshm',
+    type: 'person',
+    names: { de: 'Mostafa Khoshcheshm', en: 'Mostafa Khoshcheshm', fa: 'مصطفی خوش‌چشم' },
+    aliases: ['Mostafa Khosh-Cheshm', 'Mostafa Khoshchashm'],
+    description: {
+      de: 'Iranischer regierungsnaher Kommentator, häufig im Staatsfernsehen und bei Press TV.',
+      en: 'Iranian pro-government commentator, often on state television and Press TV.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'abbas-aslani',
+    type: 'person',
+    names: { de: 'Abbas Aslani', en: 'Abbas Aslani', fa: 'عباس اصلانی' },
+    description: {
+      de: 'Iranischer Analyst am Zentrum für strategische Nahoststudien in Teheran.',
+      en: 'Iranian analyst at the Center for Middle East Strategic Studies in Tehran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'diako-hosseini',
+    type: 'person',
+    names: { de: 'Diako Hosseini', en: 'Diako Hosseini', fa: 'دیاکو حسینی' },
+    description: {
+      de: 'Iranischer Politikanalyst in Teheran; kommentiert Atomverhandlungen und Außenpolitik.',
+      en: 'Iranian policy analyst in Tehran; comments on the nuclear talks and foreign policy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mahdi-mohammadi',
+    type: 'person',
+    names: { de: 'Mahdi Mohammadi', en: 'Mahdi Mohammadi', fa: 'مهدی محمدی' },
+    aliases: ['Mehdi Mohammadi'],
+    description: {
+      de: 'Iranischer Hardliner, strategischer Berater von Parlamentspräsident Ghalibaf.',
+      en: 'Iranian hardliner, strategic adviser to parliament speaker Ghalibaf.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'mohammad-bagher-ghalibaf' }],
+  },
+  {
+    id: 'ali-akbar-dareini',
+    type: 'person',
+    names: { de: 'Ali Akbar Dareini', en: 'Ali Akbar Dareini', fa: 'علی‌اکبر دارینی' },
+    description: {
+      de: 'Iranischer Analyst in Teheran, früher Korrespondent der AP.',
+      en: 'Iranian analyst in Tehran, formerly an Associated Press correspondent.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'hamid-reza-taraghi',
+    type: 'person',
+    names: { de: 'Hamid Resa Taraghi', en: 'Hamid Reza Taraghi', fa: 'حمیدرضا ترقی' },
+    aliases: ['Hamidreza Taraghi', 'Hamid-Reza Taraghi'],
+    description: {
+      de: 'Iranischer konservativer Politiker der Islamischen Koalitionspartei; kommentiert die Linie der Hardliner.',
+      en: 'Iranian conservative politician of the Islamic Coalition Party; voices the hardline camp\u2019s view.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'islamic-coalition-party' }],
+  },
+  // Iranian diplomats
+  {
+    id: 'hamid-baeidinejad',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Hamid Baeidinedschad', en: 'Hamid Baeidinejad', fa: 'حمید بعیدی‌نژاد' },
+    aliases: ['Hamid Baeedinejad', 'Hamid Baidinejad'],
+    description: {
+      de: 'Iranischer Diplomat, früher Botschafter in London und Mitglied des Verhandlungsteams zum Atomabkommen von 2015.',
+      en: 'Iranian diplomat, formerly ambassador in London and a member of the team that negotiated the 2015 nuclear deal.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'mohsen-naziri-asl',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Mohsen Naziri Asl', en: 'Mohsen Naziri Asl', fa: 'محسن نذیری اصل' },
+    aliases: ['Mohsen Naziri-Asl'],
+    description: {
+      de: 'Iranischer Diplomat, früher Botschafter bei den internationalen Organisationen in Wien einschließlich der IAEA.',
+      en: 'Iranian diplomat, formerly ambassador to the international organisations in Vienna, including the IAEA.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'zahra-ershadi',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Sahra Erschadi', en: 'Zahra Ershadi', fa: 'زهرا ارشادی' },
+    description: {
+      de: 'Iranische Diplomatin, stellvertretende UN-Botschafterin Irans; spricht im Sicherheitsrat zum Atomdossier.',
+      en: 'Iranian diplomat, Iran\u2019s deputy ambassador to the UN; speaks in the Security Council on the nuclear file.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'mohammad-jamshidi',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammad Dschamschidi', en: 'Mohammad Jamshidi', fa: 'محمد جمشیدی' },
+    description: {
+      de: 'Iranischer Politiker, politischer Vizestabschef unter Präsident Raisi; bekannt für scharfe Äußerungen gegen die USA.',
+      en: 'Iranian politician, political deputy chief of staff under President Raisi; known for sharp statements against the US.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
 ];
