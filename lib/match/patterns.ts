@@ -800,6 +800,8 @@ export function titlesOf(entity: Entity): string[] {
   // state whose roles are not all over.
   const ruling = entity.subtype === 'head-of-state' && (!entity.roles?.length || entity.roles.some((role) => !role.to));
   const words = new Set<string>(ruling ? RULER_TITLES : []);
+  // "General Salami" when another Salami is a politician: a rank before the surname names the soldier.
+  if (entity.subtype === 'military') words.add(RANK_TITLE);
   for (const role of entity.roles ?? []) {
     for (const title of [role.title.de, role.title.en]) {
       for (const word of title.split(/[\s\-‐]+/)) {
@@ -817,9 +819,19 @@ export function titlesOf(entity: Entity): string[] {
  * itself only: a Deputy Prime "Minister" is no "Außenminister".
  */
 export function isTitleOf(key: string, title: string): boolean {
+  if (title === RANK_TITLE) return RANKS.has(key);
   if (GENERIC_TITLES.has(title)) return TITLE_INFLECTIONS.some((tail) => key === title + tail);
   return TITLE_INFLECTIONS.some((tail) => key.endsWith(title + tail));
 }
+
+/** The title of every soldier: any military rank (RANKS). */
+const RANK_TITLE = '@rank';
+/** Military ranks before a surname, as the German and English press write them, inflected. */
+const RANKS = new Set(
+  ['general', 'generals', 'generalmajor', 'generalmajors', 'generalleutnant', 'generalleutnants', 'generaloberst', 'generalobersts', 'brigadegeneral',
+    'brigadegenerals', 'admiral', 'admirals', 'konteradmiral', 'vizeadmiral', 'oberst', 'obersts', 'oberstleutnant', 'colonel', 'brigadier', 'gen', 'adm',
+    'col', 'brig', 'major', 'maj', 'lieutenant', 'lt', 'commander', 'kommandeur', 'kommandeurs', 'marshal', 'marschall', 'marschalls'],
+);
 
 /** What the press calls a head of state before the bare surname: "Machthaber Kim", "Staatschef Xi". */
 const RULER_TITLES = ['machthaber', 'diktator', 'herrscher', 'staatschef', 'staatsoberhaupt', 'alleinherrscher', 'leader', 'dictator', 'ruler'];
