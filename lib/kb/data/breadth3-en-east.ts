@@ -1585,7 +1585,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrej Perzew', en: 'Andrey Pertsev', ru: 'Андрей Перцев' },
-    aliases: ['Andrei Pertsev', 'Andrej Perzew'],
+    aliases: ['Andrei Pertsev', 'Andrej Perzew', 'Andrej Pertsew'],
     description: {
       de: 'Russischer Journalist, Sonderkorrespondent des Exilmediums Meduza für die Innenpolitik des Kreml.',
       en: 'Russian journalist, Meduza special correspondent covering the Kremlin’s domestic politics.',

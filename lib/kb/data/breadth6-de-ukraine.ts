@@ -993,7 +993,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Denys Schtilerman', en: 'Denys Shtilerman', uk: 'Денис Штілерман' },
-    aliases: ['Shtilerman', 'Schtilerman', 'Denis Shtilerman', 'Denis Schtilerman', 'Denys Shtilerman'],
+    aliases: ['Shtilerman', 'Schtilerman', 'Denis Shtilerman', 'Denis Schtilerman', 'Denys Shtilerman', 'Denys Shtilierman'],
     description: {
       de: 'Miteigentümer und Chefkonstrukteur des ukrainischen Rüstungsherstellers Fire Point, der Langstreckendrohnen und den Marschflugkörper Flamingo baut.',
       en: 'Co-owner and chief designer of the Ukrainian arms maker Fire Point, which builds long-range drones and the Flamingo cruise missile.',

@@ -4646,7 +4646,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Michael Malchieli', en: 'Michael Malchieli', he: 'מיכאל מלכיאלי' },
-    aliases: ['Malchieli'],
+    aliases: ['Malchieli', 'Michael Malkieli', 'Malkieli'],
     description: {
       de: 'Schas-Politiker und israelischer Minister für religiöse Dienste bis 2025.',
       en: 'Shas politician and Israeli minister of religious services until 2025.',

@@ -1586,6 +1586,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jon Finer', en: 'Jon Finer' },
+    aliases: ['Jonathan Finer'],
     description: {
       de: 'Stellvertretender Nationaler Sicherheitsberater unter Präsident Biden 2021–2025.',
       en: 'US deputy national security adviser under President Biden, 2021–2025.',

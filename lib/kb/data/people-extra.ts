@@ -3148,7 +3148,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Nikol Paschinjan', en: 'Nikol Pashinyan' },
-    aliases: ['Paschinjan', 'Pashinyan', 'Nikol Pashinian'],
+    aliases: ['Paschinjan', 'Pashinyan', 'Nikol Pashinian', 'Pashinian'],
     description: {
       de: 'Ab 2018 armenischer Ministerpräsident; rückte nach dem Verlust Bergkarabachs 2023 von Russland ab.',
       en: 'Prime minister of Armenia from 2018 who distanced his country from Russia after losing Nagorno-Karabakh in 2023.',

@@ -1977,7 +1977,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Legion Freiheit Russlands', en: 'Freedom of Russia Legion', ru: 'Легион «Свобода России»' },
-    aliases: ['Legion „Freiheit Russlands“', 'Legion Freies Russland', 'Free Russia Legion'],
+    aliases: ['Legion „Freiheit Russlands“', 'Legion Freies Russland', 'Free Russia Legion', 'Freiheitslegion Russlands'],
     description: {
       de: 'Einheit russischer Überläufer und Freiwilliger, die unter dem ukrainischen Militärgeheimdienst gegen Russland kämpft.',
       en: 'Unit of Russian defectors and volunteers fighting against Russia under Ukraine\'s military intelligence.',
@@ -2634,7 +2634,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Swjatlana Zichanouskaja', en: 'Sviatlana Tsikhanouskaya', ru: 'Светлана Тихановская', be: 'Святлана Ціханоўская', fr: 'Svetlana Tikhanovskaïa' },
-    aliases: ['Tichanowskaja', 'Swetlana Tichanowskaja', 'Zichanouskaja', 'Tsikhanouskaya', 'Tikhanovskaya', 'Svetlana Tikhanovskaya', 'Tikhanovskaïa', 'Sviatlana Tsikhanouskaja', 'Swiatlana Cichanouskaja', 'Svyatlana Tsikhanouskaya'],
+    aliases: ['Tichanowskaja', 'Swetlana Tichanowskaja', 'Zichanouskaja', 'Tsikhanouskaya', 'Tikhanovskaya', 'Svetlana Tikhanovskaya', 'Tikhanovskaïa', 'Sviatlana Tsikhanouskaja', 'Swiatlana Cichanouskaja', 'Svyatlana Tsikhanouskaya', 'Sviatlana Cichanova', 'Swiatłana Cichanouska'],
     description: {
       de: 'Belarussische Oppositionsführerin im Exil in Vilnius, trat 2020 gegen Lukaschenko an und gilt vielen als Wahlsiegerin.',
       en: 'Belarusian opposition leader in exile in Vilnius who ran against Lukashenko in 2020 and is seen by many as the real winner.',
@@ -2738,7 +2738,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wiktar Babaryka', en: 'Viktar Babaryka', ru: 'Виктор Бабарико', be: 'Віктар Бабарыка' },
-    aliases: ['Babaryka', 'Babariko', 'Viktor Babariko', 'Wiktor Babariko', 'Viktor Babaryko'],
+    aliases: ['Babaryka', 'Babariko', 'Viktor Babariko', 'Wiktor Babariko', 'Viktor Babaryko', 'Viktar Babaryk'],
     description: {
       de: 'Früherer Bankchef, der 2020 gegen Lukaschenko kandidieren wollte und zu 14 Jahren Haft verurteilt wurde.',
       en: 'Former bank chief who sought to run against Lukashenko in 2020 and was sentenced to 14 years in prison.',
@@ -2763,7 +2763,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ales Bjaljazki', en: 'Ales Bialiatski', ru: 'Алесь Беляцкий', be: 'Алесь Бяляцкі' },
-    aliases: ['Bjaljazki', 'Bialiatski', 'Beliatski', 'Ales Byalyatski', 'Ales Beliatski', 'Ales Beljazki', 'Beljazki', 'Ales Bialiazki'],
+    aliases: ['Bjaljazki', 'Bialiatski', 'Beliatski', 'Ales Byalyatski', 'Ales Beliatski', 'Ales Beljazki', 'Beljazki', 'Ales Bialiazki', 'Bialiacki', 'Ales Bialiacki'],
     description: {
       de: 'Belarussischer Menschenrechtler, Gründer von Wjasna und Friedensnobelpreisträger 2022; 2023 zu zehn Jahren Haft verurteilt.',
       en: 'Belarusian human rights defender, founder of Viasna and 2022 Nobel Peace laureate; sentenced to ten years in 2023.',

@@ -746,6 +746,8 @@ export const entities: Entity[] = [
     names: { de: 'SAMP/T', en: 'SAMP/T' },
     aliases: ['SAMP-T', 'SAMP/T NG', 'SAMP-T NG', 'SAMP T'],
     acronyms: ['SAMP'],
+    guarded: ['Mamba'],
+    cues: ['samp', 'eurosam', 'aster'],
     description: {
       de: 'Französisch-italienisches Flugabwehrsystem mit Aster-Raketen, auch gegen ballistische Raketen; Frankreich und Italien lieferten es an die Ukraine.',
       en: 'Franco-Italian air defence system firing Aster missiles, also against ballistic missiles; France and Italy supplied it to Ukraine.',
@@ -2299,6 +2301,7 @@ export const entities: Entity[] = [
     id: 'nh90', type: 'weapon', subtype: 'helicopter',
     names: { de: 'NH90', en: 'NH90' },
     aliases: ['NH-90', 'NH90 Sea Lion', 'NH90 Sea Tiger'],
+    shortForms: ['Sea Lion'],
     description: {
       de: 'Europäischer Transport- und Marinehubschrauber, bei der Bundeswehr im Dienst.',
       en: 'European transport and naval helicopter in service with the Bundeswehr.',
@@ -2489,7 +2492,7 @@ export const entities: Entity[] = [
   {
     id: 'rgw-90-matador', type: 'weapon', subtype: 'missile',
     names: { de: 'RGW 90 Matador', en: 'RGW 90 Matador' },
-    aliases: ['RGW 90', 'RGW-90', 'Matador RGW 90'],
+    aliases: ['RGW 90', 'RGW-90', 'Matador RGW 90', 'Wirkmittel 90'],
     guarded: ['Matador'],
     cues: ['panzerabwehr', 'anti-tank', 'panzerfaust', 'dynamit nobel'],
     description: {
@@ -2965,8 +2968,8 @@ export const entities: Entity[] = [
   {
     id: 'fcas', type: 'weapon', subtype: 'aircraft',
     names: { de: 'FCAS', en: 'FCAS' },
-    aliases: ['Future Combat Air System', 'Système de combat aérien du futur'],
-    acronyms: ['SCAF'],
+    aliases: ['Future Combat Air System', 'Système de combat aérien du futur', 'Next Generation Weapon System'],
+    acronyms: ['SCAF', 'NGWS'],
     description: {
       de: 'Deutsch-französisch-spanisches Rüstungsprojekt für ein Kampfflugzeug der nächsten Generation samt Drohnenverbund, zwischen Dassault und Airbus umstritten.',
       en: 'Franco-German-Spanish programme for a next-generation fighter jet with accompanying drones, contested between Dassault and Airbus.',
