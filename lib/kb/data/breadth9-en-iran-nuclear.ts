@@ -1098,4 +1098,224 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  // Reporters on the Iran and IAEA beat
+  {
+    id: 'najmeh-bozorgmehr',
+    type: 'person',
+    names: { de: 'Najmeh Bozorgmehr', en: 'Najmeh Bozorgmehr', fa: 'نجمه بزرگمهر' },
+    description: {
+      de: 'Iranische Journalistin, Teheran-Korrespondentin der Financial Times.',
+      en: 'Iranian journalist, Tehran correspondent of the Financial Times.',
+    },
+    links: [{ rel: 'member-of', to: 'financial-times' }],
+  },
+  {
+    id: 'maziar-motamedi',
+    type: 'person',
+    names: { de: 'Maziar Motamedi', en: 'Maziar Motamedi', fa: 'مازیار معتمدی' },
+    description: {
+      de: 'Iranischer Journalist, berichtet für Al Jazeera aus Teheran.',
+      en: 'Iranian journalist reporting from Tehran for Al Jazeera.',
+    },
+    links: [{ rel: 'member-of', to: 'al-jazeera' }],
+  },
+  {
+    id: 'golnar-motevalli',
+    type: 'person',
+    names: { de: 'Golnar Motevalli', en: 'Golnar Motevalli' },
+    description: {
+      de: 'Journalistin der Nachrichtenagentur Bloomberg mit Schwerpunkt Iran und Nahost.',
+      en: 'Bloomberg journalist covering Iran and the Middle East.',
+    },
+    links: [{ rel: 'member-of', to: 'bloomberg' }],
+  },
+  {
+    id: 'arsalan-shahla',
+    type: 'person',
+    names: { de: 'Arsalan Shahla', en: 'Arsalan Shahla' },
+    description: {
+      de: 'Iranischer Journalist, berichtet für Bloomberg aus Teheran.',
+      en: 'Iranian journalist reporting from Tehran for Bloomberg.',
+    },
+    links: [{ rel: 'member-of', to: 'bloomberg' }],
+  },
+  {
+    id: 'jonathan-tirone',
+    type: 'person',
+    names: { de: 'Jonathan Tirone', en: 'Jonathan Tirone' },
+    description: {
+      de: 'Bloomberg-Korrespondent in Wien, berichtet über die IAEA und Irans Atomprogramm.',
+      en: 'Bloomberg correspondent in Vienna covering the IAEA and Iran\u2019s nuclear programme.',
+    },
+    links: [{ rel: 'member-of', to: 'bloomberg' }],
+  },
+  {
+    id: 'kiyoko-metzler',
+    type: 'person',
+    names: { de: 'Kiyoko Metzler', en: 'Kiyoko Metzler' },
+    description: {
+      de: 'AP-Journalistin in Wien, berichtet über die IAEA.',
+      en: 'Associated Press journalist in Vienna covering the IAEA.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'kasra-naji',
+    type: 'person',
+    names: { de: 'Kasra Naji', en: 'Kasra Naji', fa: 'کسری ناجی' },
+    description: {
+      de: 'Iranischer Journalist, Sonderkorrespondent von BBC Persian.',
+      en: 'Iranian journalist, special correspondent of BBC Persian.',
+    },
+    links: [{ rel: 'member-of', to: 'bbc-persian' }],
+  },
+  {
+    id: 'jiyar-gol',
+    type: 'person',
+    names: { de: 'Jiyar Gol', en: 'Jiyar Gol' },
+    description: {
+      de: 'Korrespondent des BBC World Service mit Schwerpunkt Iran und Kurden.',
+      en: 'BBC World Service correspondent covering Iran and the Kurds.',
+    },
+    links: [{ rel: 'member-of', to: 'bbc' }],
+  },
+  {
+    id: 'bahman-kalbasi',
+    type: 'person',
+    names: { de: 'Bahman Kalbasi', en: 'Bahman Kalbasi', fa: 'بهمن کلباسی' },
+    description: {
+      de: 'Korrespondent von BBC Persian in New York und Washington.',
+      en: 'BBC Persian correspondent in New York and Washington.',
+    },
+    links: [{ rel: 'member-of', to: 'bbc-persian' }],
+  },
+  {
+    id: 'behrouz-turani',
+    type: 'person',
+    names: { de: 'Behrouz Turani', en: 'Behrouz Turani', fa: 'بهروز تورانی' },
+    description: {
+      de: 'Journalist und Analyst des Senders Iran International.',
+      en: 'Journalist and analyst at the Iran International channel.',
+    },
+    links: [{ rel: 'member-of', to: 'iran-international' }],
+  },
+  {
+    id: 'maryam-sinaiee',
+    type: 'person',
+    names: { de: 'Maryam Sinaiee', en: 'Maryam Sinaiee', fa: 'مریم سینایی' },
+    description: {
+      de: 'Politische Journalistin des Senders Iran International.',
+      en: 'Political journalist at the Iran International channel.',
+    },
+    links: [{ rel: 'member-of', to: 'iran-international' }],
+  },
+  {
+    id: 'pouria-zeraati',
+    type: 'person',
+    names: { de: 'Pouria Zeraati', en: 'Pouria Zeraati', fa: 'پوریا زراعتی' },
+    description: {
+      de: 'Moderator des Senders Iran International, im März 2024 in London niedergestochen.',
+      en: 'Iran International presenter, stabbed in London in March 2024.',
+    },
+    links: [{ rel: 'member-of', to: 'iran-international' }],
+  },
+  {
+    id: 'kian-sharifi',
+    type: 'person',
+    names: { de: 'Kian Sharifi', en: 'Kian Sharifi' },
+    description: {
+      de: 'Journalist von Radio Free Europe/Radio Liberty mit Schwerpunkt Iran.',
+      en: 'Radio Free Europe/Radio Liberty journalist covering Iran.',
+    },
+  },
+  {
+    id: 'golnaz-esfandiari',
+    type: 'person',
+    names: { de: 'Golnaz Esfandiari', en: 'Golnaz Esfandiari', fa: 'گلناز اسفندیاری' },
+    description: {
+      de: 'Leitende Korrespondentin von Radio Free Europe/Radio Liberty für Iran.',
+      en: 'Senior correspondent on Iran at Radio Free Europe/Radio Liberty.',
+    },
+  },
+  // Journalists, prisoners and dissidents
+  {
+    id: 'niloofar-hamedi',
+    type: 'person',
+    names: { de: 'Niloofar Hamedi', en: 'Niloofar Hamedi', fa: 'نیلوفر حامدی' },
+    aliases: ['Niloufar Hamedi', 'Nilufar Hamedi'],
+    description: {
+      de: 'Iranische Journalistin der Zeitung Shargh; wegen ihrer Berichte über den Tod Mahsa Aminis inhaftiert.',
+      en: 'Iranian journalist at the Shargh daily, jailed over her reporting on Mahsa Amini\u2019s death.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'shargh' }],
+  },
+  {
+    id: 'elaheh-mohammadi',
+    type: 'person',
+    names: { de: 'Elaheh Mohammadi', en: 'Elaheh Mohammadi', fa: 'الهه محمدی' },
+    description: {
+      de: 'Iranische Journalistin der Zeitung Ham-Mihan; wegen ihrer Berichte über Mahsa Aminis Beerdigung inhaftiert.',
+      en: 'Iranian journalist at the Ham-Mihan daily, jailed over her reporting on Mahsa Amini\u2019s funeral.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'ham-mihan' }],
+  },
+  {
+    id: 'jason-rezaian',
+    type: 'person',
+    names: { de: 'Jason Rezaian', en: 'Jason Rezaian' },
+    description: {
+      de: 'US-Journalist der Washington Post, 2014 bis 2016 in Iran inhaftiert.',
+      en: 'US journalist at the Washington Post, imprisoned in Iran from 2014 to 2016.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'washington-post' }],
+  },
+  {
+    id: 'siamak-namazi',
+    type: 'person',
+    names: { de: 'Siamak Namazi', en: 'Siamak Namazi', fa: 'سیامک نمازی' },
+    description: {
+      de: 'Iranisch-amerikanischer Geschäftsmann, 2015 bis 2023 in Iran inhaftiert und bei einem Gefangenenaustausch freigelassen.',
+      en: 'Iranian-American businessman imprisoned in Iran from 2015 to 2023 and freed in a prisoner exchange.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'ahmad-zeidabadi',
+    type: 'person',
+    names: { de: 'Ahmad Seidabadi', en: 'Ahmad Zeidabadi', fa: 'احمد زیدآبادی' },
+    description: {
+      de: 'Iranischer Journalist und reformorientierter Kommentator, mehrfach inhaftiert.',
+      en: 'Iranian journalist and reformist commentator, imprisoned several times.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mohammad-nourizad',
+    type: 'person',
+    names: { de: 'Mohammad Nurisad', en: 'Mohammad Nourizad', fa: 'محمد نوری‌زاد' },
+    aliases: ['Mohammad Nurizad'],
+    description: {
+      de: 'Iranischer Dissident und Filmemacher, früher Kolumnist der Zeitung Kayhan; wiederholt inhaftiert.',
+      en: 'Iranian dissident and filmmaker, formerly a Kayhan columnist; repeatedly imprisoned.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'nazanin-boniadi',
+    type: 'person',
+    names: { de: 'Nazanin Boniadi', en: 'Nazanin Boniadi', fa: 'نازنین بنیادی' },
+    description: {
+      de: 'Britisch-iranische Schauspielerin und Menschenrechtsaktivistin.',
+      en: 'British-Iranian actress and human rights activist.',
+    },
+  },
+  {
+    id: 'kaveh-madani',
+    type: 'person',
+    names: { de: 'Kaveh Madani', en: 'Kaveh Madani', fa: 'کاوه مدنی' },
+    description: {
+      de: 'Iranischer Umweltwissenschaftler bei der UN-Universität, früher Vizechef der iranischen Umweltbehörde; warnt vor Irans Wasserkrise.',
+      en: 'Iranian environmental scientist at the UN University, formerly deputy head of Iran\u2019s environment agency; warns of Iran\u2019s water crisis.',
+    },
+  },
 ];
