@@ -355,7 +355,7 @@ const GIVEN_NAME_CLASSES = [
   ['mahmoud', 'mahmud', 'machmud'],
   ['mustafa', 'mostafa', 'moustafa'],
   ['sergei', 'sergej', 'sergey', 'serhij', 'serhiy', 'serhii', 'sergii', 'sergiy', 'siarhei', 'sjarhej'],
-  ['dmitri', 'dmitry', 'dmitrij', 'dmitriy', 'dmytro'],
+  ['dmitri', 'dmitry', 'dmitrij', 'dmitriy', 'dmytro', 'dimitri', 'dimitrij', 'dimitry'],
   // Belarusian too: "Aljaksandr Lukaschenka", "Aliaksandr".
   ['alexander', 'aleksandr', 'alexandr', 'oleksandr', 'olexandr', 'olexander', 'oleksander', 'aljaksandr', 'aliaksandr', 'alaksandr'],
   ['alexei', 'alexej', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksij', 'oleksiy', 'olexij', 'olexiy', 'olexii'],

@@ -50,6 +50,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die EU-Kommission schlug neue Sanktionen vor. Die Kommission will die Schattenflotte treffen. Eine Kommission des Bundestags prüft das.",["EU-Kommission=european-commission","Kommission=european-commission","Bundestags=bundestag"]],
   // A military rank before a surname others share names the soldier among them (Hadi al-Salami is an Iraqi politician).
   ["Israel killed General Salami in June.",["Israel=israel","Salami=hossein-salami"]],
+  // "Dimitri" is how some German papers write Dmitri: not another man's given name.
+  ["Damit drohte der russische Ex-Präsident Dimitri Medwedew.",["Dimitri Medwedew=dmitry-medvedev"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
