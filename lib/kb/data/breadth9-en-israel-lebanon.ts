@@ -1394,4 +1394,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'hezbollah' }],
   },
+  {
+    id: 'charles-al-hage',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Charles al-Hage', en: 'Charles al-Hage', ar: 'شارل الحاج' },
+    aliases: ['Charles Hage', 'Charles el-Hage', 'Charles al-Hajj', 'Charles Al Hage'],
+    description: {
+      de: 'Libanesischer Telekommunikationsminister in der Regierung Nawaf Salam seit 2025.',
+      en: 'Lebanese telecommunications minister in Nawaf Salam’s government since 2025.',
+    },
+    roles: [{ title: { de: 'Telekommunikationsminister', en: 'Minister of Telecommunications' }, of: 'lebanon', from: '2025-02' }],
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
+  {
+    id: 'al-ahed-news',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Al-Ahed', en: 'Al-Ahed News', ar: 'العهد' },
+    aliases: ['Al-Ahed', 'Al Ahed News', 'Alahednews', 'al-Ahed news website'],
+    description: {
+      de: 'Nachrichtenportal der Hisbollah mit arabischer und englischer Ausgabe.',
+      en: 'Hezbollah’s news website, with Arabic and English editions.',
+    },
+    links: [{ rel: 'part-of', to: 'hezbollah' }],
+  },
 ];
