@@ -2431,7 +2431,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kamal Schehadeh', en: 'Kamal Shehadeh' },
-    aliases: ['Kamal Shehadi', 'Kamal Chehadi', 'Kamal Shehadé'],
+    aliases: ['Kamal Shehadi', 'Kamal Chehadi', 'Kamal Shehadé', 'Kamal Chehadeh'],
     description: {
       de: 'Libanesischer Minister für Vertriebene und Staatsminister für Technologie und künstliche Intelligenz in der Regierung Salam.',
       en: 'Lebanese minister of the displaced and minister of state for technology and AI in the Salam government.',

@@ -6326,7 +6326,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Für Georgien', en: 'For Georgia' },
-    aliases: ['Partei Für Georgien', 'For Georgia party'],
+    aliases: ['Partei Für Georgien', 'For Georgia party', 'Gakharia for Georgia'],
     guarded: ['Für Georgien', 'For Georgia'],
     cues: ['partei', 'party', 'gacharia', 'gakharia', 'opposition', 'wahl', 'election'],
     description: {

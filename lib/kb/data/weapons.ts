@@ -1961,7 +1961,7 @@ export const entities: Entity[] = [
   {
     id: 'liutyi', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Ljutyj', en: 'Liutyi' },
-    aliases: ['Lyutyi', 'Lyuty', 'Lutyi'],
+    aliases: ['Lyutyi', 'Lyuty', 'Lutyi', 'Antonow-196', 'Antonov-196'],
     description: {
       de: 'Ukrainische Langstrecken-Angriffsdrohne von Antonow, mit der die Ukraine Ziele tief in Russland angreift, etwa Raffinerien.',
       en: 'Ukrainian long-range attack drone by Antonov, used to strike targets deep inside Russia such as refineries.',
@@ -2129,7 +2129,7 @@ export const entities: Entity[] = [
   {
     id: 'arrow', type: 'weapon', subtype: 'air-defence',
     names: { de: 'Arrow-Raketenabwehrsystem', en: 'Arrow missile defence system' },
-    guarded: ['Arrow'],
+    guarded: ['Arrow', 'Hetz'],
     cues: ['raketenabwehr', 'missile defence', 'missile defense', 'abfang', 'intercept', 'ballist', 'luftverteidigung'],
     description: {
       de: 'Israelisch-amerikanische Familie von Abfangraketen gegen ballistische Raketen (Arrow 2 und Arrow 3), von IAI und Boeing gebaut.',
