@@ -1503,8 +1503,9 @@ export const entities: Entity[] = [
     id: 'sarah-satellites',
     type: 'weapon',
     subtype: 'weapon-class',
-    names: { de: 'SARah', en: 'SARah' },
+    names: { de: 'SARah-Satellitensystem', en: 'SARah satellite system' },
     aliases: ['SARah-Satelliten', 'SARah satellites'],
+    acronyms: ['SARah'],
     description: {
       de: 'Radaraufklärungssatellitensystem der Bundeswehr von OHB, Nachfolger von SAR-Lupe.',
       en: 'Bundeswehr radar reconnaissance satellite system by OHB, successor to SAR-Lupe.',
