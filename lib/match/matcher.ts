@@ -440,6 +440,8 @@ export class Matcher {
     if (!options.length) return undefined;
     const firstUpper = tokens.firstUpper(t);
     let guarded: Pick | undefined;
+    // A body named bare for the state in context, kept for when a guarded reading fails its guard.
+    let contextualFallback: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
       let usable: Accept[] = [];
@@ -492,6 +494,17 @@ export class Matcher {
         const state = others.length ? undefined : capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
         const ofState = contextual.filter((a) => state !== undefined && own(this.owners, a.id) === state);
         const named = contextual.filter((a) => seen.last.has(a.id));
+        // "Russland … Das Verteidigungsministerium": Germany's where the text vouches for the
+        // guarded reading, else Russia's, or the state's of a person named right after ("im
+        // Verteidigungsministerium, Brigadegeneral Christian Freuding" is Germany's after all).
+        if (others.length && !contextualFallback && others.every((a) => a.kind === 'guarded')) {
+          const after = this.stateNamedAfter(tokens, option.endToken);
+          const ofAfter = after === undefined ? [] : usable.filter((a) => own(this.owners, a.id) === after);
+          const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
+          const ofCapital = contextual.filter((a) => capital !== undefined && own(this.owners, a.id) === capital);
+          const accept = ofAfter[0] ?? this.resolve(ofCapital.length ? ofCapital : named.length ? named : contextual, seen.last, tokens, t);
+          if (accept) contextualFallback = { option, accept };
+        }
         usable = others.length ? others : ofState.length ? ofState : named.length ? named : usable;
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
@@ -504,7 +517,7 @@ export class Matcher {
       }
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
-    return guarded ? { winner: guarded, guarded: true } : undefined;
+    return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback } : undefined;
   }
 
   /**
@@ -574,7 +587,8 @@ export class Matcher {
    */
   private stateNamedAfter(tokens: Tokens, end: number, capitalOnly = false): string | undefined {
     for (let k = end + 1; k < tokens.count && k <= end + PERSON_AFTER_REACH; k++) {
-      if (tokens.join[k] === Join.Sentence || tokens.join[k] === Join.Break) return undefined;
+      // A comma right after the body's name may open the apposition: "des Außenministeriums, Maria Sacharowa".
+      if (tokens.join[k] === Join.Sentence || (tokens.join[k] === Join.Break && k > end + 1)) return undefined;
       if (tokens.firstUpper(k) !== true) continue;
       const capital = CAPITALS.get(tokens.keyHash[k]!);
       if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;

@@ -13,7 +13,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die Bundesregierung liefert weitere IRIS-T-SLM-Systeme und Gepard-Flakpanzer. Taurus-Marschflugkörper bleiben tabu, sagte Kanzler Friedrich Merz.",["Bundesregierung=bundesregierung","IRIS-T-SLM=iris-t-slm","Gepard=gepard","Taurus=taurus","Marschflugkörper=cruise-missile","Friedrich Merz=friedrich-merz"]],
   ["Hamas-Anführer Jahja Sinwar wurde getötet. Die Kassam-Brigaden, der bewaffnete Arm der Hamas, kündigten Vergeltung an.",["Hamas=hamas","Jahja Sinwar=yahya-sinwar","Kassam-Brigaden=qassam-brigades","Hamas=hamas"]],
   ["Wagner-Chef Jewgeni Prigoschin starb bei einem Flugzeugabsturz. Die Söldnertruppe Wagner ist nun Teil des Afrikakorps.",["Wagner=wagner-group","Jewgeni Prigoschin=yevgeny-prigozhin","Söldnertruppe Wagner=wagner-group","Afrikakorps=africa-corps"]],
-  ["Der Sekretär des Nationalen Sicherheitsrats, Sergej Schoigu, reiste nach Pjöngjang. Lawrow und Peskow äußerten sich.",["Sergej Schoigu=sergei-shoigu","Lawrow=sergei-lavrov","Peskow=dmitry-peskov"]],
+  ["Der Sekretär des Nationalen Sicherheitsrats, Sergej Schoigu, reiste nach Pjöngjang. Lawrow und Peskow äußerten sich.",["Nationalen Sicherheitsrats=russian-security-council","Sergej Schoigu=sergei-shoigu","Lawrow=sergei-lavrov","Peskow=dmitry-peskov"]],
   ["US-Außenminister Marco Rubio und Sondergesandter Steve Witkoff trafen Kirill Dmitrijew in Riad.",["US=united-states","Marco Rubio=marco-rubio","Steve Witkoff=steve-witkoff","Kirill Dmitrijew=kirill-dmitriev"]],
   ["The Houthis, officially Ansar Allah, attacked a tanker. CENTCOM said an MQ-9 Reaper was shot down.",["Houthis=houthis","Ansar Allah=houthis","CENTCOM=centcom","MQ-9 Reaper=mq-9-reaper"]],
   ["Der FSB und der Militärgeheimdienst GRU. Der ukrainische Geheimdienst SBU und der Militärgeheimdienst HUR unter Kyrylo Budanow.",["FSB=fsb","GRU=gru","SBU=sbu","HUR=hur","Kyrylo Budanow=kyrylo-budanov"]],
@@ -52,6 +52,11 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel killed General Salami in June.",["Israel=israel","Salami=hossein-salami"]],
   // "Dimitri" is how some German papers write Dmitri: not another man's given name.
   ["Damit drohte der russische Ex-Präsident Dimitri Medwedew.",["Dimitri Medwedew=dmitry-medvedev"]],
+  // A German body named bare that the base guards for Germany is the state's in context when no cue
+  // vouches for Germany, or the state's of the person in apposition after it.
+  ["Russland hat neue Drohnen bestellt. Das Verteidigungsministerium teilte am Montag mit, die Lieferung sei erfolgt.",["Russland=russia","Verteidigungsministerium=russian-defence-ministry"]],
+  ["Das kündigte der Leiter des Lagezentrums Ukraine im Verteidigungsministerium, Brigadegeneral Christian Freuding, an.",["Ukraine=ukraine","Verteidigungsministerium=bmvg","Christian Freuding=christian-freuding"]],
+  ["Die Warnung kam von dem Sprecher des Außenministeriums, Ismail Baqaei, in einem Interview.",["Außenministeriums=iranian-foreign-ministry","Ismail Baqaei=esmaeil-baghaei"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
