@@ -1489,4 +1489,77 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-navy' }],
   },
+  // UN officials and Security Council envoys in the snapback votes
+  {
+    id: 'amar-bendjama',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Amar Bendjama', en: 'Amar Bendjama', ar: 'عمار بن جامع' },
+    aliases: ['Amar Bendjama', 'Ammar Bendjama'],
+    description: {
+      de: 'Algerischer Diplomat, UN-Botschafter Algeriens; stimmte 2025 im Sicherheitsrat gegen die Rückkehr der UN-Sanktionen gegen Iran.',
+      en: 'Algerian diplomat, Algeria\u2019s ambassador to the UN; voted in the Security Council in 2025 against the return of UN sanctions on Iran.',
+    },
+    links: [{ rel: 'member-of', to: 'un-security-council' }],
+  },
+  {
+    id: 'asim-iftikhar-ahmad',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Asim Iftikhar Ahmad', en: 'Asim Iftikhar Ahmad' },
+    aliases: ['Asim Iftikhar'],
+    description: {
+      de: 'Pakistanischer Diplomat, UN-Botschafter Pakistans; unterstützte 2025 im Sicherheitsrat die Verlängerung der Sanktionserleichterungen für Iran.',
+      en: 'Pakistani diplomat, Pakistan\u2019s ambassador to the UN; backed extending Iran\u2019s sanctions relief in the Security Council in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'pakistan' }, { rel: 'member-of', to: 'un-security-council' }],
+  },
+  {
+    id: 'samuel-zbogar',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Samuel Žbogar', en: 'Samuel Žbogar' },
+    aliases: ['Samuel Zbogar'],
+    description: {
+      de: 'Slowenischer Diplomat, UN-Botschafter Sloweniens während dessen Sitz im Sicherheitsrat 2024–2025.',
+      en: 'Slovenian diplomat, Slovenia\u2019s ambassador to the UN during its Security Council term in 2024–2025.',
+    },
+    links: [{ rel: 'member-of', to: 'un-security-council' }],
+  },
+  {
+    id: 'miroslav-jenca',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Miroslav Jenča', en: 'Miroslav Jenča' },
+    aliases: ['Miroslav Jenca'],
+    description: {
+      de: 'Slowakischer UN-Beamter, Beigeordneter Generalsekretär; unterrichtete den Sicherheitsrat im Juni 2025 über die US-Angriffe auf Irans Atomanlagen.',
+      en: 'Slovak UN official, assistant secretary-general; briefed the Security Council in June 2025 on the US strikes on Iran\u2019s nuclear sites.',
+    },
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
+  {
+    id: 'khaled-khiari',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Khaled Khiari', en: 'Khaled Khiari', ar: 'خالد الخياري' },
+    aliases: ['Khaled Khiari'],
+    description: {
+      de: 'Tunesischer UN-Beamter, Beigeordneter Generalsekretär für Nahost, Asien und Pazifik; unterrichtet den Sicherheitsrat über die Lage in Nahost.',
+      en: 'Tunisian UN official, assistant secretary-general for the Middle East, Asia and the Pacific; briefs the Security Council on the region.',
+    },
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
+  {
+    id: 'alireza-panahian',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Alireza Panahian', en: 'Alireza Panahian', fa: 'علیرضا پناهیان' },
+    aliases: ['Ali Reza Panahian', 'Alireza Panahiyan'],
+    description: {
+      de: 'Iranischer Hardliner-Geistlicher und Prediger, bekannt für scharfe Reden im Staatsfernsehen gegen Kompromisse mit dem Westen.',
+      en: 'Iranian hardline cleric and preacher, known for fiery speeches on state television against compromise with the West.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
 ];
