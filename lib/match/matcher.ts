@@ -556,7 +556,7 @@ export class Matcher {
     if (tokens.firstUpper(t) !== true) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
-    if (end === t && tokens.end[t]! - tokens.start[t]! < 12) return false;
+    if (end === t && tokens.end[t]! - tokens.start[t]! < 11) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
     const next = end + 1;
