@@ -93,7 +93,7 @@ export const entities: Entity[] = [
     names: { de: 'SPOCK', en: 'SPOCK' },
     aliases: ['SPOCK 1', 'SAR-Spacesystem for persistent operational tracking'],
     guarded: ['Spock'],
-    cues: ['satellit', 'satellite', 'radar', 'aufklärung', 'rheinmetall', 'iceye', 'weltraum', 'space'],
+    cues: ['satellit', 'satellite', 'radar', 'rheinmetall', 'iceye', 'bundeswehr'],
     description: {
       de: 'Weltraumgestütztes Radaraufklärungssystem der Bundeswehr, das ab 2025 von Rheinmetall und Iceye mit SAR-Satelliten betrieben wird, vor allem für die Brigade in Litauen.',
       en: 'Space-based radar reconnaissance system for the Bundeswehr, operated from 2025 by Rheinmetall and Iceye with SAR satellites, mainly for the brigade in Lithuania.',
@@ -106,7 +106,6 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Rheinmetall ICEYE Space Solutions', en: 'Rheinmetall ICEYE Space Solutions' },
     aliases: ['Rheinmetall Iceye Space Solutions'],
-    acronyms: ['RISS'],
     description: {
       de: 'Deutsch-finnisches Gemeinschaftsunternehmen von Rheinmetall und Iceye mit Sitz in Neuss; baut Radarsatelliten und liefert der Bundeswehr Aufklärungsdaten (SPOCK).',
       en: 'German-Finnish joint venture of Rheinmetall and Iceye based in Neuss; builds radar satellites and supplies the Bundeswehr with reconnaissance data (SPOCK).',
@@ -245,7 +244,7 @@ export const entities: Entity[] = [
     names: { de: 'Ariete', en: 'C1 Ariete' },
     aliases: ['C1 Ariete', 'Kampfpanzer Ariete', 'Ariete tank'],
     guarded: ['Ariete'],
-    cues: ['kampfpanzer', 'panzer', 'tank', 'italien', 'italy', 'italian', 'leopard'],
+    cues: ['kampfpanzer', 'panzer', 'tank', 'leopard'],
     description: {
       de: 'Italienischer Kampfpanzer aus den 1990er-Jahren, den Italien durch neue Panzer ersetzen will.',
       en: 'Italian main battle tank from the 1990s that Italy plans to replace with new tanks.',
@@ -259,7 +258,7 @@ export const entities: Entity[] = [
     names: { de: 'Eagle', en: 'Eagle' },
     aliases: ['GDELS Eagle', 'Mowag Eagle', 'Eagle V', 'Eagle IV'],
     guarded: ['Eagle'],
-    cues: ['fahrzeug', 'führungsfahrzeug', 'funktionsfahrzeug', 'geschützt', 'vehicle', 'gdels', 'bundeswehr', 'radfahrzeug'],
+    cues: ['fahrzeug', 'führungsfahrzeug', 'funktionsfahrzeug', 'geschützt', 'gdels', 'mowag', 'radfahrzeug'],
     description: {
       de: 'Geschütztes Radfahrzeug von General Dynamics European Land Systems, bei der Bundeswehr als Führungs- und Funktionsfahrzeug im Einsatz.',
       en: 'Protected wheeled vehicle by General Dynamics European Land Systems, used by the Bundeswehr as a command and utility vehicle.',
@@ -458,7 +457,7 @@ export const entities: Entity[] = [
     names: { de: 'Buria', en: 'Buria' },
     aliases: ['Burya'],
     guarded: ['Buria', 'Burya'],
-    cues: ['maschinengewehr', 'granatwerfer', 'machine gun', 'ferngesteuert', 'remote', 'frontline', 'quantum', 'turret'],
+    cues: ['maschinengewehr', 'granatwerfer', 'ferngesteuert', 'frontline', 'quantum'],
     description: {
       de: 'Ferngesteuerte Maschinengewehr- und Granatwerferstellung von Frontline Robotics, auch in Deutschland gefertigt.',
       en: 'Remote-controlled machine-gun and grenade-launcher post by Frontline Robotics, also made in Germany.',
@@ -639,7 +638,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Gesellschaft für Sicherheitspolitik', en: 'Society for Security Policy' },
-    acronyms: ['GSP'],
     description: {
       de: 'Überparteilicher Verein in Bonn, der sicherheitspolitische Bildungsarbeit leistet.',
       en: 'Non-partisan association in Bonn promoting public education on security policy.',
@@ -794,7 +792,7 @@ export const entities: Entity[] = [
     names: { de: 'BWI GmbH', en: 'BWI GmbH' },
     aliases: ['BWI Informationstechnik'],
     guarded: ['BWI'],
-    cues: ['bundeswehr', 'it', 'dienstleister', 'digitalisierung', 'rechenzentrum'],
+    cues: ['bundeswehr', 'dienstleister', 'digitalisierung', 'rechenzentrum'],
     description: {
       de: 'IT-Dienstleister des Bundes im Eigentum der Bundesrepublik, betreibt die Informationstechnik der Bundeswehr.',
       en: 'State-owned federal IT service provider that runs the Bundeswehr’s information technology.',
@@ -997,7 +995,9 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'air-defence',
     names: { de: 'LeFlaSys Ozelot', en: 'LeFlaSys Ozelot' },
-    aliases: ['Leichtes Flugabwehrsystem', 'LeFlaSys', 'Ozelot', 'Waffenträger Ozelot'],
+    aliases: ['Leichtes Flugabwehrsystem', 'LeFlaSys', 'Waffenträger Ozelot'],
+    guarded: ['Ozelot'],
+    cues: ['flugabwehr', 'wiesel', 'stinger', 'leflasys', 'bundeswehr'],
     description: {
       de: 'Leichtes Flugabwehrsystem der Bundeswehr mit Stinger-Raketen auf dem Waffenträger Wiesel.',
       en: 'Bundeswehr light air-defence system firing Stinger missiles from the Wiesel carrier.',
@@ -1036,7 +1036,7 @@ export const entities: Entity[] = [
     names: { de: 'PEGASUS', en: 'PEGASUS' },
     aliases: ['Persistent German Airborne Surveillance System'],
     guarded: ['Pegasus'],
-    cues: ['sigint', 'signalaufklärung', 'aufklärung', 'luftwaffe', 'global 6000', 'bombardier', 'hensoldt', 'surveillance'],
+    cues: ['sigint', 'signalaufklärung', 'luftwaffe', 'bombardier', 'hensoldt'],
     description: {
       de: 'Signalaufklärungsflugzeug der Luftwaffe auf Basis des Geschäftsreisejets Bombardier Global 6000.',
       en: 'Luftwaffe signals-intelligence aircraft based on the Bombardier Global 6000 business jet.',
@@ -1083,8 +1083,10 @@ export const entities: Entity[] = [
     id: 'mg5',
     type: 'weapon',
     subtype: 'weapon-class',
-    names: { de: 'MG5', en: 'MG5' },
-    aliases: ['HK121', 'Maschinengewehr MG5'],
+    names: { de: 'Maschinengewehr MG5', en: 'MG5 machine gun' },
+    aliases: ['HK121'],
+    guarded: ['MG5'],
+    cues: ['maschinengewehr', 'heckler', 'bundeswehr', 'mg3'],
     description: {
       de: 'Maschinengewehr von Heckler & Koch, Nachfolger des MG3 in der Bundeswehr.',
       en: 'Heckler & Koch machine gun, successor to the MG3 in the Bundeswehr.',
@@ -1124,7 +1126,8 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'armoured-vehicle',
     names: { de: 'LAPV Enok', en: 'LAPV Enok' },
-    aliases: ['Enok'],
+    guarded: ['Enok'],
+    cues: ['fahrzeug', 'patrouille', 'lapv', 'gepanzert', 'bundeswehr'],
     description: {
       de: 'Leicht gepanzertes Patrouillenfahrzeug der Bundeswehr auf Basis der Mercedes G-Klasse.',
       en: 'Light armoured patrol vehicle of the Bundeswehr based on the Mercedes G-Class.',
@@ -1245,7 +1248,6 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Agence des participations de l’État', en: 'French State Holdings Agency', fr: 'Agence des participations de l’État' },
     aliases: ['Agence des participations de l\'État', 'französische Staatsbeteiligungsagentur'],
-    acronyms: ['APE'],
     description: {
       de: 'Beteiligungsagentur des französischen Staates; hält unter anderem die französische Hälfte von KNDS.',
       en: 'The French state’s shareholding agency; among other stakes it holds the French half of KNDS.',
@@ -1350,7 +1352,6 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Schwedische Wehrmaterialverwaltung', en: 'Swedish Defence Materiel Administration', },
     aliases: ['Försvarets materielverk', 'Forsvarets materielverk'],
-    acronyms: ['FMV'],
     description: {
       de: 'Beschaffungsbehörde der schwedischen Streitkräfte.',
       en: 'Procurement agency of the Swedish armed forces.',
