@@ -981,4 +981,32 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'russia' }],
   },
+  {
+    id: 'pomsta-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Grenzschutzbrigade Pomsta', en: 'Pomsta Brigade', uk: 'Бригада «Помста»' },
+    aliases: ['Pomsta border guard brigade', 'Pomsta assault brigade', 'Revenge brigade', 'Brigade Pomsta', 'Pomsta-Brigade'],
+    guarded: ['Pomsta'],
+    cues: ['brigad', 'border', 'grenz', 'unit', 'einheit', 'assault', 'sturm', 'drone', 'drohne'],
+    description: {
+      de: 'Angriffsbrigade des ukrainischen Grenzschutzes („Rache“), 2023 für die Garde der Offensive aufgestellt.',
+      en: 'Assault brigade of the Ukrainian border guard (“Revenge”), raised in 2023 for the Offensive Guard.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-border-guard' }],
+  },
+  {
+    id: 'hart-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Grenzschutzbrigade Hart', en: 'Hart Border Guard Brigade', uk: 'Бригада «Гарт»' },
+    aliases: ['Hart brigade', 'Hart assault brigade', 'Brigade Hart', 'Hart-Brigade'],
+    guarded: ['Hart'],
+    cues: ['border guard', 'grenzschutz', 'grenzschützer', 'grenzschutzbrigade', 'dpsu'],
+    description: {
+      de: 'Angriffsbrigade des ukrainischen Grenzschutzes, 2023 für die Garde der Offensive aufgestellt und im Gebiet Charkiw eingesetzt.',
+      en: 'Assault brigade of the Ukrainian border guard raised in 2023 for the Offensive Guard and deployed in Kharkiv region.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-border-guard' }],
+  },
 ];
