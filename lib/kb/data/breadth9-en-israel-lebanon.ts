@@ -1419,4 +1419,38 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'hezbollah' }],
   },
+  {
+    id: 'dan-neumann',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Dan Neumann', en: 'Dan Neumann', he: 'דן נוימן' },
+    description: {
+      de: 'Israelischer Brigadegeneral, übernahm im August 2025 die Militärakademien der israelischen Armee von Nimrod Aloni.',
+      en: 'Israeli brigadier general who took over the IDF military colleges from Nimrod Aloni in August 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
+  {
+    id: 'jda-worldwide',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'JDA Worldwide', en: 'JDA Worldwide' },
+    aliases: ['JDA Worldwide Inc'],
+    description: {
+      de: 'US-amerikanische PR- und Beratungsfirma unter Leitung von Johnnie Moore, dem späteren Vorsitzenden der Gaza Humanitarian Foundation.',
+      en: 'US public relations and consulting firm headed by Johnnie Moore, later chairman of the Gaza Humanitarian Foundation.',
+    },
+    links: [{ rel: 'related-to', to: 'johnnie-moore' }, { rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'congress-of-christian-leaders',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Congress of Christian Leaders', en: 'Congress of Christian Leaders' },
+    description: {
+      de: 'US-amerikanisches evangelikales Netzwerk unter Leitung von Johnnie Moore, proisraelisch.',
+      en: 'Pro-Israel US evangelical network headed by Johnnie Moore.',
+    },
+    links: [{ rel: 'related-to', to: 'johnnie-moore' }],
+  },
 ];
