@@ -1562,4 +1562,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  // Iranian envoys in Europe
+  {
+    id: 'mohammad-amin-nejad',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Mohammad Amin-Nedschad', en: 'Mohammad Amin-Nejad', fa: 'محمد امین‌نژاد' },
+    aliases: ['Mohammad Amin-Nejad', 'Mohammad Aminnejad', 'Mohammad Amin Nejad'],
+    description: {
+      de: 'Iranischer Diplomat, Botschafter Irans in Frankreich; wird in Paris wegen Irans Atomprogramm und inhaftierter Franzosen einbestellt.',
+      en: 'Iranian diplomat, Iran\u2019s ambassador to France; summoned in Paris over Iran\u2019s nuclear programme and detained French citizens.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'seyed-ali-mousavi',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Seyed Ali Mousavi', en: 'Seyed Ali Mousavi', fa: 'سید علی موسوی' },
+    aliases: ['Seyyed Ali Mousavi', 'Sayed Ali Mousavi'],
+    description: {
+      de: 'Iranischer Diplomat, Botschafter Irans im Vereinigten Königreich.',
+      en: 'Iranian diplomat, Iran\u2019s ambassador to the United Kingdom.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'kazem-sajjadpour',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Kazem Sadschadpur', en: 'Kazem Sajjadpour', fa: 'سید محمدکاظم سجادپور' },
+    aliases: ['Kazem Sajjadpour', 'Seyed Mohammad Kazem Sajjadpour', 'Mohammad Kazem Sajjadpour'],
+    description: {
+      de: 'Iranischer Diplomat und Politikwissenschaftler, früher Vize-Außenminister und Leiter des Instituts für politische und internationale Studien (IPIS).',
+      en: 'Iranian diplomat and political scientist, formerly deputy foreign minister and head of the Institute for Political and International Studies (IPIS).',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
 ];
