@@ -1453,4 +1453,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'johnnie-moore' }],
   },
+  {
+    id: 'hussein-makled',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Hussein Makled', en: 'Hussein Makled', ar: 'حسين مقلد' },
+    aliases: ['Hussein Maqled', 'Hussein Mikled', 'Hussein Maklad'],
+    description: {
+      de: 'Chef des Nachrichtendienst-Hauptquartiers der Hisbollah; laut israelischer Armee am 2. März 2026 bei einem Luftangriff in Beirut getötet.',
+      en: 'Head of Hezbollah’s intelligence headquarters; the IDF said it killed him in a Beirut air strike on 2 March 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'hezbollah' }],
+  },
 ];
