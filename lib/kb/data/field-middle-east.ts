@@ -1000,7 +1000,12 @@ export const entities: Entity[] = [
     aliases: [
       'Gesundheitsbehörde in Gaza', 'Gesundheitsbehörde im Gazastreifen', 'Gesundheitsministerium im Gazastreifen',
       'Gaza Ministry of Health', 'Gaza health ministry', 'Health Ministry in Gaza', 'Gaza health authorities',
+      "Gaza's Health Ministry", "Gaza's Ministry of Health", 'health ministry in Gaza',
     ],
+    // "die von der Hamas kontrollierte Gesundheitsbehörde": Hamas stays a mention of its own. Not the
+    // English "Health Ministry": Israel's is named so too.
+    guarded: ['Gesundheitsbehörde'],
+    cues: ['gaza', 'hamas', 'gazastreifen', 'palestinian', 'palästinens'],
     description: {
       de: 'Von der Hamas kontrollierte Gesundheitsbehörde des Gazastreifens; ihre Totenzahlen gelten UN-Stellen als weitgehend verlässlich.',
       en: 'Hamas-run health authority of the Gaza Strip, whose death tolls UN agencies broadly consider reliable.',
