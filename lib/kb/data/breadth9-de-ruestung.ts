@@ -1549,4 +1549,105 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'council-of-ukrainian-gunsmiths' }],
   },
+  // Defence-tech and space start-ups
+  {
+    id: 'arx-gereon',
+    type: 'weapon',
+    subtype: 'armoured-vehicle',
+    names: { de: 'Gereon', en: 'Gereon' },
+    aliases: ['ARX Gereon', 'Gereon RCS'],
+    guarded: ['Gereon'],
+    cues: ['arx', 'roboter', 'robot', 'bodenfahrzeug', 'ugv', 'unbemannt', 'uncrewed', 'unmanned'],
+    description: {
+      de: 'Modulare unbemannte Bodenfahrzeuge des Münchner Start-ups ARX Robotics, auch in der Ukraine eingesetzt.',
+      en: 'Modular uncrewed ground vehicles by the Munich start-up ARX Robotics, also used in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'arx-robotics' }],
+  },
+  {
+    id: 'helsing-sg-1-fathom',
+    type: 'weapon',
+    subtype: 'drone',
+    names: { de: 'SG-1 Fathom', en: 'SG-1 Fathom' },
+    aliases: ['Fathom-Unterwasserdrohne'],
+    description: {
+      de: 'Unterwasser-Gleitdrohne von Helsing zur Überwachung von Seegebieten und Unterseekabeln.',
+      en: 'Underwater glider drone by Helsing for surveilling sea areas and undersea cables.',
+    },
+    links: [{ rel: 'made-by', to: 'helsing' }],
+  },
+  {
+    id: 'auterion-skynode',
+    type: 'weapon',
+    subtype: 'weapon-class',
+    names: { de: 'Skynode', en: 'Skynode' },
+    aliases: ['Auterion Skynode', 'Skynode S'],
+    description: {
+      de: 'Bord- und Zielführungscomputer von Auterion, mit dem Angriffsdrohnen in der Ukraine autonom ins Ziel gelenkt werden.',
+      en: 'Auterion’s onboard and terminal-guidance computer that lets strike drones in Ukraine home in on targets autonomously.',
+    },
+    links: [{ rel: 'made-by', to: 'auterion' }],
+  },
+  {
+    id: 'isar-aerospace',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Isar Aerospace', en: 'Isar Aerospace' },
+    description: {
+      de: 'Raketen-Start-up aus Ottobrunn bei München, baut die Trägerrakete Spectrum; auch für militärische Satellitenstarts im Gespräch.',
+      en: 'Launch start-up from Ottobrunn near Munich building the Spectrum rocket; also in the running for military satellite launches.',
+    },
+  },
+  {
+    id: 'rocket-factory-augsburg',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Rocket Factory Augsburg', en: 'Rocket Factory Augsburg' },
+    description: {
+      de: 'Raketen-Start-up aus Augsburg, an dem OHB beteiligt ist; entwickelt die Trägerrakete RFA One.',
+      en: 'Launch start-up from Augsburg part-owned by OHB; developing the RFA One rocket.',
+    },
+    links: [{ rel: 'related-to', to: 'ohb' }],
+  },
+  {
+    id: 'polaris-raumflugzeuge',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Polaris Raumflugzeuge', en: 'Polaris Raumflugzeuge' },
+    aliases: ['Polaris Spaceplanes', 'Polaris Raumflugzeuge GmbH'],
+    description: {
+      de: 'Bremer Start-up für wiederverwendbare Raumflugzeuge mit Aerospike-Triebwerk, mit Aufträgen der Bundeswehr.',
+      en: 'Bremen start-up developing reusable spaceplanes with aerospike engines, with contracts from the Bundeswehr.',
+    },
+  },
+  {
+    id: 'hypersonica',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Hypersonica', en: 'Hypersonica' },
+    description: {
+      de: 'Deutsch-britisches Start-up, das Hyperschall-Flugkörper für europäische Streitkräfte entwickelt.',
+      en: 'German-British start-up developing hypersonic missiles for European armed forces.',
+    },
+  },
+  {
+    id: 'mynaric',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Mynaric', en: 'Mynaric' },
+    description: {
+      de: 'Hersteller von Laserkommunikationsterminals für Satelliten und Flugzeuge aus Gilching, mit Aufträgen für US-Militärsatelliten.',
+      en: 'Maker of laser communication terminals for satellites and aircraft from Gilching, with orders for US military satellites.',
+    },
+  },
+  {
+    id: 'reflex-aerospace',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Reflex Aerospace', en: 'Reflex Aerospace' },
+    description: {
+      de: 'Berliner Satellitenbauer, der kleine Satelliten auch für militärische Aufklärung anbietet.',
+      en: 'Berlin satellite maker offering small satellites, also for military reconnaissance.',
+    },
+  },
 ];
