@@ -161,7 +161,7 @@ export const entities: Entity[] = [
       en: 'Iranian cleric, a Tehran Friday prayer leader and head of the Friday Prayer Policy Council; preaches against talks with the United States.',
     },
     roles: [{ title: { de: 'Freitagsprediger von Teheran (interimistisch)', en: 'Interim Friday prayer leader of Tehran' }, from: '2018-12' }],
-    links: [{ rel: 'citizen-of', to: 'iran' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'leads', to: 'friday-prayer-policy-council' }],
   },
   {
     id: 'yousef-tabatabai-nejad',
@@ -1598,5 +1598,30 @@ export const entities: Entity[] = [
       en: 'Iranian diplomat and political scientist, formerly deputy foreign minister and head of the Institute for Political and International Studies (IPIS).',
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  // Security and clerical command bodies
+  {
+    id: 'sarallah-headquarters',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Hauptquartier Sarallah', en: 'Sarallah Headquarters', fa: 'قرارگاه ثارالله' },
+    aliases: ['Tharallah Headquarters', 'Sarallah Base', 'Tharallah Base', 'Sarallah Security Headquarters', 'Quartier Sarallah'],
+    description: {
+      de: 'Sicherheitshauptquartier der Revolutionsgarden für die Hauptstadt Teheran; koordiniert bei Unruhen Polizei, Basidsch und Garden.',
+      en: 'Revolutionary Guards security headquarters for the capital Tehran; coordinates police, Basij and Guards units during unrest.',
+    },
+    links: [{ rel: 'part-of', to: 'irgc' }],
+  },
+  {
+    id: 'friday-prayer-policy-council',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Rat für die Politik der Freitagsprediger', en: 'Friday Prayer Policy Council', fa: 'شورای سیاست‌گذاری ائمه جمعه' },
+    aliases: ['Policy Council of Friday Prayer Leaders', 'Friday Prayers Policy-Making Council', 'Policy-Making Council of Friday Prayer Leaders'],
+    description: {
+      de: 'Dem Obersten Führer unterstehendes Gremium, das die landesweiten Freitagsprediger ernennt und ihre Linie vorgibt.',
+      en: 'Body under the Supreme Leader that appoints Friday prayer leaders across Iran and sets their line.',
+    },
+    links: [{ rel: 'part-of', to: 'office-of-the-supreme-leader' }],
   },
 ];
