@@ -58,6 +58,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Das kündigte der Leiter des Lagezentrums Ukraine im Verteidigungsministerium, Brigadegeneral Christian Freuding, an.",["Ukraine=ukraine","Verteidigungsministerium=bmvg","Christian Freuding=christian-freuding"]],
   ["Die Warnung kam von dem Sprecher des Außenministeriums, Ismail Baqaei, in einem Interview.",["Außenministeriums=iranian-foreign-ministry","Ismail Baqaei=esmaeil-baghaei"]],
   ["Russlands Wirtschaft schrumpft. Die Zentralbank senkte den Leitzins, der Generalstab plant neue Rekrutierungen.",["Russlands=russia","Zentralbank=bank-of-russia","Generalstab=russian-general-staff"]],
+  // Every common transliteration of a Russian given name: "Semen" for Semyon.
+  ["so \"Wargonzo\"-Gründer Semen Pegow (37).",["Wargonzo=wargonzo","Semen Pegow=semyon-pegov"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
