@@ -292,7 +292,9 @@ export function compile(entities: readonly Entity[]): Automaton {
       const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
-    if (entity.shortForms?.length && (entity.roles?.length || entity.subtype === 'head-of-state')) {
+    // An office of the person's roles, or for a soldier any rank, before a listed surname names the
+    // person ("General Rashid"). Not an implied one: "President Lee" is today's, not Lee Myung-bak.
+    if (entity.shortForms?.length && (entity.roles?.length || entity.subtype === 'head-of-state' || entity.subtype === 'military')) {
       const words = titlesOf(entity);
       if (words.length) titles[entity.id] = words;
     }

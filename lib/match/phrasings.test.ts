@@ -49,7 +49,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A body's short name after its full name ("the Commission"), not after an indefinite article or before a genitive.
   ["Die EU-Kommission schlug neue Sanktionen vor. Die Kommission will die Schattenflotte treffen. Eine Kommission des Bundestags prüft das.",["EU-Kommission=european-commission","Kommission=european-commission","Bundestags=bundestag"]],
   // A military rank before a surname others share names the soldier among them (Hadi al-Salami is an Iraqi politician).
-  ["Israel killed General Salami in June.",["Israel=israel","Salami=hossein-salami"]],
+  ["Israel killed General Salami in June. Iran mourned General Rashid.",["Israel=israel","Salami=hossein-salami","Iran=iran","Rashid=gholam-ali-rashid"]],
   // "Dimitri" is how some German papers write Dmitri: not another man's given name.
   ["Damit drohte der russische Ex-Präsident Dimitri Medwedew.",["Dimitri Medwedew=dmitry-medvedev"]],
   // A German body named bare that the base guards for Germany is the state's in context when no cue
