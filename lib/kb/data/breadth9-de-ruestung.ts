@@ -897,7 +897,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Projekt System & Management', en: 'Projekt System & Management' },
     aliases: ['PSM Projekt System & Management', 'Projekt System & Management GmbH'],
-    acronyms: ['PSM'],
+    // "PSM" is also Iraq's Patriotic Shiite Movement.
+    guarded: ['PSM'],
+    cues: ['puma', 'schützenpanzer', 'rheinmetall', 'knds', 'krauss', 'gemeinschaftsunternehmen', 'joint venture', 'infantry fighting'],
     description: {
       de: 'Gemeinschaftsunternehmen von KNDS Deutschland und Rheinmetall, Generalunternehmer des Schützenpanzers Puma.',
       en: 'Joint venture of KNDS Deutschland and Rheinmetall, prime contractor of the Puma infantry fighting vehicle.',
