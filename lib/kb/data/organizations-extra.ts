@@ -133,8 +133,6 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Airbus Defence and Space', en: 'Airbus Defence and Space' },
     aliases: ['Airbus Defense and Space', 'Airbus Defence', 'Airbus Defense'],
-    guarded: ['Airbus'],
-    cues: ['rüstung', 'militär', 'military', 'defence', 'defense', 'eurofighter', 'fcas', 'drohne', 'drone', 'satellit', 'satellite', 'kampfjet', 'fighter', 'bundeswehr', 'luftwaffe'],
     description: {
       de: 'Rüstungs- und Raumfahrtsparte des Airbus-Konzerns; Partner beim Eurofighter und beim deutsch-französisch-spanischen Kampfjetprojekt FCAS.',
       en: 'Defence and space division of Airbus; a partner in the Eurofighter and in the Franco-German-Spanish FCAS fighter programme.',
