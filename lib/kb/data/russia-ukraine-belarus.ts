@@ -3153,7 +3153,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kalaschnikow-Konzern', en: 'Kalashnikov Concern', ru: 'Концерн «Калашников»' },
-    aliases: ['Kalashnikov Group', 'Konzern Kalaschnikow'],
+    aliases: ['Kalashnikov Group', 'Konzern Kalaschnikow', 'Ischmasch', 'Izhmash'],
     description: {
       de: 'Russischer Waffenhersteller aus Ischewsk (Sturmgewehre, Lancet-Drohnen über die Tochter ZALA), Teil von Rostec.',
       en: 'Russian arms maker from Izhevsk (assault rifles, Lancet drones via its ZALA unit), part of Rostec.',
