@@ -516,7 +516,8 @@ export class FormMaker {
     // as with every other compound ("Hisbollah-Miliz", "Putin-Regime"). "Iskander-M" stays a name.
     let plain: Set<string> | undefined;
     const isCompound = (name: string) => {
-      const match = HYPHEN.test(name) ? COMPOUND.exec(name) : null;
+      // A person's double-barrelled surname is no compound: "Jeanine Hennis-Plasschaert" beside "Jeanine Hennis".
+      const match = HYPHEN.test(name) && !isPerson ? COMPOUND.exec(name) : null;
       if (match && (plain ??= new Set(names.map((n) => n.toLowerCase()))).has(match[1]!.toLowerCase())) return true;
       return guardedCompound(name, entity) !== undefined;
     };

@@ -60,6 +60,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Russlands Wirtschaft schrumpft. Die Zentralbank senkte den Leitzins, der Generalstab plant neue Rekrutierungen.",["Russlands=russia","Zentralbank=bank-of-russia","Generalstab=russian-general-staff"]],
   // Every common transliteration of a Russian given name: "Semen" for Semyon.
   ["so \"Wargonzo\"-Gründer Semen Pegow (37).",["Wargonzo=wargonzo","Semen Pegow=semyon-pegov"]],
+  // A double-barrelled surname is the person's whole name, not a compound of a shorter one.
+  ["UN envoy Jeanine Hennis-Plasschaert met the atomic scientist Fereydoun Abbasi-Davani.",["UN=united-nations","Jeanine Hennis-Plasschaert=jeanine-hennis-plasschaert","Fereydoun Abbasi-Davani=fereydoun-abbasi"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
