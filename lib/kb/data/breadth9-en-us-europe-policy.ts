@@ -93,7 +93,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'David McGuinty', en: 'David McGuinty' },
-    aliases: ['McGuinty'],
     description: {
       de: 'Kanadischer Liberaler, Verteidigungsminister Kanadas seit Mai 2025; zuvor Minister für öffentliche Sicherheit.',
       en: 'Canadian Liberal, Canada’s minister of national defence since May 2025; previously public safety minister.',
@@ -176,7 +175,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ray Collins', en: 'Ray Collins' },
-    aliases: ['Lord Collins', 'Lord Collins of Highbury', 'Raymond Collins'],
+    aliases: ['Lord Collins', 'Lord Collins of Highbury'],
     description: {
       de: 'Britischer Labour-Politiker im Oberhaus, seit 2024 Staatssekretär im Außenministerium und dessen Sprecher im House of Lords.',
       en: 'British Labour peer, a Foreign Office minister since 2024 who speaks for it in the House of Lords.',
@@ -223,7 +222,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Iain Duncan Smith', en: 'Iain Duncan Smith' },
-    aliases: ['Sir Iain Duncan Smith', 'Duncan Smith'],
+    aliases: ['Sir Iain Duncan Smith'],
     description: {
       de: 'Britischer konservativer Abgeordneter und Parteichef 2001–2003; fordert eine harte Linie gegenüber Russland und China.',
       en: 'British Conservative MP and party leader 2001–2003; argues for a hard line on Russia and China.',
@@ -801,7 +800,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Carol E. Lee', en: 'Carol E. Lee' },
-    aliases: ['Carol Lee'],
     description: {
       de: 'Chefkorrespondentin von NBC News für Weißes Haus und Sicherheitspolitik.',
       en: 'NBC News correspondent on the White House and national security.',
@@ -835,7 +833,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Julian E. Barnes', en: 'Julian E. Barnes' },
-    aliases: ['Julian Barnes'],
     description: {
       de: 'Reporter der New York Times für die US-Geheimdienste.',
       en: 'New York Times reporter covering US intelligence.',
@@ -859,7 +856,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrew E. Kramer', en: 'Andrew E. Kramer' },
-    aliases: ['Andrew Kramer'],
     description: {
       de: 'Leiter des Kyjiwer Büros der New York Times.',
       en: 'Kyiv bureau chief of The New York Times.',
@@ -1029,7 +1025,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Drop Site News', en: 'Drop Site News' },
-    aliases: ['Drop Site'],
     description: {
       de: 'Investigatives US-Nachrichtenportal, 2024 von Ryan Grim und Jeremy Scahill gegründet; berichtet kritisch über US-Politik im Nahen Osten.',
       en: 'US investigative news outlet founded in 2024 by Ryan Grim and Jeremy Scahill; reports critically on US Middle East policy.',
@@ -1052,7 +1047,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'EUobserver', en: 'EUobserver' },
-    aliases: ['EU Observer'],
     description: {
       de: 'Unabhängiges Nachrichtenportal in Brüssel über die Politik der EU.',
       en: 'Independent Brussels news site on EU politics.',
@@ -1637,7 +1631,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Rich McCormick', en: 'Rich McCormick' },
-    aliases: ['Richard McCormick'],
     description: {
       de: 'Republikanischer US-Abgeordneter aus Georgia seit 2023, Mitglied des Auswärtigen Ausschusses des Repräsentantenhauses.',
       en: 'Republican US representative from Georgia since 2023, a member of the House Foreign Affairs Committee.',
@@ -1845,7 +1838,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Michael R. Gordon', en: 'Michael R. Gordon' },
-    aliases: ['Michael Gordon'],
     description: {
       de: 'Journalist, sicherheitspolitischer Korrespondent des Wall Street Journal.',
       en: 'Journalist, national security correspondent of The Wall Street Journal.',
