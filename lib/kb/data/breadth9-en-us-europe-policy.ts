@@ -3560,4 +3560,49 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'latvia' }, { rel: 'member-of', to: 'national-alliance-latvia' }],
   },
+  {
+    id: 'fred-fleitz',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Fred Fleitz', en: 'Fred Fleitz' },
+    description: {
+      de: 'US-Sicherheitspolitiker, 2018 Stabschef des Nationalen Sicherheitsrats; schrieb 2024 mit Keith Kellogg beim America First Policy Institute einen Plan für Verhandlungen über die Ukraine.',
+      en: 'US security official, chief of staff of the National Security Council in 2018; co-wrote a 2024 plan for Ukraine negotiations with Keith Kellogg at the America First Policy Institute.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'keith-kellogg' }],
+  },
+  {
+    id: 'america-first-policy-institute',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'America First Policy Institute', en: 'America First Policy Institute' },
+    acronyms: ['AFPI'],
+    description: {
+      de: 'Trump-nahe Denkfabrik in Washington, 2021 gegründet; Ausgangspunkt mehrerer Regierungsmitglieder und des Ukraine-Plans von Kellogg und Fleitz.',
+      en: 'Trump-aligned Washington think tank founded in 2021; source of several officials and of the Kellogg–Fleitz Ukraine plan.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'victoria-coates',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Victoria Coates', en: 'Victoria Coates' },
+    description: {
+      de: 'US-Sicherheitspolitikerin, 2019–2020 stellvertretende Nationale Sicherheitsberaterin für den Nahen Osten, später Vizepräsidentin der Heritage Foundation.',
+      en: 'US security official, deputy national security adviser for the Middle East 2019–2020 and later a vice president of the Heritage Foundation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'heritage-foundation' }],
+  },
+  {
+    id: 'kari-lake',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kari Lake', en: 'Kari Lake' },
+    description: {
+      de: 'US-Politikerin und frühere Fernsehmoderatorin, leitete 2025 die US-Auslandsmedienbehörde USAGM und ließ Voice of America und Radio Free Europe kürzen.',
+      en: 'US politician and former TV anchor who ran the US Agency for Global Media in 2025 and cut back Voice of America and Radio Free Europe.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'voice-of-america' }, { rel: 'related-to', to: 'rfe-rl' }],
+  },
 ];
