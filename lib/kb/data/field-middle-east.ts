@@ -4078,6 +4078,8 @@ export const entities: Entity[] = [
     aliases: ['E3-Gruppe', 'E3 group', 'europäische E3'],
     guarded: ['E3'],
     cues: ['iran', 'atom', 'nuclear', 'snapback', 'sanktion', 'sanction', 'deutschland', 'frankreich', 'britannien', 'france', 'germany', 'britain'],
+    // "The trio, known as the E3, said …": a report on Iran's nuclear file names two cues somewhere.
+    cueScope: 'text',
     description: {
       de: 'Deutschland, Frankreich und Großbritannien als Verhandlungsgruppe im Atomstreit mit dem Iran.',
       en: 'Germany, France and Britain as a negotiating group in the nuclear dispute with Iran.',

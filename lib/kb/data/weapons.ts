@@ -2392,7 +2392,7 @@ export const entities: Entity[] = [
     id: 'rafale', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Dassault Rafale', en: 'Dassault Rafale' },
     guarded: ['Rafale'],
-    cues: ['kampfjet', 'jet', 'fighter', 'flugzeug', 'aircraft', 'dassault', 'luftwaffe', 'air force'],
+    cues: ['kampfjet', 'jet', 'fighter', 'flugzeug', 'aircraft', 'dassault', 'luftwaffe', 'air force', 'scramble', 'airspace', 'luftraum', 'alarmrotte'],
     description: {
       de: 'Französisches Mehrzweckkampfflugzeug von Dassault, Träger der französischen luftgestützten Atomwaffen.',
       en: 'French multirole fighter by Dassault, carrier of France\'s air-launched nuclear weapons.',
