@@ -152,7 +152,7 @@ export const entities: Entity[] = [
     names: { de: 'Militärverwaltung des Gebiets Donezk', en: 'Donetsk Regional Military Administration', uk: 'Донецька обласна військова адміністрація' },
     aliases: [
       'Donetsk Oblast Military Administration', 'Donetsk Regional Military Administration', 'Donetsk RMA', 'Donetsk OVA',
-      'Donetsk regional administration', 'Donetsk Oblast administration', 'Militärverwaltung Donezk', 'Gebietsmilitärverwaltung Donezk',
+      'Militärverwaltung Donezk', 'Gebietsmilitärverwaltung Donezk',
       'Militärverwaltung der Region Donezk', 'regionale Militärverwaltung Donezk',
     ],
     description: {
@@ -167,7 +167,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Cherson', en: 'Kherson Regional Military Administration', uk: 'Херсонська обласна військова адміністрація' },
     aliases: [
-      'Kherson Oblast Military Administration', 'Kherson RMA', 'Kherson OVA', 'Kherson regional administration', 'Kherson Oblast administration',
+      'Kherson Oblast Military Administration', 'Kherson RMA', 'Kherson OVA',
       'Militärverwaltung Cherson', 'Gebietsmilitärverwaltung Cherson', 'Militärverwaltung der Region Cherson', 'regionale Militärverwaltung Cherson',
     ],
     description: {
@@ -182,7 +182,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Sumy', en: 'Sumy Regional Military Administration', uk: 'Сумська обласна військова адміністрація' },
     aliases: [
-      'Sumy Oblast Military Administration', 'Sumy RMA', 'Sumy OVA', 'Sumy regional administration', 'Sumy Oblast administration',
+      'Sumy Oblast Military Administration', 'Sumy RMA', 'Sumy OVA',
       'Militärverwaltung Sumy', 'Gebietsmilitärverwaltung Sumy', 'Militärverwaltung der Region Sumy', 'regionale Militärverwaltung Sumy',
     ],
     description: {
@@ -198,7 +198,7 @@ export const entities: Entity[] = [
     names: { de: 'Militärverwaltung des Gebiets Saporischschja', en: 'Zaporizhzhia Regional Military Administration', uk: 'Запорізька обласна військова адміністрація' },
     aliases: [
       'Zaporizhzhia Oblast Military Administration', 'Zaporizhia Regional Military Administration', 'Zaporizhia Oblast Military Administration',
-      'Zaporizhzhia RMA', 'Zaporizhzhia OVA', 'Zaporizhzhia regional administration', 'Zaporizhzhia Oblast administration',
+      'Zaporizhzhia RMA', 'Zaporizhzhia OVA',
       'Militärverwaltung Saporischschja', 'Gebietsmilitärverwaltung Saporischschja', 'Militärverwaltung der Region Saporischschja',
       'regionale Militärverwaltung Saporischschja',
     ],
@@ -214,7 +214,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Charkiw', en: 'Kharkiv Regional Military Administration', uk: 'Харківська обласна військова адміністрація' },
     aliases: [
-      'Kharkiv Oblast Military Administration', 'Kharkiv RMA', 'Kharkiv OVA', 'Kharkiv regional administration', 'Kharkiv Oblast administration',
+      'Kharkiv Oblast Military Administration', 'Kharkiv RMA', 'Kharkiv OVA',
       'Militärverwaltung Charkiw', 'Gebietsmilitärverwaltung Charkiw', 'Militärverwaltung der Region Charkiw', 'regionale Militärverwaltung Charkiw',
     ],
     description: {
@@ -229,8 +229,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Dnipropetrowsk', en: 'Dnipropetrovsk Regional Military Administration', uk: 'Дніпропетровська обласна військова адміністрація' },
     aliases: [
-      'Dnipropetrovsk Oblast Military Administration', 'Dnipropetrovsk RMA', 'Dnipropetrovsk OVA', 'Dnipropetrovsk regional administration',
-      'Dnipropetrovsk Oblast administration', 'Militärverwaltung Dnipropetrowsk', 'Gebietsmilitärverwaltung Dnipropetrowsk',
+      'Dnipropetrovsk Oblast Military Administration', 'Dnipropetrovsk RMA', 'Dnipropetrovsk OVA',
+      'Militärverwaltung Dnipropetrowsk', 'Gebietsmilitärverwaltung Dnipropetrowsk',
       'Militärverwaltung der Region Dnipropetrowsk', 'regionale Militärverwaltung Dnipropetrowsk',
     ],
     description: {
@@ -245,7 +245,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Mykolajiw', en: 'Mykolaiv Regional Military Administration', uk: 'Миколаївська обласна військова адміністрація' },
     aliases: [
-      'Mykolaiv Oblast Military Administration', 'Mykolaiv RMA', 'Mykolaiv OVA', 'Mykolaiv regional administration', 'Mykolaiv Oblast administration',
+      'Mykolaiv Oblast Military Administration', 'Mykolaiv RMA', 'Mykolaiv OVA',
       'Militärverwaltung Mykolajiw', 'Gebietsmilitärverwaltung Mykolajiw', 'Militärverwaltung der Region Mykolajiw',
     ],
     description: {
@@ -260,8 +260,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Militärverwaltung des Gebiets Odessa', en: 'Odesa Regional Military Administration', uk: 'Одеська обласна військова адміністрація' },
     aliases: [
-      'Odesa Oblast Military Administration', 'Odessa Regional Military Administration', 'Odesa RMA', 'Odesa OVA', 'Odesa regional administration',
-      'Odesa Oblast administration', 'Militärverwaltung Odessa', 'Gebietsmilitärverwaltung Odessa', 'Militärverwaltung der Region Odessa',
+      'Odesa Oblast Military Administration', 'Odessa Regional Military Administration', 'Odesa RMA', 'Odesa OVA',
+      'Militärverwaltung Odessa', 'Gebietsmilitärverwaltung Odessa', 'Militärverwaltung der Region Odessa',
     ],
     description: {
       de: 'Ukrainische Kriegsverwaltung des Gebiets Odessa, geleitet von Oleh Kiper.',
@@ -682,8 +682,10 @@ export const entities: Entity[] = [
     id: 'kanal-24',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'Kanal 24', en: 'Channel 24', uk: '24 Канал' },
-    aliases: ['24 Kanal', '24 Channel', 'Kanal24', 'Channel 24 Ukraine'],
+    names: { de: 'Kanal 24', en: 'Kanal 24', uk: '24 Канал' },
+    aliases: ['24 Kanal', 'Kanal24', 'Channel 24 Ukraine'],
+    guarded: ['Channel 24', '24 Channel'],
+    cues: ['ukrain', 'lviv', 'lwiw', 'kyiv', 'kyjiw', 'kiew'],
     description: {
       de: 'Ukrainischer Nachrichtensender und Onlineportal aus Lwiw.',
       en: 'Ukrainian news channel and website based in Lviv.',
