@@ -399,10 +399,11 @@ const SLOT_TAILS = [...ADJECTIVE_ENDINGS, 'ers', 'ern'];
 const GENITIVE_ARTICLES = ['der', 'des'];
 
 /**
- * Nouns that name a state's institution and nothing else: after the state's possessive they may be
- * written small ("Iraq's parliament", "Russia's navy"; a bare one still needs its capital).
+ * English nouns that name a state's institution and nothing else: after the state's possessive they
+ * may be written small ("Iraq's parliament", "Russia's navy"; a bare one still needs its capital).
+ * German nouns are capitalised anyway, and a small "marine" is English ("Ukraine's marine forces").
  */
-const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet', 'police', 'judiciary', 'presidency', 'military', 'parlament', 'regierung', 'armee', 'marine', 'kabinett', 'polizei', 'justiz', 'luftwaffe'];
+const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet', 'police', 'judiciary', 'presidency', 'military'];
 
 /** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
 const OF_WORDS = ['of', 'der', 'des'];

@@ -62,6 +62,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["so \"Wargonzo\"-Gründer Semen Pegow (37).",["Wargonzo=wargonzo","Semen Pegow=semyon-pegov"]],
   // A double-barrelled surname is the person's whole name, not a compound of a shorter one.
   ["UN envoy Jeanine Hennis-Plasschaert met the atomic scientist Fereydoun Abbasi-Davani.",["UN=united-nations","Jeanine Hennis-Plasschaert=jeanine-hennis-plasschaert","Fereydoun Abbasi-Davani=fereydoun-abbasi"]],
+  // A small English "marine" is no navy; the German "Marine" after a possessive is.
+  ["Ukraine's marine forces landed. Ukraine's navy said. Israels Marine meldete.",["Ukraine=ukraine","Ukraine=ukraine","navy=ukrainian-navy","Israels=israel","Marine=israeli-navy"]],
   // Not one short word made German: "Zein" would be "Sein".
   ["Die libanesische Ministerin Tamara el-Zein sagte, Sein und Schein seien zweierlei.",["Tamara el-Zein=tamara-el-zein"]],
   // The Arabic article as each press writes it: assimilated before a sun letter, or "el".
