@@ -339,7 +339,7 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Nachrichten- und Sicherheitsdienst der Republik Moldau', en: 'Intelligence and Security Service of Moldova' },
     aliases: ['Moldovan Intelligence and Security Service', 'Information and Security Service of Moldova', 'Moldovan Information and Security Service', 'Serviciul de Informații și Securitate', 'moldauischer Nachrichten- und Sicherheitsdienst'],
-    guarded: ['Intelligence and Security Service', 'Information and Security Service', 'Information and Security Services Agency'],
+    guarded: ['Intelligence and Security Service', 'Information and Security Service', 'Information and Security Services Agency', 'SIS'],
     cues: ['moldov', 'moldau', 'chisinau', 'chișinău', 'kischinau', 'musteata', 'musteață', 'sandu', 'transnistri', 'shor', 'schor'],
     description: {
       de: 'Inlandsgeheimdienst der Republik Moldau (SIS); deckt russische Einflussoperationen und den Stimmenkauf des Netzwerks von Ilan Schor auf.',

@@ -1204,7 +1204,9 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'MI6', en: 'Secret Intelligence Service' },
     aliases: ['britischer Auslandsgeheimdienst MI6'],
-    acronyms: ['SIS'],
+    // "SIS" is also Moldova's Intelligence and Security Service.
+    guarded: ['SIS'],
+    cues: ['brit', 'uk', 'london', 'mi6', 'mi5', 'gchq', 'spy chief', 'vauxhall', 'moore', 'metreweli', 'younger', 'starmer', 'england', 'english'],
     description: {
       de: 'Auslandsgeheimdienst Großbritanniens.',
       en: 'The United Kingdom’s foreign intelligence service.',
