@@ -1584,4 +1584,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'andrei-melnichenko' }],
   },
+  {
+    id: 'anatoly-seryshev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Anatoli Seryschew', en: 'Anatoly Seryshev', ru: 'Анатолий Серышев' },
+    aliases: ['Anatolij Seryschew', 'Anatoliy Seryshev'],
+    description: {
+      de: 'Bevollmächtigter des russischen Präsidenten im Sibirischen Föderationskreis, früherer FSB-General.',
+      en: 'Russian presidential envoy to the Siberian Federal District, a former FSB general.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'igor-komarov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Igor Komarow', en: 'Igor Komarov', ru: 'Игорь Комаров' },
+    aliases: ['Igor Komarov'],
+    description: {
+      de: 'Bevollmächtigter des russischen Präsidenten im Föderationskreis Wolga, zuvor Chef der Raumfahrtbehörde Roskosmos.',
+      en: 'Russian presidential envoy to the Volga Federal District, previously head of the space agency Roscosmos.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'igor-shchegolev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Igor Schtschegolew', en: 'Igor Shchegolev', ru: 'Игорь Щёголев' },
+    aliases: ['Igor Shchegolyov', 'Igor Schtschegoljow'],
+    description: {
+      de: 'Bevollmächtigter des russischen Präsidenten im Zentralen Föderationskreis, früher Kommunikationsminister.',
+      en: 'Russian presidential envoy to the Central Federal District, formerly communications minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'vladimir-ustinov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Wladimir Ustinow', en: 'Vladimir Ustinov', ru: 'Владимир Устинов' },
+    aliases: ['Vladimir Ustinov'],
+    description: {
+      de: 'Russischer Generalstaatsanwalt 2000–2006, später Justizminister und Bevollmächtigter des Präsidenten im Südlichen Föderationskreis.',
+      en: 'Russia’s prosecutor general 2000–2006, later justice minister and presidential envoy to the Southern Federal District.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
 ];
