@@ -496,7 +496,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Max-Messenger', en: 'Max messenger', ru: 'Мессенджер Max' },
-    aliases: ['Messenger Max', 'Messengerdienst Max', 'Messenger-Dienst Max', 'Messenger-App Max', 'Max app', 'MAX messenger', 'national messenger Max'],
+    aliases: ['Messenger Max', 'Messengerdienst Max', 'Messenger-Dienst Max', 'Messenger-App Max', 'Max app', 'MAX messenger'],
     description: {
       de: 'Staatlich geförderter russischer Messenger des Konzerns VK, der WhatsApp und Telegram ersetzen soll; Kritiker warnen vor Überwachung.',
       en: 'State-backed Russian messenger app from VK meant to replace WhatsApp and Telegram; critics warn of surveillance.',
