@@ -935,7 +935,7 @@ function militaryAsNoun(tokens: Tokens, end: number): boolean {
 const MILITARY_VERBS = new Set(
   ['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'also', 'later',
     'earlier', 'then', 'still', 'on', 'in', 'struck', 'shot', 'hit', 'began', 'begun', 'told', 'took', 'fought', 'sent', 'won', 'lost', 'held', 'made',
-    'warns', 'announces', 'confirms', 'claims', 'reports', 'denies', 'strikes', 'launches', 'intercepts', 'releases', 'orders', 'issues', 'says'].map(hashWord),
+    'warns', 'announces', 'confirms', 'claims', 'reports', 'denies', 'strikes', 'launches', 'intercepts', 'releases', 'orders', 'issues'].map(hashWord),
 );
 
 /** Offices that "Defence" before them names: "Danish Defence Minister", "Defense Secretary". */
@@ -1107,7 +1107,7 @@ const ARTICLES_BEFORE = new Set(
 const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines'].map(hashWord));
 
-/** Whether "of", "des" or "der" follow token t: "Kommission des Bundestags", "Commission of Inquiry". */
+/** Whether a word that attaches an owner or a subject follows token t: "Kommission des Bundestags", "Commission of Inquiry", "Commission for Human Rights". */
 function ownerAfter(tokens: Tokens, t: number): boolean {
   const next = t + 1;
   return next < tokens.count && tokens.join[next] === Join.Space && OF_AFTER.has(tokens.keyHash[next]!);
