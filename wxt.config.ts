@@ -2,6 +2,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './lib/kb';
+import { packEntities } from './lib/kb/transport';
 import { compile } from './lib/match/automaton';
 import { pack, tablesOf } from './lib/match/tables';
 
@@ -18,8 +19,8 @@ export default defineConfig({
     // (lib/match/prebuilt.ts).
     define: {
       __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(pack(tablesOf(compile(entities))))),
-      // The knowledge base as one JSON string (lib/kb/index.ts).
-      __LAGEBILD_KB__: JSON.stringify(JSON.stringify(entities)),
+      // The knowledge base as one JSON string of rows (lib/kb/index.ts, lib/kb/transport.ts).
+      __LAGEBILD_KB__: JSON.stringify(packEntities(entities)),
     },
   }),
   // The sources zip is for addons.mozilla.org's reviewers: no third-party saved pages, no test output.

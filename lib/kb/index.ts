@@ -55,9 +55,11 @@ import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus'
 import { entities as weapons } from './data/weapons';
 import { entities as weaponsMore } from './data/weapons-more';
 import { buildStates } from './states';
+import { unpackEntities } from './transport';
 
 /**
- * The extension build puts the whole base here as one JSON string (wxt.config.ts): parsing JSON is
+ * The extension build puts the whole base here as one JSON string of rows (wxt.config.ts,
+ * transport.ts): parsing JSON is
  * far cheaper than running a megabyte of object literals on every page, and the region files and
  * i18n-iso-countries then stay out of the bundles. Tests and the command line build from sources.
  */
@@ -76,7 +78,7 @@ function fromSources(): Entity[] {
     ...breadth9EnIsraelLebanon, ...breadth9EnUsEuropePolicy, ...breadth9DeRuestung, ...breadth9EnBelarusMoldovaCaucasus, ...buildStates()];
 }
 
-export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? (JSON.parse(__LAGEBILD_KB__) as Entity[]) : fromSources();
+export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? unpackEntities(__LAGEBILD_KB__) : fromSources();
 
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
 
