@@ -491,21 +491,20 @@ export class Matcher {
       // Lebanon … The Foreign Ministry spokesperson").
       if (contextual.length && usable.length > 1) {
         const others = usable.filter((a) => !contextual.includes(a));
-        const state = others.length ? undefined : capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-        const ofState = contextual.filter((a) => state !== undefined && own(this.owners, a.id) === state);
+        const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
+        const ofCapital = contextual.filter((a) => capital !== undefined && own(this.owners, a.id) === capital);
         const named = contextual.filter((a) => seen.last.has(a.id));
+        const inContext = ofCapital.length ? ofCapital : named.length ? named : contextual;
         // "Russland … Das Verteidigungsministerium": Germany's where the text vouches for the
         // guarded reading, else Russia's, or the state's of a person named right after ("im
         // Verteidigungsministerium, Brigadegeneral Christian Freuding" is Germany's after all).
         if (others.length && !contextualFallback && others.every((a) => a.kind === 'guarded')) {
           const after = this.stateNamedAfter(tokens, option.endToken);
           const ofAfter = after === undefined ? [] : usable.filter((a) => own(this.owners, a.id) === after);
-          const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-          const ofCapital = contextual.filter((a) => capital !== undefined && own(this.owners, a.id) === capital);
-          const accept = ofAfter[0] ?? this.resolve(ofCapital.length ? ofCapital : named.length ? named : contextual, seen.last, tokens, t);
+          const accept = ofAfter[0] ?? this.resolve(inContext, seen.last, tokens, t);
           if (accept) contextualFallback = { option, accept };
         }
-        usable = others.length ? others : ofState.length ? ofState : named.length ? named : usable;
+        usable = others.length ? others : inContext;
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
@@ -1110,9 +1109,11 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen',
 /** Whether a word that attaches an owner or a subject follows token t: "Kommission des Bundestags", "Commission of Inquiry", "Commission for Human Rights". */
 function ownerAfter(tokens: Tokens, t: number): boolean {
   const next = t + 1;
-  return next < tokens.count && tokens.join[next] === Join.Space && OF_AFTER.has(tokens.keyHash[next]!);
+  if (next >= tokens.count || tokens.join[next] !== Join.Space) return false;
+  const hash = tokens.keyHash[next]!;
+  return OWNER_AFTER.has(hash) || SUBJECT_AFTER.has(hash);
 }
-const OF_AFTER = new Set(['of', 'des', 'der', 'for', 'fur', 'on', 'zur'].map(hashWord));
+const SUBJECT_AFTER = new Set(['for', 'fur', 'on', 'zur'].map(hashWord));
 /** Nouns that make a person's name a place's: "Imam Khomeini Spaceport", "Ben-Gurion-Flughafen", "Kim Il Sung Square". */
 const PLACE_AFTER = new Set(
   [

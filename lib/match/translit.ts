@@ -93,7 +93,7 @@ const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|ів�
  * The Latin spellings of a Cyrillic full name in the language's systems, each as "Given Surname";
  * none if the name is not all Cyrillic words.
  */
-export function transliterations(cyrillic: string, lang: 'ru' | 'uk' | 'be'): string[] {
+export function transliterations(cyrillic: string, lang: keyof typeof SYSTEMS): string[] {
   let words = cyrillic.trim().split(/\s+/);
   if (words.length === 3 && PATRONYMIC.test(words[1]!.toLowerCase())) words = [words[0]!, words[2]!];
   if (words.length < 2 || !words.every((word) => /^[\p{Script=Cyrillic}ʼ'’-]+$/u.test(word))) return [];
