@@ -41,6 +41,13 @@ import { entities as breadth9EnIsraelLebanon } from './data/breadth9-en-israel-l
 import { entities as breadth9EnUsEuropePolicy } from './data/breadth9-en-us-europe-policy';
 import { entities as breadth9DeRuestung } from './data/breadth9-de-ruestung';
 import { entities as breadth9EnBelarusMoldovaCaucasus } from './data/breadth9-en-belarus-moldova-caucasus';
+import { entities as breadth10EnOccupiedTerritories } from './data/breadth10-en-occupied-territories';
+import { entities as breadth10DeFriedensgespraeche } from './data/breadth10-de-friedensgespraeche';
+import { entities as breadth10EnNorthKoreaRussia } from './data/breadth10-en-north-korea-russia';
+import { entities as breadth10EnSanctionsShadowFleet } from './data/breadth10-en-sanctions-shadow-fleet';
+import { entities as breadth10EnHybridSabotage } from './data/breadth10-en-hybrid-sabotage';
+import { entities as breadth10DeIranInnen } from './data/breadth10-de-iran-innen';
+import { entities as breadth10EnGulfRedSea } from './data/breadth10-en-gulf-red-sea';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -75,7 +82,9 @@ function fromSources(): Entity[] {
     ...breadth7DeRussland, ...breadth7EnIranYemen, ...breadth7EnUkraineWar, ...breadth7DeWesten, ...breadth7Weapons,
     ...breadth8DeNahostIran, ...breadth8EnRussia, ...breadth8EnKoreaChina, ...breadth8DeUkrainePolitik, ...breadth8EnSyriaIraqTurkey,
     ...breadth8EnAfricaRussia, ...breadth8DeSicherheit, ...breadth9EnUkraineFront, ...breadth9DeRusslandInnen, ...breadth9EnIranNuclear,
-    ...breadth9EnIsraelLebanon, ...breadth9EnUsEuropePolicy, ...breadth9DeRuestung, ...breadth9EnBelarusMoldovaCaucasus, ...buildStates()];
+    ...breadth9EnIsraelLebanon, ...breadth9EnUsEuropePolicy, ...breadth9DeRuestung, ...breadth9EnBelarusMoldovaCaucasus,
+    ...breadth10EnOccupiedTerritories, ...breadth10DeFriedensgespraeche, ...breadth10EnNorthKoreaRussia, ...breadth10EnSanctionsShadowFleet,
+    ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea, ...buildStates()];
 }
 
 export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? unpackEntities(__LAGEBILD_KB__) : fromSources();
