@@ -1,4 +1,259 @@
 // Tenth breadth round: German press on Iran's inner politics, regime and society, 2024–2026.
 import type { Entity } from '../types';
 
-export const entities: Entity[] = [];
+export const entities: Entity[] = [
+  {
+    id: 'jacques-paris',
+    type: 'person',
+    names: { de: 'Jacques Paris', en: 'Jacques Paris' },
+    // "Paris" alone is the city: the given name stands in for the surname ("Cécile und Jacques").
+    shortForms: ['Jacques'],
+    description: {
+      de: 'Französischer Mathematiklehrer im Ruhestand; im Mai 2022 mit seiner Partnerin Cécile Kohler im Iran festgenommen, der Spionage beschuldigt und jahrelang im Evin-Gefängnis festgehalten.',
+      en: 'Retired French mathematics teacher; arrested in Iran in May 2022 with his partner Cécile Kohler, accused of espionage and held for years in Evin prison.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'related-to', to: 'cecile-kohler' }],
+  },
+  {
+    id: 'noemie-kohler',
+    type: 'person',
+    names: { de: 'Noémie Kohler', en: 'Noémie Kohler' },
+    aliases: ['Noemie Kohler'],
+    description: {
+      de: 'Schwester der im Iran inhaftierten Französin Cécile Kohler; Sprecherin der Familie im Kampf um deren Freilassung.',
+      en: 'Sister of Cécile Kohler, the Frenchwoman detained in Iran; the family’s voice in the campaign for her release.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'related-to', to: 'cecile-kohler' }],
+  },
+  {
+    id: 'taghi-rahmani',
+    type: 'person',
+    names: { de: 'Taghi Rahmani', en: 'Taghi Rahmani', fa: 'تقی رحمانی' },
+    aliases: ['Taqi Rahmani', 'Tagi Rahmani'],
+    description: {
+      de: 'Iranischer Journalist und Oppositioneller im Pariser Exil, Ehemann der Friedensnobelpreisträgerin Narges Mohammadi und oft Quelle über ihre Haft.',
+      en: 'Iranian journalist and dissident in exile in Paris, husband of Nobel peace laureate Narges Mohammadi and a frequent source on her detention.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'narges-mohammadi' }],
+  },
+  {
+    id: 'renata-alt',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Renata Alt', en: 'Renata Alt' },
+    description: {
+      de: 'FDP-Politikerin, 2021–2025 Bundestagsabgeordnete und Vorsitzende des Ausschusses für Menschenrechte und humanitäre Hilfe; verurteilte Irans Hinrichtungen scharf.',
+      en: 'FDP politician, member of the Bundestag 2021–2025 and chair of its committee on human rights and humanitarian aid; a sharp critic of Iran’s executions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }, { rel: 'member-of', to: 'bundestag' }],
+  },
+  {
+    id: 'ye-one-rhie',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ye-One Rhie', en: 'Ye-One Rhie' },
+    aliases: ['Ye One Rhie'],
+    description: {
+      de: 'SPD-Bundestagsabgeordnete aus Aachen; politische Patin des zum Tode verurteilten iranischen Rappers Toomaj Salehi.',
+      en: 'SPD member of the Bundestag from Aachen; political sponsor of the Iranian rapper Toomaj Salehi when he was sentenced to death.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }, { rel: 'member-of', to: 'bundestag' }, { rel: 'related-to', to: 'toomaj-salehi' }],
+  },
+  {
+    id: 'amir-raisian',
+    type: 'person',
+    names: { de: 'Amir Raisian', en: 'Amir Raisian', fa: 'امیر رئیسیان' },
+    aliases: ['Amir Raeesian', 'Amir Raeisian'],
+    description: {
+      de: 'Iranischer Rechtsanwalt in Teheran, verteidigte den Rapper Toomaj Salehi und andere Angeklagte der Protestbewegung.',
+      en: 'Tehran lawyer who defended the rapper Toomaj Salehi and other defendants of the protest movement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'toomaj-salehi' }],
+  },
+  {
+    id: 'rafat-amirov',
+    type: 'person',
+    names: { de: 'Rafat Amirov', en: 'Rafat Amirov' },
+    aliases: ['Rafat Amirow'],
+    description: {
+      de: 'Mitglied einer osteuropäischen Verbrecherorganisation; 2025 in New York schuldig gesprochen, im Auftrag der Revolutionsgarden den Mord an Masih Alinejad geplant zu haben.',
+      en: 'Member of an Eastern European criminal organisation; convicted in New York in 2025 of plotting, for the Revolutionary Guards, to murder Masih Alinejad.',
+    },
+    links: [{ rel: 'member-of', to: 'bazghandi-network' }, { rel: 'related-to', to: 'masih-alinejad' }],
+  },
+  {
+    id: 'polad-omarov',
+    type: 'person',
+    names: { de: 'Polad Omarov', en: 'Polad Omarov' },
+    aliases: ['Polad Omarow'],
+    description: {
+      de: 'Mann aus Georgien, 2025 in New York mit Rafat Amirov wegen des vom Iran bestellten Mordkomplotts gegen Masih Alinejad schuldig gesprochen.',
+      en: 'Man from Georgia convicted in New York in 2025, with Rafat Amirov, over the Iran-ordered murder plot against Masih Alinejad.',
+    },
+    links: [{ rel: 'member-of', to: 'bazghandi-network' }, { rel: 'related-to', to: 'masih-alinejad' }],
+  },
+  {
+    id: 'khalid-mehdiyev',
+    type: 'person',
+    names: { de: 'Khalid Mehdiyev', en: 'Khalid Mehdiyev' },
+    aliases: ['Chalid Mehdijew', 'Khalid Mehdiev'],
+    description: {
+      de: 'Auftragsmörder, im Juli 2022 mit einem Sturmgewehr vor dem Haus von Masih Alinejad in Brooklyn festgenommen; sagte später gegen seine Auftraggeber aus.',
+      en: 'Hired gunman arrested in July 2022 with an assault rifle outside Masih Alinejad’s home in Brooklyn; later testified against those who hired him.',
+    },
+    links: [{ rel: 'related-to', to: 'masih-alinejad' }],
+  },
+  {
+    id: 'bazghandi-network',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Bazghandi-Netzwerk', en: 'Bazghandi network' },
+    aliases: ['Bazghandi-Organisation', 'Bazghandi organization', 'Bazghandi criminal organization'],
+    description: {
+      de: 'Osteuropäische Verbrecherorganisation mit Verbindungen zu den Revolutionsgarden, laut US-Justiz für das Mordkomplott gegen Masih Alinejad angeheuert.',
+      en: 'Eastern European criminal organisation tied to the Revolutionary Guards, hired, US prosecutors say, for the murder plot against Masih Alinejad.',
+    },
+    links: [{ rel: 'related-to', to: 'irgc' }],
+  },
+  {
+    id: 'sue-bai',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Sue J. Bai', en: 'Sue J. Bai' },
+    aliases: ['Sue Bai'],
+    description: {
+      de: 'Spitzenbeamtin der Abteilung für nationale Sicherheit im US-Justizministerium; äußerte sich 2025 zu den Urteilen im Fall Alinejad.',
+      en: 'Senior official of the US Justice Department’s National Security Division; spoke on the 2025 verdicts in the Alinejad case.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-justice-department' }],
+  },
+  {
+    id: 'abdul-rahman-ghassemlou',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdul Rahman Ghassemlou', en: 'Abdul Rahman Ghassemlou', fa: 'عبدالرحمن قاسملو' },
+    aliases: ['Abdulrahman Ghassemlou', 'Abdol Rahman Ghassemlou', 'Abdul Rahman Qasemlou', 'Abdul Rahman Ghasemlou', 'Abdul-Rahman Ghassemlou', 'Ghassemlou', 'Ghasemlou'],
+    description: {
+      de: 'Generalsekretär der Demokratischen Partei Kurdistans-Iran (PDKI); 1989 bei Verhandlungen in Wien von iranischen Agenten ermordet („Wiener Kurdenmorde“).',
+      en: 'Secretary-general of the Democratic Party of Iranian Kurdistan (PDKI); murdered by Iranian agents during talks in Vienna in 1989.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'leads', to: 'kdpi' }],
+  },
+  {
+    id: 'abdullah-ghaderi-azar',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdullah Ghaderi-Azar', en: 'Abdullah Ghaderi Azar' },
+    aliases: ['Abdullah Ghaderi Azar', 'Abdollah Ghaderi-Azar', 'Abdollah Ghaderi Azar', 'Abdullah Qaderi Azar'],
+    description: {
+      de: 'Funktionär der kurdischen PDKI, 1989 in Wien zusammen mit Abdul Rahman Ghassemlou ermordet.',
+      en: 'Official of the Kurdish PDKI, murdered in Vienna in 1989 together with Abdul Rahman Ghassemlou.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'kdpi' }],
+  },
+  {
+    id: 'fadel-rasoul',
+    type: 'person',
+    names: { de: 'Fadel Rasoul', en: 'Fadel Rasoul' },
+    aliases: ['Fadil Resul', 'Fadhil Rasul', 'Fadil Rasoul', 'Fadel Rasul'],
+    description: {
+      de: 'Irakisch-kurdischer Universitätsdozent und Vermittler, 1989 in Wien bei den Morden an den PDKI-Politikern Ghassemlou und Ghaderi-Azar getötet.',
+      en: 'Iraqi Kurdish academic and go-between, killed in Vienna in 1989 in the murders of the PDKI leaders Ghassemlou and Ghaderi Azar.',
+    },
+    links: [{ rel: 'related-to', to: 'abdul-rahman-ghassemlou' }],
+  },
+  {
+    id: 'rahmatollah-akrami',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Rahmatollah Akrami', en: 'Rahmatollah Akrami', fa: 'رحمت‌الله اکرمی' },
+    aliases: ['Rahmatullah Akrami'],
+    description: {
+      de: 'Iranischer Vize-Wirtschaftsminister; übernahm im März 2025 nach der Absetzung von Abdolnaser Hemmati kommissarisch das Wirtschaftsministerium.',
+      en: 'Iranian deputy economy minister; took over the economy ministry as caretaker after parliament removed Abdolnaser Hemmati in March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'ruhollah-momen-nasab',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ruhollah Momen-Nassab', en: 'Ruhollah Momen-Nasab', fa: 'روح‌الله مؤمن‌نسب' },
+    aliases: ['Ruhollah Momen Nasab', 'Ruhollah Momennasab', 'Rouhollah Momen-Nasab', 'Ruhollah Momen Nassab'],
+    description: {
+      de: 'Hardliner-Funktionär der Tugendbehörde (Stab für das Gebieten des Guten) in Teheran; kündigte die Mobilisierung von 80.000 Sittenwächtern in der Hauptstadt an.',
+      en: 'Hard-line official of the virtue authority (Headquarters for Enjoining Virtue) in Tehran; announced 80,000 new hijab enforcers for the capital.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'headquarters-for-enjoining-virtue' }],
+  },
+  {
+    id: 'hawar-help',
+    type: 'organization',
+    names: { de: 'Hawar.help', en: 'Hawar.help' },
+    aliases: ['Hawar Help', 'Hawar-Help', 'Hawar.Help'],
+    description: {
+      de: 'Deutsche Menschenrechtsorganisation, gegründet von Düzen Tekkal; setzt sich für Jesiden und für politische Gefangene im Iran ein.',
+      en: 'German human rights organisation founded by Düzen Tekkal; works for Yazidis and for political prisoners in Iran.',
+    },
+    links: [{ rel: 'related-to', to: 'duzen-tekkal' }],
+  },
+  {
+    id: 'cloudflare',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Cloudflare', en: 'Cloudflare' },
+    description: {
+      de: 'US-Internetdienstleister, dessen Verkehrsdaten Internetsperren wie im Iran sichtbar machen.',
+      en: 'US internet infrastructure company whose traffic data shows shutdowns such as Iran’s.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'telecommunication-company-of-iran',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Telekommunikationsgesellschaft des Iran', en: 'Telecommunication Company of Iran', fa: 'شرکت مخابرات ایران' },
+    aliases: ['Telecommunication Company of Iran', 'Iranische Telekommunikationsgesellschaft'],
+    guarded: ['TCI'],
+    cues: ['internet', 'iran', 'netblocks', 'provider', 'betreiber', 'telekom', 'telecom', 'netz', 'blackout'],
+    description: {
+      de: 'Größter Telekommunikations- und Internetanbieter des Iran, über den der Staat Netzsperren durchsetzt.',
+      en: 'Iran’s largest telecommunications and internet provider, through which the state enforces shutdowns.',
+    },
+    links: [{ rel: 'part-of', to: 'iran' }],
+  },
+  {
+    id: 'iranian-roads-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ministerium für Straßenbau und Stadtentwicklung', en: 'Ministry of Roads and Urban Development', fa: 'وزارت راه و شهرسازی' },
+    aliases: ['Ministerium für Strassenbau und Stadtentwicklung', 'Ministerium für Straßenbau und Stadtplanung', 'Ministerium für Strassenbau und Stadtplanung', 'Iranian Ministry of Roads and Urban Development'],
+    description: {
+      de: 'Iranisches Ministerium für Verkehrswege, Wohnungsbau und Stadtplanung; seit 2024 von Farsaneh Sadegh geleitet, der zweiten Ministerin der Islamischen Republik.',
+      en: 'Iran’s ministry for transport, housing and urban planning; headed since 2024 by Farzaneh Sadegh, the Islamic Republic’s second woman minister.',
+    },
+    links: [{ rel: 'part-of', to: 'iran' }],
+  },
+  {
+    id: 'kylie-moore-gilbert',
+    type: 'person',
+    names: { de: 'Kylie Moore-Gilbert', en: 'Kylie Moore-Gilbert' },
+    aliases: ['Kylie Moore Gilbert'],
+    description: {
+      de: 'Australisch-britische Nahost-Wissenschaftlerin, 2018–2020 mehr als zwei Jahre im Iran inhaftiert, unter anderem im Evin-Gefängnis; heute Kritikerin der Geiselpolitik Teherans.',
+      en: 'Australian-British Middle East scholar held in Iran for more than two years (2018–2020), partly in Evin prison; now a critic of Tehran’s hostage-taking.',
+    },
+  },
+  {
+    id: 'molavi-abdolhamid',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Molawi Abdolhamid', en: 'Molavi Abdolhamid', fa: 'مولوی عبدالحمید اسماعیل‌زهی' },
+    aliases: ['Molavi Abdolhamid Ismaeelzahi', 'Molawi Abdolhamid Ismaeelzahi', 'Abdolhamid Ismaeelzahi', 'Abdolhamid Esmaeelzahi', 'Mowlavi Abdolhamid', 'Molavi Abdulhamid', 'Maulawi Abdolhamid'],
+    description: {
+      de: 'Ranghöchster sunnitischer Geistlicher des Iran und Freitagsprediger in Zahedan; prominenter Kritiker der Führung seit dem „Blutfreitag“ von Zahedan 2022.',
+      en: 'Iran’s most senior Sunni cleric and Friday prayer leader in Zahedan; a prominent critic of the leadership since Zahedan’s “Bloody Friday” in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+];
