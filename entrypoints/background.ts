@@ -1,5 +1,6 @@
 // Wiring only: open the memory, answer the content script, ask the browser to keep our data.
 import { cardFacts } from '@/lib/card-facts';
+import { loadKnowledgeBase } from '@/lib/kb/load';
 import { registerHandlers, type NoticeEnvelope } from '@/lib/messages';
 import { openEntity } from '@/lib/open-entity';
 import { getSettings } from '@/lib/settings';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
   // Dexie opens on first use; handlers are registered at once so that no early message is lost.
   const db = new LagebildDB();
   registerHandlers({ ...createStoreHandlers(db, () => getSettings(), { onStorageProblem: showStorageProblem }), 'entity/open': openEntity, 'entity/card': cardFacts });
+  // The first hover card should not wait for the base: read it now (a failure is retried by the card).
+  void loadKnowledgeBase().catch(() => {});
   // Without this the browser may evict the memory under storage pressure. (Not exposed in a
   // service worker: there Chrome's unlimitedStorage permission keeps the data instead.)
   void navigator.storage?.persist?.().catch(() => false);

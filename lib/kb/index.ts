@@ -62,15 +62,17 @@ import { entities as russiaUkraineBelarus } from './data/russia-ukraine-belarus'
 import { entities as weapons } from './data/weapons';
 import { entities as weaponsMore } from './data/weapons-more';
 import { buildStates } from './states';
-import { unpackEntities } from './transport';
 
 /**
- * The extension build puts the whole base here as one JSON string of rows (wxt.config.ts,
- * transport.ts): parsing JSON is
- * far cheaper than running a megabyte of object literals on every page, and the region files and
- * i18n-iso-countries then stay out of the bundles. Tests and the command line build from sources.
+ * In the extension the base is a file of its own beside the scripts (wxt.config.ts writes it as rows,
+ * lib/kb/transport.ts), which each page or worker that needs it loads once (lib/kb/load.ts): the
+ * scripts stay small, and the region files and i18n-iso-countries stay out of the bundles. Tests and
+ * the command line build the base from sources at once.
  */
-declare const __LAGEBILD_KB__: string | undefined;
+declare const __LAGEBILD_KB_FILE__: string | undefined;
+
+/** The base's file in the extension's package, or undefined where the base is built from sources. */
+export const KB_FILE = typeof __LAGEBILD_KB_FILE__ === 'string' ? __LAGEBILD_KB_FILE__ : undefined;
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
@@ -87,12 +89,19 @@ function fromSources(): Entity[] {
     ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea, ...buildStates()];
 }
 
-export const entities: Entity[] = typeof __LAGEBILD_KB__ === 'string' ? unpackEntities(__LAGEBILD_KB__) : fromSources();
+/** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
+export let entities: Entity[] = KB_FILE ? [] : fromSources();
 
-const byId = new Map(entities.map((entity) => [entity.id, entity]));
+let byId = new Map(entities.map((entity) => [entity.id, entity]));
 
 export function getEntity(id: string): Entity | undefined {
   return byId.get(id);
+}
+
+/** Puts the base that lib/kb/load.ts read from the extension's file in place. */
+export function useEntities(loaded: Entity[]): void {
+  entities = loaded;
+  byId = new Map(loaded.map((entity) => [entity.id, entity]));
 }
 
 export type { Entity, EntityType, Subtype, Lang, Role, Link, LinkRel } from './types';

@@ -1,0 +1,28 @@
+// Loads the knowledge base from the extension's own package into lib/kb, once per page or worker.
+// A file of the extension, read from inside it: no request leaves the browser.
+import { browser, type PublicPath } from 'wxt/browser';
+import { KB_FILE, useEntities } from './index';
+import { unpackEntities } from './transport';
+
+let loading: Promise<void> | undefined;
+
+/**
+ * Resolves once getEntity() and `entities` hold the whole base. Where the base is built from
+ * sources (tests, the command line) it already does. A failed read is not remembered: the next call
+ * tries again.
+ */
+export function loadKnowledgeBase(): Promise<void> {
+  if (!KB_FILE) return Promise.resolve();
+  loading ??= readBase(KB_FILE).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+// The build writes the file (wxt.config.ts), so the generated list of public paths does not name it.
+async function readBase(file: string): Promise<void> {
+  const response = await fetch(browser.runtime.getURL(`/${file}` as PublicPath));
+  if (!response.ok) throw new Error(`Lagebild could not read its knowledge base (${file}: ${response.status}). Reinstalling the extension restores it.`);
+  useEntities(unpackEntities(await response.text()));
+}
