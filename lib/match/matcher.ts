@@ -1,6 +1,7 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
+import { withDefinedAcronyms } from './acronyms';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
@@ -287,6 +288,11 @@ export class Matcher {
   }
 
   annotate(text: string): Mention[] {
+    return withDefinedAcronyms(text, this.scan(text));
+  }
+
+  /** The mentions of known names, before the acronyms the text defines for itself (acronyms.ts). */
+  private scan(text: string): Mention[] {
     // The tokenizer lists the words that may begin a name as it reads them: the loop below visits
     // only those (a fifth of a page's words), in order.
     const tokens = tokenize(text, 'pool', this.words.starts);
@@ -456,10 +462,10 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
-          !(a.kind === 'acronym' && option.endToken === t && inCapitals(tokens, t)) &&
+          !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.beforeOwner(tokens, option.endToken, a.id) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
-          !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken))) &&
+          !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
           !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
@@ -912,6 +918,21 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== false || !tokens.keyIs(end, 'military')) return false;
   if (MILITARY_MODIFIED.has(tokens.keyHash[next]!)) return true;
   return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
+}
+
+/** Whether a holiday's "Day" follows the body's name: "Ukraine's Armed Forces Day" is no mention of the forces. */
+function dayAfter(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && tokens.keyIs(next, 'day');
+}
+
+/** Whether an identifier number follows token t: "IMO 9179921", "IMO: 9308065" name a ship, not the organisation. */
+function identifierAfter(tokens: Tokens, t: number): boolean {
+  const next = t + 1;
+  if (next >= tokens.count || tokens.start[next]! - tokens.end[t]! > 2 || tokens.end[next]! - tokens.start[next]! < 5) return false;
+  // "MZKT-79291" is a model of the maker: a number glued by a hyphen is no identifier.
+  if (tokens.join[next] === Join.Hyphen || tokens.join[next] === Join.Tight) return false;
+  return /^\d+$/.test(tokens.raw(next));
 }
 
 /**

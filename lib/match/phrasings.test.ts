@@ -103,6 +103,11 @@ const PHRASINGS: Array<[string, string[]]> = [
   // …and right before their state: "der Sicherheitsrat Russlands", "the Defense Ministry of Russia".
   ["Der Sicherheitsrat Russlands tagte, das Außenministerium des Iran protestierte. The Defense Ministry of Russia and the General Staff of Ukraine said.",["Sicherheitsrat=russian-security-council","Russlands=russia","Außenministerium=iranian-foreign-ministry","Iran=iran","Defense Ministry=russian-defence-ministry","Russia=russia","General Staff=ukrainian-general-staff","Ukraine=ukraine"]],
   ["Russia's defence ministry said. Irans Außenministerium widersprach. Der Leiter des Präsidentenbüros der Ukraine schwieg.",["Russia=russia","defence ministry=russian-defence-ministry","Irans=iran","Außenministerium=iranian-foreign-ministry","Präsidentenbüros der Ukraine=ukrainian-presidential-office"]],
+  // An acronym the text defines after a name is that entity's from there on, whatever else the base
+  // knows by the same letters, and where the base does not know it.
+  ["The Institute for National Security Strategy (INSS) in Seoul warned. INSS analysts said. Kataib Hezbollah (KH) fired drones; KH denied it.",["Institute for National Security Strategy=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","Kataib Hezbollah=kataib-hezbollah","KH=kataib-hezbollah","KH=kataib-hezbollah"]],
+  // A ship's IMO number and a holiday named after a body are no mentions of the body.
+  ["The tanker Eagle S (IMO: 9329760) was seized; the IMO condemned it. On Ukraine's Armed Forces Day, Ukraine's Armed Forces struck.",["IMO=international-maritime-organization","Ukraine=ukraine","Ukraine=ukraine","Armed Forces=ukrainian-armed-forces"]],
 ];
 
 describe('news phrasings', () => {

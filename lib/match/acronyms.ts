@@ -1,0 +1,106 @@
+// Acronyms a text defines for itself: "the Social Design Agency (SDA)", "Bundesamt für
+// Verfassungsschutz (BfV)". From there on the acronym names that entity in this text, whatever
+// else the base knows by the same letters (a Swiss news agency's "SDA") and whether the base knows
+// it at all ("the Foreign Affairs and Unification Committee (FAUC)").
+import type { EntityType } from '../kb/types';
+import type { Mention } from './matcher';
+
+interface Definition {
+  acronym: string;
+  id: string;
+  type: EntityType;
+  /** Where the definition ends: only what follows is read by it. */
+  from: number;
+}
+
+/** "(SDA)", "('SDA')", "(BfV)" right after a mention: the acronym, 2 to 8 letters, the first a capital. */
+const DEFINED = /[ \u00a0]?\([ \u00a0]?["'‘’“”«»]?(\p{Lu}[\p{L}\d]{1,7})["'‘’“”«»]?[ \u00a0]?\)/uy;
+/** Words left out of an acronym's initials: "Confederation of British Industry" is CBI. */
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'für', 'der', 'des', 'und', 'die', 'zur', 'zum', 'von', 'de', 'du', 'la', 'et']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The mentions with every acronym the text defines after a mention read as that mention's entity:
+ * other readings of the same letters are replaced and occurrences the base does not know are
+ * added. `mentions`: sorted by start, non-overlapping; so is the result.
+ */
+export function withDefinedAcronyms(text: string, mentions: Mention[]): Mention[] {
+  const definitions = defined(text, mentions);
+  if (!definitions.length) return mentions;
+  const result = mentions.slice();
+  let added = false;
+  for (const acronym of new Set(definitions.map((d) => d.acronym))) {
+    const of = definitions.filter((d) => d.acronym === acronym);
+    for (let at = text.indexOf(acronym, of[0]!.from); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+      const end = at + acronym.length;
+      if (!standsAlone(text, at, end)) continue;
+      // The latest definition before this place counts.
+      let definition = of[0]!;
+      for (const d of of) if (d.from <= at) definition = d;
+      const i = firstEndingAfter(result, at);
+      const there = result[i];
+      if (there && there.start < end) {
+        if (there.start === at && there.end === end && there.id !== definition.id) result[i] = { ...there, id: definition.id, type: definition.type };
+        continue;
+      }
+      result.splice(i, 0, { start: at, end, text: acronym, id: definition.id, type: definition.type });
+      added = true;
+    }
+  }
+  return added ? result.sort((a, b) => a.start - b.start) : result;
+}
+
+function defined(text: string, mentions: Mention[]): Definition[] {
+  const definitions: Definition[] = [];
+  for (const m of mentions) {
+    // A bracket right after the name or one space on: most mentions fail here, on one character.
+    const next = text.charCodeAt(m.end);
+    if (next !== 0x28 && !((next === 0x20 || next === 0xa0) && text.charCodeAt(m.end + 1) === 0x28)) continue;
+    if (m.type === 'state') continue;
+    DEFINED.lastIndex = m.end;
+    const found = DEFINED.exec(text);
+    if (!found || !initialsSpell(m.text, found[1]!)) continue;
+    definitions.push({ acronym: found[1]!, id: m.id, type: m.type, from: m.end });
+  }
+  return definitions;
+}
+
+/** Whether the acronym is the initials of the name's words, all of them or without the small ones. */
+function initialsSpell(name: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = name.split(/[\s\u00a0\-‐‑–]+/u).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  const initial = (w: string) => w.replace(/^["'‘’“”«»(]+/u, '').charAt(0).toLowerCase();
+  const all = words.map(initial).join('');
+  const large = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map(initial).join('');
+  return letters === all || letters === large;
+}
+
+/**
+ * Whether the letters at start … end are a word of their own (a possessive may follow: "SDA's"),
+ * not inside another word or a headline in capitals ("THIS IS WAR" defines no "IS").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (start > 0 && LETTER_OR_DIGIT.test(text.charAt(start - 1))) return false;
+  if (end < text.length && LETTER_OR_DIGIT.test(text.charAt(end))) return false;
+  return !capitalsAround(text, start, end);
+}
+
+function capitalsAround(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}{2,})[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[ \u00a0]+(\p{L}{2,})/u.exec(text.slice(end, end + 30))?.[1];
+  const caps = (w: string | undefined) => w !== undefined && w === w.toUpperCase() && w !== w.toLowerCase();
+  return caps(before) || caps(after);
+}
+
+/** The index of the first mention that ends after `at` (binary search; mentions sorted, disjoint). */
+function firstEndingAfter(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
