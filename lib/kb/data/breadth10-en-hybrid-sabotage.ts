@@ -34,7 +34,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Structura', en: 'Company Group Structura', ru: 'Группа компаний «Структура»' },
-    aliases: ['Structura LLC', 'Struktura group', 'Struktura-Gruppe'],
+    aliases: ['Structura LLC', 'Struktura group', 'Struktura-Gruppe', 'Structura National Technology'],
     guarded: ['Structura', 'Struktura'],
     cues: ['sda', 'social design', 'gambash', 'tupikin', 'doppelg', 'desinformation', 'disinformation', 'sanktion', 'sanction', 'russ', 'kreml', 'kremlin', 'company', 'firma', 'unternehmen'],
     description: {
@@ -1520,5 +1520,113 @@ export const entities: Entity[] = [
       en: 'Spokesman for Poland’s National Prosecutor’s Office.',
     },
     links: [{ rel: 'citizen-of', to: 'poland' }, { rel: 'member-of', to: 'polish-national-prosecutors-office' }],
+  },
+  // Pro-Russian hacktivists, RT managers and plotters named in US cases.
+  {
+    id: 'yuliya-pankratova',
+    type: 'person',
+    names: { de: 'Julija Pankratowa', en: 'Yuliya Pankratova', ru: 'Юлия Панкратова' },
+    aliases: ['Yuliya Vladimirovna Pankratova', 'Yulia Pankratova'],
+    description: {
+      de: 'Laut US-Finanzministerium Anführerin und Sprecherin der prorussischen Hackergruppe Cyber Army of Russia Reborn; 2024 sanktioniert.',
+      en: 'According to the US Treasury leader and spokeswoman of the pro-Russian hacking group Cyber Army of Russia Reborn; sanctioned in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'denis-degtyarenko',
+    type: 'person',
+    names: { de: 'Denis Degtjarenko', en: 'Denis Degtyarenko', ru: 'Денис Дегтяренко' },
+    aliases: ['Denis Olegovich Degtyarenko'],
+    description: {
+      de: 'Laut US-Finanzministerium Haupthacker der prorussischen Gruppe Cyber Army of Russia Reborn, die Wasserwerke in den USA angriff; 2024 sanktioniert.',
+      en: 'According to the US Treasury the main hacker of the pro-Russian group Cyber Army of Russia Reborn, which hit US water utilities; sanctioned in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'anton-anisimov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Anton Anissimow', en: 'Anton Anisimov', ru: 'Антон Анисимов' },
+    aliases: ['Anton Sergeyevich Anisimov'],
+    description: {
+      de: 'Stellvertretender Chefredakteur von RT, 2024 von den USA wegen Einflussnahme auf die Präsidentschaftswahl sanktioniert.',
+      en: 'Deputy editor-in-chief of RT, sanctioned by the US in 2024 over interference in the presidential election.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'rt' }],
+  },
+  {
+    id: 'majid-nili-ahmadabadi',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Majid Nili Ahmadabadi', en: 'Majid Nili Ahmadabadi', fa: 'مجید نیلی احمدآبادی' },
+    aliases: ['Madschid Nili Ahmadabadi', 'Majid Nili'],
+    description: {
+      de: 'Iranischer Botschafter in Deutschland, mehrfach ins Auswärtige Amt einbestellt, etwa 2025 wegen der Ausspähung jüdischer Ziele in Berlin.',
+      en: 'Iran’s ambassador to Germany, summoned repeatedly, for instance in 2025 over the spying on Jewish targets in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'farhad-shakeri',
+    type: 'person',
+    names: { de: 'Farhad Schakeri', en: 'Farhad Shakeri', fa: 'فرهاد شاکری' },
+    description: {
+      de: 'Afghane im Iran, laut US-Anklage von 2024 von den Revolutionsgarden beauftragt, Donald Trump und die Aktivistin Masih Alinejad zu töten.',
+      en: 'Afghan living in Iran who according to a 2024 US indictment was tasked by the Revolutionary Guards with killing Donald Trump and the activist Masih Alinejad.',
+    },
+    links: [{ rel: 'related-to', to: 'irgc' }],
+  },
+  {
+    id: 'carlisle-rivera',
+    type: 'person',
+    names: { de: 'Carlisle Rivera', en: 'Carlisle Rivera' },
+    description: {
+      de: 'US-Amerikaner, angeklagt, im Auftrag von Farhad Shakeri die Aktivistin Masih Alinejad für die iranischen Revolutionsgarden ausgespäht zu haben.',
+      en: 'American charged with surveilling the activist Masih Alinejad for Iran’s Revolutionary Guards on behalf of Farhad Shakeri.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'farhad-shakeri' }],
+  },
+  {
+    id: 'asif-merchant',
+    type: 'person',
+    names: { de: 'Asif Merchant', en: 'Asif Merchant' },
+    description: {
+      de: 'Pakistaner, 2024 in den USA angeklagt, im Auftrag des Iran Auftragsmorde an US-Politikern geplant zu haben.',
+      en: 'Pakistani charged in the US in 2024 with plotting murders-for-hire of US politicians on Iran’s behalf.',
+    },
+    links: [{ rel: 'citizen-of', to: 'pakistan' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'lockbit',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'LockBit', en: 'LockBit' },
+    description: {
+      de: 'Russischsprachige Ransomware-Gruppe, eine der aktivsten weltweit, 2024 von westlichen Behörden zerschlagen.',
+      en: 'Russian-speaking ransomware gang, one of the world’s most active, disrupted by Western agencies in 2024.',
+    },
+  },
+  {
+    id: 'dmitry-khoroshev',
+    type: 'person',
+    names: { de: 'Dmitri Choroschew', en: 'Dmitry Khoroshev', ru: 'Дмитрий Хорошев' },
+    aliases: ['Dmitry Yuryevich Khoroshev', 'LockBitSupp'],
+    description: {
+      de: 'Russe, laut USA und Großbritannien Anführer der Ransomware-Gruppe LockBit; 2024 angeklagt und sanktioniert.',
+      en: 'Russian named by the US and the UK as leader of the LockBit ransomware gang; indicted and sanctioned in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'lockbit' }],
+  },
+  {
+    id: 'dedrone',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Dedrone', en: 'Dedrone' },
+    description: {
+      de: 'Hersteller von Drohnenerkennungssystemen, dessen Sensoren Flughäfen und Behörden gegen Drohnenüberflüge einsetzen.',
+      en: 'Maker of drone-detection systems whose sensors airports and authorities use against drone incursions.',
+    },
   },
 ];
