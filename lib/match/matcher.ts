@@ -684,6 +684,8 @@ export class Matcher {
     let shortCount = 0;
     let titledSeen: Accept | undefined;
     let titledSeenCount = 0;
+    // Whether more than one person of that surname was named before.
+    let severalSeen = false;
     for (const a of accepts) {
       if (a.kind === 'short' && a.id !== short?.id) {
         short = a;
@@ -703,6 +705,7 @@ export class Matcher {
         if (!name || seen > (lastSeen.get(name.id) ?? -1)) name = a;
       } else if (a.kind === 'short') {
         const seen = lastSeen.get(a.id);
+        if (seen !== undefined && best !== undefined && best.id !== a.id) severalSeen = true;
         if (seen !== undefined && seen > bestSeen) {
           best = a;
           bestSeen = seen;
@@ -717,7 +720,11 @@ export class Matcher {
     // "President Lee" after "President Lee Jae-myung … NIS director Lee Jong-seok": of the persons
     // named, the one whose office it is, not the one named last.
     if (titledSeenCount === 1) return titledSeen;
-    if (best) return best;
+    // Of several named, the one named last where that was in the same paragraph. Further on,
+    // neither the last nor the first is right often enough ("Kim Yo Jong, sister of Kim Jong Un …"
+    // and a paragraph later "Kim said"; the blind audit of round 10 found three of three wrong):
+    // no mention rather than a wrong one.
+    if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : undefined;
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
@@ -918,6 +925,12 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== false || !tokens.keyIs(end, 'military')) return false;
   if (MILITARY_MODIFIED.has(tokens.keyHash[next]!)) return true;
   return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
+}
+
+/** Whether no line break stands between tokens `from` and `to`. */
+function sameParagraph(tokens: Tokens, from: number, to: number): boolean {
+  const lineBreak = tokens.text.indexOf('\n', tokens.start[from]!);
+  return lineBreak < 0 || lineBreak >= tokens.start[to]!;
 }
 
 /** Whether a holiday's "Day" follows the body's name: "Ukraine's Armed Forces Day" is no mention of the forces. */

@@ -144,6 +144,8 @@ function classify(table: Uint8Array, code: number): number {
 }
 
 export interface Tokens {
+  /** The text the tokens are of. */
+  readonly text: string;
   readonly count: number;
   /** Offsets of each token; the arrays may be longer than count. */
   readonly start: Int32Array;
@@ -445,7 +447,7 @@ class TokenList implements Tokens {
   private keys: Map<number, string> | undefined;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly count: number,
     readonly start: Int32Array,
     readonly end: Int32Array,
