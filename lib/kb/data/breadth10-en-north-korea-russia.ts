@@ -730,6 +730,88 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'south-korea' }],
   },
+  {
+    id: 'kim-kang-il',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kim Kang Il', en: 'Kim Kang Il', ko: '김강일' },
+    aliases: ['Kim Kang-il', 'Kim Gang-il'],
+    description: {
+      de: 'Nordkoreanischer Vize-Verteidigungsminister, der über KCNA Drohungen gegen US-Atom-U-Boote und Manöver verbreitet.',
+      en: 'North Korean vice minister of national defence who issues threats over US nuclear submarines and drills through KCNA.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'north-korean-defence-ministry' }],
+  },
+  {
+    id: 'north-korean-cabinet',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kabinett Nordkoreas', en: 'Cabinet of North Korea' },
+    aliases: ['North Korean Cabinet', 'Cabinet of the DPRK', 'DPRK Cabinet', 'nordkoreanisches Kabinett'],
+    description: {
+      de: 'Regierung Nordkoreas unter dem Premierminister, zuständig vor allem für die Wirtschaft; seit Ende 2024 von Pak Thae Song geführt.',
+      en: 'North Korea’s government under the premier, chiefly in charge of the economy; led by Pak Thae Song since late 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'pak-thae-song' }],
+  },
+  {
+    id: 'air-koryo',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Air Koryo', en: 'Air Koryo', ko: '고려항공' },
+    aliases: ['Air Koryo Airlines'],
+    description: {
+      de: 'Staatliche Fluggesellschaft Nordkoreas, die unter anderem Pjöngjang mit Wladiwostok und Moskau verbindet.',
+      en: 'North Korea’s state airline, flying among other routes between Pyongyang, Vladivostok and Moscow.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }],
+  },
+  {
+    id: 'vostok-intur',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Vostok Intur', en: 'Vostok Intur', ru: 'Восток Интур' },
+    aliases: ['Vostok Intour', 'Wostok Intur'],
+    description: {
+      de: 'Reiseveranstalter aus Wladiwostok, der russische Touristengruppen nach Nordkorea und ins Seebad Wonsan-Kalma bringt.',
+      en: 'Vladivostok tour operator that takes Russian tourist groups to North Korea and its Wonsan-Kalma beach resort.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'young-pioneer-tours',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Young Pioneer Tours', en: 'Young Pioneer Tours' },
+    description: {
+      de: 'In China ansässiger Reiseveranstalter, der Reisen nach Nordkorea anbietet.',
+      en: 'China-based tour operator that runs trips to North Korea.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'koryo-tours',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Koryo Tours', en: 'Koryo Tours' },
+    description: {
+      de: 'Reiseveranstalter in Peking, der seit Jahrzehnten westliche Touristengruppen nach Nordkorea führt.',
+      en: 'Beijing-based tour operator that has taken Western tourist groups to North Korea for decades.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'sankei-shimbun',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Sankei Shimbun', en: 'Sankei Shimbun', },
+    aliases: ['The Sankei Shimbun', 'Sankei'],
+    description: {
+      de: 'Konservative japanische Tageszeitung aus Tokio.',
+      en: 'Conservative Japanese daily newspaper based in Tokyo.',
+    },
+    links: [{ rel: 'part-of', to: 'japan' }],
+  },
   // Weapons.
   {
     id: 'padasuri-6',
