@@ -233,6 +233,7 @@ export function compile(entities: readonly Entity[]): Automaton {
   const ofWords = OF_WORDS.map((word) => maker.table.idOf(word));
   const institutions = new Set(INSTITUTION_NOUNS.map((word) => maker.table.idOf(word)));
   const genitiveArticles = GENITIVE_ARTICLES.map((word) => maker.table.idOf(word));
+  const headPrepositions = HEAD_PREPOSITIONS.map((word) => maker.table.idOf(word));
   /** Nodes (while compiling) after an inflectable word inside a name: the name goes on from them. */
   const inflectedInner = new Set<number>();
   /**
@@ -279,7 +280,9 @@ export function compile(entities: readonly Entity[]): Automaton {
         let inflects = position === last && !form.fixedEnd && (last > 0 || keys[id]!.length > 2);
         // So does a German body's head noun inside its name, and the name goes on: "des
         // Präsidentenbüros der Ukraine", "des Nachrichtendienstes MIT", "des Zentrums für …".
-        if (position < last && (genitiveArticles.includes(form.keys[position + 1]!) || (position === 0 && headNounFirst))) {
+        // Also the head noun before "für" further in: "des Duma-Ausschusses für Sicherheit".
+        const headBeforePreposition = headNounFirst && position > 0 && headPrepositions.includes(form.keys[position + 1] ?? -1) && keys[id]!.length > 2;
+        if (position < last && (genitiveArticles.includes(form.keys[position + 1]!) || (position === 0 && headNounFirst) || headBeforePreposition)) {
           inflects = true;
           inflectedInner.add(node);
         }
@@ -397,6 +400,8 @@ const SLOT_TAILS = [...ADJECTIVE_ENDINGS, 'ers', 'ern'];
 
 /** German articles of a genitive inside a name: the word before them inflects ("Sicherheitsrats der Ukraine"). */
 const GENITIVE_ARTICLES = ['der', 'des'];
+/** German prepositions after a body's head noun inside its name: "Ausschuss für Sicherheit" (keys). */
+const HEAD_PREPOSITIONS = ['fur', 'zur', 'zum'];
 
 /**
  * English nouns that name a state's institution and nothing else: after the state's possessive they

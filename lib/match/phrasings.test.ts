@@ -111,6 +111,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A surname several persons named before share: the one named last within the paragraph, none
   // further on.
   ["North Korea's Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim said so.\nKim blamed the South.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
+  // A German body's head noun inflects before "für" inside its name, also as a compound's second part.
+  ["Der Vorsitzende des Duma-Ausschusses für Sicherheit, Wassili Piskarew, sprach.",["Duma-Ausschusses für Sicherheit=state-duma-security-committee","Wassili Piskarew=vasily-piskaryov"]],
 ];
 
 describe('news phrasings', () => {
