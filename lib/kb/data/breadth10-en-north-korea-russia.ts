@@ -812,6 +812,66 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'japan' }],
   },
+  {
+    id: 'ri-ryong-nam',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ri Ryong Nam', en: 'Ri Ryong Nam', ko: '리룡남' },
+    aliases: ['Ri Ryong-nam', 'Lee Ryong-nam'],
+    description: {
+      de: 'Nordkoreanischer Diplomat, seit 2021 Botschafter in China; früher Minister für Außenwirtschaft.',
+      en: 'North Korean diplomat, ambassador to China since 2021; earlier minister of external economic relations.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'north-korean-foreign-ministry' }],
+  },
+  {
+    id: 'kim-in-ryong',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Kim In Ryong', en: 'Kim In Ryong', ko: '김인룡' },
+    aliases: ['Kim In-ryong'],
+    description: {
+      de: 'Nordkoreanischer Diplomat, stellvertretender UN-Botschafter, der Pjöngjangs Raketentests im Sicherheitsrat verteidigt.',
+      en: 'North Korean diplomat, deputy ambassador to the UN who defends Pyongyang’s missile tests at the Security Council.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'north-korean-foreign-ministry' }],
+  },
+  {
+    id: 'kim-sung-han',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kim Sung-han', en: 'Kim Sung-han', ko: '김성한' },
+    aliases: ['Kim Sung Han', 'Kim Seong-han'],
+    description: {
+      de: 'Südkoreanischer Politikwissenschaftler, 2022–2023 erster Nationaler Sicherheitsberater Präsident Yoons.',
+      en: 'South Korean political scientist, President Yoon’s first national security adviser in 2022–2023.',
+    },
+    roles: [{ title: { de: 'Nationaler Sicherheitsberater', en: 'National security adviser' }, of: 'south-korea-national-security-office', from: '2022-05', to: '2023-03' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'kevin-kim',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Kevin Kim', en: 'Kevin Kim' },
+    description: {
+      de: 'US-Diplomat im Außenministerium, zuständig für Ostasien und die koreanische Halbinsel; ab 2025 Geschäftsträger der US-Botschaft in Seoul.',
+      en: 'US State Department diplomat for East Asia and the Korean peninsula; from 2025 chargé d’affaires of the US embassy in Seoul.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-state-department' }],
+  },
+  {
+    id: 'elizabeth-salmon',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Elizabeth Salmón', en: 'Elizabeth Salmón' },
+    aliases: ['Elizabeth Salmon'],
+    description: {
+      de: 'Peruanische Völkerrechtlerin, seit 2022 UN-Sonderberichterstatterin für die Menschenrechte in Nordkorea.',
+      en: 'Peruvian international lawyer, UN special rapporteur on human rights in North Korea since 2022.',
+    },
+    links: [{ rel: 'member-of', to: 'united-nations' }],
+  },
   // Weapons.
   {
     id: 'padasuri-6',
