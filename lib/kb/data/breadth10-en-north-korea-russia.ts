@@ -872,6 +872,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'united-nations' }],
   },
+  {
+    id: 'ri-hyong-son',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ri Hyong Son', en: 'Ri Hyong Son', ko: '리형선' },
+    aliases: ['Ri Hyong-son', 'Lee Hyong-son'],
+    description: {
+      de: 'Nordkoreanischer Funktionär, Vizedirektor der Abteilung Munitionsindustrie im Zentralkomitee; im Mai 2025 nach dem missglückten Stapellauf eines Zerstörers in Chongjin festgenommen.',
+      en: 'North Korean official, vice director of the Central Committee’s Munitions Industry Department; detained in May 2025 after the botched launch of a destroyer at Chongjin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'munitions-industry-department' }],
+  },
+  {
+    id: 'hong-kil-ho',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hong Kil Ho', en: 'Hong Kil Ho', ko: '홍길호' },
+    aliases: ['Hong Kil-ho', 'Hong Gil-ho'],
+    description: {
+      de: 'Direktor der Werft von Chongjin, nach dem missglückten Stapellauf des Zerstörers Kang Kon im Mai 2025 vorgeladen.',
+      en: 'Manager of the Chongjin shipyard, summoned after the botched launch of the destroyer Kang Kon in May 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'leads', to: 'chongjin-shipyard' }],
+  },
+  {
+    id: 'chongjin-shipyard',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Werft Chongjin', en: 'Chongjin Shipyard' },
+    aliases: ['Chongjin Shipyard', 'Chongjin shipyard', 'Chongjin Dockyard', 'Werft von Chongjin'],
+    description: {
+      de: 'Nordkoreanische Werft an der Ostküste, auf der 2025 der Zerstörer Kang Kon beim Stapellauf kenterte.',
+      en: 'North Korean shipyard on the east coast where the destroyer Kang Kon capsized at its launch in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'kang-kon-destroyer' }],
+  },
+  {
+    id: 'nampho-shipyard',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Werft Nampho', en: 'Nampho Shipyard' },
+    aliases: ['Nampo Shipyard', 'Nampho Dockyard', 'Nampo Dockyard', 'Nampho military shipbuilding dockyard', 'Werft von Nampho'],
+    description: {
+      de: 'Nordkoreanische Marinewerft an der Westküste, auf der die Zerstörer der Choe-Hyon-Klasse gebaut werden.',
+      en: 'North Korean naval shipyard on the west coast where the Choe Hyon-class destroyers are built.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'choe-hyon-destroyer' }],
+  },
+  {
+    id: 'general-federation-of-trade-unions-of-korea',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Allgemeiner Gewerkschaftsbund Koreas', en: 'General Federation of Trade Unions of Korea' },
+    aliases: ['General Federation of Trade Unions of North Korea', 'GFTUK'],
+    description: {
+      de: 'Staatlich gelenkter Gewerkschaftsverband Nordkoreas unter Führung der Staatspartei.',
+      en: 'North Korea’s state-run trade union federation under the ruling party.',
+    },
+    links: [{ rel: 'part-of', to: 'workers-party-of-korea' }],
+  },
+  {
+    id: 'socialist-patriotic-youth-league',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Sozialistischer Patriotischer Jugendverband', en: 'Socialist Patriotic Youth League' },
+    aliases: ['Socialist Patriotic Youth League of Korea', 'Kimilsungist-Kimjongilist Youth League'],
+    description: {
+      de: 'Jugendorganisation der nordkoreanischen Staatspartei, 2021 umbenannt.',
+      en: 'Youth organisation of North Korea’s ruling party, renamed in 2021.',
+    },
+    links: [{ rel: 'part-of', to: 'workers-party-of-korea' }],
+  },
   // Weapons.
   {
     id: 'padasuri-6',
