@@ -1629,4 +1629,73 @@ export const entities: Entity[] = [
       en: 'Maker of drone-detection systems whose sensors airports and authorities use against drone incursions.',
     },
   },
+  // Nordic and Baltic investigators and officials in the cable, dam and balloon cases.
+  {
+    id: 'jari-liukku',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jari Liukku', en: 'Jari Liukku' },
+    description: {
+      de: 'Polizeichef von Helsinki, leitete 2025/26 die Ermittlungen gegen das Frachtschiff Fitburg wegen eines beschädigten Ostseekabels.',
+      en: 'Helsinki police chief who led the 2025–26 inquiry into the cargo ship Fitburg over a damaged Baltic cable.',
+    },
+    links: [{ rel: 'citizen-of', to: 'finland' }],
+  },
+  {
+    id: 'kripos',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Kripos', en: 'Kripos' },
+    aliases: ['Norwegian National Criminal Investigation Service', 'National Criminal Investigation Service of Norway'],
+    description: {
+      de: 'Norwegische Zentralbehörde für Kriminalermittlungen, untersuchte 2025 den prorussischen Hackerangriff auf einen Staudamm.',
+      en: 'Norway’s national criminal investigation service, which investigated the 2025 pro-Russian hack of a dam.',
+    },
+    links: [{ rel: 'part-of', to: 'norway' }],
+  },
+  {
+    id: 'deividas-matulionis',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Deividas Matulionis', en: 'Deividas Matulionis' },
+    description: {
+      de: 'Litauischer Diplomat, Sicherheitsberater des Präsidenten Gitanas Nausėda; nannte die Schmuggelballons aus Belarus einen hybriden Angriff.',
+      en: 'Lithuanian diplomat and national security adviser to President Gitanas Nausėda; called the smuggling balloons from Belarus a hybrid attack.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lithuania' }],
+  },
+  {
+    id: 'global-public-policy-institute',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Global Public Policy Institute', en: 'Global Public Policy Institute' },
+    acronyms: ['GPPi'],
+    description: {
+      de: 'Berliner Thinktank für internationale Politik unter Thorsten Benner.',
+      en: 'Berlin think tank on international affairs directed by Thorsten Benner.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'thorsten-benner',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Thorsten Benner', en: 'Thorsten Benner' },
+    description: {
+      de: 'Deutscher Politikwissenschaftler, Direktor des Global Public Policy Institute in Berlin.',
+      en: 'German political scientist, director of the Global Public Policy Institute in Berlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'global-public-policy-institute' }],
+  },
+  {
+    id: 'thomas-h-bundeswehr',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Thomas H.', en: 'Thomas H.' },
+    description: {
+      de: 'Bundeswehr-Hauptmann im Koblenzer Beschaffungsamt, 2024 in Düsseldorf wegen Spionage für Russland verurteilt.',
+      en: 'Bundeswehr captain at the Koblenz procurement office, convicted in Düsseldorf in 2024 of spying for Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
