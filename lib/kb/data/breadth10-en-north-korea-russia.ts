@@ -944,6 +944,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'workers-party-of-korea' }],
   },
+  {
+    id: 'shin-sung-beom',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Shin Sung-beom', en: 'Shin Sung-beom', ko: '신성범' },
+    aliases: ['Shin Sungbeom', 'Shin Seong-beom', 'Shin Sung Beom'],
+    description: {
+      de: 'Südkoreanischer Abgeordneter der People Power Party, Vorsitzender des Geheimdienstausschusses der Nationalversammlung.',
+      en: 'South Korean People Power Party lawmaker, chairman of the National Assembly’s intelligence committee.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'people-power-party' }, { rel: 'member-of', to: 'korean-assembly-intelligence-committee' }],
+  },
+  {
+    id: 'song-eon-seok',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Song Eon-seok', en: 'Song Eon-seok', ko: '송언석' },
+    aliases: ['Song Eonseok', 'Song Eon Seok', 'Song Un-seok'],
+    description: {
+      de: 'Südkoreanischer Abgeordneter, seit 2025 Fraktionschef der konservativen People Power Party.',
+      en: 'South Korean lawmaker, floor leader of the conservative People Power Party since 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'people-power-party' }, { rel: 'member-of', to: 'national-assembly-of-korea' }],
+  },
+  {
+    id: 'contagious-interview',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Contagious Interview', en: 'Contagious Interview' },
+    description: {
+      de: 'Nordkoreanische Hackerkampagne, die Softwareentwickler mit gefälschten Vorstellungsgesprächen zur Installation von Schadsoftware lockt.',
+      en: 'North Korean hacking campaign that lures software developers with fake job interviews into installing malware.',
+    },
+    links: [{ rel: 'related-to', to: 'famous-chollima' }, { rel: 'part-of', to: 'north-korea' }],
+  },
   // Weapons.
   {
     id: 'padasuri-6',
