@@ -321,6 +321,7 @@ export const entities: Entity[] = [
       de: 'Forschungslabor der Universität Toronto, das staatliche Spähsoftware und Phishing-Kampagnen etwa russischer Hacker gegen Exilanten aufdeckt.',
       en: 'University of Toronto research lab that exposes state spyware and phishing campaigns, for instance by Russian hackers against exiles.',
     },
+    links: [{ rel: 'part-of', to: 'university-of-toronto' }],
   },
   {
     id: 'american-sunlight-project',
@@ -503,6 +504,7 @@ export const entities: Entity[] = [
       de: 'Britischer Forscher an der Universität Lund zu Desinformation und psychologischer Verteidigung; analysierte die Social Design Agency.',
       en: 'British researcher at Lund University on disinformation and psychological defence; analysed the Social Design Agency.',
     },
+    links: [{ rel: 'member-of', to: 'lund-university' }],
   },
   // Iranian hacking groups and hackers.
   {
@@ -1697,5 +1699,27 @@ export const entities: Entity[] = [
       en: 'Bundeswehr captain at the Koblenz procurement office, convicted in Düsseldorf in 2024 of spying for Russia.',
     },
     links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'lund-university',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Universität Lund', en: 'Lund University' },
+    aliases: ['Lunds universitet'],
+    description: {
+      de: 'Schwedische Universität, deren Forscher mit der Behörde für psychologische Verteidigung russische Einflussoperationen analysieren.',
+      en: 'Swedish university whose researchers analyse Russian influence operations with the Psychological Defence Agency.',
+    },
+    links: [{ rel: 'part-of', to: 'sweden' }],
+  },
+  {
+    id: 'university-of-toronto',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Universität Toronto', en: 'University of Toronto' },
+    description: {
+      de: 'Kanadische Universität, an der das Citizen Lab staatliche Spähsoftware und Hackerkampagnen erforscht.',
+      en: 'Canadian university housing the Citizen Lab, which researches state spyware and hacking campaigns.',
+    },
   },
 ];
