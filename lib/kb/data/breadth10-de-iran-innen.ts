@@ -1094,4 +1094,93 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
+  {
+    id: 'mohammad-mehdi-esmaeili',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammed-Mehdi Esmaeili', en: 'Mohammad Mehdi Esmaeili', fa: 'محمدمهدی اسماعیلی' },
+    aliases: ['Mohammad-Mehdi Esmaeili', 'Mohammad Mehdi Esmaili', 'Mohammed Mehdi Esmaeili', 'Mohammad-Mehdi Esmaili'],
+    description: {
+      de: 'Iranischer Minister für Kultur und islamische Führung unter Präsident Raisi (2021–2024); wegen der Repression gegen Künstler von der EU sanktioniert.',
+      en: 'Iran’s minister of culture and Islamic guidance under President Raisi (2021–2024); sanctioned by the EU over the repression of artists.',
+    },
+    roles: [{ title: { de: 'Minister für Kultur und islamische Führung', en: 'Minister of Culture and Islamic Guidance' }, of: 'iranian-culture-ministry', from: '2021', to: '2024' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mostafa-nili',
+    type: 'person',
+    names: { de: 'Mostafa Nili', en: 'Mostafa Nili', fa: 'مصطفی نیلی' },
+    aliases: ['Mustafa Nili'],
+    description: {
+      de: 'Iranischer Rechtsanwalt, verteidigt politische Gefangene und Künstler, darunter den Regisseur Jafar Panahi.',
+      en: 'Iranian lawyer who defends political prisoners and artists, among them the director Jafar Panahi.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'babak-paknia',
+    type: 'person',
+    names: { de: 'Babak Paknia', en: 'Babak Paknia', fa: 'بابک پاک‌نیا' },
+    description: {
+      de: 'Iranischer Rechtsanwalt politischer Gefangener, vertrat unter anderem den Regisseur Mohammad Rasoulof.',
+      en: 'Iranian lawyer for political prisoners who represented, among others, the director Mohammad Rasoulof.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'payam-derafshan',
+    type: 'person',
+    names: { de: 'Payam Derafshan', en: 'Payam Derafshan', fa: 'پیام درفشان' },
+    aliases: ['Pajam Derafschan'],
+    description: {
+      de: 'Iranischer Menschenrechtsanwalt, 2020 festgenommen und wegen seiner Verteidigung politischer Gefangener verurteilt.',
+      en: 'Iranian human rights lawyer arrested in 2020 and convicted over his defence of political prisoners.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'amirsalar-davoudi',
+    type: 'person',
+    names: { de: 'Amirsalar Davoudi', en: 'Amirsalar Davoudi', fa: 'امیرسالار داوودی' },
+    aliases: ['Amir Salar Davoudi', 'Amir Salar Davudi', 'Amirsalar Davudi'],
+    description: {
+      de: 'Iranischer Menschenrechtsanwalt, 2019 zu langer Haft und Peitschenhieben verurteilt, weil er über Menschenrechtsverletzungen berichtet hatte.',
+      en: 'Iranian human rights lawyer sentenced in 2019 to a long prison term and lashes for speaking out on rights abuses.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'ali-mojtahedzadeh',
+    type: 'person',
+    names: { de: 'Ali Mojtahedzadeh', en: 'Ali Mojtahedzadeh', fa: 'علی مجتهدزاده' },
+    aliases: ['Ali Modschtahedsadeh'],
+    description: {
+      de: 'Iranischer Anwalt politischer Gefangener und Menschenrechtsverteidiger, 2020 zeitweise inhaftiert.',
+      en: 'Iranian lawyer for political prisoners and human rights defender, briefly jailed in 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'maryam-moghaddam',
+    type: 'person',
+    names: { de: 'Maryam Moghaddam', en: 'Maryam Moghaddam', fa: 'مریم مقدم' },
+    aliases: ['Maryam Moghadam'],
+    description: {
+      de: 'Iranische Filmemacherin („Ballade von der weißen Kuh“, „My Favourite Cake“); 2024 mit Behtash Sanaeeha an der Reise zur Berlinale gehindert.',
+      en: 'Iranian filmmaker (“Ballad of a White Cow”, “My Favourite Cake”); barred with Behtash Sanaeeha from travelling to the Berlinale in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'behtash-sanaeeha' }],
+  },
+  {
+    id: 'behtash-sanaeeha',
+    type: 'person',
+    names: { de: 'Behtash Sanaeeha', en: 'Behtash Sanaeeha', fa: 'بهتاش صناعی‌ها' },
+    aliases: ['Behtash Sanaiha'],
+    description: {
+      de: 'Iranischer Filmemacher, dreht gemeinsam mit Maryam Moghaddam; 2024 mit Ausreiseverbot belegt und angeklagt.',
+      en: 'Iranian filmmaker who works with Maryam Moghaddam; given a travel ban and put on trial in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'maryam-moghaddam' }],
+  },
 ];
