@@ -4467,7 +4467,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Keystone-SDA', en: 'Keystone-SDA' },
     aliases: ['Schweizerische Depeschenagentur'],
-    acronyms: ['SDA'],
+    // Also the Social Design Agency's acronym: it counts beside Swiss or agency words.
+    guarded: ['SDA'],
+    cues: ['schweiz', 'swiss', 'keystone', 'bern', 'zürich', 'zurich', 'genf', 'geneva', 'nachrichtenagentur'],
     description: {
       de: 'Nationale Nachrichtenagentur der Schweiz.',
       en: 'Switzerland’s national news agency.',
@@ -7483,7 +7485,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Zentrale Militärkommission der Partei der Arbeit Koreas', en: 'Central Military Commission of the Workers’ Party of Korea' },
-    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK'],
+    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK', 'Central Military Committee of the Workers\' Party of Korea', 'Central Military Committee of the WPK'],
     description: {
       de: 'Militärgremium der nordkoreanischen Staatspartei unter Kim Jong Un.',
       en: 'Military body of North Korea’s ruling party, chaired by Kim Jong Un.',
@@ -7495,7 +7497,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kimsuky', en: 'Kimsuky' },
-    aliases: ['APT43', 'Velvet Chollima'],
+    aliases: ['APT43', 'Velvet Chollima', 'Black Banshee'],
     description: {
       de: 'Nordkoreanische Hackergruppe für Spionage gegen Südkorea, die USA und Europa.',
       en: 'North Korean hacking group spying on South Korea, the US and Europe.',
@@ -7507,7 +7509,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Andariel', en: 'Andariel' },
-    aliases: ['APT45', 'Onyx Sleet'],
+    aliases: ['APT45', 'Onyx Sleet', 'Silent Chollima'],
     description: {
       de: 'Nordkoreanische Hackergruppe, spioniert Rüstungsfirmen aus.',
       en: 'North Korean hacking group that spies on defence firms.',

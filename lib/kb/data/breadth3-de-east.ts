@@ -751,7 +751,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Cadet Blizzard', en: 'Cadet Blizzard' },
-    aliases: ['Hackergruppe Cadet Blizzard'],
+    aliases: ['Hackergruppe Cadet Blizzard', 'Ember Bear', 'UAC-0056', 'DEV-0586'],
     description: {
       de: 'Dem russischen Militärgeheimdienst GRU zugerechnete Hackergruppe, verantwortlich u. a. für zerstörerische Cyberangriffe auf die Ukraine.',
       en: 'Hacker group attributed to Russia’s GRU military intelligence, behind among other things destructive cyberattacks on Ukraine.',

@@ -3467,6 +3467,9 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Foxtrot-Netzwerk', en: 'Foxtrot network' },
     aliases: ['Foxtrot gang', 'Foxtrot-Bande', 'Foxtrot criminal network'],
+    // Foxtrot is also the radio letter F and a dance: the bare word counts beside a word for the gang.
+    guarded: ['Foxtrot'],
+    cues: ['gang', 'bande', 'network', 'netzwerk', 'majid', 'crime', 'krimin', 'criminal'],
     description: {
       de: 'Schwedisches kriminelles Netzwerk, das im Auftrag des Iran Anschläge auf israelische und jüdische Ziele in Europa verübt haben soll.',
       en: 'Swedish criminal network accused of carrying out attacks on Israeli and Jewish targets in Europe on Iran’s behalf.',

@@ -144,7 +144,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Ilja Gambaschidse', en: 'Ilya Gambashidze', ru: 'Илья Гамбашидзе' },
-    aliases: ['Ilya Gambashidze', 'Ilja Gambashidze', 'Ilia Gambashidze'],
+    aliases: ['Ilya Gambashidze', 'Ilja Gambashidze', 'Ilia Gambashidze', 'Ilya Andreevich Gambashidze', 'Ilya Gambachidze'],
     description: {
       de: 'Gründer der Moskauer Social Design Agency, die die Desinformationskampagne „Doppelgänger“ betreibt; von EU und USA sanktioniert.',
       en: 'Founder of the Moscow Social Design Agency that runs the “Doppelganger” disinformation campaign; sanctioned by the EU and the US.',

@@ -124,7 +124,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Amin Hossein Rahimi', en: 'Amin Hossein Rahimi', fa: 'امین‌حسین رحیمی' },
-    aliases: ['Amin-Hossein Rahimi', 'Amir Hossein Rahimi'],
+    aliases: ['Amin-Hossein Rahimi', 'Amir Hossein Rahimi', 'Amin-Hussein Rahimi', 'Amin Hussein Rahimi'],
     description: {
       de: 'Iranischer Justizminister seit 2021, unter Raisi berufen und von Peseschkian 2024 im Amt bestätigt.',
       en: 'Iran’s justice minister since 2021, appointed under Raisi and kept by Pezeshkian in 2024.',
@@ -525,6 +525,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Cosmoship Management', en: 'Cosmoship Management' },
+    aliases: ['Cosmoship'],
     description: {
       de: 'Griechische Schiffsmanagement-Firma des im Juli 2025 von den Huthis versenkten Frachters Eternity C.',
       en: 'Greek ship manager of the bulk carrier Eternity C sunk by the Houthis in July 2025.',

@@ -94,7 +94,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abdelrahim Hamdan Daglo', en: 'Abdelrahim Hamdan Dagalo', ar: 'عبد الرحيم حمدان دقلو' },
-    aliases: ['Abdel-Rahim Hamdan Dagalo', 'Abdel Rahim Hamdan Dagalo', 'Abdelrahim Dagalo', 'Abdelrahim Daglo', 'Abdul Rahim Dagalo', 'Abdel Rahim Dagalo', 'Abdelrahim Hamdan Daglo', 'Abdel-Rahim Dagalo'],
+    aliases: ['Abdel-Rahim Hamdan Dagalo', 'Abdel Rahim Hamdan Dagalo', 'Abdelrahim Dagalo', 'Abdelrahim Daglo', 'Abdul Rahim Dagalo', 'Abdel Rahim Dagalo', 'Abdelrahim Hamdan Daglo', 'Abdel-Rahim Dagalo', 'Abdelrheem Dagalo'],
     shortForms: ['Dagalo', 'Daglo', 'Abdelrahim'],
     description: {
       de: 'Bruder und Stellvertreter Hemedtis an der Spitze der RSF; 2023 von den USA und 2025 nach der Einnahme von al-Faschir von der EU sanktioniert.',
@@ -1485,7 +1485,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Al-Baraa-bin-Malik-Brigade', en: 'Al-Baraa Bin Malik Brigade', ar: 'كتيبة البراء بن مالك' },
-    aliases: ['Al-Baraa Bin Malik Battalion', 'Al-Bara bin Malik Brigade', 'Al-Bara’a bin Malik Brigade', 'Al-Baraa ibn Malik Brigade', 'Bara bin Malik Brigade'],
+    aliases: ['Al-Baraa Bin Malik Battalion', 'Al-Bara bin Malik Brigade', 'Al-Bara’a bin Malik Brigade', 'Al-Baraa ibn Malik Brigade', 'Bara bin Malik Brigade', 'Al-Bara ibn Malik Brigade'],
     description: {
       de: 'Islamistische Miliz aus dem Umfeld des alten Baschir-Regimes, kämpft an der Seite der sudanesischen Armee.',
       en: 'Islamist militia from the circle of the old Bashir regime, fighting alongside the Sudanese army.',
@@ -1557,7 +1557,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Khalid al-Aiser', en: 'Khalid al-Aiser', ar: 'خالد الأعيسر' },
-    aliases: ['Khalid Aleiser', 'Khalid Al-Eisir', 'Khalid al-Eisir', 'Khaled al-Aiser', 'Khalid Ali Aleisir'],
+    aliases: ['Khalid Aleiser', 'Khalid Al-Eisir', 'Khalid al-Eisir', 'Khaled al-Aiser', 'Khalid Ali Aleisir', 'Khalid El-Aisir', 'Khalid Al-Ayasir', 'Khalid Ali El-Aisir', 'Khalid Ismail Ahmed Ali El-Aisir'],
     description: {
       de: 'Sudanesischer Informationsminister und Regierungssprecher der armeegestützten Regierung; wirft den Emiraten die Aufrüstung der RSF vor.',
       en: 'Sudan’s information minister and spokesman of the army-backed government; accuses the UAE of arming the RSF.',

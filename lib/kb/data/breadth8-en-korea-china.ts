@@ -318,7 +318,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Sin Kum Chol', en: 'Sin Kum Chol', ko: '신금철' },
-    aliases: ['Shin Kum Chol', 'Sin Kum-chol', 'Shin Geum-chol', 'Shin Kum-chol', 'Schin Kum Chol'],
+    aliases: ['Shin Kum Chol', 'Sin Kum-chol', 'Shin Geum-chol', 'Shin Kum-chol', 'Schin Kum Chol', 'Shin Geum Chul', 'Shin Geum-chul'],
     description: {
       de: 'Nordkoreanischer Generalmajor, Leiter der Hauptoperationsverwaltung des Generalstabs; laut Ukraine 2024 mit den Truppen nach Russland entsandt.',
       en: 'North Korean major general, head of the General Staff’s main operations directorate; named by Ukraine in 2024 among the generals sent to Russia.',

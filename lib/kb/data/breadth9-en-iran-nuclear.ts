@@ -396,7 +396,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Stab für das Gebieten des Guten und Verbieten des Bösen', en: 'Headquarters for Enjoining Virtue and Forbidding Vice', fa: 'ستاد امر به معروف و نهی از منکر' },
-    aliases: ['Headquarters for Enjoining Good and Forbidding Evil', 'Headquarters for Promoting Virtue and Preventing Vice', 'Staff for Enjoining Good and Forbidding Evil', 'Headquarters for Enjoining the Good and Forbidding the Evil'],
+    aliases: ['Headquarters for Enjoining Good and Forbidding Evil', 'Headquarters for Promoting Virtue and Preventing Vice', 'Staff for Enjoining Good and Forbidding Evil', 'Headquarters for Enjoining the Good and Forbidding the Evil', 'Behörde zur Förderung ethischer Normen'],
     description: {
       de: 'Iranische Staatsbehörde zur Durchsetzung islamischer Sittenregeln, etwa der Kopftuchpflicht.',
       en: 'Iranian state body that enforces Islamic morals rules such as the compulsory hijab.',

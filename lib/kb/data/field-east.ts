@@ -3397,6 +3397,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Operativ-strategische Gruppe Chortyzja', en: 'Khortytsia Operational-Strategic Group', uk: 'ОСУВ «Хортиця»' },
     aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia'],
+    // Khortytsia is also the island in the Dnipro: the bare word counts beside a word for the command.
+    guarded: ['Khortytsia', 'Chortyzja'],
+    cues: ['group', 'gruppe', 'forces', 'operational', 'operativ', 'spokes', 'sprecher', 'command', 'kommando'],
     description: {
       de: 'Ukrainisches Großkommando, das die Fronten im Osten und Nordosten führte.',
       en: 'Ukrainian high command that ran the front lines in the east and north-east.',
@@ -3520,7 +3523,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'APT28', en: 'APT28', ru: 'В/ч 26165' },
-    aliases: ['Fancy Bear', 'GRU Unit 26165', 'Unit 26165', 'Einheit 26165', 'Sofacy', 'Strontium', 'Forest Blizzard'],
+    aliases: ['Fancy Bear', 'GRU Unit 26165', 'Unit 26165', 'Einheit 26165', 'Sofacy', 'Strontium', 'Forest Blizzard', 'Pawn Storm'],
     guarded: ['Strontium'],
     cues: ['hacker', 'cyber', 'gru', 'microsoft', 'angriff', 'attack', 'gruppe', 'group'],
     description: {
@@ -3534,7 +3537,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Sandworm', en: 'Sandworm', ru: 'В/ч 74455' },
-    aliases: ['GRU Unit 74455', 'Unit 74455', 'Einheit 74455', 'APT44', 'Seashell Blizzard', 'Voodoo Bear'],
+    aliases: ['GRU Unit 74455', 'Unit 74455', 'Einheit 74455', 'APT44', 'Seashell Blizzard', 'Voodoo Bear', 'Telebots', 'BlackEnergy Lite'],
     guarded: ['Sandworm'],
     cues: ['hacker', 'cyber', 'gru', 'angriff', 'attack', 'gruppe', 'group', 'malware', 'stromnetz', 'power grid', 'russ'],
     description: {
@@ -4396,6 +4399,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Social Design Agency', en: 'Social Design Agency', ru: 'Агентство социального проектирования' },
     aliases: ['Agentur für soziales Design', 'Social Design Agency (SDA)'],
+    // Also the Swiss news agency's acronym: it counts after the full name or beside these words.
+    guarded: ['SDA'],
+    cues: ['doppelg', 'desinform', 'disinform', 'propaganda', 'kreml', 'kremlin', 'gambash', 'influence', 'einfluss', 'fake'],
     description: {
       de: 'Moskauer Agentur, die im Auftrag des Kreml die Desinformationskampagne „Doppelgänger“ mit gefälschten westlichen Medienseiten steuert.',
       en: 'Moscow agency that runs the Kremlin’s “Doppelganger” disinformation campaign with fake Western news sites.',
@@ -7013,6 +7019,7 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Mykola Kuleba', en: 'Mykola Kuleba', uk: 'Микола Кулеба' },
     aliases: ['Nikolai Kuleba'],
+    shortForms: ['Kuleba'],
     description: {
       de: 'Gründer der Hilfsorganisation Save Ukraine, die verschleppte Kinder aus Russland und den besetzten Gebieten zurückholt; früher Kinderrechtsbeauftragter des Präsidenten.',
       en: 'Founder of the charity Save Ukraine, which brings deported children back from Russia and the occupied territories; formerly the president’s children’s rights commissioner.',

@@ -2972,7 +2972,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Hossein Schariatmadari', en: 'Hossein Shariatmadari', fa: 'حسین شریعتمداری' },
-    aliases: ['Hossein Shariatmadari', 'Shariatmadari'],
+    aliases: ['Hossein Shariatmadari', 'Shariatmadari', 'Hussein Shariatmadari', 'Hussein Schariatmadari'],
     description: {
       de: 'Von Chamenei ernannter Chefredakteur der Hardliner-Zeitung Kayhan.',
       en: 'Khamenei-appointed editor-in-chief of the hardline newspaper Kayhan.',
@@ -3061,7 +3061,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Demokratische Partei Kurdistan-Iran', en: 'Democratic Party of Iranian Kurdistan' },
     aliases: ['Democratic Party of Iranian Kurdistan', 'Demokratische Partei Kurdistans-Iran', 'Kurdistan Democratic Party of Iran', 'Demokratische Partei des iranischen Kurdistan'],
-    acronyms: ['KDPI', 'PDKI'],
+    acronyms: ['KDPI', 'PDKI', 'PDK-I'],
     description: {
       de: 'Iranisch-kurdische Oppositionspartei mit Basen im Nordirak, Ziel iranischer Raketenangriffe.',
       en: 'Iranian Kurdish opposition party with bases in northern Iraq, targeted by Iranian missile strikes.',
@@ -3193,7 +3193,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Ahmad Alamolhoda', en: 'Ahmad Alamolhoda', fa: 'احمد علم‌الهدی' },
-    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda', 'Ahmed Alamolhoda', 'Ahmed Alam al-Hoda', 'Ahmad Alam Hoda', 'Ahmed Alam Hoda'],
+    aliases: ['Ahmad Alam al-Hoda', 'Alamolhoda', 'Ahmed Alamolhoda', 'Ahmed Alam al-Hoda', 'Ahmad Alam Hoda', 'Ahmed Alam Hoda', 'Alam al-Huda', 'Ahmad Alam al-Huda', 'Alam al-Hoda'],
     description: {
       de: 'Hardliner-Freitagsprediger in Maschhad und Schwiegervater des verstorbenen Präsidenten Raisi.',
       en: 'Hardline Friday prayer leader in Mashhad and father-in-law of the late president Raisi.',
@@ -3312,7 +3312,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Musaed al-Aiban', en: 'Musaed al-Aiban', ar: 'مساعد العيبان' },
-    aliases: ['Musaed Al-Aiban', 'Mosaed al-Aiban', 'Musaed bin Mohammed al-Aiban', 'Musaed Aiban', 'Mosaed Aiban', 'Musaed bin Mohammed Aiban'],
+    aliases: ['Musaed Al-Aiban', 'Mosaed al-Aiban', 'Musaed bin Mohammed al-Aiban', 'Musaed Aiban', 'Mosaed Aiban', 'Musaed bin Mohammed Aiban', 'Mosaad al-Aiban', 'Mosaad bin Mohammed al-Aiban', 'Mosaad Aiban'],
     shortForms: ['al-Aiban', 'Aiban'],
     description: {
       de: 'Nationaler Sicherheitsberater Saudi-Arabiens.',
@@ -5735,7 +5735,7 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Iranische Sittenpolizei', en: 'Iranian morality police', fa: 'گشت ارشاد' },
     aliases: ['Gasht-e Ershad', 'Sittenpolizei des Iran'],
-    guarded: ['Sittenpolizei', 'morality police'],
+    guarded: ['Sittenpolizei', 'morality police', 'Sittenwächter'],
     cues: ['iran', 'kopftuch', 'hidschab', 'hijab', 'amini', 'teheran', 'tehran'],
     description: {
       de: 'Iranische Polizeieinheit, die die Kleidervorschriften, vor allem die Kopftuchpflicht, durchsetzt.',
@@ -5773,7 +5773,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Saudi Press Agency', en: 'Saudi Press Agency', ar: 'وكالة الأنباء السعودية' },
     aliases: ['saudische Nachrichtenagentur SPA', 'staatliche saudische Nachrichtenagentur'],
-    acronyms: ['SPA'],
+    // Also North Korea's Supreme People's Assembly: a Saudi or news-agency word must stand near.
+    guarded: ['SPA'],
+    cues: ['saudi', 'riad', 'riyadh', 'dschidda', 'jeddah', 'kronprinz', 'crown prince', 'könig', 'king'],
     description: {
       de: 'Staatliche Nachrichtenagentur Saudi-Arabiens.',
       en: "Saudi Arabia's state news agency.",
@@ -8445,7 +8447,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Mohammad Mehdi Mirbagheri', en: 'Mohammad Mehdi Mirbagheri', fa: 'محمدمهدی میرباقری' },
-    aliases: ['Mohammad-Mehdi Mirbagheri', 'Mohammed Mehdi Mirbagheri', 'Mehdi Mirbagheri', 'Mirbagheri'],
+    aliases: ['Mohammad-Mehdi Mirbagheri', 'Mohammed Mehdi Mirbagheri', 'Mehdi Mirbagheri', 'Mirbagheri', 'Mohammadmehdi Mirbaqeri', 'Mohammad Mehdi Mirbaqeri', 'Mirbaqeri'],
     description: {
       de: 'Ultrakonservativer Geistlicher aus Ghom und Mitglied des Expertenrats.',
       en: 'Ultra-conservative cleric from Qom and member of the Assembly of Experts.',
@@ -9072,7 +9074,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abdulkarim al-Huthi', en: 'Abdulkarim al-Houthi', ar: 'عبد الكريم الحوثي' },
-    aliases: ['Abdulkarim al-Houthi', 'Abdul Karim al-Houthi', 'Abdelkarim al-Houthi', 'Abdulkarim Amiruddin al-Houthi'],
+    aliases: ['Abdulkarim al-Houthi', 'Abdul Karim al-Houthi', 'Abdelkarim al-Houthi', 'Abdulkarim Amiruddin al-Houthi', 'Abdel-Karim al-Houthi', 'Abdel Karim al-Houthi'],
     description: {
       de: 'Onkel von Huthi-Führer Abdul-Malik al-Huthi und Innenminister der Huthi-Regierung.',
       en: 'Uncle of Houthi leader Abdul-Malik al-Houthi and interior minister of the Houthi government.',

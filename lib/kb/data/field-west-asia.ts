@@ -3643,7 +3643,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Thae Yong-ho', en: 'Thae Yong-ho', ko: '태영호' },
-    aliases: ['Thae Yong Ho', 'Tae Yong-ho', 'Thae Young-ho'],
+    aliases: ['Thae Yong Ho', 'Tae Yong-ho', 'Thae Young-ho', 'Tae Young-ho'],
     description: {
       de: 'Früherer nordkoreanischer Gesandter in London, 2016 übergelaufen; später Abgeordneter in Südkorea.',
       en: 'Former North Korean deputy ambassador in London who defected in 2016; later a South Korean lawmaker.',

@@ -349,6 +349,9 @@ export const entities: Entity[] = [
     names: { de: 'Iranische Studentennachrichtenagentur', en: 'Iranian Students News Agency', fa: 'خبرگزاری دانشجویان ایران' },
     aliases: ['Iranian Students’ News Agency', 'Nachrichtenagentur ISNA', 'Student News Agency', 'Students News Agency', 'Iranian Students News Agency'],
     acronyms: ['ISNA'],
+    // German copy writes it as a word ("Mehr und Isna"); Isna is also an Egyptian town.
+    guarded: ['Isna'],
+    cues: ['iran', 'teheran', 'tehran', 'mehr', 'tasnim', 'fars', 'irna'],
     description: {
       de: 'Halbamtliche iranische Nachrichtenagentur, ursprünglich von Studenten gegründet.',
       en: 'Semi-official Iranian news agency, founded by students.',
@@ -2703,7 +2706,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Iranisches Verteidigungsministerium', en: 'Ministry of Defence and Armed Forces Logistics', fa: 'وزارت دفاع و پشتیبانی نیروهای مسلح' },
-    aliases: ['Iranian Ministry of Defence', 'Iranian Defense Ministry', 'Ministry of Defense and Armed Forces Logistics', 'Verteidigungsministerium des Iran'],
+    aliases: ['Iranian Ministry of Defence', 'Iranian Defense Ministry', 'Ministry of Defense and Armed Forces Logistics', 'Verteidigungsministerium des Iran', 'Iranian Ministry of Defense', 'Iranian Defence Ministry'],
     acronyms: ['MODAFL'],
     description: {
       de: 'Iranisches Ministerium, das Rüstungsindustrie und Beschaffung der Streitkräfte steuert, darunter Raketen und Drohnen.',

@@ -287,6 +287,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Oberste Volksversammlung', en: 'Supreme People’s Assembly', ko: '최고인민회의' },
     aliases: ["Supreme People's Assembly", 'Supreme Peoples Assembly'],
+    // Also the Saudi Press Agency's: it counts after the full name or beside North Korean words.
+    guarded: ['SPA'],
+    cues: ['korea', 'pyongyang', 'pjöngjang', 'kim jong', 'session', 'sitzung', 'deputies', 'abgeordnete', 'kcna'],
     description: {
       de: 'Das Scheinparlament Nordkoreas; bestätigt Verfassungsänderungen und Personalentscheidungen der Parteiführung.',
       en: 'North Korea’s rubber-stamp parliament; approves constitutional changes and appointments made by the party leadership.',
@@ -645,7 +648,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Steve Witkoff', en: 'Steve Witkoff' },
-    aliases: ['Witkoff', 'Steven Witkoff', 'Stephen Whitkoff', 'Whitkoff'],
+    aliases: ['Witkoff', 'Steven Witkoff', 'Stephen Whitkoff', 'Whitkoff', 'Wittkoff', 'Steve Wittkoff'],
     description: {
       de: 'New Yorker Immobilienunternehmer und Vertrauter Trumps; als Sondergesandter verhandelt er seit 2025 über Gaza, die Ukraine und mit dem Kreml.',
       en: 'New York property developer and Trump confidant; as special envoy since 2025 he negotiates on Gaza, on Ukraine and with the Kremlin.',

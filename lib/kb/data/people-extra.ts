@@ -2521,7 +2521,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Pak Jong Chon', en: 'Pak Jong Chon', ko: '박정천' },
-    aliases: ['Pak Jong-chon', 'Park Jong-chon', 'Park Jung-chun'],
+    aliases: ['Pak Jong-chon', 'Park Jong-chon', 'Park Jung-chun', 'Park Chong Chon', 'Pak Chong Chon'],
     description: {
       de: 'Nordkoreanischer Spitzenmilitär und Artillerieexperte, früherer Generalstabschef und einer der ranghöchsten Militärs im Parteiapparat.',
       en: 'Senior North Korean officer and artillery specialist, a former chief of the General Staff and one of the top military men in the party apparatus.',
@@ -2533,7 +2533,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Kim Yong Bok', en: 'Kim Yong Bok', ko: '김영복' },
-    aliases: ['Kim Yong-bok'],
+    aliases: ['Kim Yong-bok', 'Kim Young Bok', 'Kim Young-bok'],
     shortForms: ['Kim'],
     description: {
       de: 'Generaloberst und Vizechef des Generalstabs der Koreanischen Volksarmee; laut Seoul und Washington Führer der 2024 nach Russland entsandten Truppen.',

@@ -1765,7 +1765,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
-    aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine'],
+    aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine', 'ukrainisches Präsidentenamt', 'Präsidentenamt in Kiew'],
     // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
     guarded: ['Präsidialamt', 'Büro des Präsidenten'],
     cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov'],
@@ -1897,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -1926,7 +1926,7 @@ export const entities: Entity[] = [
     names: { de: 'Asow-Brigade', en: 'Azov Brigade', uk: 'Бригада «Азов»' },
     aliases: ['Asow-Regiment', 'Regiment Asow', 'Azov Regiment', 'Asow-Bataillon', 'Azov Battalion', '12. Sonderbrigade Asow', '12th Special Forces Brigade Azov'],
     guarded: ['Asow', 'Azov'],
-    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'prokopenko', 'nationalgarde', 'national guard'],
+    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'prokopenko', 'nationalgarde', 'national guard', 'defender'],
     description: {
       de: 'Brigade der ukrainischen Nationalgarde, hervorgegangen aus einem Freiwilligenbataillon von 2014; bekannt durch die Verteidigung von Mariupol 2022.',
       en: 'Brigade of Ukraine\'s National Guard that grew out of a 2014 volunteer battalion; known for the defence of Mariupol in 2022.',
