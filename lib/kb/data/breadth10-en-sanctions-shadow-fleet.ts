@@ -2072,4 +2072,54 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'hezbollah' }],
   },
+  // ---- Shadow-fleet managers and a gas buyer
+  {
+    id: 'stream-ship-management',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Stream Ship Management', en: 'Stream Ship Management' },
+    aliases: ['Stream Ship Management FZCO'],
+    description: {
+      de: 'Schiffsmanager in den Emiraten, der 2024 frühere Tanker von Sovcomflot übernahm; von Großbritannien sanktionierte Schiffe liefen unter seiner Verwaltung.',
+      en: 'UAE ship manager that took over former Sovcomflot tankers in 2024; vessels under its management were sanctioned by the UK.',
+    },
+    links: [{ rel: 'related-to', to: 'sovcomflot' }],
+  },
+  {
+    id: 'scf-management-services',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'SCF Management Services', en: 'SCF Management Services' },
+    aliases: ['Oil Tankers SCF Management', 'Oil Tankers SCF MGMT FZCO', 'Oil Tankers SCF Management FZCO'],
+    description: {
+      de: 'Dubaier Schiffsmanagement-Firmen aus dem Umfeld von Sovcomflot, die nach den Sanktionen dessen Tanker führten; von Großbritannien und den USA sanktioniert.',
+      en: 'Dubai ship management firms in Sovcomflot’s orbit that ran its tankers after the sanctions; sanctioned by the UK and the US.',
+    },
+    links: [{ rel: 'related-to', to: 'sovcomflot' }],
+  },
+  {
+    id: 'slovensky-plynarensky-priemysel',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Slovenský plynárenský priemysel', en: 'Slovenský plynárenský priemysel' },
+    aliases: ['Slovensky plynarensky priemysel', 'Slovak Gas Industry'],
+    guarded: ['SPP'],
+    cues: ['slovak', 'slowak', 'gas', 'gazprom', 'bratislava', 'fico', 'transit', 'supplier', 'versorger', 'buyer', 'käufer'],
+    description: {
+      de: 'Staatlicher slowakischer Gasversorger, wichtigster Abnehmer von russischem Pipelinegas in der Slowakei.',
+      en: 'Slovakia’s state gas supplier and the country’s main buyer of Russian pipeline gas.',
+    },
+    links: [{ rel: 'related-to', to: 'slovakia' }],
+  },
+  {
+    id: 'galileos-marine-services',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Galileos Marine Services', en: 'Galileos Marine Services' },
+    description: {
+      de: 'Schiffsmanager in den Emiraten; 2024 von den USA wegen Tankern der iranischen Schattenflotte sanktioniert.',
+      en: 'UAE ship manager; sanctioned by the US in 2024 over tankers in Iran’s shadow fleet.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
 ];
