@@ -68,7 +68,13 @@ interface Choice {
   guarded: boolean;
   /** What to take instead if the guard fails. */
   fallback?: Pick;
+  /** The fallback is the body of the state in context: then only a cue near the form vouches for the guarded one. */
+  contextual?: boolean;
 }
+
+const NOTHING_SEEN: ReadonlySet<string> = new Set();
+/** A short German word for a state's armed service and nothing else: "Russland … Die Luftwaffe meldete". */
+const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 
 /** How far after a guarded word whose guard held the same word needs no further proof, in words. */
 const CONFIRMED_REACH = 150;
@@ -299,7 +305,7 @@ export class Matcher {
     const candidates = tokens.candidates!;
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
-    const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined }> = [];
+    const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined; contextual: boolean }> = [];
     const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
     const seenUnguarded = new Set<string>();
 
@@ -309,7 +315,7 @@ export class Matcher {
       const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
-        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative });
+        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true });
       } else {
         seen.last.set(winner.accept.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
@@ -386,11 +392,16 @@ export class Matcher {
     const textWords = () => (words ??= allKeys(tokens));
     // Of several entities, the one the text names outright comes first ("the Defense Procurement
     // Agency … the DPA" is not the German press agency, whose cue "told" is there too).
+    // Where the state in context has such a body too, a co-mention elsewhere in the text does not
+    // vouch for the guarded one: "die Bundeswehr … In der Ukraine … Die Luftwaffe meldete" is
+    // Ukraine's air force; only a cue near the form does.
     const guardHolds = (p: (typeof pending)[number]) =>
-      (p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
-      p.candidates.find(
-        (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
-      );
+      p.contextual
+        ? p.candidates.find((c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, NOTHING_SEEN))
+        : ((p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
+          p.candidates.find(
+            (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
+          ));
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
     const confirmed = new Map<string, number>();
@@ -522,7 +533,7 @@ export class Matcher {
       }
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
-    return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback } : undefined;
+    return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback, contextual: contextualFallback !== undefined } : undefined;
   }
 
   /**
@@ -561,7 +572,7 @@ export class Matcher {
     if (tokens.firstUpper(t) !== true) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
-    if (end === t && tokens.end[t]! - tokens.start[t]! < 11) return false;
+    if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
     const next = end + 1;
@@ -747,7 +758,7 @@ export class Matcher {
     return titles.some((title) => isTitleOf(key, title));
   }
 
-  private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: Set<string>): boolean {
+  private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: ReadonlySet<string>): boolean {
     if (seen.has(entityId)) return true;
     for (const other of own(this.related, entityId) ?? []) if (seen.has(other)) return true;
     const cues = own(this.cues, entityId) ?? [];

@@ -113,6 +113,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["North Korea's Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim said so.\nKim blamed the South.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
   // A German body's head noun inflects before "für" inside its name, also as a compound's second part.
   ["Der Vorsitzende des Duma-Ausschusses für Sicherheit, Wassili Piskarew, sprach.",["Duma-Ausschusses für Sicherheit=state-duma-security-committee","Wassili Piskarew=vasily-piskaryov"]],
+  // "Die Luftwaffe" is the air force of the state in context; the Bundeswehr named elsewhere does not
+  // make it Germany's, only a cue near it would.
+  ["Die Bundeswehr bekommt neue Eurofighter.\n\nDie Ukraine meldete Angriffe. Die ukrainische Luftwaffe meldete Abschüsse. Die Luftwaffe sagte das.",["Bundeswehr=bundeswehr","Eurofighter=eurofighter-typhoon","Ukraine=ukraine","ukrainische Luftwaffe=ukrainian-air-force","Luftwaffe=ukrainian-air-force"]],
 ];
 
 describe('news phrasings', () => {
