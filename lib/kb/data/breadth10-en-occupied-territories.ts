@@ -909,4 +909,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }],
   },
+  {
+    id: 'isamz',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'IAEA-Mission im AKW Saporischschja', en: 'IAEA Support and Assistance Mission to Zaporizhzhya' },
+    aliases: ['Support and Assistance Mission to Zaporizhzhya', 'IAEA Support and Assistance Mission to Zaporizhzhia', 'Support and Assistance Mission to Zaporizhzhia'],
+    acronyms: ['ISAMZ'],
+    description: {
+      de: 'Ständige Expertenmission der IAEA im russisch besetzten AKW Saporischschja seit September 2022, deren Teams regelmäßig über die Front rotieren.',
+      en: 'Standing IAEA expert mission at the Russian-occupied Zaporizhzhia nuclear plant since September 2022, whose teams rotate across the front line.',
+    },
+    links: [{ rel: 'part-of', to: 'iaea' }, { rel: 'related-to', to: 'zaporizhzhia-nuclear-power-plant' }],
+  },
+  {
+    id: 'crimean-process',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Krimprozess', en: 'Crimean Process', uk: 'Кримський процес' },
+    aliases: ['Crimean Process monitoring group', 'Krymskyi Protses'],
+    description: {
+      de: 'Ukrainische Beobachtergruppe, die politisch motivierte Prozesse gegen Bewohner der besetzten Krim verfolgt.',
+      en: 'Ukrainian monitoring group that follows politically motivated trials of people from occupied Crimea.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'ukraine-presidential-mission-crimea',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Vertretung des ukrainischen Präsidenten auf der Krim', en: 'Mission of the President of Ukraine in the Autonomous Republic of Crimea', uk: 'Представництво Президента України в Автономній Республіці Крим' },
+    aliases: ['Representation of the President of Ukraine in the Autonomous Republic of Crimea', 'Presidential Mission in Crimea', 'Permanent Mission of the President of Ukraine in Crimea', 'Representative Office of the President of Ukraine in Crimea'],
+    description: {
+      de: 'Ukrainische Behörde im Exil in Kyjiw, die Politik für die besetzte Krim koordiniert und Verfolgung auf der Halbinsel dokumentiert.',
+      en: 'Ukrainian body based in Kyiv that coordinates policy on occupied Crimea and documents persecution on the peninsula.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-presidential-office' }],
+  },
 ];
