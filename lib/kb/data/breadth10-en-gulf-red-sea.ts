@@ -1283,4 +1283,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthis' }],
   },
+  // Sudan: the army-aligned Gezira militia and the civilian coalitions.
+  {
+    id: 'sudan-shield-forces',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Sudan Shield Forces', en: 'Sudan Shield Forces' },
+    aliases: ['Sudanese Shield Forces', 'Shield of Sudan Forces', 'Sudan Shield Force'],
+    description: {
+      de: 'Miliz aus dem Gezira-Staat unter Abu Aqla Keikal, die im Oktober 2024 von der RSF zur Armee überlief.',
+      en: 'Militia from Gezira state under Abu Aqla Keikal that switched from the RSF to the army in October 2024.',
+    },
+    links: [{ rel: 'allied-with', to: 'sudanese-armed-forces' }, { rel: 'related-to', to: 'abu-aqla-keikal' }],
+  },
+  {
+    id: 'tagaddum',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Tagaddum', en: 'Tagaddum' },
+    aliases: ['Coordination of Civil Democratic Forces', 'Coordination of Democratic Civilian Forces', 'Tagadum'],
+    description: {
+      de: 'Sudanesisches Zivilbündnis gegen den Krieg unter Abdalla Hamdok, 2023 gegründet; zerfiel 2025 in die Bündnisse Sumud und Tasis.',
+      en: 'Sudanese anti-war civilian coalition led by Abdalla Hamdok, founded in 2023; split in 2025 into the Sumud and Tasis camps.',
+    },
+    links: [{ rel: 'related-to', to: 'sudan' }, { rel: 'related-to', to: 'abdalla-hamdok' }],
+  },
+  {
+    id: 'sumud-alliance-sudan',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Sumud', en: 'Sumud' },
+    aliases: ['Sumud Alliance', 'Sumud coalition', 'Somoud alliance', 'Civil Democratic Alliance of Revolutionary Forces'],
+    guarded: ['Sumud'],
+    cues: ['sudan', 'hamdok', 'civilian', 'zivil', 'tagaddum', 'coalition', 'bündnis', 'alliance'],
+    description: {
+      de: 'Ziviles Bündnis im Sudan unter Abdalla Hamdok, 2025 aus Tagaddum hervorgegangen; lehnt beide Kriegsparteien und die RSF-Gegenregierung ab.',
+      en: 'Sudanese civilian coalition under Abdalla Hamdok, formed out of Tagaddum in 2025; rejects both warring sides and the RSF’s rival government.',
+    },
+    links: [{ rel: 'related-to', to: 'sudan' }, { rel: 'related-to', to: 'abdalla-hamdok' }, { rel: 'related-to', to: 'tagaddum' }],
+  },
 ];
