@@ -2122,4 +2122,127 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'iran' }],
   },
+  // ---- Iran sanctions and oil-flow analysts
+  {
+    id: 'miad-maleki',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Miad Maleki', en: 'Miad Maleki' },
+    description: {
+      de: 'Sanktionsexperte der Foundation for Defense of Democracies, früher im US-Finanzministerium für Iran-Sanktionen tätig.',
+      en: 'Sanctions expert at the Foundation for Defense of Democracies, formerly working on Iran sanctions at the US Treasury.',
+    },
+    links: [{ rel: 'member-of', to: 'fdd' }],
+  },
+  {
+    id: 'saeed-ghasseminejad',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Saeed Ghasseminejad', en: 'Saeed Ghasseminejad' },
+    description: {
+      de: 'Ökonom bei der Foundation for Defense of Democracies, befasst mit Irans Finanzen und Sanktionen.',
+      en: 'Economist at the Foundation for Defense of Democracies who works on Iran’s finances and sanctions.',
+    },
+    links: [{ rel: 'member-of', to: 'fdd' }],
+  },
+  {
+    id: 'fernando-ferreira',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Fernando Ferreira', en: 'Fernando Ferreira' },
+    guarded: ['Fernando Ferreira'],
+    cues: ['rapidan', 'geopolitical', 'geopolit', 'oil', 'öl', 'analyst', 'iran', 'sanction', 'sanktion'],
+    description: {
+      de: 'Leiter der geopolitischen Risikoanalyse bei der Rapidan Energy Group.',
+      en: 'Head of geopolitical risk analysis at Rapidan Energy Group.',
+    },
+    links: [{ rel: 'member-of', to: 'rapidan-energy-group' }],
+  },
+  {
+    id: 'sara-vakhshouri',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Sara Vakhshouri', en: 'Sara Vakhshouri' },
+    description: {
+      de: 'Iranisch-amerikanische Energieberaterin, Gründerin von SVB Energy International; Expertin für Irans Ölexporte.',
+      en: 'Iranian-American energy consultant, founder of SVB Energy International; an expert on Iran’s oil exports.',
+    },
+  },
+  {
+    id: 'iman-nasseri',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Iman Nasseri', en: 'Iman Nasseri' },
+    description: {
+      de: 'Energieberater bei FGE, zuständig für den Nahen Osten; kommentiert Irans Ölförderung und -exporte.',
+      en: 'Energy consultant at FGE covering the Middle East; comments on Iran’s oil output and exports.',
+    },
+  },
+  {
+    id: 'bourse-and-bazaar-foundation',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Bourse & Bazaar Foundation', en: 'Bourse & Bazaar Foundation' },
+    aliases: ['Bourse and Bazaar Foundation', 'Bourse & Bazaar'],
+    description: {
+      de: 'Denkfabrik zur Wirtschaft Irans und des Nahen Ostens, gegründet von Esfandyar Batmanghelidj.',
+      en: 'Think tank on the economies of Iran and the Middle East, founded by Esfandyar Batmanghelidj.',
+    },
+  },
+  {
+    id: 'esfandyar-batmanghelidj',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Esfandyar Batmanghelidj', en: 'Esfandyar Batmanghelidj' },
+    description: {
+      de: 'Iran-Ökonom, Gründer und Chef der Bourse & Bazaar Foundation; kommentiert die Wirkung der Sanktionen auf Iran.',
+      en: 'Iran economics analyst, founder and head of the Bourse & Bazaar Foundation; comments on the effect of sanctions on Iran.',
+    },
+    links: [{ rel: 'leads', to: 'bourse-and-bazaar-foundation' }],
+  },
+  {
+    id: 'djavad-salehi-isfahani',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Djavad Salehi-Isfahani', en: 'Djavad Salehi-Isfahani' },
+    description: {
+      de: 'Iranisch-amerikanischer Ökonom an der Virginia Tech; untersucht Armut und Wirtschaft in Iran unter Sanktionen.',
+      en: 'Iranian-American economist at Virginia Tech; studies poverty and the economy in Iran under sanctions.',
+    },
+  },
+  {
+    id: 'javier-blas',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Javier Blas', en: 'Javier Blas' },
+    description: {
+      de: 'Spanischer Energie- und Rohstoffkolumnist bei Bloomberg Opinion.',
+      en: 'Spanish energy and commodities columnist at Bloomberg Opinion.',
+    },
+    links: [{ rel: 'related-to', to: 'bloomberg' }],
+  },
+  {
+    id: 'julian-lee',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Julian Lee', en: 'Julian Lee' },
+    guarded: ['Julian Lee'],
+    cues: ['bloomberg', 'oil', 'öl', 'strategist', 'stratege', 'tanker', 'crude', 'rohöl', 'analyst'],
+    description: {
+      de: 'Ölstratege bei Bloomberg, verfolgt wöchentlich die russischen Rohölexporte per Tanker.',
+      en: 'Oil strategist at Bloomberg who tracks Russia’s seaborne crude exports every week.',
+    },
+    links: [{ rel: 'related-to', to: 'bloomberg' }],
+  },
+  {
+    id: 'clyde-russell',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Clyde Russell', en: 'Clyde Russell' },
+    description: {
+      de: 'Rohstoff-Kolumnist der Nachrichtenagentur Reuters in Asien.',
+      en: 'Asia commodities columnist for the Reuters news agency.',
+    },
+    links: [{ rel: 'related-to', to: 'reuters' }],
+  },
 ];
