@@ -486,7 +486,8 @@ export class FormMaker {
         }
       }
       const trimmed = text.trim();
-      const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0));
+      // A name with a number of four digits or more is that unit in any case: "military unit 26165".
+      const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !/\d{4}/.test(trimmed);
       const twin = find(kind, keys);
       if (twin) {
         // The same words written once capitalised and once not: accept either case.

@@ -116,6 +116,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // "Die Luftwaffe" is the air force of the state in context; the Bundeswehr named elsewhere does not
   // make it Germany's, only a cue near it would.
   ["Die Bundeswehr bekommt neue Eurofighter.\n\nDie Ukraine meldete Angriffe. Die ukrainische Luftwaffe meldete Abschüsse. Die Luftwaffe sagte das.",["Bundeswehr=bundeswehr","Eurofighter=eurofighter-typhoon","Ukraine=ukraine","ukrainische Luftwaffe=ukrainian-air-force","Luftwaffe=ukrainian-air-force"]],
+  // A unit's name with its number counts in any case.
+  ["Hackers of the GRU's military unit 26165 struck again.",["GRU=gru","unit 26165=apt28"]],
 ];
 
 describe('news phrasings', () => {
