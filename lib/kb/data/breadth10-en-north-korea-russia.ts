@@ -979,6 +979,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'famous-chollima' }, { rel: 'part-of', to: 'north-korea' }],
   },
+  {
+    id: 'mg-flot',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MG-Flot', en: 'MG-Flot', ru: 'МГ-Флот' },
+    aliases: ['MG Flot'],
+    description: {
+      de: 'Russische Reederei, Eignerin des Frachters Lady R; von den USA wegen Waffentransporten aus Nordkorea sanktioniert.',
+      en: 'Russian shipping firm, owner of the cargo ship Lady R; sanctioned by the US over arms shipments from North Korea.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'katsuhisa-furukawa',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Katsuhisa Furukawa', en: 'Katsuhisa Furukawa' },
+    aliases: ['Furukawa Katsuhisa'],
+    description: {
+      de: 'Japanischer Sanktionsexperte, früher Mitglied des UN-Expertengremiums zu den Nordkorea-Sanktionen.',
+      en: 'Japanese sanctions expert, formerly a member of the UN panel of experts on North Korea sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }],
+  },
+  {
+    id: 'hyun-seung-soo',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hyun Seung-soo', en: 'Hyun Seung-soo', ko: '현승수' },
+    aliases: ['Hyun Seung Soo'],
+    description: {
+      de: 'Südkoreanischer Russland-Experte am Korea Institute for National Unification.',
+      en: 'South Korean Russia expert at the Korea Institute for National Unification.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'kinu' }],
+  },
+  {
+    id: 'oleg-burmistrov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Oleg Burmistrow', en: 'Oleg Burmistrov', ru: 'Олег Бурмистров' },
+    description: {
+      de: 'Russischer Diplomat, Sonderbotschafter des Außenministeriums für Korea-Fragen; bestreitet Verstöße gegen die Nordkorea-Sanktionen.',
+      en: 'Russian diplomat, the foreign ministry’s ambassador-at-large for Korean affairs; denies breaches of the North Korea sanctions.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
   // Weapons.
   {
     id: 'padasuri-6',
