@@ -927,4 +927,51 @@ export const entities: Entity[] = [
       en: 'Swiss news portal run by Swisscom, formerly Bluewin.',
     },
   },
+  // Journalists and pro-Kremlin German-language bloggers in the debate.
+  {
+    id: 'helene-bubrowski',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Helene Bubrowski', en: 'Helene Bubrowski' },
+    description: {
+      de: 'Deutsche Journalistin, früher politische Korrespondentin der FAZ, danach stellvertretende Chefredakteurin von Table.Media; Gast in Talkshows zur Ukraine.',
+      en: 'German journalist, formerly a political correspondent of the FAZ, then deputy editor-in-chief of Table.Media; a talk-show guest on Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'table-media' }],
+  },
+  {
+    id: 'thomas-roeper',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Thomas Röper', en: 'Thomas Röper' },
+    aliases: ['Thomas Roeper'],
+    description: {
+      de: 'Deutscher Blogger in Sankt Petersburg, betreibt die kremlfreundliche Seite Anti-Spiegel und verbreitet russische Sichtweisen auf die Verhandlungen.',
+      en: 'German blogger in St Petersburg who runs the pro-Kremlin site Anti-Spiegel and spreads Russian views of the negotiations.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'anti-spiegel' }],
+  },
+  {
+    id: 'anti-spiegel',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Anti-Spiegel', en: 'Anti-Spiegel' },
+    aliases: ['Anti Spiegel', 'anti-spiegel.ru'],
+    description: {
+      de: 'Kremlfreundlicher deutschsprachiger Blog von Thomas Röper, der TASS-Meldungen und russische Positionen übersetzt.',
+      en: 'Pro-Kremlin German-language blog by Thomas Röper that translates TASS reports and Russian positions.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'rainer-rupp',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Rainer Rupp', en: 'Rainer Rupp' },
+    description: {
+      de: 'Früherer DDR-Spion im NATO-Hauptquartier (Deckname „Topas“), heute Autor kremlfreundlicher Kommentare zum Ukraine-Krieg.',
+      en: 'Former East German spy at NATO headquarters (codename “Topas”), now writes pro-Kremlin commentary on the Ukraine war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
