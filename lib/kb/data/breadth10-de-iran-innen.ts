@@ -45,7 +45,7 @@ export const entities: Entity[] = [
       de: 'FDP-Politikerin, 2021–2025 Bundestagsabgeordnete und Vorsitzende des Ausschusses für Menschenrechte und humanitäre Hilfe; verurteilte Irans Hinrichtungen scharf.',
       en: 'FDP politician, member of the Bundestag 2021–2025 and chair of its committee on human rights and humanitarian aid; a sharp critic of Iran’s executions.',
     },
-    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }, { rel: 'member-of', to: 'bundestag' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }, { rel: 'member-of', to: 'bundestag' }, { rel: 'related-to', to: 'bundestag-human-rights-committee' }],
   },
   {
     id: 'ye-one-rhie',
@@ -1182,5 +1182,30 @@ export const entities: Entity[] = [
       en: 'Iranian filmmaker who works with Maryam Moghaddam; given a travel ban and put on trial in 2024.',
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'maryam-moghaddam' }],
+  },
+  {
+    id: 'austrian-foreign-ministry',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bundesministerium für europäische und internationale Angelegenheiten', en: 'Austrian Federal Ministry for European and International Affairs' },
+    aliases: ['österreichisches Außenministerium', 'Außenministerium in Wien', 'Austrian Foreign Ministry', 'Austrian Ministry of Foreign Affairs', 'Wiener Außenministerium'],
+    acronyms: ['BMEIA'],
+    description: {
+      de: 'Österreichisches Außenministerium in Wien; verurteilt regelmäßig Hinrichtungen im Iran und betreut inhaftierte Doppelstaatsbürger.',
+      en: 'Austria’s foreign ministry in Vienna; regularly condemns executions in Iran and handles detained dual nationals.',
+    },
+    links: [{ rel: 'part-of', to: 'austria' }],
+  },
+  {
+    id: 'bundestag-human-rights-committee',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Ausschuss für Menschenrechte und humanitäre Hilfe', en: 'Bundestag Committee on Human Rights and Humanitarian Aid' },
+    aliases: ['Bundestagsausschuss für Menschenrechte und humanitäre Hilfe', 'Menschenrechtsausschuss des Bundestages', 'Menschenrechtsausschuss des Bundestags', 'Committee on Human Rights and Humanitarian Aid'],
+    description: {
+      de: 'Ausschuss des Deutschen Bundestages für Menschenrechte und humanitäre Hilfe; befasst sich mit politischen Gefangenen und Hinrichtungen im Iran.',
+      en: 'German Bundestag committee on human rights and humanitarian aid; takes up political prisoners and executions in Iran.',
+    },
+    links: [{ rel: 'part-of', to: 'bundestag' }],
   },
 ];
