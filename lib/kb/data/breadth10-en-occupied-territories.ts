@@ -946,4 +946,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukrainian-presidential-office' }],
   },
+  {
+    id: 'berdiansk-city-military-administration',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Militärverwaltung der Stadt Berdjansk', en: 'Berdiansk City Military Administration', uk: 'Бердянська міська військова адміністрація' },
+    aliases: ['Berdyansk City Military Administration', 'Berdiansk Military Administration', 'Berdyansk Military Administration', 'Stadtmilitärverwaltung Berdjansk'],
+    description: {
+      de: 'Ukrainische Verwaltung der von Russland besetzten Stadt Berdjansk, die von außerhalb arbeitet; geleitet von Wiktorija Halizyna.',
+      en: 'Ukrainian administration of Russian-occupied Berdiansk, working from outside the city; headed by Viktoria Halitsyna.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'viktoria-halitsyna' }],
+  },
+  {
+    id: 'dmitry-neelov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dmitri Nejelow', en: 'Dmitry Neelov', ru: 'Дмитрий Неелов' },
+    aliases: ['Dmytro Nieielov', 'Dmitriy Neelov', 'Dmitry Neyelov'],
+    description: {
+      de: 'Stellvertreter des Leiters der Strafkolonie Oleniwka, gegen den der SBU 2024 wegen der Tötung ukrainischer Kriegsgefangener ermittelt.',
+      en: 'Deputy head of the Olenivka penal colony, named a suspect by the SBU in 2024 over the killing of Ukrainian prisoners of war.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'serhii-yevsiukov' }],
+  },
 ];
