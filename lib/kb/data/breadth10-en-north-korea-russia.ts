@@ -1026,7 +1026,33 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
   },
+  {
+    id: 'nordwind-airlines',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Nordwind Airlines', en: 'Nordwind Airlines' },
+    aliases: ['Nordwind'],
+    guarded: ['Nordwind'],
+    cues: ['airline', 'fluggesellschaft', 'flight', 'flug', 'moscow', 'moskau', 'pyongyang', 'pjöngjang', 'aircraft', 'boeing', 'airbus'],
+    description: {
+      de: 'Russische Fluggesellschaft, die 2025 regelmäßige Flüge zwischen Moskau und Pjöngjang aufnahm.',
+      en: 'Russian airline that began regular flights between Moscow and Pyongyang in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
   // Weapons.
+  {
+    id: 'm1985-mlrs',
+    type: 'weapon',
+    subtype: 'rocket-artillery',
+    names: { de: 'M1985', en: 'M1985 multiple rocket launcher' },
+    aliases: ['M-1985', 'M1985 MRL', 'M-1985 MRL', '240-mm M1985'],
+    description: {
+      de: 'Nordkoreanischer 240-mm-Mehrfachraketenwerfer auf Lkw, Vorgänger des M1991.',
+      en: 'North Korean truck-mounted 240 mm multiple rocket launcher, predecessor of the M1991.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'm1991-mlrs' }],
+  },
   {
     id: 'padasuri-6',
     type: 'weapon',
