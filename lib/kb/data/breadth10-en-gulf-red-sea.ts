@@ -1322,4 +1322,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'sudan' }, { rel: 'related-to', to: 'abdalla-hamdok' }, { rel: 'related-to', to: 'tagaddum' }],
   },
+  {
+    id: 'albawaba',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Albawaba', en: 'Albawaba' },
+    aliases: ['Al Bawaba', 'Albawaba News'],
+    description: {
+      de: 'Nahost-Nachrichtenportal mit Sitz in Amman, auf Englisch und Arabisch.',
+      en: 'Amman-based Middle East news portal in English and Arabic.',
+    },
+    links: [{ rel: 'related-to', to: 'jordan' }],
+  },
 ];
