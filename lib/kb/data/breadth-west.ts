@@ -2376,7 +2376,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Lloyd’s List', en: 'Lloyd’s List' },
-    aliases: ['Lloyd\'s List'],
+    aliases: ['Lloyd\'s List', 'Lloyd\'s List Intelligence'],
     description: {
       de: 'Britischer Schifffahrts-Fachdienst; berichtet über die russische Schattenflotte.',
       en: 'British shipping trade publication; reports on Russia’s shadow fleet.',
@@ -7497,7 +7497,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kimsuky', en: 'Kimsuky' },
-    aliases: ['APT43', 'Velvet Chollima', 'Black Banshee'],
+    aliases: ['APT43', 'Velvet Chollima', 'Black Banshee', 'Emerald Sleet'],
     description: {
       de: 'Nordkoreanische Hackergruppe für Spionage gegen Südkorea, die USA und Europa.',
       en: 'North Korean hacking group spying on South Korea, the US and Europe.',

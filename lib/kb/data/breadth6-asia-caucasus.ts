@@ -1909,7 +1909,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Kim Dong-yup', en: 'Kim Dong-yup', ko: '김동엽' },
-    aliases: ['Kim Dong Yup', 'Kim Dong-yeop'],
+    aliases: ['Kim Dong Yup', 'Kim Dong-yeop', 'Kim Dong-yub', 'Kim Dong Yub'],
     description: {
       de: 'Südkoreanischer Militärexperte und früherer Marineoffizier, Professor an der University of North Korean Studies.',
       en: 'South Korean military expert and former navy officer, professor at the University of North Korean Studies.',

@@ -2296,7 +2296,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Multinationale Truppe Ukraine', en: 'Multinational Force Ukraine' },
-    aliases: ['Multinational Force-Ukraine', 'Multinationale Streitkraft Ukraine'],
+    aliases: ['Multinational Force-Ukraine', 'Multinationale Streitkraft Ukraine', 'Rückversicherungstruppe', 'Rückversicherungsstreitkraft', 'Reassurance Force'],
     acronyms: ['MNF-U', 'MNFU'],
     description: {
       de: 'Von der „Koalition der Willigen“ unter Führung Großbritanniens und Frankreichs geplante Sicherungstruppe für die Ukraine nach einem Waffenstillstand.',

@@ -371,10 +371,10 @@ export const entities: Entity[] = [
     id: 'reza-rasaei',
     type: 'person',
     names: { de: 'Resa Rasaei', en: 'Reza Rasaei', fa: 'رضا رسایی' },
-    aliases: ['Reza Rassaei', 'Resa Rassaei'],
+    aliases: ['Reza Rassaei', 'Resa Rassaei', 'Gholamreza Rasaei', 'Gholamresa Rasaei', 'Reza Rasayi'],
     description: {
-      de: 'Kurdischer Demonstrant der Proteste von 2022, im August 2025 im Iran hingerichtet.',
-      en: 'Kurdish protester of the 2022 uprising, executed in Iran in August 2025.',
+      de: 'Kurdischer Demonstrant der Proteste von 2022, im August 2024 im Iran hingerichtet.',
+      en: 'Kurdish protester of the 2022 uprising, executed in Iran in August 2024.',
     },
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },

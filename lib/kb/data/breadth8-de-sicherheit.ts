@@ -778,6 +778,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Carsten L.', en: 'Carsten L.' },
+    aliases: ['Karsten L.'],
     description: {
       de: 'Früherer Referatsleiter des BND, im Dezember 2022 festgenommen und vor dem Berliner Kammergericht wegen Landesverrats an den russischen FSB angeklagt.',
       en: 'Former BND unit head, arrested in December 2022 and tried at Berlin’s Kammergericht for treason in favour of Russia’s FSB.',

@@ -1497,7 +1497,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Aqla Keikal', en: 'Abu Aqla Keikal', ar: 'أبو عاقلة كيكل' },
-    aliases: ['Abu Aqla Kaykal', 'Abu Agla Keikal', 'Abu Aqla Kayka', 'Abuagla Keikal'],
+    aliases: ['Abu Aqla Kaykal', 'Abu Agla Keikal', 'Abu Aqla Kayka', 'Abuagla Keikal', 'Abu Aqla Kaikal', 'Abu Aqla Kikal'],
     description: {
       de: 'Sudanesischer Milizführer (Sudan Shield Forces) aus Gezira, lief im Oktober 2024 von der RSF zur Armee über.',
       en: 'Sudanese militia leader (Sudan Shield Forces) from Gezira who defected from the RSF to the army in October 2024.',

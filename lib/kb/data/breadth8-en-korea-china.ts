@@ -416,6 +416,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Famous Chollima', en: 'Famous Chollima' },
+    aliases: ['Jasper Sleet', 'UNC5267'],
     description: {
       de: 'Sammelname für nordkoreanische IT-Arbeiter, die sich mit falschen Identitäten bei westlichen Firmen anstellen lassen.',
       en: 'Tracking name for North Korean IT workers who get hired by Western firms under false identities.',
@@ -738,8 +739,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Ministerium für Gesellschaftliche Sicherheit Nordkoreas', en: 'North Korean Ministry of Social Security' },
-    aliases: ['DPRK Ministry of Social Security', 'North Korea’s Ministry of Social Security'],
-    guarded: ['Ministry of Social Security'],
+    aliases: ['DPRK Ministry of Social Security', 'North Korea’s Ministry of Social Security', 'North Korean Ministry of People\'s Security'],
+    guarded: ['Ministry of Social Security', 'Ministry of People\'s Security'],
     cues: ['north korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'dprk', 'kim jong'],
     description: {
       de: 'Nordkoreas Polizeiministerium, früher Ministerium für Volkssicherheit.',

@@ -242,7 +242,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Saeed Montaser al-Mahdi', en: 'Saeed Montazer al-Mahdi', fa: 'سعید منتظرالمهدی' },
-    aliases: ['Saeed Montazer al-Mahdi', 'Saeed Montazerolmahdi', 'Saeed Montazer-Almahdi', 'Saeed Montazeralmahdi', 'Said Montaser al-Mahdi'],
+    aliases: ['Saeed Montazer al-Mahdi', 'Saeed Montazerolmahdi', 'Saeed Montazer-Almahdi', 'Saeed Montazeralmahdi', 'Said Montaser al-Mahdi', 'Said Montazer al-Mahdi'],
     description: {
       de: 'Brigadegeneral und Sprecher der iranischen Polizei (Faradscha); verkündet Festnahmen bei Protesten und Spionagevorwürfen.',
       en: 'Brigadier general and spokesman of Iran\u2019s police (Faraja); announces arrests in protests and espionage cases.',

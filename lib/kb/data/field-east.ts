@@ -3011,7 +3011,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nowoje Wremja', en: 'New Voice of Ukraine', uk: 'Новое время' },
-    aliases: ['Novoye Vremya', 'Novoe Vremya', 'NV.ua', 'Nowe Wremja'],
+    aliases: ['Novoye Vremya', 'Novoe Vremya', 'NV.ua', 'Nowe Wremja', 'Radio NV'],
     description: {
       de: 'Ukrainisches Nachrichtenmagazin und Portal (NV), englisch als „New Voice of Ukraine“.',
       en: 'Ukrainian news magazine and site (NV), in English as the New Voice of Ukraine.',
@@ -5112,7 +5112,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Sergej Beseda', en: 'Sergei Beseda', ru: 'Сергей Беседа' },
-    aliases: ['Sergey Beseda', 'Sergei Beseda'],
+    aliases: ['Sergey Beseda', 'Sergei Beseda', 'Sergej Besseda'],
     shortForms: ['Beseda'],
     description: {
       de: 'Generaloberst, langjähriger Chef des Fünften Dienstes des FSB, der vor der Invasion 2022 die Lagebilder zur Ukraine lieferte; später Berater des FSB-Direktors.',

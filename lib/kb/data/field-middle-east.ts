@@ -2697,7 +2697,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Salem bin Breik', en: 'Salem bin Breik', ar: 'سالم بن بريك' },
-    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik', 'Salem Saleh bin Buraik', 'Salem bin Buraik'],
+    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik', 'Salem Saleh bin Buraik', 'Salem bin Buraik', 'Salem Breik'],
     shortForms: ['bin Breik'],
     description: {
       de: 'Ministerpräsident der international anerkannten Regierung des Jemen von Mai 2025 bis zu seinem Rücktritt im Januar 2026.',
@@ -5857,7 +5857,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Stiftung der Unterdrückten', en: 'Mostazafan Foundation', fa: 'بنیاد مستضعفان' },
-    aliases: ['Bonyad-e Mostazafan', 'Mostazafan Foundation', 'Stiftung der Entrechteten'],
+    aliases: ['Bonyad-e Mostazafan', 'Mostazafan Foundation', 'Stiftung der Entrechteten', 'Mostazafan-Stiftung'],
     description: {
       de: 'Mächtige iranische Wirtschaftsstiftung unter Aufsicht des Obersten Führers.',
       en: 'Powerful Iranian economic foundation overseen by the Supreme Leader.',
@@ -6931,7 +6931,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mansur al-Saadi', en: 'Mansour al-Saadi', ar: 'منصور السعدي' },
-    aliases: ['Mansour al-Saadi', 'Mansur al-Saadi', 'Mansour Ahmed al-Saadi', 'Mansur Saadi', 'Mansour Saadi', 'Mansour Ahmed Saadi'],
+    aliases: ['Mansour al-Saadi', 'Mansur al-Saadi', 'Mansour Ahmed al-Saadi', 'Mansur Saadi', 'Mansour Saadi', 'Mansour Ahmed Saadi', "Mansur al-Sa'adi", "Mansour al-Sa'adi"],
     description: {
       de: 'Chef der Marine der Huthis, von den USA sanktioniert.',
       en: "Head of the Houthis' naval forces, sanctioned by the US.",

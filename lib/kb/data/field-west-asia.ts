@@ -357,7 +357,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Günter Sautter', en: 'Günter Sautter' },
-    aliases: ['Sautter', 'Guenter Sautter', 'Gunter Sautter'],
+    aliases: ['Sautter', 'Guenter Sautter', 'Gunter Sautter', 'Günther Sautter', 'Guenther Sautter'],
     description: {
       de: 'Diplomat, außen- und sicherheitspolitischer Berater von Kanzler Merz im Kanzleramt seit 2025.',
       en: 'German diplomat, foreign and security policy adviser to Chancellor Merz in the chancellery since 2025.',
@@ -3728,7 +3728,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Lee Jong-seok', en: 'Lee Jong-seok', ko: '이종석' },
-    aliases: ['Lee Jong Seok'],
+    aliases: ['Lee Jong Seok', 'Lee Jongseok'],
     description: {
       de: 'Direktor des südkoreanischen Geheimdienstes NIS seit 2025, früher Vereinigungsminister.',
       en: 'Director of South Korea’s National Intelligence Service since 2025, formerly unification minister.',
@@ -5179,7 +5179,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Park Sun-won', en: 'Park Sun-won', ko: '박선원' },
-    aliases: ['Park Sun Won', 'Park Sung-won', 'Park Son-won'],
+    aliases: ['Park Sun Won', 'Park Sung-won', 'Park Son-won', 'Park Seon-won', 'Park Sunwon'],
     description: {
       de: 'Abgeordneter der Demokratischen Partei im Geheimdienstausschuss, früher Vizechef des NIS; gibt dessen Lagebilder zu Nordkorea weiter.',
       en: 'Democratic Party lawmaker on the intelligence committee and former NIS deputy director; relays the agency’s briefings on North Korea.',
@@ -5191,7 +5191,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Lee Seong-kweun', en: 'Lee Seong-kweun', ko: '이성권' },
-    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun'],
+    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon'],
     description: {
       de: 'Abgeordneter der People Power Party im Geheimdienstausschuss; gibt NIS-Lagebilder zu Nordkorea weiter.',
       en: 'People Power Party lawmaker on the intelligence committee; relays NIS briefings on North Korea.',
@@ -6401,7 +6401,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Carl-Oskar Bohlin', en: 'Carl-Oskar Bohlin' },
-    aliases: ['Bohlin'],
+    aliases: ['Bohlin', 'Carl-Oscar Bohlin', 'Carl-Oscar Bolin', 'Carl-Oskar Bolin'],
     description: {
       de: 'Schwedischer Minister für Zivilschutz ab 2022.',
       en: 'Swedish minister for civil defence from 2022.',

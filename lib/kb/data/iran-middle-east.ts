@@ -454,7 +454,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Ebrahim Raisi', en: 'Ebrahim Raisi', fa: 'ابراهیم رئیسی' },
-    aliases: ['Raisi', 'Ibrahim Raisi', 'Ebrahim Raïssi', 'Raïssi', 'Ebrahim Raissi', 'Raissi'],
+    aliases: ['Raisi', 'Ibrahim Raisi', 'Ebrahim Raïssi', 'Raïssi', 'Ebrahim Raissi', 'Raissi', 'Ebrahim Raeissi', 'Raeissi'],
     description: {
       de: 'Präsident des Iran von 2021 bis zu seinem Tod beim Hubschrauberabsturz im Mai 2024; zuvor Justizchef.',
       en: 'President of Iran from 2021 until his death in a helicopter crash in May 2024; earlier head of the judiciary.',
@@ -589,7 +589,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Abbas Araghtschi', en: 'Abbas Araghchi', fa: 'عباس عراقچی' },
-    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi'],
+    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi', 'Aragtschi', 'Abbas Aragtschi'],
     description: {
       de: 'Karrierediplomat, ab August 2024 Außenminister des Iran und Chefunterhändler in den Atomgesprächen mit den USA.',
       en: "Career diplomat, Iran's foreign minister from August 2024 and chief negotiator in the nuclear talks with the US.",
@@ -770,7 +770,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Reza Pahlavi', en: 'Reza Pahlavi', fa: 'رضا پهلوی' },
-    aliases: ['Reza Pahlewi', 'Reza Cyrus Pahlavi', 'Kronprinz Reza Pahlavi'],
+    aliases: ['Reza Pahlewi', 'Reza Cyrus Pahlavi', 'Kronprinz Reza Pahlavi', 'Resa Pahlavi', 'Resa Pahlewi'],
     shortForms: ['Pahlavi', 'Pahlewi'],
     description: {
       de: 'Sohn des letzten Schahs, lebt im US-Exil und tritt als Stimme der monarchistischen Opposition auf.',
@@ -3152,7 +3152,8 @@ export const entities: Entity[] = [
     names: { de: 'Volksmudschahedin', en: "People's Mojahedin Organization of Iran", fa: 'سازمان مجاهدین خلق ایران' },
     aliases: [
       'Volksmudschaheddin', 'Volksmodschahedin', 'Mujahedin-e Khalq', 'Mojahedin-e Khalq', 'Mujahideen-e-Khalq',
-      "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran', 'Mujahedin Khalq', 'Mojahedin Khalq', 'Mujahideen Khalq'
+      "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran', 'Mujahedin Khalq', 'Mojahedin Khalq', 'Mujahideen Khalq',
+      'Mudschahedin-e Chalgh', 'Modschahedin-e Chalgh', 'Modschahedin-e Chalgh-e Iran', 'Mudschahedin-e Chalgh-e Iran',
     ],
     acronyms: ['MEK', 'MKO', 'PMOI'],
     description: {
@@ -3168,6 +3169,9 @@ export const entities: Entity[] = [
     names: { de: 'Nationaler Widerstandsrat Iran', en: 'National Council of Resistance of Iran', fa: 'شورای ملی مقاومت ایران' },
     aliases: ['Nationaler Widerstandsrat des Iran', 'Conseil national de la Résistance iranienne'],
     acronyms: ['NCRI', 'NWRI', 'CNRI'],
+    // France's wartime Résistance council had the same German name: the bare one counts beside these words.
+    guarded: ['Nationaler Widerstandsrat'],
+    cues: ['iran', 'teheran', 'mudschahedin', 'volksmudschahedin', 'radschavi', 'rajavi', 'mek', 'mullah'],
     description: {
       de: 'Politisches Dach der Volksmudschahedin im Exil unter Maryam Radschavi.',
       en: "The exiled political umbrella of the MEK, led by Maryam Rajavi.",
@@ -3323,7 +3327,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Javad Karimi-Ghoddousi', en: 'Javad Karimi-Ghoddousi', fa: 'جواد کریمی قدوسی' },
-    aliases: ['Javad Karimi Ghoddousi', 'Javad Karimi-Quddusi', 'Javad Karimi Qoddusi', 'Karimi-Ghoddousi', 'Javad Karimi Qoddousi'],
+    aliases: ['Javad Karimi Ghoddousi', 'Javad Karimi-Quddusi', 'Javad Karimi Qoddusi', 'Karimi-Ghoddousi', 'Javad Karimi Qoddousi', 'Javad Karimi-Ghodousi', 'Javad Karimi Ghodousi', 'Karimi-Ghodousi', 'Karimi Ghodousi', 'Dschawad Karimi-Ghodusi'],
     description: {
       de: 'Hardliner-Abgeordneter aus Maschhad im iranischen Parlament.',
       en: 'Hardline member of the Iranian parliament for Mashhad.',

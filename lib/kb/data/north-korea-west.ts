@@ -316,7 +316,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Lazarus-Gruppe', en: 'Lazarus Group' },
-    aliases: ['Lazarus Gruppe', 'Hidden Cobra'],
+    aliases: ['Lazarus Gruppe', 'Hidden Cobra', 'Diamond Sleet'],
     guarded: ['Lazarus'],
     cues: ['hacker', 'cyber', 'krypto', 'crypto', 'bitcoin', 'nordkorea', 'north korea', 'angriff', 'attack', 'heist', 'diebstahl'],
     description: {
@@ -2596,7 +2596,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Office of Foreign Assets Control', en: 'Office of Foreign Assets Control' },
-    aliases: ['US-Sanktionsbehörde OFAC'],
+    aliases: ['US-Sanktionsbehörde OFAC', 'Ofac'],
     acronyms: ['OFAC'],
     description: {
       de: 'Sanktionsbehörde des US-Finanzministeriums, führt die Sanktionslisten.',

@@ -1085,6 +1085,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Koalition der Willigen', en: 'Coalition of the willing' },
+    aliases: ['Koalition der Bereitwilligen', 'Koalition der Freiwilligen'],
     description: {
       de: 'Von Großbritannien und Frankreich 2025 gebildete Staatengruppe, die Sicherheitsgarantien und eine Schutztruppe für die Ukraine nach einem Waffenstillstand plant; 2003 hieß so auch die US-geführte Irak-Koalition.',
       en: 'Group of states formed by the UK and France in 2025 to plan security guarantees and a reassurance force for Ukraine after a ceasefire; also the name of the US-led Iraq coalition of 2003.',
@@ -1630,6 +1631,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Süddeutsche Zeitung', en: 'Süddeutsche Zeitung' },
+    aliases: ['Sueddeutsche Zeitung'],
     guarded: ['Süddeutsche', 'SZ'],
     cues: [...PRESS_CUES, 'münchen', 'munich', 'münchner'],
     description: {

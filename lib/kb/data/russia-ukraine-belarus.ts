@@ -615,7 +615,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Alexander Dartschijew', en: 'Alexander Darchiev', ru: 'Александр Дарчиев' },
-    aliases: ['Dartschijew', 'Darchiev', 'Darchiyev', 'Aleksandr Darchiev'],
+    aliases: ['Dartschijew', 'Darchiev', 'Darchiyev', 'Aleksandr Darchiev', 'Alexander Dartschiew', 'Aleksandr Darchijew'],
     description: {
       de: 'Russischer Diplomat, 2025 zum Botschafter in den USA ernannt.',
       en: 'Russian diplomat appointed ambassador to the United States in 2025.',
@@ -1795,7 +1795,7 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Nationaler Sicherheits- und Verteidigungsrat der Ukraine', en: 'National Security and Defense Council of Ukraine', uk: 'Рада національної безпеки і оборони України' },
     aliases: ['National Security and Defence Council of Ukraine', 'ukrainischer Sicherheitsrat', 'Ukrainian Security Council', 'РНБО', 'National Security and Defense Council', 'National Security and Defence Council', 'Rat für nationale Sicherheit und Verteidigung', 'Nationaler Sicherheits- und Verteidigungsrat', 'ukrainischer Nationaler Sicherheits- und Verteidigungsrat', 'Ukraine\'s National Security and Defense Council', 'Sicherheitsrat in Kiew', 'Sicherheitsrat in Kyjiw', 'Nationaler Sicherheitsrat der Ukraine'],
-    acronyms: ['NSDC', 'RNBO'],
+    acronyms: ['NSDC', 'RNBO', 'SNBO'],
     description: {
       de: 'Sicherheitsrat unter Vorsitz des ukrainischen Präsidenten, der Sanktionen und sicherheitspolitische Grundsatzentscheidungen beschließt.',
       en: 'Security council chaired by Ukraine\'s president that decides on sanctions and key security policy.',
@@ -1897,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Hauptdirektion für Nachrichtendienste', 'Hauptaufklärungsdienst', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -2123,7 +2123,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Kyrylo Budanow', en: 'Kyrylo Budanov', uk: 'Кирило Буданов', ru: 'Кирилл Буданов', fr: 'Kyrylo Boudanov' },
-    aliases: ['Budanow', 'Budanov', 'Boudanov', 'Kirill Budanov', 'Kyrylo Oleksiyovych Budanov'],
+    aliases: ['Budanow', 'Budanov', 'Boudanov', 'Kirill Budanov', 'Kyrylo Oleksiyovych Budanov', 'Kirilo Budanov', 'Kirilo Budanow'],
     description: {
       de: 'Generalleutnant, 2020–2026 Chef des Militärgeheimdienstes HUR; seit Januar 2026 Leiter des Präsidialamts.',
       en: 'Lieutenant general, head of the HUR military intelligence 2020–2026; head of the presidential office since January 2026.',
@@ -2182,7 +2182,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Rustem Umjerow', en: 'Rustem Umerov', uk: 'Рустем Умєров', fr: 'Roustem Oumerov' },
-    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow', 'Umerow', 'Rustem Umerow', 'Umierov', 'Rustem Umierov'],
+    aliases: ['Umjerow', 'Umerov', 'Oumerov', 'Umierow', 'Umerow', 'Rustem Umerow', 'Umierov', 'Rustem Umierov', 'Rustam Umerow', 'Rustam Umerov'],
     description: {
       de: 'Krimtatarischer Politiker, 2023–2025 ukrainischer Verteidigungsminister, danach Sekretär des Sicherheitsrats und Unterhändler bei Friedensgesprächen.',
       en: 'Crimean Tatar politician, Ukraine\'s defence minister 2023–2025, then secretary of the security council and a negotiator in peace talks.',
@@ -2395,7 +2395,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Serhij Kyslyzja', en: 'Sergiy Kyslytsya', uk: 'Сергій Кислиця', fr: 'Serhiy Kyslytsya' },
-    aliases: ['Kyslyzja', 'Kyslytsya', 'Kyslytsia', 'Serhii Kyslytsia', 'Sergiy Kyslytsia', 'Sergey Kislitsa', 'Sergei Kislitsa'],
+    aliases: ['Kyslyzja', 'Kyslytsya', 'Kyslytsia', 'Serhii Kyslytsia', 'Sergiy Kyslytsia', 'Sergey Kislitsa', 'Sergei Kislitsa', 'Sergej Kislitza', 'Sergej Kisliza'],
     description: {
       de: 'Ukrainischer Diplomat, 2020–2024 UN-Botschafter, dann Vize-Außenminister; seit Januar 2026 Erster Vizechef des Präsidialamts und Unterhändler.',
       en: 'Ukrainian diplomat, UN ambassador 2020–2024, then deputy foreign minister; since January 2026 first deputy head of the presidential office and a negotiator.',
@@ -2583,7 +2583,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Wadym Skibizkyj', en: 'Vadym Skibitskyi', uk: 'Вадим Скібіцький' },
-    aliases: ['Skibizkyj', 'Skibitskyi', 'Skibitsky', 'Vadym Skibitsky', 'Wadym Skibizki', 'Wadym Skibizkyi', 'Wadym Skibizkij', 'Wadym Skibizky', 'Skibizki', 'Skibizkyi', 'Skibizkij'],
+    aliases: ['Skibizkyj', 'Skibitskyi', 'Skibitsky', 'Vadym Skibitsky', 'Wadym Skibizki', 'Wadym Skibizkyi', 'Wadym Skibizkij', 'Wadym Skibizky', 'Skibizki', 'Skibizkyi', 'Skibizkij', 'Wadim Skibitski', 'Wadym Skibytskyj'],
     description: {
       de: 'Generalmajor und stellvertretender Chef des ukrainischen Militärgeheimdienstes HUR, häufig zitiert zu russischen Kapazitäten.',
       en: 'Major general and deputy head of Ukraine\'s HUR military intelligence, often quoted on Russian capabilities.',
@@ -3434,7 +3434,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Oleh Luhowskyj', en: 'Oleh Luhovskyi', uk: 'Олег Луговський' },
-    aliases: ['Luhowskyj', 'Luhovskyi', 'Luhovsky', 'Oleg Lugovsky', 'Oleh Luhowski', 'Oleh Luhowskyi', 'Oleh Luhowskij', 'Oleh Luhowsky', 'Luhowski', 'Luhowskyi', 'Luhowskij'],
+    aliases: ['Luhowskyj', 'Luhovskyi', 'Luhovsky', 'Oleg Lugovsky', 'Oleh Luhowski', 'Oleh Luhowskyi', 'Oleh Luhowskij', 'Oleh Luhowsky', 'Luhowski', 'Luhowskyi', 'Luhowskij', 'Oleg Lugowskyj', 'Oleg Lugovskoy', 'Oleg Lugowskoi'],
     description: {
       de: 'Generalmajor, seit Februar 2026 amtierender Chef des ukrainischen Auslandsgeheimdienstes; 2025 Mitglied der Delegation in Istanbul.',
       en: 'Major general, acting head of Ukraine\'s Foreign Intelligence Service since February 2026; part of the 2025 Istanbul delegation.',

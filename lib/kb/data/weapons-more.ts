@@ -1811,6 +1811,8 @@ export const entities: Entity[] = [
     id: 'toufan-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Toufan-Rakete', en: 'Toufan missile' },
     aliases: ['Tufan-Rakete', 'Tufan missile'],
+    // Toufan is also Arabic and Persian for "flood" (the Hamas attack's name): bare, beside a missile word.
+    guarded: ['Toufan'],
     description: {
       de: 'Ballistische Mittelstreckenrakete der Huthi, auf Basis der iranischen Ghadr, gegen Israel gerichtet.',
       en: 'Houthi medium-range ballistic missile based on Iran\'s Ghadr, aimed at Israel.',
@@ -2150,7 +2152,7 @@ export const entities: Entity[] = [
   {
     id: 'choe-hyon-destroyer', type: 'weapon', subtype: 'ship',
     names: { de: 'Zerstörer Choe Hyon', en: 'destroyer Choe Hyon' },
-    aliases: ['Choe-Hyon-Klasse', 'Choe Hyon class', 'Choe Hyon-class'],
+    aliases: ['Choe-Hyon-Klasse', 'Choe Hyon class', 'Choe Hyon-class', 'Choe Hyon-ho'],
     guarded: ['Choe Hyon'],
     cues: ['zerstörer', 'destroyer', 'kriegsschiff', 'warship', 'marine', 'navy', 'schiff', 'ship'],
     description: {

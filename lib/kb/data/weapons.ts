@@ -719,6 +719,7 @@ export const entities: Entity[] = [
   {
     id: 'samad-3', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Samad-3', en: 'Samad-3' },
+    aliases: ['Sammad-3'],
     description: {
       de: 'Einweg-Angriffsdrohne großer Reichweite der Huthi im Jemen.',
       en: 'Long-range one-way attack drone of Yemen\'s Houthis.',
