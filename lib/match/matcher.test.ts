@@ -143,6 +143,17 @@ describe('ambiguity', () => {
     expect(seen('Der Autor Katz schrieb.')).toEqual([]);
   });
 
+  it('implies no surname that is a capital: "Jacques Paris … Paris" is the city', () => {
+    const detainee: Entity = { id: 'jacques-paris', type: 'person', names: { de: 'Jacques Paris', en: 'Jacques Paris' }, description: d };
+    const fyodorov: Entity = { id: 'ivan-fyodorov', type: 'person', names: { de: 'Iwan Fjodorow', en: 'Ivan Fyodorov' }, description: d };
+    const local = new Matcher([detainee, fyodorov]);
+    expect(local.annotate('Jacques Paris kam frei. Paris begrüßte das. Ivan Fyodorov spoke; Fyodorov said.').map((m) => `${m.text}=${m.id}`)).toEqual([
+      'Jacques Paris=jacques-paris',
+      'Ivan Fyodorov=ivan-fyodorov',
+      'Fyodorov=ivan-fyodorov',
+    ]);
+  });
+
   it('keeps a surname implied for one person beside the same surname listed for another', () => {
     const president: Entity = { id: 'lee-jae-myung', type: 'person', names: { de: 'Lee Jae-myung', en: 'Lee Jae-myung' }, shortForms: ['Lee'], description: d };
     const lawmaker: Entity = {

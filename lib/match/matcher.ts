@@ -2,6 +2,7 @@
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
 import { withDefinedAcronyms } from './acronyms';
+import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
@@ -1095,35 +1096,8 @@ function afterNickname(tokens: Tokens, t: number): number {
 
 /** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
 const OWNER_REACH = 30;
-/**
- * Capitals that stand for their state's government in the press ("Kyiv said", "Moskau
- * dementierte"), German and English spellings. Not Sanaa (the Houthis'), Tripoli (Libya's and
- * Lebanon's) or Brussels (the EU's).
- */
-const CAPITALS = new Map(
-  (
-    [
-      ['russia', ['moskau', 'moscow']], ['ukraine', ['kiew', 'kyjiw', 'kyiv', 'kiev']], ['iran', ['teheran', 'tehran']], ['syria', ['damaskus', 'damascus']],
-      ['iraq', ['bagdad', 'baghdad']], ['lebanon', ['beirut']], ['israel', ['jerusalem']], ['turkey', ['ankara']], ['belarus', ['minsk']],
-      ['north-korea', ['pjongjang', 'pyongyang']], ['south-korea', ['seoul']], ['china', ['peking', 'beijing']], ['japan', ['tokio', 'tokyo']],
-      ['united-states', ['washington']], ['germany', ['berlin']], ['france', ['paris']], ['united-kingdom', ['london']], ['poland', ['warschau', 'warsaw']],
-      ['saudi-arabia', ['riad', 'riyadh']], ['qatar', ['doha']], ['egypt', ['kairo', 'cairo']], ['jordan', ['amman']], ['azerbaijan', ['baku']],
-      ['armenia', ['eriwan', 'yerevan']], ['georgia', ['tiflis', 'tbilisi']], ['pakistan', ['islamabad']], ['austria', ['wien', 'vienna']],
-      ['norway', ['oslo']], ['sweden', ['stockholm']], ['finland', ['helsinki']], ['denmark', ['kopenhagen', 'copenhagen']], ['italy', ['rom', 'rome']],
-      ['spain', ['madrid']], ['portugal', ['lissabon', 'lisbon']], ['greece', ['athen', 'athens']], ['hungary', ['budapest']], ['czechia', ['prag', 'prague']],
-      ['slovakia', ['bratislava']], ['romania', ['bukarest', 'bucharest']], ['serbia', ['belgrad', 'belgrade']],
-      ['lithuania', ['vilnius', 'wilna']], ['latvia', ['riga']], ['estonia', ['tallinn']], ['moldova', ['chisinau', 'kischinau', 'kischinjow']],
-      ['switzerland', ['bern']], ['canada', ['ottawa']], ['australia', ['canberra']], ['ireland', ['dublin']], ['croatia', ['zagreb']],
-      ['slovenia', ['ljubljana']], ['albania', ['tirana']], ['oman', ['maskat', 'muscat']], ['yemen', ['sanaa']], ['afghanistan', ['kabul']],
-      ['sudan', ['khartum', 'khartoum']], ['bahrain', ['manama']], ['algeria', ['algier', 'algiers']], ['tunisia', ['tunis']], ['morocco', ['rabat']],
-      ['cyprus', ['nikosia', 'nicosia']], ['vietnam', ['hanoi']], ['thailand', ['bangkok']], ['philippines', ['manila']], ['indonesia', ['jakarta']],
-      ['taiwan', ['taipeh', 'taipei']], ['uzbekistan', ['taschkent', 'tashkent']], ['kyrgyzstan', ['bischkek', 'bishkek']],
-      ['tajikistan', ['duschanbe', 'dushanbe']], ['turkmenistan', ['aschgabat', 'ashgabat']], ['venezuela', ['caracas']], ['cuba', ['havanna', 'havana']],
-      ['brazil', ['brasilia']], ['kenya', ['nairobi']], ['mali', ['bamako']], ['niger', ['niamey']],
-      ['burkina-faso', ['ouagadougou']], ['chad', ['ndjamena']], ['central-african-republic', ['bangui']], ['nigeria', ['abuja']],
-    ] as const
-  ).flatMap(([state, names]) => names.map((name) => [hashWord(name), state as string] as const)),
-);
+/** Capitals that stand for their state's government in the press: key hash → state (capitals.ts). */
+const CAPITALS = new Map(CAPITAL_NAMES.flatMap(([state, names]) => names.map((name) => [hashWord(name), state] as const)));
 
 /** The state whose capital is named between token `after` and token t, the latest first; undefined if none. */
 function capitalBefore(tokens: Tokens, t: number, after: number): string | undefined {

@@ -1,6 +1,7 @@
 // Turns knowledge-base entities into the surface forms the automaton is built from: names and
 // aliases, person-name combinations, inflection variants. No text scanning here.
 import type { Entity, EntityType, Lang, Subtype } from '../kb/types';
+import { CAPITAL_KEYS } from './capitals';
 import { KeyTable } from './key-table';
 import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
 import { transliterations } from './translit';
@@ -250,7 +251,7 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
     let surname = familyFirst ? words[0]! : words[words.length - 1]!;
     // "Jr.", "III" and initials are no surnames, nor is a given name ("Mohammad Mustafa").
     const key = normalizeWord(surname);
-    if (surname.length < 3 || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || isGivenName(key) || NOT_SURNAMES.has(key)) continue;
+    if (surname.length < 3 || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || isGivenName(key) || NOT_SURNAMES.has(key) || CAPITAL_KEYS.has(key)) continue;
     // "Turki Al Faisal" is "Al Faisal", not "Faisal".
     if (!familyFirst && words.length > 2 && PARTICLES.has(normalizeWord(words[words.length - 2]!))) surname = words.slice(-2).join(' ');
     if (!surnames.includes(surname) && !listed.includes(normalizeWord(surname))) surnames.push(surname);
