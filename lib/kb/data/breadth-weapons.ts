@@ -735,6 +735,7 @@ export const entities: Entity[] = [
   {
     id: 'fremm-frigate', type: 'weapon', subtype: 'ship',
     names: { de: 'FREMM-Fregatte', en: 'FREMM frigate' },
+    aliases: ['Carlo Bergamini class', 'Bergamini class', 'Bergamini-Klasse'],
     acronyms: ['FREMM'],
     description: {
       de: 'Französisch-italienische Mehrzweckfregatten-Klasse; französische und italienische Einheiten schossen im Roten Meer Drohnen der Huthi ab.',

@@ -10129,7 +10129,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'UK Maritime Trade Operations', en: 'United Kingdom Maritime Trade Operations' },
-    aliases: ['UK Maritime Trade Operations', 'Maritime Trade Operations', 'britische Behörde für maritime Sicherheit UKMTO'],
+    aliases: ['UK Maritime Trade Operations', 'Maritime Trade Operations', 'britische Behörde für maritime Sicherheit UKMTO', 'UK Maritime Trade Authority'],
     acronyms: ['UKMTO'],
     description: {
       de: 'Meldezentrum der britischen Marine für Angriffe auf die Handelsschifffahrt im Roten Meer, im Golf von Aden und am Golf.',
