@@ -1,8 +1,11 @@
 // Tenth breadth round: English reporting on North Korea, its alliance with Russia and its arms, 2024–2026.
 import type { Entity } from '../types';
 
-// Korea cues for the party bodies whose bare names ("Politburo", "Central Committee") other parties share.
-const WPK_CUES = ['wpk', 'workers party', 'partei der arbeit', 'korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'kim jong un', 'kim yo jong', 'rodong', 'kcna', 'dprk'];
+// Cues for the party bodies whose bare names ("Politburo", "Central Committee") other ruling parties share:
+// only the party itself, since "Korea" or "Kim Jong Un" also stand beside the Chinese Politburo.
+const WPK_CUES = ['wpk', 'workers party', 'partei der arbeit', 'rodong'];
+// Cues for North Korean bodies whose bare names are rare elsewhere.
+const KOREA_CUES = ['korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'kim jong un', 'kim il sung', 'kcna', 'dprk', 'wpk'];
 
 export const entities: Entity[] = [
   // The Workers' Party of Korea: its leading bodies and departments.
@@ -63,7 +66,7 @@ export const entities: Entity[] = [
     names: { de: 'Propaganda- und Agitationsabteilung der Partei der Arbeit Koreas', en: 'Propaganda and Agitation Department of the Workers’ Party of Korea' },
     aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK'],
     guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung'],
-    cues: WPK_CUES,
+    cues: [...WPK_CUES, 'kim yo jong', 'north korea', 'nordkorea', 'pyongyang'],
     description: {
       de: 'Abteilung des Zentralkomitees der nordkoreanischen Staatspartei, die Staatsmedien und Personenkult lenkt; lange Wirkungsfeld Kim Yo Jongs.',
       en: 'Department of the North Korean ruling party’s Central Committee that steers state media and the leader cult; long Kim Yo Jong’s field.',
@@ -78,7 +81,7 @@ export const entities: Entity[] = [
     aliases: ["Korean People's Revolutionary Army"],
     // Latin American guerrillas carried the same name.
     guarded: ["People's Revolutionary Army", 'Volksrevolutionsarmee'],
-    cues: WPK_CUES,
+    cues: KOREA_CUES,
     description: {
       de: 'Antijapanische Guerillatruppe Kim Il Sungs der 1930er-Jahre; Nordkorea feiert ihre Gründung am 25. April als Armeetag.',
       en: 'Kim Il Sung’s anti-Japanese guerrilla force of the 1930s; North Korea marks its founding on 25 April as an army anniversary.',
@@ -185,7 +188,7 @@ export const entities: Entity[] = [
     names: { de: 'Atomwaffeninstitut Nordkoreas', en: 'Nuclear Weapons Institute of the DPRK' },
     aliases: ['DPRK Nuclear Weapons Institute', 'North Korean Nuclear Weapons Institute', 'nordkoreanisches Atomwaffeninstitut'],
     guarded: ['Nuclear Weapons Institute', 'Atomwaffeninstitut'],
-    cues: WPK_CUES,
+    cues: KOREA_CUES,
     description: {
       de: 'Nordkoreanische Forschungsstelle für Atomsprengköpfe, die Atomtests und Waffentests wie den Unterwasserdrohnen-Test Haeil verkündet.',
       en: 'North Korean research body for nuclear warheads that announces nuclear tests and weapons tests such as those of the Haeil underwater drone.',
