@@ -1034,9 +1034,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Nordwind Airlines', en: 'Nordwind Airlines' },
-    aliases: ['Nordwind'],
-    guarded: ['Nordwind'],
-    cues: ['airline', 'fluggesellschaft', 'flight', 'flug', 'moscow', 'moskau', 'pyongyang', 'pjöngjang', 'aircraft', 'boeing', 'airbus'],
+    // Not a bare "Nordwind": in German it is the north wind of every weather report.
+    aliases: ['Nordwind Airline'],
     description: {
       de: 'Russische Fluggesellschaft, die 2025 regelmäßige Flüge zwischen Moskau und Pjöngjang aufnahm.',
       en: 'Russian airline that began regular flights between Moscow and Pyongyang in 2025.',
