@@ -2997,7 +2997,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Iranische Zentralbank', en: 'Central Bank of Iran', fa: 'بانک مرکزی جمهوری اسلامی ایران' },
     aliases: ['Zentralbank des Iran', 'Central Bank of the Islamic Republic of Iran', 'Iranian central bank', 'Zentralbank Irans'],
-    acronyms: ['CBI'],
+    // Also the Confederation of British Industry and India's Central Bureau of Investigation.
+    guarded: ['CBI'],
+    cues: ['iran', 'rial', 'tehran', 'teheran', 'zentralbank', 'central bank', 'governor', 'gouverneur', 'währung', 'currency', 'inflation', 'sanction'],
     description: {
       de: 'Zentralbank des Iran, im Visier der US-Sanktionen.',
       en: "Iran's central bank, targeted by US sanctions.",
