@@ -20,6 +20,16 @@ export function loadKnowledgeBase(): Promise<void> {
   return loading;
 }
 
+/**
+ * Runs `then` once the base is read, or once reading it failed (logged): an extension page renders
+ * then, and without the base it still shows the reader's notes, with entity ids for names.
+ */
+export function afterKnowledgeBase(then: () => void): void {
+  void loadKnowledgeBase()
+    .catch((error: unknown) => console.error(error))
+    .finally(then);
+}
+
 // The build writes the file (wxt.config.ts), so the generated list of public paths does not name it.
 async function readBase(file: string): Promise<void> {
   const response = await fetch(browser.runtime.getURL(`/${file}` as PublicPath));
