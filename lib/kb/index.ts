@@ -48,6 +48,13 @@ import { entities as breadth10EnSanctionsShadowFleet } from './data/breadth10-en
 import { entities as breadth10EnHybridSabotage } from './data/breadth10-en-hybrid-sabotage';
 import { entities as breadth10DeIranInnen } from './data/breadth10-de-iran-innen';
 import { entities as breadth10EnGulfRedSea } from './data/breadth10-en-gulf-red-sea';
+import { entities as breadth11DeOstflanke } from './data/breadth11-de-ostflanke';
+import { entities as breadth11EnUkrainePolitics } from './data/breadth11-en-ukraine-politics';
+import { entities as breadth11EnRussiaEconomy } from './data/breadth11-en-russia-economy';
+import { entities as breadth11DeNahostGaza } from './data/breadth11-de-nahost-gaza';
+import { entities as breadth11EnIraqKurdsTurkey } from './data/breadth11-en-iraq-kurds-turkey';
+import { entities as breadth11EnWireMix } from './data/breadth11-en-wire-mix';
+import { entities as breadth11DePresseMix } from './data/breadth11-de-presse-mix';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -86,7 +93,9 @@ function fromSources(): Entity[] {
     ...breadth8EnAfricaRussia, ...breadth8DeSicherheit, ...breadth9EnUkraineFront, ...breadth9DeRusslandInnen, ...breadth9EnIranNuclear,
     ...breadth9EnIsraelLebanon, ...breadth9EnUsEuropePolicy, ...breadth9DeRuestung, ...breadth9EnBelarusMoldovaCaucasus,
     ...breadth10EnOccupiedTerritories, ...breadth10DeFriedensgespraeche, ...breadth10EnNorthKoreaRussia, ...breadth10EnSanctionsShadowFleet,
-    ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea, ...buildStates()];
+    ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea,
+    ...breadth11DeOstflanke, ...breadth11EnUkrainePolitics, ...breadth11EnRussiaEconomy, ...breadth11DeNahostGaza,
+    ...breadth11EnIraqKurdsTurkey, ...breadth11EnWireMix, ...breadth11DePresseMix, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

@@ -1,0 +1,5 @@
+// Eleventh breadth round: German newspaper and broadcaster reporting across all the conflicts Lagebild follows, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+];
