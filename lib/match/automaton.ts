@@ -3,7 +3,7 @@
 // (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
 import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
-import { hashWord, normalizeWord } from './tokenizer';
+import { COMMA_KEY, hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
 const SHORT = KINDS.indexOf('short');
@@ -274,6 +274,11 @@ export function compile(entities: readonly Entity[]): Automaton {
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);
+        // A comma inside the name (patterns.ts formKeys()): indexed only to keep its key.
+        if (keys[id] === COMMA_KEY) {
+          indexWord(id, NO_SUFFIX, 0);
+          continue;
+        }
         // The last word of a name carries an inflection ending: "Putins", "Sicherheitsrates". A
         // one- or two-letter name alone takes none ("Un" + "s" is "uns"); at the end of a longer
         // name it does ("Kim Jong Uns").

@@ -6,7 +6,7 @@ import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { Join, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
+import { COMMA_KEY, Join, commaBefore, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -111,6 +111,8 @@ export class Matcher {
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
+  /** The key of a comma inside a name (COMMA_KEY), or -1 if no name has one. */
+  private readonly commaKey: number;
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -138,6 +140,7 @@ export class Matcher {
     this.owners = tables.owners;
     this.entityCount = tables.entities.length;
     this.formCount = tables.formCount;
+    this.commaKey = tables.words.base.indexOf(COMMA_KEY);
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -220,8 +223,17 @@ export class Matcher {
    * Numbers only, no string compared: the walk checks the words.
    */
   private goesOn(tokens: Tokens, s: number, next: number): boolean {
-    if (next >= tokens.count || !joinsName(tokens.join[next]!)) return false;
+    if (next >= tokens.count) return false;
     const { words } = this;
+    if (!joinsName(tokens.join[next]!)) {
+      // "Foreign, Commonwealth and Development Office": past a comma inside a name (walkSlot()).
+      if (this.commaKey < 0 || !commaBefore(tokens, next)) return false;
+      for (let e = words.first(s); e >= 0; e = words.next[e]!) {
+        const root = this.rootChild[words.key[e]!]!;
+        if (root >= 0 && this.childOf(root, this.commaKey) >= 0) return true;
+      }
+      return false;
+    }
     const s2 = words.slot(tokens.keyHash[next]!);
     if (s2 < 0) return false;
     for (let e = words.first(s); e >= 0; e = words.next[e]!) {
@@ -276,6 +288,13 @@ export class Matcher {
         if (s2 >= 0) this.walkSlot(tokens, child, next, s2, options);
       }
       if (suffix !== '') continue;
+      // A name with a comma inside goes on past one in the text ("Federal Service for
+      // Environmental, Technological and Nuclear Supervision"; patterns.ts formKeys()).
+      if (this.commaKey >= 0 && next < tokens.count && commaBefore(tokens, next)) {
+        const after = this.childOf(child, this.commaKey);
+        const s2 = after >= 0 ? words.slot(tokens.keyHash[next]!) : -1;
+        if (s2 >= 0) this.walkSlot(tokens, after, next, s2, options);
+      }
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
       if (middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
       // After the first word of a person's name only (goesOnPastInserted()).

@@ -3,7 +3,7 @@
 import type { Entity, EntityType, Lang, Subtype } from '../kb/types';
 import { CAPITAL_KEYS } from './capitals';
 import { KeyTable } from './key-table';
-import { Join, joinsName, normalizeWord, tokenize } from './tokenizer';
+import { COMMA_KEY, Join, commaBefore, joinsName, normalizeWord, tokenize } from './tokenizer';
 import { transliterations } from './translit';
 
 export type FormKind =
@@ -151,7 +151,14 @@ function formKeys(form: string, kind: FormKind, table: KeyTable, possessors?: Re
   const count = tokens.count;
   if (count === 0) return undefined;
   const acronym = kind === 'acronym';
+  let commas = 0;
   for (let i = 1; i < count; i++) {
+    // A comma inside a name is a key of its own (COMMA_KEY), which the matcher follows only across
+    // a comma in the text (commaBefore()). Not in acronyms.
+    if (!acronym && commaBefore(tokens, i)) {
+      commas++;
+      continue;
+    }
     if (!joinsName(tokens.join[i]!)) return undefined;
     // "South Korea's National Intelligence Service" is two mentions, not one name; a possessive
     // of anything but a state is part of the name ("Korean People's Army", "David's Sling",
@@ -162,11 +169,16 @@ function formKeys(form: string, kind: FormKind, table: KeyTable, possessors?: Re
       if (possessors.has(owner)) return undefined;
     }
   }
-  const keys = new Array<number>(count);
-  for (let i = 0; i < count; i++) {
+  const keys = new Array<number>(count + commas);
+  for (let i = 0, k = 0; i < count; i++) {
+    if (commas > 0 && i > 0 && commaBefore(tokens, i)) {
+      const comma = table.idOf(COMMA_KEY, add);
+      if (comma < 0) return undefined;
+      keys[k++] = comma;
+    }
     const id = acronym ? table.idOf(ACRONYM_MARK + tokens.raw(i), add) : table.idOfToken(tokens, i, add);
     if (id < 0) return undefined;
-    keys[i] = id;
+    keys[k++] = id;
   }
   return keys;
 }

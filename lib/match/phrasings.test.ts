@@ -118,6 +118,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die Bundeswehr bekommt neue Eurofighter.\n\nDie Ukraine meldete Angriffe. Die ukrainische Luftwaffe meldete Abschüsse. Die Luftwaffe sagte das.",["Bundeswehr=bundeswehr","Eurofighter=eurofighter-typhoon","Ukraine=ukraine","ukrainische Luftwaffe=ukrainian-air-force","Luftwaffe=ukrainian-air-force"]],
   // A unit's name with its number counts in any case.
   ["Hackers of the GRU's military unit 26165 struck again.",["GRU=gru","unit 26165=apt28"]],
+  // A name with commas inside goes on past a comma in the text, not past a comma and a line break.
+  ["Rostekhnadzor, the Federal Service for Environmental, Technological and Nuclear Supervision, said so. Die Truppen für radiologischen, chemischen und biologischen Schutz meldeten. The Foreign, Commonwealth and Development Office agreed.",["Rostekhnadzor=rostekhnadzor","Federal Service for Environmental, Technological and Nuclear Supervision=rostekhnadzor","Truppen für radiologischen, chemischen und biologischen Schutz=russian-nbc-protection-troops","Foreign, Commonwealth and Development Office=uk-foreign-office"]],
+  ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
 describe('news phrasings', () => {

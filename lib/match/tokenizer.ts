@@ -557,3 +557,20 @@ function isCapital(code: number): boolean {
 export function joinsName(join: number): boolean {
   return join <= J_DOT;
 }
+
+/** The key that stands for a comma inside a name: no word has it. */
+export const COMMA_KEY = ',';
+
+/**
+ * Whether token i follows token i-1 after a comma and at most one space: a name that holds commas
+ * ("Federal Service for Environmental, Technological and Nuclear Supervision") goes on past it.
+ * Not a comma with a line break or a dash after it.
+ */
+export function commaBefore(tokens: Tokens, i: number): boolean {
+  if (tokens.join[i] !== J_BREAK) return false;
+  const { text } = tokens;
+  const from = tokens.end[i - 1]!;
+  const gap = tokens.start[i]! - from;
+  if (text.charCodeAt(from) !== 0x2c || gap > 2) return false;
+  return gap === 1 || text.charCodeAt(from + 1) === 0x20 || text.charCodeAt(from + 1) === 0xa0;
+}
