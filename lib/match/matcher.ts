@@ -493,6 +493,8 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
+          // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
+          !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.beforeOwner(tokens, option.endToken, a.id) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
@@ -1157,9 +1159,19 @@ const SUBJECT_AFTER = new Set(['for', 'fur', 'on', 'zur'].map(hashWord));
 const PLACE_AFTER = new Set(
   [
     ...['airport', 'international', 'spaceport', 'street', 'square', 'hospital', 'university', 'mosque', 'bridge', 'stadium', 'avenue', 'boulevard', 'road', 'highway', 'dam', 'shrine', 'mausoleum', 'museum', 'library', 'park'],
-    ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee'],
+    // Works named after a person: "Degtyaryov Plant", "Malyshev Works".
+    ...['plant', 'works', 'factory'],
+    ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee', 'werk', 'werke'],
   ].map(hashWord),
 );
+/** Adverbs that end names too: "Russia Today", "Iran Now". */
+const NAME_ADVERBS = new Set(['today', 'now', 'tonight', 'yesterday', 'tomorrow', 'heute', 'jetzt', 'gestern'].map(hashWord));
+
+/** Whether token `end` is one of NAME_ADVERBS written small: "in Russia today" is no "Russia Today". */
+function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
+  return NAME_ADVERBS.has(tokens.keyHash[end]!) && tokens.firstUpper(end) === false;
+}
+
 /** Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il Sung". */
 const PLACE_BEFORE = new Set(['flughafen', 'universitat', 'moschee', 'platz', 'stadion'].map(hashWord));
 

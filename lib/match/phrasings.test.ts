@@ -120,6 +120,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Hackers of the GRU's military unit 26165 struck again.",["GRU=gru","unit 26165=apt28"]],
   // A name with commas inside goes on past a comma in the text, not past a comma and a line break.
   ["Rostekhnadzor, the Federal Service for Environmental, Technological and Nuclear Supervision, said so. Die Truppen für radiologischen, chemischen und biologischen Schutz meldeten. The Foreign, Commonwealth and Development Office agreed.",["Rostekhnadzor=rostekhnadzor","Federal Service for Environmental, Technological and Nuclear Supervision=rostekhnadzor","Truppen für radiologischen, chemischen und biologischen Schutz=russian-nbc-protection-troops","Foreign, Commonwealth and Development Office=uk-foreign-office"]],
+  // A name's last word that is also an adverb counts capitalised only; a works named after a person
+  // is no mention of the person.
+  ["Economic growth in Russia today benefits from it, Russia Today said. The Degtyaryov Plant in Kovrov makes guns.",["Russia=russia","Russia Today=rt"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
