@@ -429,7 +429,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'BP plc', en: 'BP plc' },
     aliases: ['British Petroleum'],
-    acronyms: ['BP'],
+    guarded: ['BP'],
+    cues: ['oil', 'öl', 'rosneft', 'sechin', 'petroleum', 'energy', 'energie', 'shell', 'exxon', 'chevron', 'totalenergies', 'stake', 'beteiligung', 'shareholder', 'aktionär', 'dividend', 'partner', 'konzern', 'major', 'gas', 'company', 'ceo', 'chief executive'],
     description: {
       de: 'Britischer Ölkonzern, bis 2022 mit knapp einem Fünftel größter ausländischer Aktionär von Rosneft; kündigte nach der Invasion den Ausstieg an.',
       en: 'British oil major that held almost a fifth of Rosneft, its largest foreign shareholder, until it announced its exit after the 2022 invasion.',
