@@ -496,7 +496,11 @@ export class Matcher {
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
           !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
-          (a.kind !== 'possessed' || this.afterOwner(tokens, t, a.id, seen) || this.beforeOwner(tokens, option.endToken, a.id) || this.ownerInContext(tokens, t, option.endToken, a.id, seen)) &&
+          (a.kind !== 'possessed' ||
+            this.afterOwner(tokens, t, a.id, seen) ||
+            this.beforeOwner(tokens, option.endToken, a.id) ||
+            this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
+            this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
@@ -518,7 +522,7 @@ export class Matcher {
         ) {
           usable.push(a);
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id)) contextual.push(a);
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
         }
       }
       if (!usable.length) continue;
@@ -597,8 +601,10 @@ export class Matcher {
     if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
+    // A person's full name may follow: "head of the Ministry of Economy Yuliya Svyrydenko"
+    // (stateNamedAfter() then says whose).
     const next = end + 1;
-    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!))) return false;
+    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!)) && !this.personNamedAt(tokens, next)) return false;
     // Nor after a word that says whose it is: "des deutschen Auslandsgeheimdienstes", "the Saudi
     // Chief of the General Staff" (a capital after the state's own name is that state's).
     const before = t - 1;
@@ -636,6 +642,26 @@ export class Matcher {
       }
     }
     return undefined;
+  }
+
+  /** Whether a person's name of two words or more, as listed, begins at token k. */
+  private personNamedAt(tokens: Tokens, k: number): boolean {
+    if (!this.canStartCased(tokens, k, false, false)) return false;
+    return this.optionsAt(tokens, k).some((option) => option.endToken > k && option.accepts.some((a) => a.type === 'person' && a.kind === 'name'));
+  }
+
+  /**
+   * Whether the body's own acronym follows its name in brackets: "the National Anti-Corruption
+   * Bureau (NABU)" names Ukraine's bureau without Ukraine in context.
+   */
+  private ownAcronymAfter(tokens: Tokens, end: number, entityId: string): boolean {
+    const next = end + 1;
+    if (next >= tokens.count || tokens.join[next] !== Join.Break) return false;
+    const { text } = tokens;
+    const open = tokens.start[next]! - 1;
+    const close = tokens.end[next]!;
+    if (text.charCodeAt(open) !== 0x28 || text.charCodeAt(close) !== 0x29 || open - tokens.end[end]! > 1) return false;
+    return this.optionsAt(tokens, next).some((option) => option.endToken === next && option.accepts.some((a) => a.id === entityId && a.kind === 'acronym'));
   }
 
   /**

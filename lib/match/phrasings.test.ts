@@ -123,6 +123,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A name's last word that is also an adverb counts capitalised only; a works named after a person
   // is no mention of the person.
   ["Economic growth in Russia today benefits from it, Russia Today said. The Degtyaryov Plant in Kovrov makes guns.",["Russia=russia","Russia Today=rt"]],
+  // A state body's name without its state, where its own acronym in brackets or a person of that
+  // state named right after says whose it is.
+  ["The National Anti-Corruption Bureau (NABU) charged him. Head of the Ministry of Economy Yuliya Svyrydenko said.",["National Anti-Corruption Bureau=nabu","NABU=nabu","Ministry of Economy=ukrainian-economy-ministry","Yuliya Svyrydenko=yulia-svyrydenko"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
