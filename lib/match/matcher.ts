@@ -493,6 +493,8 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
+          // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
+          !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!)) &&
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
           !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
@@ -1190,6 +1192,13 @@ const PLACE_AFTER = new Set(
     ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee', 'werk', 'werke'],
   ].map(hashWord),
 );
+/**
+ * The assimilated Arabic articles (patterns.ts articleVariants()) that are also English or German
+ * words: before a space they are those words ("as Sharaa said", "an Nasrallah"). "al" and "el" are
+ * articles either way ("al Qaeda").
+ */
+const SPACED_WORDS_NO_ARTICLE = new Set(['as', 'an', 'at', 'ad', 'ar', 'az', 'ash', 'asch', 'ath', 'adh'].map(hashWord));
+
 /** Adverbs that end names too: "Russia Today", "Iran Now". */
 const NAME_ADVERBS = new Set(['today', 'now', 'tonight', 'yesterday', 'tomorrow', 'heute', 'jetzt', 'gestern'].map(hashWord));
 
