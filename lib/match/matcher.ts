@@ -481,6 +481,9 @@ export class Matcher {
     let contextualFallback: Pick | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
+      // A person's name inside a place's is no mention of anyone, nor is a shorter name in it: "auf
+      // dem Kim-Il-sung-Platz" after Kim Jong Un names neither Kim.
+      if (option.endToken > t && option.accepts.some((a) => a.type === 'person') && namesPlace(tokens, t, option.endToken)) break;
       let usable: Accept[] = [];
       const contextual: Accept[] = [];
       for (const a of option.accepts) {
