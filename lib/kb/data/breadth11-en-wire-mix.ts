@@ -1055,4 +1055,66 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Generalstabschef der Koreanischen Volksarmee', en: 'Chief of the General Staff of the Korean People’s Army' }, of: 'korean-peoples-army', to: '2023-08' }],
     links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'korean-peoples-army' }],
   },
+  // Rights-group heads, a former Israeli president and North Korea's spy satellite, found missing by the probes.
+  {
+    id: 'agnes-callamard',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Agnès Callamard', en: 'Agnès Callamard' },
+    aliases: ['Agnes Callamard'],
+    description: {
+      de: 'Französische Menschenrechtsexpertin, seit 2021 Generalsekretärin von Amnesty International; zuvor UN-Sonderberichterstatterin zu außergerichtlichen Hinrichtungen.',
+      en: 'French human-rights expert, secretary general of Amnesty International since 2021; formerly UN special rapporteur on extrajudicial executions.',
+    },
+    roles: [{ title: { de: 'Generalsekretärin von Amnesty International', en: 'Secretary General of Amnesty International' }, of: 'amnesty-international', from: '2021' }],
+    links: [{ rel: 'citizen-of', to: 'france' }, { rel: 'leads', to: 'amnesty-international' }],
+  },
+  {
+    id: 'tirana-hassan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Tirana Hassan', en: 'Tirana Hassan' },
+    description: {
+      de: 'Menschenrechtsanwältin, Nachfolgerin von Kenneth Roth als Exekutivdirektorin von Human Rights Watch.',
+      en: 'Human-rights lawyer who succeeded Kenneth Roth as executive director of Human Rights Watch.',
+    },
+    links: [{ rel: 'member-of', to: 'human-rights-watch' }],
+  },
+  {
+    id: 'kenneth-roth',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kenneth Roth', en: 'Kenneth Roth' },
+    aliases: ['Ken Roth'],
+    description: {
+      de: 'US-Jurist, von 1993 bis 2022 Exekutivdirektor von Human Rights Watch.',
+      en: 'US lawyer, executive director of Human Rights Watch from 1993 to 2022.',
+    },
+    roles: [{ title: { de: 'Exekutivdirektor von Human Rights Watch', en: 'Executive Director of Human Rights Watch' }, of: 'human-rights-watch', from: '1993', to: '2022' }],
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'reuven-rivlin',
+    type: 'person',
+    subtype: 'head-of-state',
+    names: { de: 'Reuven Rivlin', en: 'Reuven Rivlin', he: 'ראובן ריבלין' },
+    aliases: ['Ruvi Rivlin', 'Reuben Rivlin'],
+    description: {
+      de: 'Israelischer Likud-Politiker, von 2014 bis 2021 Staatspräsident Israels; Vorgänger von Isaac Herzog.',
+      en: 'Israeli Likud politician, president of Israel from 2014 to 2021 and predecessor of Isaac Herzog.',
+    },
+    roles: [{ title: { de: 'Staatspräsident Israels', en: 'President of Israel' }, of: 'israel', from: '2014', to: '2021' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'malligyong-1',
+    type: 'weapon',
+    names: { de: 'Malligyong-1', en: 'Malligyong-1', ko: '만리경-1호' },
+    aliases: ['Malligyong 1', 'Manrigyong-1', 'Mallikyong-1'],
+    description: {
+      de: 'Nordkoreanischer militärischer Aufklärungssatellit, im November 2023 mit einer Chollima-1-Rakete in die Umlaufbahn gebracht.',
+      en: 'North Korean military reconnaissance satellite, put into orbit by a Chollima-1 rocket in November 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'chollima-1' }, { rel: 'related-to', to: 'nata-north-korea' }],
+  },
 ];
