@@ -1210,8 +1210,11 @@ function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
   return NAME_ADVERBS.has(tokens.keyHash[end]!) && tokens.firstUpper(end) === false;
 }
 
-/** Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il Sung". */
-const PLACE_BEFORE = new Set(['flughafen', 'universitat', 'moschee', 'platz', 'stadion'].map(hashWord));
+/**
+ * Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il
+ * Sung"; and the Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
+ */
+const PLACE_BEFORE = new Set(['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'].map(hashWord));
 
 /** Whether a person's name (tokens first … last) is part of a place's name. */
 function namesPlace(tokens: Tokens, first: number, last: number): boolean {
