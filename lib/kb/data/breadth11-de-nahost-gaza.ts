@@ -156,9 +156,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Die Reservisten (Partei)', en: 'The Reservists (party)', he: 'המילואימניקים' },
-    aliases: ['HaMiluimnikim', 'Miluimnikim', 'Reservistenpartei', 'Reservisten-Partei', 'Reservists party'],
-    guarded: ['The Reservists', 'Die Reservisten'],
-    cues: ['hendel', 'partei', 'party', 'knesset', 'umfrage', 'poll', 'mandate', 'seats', 'sperrklausel', 'threshold'],
+    aliases: ['HaMiluimnikim', 'Miluimnikim', 'Reservistenpartei', 'Reservisten-Partei'],
     description: {
       de: 'Rechtszentristische israelische Partei von Joas Hendel aus Reservisten des Gaza-Kriegs, gegründet 2025.',
       en: 'Centre-right Israeli party of Yoaz Hendel built on reservists of the Gaza war, founded in 2025.',
@@ -228,7 +226,7 @@ export const entities: Entity[] = [
     names: { de: 'Standing Together', en: 'Standing Together', he: 'עומדים ביחד' },
     aliases: ['Omdim Beyachad', 'Omdim BeYachad', 'Omdim Bejachad'],
     guarded: ['Standing Together'],
-    cues: ['israel', 'jüdisch', 'jewish', 'arab', 'palästinens', 'palestin', 'bewegung', 'movement', 'gaza', 'friedens', 'peace', 'protest', 'demonstr', 'green', 'daood'],
+    cues: ['jüdisch-arab', 'jewish-arab', 'bewegung', 'movement', 'green', 'daood', 'omdim', 'aktivist', 'activist', 'organisation', 'organization'],
     description: {
       de: 'Jüdisch-arabische Basisbewegung in Israel, die gegen den Gaza-Krieg und für Gleichberechtigung demonstriert.',
       en: 'Jewish-Arab grassroots movement in Israel that campaigns against the Gaza war and for equality.',
@@ -365,9 +363,7 @@ export const entities: Entity[] = [
     id: 'iwi-tavor',
     type: 'weapon',
     names: { de: 'Tavor-Sturmgewehr', en: 'IWI Tavor' },
-    aliases: ['IWI Tavor', 'Tavor TAR-21', 'TAR-21', 'Tavor X95', 'IWI X95', 'Tavor-Gewehr'],
-    guarded: ['Tavor'],
-    cues: ['gewehr', 'rifle', 'sturmgewehr', 'assault', 'iwi', 'waffe', 'weapon', 'soldat', 'soldier', 'idf', 'armee'],
+    aliases: ['IWI Tavor', 'Tavor TAR-21', 'TAR-21', 'Tavor X95', 'IWI X95', 'Tavor-Gewehr', 'Tavor rifle', 'Tavor assault rifle'],
     description: {
       de: 'Israelisches Sturmgewehr in Bullpup-Bauweise von Israel Weapon Industries, Standardwaffe der israelischen Armee.',
       en: 'Israeli bullpup assault rifle by Israel Weapon Industries, standard rifle of the Israeli army.',
@@ -378,9 +374,7 @@ export const entities: Entity[] = [
     id: 'iwi-negev',
     type: 'weapon',
     names: { de: 'Negev-Maschinengewehr', en: 'IWI Negev' },
-    aliases: ['IWI Negev', 'Negev NG7', 'Negev light machine gun', 'Negev-MG'],
-    guarded: ['Negev'],
-    cues: ['maschinengewehr', 'machine gun', 'mg', 'iwi', 'gewehr', 'rifle', 'waffe', 'weapon'],
+    aliases: ['IWI Negev', 'Negev NG7', 'Negev light machine gun', 'Negev machine gun', 'Negev-MG'],
     description: {
       de: 'Leichtes Maschinengewehr von Israel Weapon Industries, in der israelischen Armee verbreitet.',
       en: 'Light machine gun by Israel Weapon Industries, widely used in the Israeli army.',
@@ -598,6 +592,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Daniel Perez', en: 'Daniel Perez', he: 'דניאל פרץ' },
+    guarded: ['Daniel Perez'],
+    cues: ['geisel', 'hostage', 'gaza', 'panzer', 'tank', 'idf', 'israel', 'hamas', 'leiche', 'body'],
     description: {
       de: 'Israelischer Panzerkommandant, am 7. Oktober 2023 an der Gaza-Grenze gefallen; seine Leiche wurde verschleppt und im Oktober 2025 zurückgegeben.',
       en: 'Israeli tank commander killed at the Gaza border on 7 October 2023; his body was taken and returned in October 2025.',
@@ -928,6 +924,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Antoine Renard', en: 'Antoine Renard' },
+    guarded: ['Antoine Renard'],
+    cues: ['wfp', 'welternährung', 'world food', 'hunger', 'gaza', 'palästin', 'palestin'],
     description: {
       de: 'Landesdirektor des UN-Welternährungsprogramms für die palästinensischen Gebiete.',
       en: 'Country director of the UN World Food Programme for the Palestinian territories.',
@@ -939,6 +937,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Martin Frick', en: 'Martin Frick' },
+    guarded: ['Martin Frick'],
+    cues: ['wfp', 'welternährung', 'world food', 'hunger', 'vereinte nationen', 'united nations', 'un-', 'gaza'],
     description: {
       de: 'Deutscher Diplomat; Direktor des Berliner Büros des UN-Welternährungsprogramms.',
       en: 'German diplomat; director of the UN World Food Programme’s Berlin office.',
@@ -1007,6 +1007,8 @@ export const entities: Entity[] = [
     id: 'thomas-reichart',
     type: 'person',
     names: { de: 'Thomas Reichart', en: 'Thomas Reichart' },
+    guarded: ['Thomas Reichart'],
+    cues: ['zdf', 'korrespondent', 'correspondent', 'tel aviv', 'israel', 'gaza', 'nahost'],
     description: {
       de: 'ZDF-Auslandskorrespondent, berichtet für das ZDF aus Israel und dem Nahen Osten.',
       en: 'ZDF foreign correspondent reporting for ZDF from Israel and the Middle East.',
@@ -1017,6 +1019,8 @@ export const entities: Entity[] = [
     id: 'nicola-albrecht',
     type: 'person',
     names: { de: 'Nicola Albrecht', en: 'Nicola Albrecht' },
+    guarded: ['Nicola Albrecht'],
+    cues: ['zdf', 'korrespondent', 'correspondent', 'tel aviv', 'israel', 'gaza', 'nahost', 'studio'],
     description: {
       de: 'ZDF-Journalistin; leitete 2014–2020 das ZDF-Studio Tel Aviv, danach das Landesstudio Brandenburg.',
       en: 'ZDF journalist; headed ZDF’s Tel Aviv studio 2014–2020, then its Brandenburg studio.',
@@ -1273,6 +1277,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ron Sherman', en: 'Ron Sherman', he: 'רון שרמן' },
+    guarded: ['Ron Sherman'],
+    cues: ['geisel', 'hostage', 'gaza', 'soldat', 'soldier', 'idf', 'israel', 'hamas', 'nahal oz'],
     description: {
       de: 'Israelischer Soldat, am 7. Oktober 2023 vom Stützpunkt Nahal Oz entführt; starb in Gefangenschaft.',
       en: 'Israeli soldier abducted from the Nahal Oz base on 7 October 2023; died in captivity.',
