@@ -55,6 +55,11 @@ import { entities as breadth11DeNahostGaza } from './data/breadth11-de-nahost-ga
 import { entities as breadth11EnIraqKurdsTurkey } from './data/breadth11-en-iraq-kurds-turkey';
 import { entities as breadth11EnWireMix } from './data/breadth11-en-wire-mix';
 import { entities as breadth11DePresseMix } from './data/breadth11-de-presse-mix';
+import { entities as breadth12EnIranIsraelWar } from './data/breadth12-en-iran-israel-war';
+import { entities as breadth12EnDroneMissileWar } from './data/breadth12-en-drone-missile-war';
+import { entities as breadth12DeNordkoreaAsien } from './data/breadth12-de-nordkorea-asien';
+import { entities as breadth12EnRussiaMilitaryPolitics } from './data/breadth12-en-russia-military-politics';
+import { entities as breadth12DeEuropaSicherheit } from './data/breadth12-de-europa-sicherheit';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -95,7 +100,8 @@ function fromSources(): Entity[] {
     ...breadth10EnOccupiedTerritories, ...breadth10DeFriedensgespraeche, ...breadth10EnNorthKoreaRussia, ...breadth10EnSanctionsShadowFleet,
     ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea,
     ...breadth11DeOstflanke, ...breadth11EnUkrainePolitics, ...breadth11EnRussiaEconomy, ...breadth11DeNahostGaza,
-    ...breadth11EnIraqKurdsTurkey, ...breadth11EnWireMix, ...breadth11DePresseMix, ...buildStates()];
+    ...breadth11EnIraqKurdsTurkey, ...breadth11EnWireMix, ...breadth11DePresseMix,
+    ...breadth12EnIranIsraelWar, ...breadth12EnDroneMissileWar, ...breadth12DeNordkoreaAsien, ...breadth12EnRussiaMilitaryPolitics, ...breadth12DeEuropaSicherheit, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
