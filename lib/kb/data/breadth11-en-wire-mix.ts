@@ -1117,4 +1117,51 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'related-to', to: 'chollima-1' }, { rel: 'related-to', to: 'nata-north-korea' }],
   },
+  // Think tanks, open-source trackers and rights groups the wire copy quotes, found missing by the probes.
+  {
+    id: 'beyond-parallel',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Beyond Parallel', en: 'Beyond Parallel' },
+    description: {
+      de: 'Korea-Projekt des Washingtoner CSIS, das Satellitenbilder nordkoreanischer Anlagen auswertet.',
+      en: 'Korea project of the Washington think tank CSIS that analyses satellite imagery of North Korean sites.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'rochan-consulting',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Rochan Consulting', en: 'Rochan Consulting' },
+    description: {
+      de: 'Polnische Beratungsfirma für Militäranalysen, bekannt für Lagebilder zum Ukraine-Krieg.',
+      en: 'Polish defence consultancy known for its assessments of the war in Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'poland' }],
+  },
+  {
+    id: 'arab-center-washington',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Arab Center Washington DC', en: 'Arab Center Washington DC' },
+    aliases: ['Arab Center Washington', 'Arab Center in Washington'],
+    description: {
+      de: 'Washingtoner Thinktank zur US-Politik gegenüber der arabischen Welt.',
+      en: 'Washington think tank on US policy towards the Arab world.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'al-shabaka',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Al-Shabaka', en: 'Al-Shabaka' },
+    aliases: ['Al Shabaka', 'Al-Shabaka: The Palestinian Policy Network', 'Palestinian Policy Network'],
+    description: {
+      de: 'Unabhängiges Netzwerk palästinensischer Politikanalysten.',
+      en: 'Independent network of Palestinian policy analysts.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
 ];
