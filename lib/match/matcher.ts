@@ -497,7 +497,7 @@ export class Matcher {
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
           // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
-          !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!)) &&
+          !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!) && tokens.firstUpper(t) === false) &&
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
           !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
@@ -1197,8 +1197,8 @@ const PLACE_AFTER = new Set(
 );
 /**
  * The assimilated Arabic articles (patterns.ts articleVariants()) that are also English or German
- * words: before a space they are those words ("as Sharaa said", "an Nasrallah"). "al" and "el" are
- * articles either way ("al Qaeda").
+ * words: written small before a space they are those words ("as Sharaa said", "an Nasrallah"); "An
+ * Nahar" is a name. "al" and "el" are articles either way ("al Qaeda").
  */
 const SPACED_WORDS_NO_ARTICLE = new Set(['as', 'an', 'at', 'ad', 'ar', 'az', 'ash', 'asch', 'ath', 'adh'].map(hashWord));
 

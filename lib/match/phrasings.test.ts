@@ -130,7 +130,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // state named right after says whose it is.
   ["The National Anti-Corruption Bureau (NABU) charged him. Head of the Ministry of Economy Yuliya Svyrydenko said.",["National Anti-Corruption Bureau=nabu","NABU=nabu","Ministry of Economy=ukrainian-economy-ministry","Yuliya Svyrydenko=yulia-svyrydenko"]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
-  ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa"]],
+  ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
