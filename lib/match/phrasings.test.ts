@@ -81,7 +81,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A shared surname after an office is the named person's who holds it, not the one named last.
   ["President Lee Jae-myung met NIS director Lee Jong-seok. President Lee said the talks went well.",["Lee Jae-myung=lee-jae-myung","NIS=national-intelligence-service-korea","Lee Jong-seok=lee-jong-seok","Lee=lee-jae-myung"]],
   // One entity named on across two overlapping forms is one mention, not a wrong one and a right one.
-  ["Sudan's army shot down a Turkish-made Bayraktar Akinci drone.",["Sudan=sudan","Bayraktar Akinci drone=bayraktar-akinci"]],
+  ["Sudan's army shot down a Turkish-made Bayraktar Akinci drone.",["Sudan=sudan","Bayraktar Akinci=bayraktar-akinci"]],
   ["Aljaksandr Lukaschenka empfing Michael Chodorkowski nicht.",["Aljaksandr Lukaschenka=alexander-lukashenko","Michael Chodorkowski=mikhail-khodorkovsky"]],
   // Guarded weapons in a list of weapons, a weapon's short name after "vom Typ".
   ["Deutschland liefert IRIS-T SLM, Patriot, Skyranger, Gepard und Taurus nicht.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","Patriot=patriot","Skyranger=skyranger","Gepard=gepard","Taurus=taurus"]],

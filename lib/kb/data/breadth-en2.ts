@@ -268,7 +268,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mushtaq Jawad Kazim al-Jawari', en: 'Mushtaq Jawad Kazim al-Jawari' },
-    aliases: ['Abu Taqwa', 'Abu Taqwa al-Saidi', 'Mushtaq Talib al-Saidi'],
+    aliases: ['Abu Taqwa', 'Abu Taqwa al-Saidi', 'Mushtaq Talib al-Saidi', "Abu Taqwa al-Si'adi"],
+    shortForms: ["Si'adi"],
     description: {
       de: 'Kommandeur der irakischen Miliz Harakat al-Nudschaba, im Januar 2024 bei einem US-Drohnenangriff in Bagdad getötet.',
       en: 'Commander of the Iraqi militia Harakat al-Nujaba, killed in a US drone strike in Baghdad in January 2024.',

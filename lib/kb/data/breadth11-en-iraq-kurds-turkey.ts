@@ -287,6 +287,7 @@ export const entities: Entity[] = [
     subtype: "party",
     names: {"de": "Demokratische Partei der Völker", "en": "Peoples' Democratic Party"},
     aliases: ["Peoples’ Democratic Party", "Peoples Democratic Party", "Parti démocratique des peuples"],
+    acronyms: ["HDP"],
     description: {"de": "Prokurdische Demokratische Partei der Völker der Türkei (2012 gegründet), Vorgängerin der DEM-Partei; ihre Ko-Vorsitzenden Demirtaş und Yüksekdağ wurden 2016 inhaftiert.", "en": "Turkey's pro-Kurdish Peoples' Democratic Party (founded 2012), predecessor of the DEM Party; its co-chairs Demirtaş and Yüksekdağ were jailed in 2016."},
     links: [{"rel": "part-of", "to": "turkey"}, {"rel": "related-to", "to": "dem-party"}],
   },

@@ -405,7 +405,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Koalition für Wiederaufbau und Entwicklung', en: 'Reconstruction and Development Coalition' },
-    aliases: ['Reconstruction and Development Alliance', 'Construction and Development Coalition', 'Construction and Development Alliance', 'Bündnis für Wiederaufbau und Entwicklung'],
+    aliases: ['Reconstruction and Development Alliance', 'Construction and Development Coalition', 'Construction and Development Alliance', 'Bündnis für Wiederaufbau und Entwicklung', "al-Ima'ar wal-Tanmiya", 'Imar wal-Tanmiya'],
     // The bare words are also what donors fund, and half of the EBRD's name.
     guarded: ['Reconstruction and Development'],
     cues: ['sudani', 'bloc', 'list', 'election', 'vote', 'seats', 'dhi qar', 'basra', 'coordination framework'],
@@ -2173,6 +2173,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nasr al-Schammari', en: 'Nasr al-Shammari', ar: 'نصر الشمري' },
+    aliases: ['Nasser al-Shammari', 'Nasir al-Shammari'],
     description: {
       de: 'Sprecher und Vizechef der irakischen Miliz Harakat al-Nudschaba.',
       en: 'Spokesman and deputy leader of the Iraqi militia Harakat al-Nujaba.',
@@ -2688,7 +2689,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Bündnis Nationale Staatskräfte', en: 'National State Forces Alliance' },
-    aliases: ['National State Forces Coalition', 'State Forces Alliance', 'National State Forces'],
+    aliases: ['National State Forces Coalition', 'State Forces Alliance', 'National State Forces', 'Quwa al-Dawla al-Wataniyah'],
     description: {
       de: 'Irakisches schiitisches Wahlbündnis von Ammar al-Hakim und Haider al-Abadi.',
       en: 'Iraqi Shia electoral alliance of Ammar al-Hakim and Haider al-Abadi.',

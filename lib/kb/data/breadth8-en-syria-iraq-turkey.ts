@@ -320,7 +320,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Saadi Ahmed Pira', en: 'Saadi Ahmed Pira' },
-    aliases: ['Saadi Ahmad Pira', 'Saadi Pira', 'Sadi Ahmed Pira', 'Sadi Pira'],
+    aliases: ['Saadi Ahmad Pira', 'Saadi Pira', 'Sadi Ahmed Pira', 'Sadi Pira', 'Saadi Ahmed Pire', 'Saadi Ahmad Pire', 'Saadi Pire', 'Seedi Ahmet Pire', 'Ehmed Pire', 'Saadi Ahmad Bira'],
     description: {
       de: 'Mitglied des Politbüros der Patriotischen Union Kurdistans (PUK) und häufiger Sprecher der Partei.',
       en: 'Member of the political bureau of the Patriotic Union of Kurdistan (PUK) and a frequent party spokesman.',

@@ -2194,6 +2194,8 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Asayisch', en: 'Asayish' },
     aliases: ['Asayish', 'Asayisch', 'Assayisch', 'Kurdish Internal Security Forces', 'kurdische Sicherheitskräfte Asayisch'],
+    guarded: ['Internal Security Forces'],
+    cues: ['sdf', 'asayish', 'asayisch', 'kurd', 'kurdish', 'kurdisch', 'syrian democratic', 'hasakah', 'hasaka', 'qamishli', 'kamischli', 'rojava', 'northeast syria', 'north-east syria', 'nordostsyrien', 'autonomous administration'],
     description: {
       de: 'Kurdische Sicherheitskräfte und Polizei im Nordosten Syriens (und in der Region Kurdistan des Irak).',
       en: 'Kurdish security and police forces in north-east Syria (and in the Kurdistan Region of Iraq).',
@@ -2480,6 +2482,8 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Abu Bakir al-Saadi', en: 'Abu Baqir al-Saadi', ar: 'أبو باقر الساعدي' },
     aliases: ['Abu Baqir al-Saadi', 'Abu Bakr al-Saadi', 'Wissam Mohammed al-Saadi', 'Abu Baqr al-Saadi', 'Wissam Mohammed Saber al-Saadi', 'Abu Bakir Saadi', 'Abu Baqir Saadi', 'Abu Bakr Saadi', 'Wissam Mohammed Saadi', 'Abu Baqr Saadi', 'Wissam Mohammed Saber Saadi'],
+    guarded: ['Wissam Mohammed'],
+    cues: ['kataib', "kata'ib", 'hezbollah', 'hisbollah', 'abu bakr', 'abu baqir', 'saadi', 'commander', 'kommandeur'],
     description: {
       de: 'Kommandeur der Kataib Hisbollah, zuständig für Syrien; im Februar 2024 bei einem US-Drohnenangriff in Bagdad getötet.',
       en: 'Kataib Hezbollah commander in charge of Syria, killed in a US drone strike in Baghdad in February 2024.',
@@ -3635,7 +3639,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'DEM-Partei', en: 'DEM Party', tr: 'Halkların Eşitlik ve Demokrasi Partisi' },
     aliases: ['DEM Party', 'DEM-Partei', 'Partei für Emanzipation und Demokratie der Völker', "Peoples' Equality and Democracy Party", 'Partei DEM', 'Dem-Partei', 'prokurdische Partei DEM'],
-    acronyms: ['HDP', 'DEM'],
+    acronyms: ['DEM'],
     description: {
       de: 'Prokurdische Partei der Türkei, Nachfolgerin der HDP; vermittelt im Friedensprozess mit der PKK.',
       en: "Turkey's pro-Kurdish party, successor to the HDP, which mediates in the peace process with the PKK.",
@@ -4497,7 +4501,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Rechtsstaat-Koalition', en: 'State of Law Coalition', ar: 'ائتلاف دولة القانون' },
-    aliases: ['State of Law Coalition', 'Koalition Rechtsstaat', 'State of Law alliance', 'Rechtsstaatskoalition'],
+    aliases: ['State of Law Coalition', 'Koalition Rechtsstaat', 'State of Law alliance', 'Rechtsstaatskoalition', "E'tilaf Dawlat al-Qanoun", 'Dawlat al-Qanoun'],
     description: {
       de: 'Schiitisches Parteienbündnis des früheren irakischen Regierungschefs Nuri al-Maliki.',
       en: 'Shiite alliance of former Iraqi prime minister Nouri al-Maliki.',
@@ -4509,7 +4513,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Takadum-Partei', en: 'Taqaddum Party', ar: 'حزب تقدم' },
-    aliases: ['Taqaddum', 'Takaddum', 'Progress Party of Iraq', 'Taqadum', 'Takadum'],
+    aliases: ['Taqaddum', 'Takaddum', 'Progress Party of Iraq', 'Taqadum', 'Takadum', 'Taqaddoum', 'Taqaddoum Party', 'Taqadum Party', 'Taqaddom Party'],
     description: {
       de: 'Sunnitische Partei im Irak unter Mohammed al-Halbusi.',
       en: 'Sunni party in Iraq led by Mohammed al-Halbousi.',

@@ -1170,6 +1170,8 @@ export const entities: Entity[] = [
     names: { de: 'Demokratische Kräfte Syriens', en: 'Syrian Democratic Forces', ar: 'قوات سوريا الديمقراطية' },
     aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien'],
     acronyms: ['SDF', 'SDK', 'FDS', 'QSD'],
+    guarded: ['SDG'],
+    cues: ['sdf', 'kurd', 'kurdish', 'kurdisch', 'abdi', 'syria', 'syrien', 'damascus', 'damaskus', 'raqqa', 'hasakah', 'northeast', 'nordost'],
     description: {
       de: 'Kurdisch geführtes, von den USA unterstütztes Bündnis im Nordosten Syriens, das den IS bekämpfte; vereinbarte 2025/26 die Eingliederung in die syrische Armee.',
       en: 'Kurdish-led, US-backed alliance in north-east Syria that fought IS; agreed in 2025–26 to merge into the Syrian army.',
@@ -1794,7 +1796,7 @@ export const entities: Entity[] = [
     aliases: [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
       'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
-      'Popular Mobilization Committee', 'Popular Mobilization Commission', 'Popular Mobilising Forces',
+      'Popular Mobilization Committee', 'Popular Mobilization Commission', 'Popular Mobilising Forces', 'Popular Mobilization Authority', 'Popular Mobilisation Authority', 'PMF Authority',
     ],
     acronyms: ['PMF', 'PMU'],
     description: {
@@ -1834,6 +1836,7 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Harakat Hisbollah al-Nudschaba', en: 'Harakat Hezbollah al-Nujaba', ar: 'حركة حزب الله النجباء' },
     aliases: ['al-Nujaba', 'Nujaba', 'Nudschaba', 'Harakat al-Nujaba', 'Nujaba movement'],
+    acronyms: ['HHN'],
     description: {
       de: 'Proiranische irakische Miliz, die auch in Syrien kämpfte und Angriffe auf Israel und US-Truppen beansprucht.',
       en: 'Pro-Iranian Iraqi militia that also fought in Syria and claims attacks on Israel and US troops.',
@@ -1846,6 +1849,8 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Badr-Organisation', en: 'Badr Organization', ar: 'منظمة بدر' },
     aliases: ['Badr Organisation', 'Organisation Badr', 'Badr-Brigaden', 'Badr Brigades'],
+    guarded: ['Badr'],
+    cues: ['amiri', 'ameri', 'hadi', 'pmf', 'hashd', 'popular mobilization', 'volksmobilisierung', 'coordination framework', 'koordinierungsrahmen', 'seats', 'sitze', 'bloc', 'militia', 'iraqi', 'irakisch'],
     description: {
       de: 'Älteste proiranische Miliz und Partei im Irak unter Hadi al-Amiri, tragende Kraft der Volksmobilisierungskräfte.',
       en: 'The oldest pro-Iranian militia and party in Iraq, led by Hadi al-Amiri and central to the Popular Mobilization Forces.',
@@ -1946,7 +1951,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Falih al-Fayyadh', en: 'Falih al-Fayyadh', ar: 'فالح الفياض' },
-    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh', 'Falih al-Fayadh'],
+    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh', 'Falih al-Fayadh', 'Faleh al-Fayyadh'],
     shortForms: ['al-Fayyadh', 'Fayyadh'],
     description: {
       de: 'Vorsitzender der irakischen Volksmobilisierungskräfte und früherer Nationaler Sicherheitsberater.',
@@ -2449,7 +2454,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Arbeiterpartei Kurdistans', en: "Kurdistan Workers' Party", tr: 'Partiya Karkerên Kurdistanê' },
-    aliases: ['Kurdische Arbeiterpartei', 'Kurdistan Workers Party', 'Parti des travailleurs du Kurdistan'],
+    aliases: ['Kurdische Arbeiterpartei', 'Kurdistan Workers Party', 'Parti des travailleurs du Kurdistan', "Kurdistan Worker's Party"],
     acronyms: ['PKK'],
     description: {
       de: 'Kurdische Untergrundorganisation, die seit 1984 gegen den türkischen Staat kämpfte und 2025 ihre Auflösung beschloss.',

@@ -2361,6 +2361,8 @@ export const entities: Entity[] = [
     id: 'bayraktar-akinci', type: 'weapon', subtype: 'drone',
     names: { de: 'Bayraktar Akıncı', en: 'Bayraktar Akıncı' },
     aliases: ['Bayraktar Akinci', 'Akıncı-Drohne', 'Akinci drone'],
+    guarded: ['Akıncı', 'Akinci'],
+    cues: ['ucav', 'baykar', 'siha', 'tb2'],
     description: {
       de: 'Schwere türkische Kampfdrohne von Baykar, größer und stärker bewaffnet als die TB2.',
       en: 'Heavy Turkish combat drone by Baykar, larger and more heavily armed than the TB2.',
