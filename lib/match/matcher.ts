@@ -62,6 +62,16 @@ interface Seen {
   lastStateToken: number;
 }
 
+/** A mention of a guarded form, to be checked once the whole text is known (scan()). */
+interface Pending {
+  index: number;
+  candidates: Accept[];
+  firstToken: number;
+  lastToken: number;
+  fallback: Mention | undefined;
+  contextual: boolean;
+}
+
 /** What annotate() takes at one position. */
 interface Choice {
   winner: Pick;
@@ -325,7 +335,7 @@ export class Matcher {
     const candidates = tokens.candidates!;
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
-    const pending: Array<{ index: number; candidates: Accept[]; firstToken: number; lastToken: number; fallback: Mention | undefined; contextual: boolean }> = [];
+    const pending: Pending[] = [];
     const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
     const seenUnguarded = new Set<string>();
 
@@ -357,6 +367,8 @@ export class Matcher {
       return last;
     };
 
+    // "Gali und Ziv Berman": the given names before a person's name that are another's (coordinatedGivenName()).
+    const coordinated: Mention[] = [];
     // The last token taken by a mention so far.
     let taken = -1;
     for (let c = 0; c < tokens.candidateCount; c++) {
@@ -386,6 +398,8 @@ export class Matcher {
         choice = later;
       }
       const first = t;
+      const givenBefore = this.coordinatedGivenName(tokens, first, choice, mentions);
+      if (givenBefore) coordinated.push(givenBefore);
       t = emit(t, choice);
       // "Shahed-136/131", "Su-34/35": the models after the slash are the family's too.
       const { option, accept } = choice.winner;
@@ -404,7 +418,49 @@ export class Matcher {
       taken = t;
     }
 
-    if (!pending.length) return mentions;
+    const settled = pending.length ? this.settle(text, tokens, mentions, pending, seenUnguarded) : mentions;
+    return coordinated.length ? mergeMentions(settled, coordinated) : settled;
+  }
+
+  /**
+   * The person named by a given name before "und"/"and" and a person's full name, where the given
+   * name and that surname are another listed person's full name: "die Zwillinge Gali und Ziv
+   * Berman", "Vitali und Wladimir Klitschko". Only the listed spelling, uninflected.
+   */
+  private coordinatedGivenName(tokens: Tokens, first: number, choice: Choice, mentions: Mention[]): Mention | undefined {
+    const { option, accept } = choice.winner;
+    if (choice.guarded || accept.type !== 'person' || accept.kind !== 'name' || option.endToken === first || first < 2) return undefined;
+    const given = first - 2;
+    if (tokens.join[first] !== Join.Space || tokens.join[first - 1] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!) || tokens.firstUpper(given) !== true) return undefined;
+    const before = mentions[mentions.length - 1];
+    if (before && before.end > tokens.start[given]!) return undefined;
+    const words = [given];
+    for (let k = first + 1; k <= option.endToken; k++) words.push(k);
+    const other = this.formOfTokens(tokens, words);
+    if (!other || other.id === accept.id || other.type !== 'person' || other.kind !== 'name') return undefined;
+    const start = tokens.start[given]!;
+    const end = tokens.end[given]!;
+    return { start, end, text: tokens.text.slice(start, end), id: other.id, type: other.type };
+  }
+
+  /** The listed form whose words are exactly the given tokens, uninflected, or undefined. */
+  private formOfTokens(tokens: Tokens, list: number[], node = 0, i = 0): Accept | undefined {
+    const { words } = this;
+    const token = list[i]!;
+    const s = words.slot(tokens.keyHash[token]!);
+    for (let e = s < 0 ? -1 : words.first(s); e >= 0; e = words.next[e]!) {
+      const key = words.key[e]!;
+      if (words.suffix[e] !== 0 || words.tail[e] !== 0) continue;
+      const child = this.childOf(node, key);
+      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(token, words.base[key]!) : tokens.keyIs(token, words.base[key]!))) continue;
+      const found = i === list.length - 1 ? this.acceptsAt(child)?.find((a) => a.kind === 'name') : this.formOfTokens(tokens, list, child, i + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The mentions with guarded forms (`pending`) kept, replaced by their fallback, or dropped. */
+  private settle(text: string, tokens: Tokens, mentions: Mention[], pending: Pending[], seenUnguarded: Set<string>): Mention[] {
     // Guarded forms: kept with a cue nearby, a co-mention of the entity or a linked one, or, for
     // entities whose cues count text-wide, two different cue words anywhere (a report on Gaza).
     const drop = new Set<number>();
@@ -415,7 +471,7 @@ export class Matcher {
     // Where the state in context has such a body too, a co-mention elsewhere in the text does not
     // vouch for the guarded one: "die Bundeswehr … In der Ukraine … Die Luftwaffe meldete" is
     // Ukraine's air force; only a cue near the form does.
-    const guardHolds = (p: (typeof pending)[number]) =>
+    const guardHolds = (p: Pending) =>
       p.contextual
         ? p.candidates.find((c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, NOTHING_SEEN))
         : ((p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
@@ -425,13 +481,13 @@ export class Matcher {
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
     const confirmed = new Map<string, number>();
-    const inReach = (p: (typeof pending)[number]) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    const inReach = (p: Pending) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
     // A weapon in a list of weapons, or after "vom Typ": "IRIS-T SLM, Patriot, Gepard und Taurus",
     // "Schützenpanzer vom Typ Marder". Neighbours count once they stand: unguarded or confirmed.
     const pendingAt = new Set(pending.map((p) => p.index));
     /** Indexes of the pending mentions whose guard held, so far. */
     const kept = new Set<number>();
-    const listedWeapon = (p: (typeof pending)[number]) => {
+    const listedWeapon = (p: Pending) => {
       const weapon = p.candidates.find((c) => c.type === 'weapon');
       if (!weapon) return undefined;
       if (p.firstToken > 0 && TYPE_WORDS.has(tokens.keyHash[p.firstToken - 1]!)) return weapon;
@@ -445,7 +501,7 @@ export class Matcher {
     };
     // A body in brackets right after a person is theirs: "Annalena Baerbock (Grüne)", "Roderich
     // Kiesewetter (Union)".
-    const personsBody = (p: (typeof pending)[number]) => {
+    const personsBody = (p: Pending) => {
       const body = p.candidates.find((c) => c.type === 'organization');
       const person = mentions[p.index - 1];
       const mention = mentions[p.index]!;
@@ -1311,6 +1367,23 @@ function allKeys(tokens: Tokens): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < tokens.count; i++) keys.add(tokens.key(i));
   return keys;
+}
+
+/** "Gali und Ziv Berman", "Gali and Ziv Berman". */
+const AND_WORDS = new Set(['und', 'and'].map(hashWord));
+
+/** `more` merged into `mentions` (both in text order), leaving out any that overlaps one there. */
+function mergeMentions(mentions: Mention[], more: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  for (const m of more) {
+    while (i < mentions.length && mentions[i]!.start < m.start) merged.push(mentions[i++]!);
+    const before = merged[merged.length - 1];
+    const after = mentions[i];
+    if ((before === undefined || before.end <= m.start) && (after === undefined || m.end <= after.start)) merged.push(m);
+  }
+  while (i < mentions.length) merged.push(mentions[i++]!);
+  return merged;
 }
 
 /** An own property of a plain lookup object ("constructor" is not a word we know). */

@@ -129,6 +129,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A state body's name without its state, where its own acronym in brackets or a person of that
   // state named right after says whose it is.
   ["The National Anti-Corruption Bureau (NABU) charged him. Head of the Ministry of Economy Yuliya Svyrydenko said.",["National Anti-Corruption Bureau=nabu","NABU=nabu","Ministry of Economy=ukrainian-economy-ministry","Yuliya Svyrydenko=yulia-svyrydenko"]],
+  // A given name before "und"/"and" and a person's full name, where it and that surname name another person.
+  ["Die Brüder Wladimir und Vitali Klitschko. Über die Zwillinge Gali und Ziv Berman. Putin and Volodymyr Zelensky met.",["Wladimir=wladimir-klitschko","Vitali Klitschko=vitali-klitschko","Gali=gali-berman","Ziv Berman=ziv-berman","Putin=vladimir-putin","Volodymyr Zelensky=volodymyr-zelensky"]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
