@@ -635,7 +635,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Nationale Sammlungspartei', en: 'National Coalition Party' },
-    aliases: ['Kokoomus', 'Nationale Sammlung', 'finnische Sammlungspartei'],
+    aliases: ['Kokoomus', 'finnische Sammlungspartei'],
     description: {
       de: 'Konservative finnische Partei von Präsident Stubb und Regierungschef Orpo.',
       en: 'Finnish conservative party of President Stubb and Prime Minister Orpo.',
@@ -709,7 +709,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Lewica', en: 'The Left (Poland)' },
-    aliases: ['Neue Linke (Polen)', 'polnische Linke', 'Nowa Lewica', 'New Left (Poland)'],
+    aliases: ['Neue Linke (Polen)', 'Nowa Lewica', 'New Left (Poland)'],
     description: {
       de: 'Polnisches Linksbündnis, seit Dezember 2023 Partner in der Regierung von Donald Tusk.',
       en: 'Polish left-wing alliance, a partner in Donald Tusk’s government since December 2023.',
@@ -1789,7 +1789,7 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'ship',
     names: { de: 'Minenjagdboot der Kormoran-II-Klasse', en: 'Kormoran II-class minehunter' },
-    aliases: ['Kormoran-II-Klasse', 'Kormoran II', 'Kormoran-Klasse', 'Kormoran class minehunter', 'Kormoran-class minehunter'],
+    aliases: ['Kormoran-II-Klasse', 'Kormoran-Klasse', 'Kormoran class minehunter', 'Kormoran-class minehunter'],
     description: {
       de: 'Polnische Minenjagdboote aus der Werft Remontowa in Danzig.',
       en: 'Polish minehunters from the Remontowa yard in Gdańsk.',
@@ -1893,18 +1893,6 @@ export const entities: Entity[] = [
       en: 'German Navy signals intelligence ship of the Oste class.',
     },
     links: [{ rel: 'variant-of', to: 'oste-class-sigint-ship' }, { rel: 'used-by', to: 'german-navy' }],
-  },
-  {
-    id: 'fgs-sachsen',
-    type: 'weapon',
-    subtype: 'ship',
-    names: { de: 'Fregatte Sachsen', en: 'frigate Sachsen' },
-    aliases: ['FGS Sachsen'],
-    description: {
-      de: 'Typschiff der deutschen Luftverteidigungsfregatten der Sachsen-Klasse (F124).',
-      en: 'Lead ship of the German Sachsen-class (F124) air-defence frigates.',
-    },
-    links: [{ rel: 'used-by', to: 'german-navy' }],
   },
   {
     id: 'egv-berlin',
