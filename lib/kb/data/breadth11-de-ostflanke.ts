@@ -623,7 +623,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Partei Die Finnen', en: 'Finns Party' },
-    aliases: ['Perussuomalaiset', 'Wahre Finnen', 'Basisfinnen', 'Finnenpartei', 'True Finns'],
+    aliases: ['Perussuomalaiset', 'Wahre Finnen', 'Basisfinnen', 'Finnenpartei', 'Partei der Finnen', 'True Finns'],
     description: {
       de: 'Rechtspopulistische finnische Partei, seit 2023 in der Regierung Orpo; Vorsitzende Riikka Purra.',
       en: 'Finnish right-wing populist party, in Petteri Orpo’s government since 2023; led by Riikka Purra.',
@@ -2092,5 +2092,43 @@ export const entities: Entity[] = [
       en: 'Polish news portal.',
     },
     links: [{ rel: 'related-to', to: 'poland' }],
+  },
+  // Found by the fresh check after curation.
+  {
+    id: 'gotland-regiment',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Gotland-Regiment', en: 'Gotland Regiment' },
+    aliases: ['Gotlands regemente', 'Gotland Regiment (P 18)', 'Gotlands regemente P 18'],
+    description: {
+      de: 'Am 1. Januar 2018 wieder aufgestelltes Regiment der schwedischen Armee in Visby, das die Verteidigung der Ostseeinsel Gotland führt.',
+      en: 'Swedish Army regiment re-established in Visby on 1 January 2018 to lead the defence of the Baltic island of Gotland.',
+    },
+    links: [{ rel: 'part-of', to: 'swedish-army' }],
+  },
+  {
+    id: 'gotland-181st-armoured-battalion',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '181. Panzerbataillon (Gotland)', en: '181st Armoured Battalion (Gotland)' },
+    aliases: ['Gotland-Bataillon', '181st Armoured Battalion'],
+    description: {
+      de: 'Mechanisiertes Bataillon des Gotland-Regiments, ständig auf der Insel stationiert; hervorgegangen aus der 18. Kampfgruppe.',
+      en: 'Mechanised battalion of the Gotland Regiment permanently based on the island; grew out of the 18th battlegroup.',
+    },
+    links: [{ rel: 'part-of', to: 'gotland-regiment' }],
+  },
+  {
+    id: 'nask',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'NASK', en: 'NASK' },
+    aliases: ['Naukowa i Akademicka Sieć Komputerowa', 'NASK – Państwowy Instytut Badawczy', 'NASK National Research Institute'],
+    acronyms: ['NASK'],
+    description: {
+      de: 'Staatliches polnisches Forschungsinstitut für Netze und Cybersicherheit, betreibt CERT Polska und analysiert russische Desinformation.',
+      en: 'Polish state research institute for networks and cybersecurity; runs CERT Polska and tracks Russian disinformation.',
+    },
+    links: [{ rel: 'part-of', to: 'poland' }],
   },
 ];
