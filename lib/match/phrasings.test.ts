@@ -125,7 +125,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Rostekhnadzor, the Federal Service for Environmental, Technological and Nuclear Supervision, said so. Die Truppen für radiologischen, chemischen und biologischen Schutz meldeten. The Foreign, Commonwealth and Development Office agreed.",["Rostekhnadzor=rostekhnadzor","Federal Service for Environmental, Technological and Nuclear Supervision=rostekhnadzor","Truppen für radiologischen, chemischen und biologischen Schutz=russian-nbc-protection-troops","Foreign, Commonwealth and Development Office=uk-foreign-office"]],
   // A name's last word that is also an adverb counts capitalised only; a works named after a person
   // is no mention of the person.
-  ["Economic growth in Russia today benefits from it, Russia Today said. The Degtyaryov Plant in Kovrov makes guns.",["Russia=russia","Russia Today=rt"]],
+  ["Economic growth in Russia today benefits from it, Russia Today said. The Degtyaryov Plant in Kovrov makes guns.",["Russia=russia","Russia Today=rt","Degtyaryov Plant=degtyarev-plant"]],
   // A state body's name without its state, where its own acronym in brackets or a person of that
   // state named right after says whose it is.
   ["The National Anti-Corruption Bureau (NABU) charged him. Head of the Ministry of Economy Yuliya Svyrydenko said.",["National Anti-Corruption Bureau=nabu","NABU=nabu","Ministry of Economy=ukrainian-economy-ministry","Yuliya Svyrydenko=yulia-svyrydenko"]],

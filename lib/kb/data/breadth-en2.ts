@@ -363,6 +363,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Oleksandr Dubinskyj', en: 'Oleksandr Dubinsky', uk: 'Олександр Дубінський' },
     aliases: ['Oleksandr Dubinskyi', 'Olexandr Dubinsky', 'Oleksandr Dubinskyy', 'Alexander Dubinsky', 'Oleksandr Dubinskij'],
+    shortForms: ['Dubinskiy', 'Dubinsky', 'Dubinskyj'],
     description: {
       de: 'Ukrainischer Parlamentsabgeordneter, früher in Selenskyjs Partei; seit Ende 2023 wegen Hochverrats in Untersuchungshaft.',
       en: 'Ukrainian member of parliament, formerly in Zelensky’s party; held since late 2023 on treason charges.',

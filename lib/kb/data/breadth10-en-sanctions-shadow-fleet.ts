@@ -704,6 +704,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'TotalEnergies', en: 'TotalEnergies' },
+    guarded: ['Total'],
+    cues: ["<france's", '<frankreichs', '<french', '<französische', 'oil major', 'energy major', 'ölkonzern', 'energiekonzern'],
     description: {
       de: 'Französischer Energiekonzern; Anteilseigner von Novatek und an dessen Flüssiggasprojekten beteiligt.',
       en: 'French energy company; a shareholder in Novatek and partner in its LNG projects.',

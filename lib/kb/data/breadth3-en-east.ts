@@ -1235,7 +1235,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Witalij Schabunin', en: 'Vitaliy Shabunin', uk: 'Віталій Шабунін' },
-    aliases: ['Vitalii Shabunin', 'Witalij Schabunin', 'Vitaly Shabunin'],
+    aliases: ['Vitalii Shabunin', 'Witalij Schabunin', 'Vitaly Shabunin', 'Shabunin', 'Schabunin'],
     description: {
       de: 'Vorstandschef des ukrainischen Antikorruptionszentrums, dient in der Armee; 2025 Ziel eines umstrittenen Strafverfahrens.',
       en: 'Board chairman of Ukraine’s Anti-Corruption Action Centre serving in the army; target of a disputed criminal case in 2025.',

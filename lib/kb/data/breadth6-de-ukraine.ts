@@ -1139,6 +1139,8 @@ export const entities: Entity[] = [
     names: { de: 'Ministerkabinett der Ukraine', en: 'Cabinet of Ministers of Ukraine', uk: 'Кабінет Міністрів України' },
     aliases: ['ukrainisches Ministerkabinett', 'Kabinett der Ukraine', 'ukrainisches Kabinett', 'Ukrainian Cabinet of Ministers', 'Cabinet of Ministers in Kyiv', 'Kabinett in Kiew'],
     acronyms: ['CMU', 'KMU', 'КМУ'],
+    guarded: ['Cabinet of Ministers'],
+    cues: ['zelensk', 'selensk', 'shmyhal', 'schmyhal', 'svyrydenko', 'swyrydenko', 'verkhovna', 'werchowna', 'oblast', 'hryvnia', 'hrywnja'],
     description: {
       de: 'Die ukrainische Regierung, seit Juli 2025 unter Ministerpräsidentin Julia Swyrydenko; von der Werchowna Rada bestätigt.',
       en: 'Ukraine’s government, led by Prime Minister Yulia Svyrydenko since July 2025; confirmed by the Verkhovna Rada.',
@@ -1150,7 +1152,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Stawka des Oberbefehlshabers', en: 'Stavka of the Supreme Commander-in-Chief', uk: 'Ставка Верховного Головнокомандувача' },
-    aliases: ['Hauptquartier des Oberbefehlshabers der Ukraine', 'Headquarters of the Supreme Commander-in-Chief', 'Stawka des Oberkommandos', 'ukrainische Stawka', 'Ukraine’s Stavka'],
+    aliases: ['Hauptquartier des Oberbefehlshabers der Ukraine', 'Headquarters of the Supreme Commander-in-Chief', 'Stawka des Oberkommandos', 'ukrainische Stawka', 'Ukraine’s Stavka', 'Headquarters of the Commander-in-Chief', 'Staff of the Supreme Commander-in-Chief'],
     guarded: ['Stawka', 'Stavka'],
     cues: ['selenskyj', 'zelensky', 'oberbefehlshaber', 'commander-in-chief', 'sitzung', 'meeting', 'militärisch-politisch', 'kommandozentrale', 'headquarters', 'hauptquartier'],
     description: {
@@ -1224,7 +1226,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Sozialministerium der Ukraine', en: 'Ministry of Social Policy of Ukraine', uk: 'Міністерство соціальної політики України' },
-    aliases: ['ukrainisches Sozialministerium', 'Ministerium für Sozialpolitik der Ukraine', 'Ukrainian social policy ministry', 'Ministry of Social Policy, Family and Unity of Ukraine'],
+    aliases: ['ukrainisches Sozialministerium', 'Ministerium für Sozialpolitik der Ukraine', 'Ukrainian social policy ministry', 'Ministry of Social Policy, Family and Unity of Ukraine', 'Ministry for Social Policy, Family and Unity', 'Ministry for Social Policy, Family, and Unity', 'Ministry of Social Policy, Family and Unity', 'Ministry of Social Policy, Family, and Unity'],
     description: {
       de: 'Ukrainisches Ministerium für Renten, Sozialleistungen und Binnenvertriebene.',
       en: 'Ukrainian ministry for pensions, social benefits and internally displaced people.',

@@ -1134,7 +1134,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'SPFS', en: 'SPFS', ru: 'СПФС' },
-    aliases: ['System for Transfer of Financial Messages', 'russisches SWIFT-Ersatzsystem', 'Russian SWIFT alternative', 'Transfer of Financial Messages'],
+    aliases: ['System for Transfer of Financial Messages', 'russisches SWIFT-Ersatzsystem', 'Russian SWIFT alternative', 'Transfer of Financial Messages', 'Russian Financial Messaging System'],
     description: {
       de: 'Nachrichtensystem der russischen Zentralbank für Zahlungen, als Ersatz für SWIFT aufgebaut; EU-Sanktionen verbieten seine Nutzung.',
       en: 'The Russian central bank’s payment messaging system, built as a substitute for SWIFT; EU sanctions ban its use.',
@@ -1146,7 +1146,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Degtjarjow-Werk', en: 'Degtyarev Plant', ru: 'Завод имени Дегтярёва' },
-    aliases: ['Degtyarev plant', 'Werk Degtjarjow', 'Degtjarew-Werk', 'Zavod Degtyareva'],
+    aliases: ['Degtyarev plant', 'Werk Degtjarjow', 'Degtjarew-Werk', 'Zavod Degtyareva', 'Degtyaryov Plant', 'V.A. Degtyarev Plant', 'V. A. Degtyarev Plant'],
     description: {
       de: 'Russischer Rüstungsbetrieb in Kowrow, der Maschinengewehre und tragbare Flugabwehrsysteme herstellt; Ziel ukrainischer Drohnenangriffe.',
       en: 'Russian arms plant in Kovrov making machine guns and portable air-defence systems; a target of Ukrainian drone strikes.',

@@ -168,7 +168,7 @@ export const entities: Entity[] = [
     names: { de: 'Militärverwaltung des Gebiets Cherson', en: 'Kherson Regional Military Administration', uk: 'Херсонська обласна військова адміністрація' },
     aliases: [
       'Kherson Oblast Military Administration', 'Kherson RMA', 'Kherson OVA',
-      'Militärverwaltung Cherson', 'Gebietsmilitärverwaltung Cherson', 'Militärverwaltung der Region Cherson', 'regionale Militärverwaltung Cherson',
+      'Militärverwaltung Cherson', 'Gebietsmilitärverwaltung Cherson', 'Militärverwaltung der Region Cherson', 'regionale Militärverwaltung Cherson', 'Kherson Regional State Administration', 'Kherson Oblast State Administration',
     ],
     description: {
       de: 'Ukrainische Kriegsverwaltung des Gebiets Cherson; bis 2025 von Oleksandr Prokudin, seitdem von Jaroslaw Schanko geleitet.',
@@ -183,7 +183,7 @@ export const entities: Entity[] = [
     names: { de: 'Militärverwaltung des Gebiets Sumy', en: 'Sumy Regional Military Administration', uk: 'Сумська обласна військова адміністрація' },
     aliases: [
       'Sumy Oblast Military Administration', 'Sumy RMA', 'Sumy OVA',
-      'Militärverwaltung Sumy', 'Gebietsmilitärverwaltung Sumy', 'Militärverwaltung der Region Sumy', 'regionale Militärverwaltung Sumy',
+      'Militärverwaltung Sumy', 'Gebietsmilitärverwaltung Sumy', 'Militärverwaltung der Region Sumy', 'regionale Militärverwaltung Sumy', 'Sumy Regional State Administration', 'Sumy Oblast State Administration',
     ],
     description: {
       de: 'Ukrainische Kriegsverwaltung des Grenzgebiets Sumy, 2025 von Oleh Hryhorow geleitet; ordnete die Evakuierung Hunderter Grenzorte an.',
@@ -231,7 +231,7 @@ export const entities: Entity[] = [
     aliases: [
       'Dnipropetrovsk Oblast Military Administration', 'Dnipropetrovsk RMA', 'Dnipropetrovsk OVA',
       'Militärverwaltung Dnipropetrowsk', 'Gebietsmilitärverwaltung Dnipropetrowsk',
-      'Militärverwaltung der Region Dnipropetrowsk', 'regionale Militärverwaltung Dnipropetrowsk',
+      'Militärverwaltung der Region Dnipropetrowsk', 'regionale Militärverwaltung Dnipropetrowsk', 'Dnipropetrovsk Regional State Administration', 'Dnipropetrovsk Oblast State Administration', 'Dnipropetrovsk RSA',
     ],
     description: {
       de: 'Ukrainische Kriegsverwaltung des Gebiets Dnipropetrowsk; bis 2025 von Serhij Lyssak geleitet, danach von Wladyslaw Hajwanenko, seit Januar 2026 von Oleksandr Hanscha.',

@@ -5302,6 +5302,8 @@ export const entities: Entity[] = [
     names: { de: 'Nationalbank der Ukraine', en: 'National Bank of Ukraine', uk: 'Національний банк України' },
     aliases: ['ukrainische Nationalbank', 'ukrainische Zentralbank', 'Ukrainian central bank', 'Ukraines Nationalbank'],
     acronyms: ['NBU'],
+    guarded: ['National Bank'],
+    cues: ['nbu', 'hryvnia', 'hrywnja', 'pyshn', 'pyschn'],
     description: {
       de: 'Zentralbank der Ukraine.',
       en: 'Ukraine’s central bank.',
@@ -5313,7 +5315,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrij Pyschnyj', en: 'Andriy Pyshnyi', uk: 'Андрій Пишний' },
-    aliases: ['Pyschnyj', 'Pyshnyi', 'Pyshnyy', 'Andriy Pyshnyy', 'Andrij Pyschni', 'Andrij Pyschnyi', 'Andrij Pyschnij', 'Andrij Pyschny', 'Pyschni', 'Pyschnyi', 'Pyschnij'],
+    aliases: ['Pyschnyj', 'Pyshnyi', 'Pyshnyy', 'Andriy Pyshnyy', 'Andrij Pyschni', 'Andrij Pyschnyi', 'Andrij Pyschnij', 'Andrij Pyschny', 'Pyschni', 'Pyschnyi', 'Pyschnij', 'Pyshny', 'Andriy Pyshny'],
     description: {
       de: 'Präsident der Nationalbank der Ukraine seit Oktober 2022.',
       en: 'Governor of the National Bank of Ukraine since October 2022.',
@@ -6280,6 +6282,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Russisches Industrie- und Handelsministerium', en: 'Russian Ministry of Industry and Trade', ru: 'Министерство промышленности и торговли России' },
     aliases: ['Minpromtorg', 'Russian Industry and Trade Ministry', 'Industrie- und Handelsministerium Russlands', 'Russlands Industrieministerium'],
+    guarded: ['Ministry of Industry and Trade'],
+    cues: ['rostec', 'manturov', 'alikhanov', 'minpromtorg'],
     description: {
       de: 'Russisches Ministerium für Industrie und Handel, zuständig auch für die Rüstungsproduktion.',
       en: 'Russia’s ministry of industry and trade, also responsible for arms production.',

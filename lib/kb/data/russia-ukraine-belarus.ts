@@ -45,7 +45,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der Streitkräfte Russlands', en: 'General Staff of the Russian Armed Forces', ru: 'Генеральный штаб Вооружённых сил Российской Федерации' },
-    aliases: ['russischer Generalstab', 'Russian General Staff', 'Генштаб ВС РФ', 'Generalstab in Moskau', 'Moskauer Generalstab', 'Generalstab Russlands'],
+    aliases: ['russischer Generalstab', 'Russian General Staff', 'Генштаб ВС РФ', 'Generalstab in Moskau', 'Moskauer Generalstab', 'Generalstab Russlands', 'General Staff of the Armed Forces of the Russian Federation', 'General Staff of the Russian Federation'],
     description: {
       de: 'Oberstes militärisches Planungs- und Führungsorgan Russlands, seit 2012 unter Waleri Gerassimow.',
       en: 'Russia\'s top military planning and command body, led by Valery Gerasimov since 2012.',
@@ -691,7 +691,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nowaja Gaseta', en: 'Novaya Gazeta', ru: 'Новая газета' },
-    aliases: ['Novaya Gazeta Europe', 'Nowaja Gaseta Europe'],
+    aliases: ['Novaya Gazeta Europe', 'Nowaja Gaseta Europe', 'Novaya-Europe'],
     description: {
       de: 'Unabhängige russische Zeitung, die ihr Erscheinen in Russland 2022 einstellen musste; Ableger arbeitet im Exil.',
       en: 'Independent Russian newspaper forced to stop publishing in Russia in 2022; a spin-off works from exile.',
@@ -704,7 +704,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Meduza', en: 'Meduza', ru: 'Медуза' },
     guarded: ['Meduza'],
-    cues: ['portal', 'exil', 'exile', 'russ', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according', 'correspondent', 'korrespondent'],
+    cues: ['portal', 'exil', 'exile', 'russ', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according', 'correspondent', 'korrespondent', 'digest', 'news', 'newsletter'],
     description: {
       de: 'Unabhängiges russischsprachiges Nachrichtenportal mit Sitz in Riga, in Russland als „unerwünscht“ eingestuft.',
       en: 'Independent Russian-language news site based in Riga, declared "undesirable" in Russia.',
@@ -716,7 +716,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Ukrajinska Prawda', en: 'Ukrainska Pravda', uk: 'Українська правда' },
-    aliases: ['Ukrainska Prawda', 'Ukrayinska Pravda'],
+    aliases: ['Ukrainska Prawda', 'Ukrayinska Pravda', 'Ukrainskaya Pravda', 'Ukrainskaja Prawda'],
     description: {
       de: 'Einflussreiches ukrainisches Online-Nachrichtenportal.',
       en: 'Influential Ukrainian online news outlet.',
@@ -1885,7 +1885,7 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Sicherheitsdienst der Ukraine', en: 'Security Service of Ukraine', uk: 'Служба безпеки України' },
     aliases: ['ukrainischer Sicherheitsdienst', 'Ukrainian Security Service', 'ukrainischer Inlandsgeheimdienst', 'СБУ'],
-    acronyms: ['SBU'],
+    acronyms: ['SBU', 'SSU'],
     description: {
       de: 'Inlandsgeheimdienst der Ukraine, der auch Sabotage- und Drohnenangriffe tief in Russland ausführt, etwa die Operation „Spinnennetz“ 2025.',
       en: 'Ukraine\'s domestic security service, which also carries out sabotage and drone strikes deep inside Russia, such as Operation "Spiderweb" in 2025.',
@@ -2014,6 +2014,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Europäische Solidarität', en: 'European Solidarity', uk: 'Європейська солідарність' },
+    aliases: ['Eurosolidarity', 'Yevropeiska Solidarnist'],
     description: {
       de: 'Oppositionspartei des früheren ukrainischen Präsidenten Petro Poroschenko.',
       en: 'Opposition party of former Ukrainian president Petro Poroshenko.',
@@ -2197,9 +2198,9 @@ export const entities: Entity[] = [
     id: 'mykhailo-fedorov',
     type: 'person',
     subtype: 'politician',
-    names: { de: 'Mychajlo Fedorow', en: 'Mykhailo Fedorov', uk: 'Михайло Федоров' },
+    names: { de: 'Mychajlo Fedorow', en: 'Mykhailo Fedorov', uk: 'Михайло Федоров', ru: 'Михаил Фёдоров' },
     aliases: ['Mykhaylo Fedorov', 'Mychailo Fedorow'],
-    shortForms: ['Fedorow', 'Fedorov'],
+    shortForms: ['Fedorow', 'Fedorov', 'Fyodorov', 'Fjodorow'],
     description: {
       de: 'Ukrainischer Verteidigungsminister seit Januar 2026; zuvor Digitalminister (2019–2026) und Treiber der Drohnenproduktion.',
       en: 'Ukraine\'s defence minister since January 2026; previously digital transformation minister (2019–2026) and driver of drone production.',
