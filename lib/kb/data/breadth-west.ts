@@ -629,8 +629,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Lettische Streitkräfte', en: 'Latvian National Armed Forces' },
-    aliases: ['Latvian Armed Forces', 'Nacionālie bruņotie spēki', 'lettische Armee', 'Latvian military'],
+    aliases: ['Latvian Armed Forces', 'Nacionālie bruņotie spēki', 'lettische Armee', 'Latvian military', 'Nationale Streitkräfte Lettlands'],
     acronyms: ['NAF'],
+    guarded: ['NBS'],
+    cues: ['lettland', 'lettisch', 'letten', 'latvia', 'latvian', 'riga', 'sprūds', 'kalniņš'],
     description: {
       de: 'Die Nationalen Streitkräfte Lettlands.',
       en: 'Latvia’s National Armed Forces.',
@@ -666,7 +668,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Schwedische Streitkräfte', en: 'Swedish Armed Forces' },
-    aliases: ['Försvarsmakten', 'schwedische Armee', 'Swedish military'],
+    aliases: ['Försvarsmakten', 'schwedische Armee', 'Swedish military', 'schwedisches Militär'],
     description: {
       de: 'Die Streitkräfte Schwedens; seit 2024 in der NATO.',
       en: 'Sweden’s armed forces; in NATO since 2024.',
@@ -1719,7 +1721,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Estnischer Auslandsgeheimdienst', en: 'Estonian Foreign Intelligence Service' },
-    aliases: ['Välisluureamet', 'Estonian intelligence service', 'estnischer Geheimdienst', 'estnische Geheimdienst', 'Estonian Foreign Intelligence'],
+    aliases: ['Välisluureamet', 'Estonian intelligence service', 'estnischer Geheimdienst', 'estnische Geheimdienst', 'Estonian Foreign Intelligence', 'estnischer Auslandsnachrichtendienst'],
     acronyms: ['EFIS'],
     description: {
       de: 'Auslandsnachrichtendienst Estlands; veröffentlicht jährlich eine viel zitierte Lagebewertung zu Russland.',
@@ -3447,6 +3449,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Eirik Kristoffersen', en: 'Eirik Kristoffersen' },
+    shortForms: ['Kristoffersen', 'Kristofferson'],
     description: {
       de: 'Norwegischer General, seit 2020 Oberbefehlshaber der norwegischen Streitkräfte.',
       en: 'Norwegian general, chief of defence since 2020.',

@@ -301,7 +301,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Estnische Reformpartei', en: 'Estonian Reform Party' },
     aliases: ['Reformierakond', 'Eesti Reformierakond'],
-    guarded: ['Reform'],
+    guarded: ['Reform', 'Reformpartei'],
     cues: ['riigikogu', 'reformierakond', 'michal', 'kallas', 'pevkur', 'mihkelson', 'paet', 'ligi', 'tsahkna', 'isamaa', 'ekre', 'keskerakond'],
     description: {
       de: 'Liberale Regierungspartei Estlands von Kristen Michal, früher von Kaja Kallas geführt.',
@@ -1948,6 +1948,8 @@ export const entities: Entity[] = [
     subtype: 'air-defence',
     names: { de: 'Wisła (Flugabwehrprogramm)', en: 'Wisła air defence programme' },
     aliases: ['Wisła programme', 'Wisla programme', 'Wisła program', 'Wisla program', 'Wisła system', 'Wisła air defense system'],
+    guarded: ['Wisła', 'Wisla'],
+    cues: ['patriot', 'programm', 'programme'],
     description: {
       de: 'Polnisches Programm zur Beschaffung von Patriot-Flugabwehrsystemen.',
       en: 'Polish programme to buy Patriot air defence systems.',
@@ -2201,7 +2203,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'TT (Nachrichtenagentur)', en: 'TT News Agency' },
-    aliases: ['Tidningarnas Telegrambyrå', 'schwedische Nachrichtenagentur TT'],
+    aliases: ['Tidningarnas Telegrambyrå', 'schwedische Nachrichtenagentur TT', 'Nachrichtenagentur TT'],
+    guarded: ['TT'],
+    cues: ['nachrichtenagentur', 'schweden', 'schwedisch', 'sweden', 'swedish', 'stockholm'],
     description: {
       de: 'Schwedische Nachrichtenagentur.',
       en: 'Sweden’s news agency.',
@@ -2971,7 +2975,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Estnische Polizei- und Grenzschutzbehörde', en: 'Police and Border Guard Board' },
-    aliases: ['Estonian Police and Border Guard Board', 'Politsei- ja Piirivalveamet', 'Estonian Police and Border Guard'],
+    aliases: ['Estonian Police and Border Guard Board', 'Politsei- ja Piirivalveamet', 'Estonian Police and Border Guard', 'estnische Polizei'],
     description: {
       de: 'Estnische Polizei- und Grenzschutzbehörde, bewacht die Grenze zu Russland an der Narva.',
       en: 'Estonia’s police and border guard agency, which guards the border with Russia on the Narva river.',

@@ -8,7 +8,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jan Stöß', en: 'Jan Stöß' },
-    aliases: ['Jan Stoess', 'Jan Stöss', 'Stöß'],
+    aliases: ['Jan Stoess', 'Jan Stöss'],
+    shortForms: ['Stöß'],
     description: {
       de: 'SPD-Politiker und beamteter Staatssekretär im Verteidigungsministerium für Verwaltung und Recht seit Juni 2025; zuvor Leiter der Rechtsabteilung des Ministeriums und Berliner SPD-Landeschef.',
       en: 'SPD politician and civil-service state secretary at the German defence ministry for administration and law since June 2025; earlier head of its legal department and Berlin SPD leader.',
@@ -459,6 +460,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Tageszeitung Kurier', en: 'Kurier (Austrian daily)' },
     aliases: ['kurier.at', 'Wiener Kurier'],
+    acronyms: ['KURIER'],
     guarded: ['Kurier'],
     cues: ['zeitung', 'newspaper', 'interview', 'berichtet', 'reported', 'wien', 'vienna', 'österreich', 'austria', 'recherche'],
     description: {

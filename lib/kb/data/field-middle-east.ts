@@ -3101,7 +3101,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Iranisches Außenministerium', en: 'Iranian Foreign Ministry', fa: 'وزارت امور خارجه' },
-    aliases: ['Iranian Ministry of Foreign Affairs', 'Iran\'s Foreign Ministry', 'Außenministerium in Teheran', 'Foreign Ministry of Iran', 'Iranian MFA'],
+    aliases: ['Iranian Ministry of Foreign Affairs', 'Iran\'s Foreign Ministry', 'Außenministerium in Teheran', 'Foreign Ministry of Iran', 'Iranian MFA', 'Iranisches Außenamt', 'Iranisches Aussenamt'],
     description: {
       de: 'Außenministerium der Islamischen Republik Iran.',
       en: 'Foreign ministry of the Islamic Republic of Iran.',
@@ -6375,6 +6375,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: "Nachrichtenagentur Ma'an", en: "Ma'an News Agency" },
     aliases: ['Maan News Agency', "Ma'an News", 'Maan News'],
+    guarded: ['Maan', "Ma'an"],
+    cues: ['nachrichtenagentur'],
     description: {
       de: 'Palästinensische Nachrichtenagentur aus Bethlehem.',
       en: 'Palestinian news agency based in Bethlehem.',

@@ -5727,6 +5727,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Münchner Merkur', en: 'Münchner Merkur' },
     aliases: ['Muenchner Merkur'],
+    guarded: ['Merkur'],
+    cues: ['zeitung', 'münchner', 'ippen', 'interview', 'analysiert'],
     description: {
       de: 'Regionale Tageszeitung aus München.',
       en: 'Regional daily from Munich.',
@@ -6261,7 +6263,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Finnische Sicherheitspolizei', en: 'Finnish Security Intelligence Service' },
-    aliases: ['Suojelupoliisi', 'finnischer Inlandsgeheimdienst'],
+    aliases: ['Suojelupoliisi', 'finnischer Inlandsgeheimdienst', 'finnischer Geheimdienst'],
     acronyms: ['Supo', 'SUPO'],
     description: {
       de: 'Finnischer Inlandsgeheimdienst.',

@@ -241,7 +241,7 @@ export const entities: Entity[] = [
     aliases: [
       'Iranische Atomenergiebehörde', 'Atomenergiebehörde des Iran', 'Iranische Atomenergieorganisation',
       'Iranian Atomic Energy Organization', 'Organisation iranienne de l’énergie atomique',
-      'Atomic Energy Organization of the Islamic Republic of Iran',
+      'Atomic Energy Organization of the Islamic Republic of Iran', 'Iranische Atomorganisation', 'Atomorganisation des Iran',
     ],
     acronyms: ['AEOI'],
     description: {
@@ -1457,7 +1457,7 @@ export const entities: Entity[] = [
     // Gaza war around it, which every report on the organisation has.
     guarded: ['Hamas'],
     cueScope: 'text',
-    cues: ['gaza', 'israel', 'geisel', 'hostage', 'terror', 'islamist', 'palästinens', 'palestin', 'militant', 'kämpfer', 'fighter', 'qassam', 'kassam', 'sinwar', 'hanija', 'haniyeh', 'waffenruhe', 'ceasefire', 'waffenstillstand', 'politbüro', 'politburo', '7. oktober', 'october 7', 'hisbollah', 'hezbollah', 'fatah', 'tunnel', 'idf', 'netanjahu', 'netanyahu', 'massaker', 'zionist'],
+    cues: ['gaza', 'israel', 'geisel', 'hostage', 'terror', 'islamist', 'palästinens', 'palestin', 'militant', 'kämpfer', 'fighter', 'qassam', 'kassam', 'sinwar', 'hanija', 'haniyeh', 'waffenruhe', 'ceasefire', 'waffenstillstand', 'politbüro', 'politburo', '7. oktober', 'october 7', 'hisbollah', 'hezbollah', 'fatah', 'tunnel', 'idf', 'netanjahu', 'netanyahu', 'massaker', 'zionist', 'gazastreifen', 'gaza-krieg', 'gazakrieg'],
     description: {
       de: 'Islamistische palästinensische Organisation, die seit 2007 den Gazastreifen beherrscht; verübte am 7. Oktober 2023 den Großangriff auf Israel.',
       en: 'Islamist Palestinian organisation ruling the Gaza Strip since 2007; carried out the 7 October 2023 attack on Israel.',
@@ -2674,6 +2674,8 @@ export const entities: Entity[] = [
     names: { de: 'Mohammad Kasemi', en: 'Mohammad Kazemi', fa: 'محمد کاظمی' },
     aliases: ['Mohammad Kazemi', 'Mohammed Kazemi', 'Mohammad Kasemi'],
     shortForms: ['Kazemi'],
+    guarded: ['Mohammed Kasem', 'Mohammad Kasem'],
+    cues: ['revolutionsgarde', 'revolutionary guard', 'irgc', 'geheimdienst', 'intelligence', 'mohaghegh', 'teheran', 'tehran'],
     description: {
       de: 'Chef des Geheimdienstes der Revolutionsgarden; im Juni 2025 von Israel getötet.',
       en: 'Head of the IRGC Intelligence Organization; killed by Israel in June 2025.',

@@ -1405,6 +1405,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Carsten Breuer', en: 'Carsten Breuer' },
+    aliases: ['Casten Breuer'],
     shortForms: ['Breuer'],
     description: {
       de: 'General, Generalinspekteur der Bundeswehr seit März 2023 und damit ranghöchster deutscher Soldat.',

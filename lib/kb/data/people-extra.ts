@@ -745,7 +745,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Tom Barrack', en: 'Tom Barrack' },
-    aliases: ['Thomas Barrack', 'Thomas J. Barrack'],
+    aliases: ['Thomas Barrack', 'Thomas J. Barrack', 'Tom Barrac'],
     shortForms: ['Barrack'],
     description: {
       de: 'Investor und Trump-Vertrauter; seit 2025 US-Botschafter in der Türkei und Sondergesandter für Syrien, auch im Libanon vermittelnd.',
@@ -2077,7 +2077,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Mahmud Kmati', en: 'Mahmoud Qmati', ar: 'محمود قماطي' },
-    aliases: ['Mahmoud Komati', 'Mahmud Qmati', 'Qmati'],
+    aliases: ['Mahmoud Komati', 'Mahmud Qmati', 'Qmati', 'Mahmoud Qamati', 'Mahmoud Kamati'],
     description: {
       de: 'Vizechef des Politischen Rats der Hisbollah, der sich häufig öffentlich für die Organisation äußert.',
       en: 'Deputy head of Hezbollah’s political council who often speaks publicly for the group.',

@@ -811,7 +811,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Waleri Gerassimow', en: 'Valery Gerasimov', ru: 'Валерий Герасимов', fr: 'Valeri Guerassimov' },
-    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Gerasimow'],
+    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Gerasimow', 'Gerrasimow'],
     description: {
       de: 'Generalstabschef der russischen Streitkräfte seit 2012, seit Januar 2023 auch Oberbefehlshaber der Truppen in der Ukraine.',
       en: 'Chief of the Russian General Staff since 2012 and, since January 2023, overall commander of the forces in Ukraine.',

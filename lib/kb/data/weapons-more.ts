@@ -1305,7 +1305,7 @@ export const entities: Entity[] = [
   {
     id: 'k9-thunder', type: 'weapon', subtype: 'artillery',
     names: { de: 'K9 Thunder', en: 'K9 Thunder' },
-    aliases: ['K9A1', 'K9PL'],
+    aliases: ['K9A1', 'K9PL', 'K9 Moukari', 'K9 Vidar'],
     // Orders name it bare ("152 K9 howitzers"); K9 is also a police-dog unit.
     guarded: ['K9'],
     cues: ['panzerhaubitze', 'hanwha'],
@@ -1396,7 +1396,7 @@ export const entities: Entity[] = [
   {
     id: 'e-3-sentry', type: 'weapon', subtype: 'aircraft',
     names: { de: 'E-3 Sentry', en: 'E-3 Sentry' },
-    aliases: ['E-3A', 'E-3 AWACS'],
+    aliases: ['E-3A', 'E-3 AWACS', 'NATO-AWACS'],
     description: {
       de: 'Luftgestütztes Frühwarn- und Leitflugzeug von Boeing mit Radarkuppel, von USA und NATO genutzt.',
       en: 'Boeing airborne warning and control aircraft with a radar dome, operated by the US and NATO.',
@@ -1557,6 +1557,8 @@ export const entities: Entity[] = [
     id: 'uss-harry-s-truman', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Harry S. Truman', en: 'USS Harry S. Truman' },
     aliases: ['USS Truman', 'USS Harry Truman', 'USS Harry S.'],
+    guarded: ['Harry Truman', 'Harry S. Truman'],
+    cues: ['flugzeugträger', 'aircraft carrier', 'carrier', 'kriegsschiff', 'warship', 'trägerverband', 'strike group', 'rotes meer', 'red sea', 'huthi', 'houthi'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2025 an den Angriffen auf die Huthi im Jemen beteiligt.',
       en: 'US Nimitz-class aircraft carrier, involved in the 2025 strikes on the Houthis in Yemen.',
