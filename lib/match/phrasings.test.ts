@@ -110,7 +110,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // knows by the same letters, and where the base does not know it.
   ["The Institute for National Security Strategy (INSS) in Seoul warned. INSS analysts said. Kataib Hezbollah (KH) fired drones; KH denied it.",["Institute for National Security Strategy=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","Kataib Hezbollah=kataib-hezbollah","KH=kataib-hezbollah","KH=kataib-hezbollah"]],
   // A ship's IMO number and a holiday named after a body are no mentions of the body.
-  ["The tanker Eagle S (IMO: 9329760) was seized; the IMO condemned it. On Ukraine's Armed Forces Day, Ukraine's Armed Forces struck.",["IMO=international-maritime-organization","Ukraine=ukraine","Ukraine=ukraine","Armed Forces=ukrainian-armed-forces"]],
+  ["The tanker Eagle S (IMO: 9329760) was seized; the IMO condemned it. On Ukraine's Armed Forces Day, Ukraine's Armed Forces struck.",["Eagle S=eagle-s","IMO=international-maritime-organization","Ukraine=ukraine","Ukraine=ukraine","Armed Forces=ukrainian-armed-forces"]],
   // A surname several persons named before share: the one named last within the paragraph, none
   // further on.
   ["North Korea's Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim said so.\nKim blamed the South.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],

@@ -2541,4 +2541,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'nato' }],
   },
+  {
+    id: 'eagle-s',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Eagle S', en: 'Eagle S' },
+    aliases: ['Tanker Eagle S', 'Öltanker Eagle S'],
+    description: {
+      de: 'Öltanker unter der Flagge der Cookinseln, der EU als Teil der russischen Schattenflotte geltend; soll am 25. Dezember 2024 mit seinem Anker das Stromkabel Estlink 2 und mehrere Datenkabel im Finnischen Meerbusen zerstört haben, Finnland setzte ihn fest.',
+      en: 'Cook Islands-flagged oil tanker that the EU counts in Russia’s shadow fleet; suspected of dragging its anchor through the Estlink 2 power line and several data cables in the Gulf of Finland on 25 December 2024, after which Finland detained it.',
+    },
+    links: [{ rel: 'related-to', to: 'cook-islands' }, { rel: 'related-to', to: 'finnish-nbi' }, { rel: 'related-to', to: 'fingrid' }],
+  },
 ];
