@@ -425,21 +425,26 @@ export class Matcher {
   /**
    * The person named by a given name before "und"/"and" and a person's full name, where the given
    * name and that surname are another listed person's full name: "die Zwillinge Gali und Ziv
-   * Berman", "Vitali und Wladimir Klitschko". Only the listed spelling, uninflected.
+   * Berman", "Vitali und Wladimir Klitschko"; likewise a unit's ordinal ("der 1. und 10.
+   * Panzerdivision"). Only the listed spelling, uninflected.
    */
   private coordinatedGivenName(tokens: Tokens, first: number, choice: Choice, mentions: Mention[]): Mention | undefined {
     const { option, accept } = choice.winner;
-    if (choice.guarded || accept.type !== 'person' || accept.kind !== 'name' || option.endToken === first || first < 2) return undefined;
+    if (choice.guarded || accept.kind !== 'name' || option.endToken === first || first < 2) return undefined;
     const given = first - 2;
-    if (tokens.join[first] !== Join.Space || tokens.join[first - 1] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!) || tokens.firstUpper(given) !== true) return undefined;
+    if (tokens.join[first] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!)) return undefined;
+    // "der 1. und 10. Panzerdivision": an ordinal before another's, for units as for persons.
+    const ordinal = tokens.join[first - 1] === Join.Dot && isDigit(tokens.text.charCodeAt(tokens.start[given]!)) && isDigit(tokens.text.charCodeAt(tokens.start[first]!));
+    if (!ordinal && (accept.type !== 'person' || tokens.join[first - 1] !== Join.Space || tokens.firstUpper(given) !== true)) return undefined;
     const before = mentions[mentions.length - 1];
     if (before && before.end > tokens.start[given]!) return undefined;
     const words = [given];
     for (let k = first + 1; k <= option.endToken; k++) words.push(k);
     const other = this.formOfTokens(tokens, words);
-    if (!other || other.id === accept.id || other.type !== 'person' || other.kind !== 'name') return undefined;
+    if (!other || other.id === accept.id || other.type !== accept.type || other.kind !== 'name') return undefined;
     const start = tokens.start[given]!;
-    const end = tokens.end[given]!;
+    // The ordinal's dot is part of it, as in "10. Panzerdivision".
+    const end = tokens.end[given]! + (ordinal ? 1 : 0);
     return { start, end, text: tokens.text.slice(start, end), id: other.id, type: other.type };
   }
 
@@ -562,7 +567,7 @@ export class Matcher {
             this.beforeOwner(tokens, option.endToken, a.id) ||
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
-          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken))) &&
+          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
@@ -1114,7 +1119,8 @@ const NATION_ADJECTIVE = /^[a-z]{3,}isch(?:e|en|er|es|em)?$/;
  * matched whole and never asks). German ones are let through: "die deutsche Luftwaffe".
  */
 function otherNationBefore(tokens: Tokens, t: number): boolean {
-  if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== false) return false;
+  // Capitalised only where it begins the sentence: "Litauische Luftwaffe meldet …".
+  if (t < 1 || tokens.join[t] !== Join.Space || (tokens.firstUpper(t - 1) !== false && tokens.join[t - 1] !== Join.Sentence)) return false;
   const key = tokens.key(t - 1);
   return NATION_ADJECTIVE.test(key) && !key.startsWith('deutsch');
 }
@@ -1177,6 +1183,15 @@ const PLACE_WORDS = new Set(
   ['valley', 'square', 'street', 'avenue', 'river', 'sea', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
     'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today'].map(hashWord),
 );
+
+/** Currencies named after a state: "eine Million US-Dollar". */
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cent', 'cents'].map(hashWord));
+
+/** Whether a currency's name is glued to the state's name ending at token `end`: "US-Dollar" is money. */
+function beforeCurrency(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Hyphen && CURRENCY_WORDS.has(tokens.keyHash[next]!);
+}
 
 /** Whether the word after token `end` makes a state's name part of a place's or firm's: "Jordan Valley". */
 function beforePlaceWord(tokens: Tokens, end: number): boolean {
