@@ -7488,7 +7488,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Zentrale Militärkommission der Partei der Arbeit Koreas', en: 'Central Military Commission of the Workers’ Party of Korea' },
-    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK', 'Central Military Committee of the Workers\' Party of Korea', 'Central Military Committee of the WPK'],
+    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK', 'Central Military Committee of the Workers\' Party of Korea', 'Central Military Committee of the WPK', 'North Korean Central Military Commission'],
+    guarded: ['Central Military Commission', 'Zentrale Militärkommission'],
+    cues: ['north korea', 'nordkorea', 'north korean', 'nordkoreanisch', 'pyongyang', 'pjöngjang', 'kcna', 'kim jong', "workers' party", 'workers’ party', 'arbeiterpartei', 'partei der arbeit', 'wpk'],
     description: {
       de: 'Militärgremium der nordkoreanischen Staatspartei unter Kim Jong Un.',
       en: 'Military body of North Korea’s ruling party, chaired by Kim Jong Un.',

@@ -226,6 +226,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Zivilschutz im Gazastreifen', en: 'Gaza Civil Defence' },
     aliases: ['Gaza civil defence agency', 'Gaza Civil Defense', 'Gaza civil defense agency', 'Palestinian Civil Defence in Gaza', 'Zivilschutzbehörde im Gazastreifen'],
+    guarded: ['Palestinian Civil Defence'],
+    cues: ['gaza'],
     description: {
       de: 'Von der Hamas-Verwaltung geführte Rettungsbehörde im Gazastreifen, die Opferzahlen nach israelischen Angriffen meldet.',
       en: 'Rescue agency under the Hamas-run administration in Gaza that reports casualties after Israeli strikes.',
@@ -3229,7 +3231,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Amirhossein Feghhi', en: 'Amirhossein Feghhi' },
-    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi', 'Amirhossein Feqhi', 'Amir Hossein Fiqhi'],
+    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi', 'Amirhossein Feqhi', 'Amir Hossein Fiqhi', 'Amir Hossein Feqhi', 'Amir Hossein Feghhi'],
     description: {
       de: 'Iranischer Atomwissenschaftler, am 13. Juni 2025 bei israelischen Angriffen auf Teheran getötet.',
       en: 'Iranian nuclear scientist killed in Israel’s strikes on Tehran on 13 June 2025.',
@@ -3241,7 +3243,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Akbar Motallebizadeh', en: 'Akbar Motallebizadeh' },
-    aliases: ['Akbar Motalebi Zadeh', 'Akbar Motalebizadeh', 'Akbar Motallebi Zadeh'],
+    aliases: ['Akbar Motalebi Zadeh', 'Akbar Motalebizadeh', 'Akbar Motallebi Zadeh', 'Motablizadeh'],
     description: {
       de: 'Iranischer Atomwissenschaftler, am 13. Juni 2025 bei israelischen Angriffen auf Teheran getötet.',
       en: 'Iranian nuclear scientist killed in Israel’s strikes on Tehran on 13 June 2025.',

@@ -655,6 +655,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'SOTAvision', en: 'SOTAvision', ru: 'SOTAvision' },
     aliases: ['Sota.Vision', 'SOTA Vision'],
+    guarded: ['SOTA'],
+    cues: ['telegram', 'russia', 'russian', 'russland', 'outlet', 'media', 'journalist', 'protest'],
     description: {
       de: 'Unabhängiges russisches Online-Medium, das über Proteste und politische Prozesse berichtet.',
       en: 'Independent Russian online outlet covering protests and political trials.',

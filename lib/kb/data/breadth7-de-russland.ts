@@ -349,6 +349,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Ostoroschno Nowosti', en: 'Ostorozhno Novosti', ru: 'Осторожно, новости' },
     aliases: ['Ostorozhno, Novosti', 'Ostoroschno, Nowosti', 'Vorsicht, Nachrichten', 'Careful, News'],
+    guarded: ['Ostorozhno'],
+    cues: ['news channel', 'telegram', 'channel', 'kanal'],
     description: {
       de: 'Russischer Nachrichtenkanal auf Telegram aus dem Umfeld von Xenija Sobtschak, oft erste Quelle zu Drohnenangriffen und Festnahmen.',
       en: 'Russian news channel on Telegram linked to Ksenia Sobchak, often the first source on drone strikes and arrests.',

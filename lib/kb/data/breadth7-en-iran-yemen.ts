@@ -263,6 +263,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Nachrichtenseite Jamaran', en: 'Jamaran News', fa: 'جماران' },
     aliases: ['Jamaran website', 'Jamaran news website', 'Jamaran news agency'],
+    guarded: ['Jamaran'],
     description: {
       de: 'Iranische Nachrichtenwebsite aus dem Umfeld des Khomeini-Instituts, reformnah.',
       en: 'Iranian news website linked to the Khomeini institute, close to the reformists.',

@@ -612,7 +612,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Haalvsh', en: 'Haalvsh' },
-    aliases: ['Haalvsh website'],
+    aliases: ['Haalvsh website', 'Halvash'],
     description: {
       de: 'Belutschische Menschenrechtsgruppe, die über Hinrichtungen und Tötungen in Sistan und Belutschistan berichtet.',
       en: 'Baluch rights group reporting on executions and killings in Sistan and Baluchestan.',

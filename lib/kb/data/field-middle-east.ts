@@ -179,7 +179,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Givati-Brigade', en: 'Givati Brigade', he: 'חטיבת גבעתי' },
-    aliases: ['Givati Brigade', 'Giwati-Brigade'],
+    aliases: ['Givati Brigade', 'Giwati-Brigade', 'Givati Infantry Brigade'],
     description: {
       de: 'Infanteriebrigade der israelischen Armee, vor allem im Süden des Gazastreifens eingesetzt.',
       en: 'Infantry brigade of the Israeli army, mostly deployed in southern Gaza.',
@@ -986,6 +986,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Regierungsmedienbüro in Gaza', en: 'Gaza Government Media Office' },
     aliases: ['Government Media Office in Gaza', 'Gaza government media office', 'Medienbüro der Hamas-Regierung', 'Regierungsmedienbüro im Gazastreifen', 'Regierungsmedienbüro'],
+    guarded: ['government media office'],
+    cues: ['gaza', 'hamas'],
     description: {
       de: 'Pressestelle der Hamas-Verwaltung im Gazastreifen, veröffentlicht Opfer- und Schadenszahlen.',
       en: 'Press office of the Hamas administration in Gaza, which publishes casualty and damage figures.',
@@ -1897,6 +1899,8 @@ export const entities: Entity[] = [
     names: { de: 'Syrische Nachrichtenagentur', en: 'Syrian Arab News Agency', ar: 'الوكالة العربية السورية للأنباء' },
     aliases: ['Syrische Staatsagentur Sana', 'Nachrichtenagentur Sana', 'syrische Nachrichtenagentur Sana', 'Syrian state news agency SANA', 'Staatsagentur Sana', 'Staatsagentur SANA'],
     acronyms: ['SANA'],
+    guarded: ['Sana'],
+    cues: ['<posted by', '<carried by'],
     description: {
       de: 'Staatliche Nachrichtenagentur Syriens, heute Sprachrohr der neuen Regierung.',
       en: "Syria's state news agency, now the voice of the new government.",
@@ -5677,7 +5681,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Kfir-Brigade', en: 'Kfir Brigade', he: 'חטיבת כפיר' },
-    aliases: ['Kfir Brigade'],
+    aliases: ['Kfir Brigade', 'Kfir Infantry Brigade'],
     description: {
       de: 'Infanteriebrigade der israelischen Armee, vor allem im Westjordanland eingesetzt.',
       en: 'Infantry brigade of the Israeli army, mostly deployed in the West Bank.',
@@ -6454,6 +6458,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Young Journalists Club', en: 'Young Journalists Club' },
     aliases: ["Young Journalists' Club"],
+    acronyms: ['YJC'],
     description: {
       de: 'Nachrichtenagentur des iranischen Staatsrundfunks.',
       en: 'News agency of Iranian state broadcasting.',

@@ -3975,6 +3975,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Zentrale Militärkommission', en: 'Central Military Commission' },
     aliases: ['Zentrale Militärkommission Chinas', 'Chinese Central Military Commission'],
+    guarded: ['Central Military Commission', 'Zentrale Militärkommission'],
+    cues: ['china', 'chinese', 'chinesisch', 'pla', 'volksbefreiungsarmee', 'xi jinping', 'beijing', 'peking', 'communist party', 'kommunistische partei'],
     description: {
       de: 'Oberstes Führungsorgan der chinesischen Volksbefreiungsarmee unter Vorsitz von Xi Jinping.',
       en: 'The supreme command body of China’s People’s Liberation Army, chaired by Xi Jinping.',
@@ -5741,7 +5743,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Atlantic', en: 'The Atlantic' },
     guarded: ['The Atlantic', 'Atlantic'],
-    cues: ['zeitung', 'newspaper', 'magazin', 'magazine', 'goldberg', 'editor-in-chief', 'editor in chief', 'chefredakteur', 'signal chat', 'signal-chat'],
+    cues: ['zeitung', 'newspaper', 'magazin', 'magazine', 'goldberg', 'editor-in-chief', 'editor in chief', 'chefredakteur', 'signal chat', 'signal-chat', '<told', '<according to', '<interview with', '>reported', '>reports', '>wrote', '>said'],
     description: {
       de: 'US-Magazin; sein Chefredakteur wurde 2025 versehentlich in einen Signal-Chat der US-Regierung über Angriffe im Jemen aufgenommen.',
       en: 'US magazine whose editor was mistakenly added in 2025 to a US officials’ Signal chat on strikes in Yemen.',

@@ -1881,7 +1881,7 @@ export const entities: Entity[] = [
     subtype: 'international-organization',
     names: { de: 'Vereinte Nationen', en: 'United Nations' },
     aliases: ['Nations unies'],
-    acronyms: ['UN', 'UNO', 'ONU'],
+    acronyms: ['UN', 'UNO', 'ONU', 'U.N.'],
     description: {
       de: 'Weltorganisation mit 193 Mitgliedstaaten; ihr Sicherheitsrat verhängte die Sanktionen gegen Nordkoreas Atomprogramm.',
       en: 'World organisation of 193 member states; its Security Council imposed the sanctions on North Korea’s nuclear programme.',

@@ -1278,7 +1278,7 @@ export const entities: Entity[] = [
     names: { de: 'The Times', en: 'The Times' },
     aliases: ['Times of London', 'The Times of London', 'Londoner Times', 'britische Times'],
     guarded: ['The Times'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'nachrichtenagentur'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'nachrichtenagentur', '<told', '<according to', '>reported', '>reports', '>said'],
     description: {
       de: 'Konservative britische Tageszeitung aus London, Teil von Rupert Murdochs News UK.',
       en: 'Conservative British daily newspaper from London, part of Rupert Murdoch’s News UK.',

@@ -2089,7 +2089,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Iss ad-Din al-Haddad', en: 'Izz al-Din al-Haddad', ar: 'عز الدين الحداد' },
-    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad'],
+    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad', 'Ezzedine Haddad', 'Ezzeddine Haddad'],
     shortForms: ['al-Hadad'],
     description: {
       de: 'Kommandeur der Gaza-Stadt-Brigade der Kassam-Brigaden, nach dem Tod Mohammed Sinwars im Mai 2025 Chef des militärischen Flügels der Hamas im Gazastreifen.',
