@@ -261,9 +261,13 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
     // "Pope Francis", "Prince Hamzah": a title and a given name.
     if (isTitleWord(normalizeWord(words[0]!))) continue;
     let surname = familyFirst ? words[0]! : words[words.length - 1]!;
-    // "Jr.", "III" and initials are no surnames, nor is a given name ("Mohammad Mustafa").
+    // "Jr.", "III" and initials are no surnames, nor is a given name ("Mohammad Mustafa"). A Korean
+    // or Chinese family name is one, also where the West knows it as a given name ("Kim
+    // Yong-hyun … Kim") or it has two letters ("Li Shangfu … gegen Li"), unless it is a word too
+    // ("He Weidong": "He said").
     const key = normalizeWord(surname);
-    if (surname.length < 3 || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || isGivenName(key) || NOT_SURNAMES.has(key) || CAPITAL_KEYS.has(key)) continue;
+    const tooShort = surname.length < 3 && !(familyFirst && surname.length === 2 && !TWO_LETTER_WORDS.has(key));
+    if (tooShort || surname.endsWith('.') || ROMAN_NUMERAL.test(surname) || (!familyFirst && isGivenName(key)) || NOT_SURNAMES.has(key) || CAPITAL_KEYS.has(key)) continue;
     // "Turki Al Faisal" is "Al Faisal", not "Faisal".
     if (!familyFirst && words.length > 2 && PARTICLES.has(normalizeWord(words[words.length - 2]!))) surname = words.slice(-2).join(' ');
     if (!surnames.includes(surname) && !listed.includes(normalizeWord(surname))) surnames.push(surname);
@@ -333,6 +337,9 @@ const NYJ_SURNAME = /^([a-z]{3,}n)(yj|yi|yy|iy|ij)$/;
 const NYJ_ENDINGS = ['yj', 'yi', 'yy', 'iy', 'ij'];
 /** Surnames that are also months, capitalised in any sentence ("Theresa May … in May"). */
 const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
+
+/** Two-letter Korean and Chinese family names that are also English or German words: no short forms. */
+const TWO_LETTER_WORDS = new Set(['he', 'do', 'an', 'oh', 'go', 'no', 'so', 'ha', 'ko', 'bo', 'mo', 'yo', 'ye', 'ah', 'ho', 'um', 'im', 'in', 'on', 'ob', 'wo', 'du', 'er', 'es', 'so', 'zu', 'am', 'be', 'by', 'is', 'it', 'me', 'my', 'of', 'or', 'to', 'up', 'us', 'we', 'ja', 'la', 'le', 'de', 'da', 'di', 'el', 'al', 'as', 'at']);
 
 /** A common given name of the field's languages (COMMON_FIRST_NAMES, GIVEN_NAME_CLASSES), as a key. */
 function isGivenName(key: string): boolean {

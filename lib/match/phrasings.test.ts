@@ -132,6 +132,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A given name before "und"/"and" and a person's full name, where it and that surname name another person.
   ["Die Brüder Wladimir und Vitali Klitschko. Über die Zwillinge Gali und Ziv Berman. Putin and Volodymyr Zelensky met.",["Wladimir=wladimir-klitschko","Vitali Klitschko=vitali-klitschko","Gali=gali-berman","Ziv Berman=ziv-berman","Putin=vladimir-putin","Volodymyr Zelensky=volodymyr-zelensky"]],
   ["Soldaten der 1. und 10. Panzerdivision übten. Bulgarische Marine meldete es, die Bundeswehr auch. Das kostet eine Million US-Dollar.",["1.=1-panzerdivision","10. Panzerdivision=10-panzerdivision","Bundeswehr=bundeswehr"]],
+  // A Korean or Chinese family name counts after the full name, also where it is a Western given
+  // name or has two letters, but not where it is a word too.
+  ["Kim Yong-hyun wurde verhaftet. Kim versuchte, sich das Leben zu nehmen. Gegen Li Shangfu wird ermittelt; Li schweigt. He Weidong was purged. He said nothing.",["Kim Yong-hyun=kim-yong-hyun","Kim=kim-yong-hyun","Li Shangfu=li-shangfu","Li=li-shangfu","He Weidong=he-weidong"]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
