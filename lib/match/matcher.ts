@@ -1282,10 +1282,16 @@ function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
 }
 
 /**
- * Nouns before a person's name that make it a place's: "Flughafen Ben Gurion", "Universität Kim Il
- * Sung"; and the Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
+ * Nouns before a person's name that make it a place's or a ship's: "Flughafen Ben Gurion",
+ * "Universität Kim Il Sung", "USS Ronald Reagan", "der Flugzeugträger Gerald R. Ford"; and the
+ * Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
  */
-const PLACE_BEFORE = new Set(['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'].map(hashWord));
+const PLACE_BEFORE = new Set(
+  [
+    ...['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'],
+    ...['uss', 'hms', 'carrier', 'flugzeugtrager', 'flugzeugtragers', 'flugzeugtragern'],
+  ].map(hashWord),
+);
 
 /** Whether a person's name (tokens first … last) is part of a place's name. */
 function namesPlace(tokens: Tokens, first: number, last: number): boolean {
