@@ -571,7 +571,8 @@ export class Matcher {
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
-          !(a.kind === 'guarded' && inOperationName(tokens, t)) &&
+          // "Operation Fatah's Blessing" is no mention of Fatah.
+          !((a.kind === 'guarded' || a.type === 'organization') && inOperationName(tokens, t)) &&
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
           !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
@@ -1261,8 +1262,8 @@ const SUBJECT_AFTER = new Set(['for', 'fur', 'on', 'zur'].map(hashWord));
 const PLACE_AFTER = new Set(
   [
     ...['airport', 'international', 'spaceport', 'street', 'square', 'hospital', 'university', 'mosque', 'bridge', 'stadium', 'avenue', 'boulevard', 'road', 'highway', 'dam', 'shrine', 'mausoleum', 'museum', 'library', 'park'],
-    // Works named after a person: "Degtyaryov Plant", "Malyshev Works".
-    ...['plant', 'works', 'factory'],
+    // Works, schools and prizes named after a person: "Degtyaryov Plant", "Frunze Academy", "Adolf-Heusinger-Preis".
+    ...['plant', 'works', 'factory', 'academy', 'prize', 'award', 'akademie', 'preis', 'preistrager', 'preistragerin'],
     ...['flughafen', 'strasse', 'platz', 'moschee', 'brucke', 'universitat', 'krankenhaus', 'stadion', 'allee', 'werk', 'werke'],
   ].map(hashWord),
 );
@@ -1286,6 +1287,9 @@ function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
  * "Universität Kim Il Sung", "USS Ronald Reagan", "der Flugzeugträger Gerald R. Ford"; and the
  * Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
  */
+/** Nouns of institutions named after a person, one word further on: "Timoshenko Military Academy". */
+const PLACE_AFTER_NEXT = new Set(['academy', 'center', 'centre', 'hospital', 'university', 'school', 'institute', 'airport', 'akademie'].map(hashWord));
+
 const PLACE_BEFORE = new Set(
   [
     ...['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'],
@@ -1296,7 +1300,10 @@ const PLACE_BEFORE = new Set(
 /** Whether a person's name (tokens first … last) is part of a place's name. */
 function namesPlace(tokens: Tokens, first: number, last: number): boolean {
   const next = last + 1;
-  if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_AFTER.has(tokens.keyHash[next]!)) return true;
+  const placeAt = (k: number) => k < tokens.count && (tokens.join[k] === Join.Space || tokens.join[k] === Join.Hyphen) && tokens.firstUpper(k) === true;
+  if (placeAt(next) && PLACE_AFTER.has(tokens.keyHash[next]!)) return true;
+  // One capitalised word between: "Timoshenko Military Academy", "Soroka Medical Center".
+  if (placeAt(next) && placeAt(next + 1) && PLACE_AFTER_NEXT.has(tokens.keyHash[next + 1]!)) return true;
   return first > 0 && tokens.join[first] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[first - 1]!);
 }
 

@@ -36,7 +36,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Pentagon said ATACMS and HIMARS were used. Russia's S-400 and Pantsir systems. An Oreshnik intermediate-range ballistic missile hit Dnipro.",["Pentagon=pentagon","ATACMS=atacms","HIMARS=himars","Russia=russia","S-400=s-400","Pantsir=pantsir","Oreshnik=oreshnik","intermediate-range ballistic missile=intermediate-range-missile"]],
   // A person's name inside a place's is no mention of the person.
   ["He landed at Imam Khomeini International Airport. Die Parade auf dem Kim-Il-sung-Platz, am Flughafen Ben Gurion. Putin said.",["Putin=vladimir-putin"]],
-  ["Gila Gamliel spoke. The soldier was from Beit Gamliel, near Kiryat Gat. Die USS Ronald Reagan lief aus.",["Gila Gamliel=gila-gamliel"]],
+  ["Gila Gamliel spoke. The soldier was from Beit Gamliel, near Kiryat Gat. Die USS Ronald Reagan und die USS Lloyd Austin liefen aus.",["Gila Gamliel=gila-gamliel","USS Ronald Reagan=uss-ronald-reagan"]],
+  // …or of a school, a prize or an operation named after it.
+  ["Yulia Tymoshenko and Fatah spoke. Cadets of the Timoshenko Higher Academy; Kiesewetter, Adolf-Heusinger-Preisträger 1997; Operation Fatah's Blessing.",["Yulia Tymoshenko=yulia-tymoshenko","Fatah=fatah","Kiesewetter=roderich-kiesewetter"]],
   // …nor is a shorter name inside it, once its owner was named.
   ["Kim Jong Un empfing Putin. Kim hatte ihn auf dem Kim-Il-sung-Platz empfangen.",["Kim Jong Un=kim-jong-un","Putin=vladimir-putin","Kim=kim-jong-un"]],
   // Belarusian and other given names of a listed person.
