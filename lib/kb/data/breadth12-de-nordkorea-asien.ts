@@ -2,6 +2,7 @@
 import type { Entity } from '../types';
 
 const TAIWAN_CUES = ['taiwan', 'taipeh', 'taipei', 'lai ching-te', 'kuomintang', 'kmt', 'dpp', 'peking', 'beijing', 'china', 'chinesisch', 'chinese', 'festland', 'mainland', 'insel', 'island', 'meerenge', 'strait'];
+const CHINA_PARTY_CUES = ['kpch', 'kp chinas', 'kommunistischen partei chinas', 'kommunistische partei chinas', 'ccp', 'cpc', 'chinese communist', 'xi jinping', 'peking', 'beijing', 'chinesisch', 'chinese', 'china'];
 const KOREA_CUES = ['südkorea', 'south korea', 'südkoreanisch', 'south korean', 'seoul', 'yonhap', 'yoon', 'lee jae-myung', 'kriegsrecht', 'martial law', 'korea'];
 
 export const entities: Entity[] = [
@@ -361,7 +362,7 @@ export const entities: Entity[] = [
     names: { de: 'U-Boot Hai Kun', en: 'Hai Kun submarine' },
     aliases: ['Hai Kun', 'Hai-Kun', 'SS-711'],
     guarded: ['Narwhal', 'Narwal'],
-    cues: ['u-boot', 'submarine', 'taiwan', 'marine', 'navy'],
+    cues: ['u-boot', 'submarine'],
     description: {
       de: 'Erstes in Taiwan selbst gebautes U-Boot, 2023 vom Stapel gelassen; Teil des eigenen U-Boot-Programms gegen eine chinesische Blockade.',
       en: 'Taiwan’s first domestically built submarine, launched in 2023; part of its own submarine programme against a Chinese blockade.',
@@ -1024,5 +1025,218 @@ export const entities: Entity[] = [
       en: 'US Nimitz-class aircraft carrier, based at Yokosuka in Japan until 2024 and often in drills with South Korea and Japan.',
     },
     links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-navy' }],
+  },
+  // ── China: party and state organs, the PLA's 2024 service arms ─────────────────────────────────
+  {
+    id: 'ccp-politburo',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Politbüro der Kommunistischen Partei Chinas', en: 'Politburo of the Chinese Communist Party' },
+    aliases: ['Politbüro der KPCh', 'Politbüro der KP Chinas', 'chinesisches Politbüro', 'CCP Politburo', 'Chinese Politburo', 'Politburo of the CCP', 'Politburo of the Communist Party of China'],
+    guarded: ['Politbüro', 'Politburo'],
+    cues: CHINA_PARTY_CUES,
+    description: {
+      de: 'Führungsgremium der Kommunistischen Partei Chinas mit gut zwanzig Mitgliedern; sein Ständiger Ausschuss um Xi Jinping entscheidet die Politik.',
+      en: 'Leading body of the Chinese Communist Party with some two dozen members; its Standing Committee around Xi Jinping sets policy.',
+    },
+    links: [{ rel: 'part-of', to: 'chinese-communist-party' }],
+  },
+  {
+    id: 'ccp-central-committee',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Zentralkomitee der Kommunistischen Partei Chinas', en: 'Central Committee of the Chinese Communist Party' },
+    aliases: ['Zentralkomitee der KPCh', 'ZK der KPCh', 'Zentralkomitee der KP Chinas', 'ZK der KP Chinas', 'CCP Central Committee', 'Central Committee of the CCP', 'Central Committee of the Communist Party of China', 'CPC Central Committee'],
+    guarded: ['Zentralkomitee', 'Central Committee'],
+    cues: CHINA_PARTY_CUES,
+    description: {
+      de: 'Zentralkomitee der chinesischen Staatspartei mit rund 200 Vollmitgliedern; wählt Politbüro und Zentrale Militärkommission.',
+      en: 'Central committee of China’s ruling party with some 200 full members; elects the Politburo and the Central Military Commission.',
+    },
+    links: [{ rel: 'part-of', to: 'chinese-communist-party' }],
+  },
+  {
+    id: 'central-foreign-affairs-commission',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Zentrale Kommission für Auswärtige Angelegenheiten', en: 'Central Foreign Affairs Commission' },
+    aliases: ['Zentrale Außenpolitische Kommission', 'Kommission für auswärtige Angelegenheiten der KPCh', 'Central Foreign Affairs Commission of the CCP', 'Office of the Central Foreign Affairs Commission'],
+    description: {
+      de: 'Außenpolitisches Führungsgremium der KPCh unter Xi Jinping; sein Büro leitet Wang Yi.',
+      en: 'The CCP’s foreign policy leadership body under Xi Jinping; its office is headed by Wang Yi.',
+    },
+    links: [{ rel: 'part-of', to: 'chinese-communist-party' }],
+  },
+  {
+    id: 'pla-information-support-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Informationsunterstützungstruppe der Volksbefreiungsarmee', en: 'PLA Information Support Force' },
+    aliases: ['Information Support Force', 'Informationsunterstützungstruppe', 'Informations-Unterstützungstruppe', 'Truppe für Informationsunterstützung'],
+    description: {
+      de: 'Teilstreitkraft der Volksbefreiungsarmee für Netzwerke und Datenverbund, im April 2024 aus der aufgelösten Strategischen Unterstützungstruppe gebildet.',
+      en: 'PLA service arm for networks and information systems, formed in April 2024 from the disbanded Strategic Support Force.',
+    },
+    links: [{ rel: 'part-of', to: 'peoples-liberation-army' }],
+  },
+  {
+    id: 'pla-aerospace-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Raumfahrttruppe der Volksbefreiungsarmee', en: 'PLA Aerospace Force' },
+    aliases: ['Raumfahrttruppe der VBA', 'chinesische Raumfahrttruppe', 'Chinese Aerospace Force'],
+    description: {
+      de: 'Weltraumtruppe der Volksbefreiungsarmee, seit der Reform vom April 2024 eigenständig.',
+      en: 'The PLA’s space arm, a separate force since the reform of April 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'peoples-liberation-army' }],
+  },
+  {
+    id: 'pla-cyberspace-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Cybertruppe der Volksbefreiungsarmee', en: 'PLA Cyberspace Force' },
+    aliases: ['Cyberspace-Truppe der Volksbefreiungsarmee', 'chinesische Cybertruppe', 'Chinese Cyberspace Force'],
+    description: {
+      de: 'Cyberkriegstruppe der Volksbefreiungsarmee, seit der Reform vom April 2024 eigenständig.',
+      en: 'The PLA’s cyber warfare arm, a separate force since the reform of April 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'peoples-liberation-army' }],
+  },
+  {
+    id: 'china-maritime-militia',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Chinesische Seemiliz', en: 'Chinese Maritime Militia' },
+    aliases: ['chinesische Seemiliz', 'Seemiliz Chinas', 'People’s Armed Forces Maritime Militia', "China's maritime militia", 'China’s maritime militia', 'chinesische maritime Miliz'],
+    description: {
+      de: 'Als Fischer getarnte Schiffsverbände, die China im Südchinesischen Meer und um Taiwan für Grauzonen-Einsätze nutzt.',
+      en: 'Fleets of vessels posing as fishermen that China uses for grey-zone operations in the South China Sea and around Taiwan.',
+    },
+    links: [{ rel: 'part-of', to: 'china' }, { rel: 'related-to', to: 'china-coast-guard' }],
+  },
+  // ── Taiwan: more of the same bodies and people ─────────────────────────────────────────────────
+  {
+    id: 'taiwan-navy',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Taiwanische Marine', en: 'Republic of China Navy' },
+    aliases: ['taiwanische Marine', 'taiwanesische Marine', 'Marine Taiwans', 'Taiwans Marine', "Taiwan's navy", 'Taiwan’s navy', 'Taiwanese navy', 'ROC Navy'],
+    description: {
+      de: 'Die Seestreitkräfte Taiwans.',
+      en: 'Taiwan’s naval forces.',
+    },
+    links: [{ rel: 'part-of', to: 'taiwan-armed-forces' }],
+  },
+  {
+    id: 'taiwan-air-force',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Taiwanische Luftwaffe', en: 'Republic of China Air Force' },
+    aliases: ['taiwanische Luftwaffe', 'taiwanesische Luftwaffe', 'Luftwaffe Taiwans', 'Taiwans Luftwaffe', "Taiwan's air force", 'Taiwan’s air force', 'Taiwanese air force', 'ROC Air Force'],
+    description: {
+      de: 'Die Luftstreitkräfte Taiwans; fliegen unter anderem F-16V und Mirage 2000.',
+      en: 'Taiwan’s air force; its fleet includes F-16Vs and Mirage 2000s.',
+    },
+    links: [{ rel: 'part-of', to: 'taiwan-armed-forces' }],
+  },
+  {
+    id: 'tang-hua',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Tang Hua', en: 'Tang Hua' },
+    description: {
+      de: 'Admiral, Befehlshaber der taiwanischen Marine seit Mai 2023.',
+      en: 'Admiral, commander of Taiwan’s navy since May 2023.',
+    },
+    roles: [{ title: { de: 'Befehlshaber der taiwanischen Marine', en: 'Commander of the Republic of China Navy' }, of: 'taiwan-navy', from: '2023-05' }],
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'leads', to: 'taiwan-navy' }],
+  },
+  {
+    id: 'johnny-chiang',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Johnny Chiang', en: 'Johnny Chiang' },
+    aliases: ['Chiang Chi-chen', 'Johnny Chiang Chi-chen'],
+    description: {
+      de: 'Kuomintang-Politiker, Vizepräsident des Legislativ-Yuan seit 2024; 2020 bis 2021 Parteivorsitzender.',
+      en: 'Kuomintang politician, deputy speaker of the Legislative Yuan since 2024; party chairman from 2020 to 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'kuomintang' }],
+  },
+  {
+    id: 'hau-lung-bin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hau Lung-bin', en: 'Hau Lung-bin' },
+    aliases: ['Hau Lung Bin'],
+    description: {
+      de: 'Kuomintang-Politiker, Bürgermeister von Taipeh 2006 bis 2014; unterlag 2025 bei der Wahl zum Parteivorsitz Cheng Li-wun.',
+      en: 'Kuomintang politician, mayor of Taipei 2006–2014; lost the 2025 party chair election to Cheng Li-wun.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'kuomintang' }],
+  },
+  {
+    id: 'lu-shiow-yen',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Lu Shiow-yen', en: 'Lu Shiow-yen' },
+    aliases: ['Lu Shiow Yen', 'Lu Hsiu-yen'],
+    description: {
+      de: 'Kuomintang-Politikerin, Bürgermeisterin von Taichung seit 2018.',
+      en: 'Kuomintang politician, mayor of Taichung since 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'kuomintang' }],
+  },
+  {
+    id: 'lo-chih-chiang',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Lo Chih-chiang', en: 'Lo Chih-chiang' },
+    aliases: ['Lo Chih Chiang'],
+    description: {
+      de: 'Kuomintang-Abgeordneter im Legislativ-Yuan; kandidierte 2025 für den Parteivorsitz.',
+      en: 'Kuomintang member of the Legislative Yuan; ran for party chair in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'kuomintang' }],
+  },
+  // ── South Korea: peers of the martial-law figures ─────────────────────────────────────────────
+  {
+    id: 'choo-mi-ae',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Choo Mi-ae', en: 'Choo Mi-ae', ko: '추미애' },
+    aliases: ['Choo Mi Ae', 'Chu Mi-ae'],
+    description: {
+      de: 'Abgeordnete der südkoreanischen Demokratischen Partei und frühere Justizministerin.',
+      en: 'Lawmaker of South Korea’s Democratic Party and former justice minister.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'democratic-party-of-korea' }],
+  },
+  {
+    id: 'min-joong-ki',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Min Joong-ki', en: 'Min Joong-ki', ko: '민중기' },
+    aliases: ['Min Joong Ki', 'Min Jung-ki'],
+    description: {
+      de: 'Früherer Richter, seit Juni 2025 Sonderermittler zu den Vorwürfen gegen die frühere First Lady Kim Keon-hee.',
+      en: 'Former judge, special counsel on the allegations against former first lady Kim Keon-hee since June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'lee-kwang-woo',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Lee Kwang-woo', en: 'Lee Kwang-woo', ko: '이광우' },
+    aliases: ['Lee Kwang Woo'],
+    shortForms: ['Lee'],
+    description: {
+      de: 'Leiter des Sicherheitshauptquartiers im südkoreanischen Präsidialen Sicherheitsdienst; wegen der Blockade der Festnahme Yoons beschuldigt.',
+      en: 'Head of the security headquarters of South Korea’s Presidential Security Service; accused over the blocking of Yoon’s arrest.',
+    },
+    roles: [{ title: { de: 'Leiter des Sicherheitshauptquartiers im Präsidialen Sicherheitsdienst', en: 'Chief of the security headquarters of the Presidential Security Service' }, of: 'presidential-security-service' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'presidential-security-service' }],
   },
 ];
