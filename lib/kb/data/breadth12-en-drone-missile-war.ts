@@ -90,9 +90,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Albatross (Drohnenhersteller)', en: 'Albatross (drone maker)', ru: 'ООО «Альбатросс»' },
-    aliases: ['Albatross LLC', 'OOO Albatross'],
-    guarded: ['Albatross'],
-    cues: ['betreiber', 'operated', 'operator', 'firma', 'unternehmen', 'llc', 'ooo'],
+    // Not the bare "Albatross": English reports use it for the company's Albatros reconnaissance drone.
+    aliases: ['Albatross LLC', 'OOO Albatross', 'Albatross company', 'Albatross-Firma'],
     description: {
       de: 'Russisches Unternehmen, das die Drohnenfabrik in Jelabuga betreibt und Geran- sowie Albatros-Aufklärungsdrohnen baut; westlich sanktioniert.',
       en: 'Russian company operating the Yelabuga drone factory, building Geran drones and Albatros reconnaissance drones; under Western sanctions.',
