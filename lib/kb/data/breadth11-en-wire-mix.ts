@@ -353,7 +353,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Bislamach-Brigade', en: 'Bislamach Brigade', he: 'חטיבת ביסלמ"ח' },
-    aliases: ['Bislamach', 'Bislamah Brigade'],
+    aliases: ['Bislamach', 'Bislamah Brigade', 'Bislach', 'Bislach Brigade', '828. Brigade', '828th Brigade', '828th Bislach Brigade', '828th Bislamach Brigade'],
     description: {
       de: 'Ausbildungsbrigade der israelischen Infanterie für Gruppenführer, im Krieg auch in Gaza eingesetzt.',
       en: 'Israeli infantry training brigade for squad commanders, also sent into Gaza during the war.',
@@ -667,7 +667,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Palästinensisches Gesundheitsministerium in Ramallah', en: 'Palestinian Authority Health Ministry' },
-    aliases: ['PA Health Ministry', 'Palestinian Authority Ministry of Health', 'Ramallah-based Health Ministry', 'Ramallah-based health ministry'],
+    aliases: ['PA Health Ministry', 'Palestinian Authority Ministry of Health', 'Ramallah-based Health Ministry', 'Ramallah-based health ministry', 'Gesundheitsministerium der Palästinensischen Autonomiebehörde'],
     guarded: ['Palestinian Health Ministry', 'Palestinian Ministry of Health', 'palästinensische Gesundheitsministerium', 'palästinensisches Gesundheitsministerium'],
     cues: ['west bank', 'westjordanland', 'ramallah', 'jenin', 'dschenin', 'nablus', 'tulkarm', 'tulkarem', 'hebron', 'qalqilya', 'tubas', 'bethlehem', 'jericho', 'palestinian authority', 'autonomiebehörde'],
     description: {

@@ -201,7 +201,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Brigade Zentrale Lager der Hamas', en: 'Hamas Central Camps Brigade' },
-    aliases: ['Central Camps Brigade'],
+    aliases: ['Central Camps Brigade', 'Brigade Zentrale Lager', 'Brigade der zentralen Lager', 'Brigade Mittlere Lager'],
     description: {
       de: 'Regionale Brigade der Kassam-Brigaden in den Flüchtlingslagern im Zentrum des Gazastreifens (Nuseirat, Bureidsch, Maghasi).',
       en: 'Regional brigade of the Qassam Brigades in the refugee camps of central Gaza (Nuseirat, Bureij, Maghazi).',
@@ -1483,6 +1483,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jehuda Wach', en: 'Yehuda Vach', he: 'יהודה וך' },
+    aliases: ['Jehuda Vach'],
     description: {
       de: 'Israelischer Brigadegeneral, Kommandeur der 252. Division im Gazakrieg.',
       en: 'Israeli brigadier general who commanded the 252nd Division in the Gaza war.',
@@ -1775,6 +1776,7 @@ export const entities: Entity[] = [
     id: 'arbel-yehud',
     type: 'person',
     names: { de: 'Arbel Yehud', en: 'Arbel Yehud' },
+    aliases: ['Arbel Jehud'],
     description: {
       de: 'Israelische Geisel der Hamas, aus dem Kibbuz Nir Oz entführt, im Januar 2025 freigelassen.',
       en: 'Israeli hostage held by Hamas, abducted from kibbutz Nir Oz and freed in January 2025.',
@@ -1846,6 +1848,7 @@ export const entities: Entity[] = [
     id: 'rachel-goldberg-polin',
     type: 'person',
     names: { de: 'Rachel Goldberg', en: 'Rachel Goldberg' },
+    aliases: ['Rachel Goldberg-Polin', 'Rachel Goldberg Polin'],
     description: {
       de: 'Mutter der in Gaza getöteten Geisel Hersh Goldberg-Polin, Aktivistin für die Freilassung der Geiseln.',
       en: 'Mother of the hostage Hersh Goldberg-Polin, killed in Gaza; campaigner for the hostages’ release.',
@@ -2632,6 +2635,10 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Abu Schudschaa', en: 'Abu Shujaa', ar: 'أبو شجاع' },
     aliases: ['Abu Shuja', 'Abu Shujaa Jaber'],
+    shortForms: ['Dschaber', 'Jaber'],
+    guarded: ['Mohammad Dschaber', 'Mohammed Dschaber', 'Muhammad Jaber', 'Mohammed Jaber', 'Mohammad Jaber'],
+    cues: ['tulkarem', 'tulkarm', 'nur schams', 'nur shams', 'flüchtlingslager', 'flüchtlingsviertel', 'refugee camp', 'abu schudschaa', 'abu shujaa'],
+    cueScope: 'text',
     description: {
       de: 'Kampfname von Mohammed Jaber, Kommandeur der Tulkarem-Brigade im Westjordanland; 2024 von Israel getötet.',
       en: 'Nom de guerre of Mohammed Jaber, commander of the Tulkarem Brigade in the West Bank; killed by Israel in 2024.',
@@ -3096,7 +3103,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ghassan al-Dahini', en: 'Ghassan al-Dahini' },
-    aliases: ['Ghassan Duhine', 'Ghassan al-Duhaini', 'Ghassan Duhini', 'Ghassan al-Duhine', 'Rasan Duheyn'],
+    aliases: ['Ghassan Duhine', 'Ghassan al-Duhaini', 'Ghassan Duhini', 'Ghassan al-Duhine', 'Rasan Duheyn', 'Ghassan al-Duhini', 'Ghassan al-Duheini'],
     description: {
       de: 'Stellvertreter von Jasser Abu Schabab in der von Israel unterstützten Miliz Popular Forces in Rafah.',
       en: 'Deputy to Yasser Abu Shabab in the Israel-backed Popular Forces militia in Rafah.',

@@ -1230,6 +1230,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Steffen Seibert', en: 'Steffen Seibert' },
+    guarded: ['Stefan Seibert'],
+    cues: ['botschafter', 'ambassador', 'israel', 'regierungssprecher'],
     description: {
       de: 'Regierungssprecher unter Angela Merkel (2010–2021), danach deutscher Botschafter in Israel.',
       en: 'Government spokesman under Angela Merkel (2010–2021), then Germany’s ambassador to Israel.',

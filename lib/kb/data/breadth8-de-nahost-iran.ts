@@ -209,7 +209,7 @@ export const entities: Entity[] = [
     id: 'lishay-miran-lavi',
     type: 'person',
     names: { de: 'Lishay Miran-Lavi', en: 'Lishay Miran-Lavi', he: 'לישי מירן-לביא' },
-    aliases: ['Lishay Miran Lavi', 'Lischai Miran-Lavi'],
+    aliases: ['Lishay Miran Lavi', 'Lischai Miran-Lavi', 'Lishay Miran', 'Lischay Miran', 'Lishai Miran'],
     description: {
       de: 'Ehefrau der Geisel Omri Miran; warb international für die Freilassung der Geiseln.',
       en: 'Wife of the hostage Omri Miran; campaigned abroad for the hostages’ release.',
@@ -741,7 +741,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Chadasch-Taal', en: "Hadash–Ta'al" },
-    aliases: ["Hadash-Ta'al", 'Hadash-Taal', "Hadash Ta'al", 'Chadasch-Ta’al'],
+    aliases: ["Hadash-Ta'al", 'Hadash-Taal', "Hadash Ta'al", 'Chadasch-Ta’al', 'Hadasch-Taal', "Hadasch-Ta'al"],
     description: {
       de: 'Gemeinsame Liste der arabisch-israelischen Parteien Chadasch und Taal unter Aiman Odeh und Ahmad Tibi.',
       en: "Joint list of the Arab-Israeli parties Hadash and Ta'al under Ayman Odeh and Ahmad Tibi.",

@@ -641,7 +641,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Meirav Leshem Gonen', en: 'Meirav Leshem Gonen', he: 'מירב לשם גונן' },
-    aliases: ['Meirav Leshem-Gonen', 'Merav Leshem Gonen'],
+    aliases: ['Meirav Leshem-Gonen', 'Merav Leshem Gonen', 'Meirav Leschem Gonen', 'Merav Leschem Gonen'],
     description: {
       de: 'Mutter der im Januar 2025 freigelassenen Geisel Romi Gonen; Stimme der Geiselfamilien.',
       en: 'Mother of Romi Gonen, the hostage freed in January 2025; a voice of the hostage families.',

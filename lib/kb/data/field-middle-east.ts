@@ -441,7 +441,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Orit Strock', en: 'Orit Strock', he: 'אורית סטרוק' },
-    aliases: ['Orit Struk', 'Strock'],
+    aliases: ['Orit Struk', 'Strock', 'Orit Strook'],
     description: {
       de: 'Israelische Ministerin für Siedlungen und nationale Missionen (Religiöser Zionismus), selbst Siedlerin in Hebron.',
       en: 'Israeli minister of settlements and national missions (Religious Zionism), herself a settler in Hebron.',
@@ -1006,8 +1006,8 @@ export const entities: Entity[] = [
     ],
     // "die von der Hamas kontrollierte Gesundheitsbehörde": Hamas stays a mention of its own. Not the
     // English "Health Ministry": Israel's is named so too.
-    guarded: ['Gesundheitsbehörde'],
-    cues: ['gaza', 'hamas', 'gazastreifen', 'palestinian', 'palästinens'],
+    guarded: ['Gesundheitsbehörde', 'Gesundheitsministerium'],
+    cues: ['gaza', 'hamas', 'gazastreifen'],
     description: {
       de: 'Von der Hamas kontrollierte Gesundheitsbehörde des Gazastreifens; ihre Totenzahlen gelten UN-Stellen als weitgehend verlässlich.',
       en: 'Hamas-run health authority of the Gaza Strip, whose death tolls UN agencies broadly consider reliable.',
@@ -4302,7 +4302,7 @@ export const entities: Entity[] = [
     names: { de: 'israelischer Kanal 13', en: 'Israel\'s Channel 13' },
     aliases: ['Channel 13 News', 'israelischer Sender Kanal 13', 'israelische Sender Kanal 13'],
     guarded: ['Kanal 13', 'Channel 13'],
-    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet'],
+    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet', 'umfrage', 'poll'],
     description: {
       de: 'Israelischer Fernsehsender mit eigener Nachrichtenredaktion.',
       en: 'Israeli television channel with its own news desk.',
@@ -4315,7 +4315,7 @@ export const entities: Entity[] = [
     names: { de: 'israelischer Kanal 14', en: 'Israel\'s Channel 14' },
     aliases: ['Channel 14 News', 'israelischer Sender Kanal 14'],
     guarded: ['Kanal 14', 'Channel 14'],
-    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet', 'rechts', 'right-wing'],
+    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet', 'rechts', 'right-wing', 'umfrage', 'poll'],
     description: {
       de: 'Rechter israelischer Fernsehsender, Netanjahu nahe.',
       en: 'Right-wing Israeli TV channel close to Netanyahu.',
@@ -4850,7 +4850,7 @@ export const entities: Entity[] = [
     id: 'evyatar-david',
     type: 'person',
     names: { de: 'Evyatar David', en: 'Evyatar David', he: 'אביתר דוד' },
-    aliases: ['Eviatar David'],
+    aliases: ['Eviatar David', 'Evjatar David', 'Ewjatar David'],
     description: {
       de: 'Vom Nova-Festival verschleppte Geisel; ein Hamas-Video des Abgemagerten löste 2025 Entsetzen aus; im Oktober 2025 freigelassen.',
       en: 'Hostage abducted from the Nova festival; a 2025 Hamas video of him emaciated caused outrage; released in October 2025.',
@@ -5042,7 +5042,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Zeev Elkin', en: "Ze'ev Elkin", he: 'זאב אלקין' },
-    aliases: ["Ze'ev Elkin", 'Zeev Elkin', 'Seew Elkin'],
+    aliases: ["Ze'ev Elkin", 'Zeev Elkin', 'Seew Elkin', 'Seev Elkin'],
     shortForms: ['Elkin'],
     description: {
       de: 'Israelischer Minister (Neue Hoffnung) im Finanzministerium und Vertrauter von Gideon Saar.',
@@ -5669,7 +5669,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Netzach Jehuda', en: 'Netzah Yehuda Battalion', he: 'נצח יהודה' },
-    aliases: ['Netzah Yehuda', 'Netzach Yehuda', 'Netzach Jehuda', 'Nezach Jehuda'],
+    aliases: ['Netzah Yehuda', 'Netzach Yehuda', 'Netzach Jehuda', 'Nezach Jehuda', 'Netzah-Jehuda-Bataillon', 'Netzach-Jehuda-Bataillon', 'Bataillon Netzach Jehuda'],
     description: {
       de: 'Ultraorthodoxes Infanteriebataillon der israelischen Armee, wegen Übergriffen im Westjordanland in der Kritik.',
       en: 'Ultra-Orthodox infantry battalion of the Israeli army, criticised over abuses in the West Bank.',
@@ -5693,8 +5693,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Israelische Fallschirmjägerbrigade', en: 'Paratroopers Brigade', he: 'חטיבת הצנחנים' },
-    aliases: ["Paratroopers' Brigade", '35th Paratroopers Brigade'],
-    guarded: ['Fallschirmjägerbrigade'],
+    aliases: ["Paratroopers' Brigade", '35th Paratroopers Brigade', '35. Fallschirmjägerbrigade', '35. Fallschirmjäger-Brigade'],
+    guarded: ['Fallschirmjägerbrigade', 'Fallschirmjäger-Brigade'],
     cues: ['israel', 'gaza', 'libanon', 'lebanon', 'idf', 'armee'],
     description: {
       de: 'Eliteinfanteriebrigade der israelischen Armee.',
@@ -5855,7 +5855,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Aqsa TV', en: 'Al-Aqsa TV', ar: 'قناة الأقصى' },
-    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al-Aksa-Fernsehen'],
+    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al-Aksa-Fernsehen', 'Al-Aksa-TV', 'Al-Aksa-Sender'],
     description: {
       de: 'Fernsehsender der Hamas.',
       en: "Hamas's television channel.",
@@ -6053,7 +6053,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mosche Jaalon', en: "Moshe Ya'alon", he: 'משה יעלון' },
-    aliases: ["Moshe Ya'alon", 'Moshe Yaalon', 'Mosche Yaalon', "Ya'alon", 'Yaalon'],
+    aliases: ["Moshe Ya'alon", 'Moshe Yaalon', 'Mosche Yaalon', "Ya'alon", 'Yaalon', 'Moshe Jaalon', "Mosche Ja'alon"],
     description: {
       de: 'Früherer israelischer Generalstabschef und Verteidigungsminister, scharfer Kritiker der Regierung Netanjahu.',
       en: 'Former Israeli army chief and defence minister, a sharp critic of the Netanyahu government.',
@@ -7269,7 +7269,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jitzchak Wasserlauf', en: 'Yitzhak Wasserlauf', he: 'יצחק וסרלאוף' },
-    aliases: ['Yitzhak Wasserlauf', 'Wasserlauf'],
+    aliases: ['Yitzhak Wasserlauf', 'Wasserlauf', 'Jitzhak Wasserlauf', 'Jizchak Wasserlauf'],
     description: {
       de: 'Politiker der rechtsextremen Otzma Jehudit, israelischer Minister für Negev, Galiläa und nationale Resilienz.',
       en: 'Politician of the far-right Otzma Yehudit, Israeli minister for the Negev, Galilee and national resilience.',
@@ -9062,7 +9062,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Aschraf al-Kudra', en: 'Ashraf al-Qudra', ar: 'أشرف القدرة' },
-    aliases: ['Ashraf al-Qudra', 'Ashraf al-Kidra', 'Aschraf al-Kidra', 'Ashraf Qudra'],
+    aliases: ['Ashraf al-Qudra', 'Ashraf al-Kidra', 'Aschraf al-Kidra', 'Ashraf Qudra', 'Ashraf al-Kudra'],
     shortForms: ['al-Qudra', 'Qudra'],
     description: {
       de: 'Langjähriger Sprecher des von der Hamas kontrollierten Gesundheitsministeriums in Gaza.',
@@ -9959,7 +9959,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Chadasch', en: 'Hadash', he: 'חד"ש' },
-    aliases: ['Hadash party', 'Chadasch-Partei', 'Democratic Front for Peace and Equality', 'Demokratische Front für Frieden und Gleichheit'],
+    aliases: ['Hadash party', 'Chadasch-Partei', 'Democratic Front for Peace and Equality', 'Demokratische Front für Frieden und Gleichheit', 'Hadasch'],
     description: {
       de: 'Linke arabisch-jüdische Partei in Israel, geführt von Ayman Odeh.',
       en: 'Left-wing Arab-Jewish party in Israel led by Ayman Odeh.',
@@ -10523,7 +10523,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Pnina Tamano-Shata', en: 'Pnina Tamano-Shata', he: 'פנינה תמנו-שטה' },
-    aliases: ['Pnina Tamano Shata', 'Tamano-Shata'],
+    aliases: ['Pnina Tamano Shata', 'Tamano-Shata', 'Pnina Tamano-Schata'],
     description: {
       de: 'Israelische Politikerin, als Integrationsministerin erste in Äthiopien geborene Ministerin Israels.',
       en: 'Israeli politician who, as immigration minister, was the first Ethiopian-born minister in Israel.',
@@ -10582,7 +10582,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sami Abu Shehadeh', en: 'Sami Abu Shehadeh', he: 'סאמי אבו שחאדה' },
-    aliases: ['Sami Abu Shahadeh', 'Abu Shehadeh'],
+    aliases: ['Sami Abu Shahadeh', 'Abu Shehadeh', 'Sami Abu Schehade', 'Sami Abu Schehadeh'],
     description: {
       de: 'Vorsitzender der arabisch-israelischen Partei Balad, früherer Knesset-Abgeordneter.',
       en: 'Leader of the Arab Israeli party Balad and former Knesset member.',

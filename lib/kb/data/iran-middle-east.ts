@@ -1629,8 +1629,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Sijad al-Nachala', en: 'Ziyad al-Nakhalah', ar: 'زياد النخالة' },
-    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh', 'Ziad al-Nakhleh', 'al-Nakhleh'],
-    shortForms: ['Nakhleh'],
+    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh', 'Ziad al-Nakhleh', 'al-Nakhleh', 'Ziad al-Nachala', 'Siad al-Nachala', 'Ziad Nachala'],
+    shortForms: ['Nakhleh', 'al-Nachala', 'al-Nakhalah'],
     description: {
       de: 'Generalsekretär des Palästinensischen Islamischen Dschihad seit 2018.',
       en: 'Secretary-General of Palestinian Islamic Jihad since 2018.',
@@ -1708,7 +1708,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hussein al-Scheich', en: 'Hussein al-Sheikh', ar: 'حسين الشيخ' },
-    aliases: ['Hussein al-Sheikh', 'Hussein al-Scheich', 'Hussein el-Cheikh', 'Hussein Sheikh'],
+    aliases: ['Hussein al-Sheikh', 'Hussein al-Scheich', 'Hussein el-Cheikh', 'Hussein Sheikh', 'Hussein al-Scheikh'],
     description: {
       de: 'Fatah-Politiker und Vertrauter von Abbas, im April 2025 zum Vizevorsitzenden der PLO ernannt.',
       en: 'Fatah politician and Abbas confidant, made vice-chairman of the PLO in April 2025.',
@@ -2063,6 +2063,8 @@ export const entities: Entity[] = [
       'Netanjahu', 'Netanyahu', 'Nétanyahou', 'Netanyahou', 'Benjamin Netanyahou', 'Benyamin Netanyahou', 'Binyamin Netanyahu',
       'Bibi Netanyahu', 'Bibi Netanjahu', 'Benjamin Nethanyahu',
     ],
+    guarded: ['Bibi'],
+    cues: ['netanjahu', 'netanyahu', 'likud', 'premier', 'ministerpräsident', 'regierungschef', 'prime minister', 'israel', 'gallant', 'hamas'],
     description: {
       de: 'Chef des Likud und Israels am längsten amtierender Ministerpräsident (1996–1999, 2009–2021 und erneut ab Dezember 2022).',
       en: "Likud leader and Israel's longest-serving prime minister (1996–1999, 2009–2021 and again from December 2022).",
