@@ -858,6 +858,8 @@ export class Matcher {
     if (shortCount === 1 && officeBefore(tokens, t)) return short;
     // "Schützenpanzer vom Typ Marder": a weapon's short name after the word "type".
     if (shortCount === 1 && short!.type === 'weapon' && t > 0 && TYPE_WORDS.has(tokens.keyHash[t - 1]!)) return short;
+    // "100 Marder liefern", "hundert Marder": a number of them, right before.
+    if (shortCount === 1 && short!.type === 'weapon' && t > 0 && tokens.join[t] === Join.Space && (NUMBER_WORDS.has(tokens.keyHash[t - 1]!) || isDigit(tokens.text.charCodeAt(tokens.end[t - 1]! - 1)))) return short;
     if (guarded) {
       // A guarded form after the entity was named outright needs no further proof.
       return guarded;
@@ -1311,6 +1313,13 @@ function namesPlace(tokens: Tokens, first: number, last: number): boolean {
 const LIST_GAP = /^(?:\s*[,;/]\s*|\s+(?:und|and|oder|or|sowie)\s+|\s*,\s*(?:und|and|oder|or)\s+)$/;
 /** "vom Typ Marder", "des Typs Patriot", "of the type Bullet". */
 const TYPE_WORDS = new Set(['typ', 'typs', 'type'].map(hashWord));
+/** Numbers written out (and "weitere"), before a weapon's short name: "hundert Marder", "weitere Marder". */
+const NUMBER_WORDS = new Set(
+  [
+    ...['zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'zwanzig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'dutzend', 'weitere'],
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred'],
+  ].map(hashWord),
+);
 /** A German adjective before a noun: "deutschen", "neue". */
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 /** Words that name a body's owner after it: "the Ministry of Foreign Affairs of South Korea". */

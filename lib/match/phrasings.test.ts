@@ -137,6 +137,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A Korean or Chinese family name counts after the full name, also where it is a Western given
   // name or has two letters, but not where it is a word too.
   ["Kim Yong-hyun wurde verhaftet. Kim versuchte, sich das Leben zu nehmen. Gegen Li Shangfu wird ermittelt; Li schweigt. He Weidong was purged. He said nothing.",["Kim Yong-hyun=kim-yong-hyun","Kim=kim-yong-hyun","Li Shangfu=li-shangfu","Li=li-shangfu","He Weidong=he-weidong"]],
+  // A weapon's short name after a number of them.
+  ["„Wir können 100 Marder liefern“, sagte er, „hundert Marder, dreißig davon sofort.“",["Marder=marder","Marder=marder"]],
+  ["Der Marder im Garten frisst Kabel.",[]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
