@@ -964,4 +964,42 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }],
   },
+  {
+    id: 'rq-20-puma',
+    type: 'weapon',
+    subtype: 'drone',
+    names: { de: 'RQ-20 Puma', en: 'RQ-20 Puma' },
+    // Not the bare "Puma": that is the German infantry fighting vehicle.
+    aliases: ['RQ-20', 'Puma AE', 'Puma 3 AE', 'Puma LE', 'RQ-20B Puma'],
+    description: {
+      de: 'Kleine US-Aufklärungsdrohne von AeroVironment, von den USA an die Ukraine geliefert.',
+      en: 'Small US reconnaissance drone made by AeroVironment, supplied to Ukraine by the US.',
+    },
+    links: [{ rel: 'made-by', to: 'aerovironment' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'jump-20',
+    type: 'weapon',
+    subtype: 'drone',
+    names: { de: 'JUMP-20-Drohne', en: 'JUMP 20 drone' },
+    // Not the bare "Jump 20": prices and numbers jump 20 per cent.
+    aliases: ['JUMP-20', 'JUMP 20 VTOL', 'Jump 20 drone', 'Jump-20-Drohne'],
+    description: {
+      de: 'Aufklärungsdrohne mit Senkrechtstart von AeroVironment (früher Arcturus UAV), an die Ukraine geliefert.',
+      en: 'Vertical take-off reconnaissance drone by AeroVironment (formerly Arcturus UAV), supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'aerovironment' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'yurii-husiev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jurij Husjew', en: 'Yurii Husiev', uk: 'Юрій Гусєв' },
+    aliases: ['Yuriy Gusev', 'Yuriy Husiev', 'Yurii Gusiev'],
+    description: {
+      de: 'Früherer Generaldirektor des staatlichen Rüstungskonzerns Ukroboronprom, Vorgänger von Herman Smetanin.',
+      en: 'Former director general of the state defence group Ukroboronprom, predecessor of Herman Smetanin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'ukroboronprom' }],
+  },
 ];
