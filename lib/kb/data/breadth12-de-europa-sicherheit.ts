@@ -250,7 +250,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Landesverteidigungsakademie', en: 'National Defence Academy (Austria)' },
-    aliases: ['Landesverteidigungsakademie des Bundesheeres', 'Austrian National Defence Academy', 'National Defence Academy Vienna'],
+    aliases: ['Austrian National Defence Academy', 'National Defence Academy Vienna'],
     acronyms: ['LVAk'],
     description: {
       de: 'Höchste Lehr- und Forschungseinrichtung des österreichischen Bundesheers in Wien; ihre Analysten kommentieren den Ukraine-Krieg in den Medien.',
