@@ -929,7 +929,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Allied Land Command', en: 'Allied Land Command' },
-    aliases: ['NATO Allied Land Command'],
+    aliases: ['NATO Allied Land Command', 'Alliiertes Landstreitkräftekommando'],
     acronyms: ['LANDCOM'],
     description: {
       de: 'Landstreitkräftekommando der NATO in Izmir.',

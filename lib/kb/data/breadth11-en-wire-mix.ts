@@ -119,6 +119,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Evening Standard', en: 'Evening Standard' },
     aliases: ['London Evening Standard', 'The Standard'],
+    guarded: ['The Standard'],
+    cues: ['zeitung', 'newspaper', 'blatt', 'magazin', 'magazine', 'interview', 'schreibt', 'schrieb', 'wrote', 'writes', 'quoted', 'zitiert', 'london', 'evening'],
     description: {
       de: 'Londoner Zeitung, heute vor allem online und als Wochenblatt.',
       en: 'London newspaper, now mainly online and in a weekly edition.',

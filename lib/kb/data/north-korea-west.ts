@@ -1894,6 +1894,8 @@ export const entities: Entity[] = [
     names: { de: 'UN-Sicherheitsrat', en: 'UN Security Council' },
     aliases: ['Weltsicherheitsrat', 'UNO-Sicherheitsrat', 'United Nations Security Council', 'Sicherheitsrat der Vereinten Nationen', 'U.N. Security Council'],
     acronyms: ['UNSC'],
+    guarded: ['Security Council', 'Sicherheitsrat'],
+    cues: ['un', 'uno', 'united nations', 'vereinte nationen', 'vereinten nationen', 'resolution', 'charter', 'charta', 'veto', 'permanent member', 'ständige mitglied', 'ständigen mitglied', 'new york', 'guterres', 'general assembly', 'generalversammlung'],
     description: {
       de: 'Das Gremium der UN für Frieden und Sicherheit mit fünf ständigen Mitgliedern mit Vetorecht, darunter Russland und China.',
       en: 'The UN body for peace and security, with five veto-holding permanent members including Russia and China.',
