@@ -376,8 +376,10 @@ export const entities: Entity[] = [
     id: 'freedom-and-solidarity-slovakia',
     type: 'organization',
     subtype: 'party',
-    names: { de: 'Freiheit und Solidarität', en: 'Freedom and Solidarity' },
+    names: { de: 'Partei Freiheit und Solidarität', en: 'Freedom and Solidarity party' },
     aliases: ['Sloboda a Solidarita'],
+    guarded: ['Freiheit und Solidarität', 'Freedom and Solidarity'],
+    cues: ['slowak', 'slovak', 'partei', 'party', 'opposition', 'gröhling', 'grohling', 'sulík', 'sulik', 'liberal'],
     acronyms: ['SaS'],
     description: {
       de: 'Liberale slowakische Oppositionspartei, proeuropäisch und für die Unterstützung der Ukraine.',
@@ -702,7 +704,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Nieuw Sociaal Contract', en: 'New Social Contract' },
-    aliases: ['Neuer Gesellschaftsvertrag'],
     description: {
       de: 'Niederländische Mitte-Partei Pieter Omtzigts, 2024–2025 Teil der Regierung Schoof.',
       en: 'Pieter Omtzigt’s Dutch centrist party, part of the Schoof government 2024–2025.',
@@ -725,7 +726,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Forum voor Democratie', en: 'Forum for Democracy' },
-    aliases: ['Forum für Demokratie'],
     acronyms: ['FvD'],
     description: {
       de: 'Rechtsextreme niederländische Partei Thierry Baudets, gegen Sanktionen und Waffenhilfe.',
@@ -1583,7 +1583,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Christlich-Demokratische Volkspartei (Ungarn)', en: 'Christian Democratic People’s Party (Hungary)' },
-    aliases: ['Christlich-Demokratische Volkspartei', "Christian Democratic People's Party"],
+    aliases: ["Christian Democratic People's Party (Hungary)"],
     acronyms: ['KDNP'],
     description: {
       de: 'Kleine ungarische Partei, seit 2006 ständiger Bündnispartner von Orbáns Fidesz.',
@@ -1607,8 +1607,9 @@ export const entities: Entity[] = [
     id: 'political-capital',
     type: 'organization',
     subtype: 'think-tank',
-    names: { de: 'Political Capital', en: 'Political Capital' },
-    aliases: ['Political Capital Institute'],
+    names: { de: 'Political Capital Institut', en: 'Political Capital Institute' },
+    guarded: ['Political Capital'],
+    cues: ['budapest', 'ungar', 'hungar', 'institut', 'institute', 'krekó', 'kreko', 'think tank', 'think-tank', 'denkfabrik', 'analyst', 'studie', 'study'],
     description: {
       de: 'Budapester Politikforschungsinstitut, untersucht Desinformation und russischen Einfluss in Mitteleuropa.',
       en: 'Budapest policy research institute studying disinformation and Russian influence in Central Europe.',
