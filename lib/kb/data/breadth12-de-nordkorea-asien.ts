@@ -3,6 +3,7 @@ import type { Entity } from '../types';
 
 const TAIWAN_CUES = ['taiwan', 'taipeh', 'taipei', 'lai ching-te', 'kuomintang', 'kmt', 'dpp', 'peking', 'beijing', 'china', 'chinesisch', 'chinese', 'festland', 'mainland', 'insel', 'island', 'meerenge', 'strait'];
 const CHINA_PARTY_CUES = ['kpch', 'kp chinas', 'kommunistischen partei chinas', 'kommunistische partei chinas', 'ccp', 'cpc', 'chinese communist', 'xi jinping', 'peking', 'beijing', 'chinesisch', 'chinese', 'china'];
+const EXERCISE_CUES = ['manöver', 'übung', 'drill', 'exercise', 'taiwan', 'china', 'chinesisch', 'chinese', 'pla', 'volksbefreiungsarmee', 'kommando ost', 'eastern theater', 'ostkommando'];
 const KOREA_CUES = ['südkorea', 'south korea', 'südkoreanisch', 'south korean', 'seoul', 'yonhap', 'yoon', 'lee jae-myung', 'kriegsrecht', 'martial law', 'korea'];
 
 export const entities: Entity[] = [
@@ -1340,5 +1341,155 @@ export const entities: Entity[] = [
       en: 'China’s police ministry under Wang Xiaohong; also puts bounties on activists and Taiwanese military officers.',
     },
     links: [{ rel: 'part-of', to: 'chinese-government' }],
+  },
+  // ── Named exercises: the PLA's drills around Taiwan and the allies' manoeuvres ─────────────────
+  {
+    id: 'justice-mission-2025',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Justice Mission 2025', en: 'Justice Mission 2025' },
+    aliases: ['Justice Mission-2025', 'Justice-Mission-2025', 'Mission Gerechtigkeit 2025', 'Gerechtigkeitsmission 2025', 'Strait Justice Mission 2025'],
+    guarded: ['Justice Mission'],
+    cues: EXERCISE_CUES,
+    description: {
+      de: 'Großmanöver des chinesischen Ostkommandos rund um Taiwan Ende Dezember 2025 mit Blockadeübungen, nach einem großen US-Waffenpaket für Taipeh.',
+      en: 'Large PLA Eastern Theater Command exercise around Taiwan in late December 2025, rehearsing a blockade after a large US arms package for Taipei.',
+    },
+    links: [{ rel: 'related-to', to: 'pla-eastern-theater-command' }, { rel: 'related-to', to: 'taiwan' }],
+  },
+  {
+    id: 'strait-thunder-2025a',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Strait Thunder-2025A', en: 'Strait Thunder-2025A' },
+    aliases: ['Strait Thunder 2025A', 'Strait Thunder', 'Donner in der Meerenge'],
+    description: {
+      de: 'Chinesisches Manöver um Taiwan im April 2025, nachdem Präsident Lai China als „ausländische feindliche Kraft“ bezeichnet hatte.',
+      en: 'Chinese exercise around Taiwan in April 2025, after President Lai called China a "foreign hostile force".',
+    },
+    links: [{ rel: 'related-to', to: 'pla-eastern-theater-command' }, { rel: 'related-to', to: 'taiwan' }],
+  },
+  {
+    id: 'joint-sword-2024a',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Joint Sword-2024A', en: 'Joint Sword-2024A' },
+    aliases: ['Joint Sword 2024A', 'Joint Sword-2024 A', 'Vereintes Schwert 2024A', 'Gemeinsames Schwert 2024A'],
+    description: {
+      de: 'Chinesisches Manöver um Taiwan im Mai 2024, wenige Tage nach der Amtseinführung Lai Ching-tes.',
+      en: 'Chinese exercise around Taiwan in May 2024, days after Lai Ching-te took office.',
+    },
+    links: [{ rel: 'related-to', to: 'pla-eastern-theater-command' }, { rel: 'related-to', to: 'taiwan' }],
+  },
+  {
+    id: 'joint-sword-2024b',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Joint Sword-2024B', en: 'Joint Sword-2024B' },
+    aliases: ['Joint Sword 2024B', 'Joint Sword-2024 B', 'Vereintes Schwert 2024B', 'Gemeinsames Schwert 2024B'],
+    description: {
+      de: 'Chinesisches Manöver um Taiwan im Oktober 2024 nach Lais Rede zum Nationalfeiertag.',
+      en: 'Chinese exercise around Taiwan in October 2024 after Lai’s National Day speech.',
+    },
+    links: [{ rel: 'related-to', to: 'pla-eastern-theater-command' }, { rel: 'related-to', to: 'taiwan' }],
+  },
+  {
+    id: 'joint-sword-2023',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Joint Sword', en: 'Joint Sword exercise' },
+    aliases: ['Joint Sword 2023', 'Operation Joint Sword', 'Vereintes Schwert', 'Gemeinsames Schwert'],
+    guarded: ['Joint Sword'],
+    cues: EXERCISE_CUES,
+    description: {
+      de: 'Chinesisches Manöver um Taiwan im April 2023 nach dem Treffen von Tsai Ing-wen mit dem US-Parlamentspräsidenten McCarthy; Vorläufer der Joint-Sword-Manöver von 2024.',
+      en: 'Chinese exercise around Taiwan in April 2023 after Tsai Ing-wen met US House Speaker McCarthy; precursor of the 2024 Joint Sword drills.',
+    },
+    links: [{ rel: 'related-to', to: 'pla-eastern-theater-command' }, { rel: 'related-to', to: 'taiwan' }],
+  },
+  {
+    id: 'han-kuang-exercise',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Han-Kuang-Manöver', en: 'Han Kuang exercise' },
+    aliases: ['Han Kuang', 'Han-Kuang-Übung', 'Han Kuang-Übung', 'Han-Kuang', 'Han Kuang exercises', 'Han Kuang drills'],
+    description: {
+      de: 'Jährliches Großmanöver der taiwanischen Streitkräfte, das die Abwehr einer chinesischen Invasion übt.',
+      en: 'Annual large-scale exercise of Taiwan’s armed forces rehearsing the defence against a Chinese invasion.',
+    },
+    links: [{ rel: 'related-to', to: 'taiwan-armed-forces' }],
+  },
+  {
+    id: 'freedom-shield',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Freedom Shield', en: 'Freedom Shield' },
+    aliases: ['Freedom-Shield-Manöver', 'Freedom Shield exercise', 'Freedom Shield exercises'],
+    description: {
+      de: 'Jährliches Frühjahrsmanöver der USA und Südkoreas, das Nordkorea als Invasionsprobe verurteilt.',
+      en: 'Annual spring exercise of the United States and South Korea, which North Korea denounces as an invasion rehearsal.',
+    },
+    links: [{ rel: 'related-to', to: 'us-forces-korea' }, { rel: 'related-to', to: 'south-korean-armed-forces' }],
+  },
+  {
+    id: 'ulchi-freedom-shield',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Ulchi Freedom Shield', en: 'Ulchi Freedom Shield' },
+    aliases: ['Ulchi-Freedom-Shield'],
+    description: {
+      de: 'Jährliches Sommermanöver der USA und Südkoreas mit zivilen Verteidigungsübungen.',
+      en: 'Annual summer exercise of the United States and South Korea, including civil defence drills.',
+    },
+    links: [{ rel: 'related-to', to: 'us-forces-korea' }, { rel: 'related-to', to: 'south-korean-armed-forces' }],
+  },
+  {
+    id: 'freedom-edge',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Freedom Edge', en: 'Freedom Edge' },
+    aliases: ['Freedom-Edge-Manöver', 'Freedom Edge exercise'],
+    description: {
+      de: 'Dreiseitiges Manöver der USA, Japans und Südkoreas, erstmals 2024 abgehalten.',
+      en: 'Trilateral exercise of the United States, Japan and South Korea, first held in 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }, { rel: 'related-to', to: 'japan' }, { rel: 'related-to', to: 'south-korea' }],
+  },
+  {
+    id: 'balikatan',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Balikatan', en: 'Balikatan exercise' },
+    aliases: ['Balikatan', 'Balikatan-Manöver', 'Balikatan exercises'],
+    description: {
+      de: 'Jährliches Großmanöver der Philippinen und der USA, zunehmend mit Blick auf China und die Straße von Luzon.',
+      en: 'Annual large exercise of the Philippines and the United States, increasingly aimed at China and the Luzon Strait.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'rimpac',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver RIMPAC', en: 'RIMPAC' },
+    aliases: ['Rim of the Pacific Exercise', 'Rim of the Pacific', 'RIMPAC-Manöver'],
+    acronyms: ['RIMPAC'],
+    description: {
+      de: 'Von den USA geführtes Marinemanöver im Pazifik, das alle zwei Jahre vor Hawaii stattfindet.',
+      en: 'US-led naval exercise in the Pacific, held every two years off Hawaii.',
+    },
+    links: [{ rel: 'related-to', to: 'us-navy' }],
+  },
+  {
+    id: 'keen-sword',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Keen Sword', en: 'Keen Sword' },
+    aliases: ['Keen-Sword-Manöver', 'Keen Sword exercise'],
+    description: {
+      de: 'Großes Manöver der USA und Japans, das alle zwei Jahre stattfindet.',
+      en: 'Large US–Japanese exercise held every two years.',
+    },
+    links: [{ rel: 'related-to', to: 'japan-self-defense-forces' }, { rel: 'related-to', to: 'united-states' }],
   },
 ];
