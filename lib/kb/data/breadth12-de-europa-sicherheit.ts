@@ -432,10 +432,10 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Romulusz Ruszin-Szendi', en: 'Romulusz Ruszin-Szendi' },
     description: {
-      de: 'Ungarischer General, 2021–2023 Generalstabschef der ungarischen Streitkräfte; trat später an der Seite der Oppositionspartei Tisza auf.',
-      en: 'Hungarian general, chief of the Hungarian Defence Forces 2021–2023; later appeared alongside the opposition Tisza party.',
+      de: 'Ungarischer General, 2021–2023 Generalstabschef der ungarischen Streitkräfte; seit 2025 Verteidigungsexperte der Oppositionspartei Tisza.',
+      en: 'Hungarian general, chief of the Hungarian Defence Forces 2021–2023; defence spokesman of the opposition Tisza party since 2025.',
     },
-    links: [{ rel: 'citizen-of', to: 'hungary' }, { rel: 'related-to', to: 'hungarian-defence-forces' }, { rel: 'related-to', to: 'tisza-party' }],
+    links: [{ rel: 'citizen-of', to: 'hungary' }, { rel: 'related-to', to: 'hungarian-defence-forces' }, { rel: 'member-of', to: 'tisza-party' }],
   },
   {
     id: 'laszlo-toroczkai',
@@ -613,8 +613,8 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Kusti Salm', en: 'Kusti Salm' },
     description: {
-      de: 'Estnischer Beamter, 2019–2024 Staatssekretär (Kanzler) im Verteidigungsministerium; trieb die Munitionsbeschaffung für die Ukraine voran.',
-      en: 'Estonian official, permanent secretary of the defence ministry 2019–2024; pushed ammunition procurement for Ukraine.',
+      de: 'Estnischer Beamter, 2021–2024 Staatssekretär (Kanzler) im Verteidigungsministerium; trat aus Protest gegen fehlendes Geld für Munitionsvorräte zurück.',
+      en: 'Estonian official, permanent secretary of the defence ministry 2021–2024; resigned in protest at the lack of money for ammunition stocks.',
     },
     links: [{ rel: 'citizen-of', to: 'estonia' }],
   },
@@ -648,8 +648,8 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Gijs Tuinman', en: 'Gijs Tuinman' },
     description: {
-      de: 'Niederländischer Politiker der Bauernpartei BBB und früherer Heeresoffizier, ab 2024 Staatssekretär im Verteidigungsministerium.',
-      en: 'Dutch politician of the farmers’ party BBB and former army officer, state secretary at the defence ministry from 2024.',
+      de: 'Niederländischer Politiker der Bauernpartei BBB, früher Kommandosoldat und Träger des Militär-Wilhelms-Ordens; seit Juli 2024 Staatssekretär für Verteidigung.',
+      en: 'Dutch politician of the farmers’ party BBB, a former commando and knight of the Military William Order; state secretary for defence since July 2024.',
     },
     links: [{ rel: 'citizen-of', to: 'netherlands' }],
   },
@@ -938,8 +938,8 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Emil Hurezeanu', en: 'Emil Hurezeanu' },
     description: {
-      de: 'Rumänischer Journalist und Diplomat, früher Botschafter in Berlin, 2024–2025 Außenminister.',
-      en: 'Romanian journalist and diplomat, formerly ambassador in Berlin, foreign minister 2024–2025.',
+      de: 'Rumänischer Journalist und Diplomat, Botschafter in Berlin und Wien, 2024–2025 Außenminister.',
+      en: 'Romanian journalist and diplomat, ambassador in Berlin and Vienna, foreign minister 2024–2025.',
     },
     links: [{ rel: 'citizen-of', to: 'romania' }],
   },
