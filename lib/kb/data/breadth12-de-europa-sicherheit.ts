@@ -181,8 +181,8 @@ export const entities: Entity[] = [
     names: { de: 'Douglas Hoyos', en: 'Douglas Hoyos' },
     aliases: ['Douglas Hoyos-Trauttmansdorff'],
     description: {
-      de: 'NEOS-Politiker, Nationalratsabgeordneter und Generalsekretär der Partei; Sprecher für Landesverteidigung, befürwortet eine engere Sicherheitskooperation in der EU.',
-      en: 'NEOS politician, member of Austria’s National Council and party general secretary; defence spokesman who favours closer EU security cooperation.',
+      de: 'NEOS-Politiker und Nationalratsabgeordneter, Sprecher seiner Partei für Landesverteidigung; befürwortet eine engere Sicherheitskooperation in der EU.',
+      en: 'NEOS politician and member of Austria’s National Council, his party’s defence spokesman; favours closer EU security cooperation.',
     },
     links: [{ rel: 'citizen-of', to: 'austria' }, { rel: 'member-of', to: 'neos-austria' }],
   },
