@@ -715,7 +715,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Cho Ji-ho', en: 'Cho Ji-ho', ko: '조지호' },
     aliases: ['Cho Ji Ho', 'Jo Ji-ho'],
-    shortForms: ['Cho'],
     description: {
       de: 'Chef der südkoreanischen Nationalpolizei, ließ beim Kriegsrecht im Dezember 2024 das Parlament abriegeln; festgenommen, angeklagt und Ende 2025 vom Verfassungsgericht abgesetzt.',
       en: 'Head of South Korea’s national police who had parliament sealed off under martial law in December 2024; arrested, indicted and removed by the Constitutional Court in late 2025.',
@@ -729,7 +728,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Kim Bong-sik', en: 'Kim Bong-sik', ko: '김봉식' },
     aliases: ['Kim Bong Sik'],
-    shortForms: ['Kim'],
     description: {
       de: 'Chef der Seouler Polizei beim Kriegsrecht im Dezember 2024; wegen der Abriegelung des Parlaments festgenommen.',
       en: 'Seoul police chief during the martial law of December 2024; arrested over the blockade of parliament.',
@@ -770,7 +768,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Park Chong-jun', en: 'Park Chong-jun', ko: '박종준' },
     aliases: ['Park Jong-joon', 'Park Jong-jun', 'Park Chong Jun', 'Park Jong Joon'],
-    shortForms: ['Park'],
     description: {
       de: 'Chef des Präsidialen Sicherheitsdienstes Südkoreas, dessen Leute im Januar 2025 die Festnahme Yoons blockierten; trat danach zurück.',
       en: 'Head of South Korea’s Presidential Security Service, whose officers blocked Yoon’s arrest in January 2025; resigned afterwards.',
@@ -784,7 +781,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Kim Seong-hun', en: 'Kim Seong-hun', ko: '김성훈' },
     aliases: ['Kim Sung-hoon', 'Kim Seong-hoon', 'Kim Sung-hun', 'Kim Seong Hun'],
-    shortForms: ['Kim'],
     description: {
       de: 'Vizechef und zeitweise amtierender Chef des südkoreanischen Präsidialen Sicherheitsdienstes; wegen Behinderung der Festnahme Yoons beschuldigt.',
       en: 'Deputy and for a time acting chief of South Korea’s Presidential Security Service; accused of obstructing Yoon’s arrest.',
@@ -810,7 +806,6 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Han Min-soo', en: 'Han Min-soo', ko: '한민수' },
     aliases: ['Han Min Soo', 'Han Min-su'],
-    shortForms: ['Han'],
     description: {
       de: 'Abgeordneter und Sprecher der südkoreanischen Demokratischen Partei.',
       en: 'Lawmaker and spokesman of South Korea’s Democratic Party.',
@@ -824,7 +819,6 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Kim Hea-kyung', en: 'Kim Hea-kyung', ko: '김혜경' },
     aliases: ['Kim Hea Kyung', 'Kim Hye-kyung', 'Kim Hye Kyung'],
-    shortForms: ['Kim'],
     description: {
       de: 'Ehefrau des südkoreanischen Präsidenten Lee Jae-myung und First Lady seit Juni 2025.',
       en: 'Wife of South Korean President Lee Jae-myung and first lady since June 2025.',
@@ -875,7 +869,6 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Kim Hyun-tae', en: 'Kim Hyun-tae', ko: '김현태' },
     aliases: ['Kim Hyun Tae', 'Kim Hyeon-tae'],
-    shortForms: ['Kim'],
     description: {
       de: 'Oberst, Kommandeur der 707. Sondereinsatzgruppe, deren Soldaten beim Kriegsrecht 2024 ins Parlament eindrangen.',
       en: 'Colonel commanding the 707th Special Mission Group, whose troops entered parliament under martial law in 2024.',
@@ -940,7 +933,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Cho Eun-suk', en: 'Cho Eun-suk', ko: '조은석' },
     aliases: ['Cho Eun Suk', 'Cho Eun-seok'],
-    shortForms: ['Cho'],
     description: {
       de: 'Früherer Staatsanwalt, seit Juni 2025 Sonderermittler zum Kriegsrecht Yoon Suk Yeols.',
       en: 'Former prosecutor, special counsel on Yoon Suk Yeol’s martial law since June 2025.',
@@ -1232,7 +1224,6 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Lee Kwang-woo', en: 'Lee Kwang-woo', ko: '이광우' },
     aliases: ['Lee Kwang Woo'],
-    shortForms: ['Lee'],
     description: {
       de: 'Leiter des Sicherheitshauptquartiers im südkoreanischen Präsidialen Sicherheitsdienst; wegen der Blockade der Festnahme Yoons beschuldigt.',
       en: 'Head of the security headquarters of South Korea’s Presidential Security Service; accused over the blocking of Yoon’s arrest.',
