@@ -1086,6 +1086,82 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'missile-defense-agency' }],
   },
 
+  // The spy war around the exchanges: Iran's executions of alleged Mossad agents and the Israelis charged with spying for Iran.
+  {
+    id: 'esmail-fekri',
+    type: 'person',
+    names: { de: 'Esmail Fekri', en: 'Esmail Fekri', fa: 'اسماعیل فکری' },
+    aliases: ['Esmaeil Fekri', 'Ismail Fekri'],
+    description: {
+      de: 'Iraner, im Juni 2025 während des Kriegs mit Israel wegen angeblicher Spionage für den Mossad hingerichtet.',
+      en: 'Iranian executed in June 2025, during the war with Israel, on charges of spying for the Mossad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'mossad' }],
+  },
+  {
+    id: 'moti-maman',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Moti Maman', en: 'Moti Maman' },
+    aliases: ['Mordechai Maman'],
+    description: {
+      de: 'Israelischer Geschäftsmann aus Aschkelon, 2025 verurteilt, weil er sich 2024 in Iran mit iranischen Agenten getroffen hatte.',
+      en: 'Israeli businessman from Ashkelon convicted in 2025 for meeting Iranian agents inside Iran in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'vladislav-viktorson',
+    type: 'person',
+    names: { de: 'Vladislav Viktorson', en: 'Vladislav Viktorson' },
+    aliases: ['Vladislav Victorson', 'Wladislaw Viktorson'],
+    description: {
+      de: 'Israeli, 2024 festgenommen und angeklagt, im Auftrag iranischer Agenten Anschläge in Israel vorbereitet zu haben.',
+      en: 'Israeli arrested in 2024 and charged with preparing attacks in Israel on behalf of Iranian agents.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'elimelech-stern',
+    type: 'person',
+    names: { de: 'Elimelech Stern', en: 'Elimelech Stern' },
+    description: {
+      de: 'Israeli aus Beit Schemesch, 2024 angeklagt, Aufträge iranischer Agenten ausgeführt zu haben.',
+      en: 'Israeli from Beit Shemesh charged in 2024 with carrying out tasks for Iranian agents.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'roy-mizrahi',
+    type: 'person',
+    names: { de: 'Roy Mizrahi', en: 'Roy Mizrahi' },
+    description: {
+      de: 'Israeli, 2025 mit Almog Atias festgenommen und der Spionage für Iran angeklagt, u. a. gegen Verteidigungsminister Katz.',
+      en: 'Israeli arrested with Almog Atias in 2025 and charged with spying for Iran, including on defence minister Katz.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'almog-atias' }],
+  },
+  {
+    id: 'almog-atias',
+    type: 'person',
+    names: { de: 'Almog Atias', en: 'Almog Atias' },
+    description: {
+      de: 'Israeli, 2025 mit Roy Mizrahi festgenommen und der Spionage für Iran angeklagt.',
+      en: 'Israeli arrested with Roy Mizrahi in 2025 and charged with spying for Iran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'roy-mizrahi' }],
+  },
+  {
+    id: 'sahar-emami',
+    type: 'person',
+    names: { de: 'Sahar Emami', en: 'Sahar Emami', fa: 'سحر امامی' },
+    description: {
+      de: 'Moderatorin des iranischen Staatssenders IRINN, die im Juni 2025 während des israelischen Angriffs auf den Sender live auf Sendung war.',
+      en: 'Presenter on Iranian state channel IRINN who was on air live when Israel struck the broadcaster in June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irinn' }],
+  },
+
   // Former Israeli intelligence and security chiefs and Iranian officials the coverage quotes.
   {
     id: 'jacob-nagel',
