@@ -1328,8 +1328,8 @@ export const entities: Entity[] = [
     names: { de: 'Ministerium für öffentliche Sicherheit Chinas', en: 'Ministry of Public Security of China' },
     aliases: ['chinesisches Ministerium für öffentliche Sicherheit', 'Chinas Ministerium für öffentliche Sicherheit', 'Chinese Ministry of Public Security', "China's Ministry of Public Security", 'China’s Ministry of Public Security'],
     description: {
-      de: 'Chinas Polizeiministerium unter Wang Xiaohong; setzt auch Kopfgelder auf Aktivisten und taiwanische Militärs aus.',
-      en: 'China’s police ministry under Wang Xiaohong; also puts bounties on activists and Taiwanese military officers.',
+      de: 'Chinas Polizeiministerium unter Wang Xiaohong, zuständig für Polizei, Grenzschutz und innere Sicherheit.',
+      en: 'China’s police ministry under Wang Xiaohong, in charge of policing, border control and internal security.',
     },
     links: [{ rel: 'part-of', to: 'chinese-government' }],
   },
