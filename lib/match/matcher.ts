@@ -585,7 +585,11 @@ export class Matcher {
           // indefinite article, or before a genitive that names its owner, is some other body.
           !(a.kind === 'short' && a.type !== 'person' && option.endToken === t && (INDEFINITE_ARTICLES.has(tokens.keyHash[t - 1] ?? 0) || ownerAfter(tokens, t))) &&
           // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
-          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!))
+          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!)) &&
+          // "Der Wolf ist zurück", "die Fischer an der Moldau": in German also after der, die, den, dem
+          // (news writes no article before a person's surname), unless it opens a relative clause
+          // (", der Mais sich … stellte").
+          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && option.suffix === '' && t > 0 && tokens.join[t] === Join.Space && DEFINITE_ARTICLES.has(tokens.keyHash[t - 1]!) && tokens.join[t - 1] !== Join.Break && (seen.german ??= isGerman(tokens)))
         ) {
           usable.push(a);
           // Not right after its owner, so owned by the state in context (ownerInContext()).
@@ -1250,6 +1254,7 @@ const ARTICLES_BEFORE = new Set(
  * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").
  */
 const NOUN_ARTICLES = new Set(['das', 'ein', 'eine', 'einen', 'im', 'ins', 'vom', 'zum', 'beim'].map(hashWord));
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'den', 'dem'].map(hashWord));
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines'].map(hashWord));
 
 /** Whether a word that attaches an owner or a subject follows token t: "Kommission des Bundestags", "Commission of Inquiry", "Commission for Human Rights". */
