@@ -769,7 +769,6 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Israel Electric Corporation', en: 'Israel Electric Corporation', he: 'חברת החשמל לישראל' },
     aliases: ['Israel Electric Corp', 'Israel Electric Company', 'Israelische Elektrizitätsgesellschaft'],
-    acronyms: ['IEC'],
     description: {
       de: 'Staatlicher israelischer Stromversorger.',
       en: 'Israel’s state-owned electricity utility.',
