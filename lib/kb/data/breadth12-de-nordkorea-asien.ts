@@ -145,7 +145,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Han Kuo-yu', en: 'Han Kuo-yu' },
-    aliases: ['Han Kuo Yu', 'Daniel Han'],
+    aliases: ['Han Kuo Yu'],
     description: {
       de: 'Kuomintang-Politiker, seit Februar 2024 Präsident des Legislativ-Yuan; 2020 unterlegener Präsidentschaftskandidat.',
       en: 'Kuomintang politician, speaker of the Legislative Yuan since February 2024; lost the 2020 presidential election.',
@@ -229,7 +229,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Cheng Li-wun', en: 'Cheng Li-wun' },
-    aliases: ['Cheng Li Wun', 'Cheng Li-wen'],
+    aliases: ['Cheng Li Wun'],
     description: {
       de: 'Vorsitzende der Kuomintang seit November 2025; frühere Abgeordnete, tritt für Entspannung mit Peking und gegen höhere Verteidigungsausgaben ein.',
       en: 'Chairwoman of the Kuomintang since November 2025; former lawmaker who favours détente with Beijing and opposes higher defence spending.',
@@ -242,7 +242,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ko Wen-je', en: 'Ko Wen-je' },
-    aliases: ['Ko Wen Je', 'Ko Wen-jeh'],
+    aliases: ['Ko Wen Je'],
     description: {
       de: 'Gründer der Taiwanischen Volkspartei und früherer Bürgermeister von Taipeh; trat Anfang 2025 nach einer Korruptionsanklage als Parteichef zurück.',
       en: 'Founder of the Taiwan People’s Party and former mayor of Taipei; stepped down as party chairman in early 2025 after a corruption indictment.',
@@ -307,7 +307,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Nationales Sicherheitsbüro Taiwans', en: 'National Security Bureau of Taiwan' },
-    aliases: ['taiwanisches Nationales Sicherheitsbüro', 'Taiwans Nationales Sicherheitsbüro', "Taiwan's National Security Bureau", 'Taiwan’s National Security Bureau', 'Taiwanese National Security Bureau', 'Nationale Sicherheitsbüro Taiwans'],
+    aliases: ['taiwanisches Nationales Sicherheitsbüro', 'Taiwans Nationales Sicherheitsbüro', "Taiwan's National Security Bureau", 'Taiwan’s National Security Bureau', 'Taiwanese National Security Bureau'],
     acronyms: ['NSB'],
     guarded: ['NSB', 'Nationales Sicherheitsbüro', 'National Security Bureau'],
     cues: TAIWAN_CUES,
@@ -1463,7 +1463,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Manöver RIMPAC', en: 'RIMPAC' },
-    aliases: ['Rim of the Pacific Exercise', 'Rim of the Pacific', 'RIMPAC-Manöver'],
+    aliases: ['Rim of the Pacific Exercise', 'RIMPAC-Manöver'],
     acronyms: ['RIMPAC'],
     description: {
       de: 'Von den USA geführtes Marinemanöver im Pazifik, das alle zwei Jahre vor Hawaii stattfindet.',
