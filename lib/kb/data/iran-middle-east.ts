@@ -22,6 +22,8 @@ export const entities: Entity[] = [
       'Gardiens de la révolution', 'Corps des gardiens de la révolution islamique',
     ],
     acronyms: ['IRGC', 'KSIR', 'CGRI'],
+    guarded: ['Guardians'],
+    cues: ['salami', 'revolution', 'revolutionary', 'aerospace', 'pasdaran', 'irgc', 'quds', 'iran', 'iranian', 'tehran', 'teheran'],
     description: {
       de: 'Eliteverband des Iran neben der regulären Armee, dem Obersten Führer unterstellt; steuert Raketenprogramm und Verbündete im Ausland.',
       en: "Iran's elite force alongside the regular army, answering to the Supreme Leader; runs the missile programme and the network of foreign allies.",
@@ -202,7 +204,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Wächterrat', en: 'Guardian Council', fa: 'شورای نگهبان' },
-    aliases: ['Council of Guardians', 'Guardian Council of the Constitution', 'Conseil des gardiens', 'Wächterrat der Verfassung'],
+    aliases: ['Council of Guardians', 'Guardian Council of the Constitution', 'Conseil des gardiens', 'Wächterrat der Verfassung', 'Guardians Council', "Guardians' Council"],
     description: {
       de: 'Zwölfköpfiges Kontrollorgan im Iran, das Gesetze prüft und Kandidaten für Wahlen zulässt oder ausschließt.',
       en: 'Twelve-member Iranian body that vets legislation and approves or bars election candidates.',
