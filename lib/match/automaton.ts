@@ -7,6 +7,7 @@ import { COMMA_KEY, hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
 const SHORT = KINDS.indexOf('short');
+const GUARDED = KINDS.indexOf('guarded');
 export const UPPER_FIRST = 1;
 export const DOT_END = 2;
 /** The form's last word takes no ending (Form.fixedEnd). */
@@ -565,9 +566,12 @@ class NodeTable {
     // "Andrei Kostin" is listed for the banker and derived for the prosecutor Andriy Kostin: the
     // listed name wins, whichever entity comes first. Two short forms stay side by side ("Lee" listed
     // for one Lee, implied for another): each counts only after its person's full name, and then
-    // the person named last has it.
+    // the person named last has it. Nor does a guarded word drop a person's implied surname: each
+    // needs its own proof ("Haluk Bayraktar … Bayraktar told Anadolu" beside the guarded drone).
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
-      if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e || (kind === SHORT && this.acceptKind[a] === SHORT)) continue;
+      if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e) continue;
+      const other = this.acceptKind[a]!;
+      if ((kind === SHORT || kind === GUARDED) && (other === SHORT || other === GUARDED)) continue;
       const otherDerived = (this.acceptFlags[a]! & DERIVED) !== 0;
       if (derived && !otherDerived) return;
       if (!derived && otherDerived) this.acceptKind[a] = -1;

@@ -139,6 +139,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kim Yong-hyun wurde verhaftet. Kim versuchte, sich das Leben zu nehmen. Gegen Li Shangfu wird ermittelt; Li schweigt. He Weidong was purged. He said nothing.",["Kim Yong-hyun=kim-yong-hyun","Kim=kim-yong-hyun","Li Shangfu=li-shangfu","Li=li-shangfu","He Weidong=he-weidong"]],
   // A surname that is a German noun, after der/die/den/dem, is the noun; not where the article opens a relative clause.
   ["Katja Wolf sprach in Erfurt. Der Wolf ist zurück in Thüringen. Alfons Mais sprach; eine Aufgabe, der Mais sich stellte.",["Katja Wolf=katja-wolf","Alfons Mais=alfons-mais","Mais=alfons-mais"]],
+  // A person's implied surname stays beside another entity's guarded word of the same spelling.
+  ["Its CEO Haluk Bayraktar spoke. 'The Bayraktar TB2 sells well,' Bayraktar told Anadolu.",["Haluk Bayraktar=haluk-bayraktar","Bayraktar TB2=bayraktar-tb2","Bayraktar=haluk-bayraktar","Anadolu=anadolu"]],
   // A weapon's short name after a number of them.
   ["„Wir können 100 Marder liefern“, sagte er, „hundert Marder, dreißig davon sofort.“",["Marder=marder","Marder=marder"]],
   ["Der Marder im Garten frisst Kabel.",[]],
