@@ -544,7 +544,7 @@ export class Matcher {
       if (option.endToken > maxEnd) continue;
       // A person's name inside a place's is no mention of anyone, nor is a shorter name in it: "auf
       // dem Kim-Il-sung-Platz" after Kim Jong Un names neither Kim.
-      if (option.endToken > t && option.accepts.some((a) => a.type === 'person') && namesPlace(tokens, t, option.endToken)) break;
+      if (option.endToken > t && namesPlace(tokens, t, option.endToken) && option.accepts.some((a) => a.type === 'person')) break;
       let usable: Accept[] = [];
       const contextual: Accept[] = [];
       for (const a of option.accepts) {
@@ -1306,12 +1306,17 @@ const PLACE_BEFORE = new Set(
 
 /** Whether a person's name (tokens first … last) is part of a place's name. */
 function namesPlace(tokens: Tokens, first: number, last: number): boolean {
+  // Asked of every reading of a person's name: the word lists first, the case last.
   const next = last + 1;
-  const placeAt = (k: number) => k < tokens.count && (tokens.join[k] === Join.Space || tokens.join[k] === Join.Hyphen) && tokens.firstUpper(k) === true;
-  if (placeAt(next) && PLACE_AFTER.has(tokens.keyHash[next]!)) return true;
+  if (next < tokens.count && PLACE_AFTER.has(tokens.keyHash[next]!) && capitalisedAfter(tokens, next)) return true;
   // One capitalised word between: "Timoshenko Military Academy", "Soroka Medical Center".
-  if (placeAt(next) && placeAt(next + 1) && PLACE_AFTER_NEXT.has(tokens.keyHash[next + 1]!)) return true;
+  if (next + 1 < tokens.count && PLACE_AFTER_NEXT.has(tokens.keyHash[next + 1]!) && capitalisedAfter(tokens, next) && capitalisedAfter(tokens, next + 1)) return true;
   return first > 0 && tokens.join[first] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[first - 1]!);
+}
+
+/** Whether token k is capitalised and follows the one before after a space or a hyphen. */
+function capitalisedAfter(tokens: Tokens, k: number): boolean {
+  return (tokens.join[k] === Join.Space || tokens.join[k] === Join.Hyphen) && tokens.firstUpper(k) === true;
 }
 
 /** What parts weapons in a list: "Patriot, Gepard und Taurus", "Arrow and David's Sling". */
