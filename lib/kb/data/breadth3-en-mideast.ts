@@ -893,7 +893,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Alma-Forschungszentrum', en: 'Alma Research and Education Center' },
-    aliases: ['Alma Research Center', 'Alma Research and Education Centre', 'Alma-Zentrum'],
+    aliases: ['Alma Research Center', 'Alma Research and Education Centre', 'Alma-Zentrum', 'Alma Center'],
     description: {
       de: 'Israelische Denkfabrik zur Bedrohung an der Nordgrenze durch Hisbollah und Iran.',
       en: 'Israeli think tank on threats on the northern border from Hezbollah and Iran.',
@@ -3238,7 +3238,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Amirhossein Feghhi', en: 'Amirhossein Feghhi' },
-    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi', 'Amirhossein Feqhi', 'Amir Hossein Fiqhi', 'Amir Hossein Feqhi', 'Amir Hossein Feghhi'],
+    aliases: ['Seyyed Amirhossein Feghhi', 'Amirhossein Faqhi', 'Seyyed Amirhossein Faqhi', 'Amirhossein Fekhi', 'Amir Hassan Fakhahi', 'Amirhossein Feqhi', 'Amir Hossein Fiqhi', 'Amir Hossein Feqhi', 'Amir Hossein Feghhi', ],
     description: {
       de: 'Iranischer Atomwissenschaftler, am 13. Juni 2025 bei israelischen Angriffen auf Teheran getötet.',
       en: 'Iranian nuclear scientist killed in Israel’s strikes on Tehran on 13 June 2025.',
@@ -3250,7 +3250,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Akbar Motallebizadeh', en: 'Akbar Motallebizadeh' },
-    aliases: ['Akbar Motalebi Zadeh', 'Akbar Motalebizadeh', 'Akbar Motallebi Zadeh', 'Motablizadeh'],
+    aliases: ['Akbar Motalebi Zadeh', 'Akbar Motalebizadeh', 'Akbar Motallebi Zadeh', 'Motablizadeh', 'Motallebizadeh', 'Motalebizadeh'],
     description: {
       de: 'Iranischer Atomwissenschaftler, am 13. Juni 2025 bei israelischen Angriffen auf Teheran getötet.',
       en: 'Iranian nuclear scientist killed in Israel’s strikes on Tehran on 13 June 2025.',

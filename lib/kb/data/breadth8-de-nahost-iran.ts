@@ -472,8 +472,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Mohammad Akraminia', en: 'Mohammad Akraminia', fa: 'محمد اکرمی‌نیا' },
-    aliases: ['Mohammad Akrami-Nia', 'Mohammad Akrami Nia'],
-    shortForms: ['Akraminia'],
+    aliases: ['Mohammad Akrami-Nia', 'Mohammad Akrami Nia', 'Akraminia'],
     description: {
       de: 'Sprecher der regulären iranischen Armee.',
       en: 'Spokesman of Iran’s regular army.',
@@ -825,7 +824,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Asghar Hejazi', en: 'Asghar Hejazi', fa: 'اصغر حجازی' },
-    aliases: ['Asghar Hedschasi', 'Asghar Hejazy'],
+    aliases: ['Asghar Hedschasi', 'Asghar Hejazy', 'Ali Asghar Hejazi'],
     description: {
       de: 'Geistlicher und Sicherheitsfunktionär im Büro des Obersten Führers, zuständig für politische und Sicherheitsfragen.',
       en: 'Cleric and security official in the Supreme Leader’s office, in charge of political and security affairs.',
@@ -1150,7 +1149,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Yitzhak Brik', en: 'Yitzhak Brik', he: 'יצחק בריק' },
-    aliases: ['Jitzchak Brik', 'Yitzchak Brik'],
+    aliases: ['Jitzchak Brik', 'Yitzchak Brik', 'Itzhak Brik'],
     description: {
       de: 'Generalmajor a. D. und früherer Soldatenbeauftragter der israelischen Armee, warnt seit Jahren vor ihrer mangelnden Kriegsbereitschaft.',
       en: 'Retired major general and former soldiers’ ombudsman of the Israeli army, who has long warned of its unreadiness for war.',

@@ -365,8 +365,10 @@ export const entities: Entity[] = [
     id: 'green-pine',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'Green Pine', en: 'Green Pine Associated Corporation' },
-    aliases: ['Green Pine', 'Green Pine Associated Corp'],
+    names: { de: 'Green Pine Associated Corporation', en: 'Green Pine Associated Corporation' },
+    aliases: ['Green Pine Associated Corp'],
+    guarded: ['Green Pine'],
+    cues: ['north korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'sanktion', 'sanction', 'korea', 'arms', 'waffenhandel', 'rgb'],
     description: {
       de: 'Nordkoreanischer Waffenexporteur unter dem Aufklärungsgeneralbüro, von den Vereinten Nationen sanktioniert.',
       en: 'North Korean arms exporter under the Reconnaissance General Bureau, under UN sanctions.',

@@ -2872,7 +2872,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mehdi Teherantschi', en: 'Mohammad Mehdi Tehranchi', fa: 'محمدمهدی طهرانچی' },
-    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi', 'Mohammad Mahdi Tehranchi'],
+    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi', 'Mohammad Mahdi Tehranchi', 'Mohammad Mehdi Tehranji', 'Mohammad Mahdi Tehranshi', 'Mohammad Mehdi Tehranshi'],
     description: {
       de: 'Iranischer Atomphysiker und Universitätspräsident, im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Iranian nuclear physicist and university president, killed in Israeli strikes in June 2025.',
@@ -3130,7 +3130,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Iranische Luftwaffe', en: 'Islamic Republic of Iran Air Force', fa: 'نیروی هوایی ارتش جمهوری اسلامی ایران' },
-    aliases: ['Iranian Air Force', 'Luftwaffe des Iran'],
+    aliases: ['Iranian Air Force', 'Luftwaffe des Iran', 'Iran Air Force'],
     acronyms: ['IRIAF'],
     description: {
       de: 'Luftwaffe der regulären iranischen Armee mit überalterten Kampfjets.',
@@ -9536,6 +9536,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Hejazi', en: 'Mohammad Hejazi', fa: 'محمد حجازی' },
+    aliases: ['Mohammad Hossein Hejazi', 'Seyyed Mohammad Hossein Hejazi', 'Muhammad Hussein-Zada Hejazi'],
     description: {
       de: 'IRGC-General und Vizekommandeur der Quds-Einheit, starb 2021.',
       en: 'IRGC general and deputy commander of the Quds Force, who died in 2021.',

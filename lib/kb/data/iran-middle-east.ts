@@ -160,7 +160,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Geheimdienst der Revolutionsgarden', en: 'IRGC Intelligence Organization', fa: 'سازمان اطلاعات سپاه' },
-    aliases: ['Intelligence Organization of the IRGC', 'IRGC intelligence', 'Nachrichtendienst der Revolutionsgarden'],
+    aliases: ['Intelligence Organization of the IRGC', 'IRGC intelligence', 'Nachrichtendienst der Revolutionsgarden', 'Intelligence Organization of the Islamic Revolutionary Guard Corps'],
+    acronyms: ['IRGC-IO', 'IRGC IO'],
     description: {
       de: 'Nachrichtendienst der Revolutionsgarden, neben dem Geheimdienstministerium der zweite große Dienst des Iran.',
       en: "The IRGC's intelligence service, Iran's second major service beside the intelligence ministry.",
@@ -205,6 +206,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Wächterrat', en: 'Guardian Council', fa: 'شورای نگهبان' },
     aliases: ['Council of Guardians', 'Guardian Council of the Constitution', 'Conseil des gardiens', 'Wächterrat der Verfassung', 'Guardians Council', "Guardians' Council"],
+    guarded: ['Constitutional Council'],
+    cues: ['majlis', 'kayhan', 'tehran', 'teheran', 'iran', 'supreme national security council'],
     description: {
       de: 'Zwölfköpfiges Kontrollorgan im Iran, das Gesetze prüft und Kandidaten für Wahlen zulässt oder ausschließt.',
       en: 'Twelve-member Iranian body that vets legislation and approves or bars election candidates.',
@@ -258,7 +261,7 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Verteidigungsrat des Iran', en: 'Defence Council of Iran', fa: 'شورای دفاع' },
     aliases: ['Iranian Defense Council', 'Iranischer Verteidigungsrat', 'Defense Council of Iran', 'Iranian Defence Council', 'Verteidigungsrat Irans'],
-    guarded: ['Defense Council', 'Defence Council', 'Verteidigungsrat'],
+    guarded: ['Defense Council', 'Defence Council', 'Verteidigungsrat', 'National Defense Council', 'National Defence Council'],
     cues: ['iran', 'tehran', 'teheran', 'shamkhani', 'schamchani', 'khamenei', 'chamenei', 'ahmadian', 'larijani', 'laridschani'],
     description: {
       de: 'Nach dem Zwölftagekrieg im August 2025 wiederbelebtes Gremium des Sicherheitsrats für die Verteidigungsplanung.',
@@ -298,7 +301,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Islamic Republic News Agency', en: 'Islamic Republic News Agency', fa: 'خبرگزاری جمهوری اسلامی' },
-    aliases: ['Nachrichtenagentur IRNA', 'Iranische Nachrichtenagentur IRNA'],
+    aliases: ['Nachrichtenagentur IRNA', 'Iranische Nachrichtenagentur IRNA', 'Irna news agency'],
     acronyms: ['IRNA'],
     description: {
       de: 'Staatliche Nachrichtenagentur des Iran.',
@@ -411,7 +414,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Modschtaba Chamenei', en: 'Mojtaba Khamenei', fa: 'مجتبی خامنه‌ای' },
-    aliases: ['Mojtaba Khameneï', 'Modjtaba Khamenei', 'Mudschtaba Chamenei', 'Modschtaba Khamenei', 'Mojtaba Chamenei', 'Mojtaba Hosseini Khamenei', 'Seyyed Mojtaba Hosseini Khamenei'],
+    aliases: ['Mojtaba Khameneï', 'Modjtaba Khamenei', 'Mudschtaba Chamenei', 'Modschtaba Khamenei', 'Mojtaba Chamenei', 'Mojtaba Hosseini Khamenei', 'Seyyed Mojtaba Hosseini Khamenei', 'Mojtaba Khamanei'],
     shortForms: ['Khamenei', 'Chamenei', 'Mojtaba', 'Modschtaba'],
     description: {
       de: 'Geistlicher, Sohn Ali Chameneis; im März 2026 vom Expertenrat zum Obersten Führer des Iran bestimmt.',
@@ -633,6 +636,7 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Ali Bagheri Kani', en: 'Ali Bagheri Kani', fa: 'علی باقری کنی' },
     aliases: ['Bagheri Kani', 'Ali Bagheri-Kani', 'Bagheri-Kani', 'Ali Baqeri Kani'],
+    shortForms: ['Ali Bagheri'],
     description: {
       de: 'Iranischer Diplomat und Atomunterhändler; 2024 nach dem Tod Amir-Abdollahians amtierender Außenminister.',
       en: 'Iranian diplomat and nuclear negotiator; acting foreign minister in 2024 after Amir-Abdollahian died.',
@@ -670,7 +674,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Fatemeh Mohadscherani', en: 'Fatemeh Mohajerani', fa: 'فاطمه مهاجرانی' },
-    aliases: ['Mohajerani', 'Fatemeh Mohajerani', 'Fatemeh Mohadscherani'],
+    aliases: ['Mohajerani', 'Fatemeh Mohajerani', 'Fatemeh Mohadscherani', 'Fatima Mohajerani', 'Fateme Mohajerani'],
     description: {
       de: 'Regierungssprecherin des Iran unter Präsident Peseschkian, erste Frau in diesem Amt.',
       en: 'Government spokeswoman of Iran under President Pezeshkian, the first woman in the post.',
@@ -2818,7 +2822,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Amir Saeid Irawani', en: 'Amir Saeid Iravani', fa: 'امیرسعید ایروانی' },
-    aliases: ['Amir Saeid Iravani', 'Amir-Saeid Iravani', 'Iravani'],
+    aliases: ['Amir Saeid Iravani', 'Amir-Saeid Iravani', 'Iravani', 'Saeed Iravani'],
     description: {
       de: 'UN-Botschafter des Iran in New York.',
       en: "Iran's ambassador to the United Nations in New York.",

@@ -2066,6 +2066,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Critical Threats Project', en: 'Critical Threats Project' },
+    guarded: ['Critical Threats', 'CTP'],
+    cues: ['isw', 'aei', 'iran update', 'american enterprise', 'institute for the study of war'],
     description: {
       de: 'Projekt des American Enterprise Institute; veröffentlicht mit dem ISW Lageberichte, etwa das tägliche „Iran Update“.',
       en: 'Project of the American Enterprise Institute; publishes assessments with ISW, such as the daily “Iran Update”.',

@@ -2941,7 +2941,7 @@ export const entities: Entity[] = [
   {
     id: 'dolphin-class', type: 'weapon', subtype: 'ship',
     names: { de: 'U-Boot der Dolphin-Klasse', en: 'Dolphin-class submarine' },
-    aliases: ['Dolphin-Klasse', 'Dolphin class', 'Dolphin-class'],
+    aliases: ['Dolphin-Klasse', 'Dolphin class', 'Dolphin-class', 'Dolphin submarine', 'Dolphin-U-Boot'],
     description: {
       de: 'In Deutschland gebaute U-Boote der israelischen Marine, die als mögliche Träger atomar bestückter Marschflugkörper gelten.',
       en: 'German-built submarines of the Israeli navy, regarded as possible carriers of nuclear-armed cruise missiles.',

@@ -535,7 +535,7 @@ export const entities: Entity[] = [
   {
     id: 'ghadr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Ghadr-Rakete', en: 'Ghadr missile' },
-    aliases: ['Ghadr-110', 'Qadr-110'],
+    aliases: ['Ghadr-110', 'Qadr-110', 'Qadr-H', 'Ghadr-H', 'Qadr-F', 'Ghadr-F'],
     guarded: ['Ghadr', 'Qadr'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
@@ -550,6 +550,7 @@ export const entities: Entity[] = [
   {
     id: 'emad', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Emad-Rakete', en: 'Emad missile' },
+    aliases: ['Emad-1'],
     guarded: ['Emad'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
@@ -578,8 +579,7 @@ export const entities: Entity[] = [
     id: 'khorramshahr', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Khorramshahr-Rakete', en: 'Khorramshahr missile' },
     aliases: ['Khorramshahr-2', 'Khorramshahr-4', 'Chorramschahr', 'Chorramschahr-Rakete', 'Khoramshahr-4', 'Chorramschahr-4'],
-    shortForms: ['Kheibar'],
-    guarded: ['Khorramshahr'],
+    guarded: ['Khorramshahr', 'Kheibar'],
     cues: ['rakete', 'missile', 'ballist', 'mittelstrecke'],
     description: {
       de: 'Iranische Flüssigtreibstoff-Mittelstreckenrakete mit schwerem Gefechtskopf; die vierte Version (Kheibar) wurde 2023 vorgestellt.',
@@ -594,6 +594,8 @@ export const entities: Entity[] = [
     id: 'haj-qassem', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Haj-Qassem-Rakete', en: 'Haj Qassem missile' },
     aliases: ['Haj Qasem missile', 'Haj-Qasem-Rakete'],
+    guarded: ['Haj Qasem', 'Haj Ghasem', 'Haj Qassem'],
+    cues: ['ballist', 'rakete', 'missile'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete, 2020 vorgestellt und nach Qassem Soleimani benannt; Reichweite nach iranischen Angaben 1400 km.',
       en: 'Iranian solid-fuel medium-range ballistic missile, unveiled in 2020 and named after Qassem Soleimani; Iran gives its range as 1,400 km.',
@@ -1890,7 +1892,7 @@ export const entities: Entity[] = [
   {
     id: 'tomahawk', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'BGM-109 Tomahawk', en: 'BGM-109 Tomahawk' },
-    aliases: ['BGM-109'],
+    aliases: ['BGM-109', 'Tomahawk Block V'],
     acronyms: ['TLAM'],
     guarded: ['Tomahawk'],
     cues: ['marschflugkörper', 'cruise', 'missile', 'rakete', 'lieferung', 'reichweite', 'navy', 'marine', 'u-boot', 'submarine', 'ukraine'],
@@ -2084,7 +2086,7 @@ export const entities: Entity[] = [
   {
     id: 'sm-3', type: 'weapon', subtype: 'missile',
     names: { de: 'SM-3', en: 'SM-3' },
-    aliases: ['Standard Missile 3', 'RIM-161'],
+    aliases: ['Standard Missile 3', 'RIM-161', 'SM-3 Block IIA', 'SM-3 Block IB'],
     description: {
       de: 'Amerikanische seegestützte Abfangrakete, die ballistische Raketen außerhalb der Atmosphäre zerstört; von Aegis-Zerstörern verschossen.',
       en: 'US ship-launched interceptor that destroys ballistic missiles outside the atmosphere; fired from Aegis destroyers.',
@@ -2118,6 +2120,8 @@ export const entities: Entity[] = [
     id: 'davids-sling', type: 'weapon', subtype: 'air-defence',
     names: { de: "David's Sling", en: "David's Sling", he: 'קלע דוד' },
     aliases: ['Davids Sling', 'Davidsschleuder', 'Davidschleuder', 'Davids Schleuder'],
+    guarded: ['Stunner'],
+    cues: ['interceptor', 'abfang', "david's sling", 'rafael'],
     description: {
       de: 'Israelisches Raketenabwehrsystem mittlerer Reichweite von Rafael und Raytheon, zwischen Iron Dome und Arrow angesiedelt.',
       en: 'Israeli medium-range missile defence system by Rafael and Raytheon, sitting between Iron Dome and Arrow.',
@@ -2334,7 +2338,9 @@ export const entities: Entity[] = [
   {
     id: 'f-35', type: 'weapon', subtype: 'aircraft',
     names: { de: 'F-35', en: 'F-35' },
-    aliases: ['F-35 Lightning II', 'F-35A', 'F-35I'],
+    aliases: ['F-35 Lightning II', 'F-35A', 'F-35I', 'F-35I Adir'],
+    guarded: ['Adir'],
+    cues: ['f-35', 'jet', 'stealth', 'tarnkappen', 'squadron', 'staffel', 'fighter', 'kampfjet'],
     description: {
       de: 'Amerikanisches Tarnkappen-Mehrzweckkampfflugzeug von Lockheed Martin; Deutschland beschafft es als Tornado-Nachfolger für die nukleare Teilhabe.',
       en: 'US stealth multirole fighter by Lockheed Martin; Germany is buying it to replace the Tornado in NATO nuclear sharing.',
@@ -2348,7 +2354,7 @@ export const entities: Entity[] = [
   {
     id: 'f-15', type: 'weapon', subtype: 'aircraft',
     names: { de: 'F-15', en: 'F-15' },
-    aliases: ['F-15 Eagle', 'F-15E Strike Eagle', 'F-15E', 'Strike Eagle', 'F-15I'],
+    aliases: ['F-15 Eagle', 'F-15E Strike Eagle', 'F-15E', 'Strike Eagle', 'F-15I', "F-15I Ra'am", 'F-15I Raam', 'F-15I Ra’am'],
     description: {
       de: 'Amerikanisches Luftüberlegenheitsjäger- und Jagdbomberflugzeug (F-15E Strike Eagle), u. a. in Israel, Saudi-Arabien und Japan im Dienst.',
       en: 'US air-superiority fighter and strike aircraft (F-15E Strike Eagle), in service with Israel, Saudi Arabia and Japan among others.',
@@ -2495,6 +2501,7 @@ export const entities: Entity[] = [
   {
     id: 'heron-tp', type: 'weapon', subtype: 'drone',
     names: { de: 'Heron TP', en: 'Heron TP' },
+    aliases: ['IAI Eitan', 'Eitan drone', 'Eitan UAV'],
     description: {
       de: 'Israelische Langstrecken-Drohne von IAI, die die Bundeswehr als ihre erste bewaffnungsfähige Drohne least.',
       en: 'Israeli long-endurance drone by IAI that the Bundeswehr leases as its first drone able to carry weapons.',
