@@ -1119,7 +1119,7 @@ export const entities: Entity[] = [
   {
     id: 'l-39-albatros', type: 'weapon', subtype: 'aircraft',
     names: { de: 'L-39 Albatros', en: 'L-39 Albatros' },
-    aliases: ['L-39', 'L-39C', 'L-39M1', 'Aero L-39'],
+    aliases: ['L-39', 'L-39C', 'L-39M1', 'Aero L-39', 'L-39 Albatross'],
     description: {
       de: 'Tschechoslowakischer Strahltrainer, mit dem die ukrainische Luftwaffe auch Shahed-Drohnen jagt.',
       en: 'Czechoslovak jet trainer that Ukraine\'s air force also uses to hunt Shahed drones.',

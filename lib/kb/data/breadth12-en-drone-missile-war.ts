@@ -31,8 +31,8 @@ export const entities: Entity[] = [
     id: 'alexander-zakharov-zala',
     type: 'person',
     subtype: 'businessman',
-    names: { de: 'Alexander Sacharow (ZALA)', en: 'Alexander Zakharov (ZALA)', ru: 'Александр Захаров' },
-    aliases: ['Aleksandr Viacheslavovich Zakharov', 'Alexander Vyacheslavovich Zakharov', 'Aleksandr Vyacheslavovich Zakharov', 'Alexander Sacharow', 'Alexander Zakharov', 'Aleksandr Zakharov'],
+    names: { de: 'Alexander Sacharow', en: 'Alexander Zakharov', ru: 'Александр Захаров' },
+    aliases: ['Aleksandr Viacheslavovich Zakharov', 'Alexander Vyacheslavovich Zakharov', 'Aleksandr Vyacheslavovich Zakharov', 'Aleksandr Zakharov'],
     description: {
       de: 'Russischer Drohnenkonstrukteur, Chefentwickler der Lancet-Kamikazedrohne und Eigentümer von ZALA Aero; 2023 von den USA sanktioniert.',
       en: 'Russian drone designer, chief developer of the Lancet loitering munition and owner of ZALA Aero; sanctioned by the US in 2023.',

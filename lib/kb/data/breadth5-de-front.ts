@@ -29,6 +29,7 @@ export const entities: Entity[] = [
       '14th Separate Regiment of Unmanned Aircraft Systems', '14th Separate Unmanned Aircraft Systems Regiment', '14th UAV Regiment', '14th Drone Regiment',
       '14. Drohnenregiment', '14. Separates Regiment unbemannter Luftfahrtsysteme', '14th Unmanned Systems Regiment', '14. Regiment der Drohnentruppen', '14. Regiment der ukrainischen Drohnentruppen', '14. Drohnen-Regiment',
       '14th Separate Unmanned Aerial Systems Regiment', '14th Unmanned Aerial Systems Regiment',
+      '14th Separate Regiment of Unmanned Aerial Vehicles', '14th Separate UAV Regiment',
     ],
     description: {
       de: 'Drohnenregiment der ukrainischen Truppen unbemannter Systeme, das Langstreckenangriffe auf russische Öl- und Militäranlagen fliegt, etwa 2025 auf die Pumpstation Unetscha der Druschba-Pipeline.',

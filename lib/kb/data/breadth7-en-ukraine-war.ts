@@ -192,7 +192,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     // No "Unmanned Systems Forces" here: the bare form is Ukraine's branch, and a Russian variant would let it pass for this one.
     names: { de: 'Drohnentruppe der russischen Streitkräfte', en: 'Russian Unmanned Systems Troops', ru: 'Войска беспилотных систем' },
-    aliases: ['Unmanned Systems Troops', 'russische Drohnentruppe', 'russische Drohnentruppen', 'Войска беспилотных систем ВС РФ'],
+    aliases: ['Unmanned Systems Troops', 'russische Drohnentruppe', 'russische Drohnentruppen', 'Войска беспилотных систем ВС РФ', 'Russian Unmanned Systems Forces', 'Unmanned Systems Forces of Russia'],
     description: {
       de: 'Teilstreitkraft der russischen Armee für Drohnen, 2025 nach ukrainischem Vorbild geschaffen.',
       en: 'Branch of Russia’s armed forces for drone warfare, set up in 2025 after the Ukrainian model.',
@@ -1208,7 +1208,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '127. Motorschützendivision', en: '127th Motor Rifle Division', ru: '127-я мотострелковая дивизия' },
-    aliases: ['127. Motorisierte Schützendivision'],
+    aliases: ['127. Motorisierte Schützendivision', '127th Motorized Rifle Division', '127th Motorised Rifle Division'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',

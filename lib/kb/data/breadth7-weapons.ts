@@ -96,6 +96,7 @@ export const entities: Entity[] = [
     aliases: [
       "Kharkiv Regional Prosecutor's Office", "Kharkiv Prosecutor's Office", 'Kharkiv Prosecutor’s Office', "Kharkiv regional prosecutor's office",
       'Staatsanwaltschaft der Region Charkiw', 'Staatsanwaltschaft Charkiw', 'Charkiwer Staatsanwaltschaft', 'Gebietsstaatsanwaltschaft Charkiw',
+      "Kharkiv Oblast Prosecutor's Office", 'Kharkiv Oblast Prosecutor’s Office',
     ],
     description: {
       de: 'Regionale Staatsanwaltschaft in Charkiw, die russische Angriffe auf die Region als Kriegsverbrechen dokumentiert.',
@@ -138,6 +139,8 @@ export const entities: Entity[] = [
     names: { de: 'Albatros M5', en: 'Albatros M5', ru: 'Альбатрос М5' },
     // Not the bare "Albatros": Ukraine's L-39 Albatros jets are reported hunting drones too.
     aliases: ['Albatros-M5', 'Albatros M5 drone'],
+    guarded: ['Albatross'],
+    cues: ['reconnaissance', 'aufklärung', 'alabuga', 'yelabuga', 'jelabuga', 'elabuga'],
     description: {
       de: 'Russische Aufklärungs- und Angriffsdrohne, die in der Sonderwirtschaftszone Alabuga gebaut und an der Front in der Ukraine eingesetzt wird.',
       en: 'Russian reconnaissance and strike drone built in the Alabuga special economic zone and used at the front in Ukraine.',

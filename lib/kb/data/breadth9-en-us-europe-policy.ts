@@ -856,6 +856,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrew E. Kramer', en: 'Andrew E. Kramer' },
+    aliases: ['Andrew Kramer'],
     description: {
       de: 'Leiter des Kyjiwer Büros der New York Times.',
       en: 'Kyiv bureau chief of The New York Times.',

@@ -2586,7 +2586,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'The Insider', en: 'The Insider' },
     guarded: ['The Insider'],
-    cues: [...PRESS_CUES, 'russ', 'investigativ', 'investigative', 'exil', 'bellingcat', 'dobrochotow', 'dobrokhotov'],
+    cues: [...PRESS_CUES, 'russ', 'investigativ', 'investigative', 'exil', 'bellingcat', 'dobrochotow', 'dobrokhotov', 'radio liberty', 'svoboda'],
     description: {
       de: 'Russisches investigatives Exilmedium aus Riga; deckte mit Bellingcat Operationen russischer Geheimdienste auf.',
       en: 'Russian investigative outlet in exile in Riga; exposed Russian intelligence operations together with Bellingcat.',

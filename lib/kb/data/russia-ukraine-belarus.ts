@@ -728,7 +728,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Zentrum Rubikon', en: 'Rubikon Center', ru: 'Центр «Рубикон»' },
-    aliases: ['Rubikon-Zentrum', 'Rubikon drone unit', 'Center for Advanced Unmanned Technologies Rubikon', 'Zentrum für fortgeschrittene unbemannte Technologien Rubikon', 'Center for Advanced Unmanned Technologies'],
+    aliases: ['Rubikon-Zentrum', 'Rubikon drone unit', 'Center for Advanced Unmanned Technologies Rubikon', 'Zentrum für fortgeschrittene unbemannte Technologien Rubikon', 'Center for Advanced Unmanned Technologies', 'Center of Advanced Unmanned Technologies', 'Rubicon Center of Advanced Unmanned Technologies', 'Rubicon Center for Advanced Drone Technologies'],
     guarded: ['Rubikon', 'Rubicon'],
     cues: ['drohn', 'drone', 'einheit', 'unit', 'russ', 'unmanned', 'unbemannt', 'fpv', 'operator', 'piloten', 'pilots', 'glasfaser', 'fibre', 'fiber'],
     description: {
@@ -1913,6 +1913,8 @@ export const entities: Entity[] = [
     names: { de: 'Nationalgarde der Ukraine', en: 'National Guard of Ukraine', uk: 'Національна гвардія України' },
     aliases: ['ukrainische Nationalgarde', 'Ukrainian National Guard', 'Нацгвардія'],
     acronyms: ['NGU', 'НГУ'],
+    guarded: ['National Guard', 'Nationalgarde'],
+    cues: ['ukrain', 'ngu', 'kyiv', 'kiew', 'avakov', 'klymenko', 'typhoon', 'azov', 'interior ministry', 'innenministerium', 'donbas', 'kharkiv', 'charkiw', 'donetsk'],
     description: {
       de: 'Dem Innenministerium unterstellte militärische Truppe der Ukraine, die auch an der Front kämpft.',
       en: 'Ukraine\'s military gendarmerie under the interior ministry, also fighting at the front.',
@@ -3155,6 +3157,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Kalaschnikow-Konzern', en: 'Kalashnikov Concern', ru: 'Концерн «Калашников»' },
     aliases: ['Kalashnikov Group', 'Konzern Kalaschnikow', 'Ischmasch', 'Izhmash'],
+    guarded: ['Kalashnikov', 'Kalaschnikow'],
+    cues: ['ceo', 'chef', 'konzern', 'concern', 'company', 'unternehmen', 'hersteller', 'manufacturer', 'maker', 'lushnikov', 'luschnikow', 'rostec', 'izhevsk', 'ischewsk', 'sanction', 'sanktion', 'owner', 'eigentümer'],
     description: {
       de: 'Russischer Waffenhersteller aus Ischewsk (Sturmgewehre, Lancet-Drohnen über die Tochter ZALA), Teil von Rostec.',
       en: 'Russian arms maker from Izhevsk (assault rifles, Lancet drones via its ZALA unit), part of Rostec.',
@@ -3252,7 +3256,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Staatlicher Grenzschutzdienst der Ukraine', en: 'State Border Guard Service of Ukraine', uk: 'Державна прикордонна служба України' },
-    aliases: ['ukrainischer Grenzschutz', 'Ukrainian border guard', 'Ukrainian Border Guard Service', 'ДПСУ', 'Grenzschutz der Ukraine'],
+    aliases: ['ukrainischer Grenzschutz', 'Ukrainian border guard', 'Ukrainian Border Guard Service', 'ДПСУ', 'Grenzschutz der Ukraine', 'Ukrainian State Border Guard Service'],
     acronyms: ['DPSU'],
     description: {
       de: 'Grenzschutz der Ukraine, der auch an der Front eingesetzt wird und die Ausreisesperre für wehrfähige Männer durchsetzt.',

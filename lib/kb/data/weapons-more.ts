@@ -592,7 +592,7 @@ export const entities: Entity[] = [
   {
     id: 'long-neptune', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Langer Neptun', en: 'Long Neptune', uk: 'Довгий Нептун' },
-    aliases: ['Long-Neptun', 'Neptun-D', 'Neptune-D', 'Neptun-Long'],
+    aliases: ['Long-Neptun', 'Neptun-D', 'Neptune-D'],
     description: {
       de: 'Ukrainischer Marschflugkörper großer Reichweite für Landziele, aus dem Seezielflugkörper Neptun weiterentwickelt.',
       en: 'Ukrainian long-range land-attack cruise missile developed from the Neptune anti-ship missile.',
@@ -2792,7 +2792,9 @@ export const entities: Entity[] = [
   {
     id: 'garpiya', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Garpija-A1', en: 'Garpiya-A1', ru: 'Гарпия-А1' },
-    aliases: ['Garpiya', 'Garpija', 'Garpiya-3', 'Garpia', 'Garpia-A1'],
+    aliases: ['Garpiya', 'Garpija', 'Garpiya-3', 'Garpia', 'Garpia-A1', 'Harpy-A1', 'Harpy A1'],
+    guarded: ['Harpy'],
+    cues: ['kupol', 'izhevsk', 'ischewsk', 'russ', 'treasury', 'sanction', 'sanktion', 'garpiya', 'garpija', 'almaz'],
     description: {
       de: 'Russische Langstrecken-Angriffsdrohne nach Shahed-Vorbild, mit chinesischen Motoren in Ischewsk gebaut.',
       en: 'Russian long-range attack drone modelled on the Shahed, built in Izhevsk with Chinese engines.',
