@@ -204,6 +204,8 @@ export const entities: Entity[] = [
     id: 'shandong-carrier', type: 'weapon', subtype: 'ship',
     names: { de: 'Flugzeugträger Shandong', en: 'aircraft carrier Shandong' },
     aliases: ['Träger Shandong', 'carrier Shandong', 'Shandong carrier', 'Shandong-Flugzeugträger', 'Shandong aircraft carrier'],
+    guarded: ['Shandong'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'kriegsschiff', 'warship', 'trägerverband', 'trägergruppe'],
     description: {
       de: 'Zweiter chinesischer Flugzeugträger und erster im Land selbst gebauter, seit 2019 im Dienst und oft bei Manövern um Taiwan.',
       en: 'China\'s second aircraft carrier and the first built at home, in service since 2019 and often at exercises around Taiwan.',
@@ -214,6 +216,8 @@ export const entities: Entity[] = [
     id: 'liaoning-carrier', type: 'weapon', subtype: 'ship',
     names: { de: 'Flugzeugträger Liaoning', en: 'aircraft carrier Liaoning' },
     aliases: ['Träger Liaoning', 'carrier Liaoning', 'Liaoning carrier', 'Liaoning-Flugzeugträger', 'Liaoning aircraft carrier'],
+    guarded: ['Liaoning'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'kriegsschiff', 'warship', 'trägerverband', 'trägergruppe'],
     description: {
       de: 'Erster chinesischer Flugzeugträger, aus dem unvollendeten sowjetischen Träger Warjag umgebaut und seit 2012 im Dienst.',
       en: 'China\'s first aircraft carrier, rebuilt from the unfinished Soviet carrier Varyag and in service since 2012.',

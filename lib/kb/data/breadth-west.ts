@@ -138,7 +138,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jung Chung-rae', en: 'Jung Chung-rae', ko: '정청래' },
-    aliases: ['Jeong Cheong-rae', 'Jung Chung Rae'],
+    aliases: ['Jeong Cheong-rae', 'Jung Chung Rae', 'Chung Chung-rae'],
     description: {
       de: 'Südkoreanischer Abgeordneter, seit August 2025 Vorsitzender der regierenden Demokratischen Partei.',
       en: 'South Korean lawmaker, chairman of the ruling Democratic Party since August 2025.',
@@ -2914,7 +2914,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Yeo In-hyung', en: 'Yeo In-hyung', ko: '여인형' },
-    aliases: ['Yeo In Hyung'],
+    aliases: ['Yeo In Hyung', 'Yeo In-hyeong'],
     description: {
       de: 'Südkoreanischer Generalleutnant, Chef des militärischen Abwehrkommandos; wegen des Kriegsrechts vom Dezember 2024 angeklagt.',
       en: 'South Korean lieutenant general, head of the Defense Counterintelligence Command; indicted over the December 2024 martial law.',
@@ -2926,7 +2926,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Kwak Jong-keun', en: 'Kwak Jong-keun', ko: '곽종근' },
-    aliases: ['Kwak Jong Keun'],
+    aliases: ['Kwak Jong Keun', 'Kwak Jong-geun', 'Kwak Jong Geun'],
     description: {
       de: 'Südkoreanischer General, Kommandeur der Spezialkräfte des Heeres beim Kriegsrecht im Dezember 2024.',
       en: 'South Korean general who commanded the Army Special Warfare Command during the December 2024 martial law.',
@@ -6012,7 +6012,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Luftselbstverteidigungsstreitkräfte', en: 'Japan Air Self-Defense Force' },
-    aliases: ['Japanese Air Self-Defense Force', 'japanische Luftwaffe', 'Japanese Air Force', 'Air Self-Defense Force', 'Air Self-Defence Force'],
+    aliases: ['Japanese Air Self-Defense Force', 'japanische Luftwaffe', 'Japanese Air Force', 'Air Self-Defense Force', 'Air Self-Defence Force', 'Luftselbstverteidigungskräfte', 'japanische Luftselbstverteidigungskräfte'],
     acronyms: ['JASDF'],
     description: {
       de: 'Die Luftstreitkräfte Japans; steigen gegen chinesische und russische Flugzeuge auf.',
@@ -6112,7 +6112,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Marineselbstverteidigungsstreitkräfte', en: 'Japan Maritime Self-Defense Force' },
-    aliases: ['Japanese Maritime Self-Defense Force', 'japanische Marine', 'Japanese navy'],
+    aliases: ['Japanese Maritime Self-Defense Force', 'japanische Marine', 'Japanese navy', 'Marineselbstverteidigungskräfte', 'Maritime Selbstverteidigungskräfte', 'japanische Marineselbstverteidigungskräfte'],
     acronyms: ['JMSDF'],
     description: {
       de: 'Die Seestreitkräfte Japans.',
@@ -6125,7 +6125,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Heeresselbstverteidigungsstreitkräfte', en: 'Japan Ground Self-Defense Force' },
-    aliases: ['Japanese Ground Self-Defense Force', 'japanisches Heer', 'japanische Armee', 'Japanese army'],
+    aliases: ['Japanese Ground Self-Defense Force', 'japanisches Heer', 'japanische Armee', 'Japanese army', 'Heeresselbstverteidigungskräfte', 'Bodenselbstverteidigungskräfte', 'Bodenselbstverteidigungsstreitkräfte'],
     acronyms: ['JGSDF'],
     description: {
       de: 'Das Heer Japans.',
@@ -7336,7 +7336,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Büro für Taiwan-Angelegenheiten', en: 'Taiwan Affairs Office' },
-    aliases: ['Taiwan-Büro des chinesischen Staatsrats'],
+    aliases: ['Taiwan-Büro des chinesischen Staatsrats', 'Taiwan-Büro des Staatsrats', 'Taiwan-Büro in Peking', 'Pekinger Taiwan-Büro', 'Büro für Taiwan-Angelegenheiten des Staatsrats'],
+    guarded: ['Taiwan-Büro'],
+    cues: ['staatsrat', 'pekinger', 'festland', 'chen binhua', 'zhu fenglian', 'song tao', 'state council'],
     description: {
       de: 'Behörde der Volksrepublik China für die Taiwan-Politik.',
       en: 'The People’s Republic of China’s agency for Taiwan policy.',
@@ -7421,9 +7423,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ermittlungsbehörde für Korruption hochrangiger Beamter', en: 'Corruption Investigation Office for High-ranking Officials' },
-    aliases: ['Corruption Investigation Office'],
+    aliases: ['Corruption Investigation Office', 'Korruptionsermittlungsbüro für hochrangige Beamte', 'Ermittlungsbüro für Korruption hochrangiger Beamter'],
     acronyms: ['CIO'],
-    guarded: ['CIO'],
+    guarded: ['CIO', 'Korruptionsermittlungsbüro'],
     cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'yoon', 'lee jae-myung'],
     description: {
       de: 'Südkoreanische Antikorruptionsbehörde, die Yoon Suk Yeol 2025 festnahm.',
@@ -7488,7 +7490,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Zentrale Militärkommission der Partei der Arbeit Koreas', en: 'Central Military Commission of the Workers’ Party of Korea' },
-    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK', 'Central Military Committee of the Workers\' Party of Korea', 'Central Military Committee of the WPK', 'North Korean Central Military Commission'],
+    aliases: ['Central Military Commission of the Workers\' Party', 'Central Military Commission of the WPK', 'Central Military Committee of the Workers\' Party of Korea', 'Central Military Committee of the WPK', 'North Korean Central Military Commission', 'Zentrale Militärkommission der Arbeiterpartei', 'Zentrale Militärkommission der Partei der Arbeit'],
     guarded: ['Central Military Commission', 'Zentrale Militärkommission'],
     cues: ['north korea', 'nordkorea', 'north korean', 'nordkoreanisch', 'pyongyang', 'pjöngjang', 'kcna', 'kim jong', "workers' party", 'workers’ party', 'arbeiterpartei', 'partei der arbeit', 'wpk'],
     description: {

@@ -37,7 +37,7 @@ export const entities: Entity[] = [
       'Central Committee of the WPK', "Workers' Party Central Committee", 'ZK der Partei der Arbeit Koreas',
     ],
     guarded: ['Central Committee', 'Zentralkomitee'],
-    cues: WPK_CUES,
+    cues: [...WPK_CUES, 'nordkorea', 'north korea', 'kim jong un', 'pjöngjang', 'pyongyang'],
     description: {
       de: 'Zentralkomitee der nordkoreanischen Staatspartei; seine Plenartagungen legen die Politik für Wirtschaft und Armee fest.',
       en: 'Central committee of North Korea’s ruling party; its plenary meetings set the line for the economy and the military.',
@@ -313,7 +313,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'National Office of Investigation', en: 'National Office of Investigation' },
-    aliases: ['Korean National Office of Investigation'],
+    aliases: ['Korean National Office of Investigation', 'Nationales Ermittlungsbüro der Polizei'],
+    guarded: ['Nationales Ermittlungsbüro', 'NOI'],
+    cues: ['seoul', 'südkorea', 'south korea', 'südkoreanisch', 'yoon', 'kriegsrecht', 'martial law', 'yonhap', 'cio'],
     description: {
       de: 'Ermittlungszentrale der südkoreanischen Polizei; klärt unter anderem nordkoreanische Hackerangriffe auf.',
       en: 'Investigations headquarters of South Korea’s police; among other cases it traces North Korean hacking attacks.',
@@ -916,7 +918,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Werft Nampho', en: 'Nampho Shipyard' },
-    aliases: ['Nampo Shipyard', 'Nampho Dockyard', 'Nampo Dockyard', 'Nampho military shipbuilding dockyard', 'Werft von Nampho'],
+    aliases: ['Nampo Shipyard', 'Nampho Dockyard', 'Nampo Dockyard', 'Nampho military shipbuilding dockyard', 'Werft von Nampho', 'Nampo-Werft', 'Nampho-Werft', 'Werft Nampo'],
     description: {
       de: 'Nordkoreanische Marinewerft an der Westküste, auf der die Zerstörer der Choe-Hyon-Klasse gebaut werden.',
       en: 'North Korean naval shipyard on the west coast where the Choe Hyon-class destroyers are built.',

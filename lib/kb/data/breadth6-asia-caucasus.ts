@@ -1390,7 +1390,7 @@ export const entities: Entity[] = [
     names: { de: 'Volksmacht (Georgien)', en: 'People’s Power (Georgia)' },
     aliases: ['Bewegung Volksmacht', 'People’s Power movement', 'People’s Power party'],
     guarded: ['People’s Power', 'People\'s Power', 'Volksmacht'],
-    cues: ['georgi', 'partei', 'party', 'bewegung', 'movement', 'abgeordnet', 'lawmaker', 'georgian dream', 'georgischer traum'],
+    cues: ['georgi', 'bewegung', 'movement', 'abgeordnet', 'lawmaker', 'georgian dream', 'georgischer traum', 'tiflis', 'tbilisi'],
     description: {
       de: 'Georgische Partei, die sich 2022 vom Georgischen Traum abspaltete und mit ihm verbündet blieb; brachte das Gesetz über „ausländische Agenten“ ein.',
       en: 'Georgian party that split from Georgian Dream in 2022 while staying allied with it; sponsored the “foreign agents” law.',
@@ -2331,6 +2331,8 @@ export const entities: Entity[] = [
     subtype: 'ship',
     names: { de: 'Izumo-Klasse', en: 'Izumo-class carrier' },
     aliases: ['Izumo class', 'Izumo-class', 'Hubschrauberträger Izumo'],
+    guarded: ['Izumo'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'hubschrauberträger', 'zerstörer', 'destroyer', 'kriegsschiff', 'warship'],
     description: {
       de: 'Japanische Hubschrauberträger-Klasse, die zu Trägern für F-35B umgebaut wird.',
       en: 'Japanese helicopter carrier class being converted to carry F-35B jets.',

@@ -65,7 +65,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Spionageabwehrkommando der südkoreanischen Streitkräfte', en: 'Defense Counterintelligence Command', ko: '국군방첩사령부' },
-    aliases: ['Defence Counterintelligence Command', 'Counterintelligence Command', 'Defense Counter-Intelligence Command', 'südkoreanisches Spionageabwehrkommando'],
+    aliases: ['Defence Counterintelligence Command', 'Counterintelligence Command', 'Defense Counter-Intelligence Command', 'südkoreanisches Spionageabwehrkommando', 'Verteidigungs-Gegenaufklärung', 'Gegenaufklärungskommando der Verteidigung'],
     description: {
       de: 'Militärischer Abwehrdienst Südkoreas unter dem Verteidigungsministerium; spielte beim Kriegsrecht vom Dezember 2024 eine Rolle.',
       en: 'South Korea’s military counterintelligence agency under the defence ministry; involved in the martial law of December 2024.',
@@ -598,6 +598,8 @@ export const entities: Entity[] = [
     names: { de: 'Zentrale Disziplinarkommission der KPCh', en: 'Central Commission for Discipline Inspection' },
     aliases: ['Zentrale Kommission für Disziplinarkontrolle', 'CCP Central Commission for Discipline Inspection', 'Zentrale Disziplinarkommission'],
     acronyms: ['CCDI'],
+    guarded: ['Disziplinarkommission'],
+    cues: ['kpch', 'kommunistische partei', 'communist party', 'china', 'chinesisch', 'xi jinping', 'peking', 'beijing', 'ccp'],
     description: {
       de: 'Oberstes Disziplinar- und Antikorruptionsorgan der Kommunistischen Partei Chinas, Werkzeug der Säuberungen unter Xi Jinping.',
       en: 'Top disciplinary and anti-corruption body of the Chinese Communist Party, the instrument of purges under Xi Jinping.',

@@ -3691,7 +3691,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Raketen-Generalbüro', en: 'Missile General Bureau' },
-    aliases: ['Raketengeneralbüro', 'Missile Administration', 'Raketenverwaltung Nordkoreas'],
+    aliases: ['Raketengeneralbüro', 'Missile Administration', 'Raketenverwaltung Nordkoreas', 'Generalbüro für Raketen', 'Raketenverwaltung'],
     description: {
       de: 'Nordkoreanische Behörde, die Raketentests durchführt und meldet.',
       en: 'North Korean agency that carries out and announces missile tests.',
@@ -3934,7 +3934,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'People Power Party', en: 'People Power Party', ko: '국민의힘' },
-    aliases: ['Partei der Volksmacht'],
+    aliases: ['Partei der Volksmacht', 'Volksmacht-Partei', 'Partei Macht des Volkes', 'Partei Macht des Volks'],
     acronyms: ['PPP'],
     description: {
       de: 'Konservative Partei Südkoreas, Partei des abgesetzten Präsidenten Yoon Suk Yeol.',
@@ -3948,7 +3948,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Demokratische Partei Koreas', en: 'Democratic Party of Korea', ko: '더불어민주당' },
     guarded: ['Democratic Party', 'Demokratische Partei'],
-    cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
+    cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis', 'kriegsrecht', 'martial law', 'volksmacht', 'han dong-hoon', 'yoon suk'],
     aliases: ['Demokratische Partei Südkoreas', 'South Korean Democratic Party'],
     description: {
       de: 'Liberale Partei Südkoreas, Partei von Präsident Lee Jae-myung.',
@@ -3975,7 +3975,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Zentrale Militärkommission', en: 'Central Military Commission' },
     aliases: ['Zentrale Militärkommission Chinas', 'Chinese Central Military Commission'],
-    guarded: ['Central Military Commission', 'Zentrale Militärkommission'],
+    guarded: ['Central Military Commission', 'Zentrale Militärkommission', 'ZMK', 'CMC', 'Militärkommission'],
     cues: ['china', 'chinese', 'chinesisch', 'pla', 'volksbefreiungsarmee', 'xi jinping', 'beijing', 'peking', 'communist party', 'kommunistische partei'],
     description: {
       de: 'Oberstes Führungsorgan der chinesischen Volksbefreiungsarmee unter Vorsitz von Xi Jinping.',
@@ -3988,7 +3988,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Chinesisches Außenministerium', en: 'Chinese Foreign Ministry' },
-    aliases: ['chinesische Außenministerium', 'Chinese Ministry of Foreign Affairs', 'Pekinger Außenministerium', 'Chinas Außenministerium'],
+    aliases: ['chinesische Außenministerium', 'Chinese Ministry of Foreign Affairs', 'Pekinger Außenministerium', 'Chinas Außenministerium', 'Chinas Außenamt', 'chinesisches Außenamt', 'Pekinger Außenamt'],
     description: {
       de: 'Chinas Außenministerium in Peking, dessen Sprecher täglich Stellung nehmen.',
       en: 'China’s foreign ministry in Beijing, whose spokespeople brief the press daily.',
@@ -4025,7 +4025,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Raketenstreitkräfte der Volksbefreiungsarmee', en: 'PLA Rocket Force' },
-    aliases: ['PLA Rocket Force', 'People’s Liberation Army Rocket Force', 'chinesische Raketenstreitkräfte'],
+    aliases: ['PLA Rocket Force', 'People’s Liberation Army Rocket Force', 'chinesische Raketenstreitkräfte', 'Raketenkommando der Volksbefreiungsarmee', 'Raketenstreitkräfte Chinas'],
     guarded: ['Rocket Force'],
     cues: ['china', 'chinese', 'chinesisch', 'pla', 'beijing', 'peking', 'people’s liberation army', 'volksbefreiungsarmee', 'wang houbin', 'li yuchao'],
     acronyms: ['PLARF'],
@@ -4040,8 +4040,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Östliches Kommando der Volksbefreiungsarmee', en: 'PLA Eastern Theater Command' },
-    aliases: ['Eastern Theater Command', 'Eastern Theatre Command', 'Östliches Militärkommando'],
-    guarded: ['Eastern Theater', 'Eastern Theatre'],
+    aliases: ['Eastern Theater Command', 'Eastern Theatre Command', 'Östliches Militärkommando', 'Östliches Kriegsschauplatzkommando'],
+    guarded: ['Eastern Theater', 'Eastern Theatre', 'Kommando Ost', 'Ostkommando', 'Ost-Kommando'],
     cues: ['china', 'chinese', 'pla', 'taiwan', 'strait', 'beijing', 'people’s liberation army', 'lin xiangyang'],
     description: {
       de: 'Regionalkommando der chinesischen Armee, das die Manöver um Taiwan führt.',
@@ -4289,7 +4289,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Lai Ching-te', en: 'Lai Ching-te' },
-    aliases: ['Lai Ching Te', 'William Lai'],
+    aliases: ['Lai Ching Te', 'William Lai', 'William Ching-te Lai'],
     shortForms: ['Lai'],
     description: {
       de: 'Präsident Taiwans seit Mai 2024; Peking bezeichnet ihn als Separatisten.',
@@ -5556,7 +5556,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Taiwanische Streitkräfte', en: 'Taiwan’s armed forces' },
-    aliases: ['taiwanische Streitkräfte', 'taiwanisches Militär', 'taiwanische Armee', 'Taiwanese military', 'Republic of China Armed Forces'],
+    aliases: ['taiwanische Streitkräfte', 'taiwanisches Militär', 'taiwanische Armee', 'Taiwanese military', 'Republic of China Armed Forces', 'taiwanesisches Militär', 'taiwanesische Streitkräfte', 'taiwanesische Armee'],
     description: {
       de: 'Die Streitkräfte Taiwans (Republik China).',
       en: 'The armed forces of Taiwan (Republic of China).',
@@ -6752,6 +6752,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Koreanisches Institut für Nationale Vereinigung', en: 'Korea Institute for National Unification' },
+    aliases: ['Korea-Institut für nationale Wiedervereinigung', 'Koreanisches Institut für nationale Wiedervereinigung'],
     acronyms: ['KINU'],
     description: {
       de: 'Staatliche südkoreanische Denkfabrik zu Nordkorea.',

@@ -247,6 +247,8 @@ export const entities: Entity[] = [
     names: { de: 'Koreanische Volksarmee', en: 'Korean People’s Army', ko: '조선인민군' },
     aliases: ["Korean People's Army", 'Korean Peoples Army', 'Nordkoreanische Volksarmee', 'nordkoreanisches Militär', 'North Korean military', 'nordkoreanische Armee', 'nordkoreanische Streitkräfte', 'North Korean army', 'North Korean armed forces', 'North Korean Army'],
     acronyms: ['KPA'],
+    guarded: ['KVA'],
+    cues: ['nordkorea', 'north korea', 'pjöngjang', 'pyongyang', 'kim jong', 'volksarmee'],
     description: {
       de: 'Die Streitkräfte Nordkoreas, eine der zahlenmäßig größten Armeen der Welt; Soldaten kämpften ab 2024 für Russland im Gebiet Kursk.',
       en: 'North Korea’s armed forces, among the largest by headcount in the world; its soldiers fought for Russia in the Kursk region from 2024.',
@@ -263,6 +265,8 @@ export const entities: Entity[] = [
     names: { de: 'Koreanische Zentrale Nachrichtenagentur', en: 'Korean Central News Agency', ko: '조선중앙통신' },
     aliases: ['Korean Central News Agency of DPRK', 'Zentrale Koreanische Nachrichtenagentur'],
     acronyms: ['KCNA'],
+    guarded: ['offizielle koreanische Nachrichtenagentur'],
+    cues: ['nordkorea', 'north korea', 'pjöngjang', 'pyongyang', 'kim jong'],
     description: {
       de: 'Staatliche Nachrichtenagentur Nordkoreas und Sprachrohr der Führung; meldet Raketentests und Erklärungen des Regimes, oft mit einem Tag Verzögerung.',
       en: 'North Korea’s state news agency and the leadership’s mouthpiece; announces missile tests and regime statements, often a day after the event.',
@@ -388,8 +392,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Vereinigter Generalstab Südkoreas', en: 'South Korean Joint Chiefs of Staff', ko: '합동참모본부' },
     aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea'],
-    guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab'],
-    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean'],
+    guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab'],
+    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon'],
     description: {
       de: 'Oberste militärische Führung Südkoreas; meldet als Erste nordkoreanische Raketenstarts.',
       en: 'South Korea’s top military command; usually first to report North Korean missile launches.',

@@ -2596,6 +2596,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'He Weidong', en: 'He Weidong' },
+    shortForms: ['Weidong'],
     description: {
       de: 'General, Vizevorsitzender der Zentralen Militärkommission ab 2022; im Oktober 2025 wegen Korruption aus der Partei ausgeschlossen.',
       en: 'General, vice-chairman of the Central Military Commission from 2022; expelled from the party for corruption in October 2025.',

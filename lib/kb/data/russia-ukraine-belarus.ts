@@ -267,7 +267,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium Russlands', en: 'Russian Foreign Ministry', ru: 'Министерство иностранных дел Российской Федерации' },
-    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'Russlands Außenministerium', 'Moskaus Außenministerium', 'Außenministerium in Moskau', 'Moskauer Außenministerium', 'Foreign Ministry of Russia', 'Russia\'s Foreign Ministry'],
+    aliases: ['russisches Außenministerium', 'Außenministerium der Russischen Föderation', 'Ministry of Foreign Affairs of the Russian Federation', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'Russlands Außenministerium', 'Moskaus Außenministerium', 'Außenministerium in Moskau', 'Moskauer Außenministerium', 'Foreign Ministry of Russia', 'Russia\'s Foreign Ministry', 'russisches Außenamt'],
     description: {
       de: 'Russlands Außenministerium, seit 2004 von Sergej Lawrow geführt; Sprecherin ist Maria Sacharowa.',
       en: 'Russia\'s foreign ministry, led by Sergei Lavrov since 2004; its spokeswoman is Maria Zakharova.',

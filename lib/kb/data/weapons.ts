@@ -2476,7 +2476,7 @@ export const entities: Entity[] = [
   {
     id: 'mq-9-reaper', type: 'weapon', subtype: 'drone',
     names: { de: 'MQ-9 Reaper', en: 'MQ-9 Reaper' },
-    aliases: ['MQ-9'],
+    aliases: ['MQ-9', 'MQ-9B SkyGuardian', 'MQ-9B SeaGuardian', 'SkyGuardian', 'SeaGuardian'],
     guarded: ['Reaper'],
     cues: ['drohne', 'drone', 'uav', 'abgeschossen', 'shot down'],
     description: {
