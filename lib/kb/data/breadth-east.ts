@@ -104,8 +104,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'ABC-Abwehrtruppen Russlands', en: 'Russian Radiological, Chemical and Biological Protection Troops', ru: 'Войска радиационной, химической и биологической защиты' },
-    aliases: ['russische ABC-Abwehrtruppen', 'Radiological, Chemical and Biological Protection Forces', 'Radiological, Chemical and Biological Protection Troops', 'Russian NBC protection troops', 'Russian RCB protection troops', 'Truppen für radiologischen, chemischen und biologischen Schutz', 'Войска РХБЗ'],
-    acronyms: ['RChBZ', 'РХБЗ'],
+    aliases: ['russische ABC-Abwehrtruppen', 'Radiological, Chemical and Biological Protection Forces', 'Radiological, Chemical and Biological Protection Troops', 'Russian NBC protection troops', 'Russian RCB protection troops', 'Truppen für radiologischen, chemischen und biologischen Schutz', 'Войска РХБЗ', 'Nuclear, Biological and Chemical Protection Troops', 'Radiation, Chemical and Biological Defense Forces', 'Radiation, Chemical and Biological Defence Forces', 'Radiation, Chemical and Biological Protection Forces', 'Radiation, Chemical and Biological Protection Troops', 'Radiological, Chemical and Biological Defence Troops'],
+    acronyms: ['RChBZ', 'РХБЗ', 'RKhBZ', 'RHBZ'],
     description: {
       de: 'Truppengattung der russischen Streitkräfte für den Schutz vor atomaren, chemischen und biologischen Kampfstoffen; die Ukraine wirft ihr Giftgaseinsätze an der Front vor.',
       en: 'Branch of the Russian armed forces for protection against nuclear, chemical and biological agents; Ukraine accuses it of chemical attacks at the front.',

@@ -232,7 +232,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Oboronstroi', en: 'Oboronstroy', ru: 'Оборонстрой' },
-    aliases: ['Oboronstroj', 'Oboronstroi'],
+    aliases: ['Oboronstroj', 'Oboronstroi', 'Oboronbud'],
     description: {
       de: 'Baufirma des russischen Verteidigungsministeriums für Militäranlagen; früher von Timur Iwanow geleitet.',
       en: 'Construction company of the Russian defence ministry for military facilities; once headed by Timur Ivanov.',

@@ -821,6 +821,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Antikriegskomitee', en: 'Russian Anti-War Committee', ru: 'Антивоенный комитет России' },
     aliases: ['Russisches Antikriegskomitee', 'Antikriegskomitee Russlands', 'Anti-War Committee of Russia', 'Russian Antiwar Committee', 'Antiwar Committee', 'Anti-Kriegskomitee', 'Anti-Kriegskomitee Russlands'],
+    guarded: ['Anti-War Committee'],
+    cues: ['khodorkovsky', 'chodorkowski', 'kasparov', 'kasparow', 'gudkov', 'gudkow', 'sobol', 'exile', 'exil'],
     description: {
       de: 'Bündnis russischer Exil-Oppositioneller, im Februar 2022 von Michail Chodorkowski initiiert; der FSB erklärte seine Mitglieder 2025 zu Terroristen.',
       en: 'Alliance of exiled Russian opposition figures launched by Mikhail Khodorkovsky in February 2022; the FSB declared its members terrorists in 2025.',
@@ -1014,8 +1016,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Dwischenije Perwych', en: 'Movement of the First', ru: 'Движение первых' },
     aliases: ['Russian Movement of Children and Youth', 'Russische Bewegung der Kinder und Jugendlichen'],
-    guarded: ['Bewegung der Ersten'],
-    cues: ['jugend', 'kinder', 'schüler', 'schule', 'patriot', 'youth', 'kreml'],
+    guarded: ['Bewegung der Ersten', 'First Movement'],
+    cues: ['jugend', 'kinder', 'schüler', 'schule', 'patriot', 'youth', 'kreml', 'orlov', 'kremlin', 'head of'],
     description: {
       de: 'Staatliche russische Kinder- und Jugendorganisation, 2022 per Gesetz gegründet, die Schüler patriotisch erziehen soll.',
       en: 'Russian state children’s and youth organisation set up by law in 2022 to give pupils a patriotic education.',

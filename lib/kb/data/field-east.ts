@@ -2802,7 +2802,7 @@ export const entities: Entity[] = [
     names: { de: 'Two Majors', en: 'Two Majors', ru: 'Два майора' },
     aliases: ['Dva Mayora', 'Zwei Majore', 'Dwa Majora', 'Dva Majora'],
     guarded: ['Two Majors'],
-    cues: ['telegram', 'kanal', 'channel', 'blogger', 'militärblog', 'military blog', 'russ', 'milblog'],
+    cues: ['telegram', 'kanal', 'channel', 'blogger', 'militärblog', 'military blog', 'russ', 'milblog', 'war correspondent', 'warblogger', 'war blogger', 'voenkor'],
     description: {
       de: 'Einflussreicher russischer Militär-Telegram-Kanal.',
       en: 'Influential Russian military Telegram channel.',

@@ -1177,7 +1177,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Andrej Mordwitschew', en: 'Andrei Mordvichev', ru: 'Андрей Мордвичев', fr: 'Andreï Mordvitchev' },
-    aliases: ['Mordwitschew', 'Mordvichev', 'Mordvitchev', 'Andrey Mordvichev'],
+    aliases: ['Mordwitschew', 'Mordvichev', 'Mordvitchev', 'Andrey Mordvichev', 'Andrey Mordichev'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der russischen Landstreitkräfte seit Mai 2025; befehligte die Belagerung von Mariupol und die Einnahme von Awdijiwka.',
       en: 'Colonel general, commander-in-chief of the Russian Ground Forces since May 2025; led the siege of Mariupol and the capture of Avdiivka.',
@@ -2922,7 +2922,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Michail Misinzew', en: 'Mikhail Mizintsev', ru: 'Михаил Мизинцев' },
-    aliases: ['Misinzew', 'Mizintsev', 'Mikhail Misintsev'],
+    aliases: ['Misinzew', 'Mizintsev', 'Mikhail Misintsev', 'Mykhailo Mizyntsev', 'Mizyntsev', 'Mikhail Mizinchev', 'Mizinchev'],
     description: {
       de: 'Generaloberst, wegen der Belagerung Mariupols 2022 „Schlächter von Mariupol“ genannt; danach kurz Vize-Verteidigungsminister und später bei Wagner.',
       en: 'Colonel general dubbed the "Butcher of Mariupol" over the 2022 siege; then briefly deputy defence minister and later with Wagner.',
