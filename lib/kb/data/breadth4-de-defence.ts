@@ -170,6 +170,8 @@ export const entities: Entity[] = [
     names: { de: 'European Sky Shield Initiative', en: 'European Sky Shield Initiative' },
     aliases: ['Sky Shield', 'Sky-Shield', 'European Sky Shield', 'Sky Shield Initiative', 'Sky-Shield-Initiative', 'Europäische Sky Shield Initiative', 'Europäischer Luftverteidigungsschirm'],
     acronyms: ['ESSI'],
+    guarded: ['SkyShield'],
+    cues: ['neutralität', 'beteiligung', 'beitritt', 'initiative', 'essi', 'tanner', 'kickl'],
     description: {
       de: 'Von Deutschland 2022 angestoßener Verbund europäischer Staaten zur gemeinsamen Beschaffung von Luftverteidigung (Iris-T, Patriot, Arrow 3); auch Österreich und die Schweiz machen mit.',
       en: 'Group of European states launched by Germany in 2022 to buy air defence together (Iris-T, Patriot, Arrow 3); Austria and Switzerland take part too.',

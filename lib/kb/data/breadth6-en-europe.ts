@@ -2302,7 +2302,7 @@ export const entities: Entity[] = [
     names: { de: 'Demokratische Koalition (Ungarn)', en: 'Democratic Coalition (Hungary)' },
     aliases: ['Demokratikus Koalíció'],
     guarded: ['Democratic Coalition', 'Demokratische Koalition'],
-    cues: ['hungary', 'hungarian', 'ungarn', 'ungarisch', 'gyurcsány', 'budapest', 'fidesz', 'tisza', 'orbán', 'orban'],
+    cues: ['hungary', 'hungarian', 'ungarn', 'ungarisch', 'gyurcsány', 'budapest', 'fidesz', 'tisza', 'orbán', 'orban', 'dobrev'],
     description: {
       de: 'Ungarische linksliberale Oppositionspartei, von Ferenc Gyurcsány gegründet.',
       en: 'Hungarian centre-left opposition party founded by Ferenc Gyurcsány.',

@@ -53,7 +53,7 @@ export const entities: Entity[] = [
     names: { de: 'Bündnis 90/Die Grünen', en: 'Alliance 90/The Greens' },
     aliases: ['Bündnisgrüne', 'German Greens', 'Grünen-Partei'],
     guarded: ['Grüne', 'Die Grünen'],
-    cues: [...PARTY_CUES, 'jugendverband'],
+    cues: [...PARTY_CUES, 'jugendverband', 'union'],
     description: {
       de: 'Grüne Partei Deutschlands; stellte 2021–2025 mit Annalena Baerbock die Außenministerin und drängte auf Waffen für die Ukraine, seit 2025 in der Opposition.',
       en: 'Germany’s Green party; held the foreign ministry under Annalena Baerbock 2021–2025 and pushed for arming Ukraine; in opposition since 2025.',
@@ -2629,11 +2629,12 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Petr Fiala', en: 'Petr Fiala' },
-    shortForms: ['Fiala'],
+    aliases: ['Fiala'],
     description: {
       de: 'Tschechischer Ministerpräsident 2021–2025; organisierte die Munitionsinitiative für die Ukraine mit.',
       en: 'Czech prime minister 2021–2025; backed the Czech-led ammunition initiative for Ukraine.',
     },
+    roles: [{ title: { de: 'Ministerpräsident Tschechiens', en: 'Prime Minister of Czechia' }, of: 'czechia', from: '2021-11', to: '2025-12' }],
     links: [{ rel: 'citizen-of', to: 'czechia' }],
   },
   {
@@ -5635,7 +5636,7 @@ export const entities: Entity[] = [
     names: { de: 'Magazin Stern', en: 'Stern magazine' },
     aliases: ['Stern.de', 'Stern-Magazin'],
     guarded: ['Stern'],
-    cues: ['magazin', 'zeitschrift', 'hamburger', 'stern.de'],
+    cues: ['magazin', 'zeitschrift', 'hamburger', 'stern.de', '<im gespräch mit dem'],
     description: {
       de: 'Deutsches Wochenmagazin aus Hamburg.',
       en: 'German weekly magazine based in Hamburg.',

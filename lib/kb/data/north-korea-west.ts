@@ -977,7 +977,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Europakommando', en: 'US European Command' },
-    aliases: ['United States European Command', 'U.S. European Command', 'Eucom'],
+    aliases: ['United States European Command', 'U.S. European Command', 'Eucom', 'Kommando der US-Streitkräfte in Europa', 'Europakommando der US-Streitkräfte'],
     acronyms: ['EUCOM'],
     description: {
       de: 'Regionalkommando der US-Streitkräfte für Europa mit Sitz in Stuttgart; sein Befehlshaber ist zugleich NATO-Oberbefehlshaber (SACEUR).',

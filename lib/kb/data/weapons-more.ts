@@ -2565,6 +2565,8 @@ export const entities: Entity[] = [
     id: 'fuchs', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Transportpanzer Fuchs', en: 'Fuchs armoured personnel carrier' },
     aliases: ['TPz Fuchs', 'TPz 1 Fuchs', 'Fuchs 2', 'Spürpanzer Fuchs'],
+    guarded: ['Fuchs'],
+    cues: ['transportpanzer', 'radpanzer', 'spürpanzer', 'rheinmetall', 'apc'],
     description: {
       de: 'Deutscher sechsrädriger Transport- und ABC-Spürpanzer von Rheinmetall, bei der Bundeswehr seit Jahrzehnten im Dienst.',
       en: 'German six-wheeled armoured personnel carrier and CBRN reconnaissance vehicle by Rheinmetall, in Bundeswehr service for decades.',

@@ -2186,7 +2186,7 @@ export const entities: Entity[] = [
   {
     id: 'leopard-2', type: 'weapon', subtype: 'tank',
     names: { de: 'Leopard 2', en: 'Leopard 2' },
-    aliases: ['Leopard 2A4', 'Leopard 2A6', 'Leopard 2A7', 'Leopard 2A8'],
+    aliases: ['Leopard 2A4', 'Leopard 2A6', 'Leopard 2A7', 'Leopard 2A8', 'Leopard II'],
     guarded: ['Leopard'],
     cues: ['panzer', 'kampfpanzer', 'tank', 'lieferung', 'bundeswehr', 'kmw', 'knds', 'rheinmetall'],
     description: {
