@@ -2,12 +2,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './lib/kb';
-import { packEntities } from './lib/kb/transport';
+import { packShards } from './lib/kb/transport';
 import { compile } from './lib/match/automaton';
 import { pack, tablesOf } from './lib/match/tables';
 
 const GECKO_ID = 'lagebild@lagebild.example';
-const KB_FILE = 'knowledge-base.json';
+// The base as rows (lib/kb/transport.ts) in files of at most 4 MB: Firefox's add-on linter parses
+// no file over 5 MB.
+const KB_SHARDS = packShards(entities, 4_000_000);
+const KB_FILES = KB_SHARDS.map((_, i) => `knowledge-base-${i + 1}.json`);
 
 export default defineConfig({
   srcDir: '.',
@@ -20,8 +23,8 @@ export default defineConfig({
     // (lib/match/prebuilt.ts).
     define: {
       __LAGEBILD_AUTOMATON__: JSON.stringify(JSON.stringify(pack(tablesOf(compile(entities))))),
-      // Where the knowledge base is: a file of its own, written below (lib/kb/index.ts, lib/kb/load.ts).
-      __LAGEBILD_KB_FILE__: JSON.stringify(KB_FILE),
+      // Where the knowledge base is: files of its own, written below (lib/kb/index.ts, lib/kb/load.ts).
+      __LAGEBILD_KB_FILES__: JSON.stringify(KB_FILES.join(',')),
     },
   }),
   hooks: {
@@ -29,7 +32,7 @@ export default defineConfig({
     // it had taken the background and dashboard scripts towards the 5 MB that Firefox's add-on
     // linter parses.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: KB_FILE, contents: packEntities(entities) });
+      KB_SHARDS.forEach((contents, i) => files.push({ relativeDest: KB_FILES[i]!, contents }));
     },
   },
   // The sources zip is for addons.mozilla.org's reviewers: no third-party saved pages, no test output.

@@ -81,10 +81,13 @@ import { buildStates } from './states';
  * scripts stay small, and the region files and i18n-iso-countries stay out of the bundles. Tests and
  * the command line build the base from sources at once.
  */
-declare const __LAGEBILD_KB_FILE__: string | undefined;
+// Comma-separated in one string constant: the bundler folds a string constant in `entities` below
+// and then leaves the region files out of the extension's scripts.
+declare const __LAGEBILD_KB_FILES__: string | undefined;
+const FILE_LIST = typeof __LAGEBILD_KB_FILES__ === 'string' ? __LAGEBILD_KB_FILES__ : undefined;
 
-/** The base's file in the extension's package, or undefined where the base is built from sources. */
-export const KB_FILE = typeof __LAGEBILD_KB_FILE__ === 'string' ? __LAGEBILD_KB_FILE__ : undefined;
+/** The base's files in the extension's package, in order, or undefined where the base is built from sources. */
+export const KB_FILES = FILE_LIST?.split(',');
 
 function fromSources(): Entity[] {
   return [...russiaUkraineBelarus, ...iranMiddleEast, ...northKoreaWest, ...weapons, ...peopleExtra, ...organizationsExtra,
@@ -105,7 +108,7 @@ function fromSources(): Entity[] {
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
-export let entities: Entity[] = KB_FILE ? [] : fromSources();
+export let entities: Entity[] = FILE_LIST ? [] : fromSources();
 
 let byId = new Map(entities.map((entity) => [entity.id, entity]));
 

@@ -1,7 +1,7 @@
 // Loads the knowledge base from the extension's own package into lib/kb, once per page or worker.
 // A file of the extension, read from inside it: no request leaves the browser.
 import { browser, type PublicPath } from 'wxt/browser';
-import { KB_FILE, useEntities } from './index';
+import { KB_FILES, useEntities } from './index';
 import { unpackEntities } from './transport';
 
 let loading: Promise<void> | undefined;
@@ -12,8 +12,8 @@ let loading: Promise<void> | undefined;
  * tries again.
  */
 export function loadKnowledgeBase(): Promise<void> {
-  if (!KB_FILE) return Promise.resolve();
-  loading ??= readBase(KB_FILE).catch((error: unknown) => {
+  if (!KB_FILES) return Promise.resolve();
+  loading ??= readBase(KB_FILES).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -30,9 +30,14 @@ export function afterKnowledgeBase(then: () => void): void {
     .finally(then);
 }
 
-// The build writes the file (wxt.config.ts), so the generated list of public paths does not name it.
-async function readBase(file: string): Promise<void> {
-  const response = await fetch(browser.runtime.getURL(`/${file}` as PublicPath));
-  if (!response.ok) throw new Error(`Lagebild could not read its knowledge base (${file}: ${response.status}). Reinstalling the extension restores it.`);
-  useEntities(unpackEntities(await response.text()));
+// The build writes the files (wxt.config.ts), so the generated list of public paths does not name them.
+async function readBase(files: readonly string[]): Promise<void> {
+  const shards = await Promise.all(
+    files.map(async (file) => {
+      const response = await fetch(browser.runtime.getURL(`/${file}` as PublicPath));
+      if (!response.ok) throw new Error(`Lagebild could not read its knowledge base (${file}: ${response.status}). Reinstalling the extension restores it.`);
+      return unpackEntities(await response.text());
+    }),
+  );
+  useEntities(shards.flat());
 }
