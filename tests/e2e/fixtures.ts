@@ -73,10 +73,7 @@ function puppeteerTab(page: PuppeteerPage): Tab {
     browserName: 'firefox',
     raw: page,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
-    async waitFor(fn, arg) {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: WAIT_MS }, arg);
-      return (await handle.jsonValue()) as Awaited<ReturnType<typeof fn>>;
-    },
+    waitFor: (fn, arg) => pollPage(page, fn as (a: unknown) => unknown, arg, Date.now() + WAIT_MS) as Promise<Awaited<ReturnType<typeof fn>>>,
     async click(selector) {
       await page.waitForSelector(selector, { timeout: WAIT_MS });
       await page.click(selector);
@@ -91,6 +88,31 @@ function puppeteerTab(page: PuppeteerPage): Tab {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };
+}
+
+/**
+ * Asks `fn(arg)` in the page every 50 ms until it returns a truthy value, which it returns, or
+ * throws at `deadline`. Puppeteer's own waitForFunction() polls with a Function() made in the
+ * page, which the content security policy of a moz-extension:// page or of a news site forbids;
+ * each ask from here is one script call, which no policy stops. A script call that meets a page
+ * being replaced ("Protocol error", a lost context) is asked again of the new one.
+ */
+async function pollPage<A>(page: PuppeteerPage, fn: (arg: A) => unknown, arg: A, deadline: number): Promise<unknown> {
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await page.evaluate(fn as (a: unknown) => unknown, arg);
+      if (value) return value;
+      lastError = undefined;
+    } catch (error) {
+      if (!/Protocol error|context|navigat/i.test(String(error))) throw error;
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`Timed out waiting for ${String(fn).slice(0, 160)}${lastError ? ` (last: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface LaunchOptions {
@@ -137,30 +159,17 @@ export async function launchExtensionBrowser(name: BrowserName, { profileDir, do
     // Over BiDi, goto() to a moz-extension:// page never settles although the page loads:
     // start the navigation, then wait for the document itself.
     page.goto(url).catch(() => {});
-    // The wait's script may run in the blank page just as the navigation replaces it: Firefox then
-    // answers "Protocol error (script.evaluate)". That says nothing of the page: ask the new one.
+    // Once in a few hundred openings the navigation itself is lost and every ask finds the blank
+    // page until the deadline (seen in CI): start it again rather than wait for nothing.
     const deadline = Date.now() + WAIT_MS;
-    let navigated = Date.now();
-    for (;;) {
-      try {
-        await page.waitForFunction(
-          (expected: string) => location.href === expected && document.readyState === 'complete',
-          { timeout: Math.max(1, deadline - Date.now()) },
-          url,
-        );
-        break;
-      } catch (error) {
-        // Puppeteer reports it as "Waiting failed", with the protocol error as the cause.
-        const reason = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
-        if (Date.now() >= deadline || !/Protocol error|context|navigat/i.test(reason)) throw error;
-        // Once in a few hundred openings the navigation itself is lost and every ask fails the same
-        // way until the deadline (seen in CI): start it again rather than wait for nothing.
-        if (Date.now() - navigated > WAIT_MS / 3) {
-          navigated = Date.now();
-          page.goto(url).catch(() => {});
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+    for (let attempt = 1; ; attempt++) {
+      const retry = Math.min(deadline, Date.now() + WAIT_MS / 3);
+      const opened = await pollPage(page, (expected: string) => location.href === expected && document.readyState === 'complete', url, retry).catch((error: unknown) => {
+        if (Date.now() >= deadline) throw error;
+        return false;
+      });
+      if (opened) break;
+      page.goto(url).catch(() => {});
     }
     return puppeteerTab(page);
   };
