@@ -654,12 +654,6 @@ export class Matcher {
   }
 
   /**
-   * Whether a state body's name without its state follows that state's possessive: the mention
-   * before is the state in the genitive, the word before ("Irans Außenministerium", "Belarus'
-   * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
-   * a noun: "a U.S.-Israel military strike" is no strike of the IDF.
-   */
-  /**
    * Whether a state body's name without its state (tokens t … end) names the body of the state
    * named last, a few sentences before, by itself, a body or a citizen (Seen.lastState): "Ukraine
    * … the Ministry of Defense said", "die Ukraine … das Verteidigungsministerium". Only names of two
@@ -764,6 +758,12 @@ export class Matcher {
     return this.optionsAt(tokens, next).some((option) => option.accepts.some((a) => a.id === owner));
   }
 
+  /**
+   * Whether a state body's name without its state follows that state's possessive: the mention
+   * before is the state in the genitive, the word before ("Irans Außenministerium", "Belarus'
+   * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
+   * a noun: "a U.S.-Israel military strike" is no strike of the IDF.
+   */
   private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
     const owner = own(this.owners, entityId);
     if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
@@ -1289,14 +1289,14 @@ function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
   return NAME_ADVERBS.has(tokens.keyHash[end]!) && tokens.firstUpper(end) === false;
 }
 
+/** Nouns of institutions named after a person, one word further on: "Timoshenko Military Academy". */
+const PLACE_AFTER_NEXT = new Set(['academy', 'center', 'centre', 'hospital', 'university', 'school', 'institute', 'airport', 'akademie'].map(hashWord));
+
 /**
  * Nouns before a person's name that make it a place's or a ship's: "Flughafen Ben Gurion",
  * "Universität Kim Il Sung", "USS Ronald Reagan", "der Flugzeugträger Gerald R. Ford"; and the
  * Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
  */
-/** Nouns of institutions named after a person, one word further on: "Timoshenko Military Academy". */
-const PLACE_AFTER_NEXT = new Set(['academy', 'center', 'centre', 'hospital', 'university', 'school', 'institute', 'airport', 'akademie'].map(hashWord));
-
 const PLACE_BEFORE = new Set(
   [
     ...['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'],
