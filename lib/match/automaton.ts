@@ -571,7 +571,7 @@ class NodeTable {
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e) continue;
       const other = this.acceptKind[a]!;
-      if ((kind === SHORT || kind === GUARDED) && (other === SHORT || other === GUARDED)) continue;
+      if ((kind === SHORT && (other === SHORT || other === GUARDED)) || (kind === GUARDED && other === SHORT)) continue;
       const otherDerived = (this.acceptFlags[a]! & DERIVED) !== 0;
       if (derived && !otherDerived) return;
       if (!derived && otherDerived) this.acceptKind[a] = -1;

@@ -339,7 +339,7 @@ const NYJ_ENDINGS = ['yj', 'yi', 'yy', 'iy', 'ij'];
 const NOT_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'mai', 'juni', 'juli', 'marz']);
 
 /** Two-letter Korean and Chinese family names that are also English or German words: no short forms. */
-const TWO_LETTER_WORDS = new Set(['he', 'do', 'an', 'oh', 'go', 'no', 'so', 'ha', 'ko', 'bo', 'mo', 'yo', 'ye', 'ah', 'ho', 'um', 'im', 'in', 'on', 'ob', 'wo', 'du', 'er', 'es', 'so', 'zu', 'am', 'be', 'by', 'is', 'it', 'me', 'my', 'of', 'or', 'to', 'up', 'us', 'we', 'ja', 'la', 'le', 'de', 'da', 'di', 'el', 'al', 'as', 'at']);
+const TWO_LETTER_WORDS = new Set(['he', 'do', 'an', 'oh', 'go', 'no', 'so', 'ha', 'ko', 'bo', 'mo', 'yo', 'ye', 'ah', 'ho', 'um', 'im', 'in', 'on', 'ob', 'wo', 'du', 'er', 'es', 'zu', 'am', 'be', 'by', 'is', 'it', 'me', 'my', 'of', 'or', 'to', 'up', 'us', 'we', 'ja', 'la', 'le', 'de', 'da', 'di', 'el', 'al', 'as', 'at']);
 
 /** A common given name of the field's languages (COMMON_FIRST_NAMES, GIVEN_NAME_CLASSES), as a key. */
 function isGivenName(key: string): boolean {
