@@ -60,6 +60,13 @@ import { entities as breadth12EnDroneMissileWar } from './data/breadth12-en-dron
 import { entities as breadth12DeNordkoreaAsien } from './data/breadth12-de-nordkorea-asien';
 import { entities as breadth12EnRussiaMilitaryPolitics } from './data/breadth12-en-russia-military-politics';
 import { entities as breadth12DeEuropaSicherheit } from './data/breadth12-de-europa-sicherheit';
+import { entities as breadth13EnWireMix2 } from './data/breadth13-en-wire-mix2';
+import { entities as breadth13DePresseMix2 } from './data/breadth13-de-presse-mix2';
+import { entities as breadth13EnAsiaKoreaChina } from './data/breadth13-en-asia-korea-china';
+import { entities as breadth13EnRussiaElitesRegions } from './data/breadth13-en-russia-elites-regions';
+import { entities as breadth13DeUkraineFront } from './data/breadth13-de-ukraine-front';
+import { entities as breadth13DeIranJemenGolf } from './data/breadth13-de-iran-jemen-golf';
+import { entities as breadth13EnSyriaLebanonNewOrder } from './data/breadth13-en-syria-lebanon-new-order';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -104,7 +111,9 @@ function fromSources(): Entity[] {
     ...breadth10EnHybridSabotage, ...breadth10DeIranInnen, ...breadth10EnGulfRedSea,
     ...breadth11DeOstflanke, ...breadth11EnUkrainePolitics, ...breadth11EnRussiaEconomy, ...breadth11DeNahostGaza,
     ...breadth11EnIraqKurdsTurkey, ...breadth11EnWireMix, ...breadth11DePresseMix,
-    ...breadth12EnIranIsraelWar, ...breadth12EnDroneMissileWar, ...breadth12DeNordkoreaAsien, ...breadth12EnRussiaMilitaryPolitics, ...breadth12DeEuropaSicherheit, ...buildStates()];
+    ...breadth12EnIranIsraelWar, ...breadth12EnDroneMissileWar, ...breadth12DeNordkoreaAsien, ...breadth12EnRussiaMilitaryPolitics, ...breadth12DeEuropaSicherheit,
+    ...breadth13EnWireMix2, ...breadth13DePresseMix2, ...breadth13EnAsiaKoreaChina, ...breadth13EnRussiaElitesRegions,
+    ...breadth13DeUkraineFront, ...breadth13DeIranJemenGolf, ...breadth13EnSyriaLebanonNewOrder, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
