@@ -1,6 +1,7 @@
 // The knowledge base as the extension build ships it: one JSON string of rows, a field per column
 // and a link as "rel>to", instead of objects that repeat every key ten thousand times. Firefox's
 // add-on linter parses no script over 5 MB, and the base alone had grown past it.
+import { fewestFiles, utf8Bytes } from '../file-parts';
 import type { Entity, Link } from './types';
 
 /** Every field of an Entity, in the order of a row; a new field must be added here (the round-trip test says so). */
@@ -24,14 +25,12 @@ export function packEntities(entities: readonly Entity[]): string {
  * add-on linter parses no file over 5 MB, a JSON file included, and the base has grown past it.
  */
 export function packShards(entities: readonly Entity[], maxBytes: number): string[] {
-  const encoder = new TextEncoder();
-  const bytes = (text: string) => encoder.encode(text).length;
-  for (let count = Math.max(1, Math.ceil(bytes(packEntities(entities)) / maxBytes)); ; count++) {
+  return fewestFiles(utf8Bytes(packEntities(entities)), maxBytes, (count) => {
     const size = Math.ceil(entities.length / count);
     const shards: string[] = [];
     for (let from = 0; from < entities.length; from += size) shards.push(packEntities(entities.slice(from, from + size)));
-    if (shards.every((shard) => bytes(shard) <= maxBytes)) return shards;
-  }
+    return shards;
+  });
 }
 
 /** The entities of packEntities()'s string, each with exactly the fields it had. */

@@ -2,16 +2,15 @@
 import { entities } from '../kb';
 import type { Entity } from '../kb/types';
 import { Matcher, type Mention } from './matcher';
-import { prebuiltAutomaton } from './prebuilt';
 
 let shared: Matcher | undefined;
 
 /**
- * The matcher for the curated base, built once per context: from the automaton the extension build
- * compiled where there is one, else (tests, the command line) compiled from the base here.
+ * The matcher for the curated base, compiled from it once per context (tests, the command line; a
+ * page uses the automaton the extension build compiled, lib/page/page-matcher.ts).
  */
 export function getMatcher(): Matcher {
-  shared ??= new Matcher(prebuiltAutomaton() ?? entities);
+  shared ??= new Matcher(entities);
   return shared;
 }
 
