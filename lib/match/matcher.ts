@@ -792,6 +792,9 @@ export class Matcher {
   private beforeOtherSurname(tokens: Tokens, t: number, seen: Seen): boolean {
     const next = t + 1;
     if (next >= tokens.count || tokens.join[next] !== Join.Space || tokens.firstUpper(next) !== true) return false;
+    // A Korean given name, in any language, whatever its first syllable names: "Ri Thae-sop" after
+    // "Ri Yong-gil" is someone else (that person's full name is matched whole, before this asks).
+    if (next + 1 < tokens.count && tokens.join[next + 1] === Join.Hyphen && tokens.firstUpper(next + 1) === false && tokens.end[next + 1]! - tokens.start[next + 1]! <= 4) return true;
     if (this.words.slot(tokens.keyHash[next]!) >= 0) return false;
     // German capitalises every noun: "Sie warf Wagener Unkenntnis vor" is Wagener.
     seen.german ??= isGerman(tokens);
@@ -1188,7 +1191,7 @@ function inOperationName(tokens: Tokens, t: number): boolean {
 /** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines". */
 const PLACE_WORDS = new Set(
   ['valley', 'square', 'street', 'avenue', 'river', 'sea', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
-    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today'].map(hashWord),
+    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'seas'].map(hashWord),
 );
 
 /** Currencies named after a state: "eine Million US-Dollar". */

@@ -146,6 +146,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Der Marder im Garten frisst Kabel.",[]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
+  // A Korean family name before another given name begins another person's name; a state's name
+  // before "Seas" is part of the seas' name.
+  ["Ri Yong-gil was named chief. Later Ri Thae-sop returned, and Ri said so. Tension in the East and South China Seas.",["Ri Yong-gil=ri-yong-gil","Ri=ri-yong-gil"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
