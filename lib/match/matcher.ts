@@ -286,6 +286,9 @@ export class Matcher {
       const tail = words.strings[words.tail[e]!]!;
       if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : tokens.keyIs(i, base, tail))) continue;
       const suffix = words.strings[words.suffix[e]!]!;
+      // "The F-16 is", "F-16 in der Ukraine": a model's letter ("F-16I") takes an ending glued to
+      // the number only ("F-16Is"); apart, it is a word.
+      if (suffix !== '' && tokens.join[i] !== Join.Tight && tokens.end[i]! - tokens.start[i]! === suffix.length + 1) continue;
       const accepts = this.acceptsAt(child);
       // Every field set here, so that all options share one shape.
       if (accepts) options.push({ endToken: i, suffix, accepts, middleNames: false });

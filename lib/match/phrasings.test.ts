@@ -149,6 +149,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A Korean family name before another given name begins another person's name; a state's name
   // before "Seas" is part of the seas' name.
   ["Ri Yong-gil was named chief. Later Ri Thae-sop returned, and Ri said so. Tension in the East and South China Seas.",["Ri Yong-gil=ri-yong-gil","Ri=ri-yong-gil"]],
+  // A model's letter glued to its number takes an ending only there: apart, "is" and "in" are words.
+  ["The F-16 is a fighter; Israel's F-16Is flew. Die ersten F-16 in der Ukraine.",["F-16=f-16","Israel=israel","F-16Is=f-16i-sufa","F-16=f-16","Ukraine=ukraine"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
