@@ -566,7 +566,7 @@ export class Matcher {
           !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
-            this.afterOwner(tokens, t, a.id, seen) ||
+            this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
             this.beforeOwner(tokens, option.endToken, a.id) ||
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
@@ -596,7 +596,7 @@ export class Matcher {
         ) {
           usable.push(a);
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
         }
       }
       if (!usable.length) continue;
@@ -765,12 +765,13 @@ export class Matcher {
    * Whether a state body's name without its state follows that state's possessive: the mention
    * before is the state in the genitive, the word before ("Irans Außenministerium", "Belarus'
    * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
-   * a noun: "a U.S.-Israel military strike" is no strike of the IDF.
+   * a noun: "a U.S.-Israel military strike" is no strike of the IDF; but in English a name of two
+   * words or more right after the state's name is the state's ("the Ukraine air force said").
    */
-  private afterOwner(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
+  private afterOwner(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
     const owner = own(this.owners, entityId);
     if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
-    if (seen.previousEnd === t - 1) return seen.previousGenitive;
+    if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
   }
 

@@ -151,6 +151,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ri Yong-gil was named chief. Later Ri Thae-sop returned, and Ri said so. Tension in the East and South China Seas.",["Ri Yong-gil=ri-yong-gil","Ri=ri-yong-gil"]],
   // A model's letter glued to its number takes an ending only there: apart, "is" and "in" are words.
   ["The F-16 is a fighter; Israel's F-16Is flew. Die ersten F-16 in der Ukraine.",["F-16=f-16","Israel=israel","F-16Is=f-16i-sufa","F-16=f-16","Ukraine=ukraine"]],
+  // In English a state's name before a body's of two words or more makes it the state's; one word
+  // after it does not ("a U.S.-Israel military strike").
+  ["The Ukraine air force said it downed 50 drones. Commander of Ukraine ground forces spoke. A U.S.-Israel military strike.",["Ukraine=ukraine","air force=ukrainian-air-force","Ukraine=ukraine","ground forces=ukrainian-ground-forces","U.S.=united-states","Israel=israel"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
