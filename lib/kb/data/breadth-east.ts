@@ -732,6 +732,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '6. Armee (Russland)', en: '6th Combined Arms Army', ru: '6-я общевойсковая армия' },
     aliases: ['6th Army (Russia)', 'Russian 6th Army', 'russische 6. Armee', 'Sechste Russische Armee', '6. Gesamtstreitkräftearmee', '6. kombinierte Armee'],
+    // Bare "6. Armee" is also Paulus' Wehrmacht army at Stalingrad.
+    guarded: ['6. Armee'],
+    cues: ['russisch', 'kupjansk', 'kupiansk', 'sapad', 'west-gruppe', 'storoschenko', 'storozhenko', 'generalleutnant', 'charkiw'],
     description: {
       de: 'Russische Armee aus dem Raum Sankt Petersburg, die in der Truppengruppe West die Angriffe auf Kupjansk trägt.',
       en: 'Russian army from the St Petersburg area that carries the assault on Kupiansk within the Zapad group of forces.',

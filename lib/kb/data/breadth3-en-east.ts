@@ -8,6 +8,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '24. Mechanisierte Brigade', en: '24th Mechanized Brigade', uk: '24-та окрема механізована бригада' },
     aliases: ['24th Separate Mechanized Brigade', 'King Danylo Brigade', '24th King Danylo Brigade', '24. Separate Mechanisierte Brigade', 'Brigade König Danylo', '24th Mechanised Brigade', '24th Separate Mechanised Brigade'],
+    shortForms: ['24. Brigade', '24th Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres aus der Westukraine, benannt nach König Danylo; seit 2022 im Donbass eingesetzt.',
       en: 'Mechanized brigade of the Ukrainian army from western Ukraine, named after King Danylo; fighting in the Donbas since 2022.',
@@ -391,7 +392,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '150. Mot-Schützen-Division', en: '150th Motor Rifle Division', ru: '150-я мотострелковая дивизия' },
-    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision'],
+    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision', '150. Schützendivision'],
     description: {
       de: 'Russische Division der 8. Armee aus dem Gebiet Rostow, im Donbass eingesetzt.',
       en: 'Russian division of the 8th Army from the Rostov region, deployed in the Donbas.',
@@ -978,7 +979,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Sascha Skotschilenko', en: 'Sasha Skochilenko', ru: 'Саша Скочиленко' },
-    aliases: ['Alexandra Skochilenko', 'Aleksandra Skochilenko', 'Sascha Skotschilenko'],
+    aliases: ['Alexandra Skochilenko', 'Aleksandra Skochilenko', 'Sascha Skotschilenko', 'Alexandra Skotschilenko'],
     description: {
       de: 'Künstlerin aus Sankt Petersburg, 2023 zu sieben Jahren Haft verurteilt, weil sie Preisschilder im Supermarkt durch Antikriegsbotschaften ersetzte; 2024 beim Gefangenenaustausch frei.',
       en: 'St Petersburg artist sentenced to seven years in 2023 for swapping supermarket price tags for anti-war messages; freed in the 2024 prisoner exchange.',

@@ -600,7 +600,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Andrej Suchowezki', en: 'Andrei Sukhovetsky', ru: 'Андрей Суховецкий' },
-    aliases: ['Suchowezki', 'Sukhovetsky', 'Sukhovetskiy', 'Andrey Sukhovetsky'],
+    aliases: ['Suchowezki', 'Suchowetzki', 'Sukhovetsky', 'Sukhovetskiy', 'Andrey Sukhovetsky'],
     description: {
       de: 'Generalmajor und Vizekommandeur der 41. Armee; Anfang März 2022 als einer der ersten russischen Generäle in der Ukraine getötet.',
       en: 'Major general and deputy commander of the 41st Army; in early March 2022 one of the first Russian generals killed in Ukraine.',
@@ -3011,7 +3011,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nowoje Wremja', en: 'New Voice of Ukraine', uk: 'Новое время' },
-    aliases: ['Novoye Vremya', 'Novoe Vremya', 'NV.ua', 'Nowe Wremja', 'Radio NV'],
+    aliases: ['Novoye Vremya', 'Novoe Vremya', 'NV.ua', 'Nowe Wremja', 'Radio NV', 'NV Radio'],
     description: {
       de: 'Ukrainisches Nachrichtenmagazin und Portal (NV), englisch als „New Voice of Ukraine“.',
       en: 'Ukrainian news magazine and site (NV), in English as the New Voice of Ukraine.',
@@ -3396,9 +3396,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operativ-strategische Gruppe Chortyzja', en: 'Khortytsia Operational-Strategic Group', uk: 'ОСУВ «Хортиця»' },
-    aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia'],
+    aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia', 'Kommando Chortitsa'],
     // Khortytsia is also the island in the Dnipro: the bare word counts beside a word for the command.
-    guarded: ['Khortytsia', 'Chortyzja'],
+    guarded: ['Khortytsia', 'Chortyzja', 'Chortitsa'],
     cues: ['group', 'gruppe', 'forces', 'operational', 'operativ', 'spokes', 'sprecher', 'command', 'kommando'],
     description: {
       de: 'Ukrainisches Großkommando, das die Fronten im Osten und Nordosten führte.',
@@ -3439,6 +3439,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '8. Allgemeine Armee', en: '8th Combined Arms Army', ru: '8-я общевойсковая армия' },
     aliases: ['8th Guards Combined Arms Army', '8. Gardearmee', '8. Garde-Armee'],
+    guarded: ['8. Armee'],
+    cues: ['russisch', 'generalleutnant', 'kommandant', 'kommandeur', 'donezk', 'gardearmee'],
     description: {
       de: 'Russische Armee des Südlichen Militärbezirks, im Donbass eingesetzt.',
       en: 'Russian army of the Southern Military District, deployed in the Donbas.',
@@ -3486,7 +3488,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '155. Marineinfanteriebrigade', en: '155th Naval Infantry Brigade', ru: '155-я отдельная гвардейская бригада морской пехоты' },
-    aliases: ['155th Separate Guards Naval Infantry Brigade', '155th Marine Brigade', '155. Marineinfanterie-Brigade'],
+    aliases: ['155th Separate Guards Naval Infantry Brigade', '155th Marine Brigade', '155. Marineinfanterie-Brigade', '155. Marinebrigade'],
     shortForms: ['155th Brigade'],
     description: {
       de: 'Russische Marineinfanteriebrigade der Pazifikflotte, bei Wuhledar und Kursk mit hohen Verlusten eingesetzt.',
@@ -3683,7 +3685,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Witali Gerassimow', en: 'Vitaly Gerasimov', ru: 'Виталий Герасимов' },
-    aliases: ['Vitaliy Gerasimov', 'Witalij Gerassimow', 'Vitali Gerasimov'],
+    aliases: ['Vitaliy Gerasimov', 'Witalij Gerassimow', 'Vitali Gerasimov', 'Witali Gerasimow'],
     shortForms: ['Gerassimow', 'Gerasimov'],
     description: {
       de: 'Generalmajor und Stabschef der 41. Armee, laut ukrainischen Angaben im März 2022 bei Charkiw getötet; nicht verwandt mit Generalstabschef Waleri Gerassimow.',
@@ -4275,7 +4277,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Koordinierungsstab für Kriegsgefangene', en: 'Coordination Headquarters for the Treatment of Prisoners of War', uk: 'Координаційний штаб з питань поводження з військовополоненими' },
     aliases: ['Koordinationsstab für Kriegsgefangene', 'Coordination Headquarters for the Treatment of POWs', 'Coordination HQ for the Treatment of POWs', 'Koordinierungsstab für die Behandlung von Kriegsgefangenen', 'Koordinierungszentrale für die Behandlung von Kriegsgefangenen', 'Koordinationszentrale für Kriegsgefangene', 'Coordination Headquarters for Prisoners of War', 'POW Coordination Headquarters', 'Coordination Headquarters of Ukraine', 'Ukraine\'s Coordination Headquarters', 'Koordinationszentrum für Kriegsgefangene', 'Koordinierungszentrum für Kriegsgefangene', 'Koordinierungsstab für Fragen der Kriegsgefangenen', 'Koordinierungsstab für Kriegsgefangenenbelange', 'Koordinationsstab für Kriegsgefangenenbelange', 'Koordinierungsstelle für die Behandlung von Kriegsgefangenen'],
-    shortForms: ['Coordination Headquarters', 'Koordinierungsstab'],
+    shortForms: ['Coordination Headquarters'],
+    guarded: ['Koordinierungsstab', 'Koordinationsstab'],
+    cues: ['kriegsgefangen', 'gefangen', 'austausch', 'exchange', 'pow'],
     description: {
       de: 'Ukrainische Behörde, die Gefangenenaustausche mit Russland organisiert.',
       en: 'Ukrainian body that organises prisoner exchanges with Russia.',
@@ -5823,7 +5827,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Ost', en: 'Vostok Group of Forces', ru: 'Группировка войск «Восток»' },
-    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Heeresgruppe Ost', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok', 'Gruppe Vostok', 'Gruppe Wostok'],
+    aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok', 'Gruppe Vostok', 'Gruppe Wostok'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Südlich von Donezk und Saporischschja.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers south of Donetsk and in Zaporizhzhia.',

@@ -7430,7 +7430,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Universität der Bundeswehr München', en: 'Bundeswehr University Munich' },
-    aliases: ['Bundeswehr-Universität München', 'Universität der Bundeswehr', 'Bundeswehr-Universität in München'],
+    aliases: ['Bundeswehr-Universität München', 'Universität der Bundeswehr', 'Bundeswehr-Universität in München', 'Universität Bundeswehr München'],
     description: {
       de: 'Hochschule der Bundeswehr in Neubiberg bei München; ihre Forscher kommentieren den Ukraine-Krieg.',
       en: 'The Bundeswehr’s university near Munich, whose researchers comment on the war in Ukraine.',

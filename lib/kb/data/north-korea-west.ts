@@ -1886,6 +1886,11 @@ export const entities: Entity[] = [
     names: { de: 'Vereinte Nationen', en: 'United Nations' },
     aliases: ['Nations unies'],
     acronyms: ['UN', 'UNO', 'ONU', 'U.N.'],
+    // Swiss, Austrian and some German papers write "die Uno"; also a car and a card game.
+    guarded: ['Uno'],
+    cues: ['nach angaben', 'generalsekretär', 'sicherheitsrat', 'generalversammlung', 'menschenrecht', 'vereinte', 'hilfswerk', 'beobachter', 'blauhelm', 'resolution', 'folter', 'mitgliedstaat', 'sonderberichterstatter', 'sondergesandt', 'friedenstruppe'],
+    // In a text with two of those, "Uno" is the organisation, not the car or the game.
+    cueScope: 'text',
     description: {
       de: 'Weltorganisation mit 193 Mitgliedstaaten; ihr Sicherheitsrat verhängte die Sanktionen gegen Nordkoreas Atomprogramm.',
       en: 'World organisation of 193 member states; its Security Council imposed the sanctions on North Korea’s nuclear programme.',

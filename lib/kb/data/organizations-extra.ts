@@ -2545,7 +2545,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Rybar', en: 'Rybar', ru: 'Рыбарь' },
-    aliases: ['Rybar-Kanal'],
+    aliases: ['Rybar-Kanal', 'RybarZ'],
     description: {
       de: 'Kremlnaher russischer Militärblog auf Telegram mit eigenen Frontkarten; oft zitierte Quelle der russischen Sicht.',
       en: 'Pro-Kremlin Russian military blog on Telegram with its own front-line maps; a frequently cited source for the Russian view.',

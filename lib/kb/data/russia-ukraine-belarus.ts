@@ -552,7 +552,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Volksrepublik Donezk', en: 'Donetsk People\'s Republic', ru: 'Донецкая Народная Республика' },
-    aliases: ['Donezker Volksrepublik', 'Donetsk Peoples Republic', 'sogenannte Volksrepublik Donezk'],
+    aliases: ['Donezker Volksrepublik', 'Donetsk Peoples Republic', 'sogenannte Volksrepublik Donezk', 'Republik Donezk'],
     acronyms: ['DPR', 'DNR', 'DVR', 'ДНР'],
     description: {
       de: 'Von Russland 2014 geschaffenes und 2022 völkerrechtswidrig annektiertes Besatzungsgebilde im ukrainischen Gebiet Donezk.',
@@ -565,7 +565,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Volksrepublik Luhansk', en: 'Luhansk People\'s Republic', ru: 'Луганская Народная Республика' },
-    aliases: ['Volksrepublik Lugansk', 'Lugansk People\'s Republic', 'Luhansk Peoples Republic', 'Luhansker Volksrepublik', 'Lugansker Volksrepublik'],
+    aliases: ['Volksrepublik Lugansk', 'Lugansk People\'s Republic', 'Luhansk Peoples Republic', 'Luhansker Volksrepublik', 'Lugansker Volksrepublik', 'Republik Luhansk'],
     acronyms: ['LPR', 'LNR', 'LVR', 'ЛНР'],
     description: {
       de: 'Von Russland 2014 geschaffenes und 2022 völkerrechtswidrig annektiertes Besatzungsgebilde im ukrainischen Gebiet Luhansk.',
@@ -1698,7 +1698,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Denis Puschilin', en: 'Denis Pushilin', ru: 'Денис Пушилин', fr: 'Denis Pouchiline' },
-    aliases: ['Puschilin', 'Pushilin', 'Pouchiline'],
+    aliases: ['Puschilin', 'Pushilin', 'Pouchiline', 'Denis Puschlin'],
     description: {
       de: 'Von Moskau eingesetzter Chef der sogenannten Volksrepublik Donezk seit 2018.',
       en: 'Moscow-installed head of the so-called Donetsk People\'s Republic since 2018.',
@@ -1964,7 +1964,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Russisches Freiwilligenkorps', en: 'Russian Volunteer Corps', ru: 'Русский добровольческий корпус' },
-    aliases: ['Russisches Freiwilligen-Korps', 'Russisches Freiwilligencorps', 'Russisches Freiwilligen-Corps'],
+    aliases: ['Russisches Freiwilligen-Korps', 'Russisches Freiwilligencorps', 'Russisches Freiwilligen-Corps', 'Russisches Freiheitskorps'],
     acronyms: ['RDK', 'RVC', 'РДК'],
     // RDC is also the French for DR Congo: only after a full name.
     shortForms: ['RDC'],
