@@ -567,6 +567,7 @@ export class Matcher {
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
             this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
+            this.afterTheCountrys(tokens, t, a.id, seen) ||
             this.beforeOwner(tokens, option.endToken, a.id) ||
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
@@ -596,7 +597,7 @@ export class Matcher {
         ) {
           usable.push(a);
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.afterTheCountrys(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
         }
       }
       if (!usable.length) continue;
@@ -773,6 +774,17 @@ export class Matcher {
     if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
+  }
+
+  /**
+   * Whether a state body's name without its state follows "the country's" and its state is the one
+   * in context: "Russia … the country's defense ministry claimed".
+   */
+  private afterTheCountrys(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
+    if (t < 3 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Apostrophe || !tokens.keyIs(t - 1, 's')) return false;
+    if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
+    const owner = own(this.owners, entityId);
+    return owner !== undefined && owner === this.stateInContext(tokens, t, seen);
   }
 
   /**
@@ -1343,6 +1355,8 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 
 const THE = hashWord('the');
+/** Words that stand for the state in context after "the …'s" (Matcher.afterTheCountrys()). */
+const COUNTRY_WORDS = new Set(['country', 'nation'].map(hashWord));
 const AL = hashWord('al');
 const EL = hashWord('el');
 const BIN = hashWord('bin');

@@ -154,6 +154,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // In English a state's name before a body's of two words or more makes it the state's; one word
   // after it does not ("a U.S.-Israel military strike").
   ["The Ukraine air force said it downed 50 drones. Commander of Ukraine ground forces spoke. A U.S.-Israel military strike.",["Ukraine=ukraine","air force=ukrainian-air-force","Ukraine=ukraine","ground forces=ukrainian-ground-forces","U.S.=united-states","Israel=israel"]],
+  // "the country's" stands for the state in context.
+  ["Russia said ten missiles were downed, the country's defense ministry claimed. Ukraine has not yet commented.",["Russia=russia","defense ministry=russian-defence-ministry","Ukraine=ukraine"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
