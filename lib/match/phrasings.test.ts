@@ -148,7 +148,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   // A Korean family name before another given name begins another person's name; a state's name
   // before "Seas" is part of the seas' name.
-  ["Ri Yong-gil was named chief. Later Ri Thae-sop returned, and Ri said so. Tension in the East and South China Seas.",["Ri Yong-gil=ri-yong-gil","Ri=ri-yong-gil"]],
+  ["Ri Yong-gil was named chief. Later Ri Chol-sop returned, and Ri said so. Tension in the East and South China Seas.",["Ri Yong-gil=ri-yong-gil","Ri=ri-yong-gil"]],
   // A model's letter glued to its number takes an ending only there: apart, "is" and "in" are words.
   ["The F-16 is a fighter; Israel's F-16Is flew. Die ersten F-16 in der Ukraine.",["F-16=f-16","Israel=israel","F-16Is=f-16i-sufa","F-16=f-16","Ukraine=ukraine"]],
   // In English a state's name before a body's of two words or more makes it the state's; one word
