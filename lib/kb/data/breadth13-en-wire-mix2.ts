@@ -1158,4 +1158,141 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'rafael' }, { rel: 'instance-of', to: 'cruise-missile' }],
   },
+  // Merchant ships the Houthis attacked or claimed to attack, 2023–2024 (blind sample: USNI News, Reuters, Arutz Sheva) and their peers.
+  {
+    id: 'maersk-yorktown', type: 'weapon', subtype: 'ship',
+    names: { de: 'Maersk Yorktown', en: 'Maersk Yorktown' },
+    aliases: ['MV Yorktown', 'M/V Maersk Yorktown', 'MV Maersk Yorktown'],
+    guarded: ['Yorktown'],
+    cues: ['ship', 'schiff', 'vessel', 'frachter', 'carrier', 'tanker', 'houthi', 'huthi', 'centcom', 'red sea', 'rotes meer', 'roten meer', 'gulf of aden', 'golf von aden', 'mv'],
+    description: {
+      de: 'US-Containerschiff unter US-Flagge; 2024 im Golf von Aden Ziel einer Anti-Schiffs-Ballistikrakete der Huthis, die eine Koalitionseinheit abfing.',
+      en: 'US-flagged container ship; in 2024 the target of a Houthi anti-ship ballistic missile over the Gulf of Aden that a coalition warship intercepted.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'msc-veracruz', type: 'weapon', subtype: 'ship',
+    names: { de: 'MSC Veracruz', en: 'MSC Veracruz' },
+    aliases: ['MV MSC Veracruz'],
+    description: {
+      de: 'Containerschiff der Reederei MSC, das die Huthis 2024 nach eigener Darstellung im Indischen Ozean angriffen.',
+      en: 'Container ship of the MSC line that the Houthis claimed to have attacked in the Indian Ocean in 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'star-nasia', type: 'weapon', subtype: 'ship',
+    names: { de: 'Star Nasia', en: 'Star Nasia' },
+    aliases: ['MV Star Nasia'],
+    description: {
+      de: 'Massengutfrachter der griechischen Reederei Star Bulk unter der Flagge der Marshallinseln; im Februar 2024 im Golf von Aden von einer Huthi-Rakete beschädigt.',
+      en: 'Marshall Islands-flagged bulk carrier of Greece’s Star Bulk; damaged by a Houthi missile in the Gulf of Aden in February 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'morning-tide', type: 'weapon', subtype: 'ship',
+    names: { de: 'MV Morning Tide', en: 'MV Morning Tide' },
+    aliases: ['M/V Morning Tide', 'Frachter Morning Tide'],
+    guarded: ['Morning Tide'],
+    cues: ['ship', 'schiff', 'vessel', 'frachter', 'carrier', 'tanker', 'houthi', 'huthi', 'centcom', 'red sea', 'rotes meer', 'roten meer', 'gulf of aden', 'golf von aden', 'mv'],
+    description: {
+      de: 'Frachter in britischem Besitz unter der Flagge von Barbados; im Februar 2024 von Huthi-Raketen verfehlt.',
+      en: 'British-owned, Barbados-flagged cargo ship; missed by Houthi missiles in February 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'contship-ono', type: 'weapon', subtype: 'ship',
+    names: { de: 'Contship Ono', en: 'Contship Ono' },
+    aliases: ['MV Contship Ono'],
+    description: {
+      de: 'Containerschiff unter liberianischer Flagge, das die Huthis im Juli 2024 nach eigener Darstellung im Roten Meer angriffen; die Reederei meldete keinen Treffer.',
+      en: 'Liberia-flagged container ship the Houthis claimed to have attacked in the Red Sea in July 2024; its managers reported no hit.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'marlin-luanda', type: 'weapon', subtype: 'ship',
+    names: { de: 'Marlin Luanda', en: 'Marlin Luanda' },
+    aliases: ['MV Marlin Luanda'],
+    description: {
+      de: 'Tanker unter der Flagge der Marshallinseln, für Trafigura im Einsatz; im Januar 2024 im Golf von Aden von einer Huthi-Rakete getroffen und in Brand gesetzt.',
+      en: 'Marshall Islands-flagged tanker operated for Trafigura; set on fire by a Houthi missile in the Gulf of Aden in January 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }, { rel: 'related-to', to: 'trafigura' }],
+  },
+  {
+    id: 'genco-picardy', type: 'weapon', subtype: 'ship',
+    names: { de: 'Genco Picardy', en: 'Genco Picardy' },
+    aliases: ['MV Genco Picardy'],
+    description: {
+      de: 'US-eigener Massengutfrachter unter der Flagge der Marshallinseln; im Januar 2024 im Golf von Aden von einer Huthi-Drohne getroffen.',
+      en: 'US-owned, Marshall Islands-flagged bulk carrier; hit by a Houthi drone in the Gulf of Aden in January 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'gibraltar-eagle', type: 'weapon', subtype: 'ship',
+    names: { de: 'Gibraltar Eagle', en: 'Gibraltar Eagle' },
+    aliases: ['MV Gibraltar Eagle'],
+    description: {
+      de: 'US-eigener Massengutfrachter; im Januar 2024 vor Aden von einer Huthi-Rakete getroffen.',
+      en: 'US-owned bulk carrier; hit by a Houthi missile off Aden in January 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'zografia', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zografia', en: 'Zografia' },
+    aliases: ['MV Zografia'],
+    description: {
+      de: 'Griechischer Massengutfrachter unter maltesischer Flagge; im Januar 2024 im Roten Meer von einer Huthi-Rakete getroffen.',
+      en: 'Greek-owned, Malta-flagged bulk carrier; hit by a Houthi missile in the Red Sea in January 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'strinda', type: 'weapon', subtype: 'ship',
+    names: { de: 'Strinda', en: 'Strinda' },
+    aliases: ['MT Strinda', 'M/T Strinda'],
+    description: {
+      de: 'Norwegischer Chemikalientanker; im Dezember 2023 im Roten Meer von einem Huthi-Marschflugkörper getroffen.',
+      en: 'Norwegian chemical tanker; hit by a Houthi cruise missile in the Red Sea in December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'maersk-hangzhou', type: 'weapon', subtype: 'ship',
+    names: { de: 'Maersk Hangzhou', en: 'Maersk Hangzhou' },
+    aliases: ['MV Maersk Hangzhou'],
+    description: {
+      de: 'Containerschiff von Maersk; Ende Dezember 2023 im Roten Meer von Huthi-Booten angegriffen, deren Besatzungen US-Hubschrauber versenkten.',
+      en: 'Maersk container ship; attacked by Houthi boats in the Red Sea at the end of December 2023, whose crews were sunk by US helicopters.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'chem-pluto', type: 'weapon', subtype: 'ship',
+    names: { de: 'Chem Pluto', en: 'Chem Pluto' },
+    aliases: ['MV Chem Pluto'],
+    description: {
+      de: 'Chemikalientanker unter liberianischer Flagge; im Dezember 2023 vor Indien von einer Drohne getroffen, die das Pentagon Iran zuschrieb.',
+      en: 'Liberia-flagged chemical tanker; hit off India in December 2023 by a drone the Pentagon said Iran had launched.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'islander-bulk-carrier', type: 'weapon', subtype: 'ship',
+    names: { de: 'MV Islander', en: 'MV Islander' },
+    aliases: ['M/V Islander', 'Frachter Islander'],
+    guarded: ['Islander'],
+    cues: ['ship', 'schiff', 'vessel', 'frachter', 'carrier', 'tanker', 'houthi', 'huthi', 'centcom', 'red sea', 'rotes meer', 'roten meer', 'gulf of aden', 'golf von aden', 'mv'],
+    description: {
+      de: 'Massengutfrachter in britischem Besitz unter der Flagge Palaus; im Februar 2024 im Golf von Aden von einer Huthi-Rakete getroffen.',
+      en: 'British-owned, Palau-flagged bulk carrier; hit by a Houthi missile in the Gulf of Aden in February 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
 ];
