@@ -429,4 +429,117 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-armed-forces' }],
   },
+  // More officers, spokesmen and journalists of the front reporting.
+  {
+    id: 'dmytro-petlin',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Dmytro Petlin', en: 'Dmytro Petlin', uk: 'Дмитро Петлін' },
+    aliases: ['Dmitry Petlin', 'Dmytro Petlin'],
+    description: {
+      de: 'Vertreter der Militärverwaltung des Gebiets Donezk, informiert über Evakuierungen aus Frontstädten wie Kostjantyniwka.',
+      en: 'Representative of the Donetsk regional military administration who briefs on evacuations from front-line towns such as Kostiantynivka.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'yevhen-lasiichuk',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Jewhen Lasijtschuk', en: 'Yevhen Lasiichuk', uk: 'Євген Ласійчук' },
+    aliases: ['Yevhen Lasiichuk', 'Yevhen Lasiychuk', 'Jewhen Lasijtschuk', 'Lasiichuk', 'Lasijtschuk'],
+    description: {
+      de: 'Ukrainischer Oberst, Kommandeur der 25. Luftlandebrigade „Sitscheslaw“ bei der Verteidigung von Pokrowsk 2024.',
+      en: 'Ukrainian colonel, commander of the 25th “Sicheslav” Airborne Brigade during the defence of Pokrovsk in 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'ua-25th-airborne-brigade' }],
+  },
+  {
+    id: 'natalia-moseichuk',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Natalija Mossejtschuk', en: 'Natalia Moseichuk', uk: 'Наталія Мосейчук' },
+    aliases: ['Natalia Moseichuk', 'Nataliya Moseychuk', 'Natalja Mosejtschuk', 'Natalija Mosejtschuk', 'Natalya Moseychuk'],
+    description: {
+      de: 'Ukrainische Fernsehjournalistin und Moderatorin des Senders 1+1, führt Interviews mit Frontkommandeuren.',
+      en: 'Ukrainian television journalist and presenter on the 1+1 channel who interviews front-line commanders.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'andrei-simonov-general',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Andrej Simonow', en: 'Andrei Simonov', ru: 'Андрей Симонов' },
+    aliases: ['Andrei Simonov', 'Andrey Simonov', 'Andrej Simonow', 'Andrei Simonow'],
+    description: {
+      de: 'Russischer Generalmajor, zuständig für elektronische Kampfführung; nach ukrainischen Angaben Ende April 2022 bei Isjum getötet.',
+      en: 'Russian major general responsible for electronic warfare; according to Ukraine killed near Izium at the end of April 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'mikhail-zusko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Michail Susko', en: 'Mikhail Zusko', ru: 'Михаил Зусько' },
+    aliases: ['Michail Susko', 'Mikhail Zusko'],
+    description: {
+      de: 'Russischer Generalleutnant, zu Beginn der Invasion Befehlshaber der 58. Armee im Süden der Ukraine.',
+      en: 'Russian lieutenant general who commanded the 58th Combined Arms Army in southern Ukraine at the start of the invasion.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: '58th-combined-arms-army' }],
+  },
+  // Ukrainian defence companies behind the weapons at the front.
+  {
+    id: 'bohdan-motors',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bohdan Motors', en: 'Bohdan Motors', uk: 'Богдан Моторс' },
+    aliases: ['Bogdan Motors', 'Bohdan-Motors'],
+    description: {
+      de: 'Ukrainischer Fahrzeughersteller, der die selbstfahrende Haubitze Bohdana sowie Militärlastwagen baut.',
+      en: 'Ukrainian vehicle maker that builds the Bohdana self-propelled howitzer and military trucks.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'bohdana' }],
+  },
+  {
+    id: 'kraz',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'KrAZ', en: 'KrAZ', uk: 'АвтоКрАЗ' },
+    aliases: ['AutoKrAZ', 'Kremenchuk Automobile Plant', 'Krementschuker Automobilwerk'],
+    description: {
+      de: 'Lastwagenwerk in Krementschuk, das Militärlastwagen und Fahrgestelle für die ukrainischen Streitkräfte liefert.',
+      en: 'Truck plant in Kremenchuk supplying military trucks and chassis to the Ukrainian armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'practika',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'NPO Praktika', en: 'NPO Practika', uk: 'НВО «Практика»' },
+    aliases: ['Practika company', 'NPO Praktyka'],
+    // Praktika is also the German plural of Praktikum: only the Latin-script company spelling is guarded.
+    guarded: ['Practika'],
+    cues: ['kozak', 'panzerfahrzeug', 'armoured', 'armored', 'fahrzeug', 'vehicle', 'hersteller', 'manufacturer', 'rüstung', 'defence', 'defense', 'kyjiw', 'kiew', 'kyiv'],
+    description: {
+      de: 'Kiewer Hersteller gepanzerter Fahrzeuge, bekannt für die Kozak-Radfahrzeuge der ukrainischen Streitkräfte.',
+      en: 'Kyiv maker of armoured vehicles, known for the Kozak wheeled vehicles used by the Ukrainian armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'kozak-2' }],
+  },
+  {
+    id: 'ukrinmash',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ukrinmasch', en: 'Ukrinmash', uk: 'Укрінмаш' },
+    aliases: ['Ukrinmash', 'Ukrinmasch'],
+    description: {
+      de: 'Staatlicher ukrainischer Rüstungsexporteur und -beschaffer, Teil des Konzerns Ukroboronprom.',
+      en: 'Ukrainian state arms export and procurement company, part of the Ukroboronprom group.',
+    },
+    links: [{ rel: 'part-of', to: 'ukroboronprom' }],
+  },
 ];
