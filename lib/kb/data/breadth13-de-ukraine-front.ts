@@ -803,4 +803,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'khartiia-brigade' }],
   },
+  // Pilots, volunteers and propagandists of both sides.
+  {
+    id: 'andrii-pilshchykov',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Andrij Piltschtschykow', en: 'Andrii Pilshchykov', uk: 'Андрій Пільщиков' },
+    aliases: ['Andrii Pilshchykov', 'Andriy Pilshchykov', 'Andrij Piltschtschykow', 'Andrij Pilschtschykow'],
+    description: {
+      de: 'Ukrainischer MiG-29-Pilot mit dem Rufnamen „Juice“, warb im Westen für F-16-Lieferungen; starb im August 2023 bei einem Zusammenstoß zweier Trainingsflugzeuge.',
+      en: 'Ukrainian MiG-29 pilot with the call sign “Juice” who lobbied in the West for F-16 deliveries; killed in a mid-air collision of two trainer aircraft in August 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-air-force' }],
+  },
+  {
+    id: 'vadym-voroshylov',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wadym Woroschylow', en: 'Vadym Voroshylov', uk: 'Вадим Ворошилов' },
+    aliases: ['Vadym Voroshylov', 'Vadim Voroshilov', 'Wadym Woroschylow'],
+    description: {
+      de: 'Ukrainischer MiG-29-Pilot mit dem Rufnamen „Karaya“, Held der Ukraine; wurde 2022 nach dem Abschuss iranischer Drohnen bekannt.',
+      en: 'Ukrainian MiG-29 pilot with the call sign “Karaya”, Hero of Ukraine; became known in 2022 for shooting down Iranian-made drones.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-air-force' }],
+  },
+  {
+    id: 'polish-volunteer-corps',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Polnisches Freiwilligenkorps', en: 'Polish Volunteer Corps', uk: 'Польський добровольчий корпус' },
+    aliases: ['Polski Korpus Ochotniczy', 'Polnische Freiwilligenkorps', 'Polish Volunteer Corps'],
+    description: {
+      de: 'Einheit polnischer Freiwilliger, die auf ukrainischer Seite kämpft und sich an Vorstößen in russische Grenzgebiete beteiligte.',
+      en: 'Unit of Polish volunteers fighting on Ukraine’s side that took part in raids into Russian border regions.',
+    },
+    links: [{ rel: 'allied-with', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'belarusian-volunteer-corps',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Weißrussisches Freiwilligenkorps', en: 'Belarusian Volunteer Corps', be: 'Беларускі добраахвотніцкі корпус' },
+    aliases: ['Belarussisches Freiwilligenkorps', 'Belarusian Volunteer Corps', 'Belarusisches Freiwilligenkorps'],
+    description: {
+      de: 'Bewaffnete Gruppe belarussischer Regimegegner, die in der Ukraine gegen Russland kämpft.',
+      en: 'Armed group of Belarusian regime opponents fighting against Russia in Ukraine.',
+    },
+    links: [{ rel: 'allied-with', to: 'ukrainian-armed-forces' }, { rel: 'related-to', to: 'belarus' }],
+  },
+  {
+    id: 'marat-gabidullin',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Marat Gabidullin', en: 'Marat Gabidullin', ru: 'Марат Габидуллин' },
+    aliases: ['Gabidullin'],
+    description: {
+      de: 'Früherer Kommandeur der Wagner-Gruppe, der in einem Buch über ihre Einsätze berichtete und Russland verließ.',
+      en: 'Former Wagner Group commander who wrote a book about its operations and left Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'wagner-group' }],
+  },
 ];
