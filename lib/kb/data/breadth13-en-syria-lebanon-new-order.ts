@@ -892,7 +892,7 @@ export const entities: Entity[] = [
     id: 'mazzen-dabbagh',
     type: 'person',
     names: { de: 'Mazzen Dabbagh', en: 'Mazzen Dabbagh' },
-    aliases: ['Mazen Dabbagh', 'Mazzen Dabagh'],
+    aliases: ['Mazen Dabbagh', 'Mazzen Dabagh', 'Mazzan Dabbagh', 'Mazen Dabagh'],
     description: {
       de: 'Französisch-syrischer Schulberater in Damaskus, 2013 vom Luftwaffengeheimdienst verhaftet und in Haft gestorben; sein Fall führte 2024 zum Pariser Urteil gegen Mamluk, Hassan und Mahmoud.',
       en: 'French-Syrian school adviser in Damascus, arrested by Air Force Intelligence in 2013 and killed in custody; his case led to the 2024 Paris verdict against Mamlouk, Hassan and Mahmoud.',
@@ -952,7 +952,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Arab News', en: 'Arab News' },
     guarded: ['Arab News'],
-    cues: ['told', 'told arab', 'saudi', 'daily', 'newspaper', 'zeitung', 'reported', 'berichtet', 'interview', 'sagte', 'said', 'according'],
+    cues: ['<told', '<speaking to', '<interview with', '<in an interview with', 'newspaper', 'zeitung'],
     description: {
       de: 'Englischsprachige Tageszeitung aus Saudi-Arabien.',
       en: 'English-language daily newspaper from Saudi Arabia.',
