@@ -79,8 +79,8 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Joseph Krauss', en: 'Joseph Krauss' },
     description: {
-      de: 'Journalist der AP, früher Korrespondent in Jerusalem, heute in Ottawa.',
-      en: 'Associated Press journalist, formerly its Jerusalem correspondent, later based in Ottawa.',
+      de: 'Journalist der AP, lange Korrespondent in Jerusalem.',
+      en: 'Associated Press journalist, long its correspondent in Jerusalem.',
     },
     links: [{ rel: 'member-of', to: 'associated-press' }],
   },
@@ -577,8 +577,8 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Joe Inwood', en: 'Joe Inwood' },
     description: {
-      de: 'Korrespondent der BBC, berichtete aus der Ukraine und Israel.',
-      en: 'BBC correspondent who has reported from Ukraine and Israel.',
+      de: 'Korrespondent der BBC News.',
+      en: 'BBC News correspondent.',
     },
     links: [{ rel: 'member-of', to: 'bbc' }],
   },
@@ -958,8 +958,8 @@ export const entities: Entity[] = [
     names: { de: 'Mahmud Ibrahim Fadlallah', en: 'Mahmoud Ibrahim Fadlallah', ar: 'محمود إبراهيم فضل الله' },
     aliases: ['Mahmoud Fadlallah', 'Mahmud Fadlallah'],
     description: {
-      de: 'Kommandeur in der Raketeneinheit der Hisbollah im Küstenabschnitt; nach israelischen Angaben im April 2024 zusammen mit Ismail Bas getötet.',
-      en: 'Commander in Hezbollah’s rocket and missile unit in the coastal sector; killed together with Ismail Baz in April 2024 according to Israel.',
+      de: 'Kommandeur in der Raketeneinheit der Hisbollah im Küstenabschnitt; nach israelischen Angaben im April 2024 am selben Tag wie Ismail Bas getötet.',
+      en: 'Commander in Hezbollah’s rocket and missile unit in the coastal sector; killed on the same day as Ismail Baz in April 2024 according to Israel.',
     },
     links: [{ rel: 'member-of', to: 'hezbollah' }, { rel: 'citizen-of', to: 'lebanon' }],
   },
@@ -1268,8 +1268,8 @@ export const entities: Entity[] = [
     names: { de: 'Maersk Hangzhou', en: 'Maersk Hangzhou' },
     aliases: ['MV Maersk Hangzhou'],
     description: {
-      de: 'Containerschiff von Maersk; Ende Dezember 2023 im Roten Meer von Huthi-Booten angegriffen, deren Besatzungen US-Hubschrauber versenkten.',
-      en: 'Maersk container ship; attacked by Houthi boats in the Red Sea at the end of December 2023, whose crews were sunk by US helicopters.',
+      de: 'Containerschiff von Maersk; Ende Dezember 2023 im Roten Meer von Huthi-Booten angegriffen, von denen US-Marinehubschrauber drei versenkten.',
+      en: 'Maersk container ship; attacked by Houthi boats in the Red Sea at the end of December 2023, three of which US Navy helicopters sank.',
     },
     links: [{ rel: 'related-to', to: 'houthis' }],
   },
