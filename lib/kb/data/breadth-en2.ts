@@ -694,7 +694,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Edgard Lawandos', en: 'Edgard Lawandos' },
-    aliases: ['Edgar Lawandos'],
+    aliases: ['Edgar Lawandos', 'Edgar Lawand', 'Edgar Lowndes', 'Edgard Lowndes'],
     description: {
       de: 'Libanesischer General, Generaldirektor der Staatssicherheit.',
       en: 'Lebanese general, director general of State Security.',

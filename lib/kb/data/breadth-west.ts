@@ -4519,6 +4519,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Central News Agency', en: 'Central News Agency' },
     aliases: ['Focus Taiwan', 'taiwanische Nachrichtenagentur CNA'],
+    // Not guarded: a news agency's guard also holds on "told CNA", "according to CNA", which as
+    // often is Singapore's Channel NewsAsia.
+    shortForms: ['CNA'],
     description: {
       de: 'Staatliche Nachrichtenagentur Taiwans (CNA), englisch als Focus Taiwan.',
       en: 'Taiwan’s state news agency (CNA), in English as Focus Taiwan.',

@@ -187,6 +187,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Nationaler Sicherheitsrat Taiwans', en: 'National Security Council of Taiwan' },
     aliases: ['taiwanischer Nationaler Sicherheitsrat', "Taiwan's National Security Council", 'Taiwan’s National Security Council', 'Taiwanese National Security Council'],
+    // Not a bare 'taiwan' cue: the US council speaks on Taiwan every week.
+    guarded: ['National Security Council'],
+    cues: ['taipei', 'wellington koo', 'joseph wu', 'lai ching-te', 'tsai ing-wen', 'han kuang'],
     description: {
       de: 'Beratungsgremium des taiwanischen Präsidenten für Sicherheits- und Außenpolitik.',
       en: 'Advisory body of Taiwan’s president on security and foreign policy.',
@@ -677,6 +680,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Abteilung für politische Arbeit der Zentralen Militärkommission', en: 'Political Work Department of the Central Military Commission' },
     aliases: ['Politische Arbeitsabteilung der ZMK', 'Politische Arbeitsabteilung der Zentralen Militärkommission', 'Abteilung für politische Arbeit der ZMK', 'CMC Political Work Department', 'Political Work Department of the CMC'],
+    guarded: ['Political Work Department'],
+    cues: ['cmc', 'pla', 'central military commission', 'chinese', 'china', 'miao hua', 'zentrale militärkommission'],
     description: {
       de: 'Abteilung der chinesischen Zentralen Militärkommission für Kader, Parteidisziplin und Ideologie in der Volksbefreiungsarmee; ihr früherer Chef Miao Hua wurde 2025 ausgeschlossen.',
       en: 'Department of China’s Central Military Commission for cadres, party discipline and ideology in the PLA; its former head Miao Hua was expelled in 2025.',

@@ -20,6 +20,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Michael Leeney', en: 'Michael Leeney' },
+    aliases: ['Michael Linney'],
     description: {
       de: 'US-General, übernahm im April 2025 von Jasper Jeffers den Vorsitz des Mechanismus zur Überwachung der Waffenruhe im Libanon, mit Sitz in Beirut.',
       en: 'US general who took over the chair of the Lebanon ceasefire monitoring mechanism from Jasper Jeffers in April 2025, based in Beirut.',
@@ -2866,6 +2867,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Dschamaa Islamija', en: 'Jamaa Islamiya' },
     aliases: ['Jamaa Islamiyya', "Jama'a Islamiyya", 'al-Jamaa al-Islamiya', 'Al-Jamaa al-Islamiyya', "al-Jama'a al-Islamiyya", 'Jamaa al-Islamiya', 'Islamic Group in Lebanon', 'Dschamaa Islamija'],
+    // Egypt's al-Gama'a al-Islamiyya is an Islamic Group too; not Tripoli (Libya's) as a cue.
+    guarded: ['Islamic Group'],
+    cues: ['lebanon', 'lebanese', 'libanon', 'libanesisch', 'fajr', 'jamaa', 'beirut', 'sidon', 'saida'],
     description: {
       de: 'Sunnitische islamistische Partei im Libanon aus dem Umfeld der Muslimbruderschaft, mit Hamas verbündet; ihr bewaffneter Arm sind die Fadschr-Kräfte.',
       en: 'Sunni Islamist party in Lebanon from the Muslim Brotherhood tradition, allied with Hamas; its armed wing is the Fajr Forces.',

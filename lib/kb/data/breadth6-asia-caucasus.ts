@@ -823,7 +823,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Armenische Revolutionäre Föderation', en: 'Armenian Revolutionary Federation' },
-    aliases: ['Daschnakzutjun', 'Dashnaktsutyun', 'Daschnaken', 'Dashnaks'],
+    aliases: ['Daschnakzutjun', 'Dashnaktsutyun', 'Daschnaken', 'Dashnaks', 'Daschnak', 'Tashnag', 'Tashnaq', 'Tachnag'],
     acronyms: ['ARF-D'],
     description: {
       de: 'Nationalistische armenische Partei (Daschnakzutjun), Teil der Opposition gegen Paschinjan.',

@@ -841,6 +841,9 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Mazid Khaddaj', en: 'Mazid Khaddaj', ar: 'مزيد خداج' },
     aliases: ['Mazyad Khaddaj', 'Mazid Khaddaj Abu Diab'],
+    // His nom de guerre; also a Palestinian family name (Silwan).
+    guarded: ['Abu Diab'],
+    cues: ['men of dignity', 'karama', 'suwayda', 'sweida', 'suwaida', 'druze', 'drusisch', 'drusen'],
     description: {
       de: 'Drusischer Milizführer, seit August 2025 Anführer der Bewegung Männer der Würde in Suwaida; stellte sie unter die Nationalgarde al-Hidschris.',
       en: 'Druze militia leader, head of the Men of Dignity movement in Sweida since August 2025; placed it under al-Hijri’s National Guard.',

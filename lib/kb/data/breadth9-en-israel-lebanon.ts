@@ -602,7 +602,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Haneen Sayed', en: 'Haneen Sayed', ar: 'حنين السيد' },
-    aliases: ['Hanin Sayed', 'Haneen al-Sayed'],
+    aliases: ['Hanin Sayed', 'Haneen al-Sayed', 'Hanine Sayed', 'Hanine al-Sayed', 'Hanine el-Sayed', 'Hanine El Sayed'],
     description: {
       de: 'Libanesische Sozialministerin in der Regierung Nawaf Salam seit 2025, zuvor bei der Weltbank.',
       en: 'Lebanese social affairs minister in Nawaf Salam’s government since 2025, formerly at the World Bank.',

@@ -1861,7 +1861,8 @@ export const entities: Entity[] = [
     names: { de: '4. Division der syrischen Armee', en: 'Fourth Armoured Division', ar: 'الفرقة الرابعة' },
     aliases: ['4th Armoured Division', '4. Panzerdivision'],
     guarded: ['4. Division', 'Vierte Division', '4th Division', 'Fourth Division'],
-    cues: ['syri', 'assad', 'maher', 'captagon', 'damaskus', 'damascus'],
+    // 'syri' as a short cue counted only as a whole word: "Syrian army's" did not vouch.
+    cues: ['syria', 'syrien', 'syrisch', 'assad', 'maher', 'captagon', 'damaskus', 'damascus', 'elite', 'praetorian', 'ghiath dalla'],
     description: {
       de: 'Eliteverband der Assad-Armee unter Maher al-Assad, auch in den Captagon-Handel verwickelt.',
       en: "Elite unit of Assad's army under Maher al-Assad, also implicated in the captagon trade.",
@@ -1960,7 +1961,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Jisr Barnieh', en: 'Mohammed Yisr Barnieh', ar: 'محمد يسر برنية' },
-    aliases: ['Mohammad Yasser Barnieh', 'Mohammed Yasser Barnieh', 'Mohammed Barnieh', 'Mohammad Barnieh', 'Barnieh', 'Mohamed Jisr Barnieh', 'Mohammad Jisr Barnieh', 'Muhammad Jisr Barnieh', 'Mohammad Yisr Barnieh', 'Mohamed Yisr Barnieh', 'Muhammad Yisr Barnieh', 'Muhammad Yasser Barnieh', 'Mohamed Yasser Barnieh', 'Muhammad Barnieh', 'Mohamed Barnieh', 'Mohammad Yosr Barnieh', 'Mohammed Yosr Barnieh', 'Mohammed Jusr Barnieh'],
+    aliases: ['Mohammad Yasser Barnieh', 'Mohammed Yasser Barnieh', 'Mohammed Barnieh', 'Mohammad Barnieh', 'Barnieh', 'Mohamed Jisr Barnieh', 'Mohammad Jisr Barnieh', 'Muhammad Jisr Barnieh', 'Mohammad Yisr Barnieh', 'Mohamed Yisr Barnieh', 'Muhammad Yisr Barnieh', 'Muhammad Yasser Barnieh', 'Mohamed Yasser Barnieh', 'Muhammad Barnieh', 'Mohamed Barnieh', 'Mohammad Yosr Barnieh', 'Mohammed Yosr Barnieh', 'Mohammed Jusr Barnieh', 'Mohammed Yosr Bernieh', 'Mohammed Yasser Barneh', 'Bernieh', 'Barneh'],
     description: {
       de: 'Finanzminister Syriens seit März 2025.',
       en: "Syria's finance minister since March 2025.",
@@ -2158,6 +2159,7 @@ export const entities: Entity[] = [
     aliases: [
       'Selbstverwaltung Nord- und Ostsyriens', 'Autonome Selbstverwaltung Nord- und Ostsyrien', 'Rojava',
       'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
+      'Autonomous Administration in northeast Syria', 'Autonomous Administration in North and East Syria', 'Autonomous Administration of Northeast Syria',
     ],
     acronyms: ['AANES', 'DAANES'],
     description: {
@@ -9262,7 +9264,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Internationale Anti-IS-Koalition', en: 'Global Coalition to Defeat ISIS' },
-    aliases: ['Global Coalition to Defeat ISIS', 'Global Coalition against Daesh', 'Global Coalition to Defeat Daesh', 'US-led coalition against ISIS', 'Anti-IS-Koalition', 'internationale Koalition gegen den IS', 'Anti-IS-Allianz'],
+    aliases: ['Global Coalition to Defeat ISIS', 'Global Coalition against Daesh', 'Global Coalition to Defeat Daesh', 'US-led coalition against ISIS', 'Anti-IS-Koalition', 'internationale Koalition gegen den IS', 'Anti-IS-Allianz', 'International Coalition to Defeat ISIS', 'International Coalition to Defeat Daesh', 'International Coalition against ISIS'],
     description: {
       de: 'Von den USA geführtes Bündnis von über 80 Staaten gegen den Islamischen Staat, seit 2014; Syrien trat 2025 bei.',
       en: 'US-led alliance of more than 80 states against the Islamic State since 2014, which Syria joined in 2025.',

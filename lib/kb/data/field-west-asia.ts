@@ -924,7 +924,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US Marine Corps', en: 'US Marine Corps' },
-    aliases: ['U.S. Marine Corps', 'United States Marine Corps', 'Marine Corps', 'US-Marineinfanterie'],
+    aliases: ['U.S. Marine Corps', 'United States Marine Corps', 'Marine Corps', 'US-Marineinfanterie', 'US Marines', 'U.S. Marines'],
     acronyms: ['USMC'],
     description: {
       de: 'Marineinfanterie der US-Streitkräfte, oft mit Amphibienverbänden im Nahen Osten präsent.',
@@ -3777,7 +3777,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kim Yong-hyun', en: 'Kim Yong-hyun', ko: '김용현' },
-    aliases: ['Kim Yong Hyun'],
+    aliases: ['Kim Yong Hyun', 'Kim Yong-hyeon', 'Kim Yong Hyeon'],
     description: {
       de: 'Südkoreanischer Verteidigungsminister 2024; treibende Kraft hinter Yoons Kriegsrecht im Dezember 2024, danach angeklagt.',
       en: 'South Korean defence minister in 2024; a driving force behind Yoon’s martial law in December 2024, later indicted.',
@@ -4002,6 +4002,10 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Chinesisches Verteidigungsministerium', en: 'Chinese Ministry of National Defense' },
     aliases: ['chinesische Verteidigungsministerium', 'Chinese Defence Ministry', 'Chinese Defense Ministry', 'Chinas Verteidigungsministerium'],
+    // South Korea, Taiwan and others have a Ministry of National Defense too, and Taiwan's reports
+    // name Chinese aircraft and the PLA: only cues of Beijing's own military politics.
+    guarded: ['Ministry of National Defence', 'Ministry of National Defense'],
+    cues: ['xi jinping', 'central military commission', 'cmc', 'communist party', 'corruption', 'miao hua', 'he weidong', 'dong jun', 'li shangfu', 'zhang youxia', 'zhang xiaogang', 'jiang bin', 'wu qian'],
     description: {
       de: 'Chinas Verteidigungsministerium in Peking.',
       en: 'China’s defence ministry in Beijing.',
@@ -4453,7 +4457,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Selbstverteidigungsstreitkräfte', en: 'Japan Self-Defense Forces' },
-    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'Self Defense Force', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces', 'Japans Selbstverteidigungsstreitkräfte'],
+    aliases: ['Selbstverteidigungsstreitkräfte', 'Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'Self Defense Force', 'Self-Defence Force', 'Self Defence Force', 'japanische Streitkräfte', 'japanisches Militär', 'Japanese military', 'Japanese armed forces', 'Japans Selbstverteidigungsstreitkräfte'],
     acronyms: ['JSDF'],
     description: {
       de: 'Japans Streitkräfte.',

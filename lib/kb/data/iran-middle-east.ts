@@ -1091,7 +1091,8 @@ export const entities: Entity[] = [
     aliases: [
       'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh', 'Ahmad al-Shara', "Ahmed al-Shara'a", 'Ahmed Sharaa',
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
-      'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani'
+      'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani',
+      'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani'
     ],
     description: {
       de: 'Früherer Anführer von Nusra-Front und HTS (Kampfname Abu Mohammed al-Dscholani); stürzte im Dezember 2024 Assad und ist seit Januar 2025 Übergangspräsident Syriens.',
@@ -1228,7 +1229,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Syrische Nationale Armee', en: 'Syrian National Army', ar: 'الجيش الوطني السوري' },
-    aliases: ['Syrische Nationalarmee', 'Armée nationale syrienne', 'Turkish-backed Syrian National Army'],
+    // Not a guarded bare "National Army": Somalia's, Chad's, Libya's (Haftar) are that too. The Arabic
+    // press's "National Army factions" (fasa'il al-jaysh al-watani) is the Syrian one.
+    aliases: ['Syrische Nationalarmee', 'Armée nationale syrienne', 'Turkish-backed Syrian National Army', 'National Army factions'],
     acronyms: ['SNA'],
     description: {
       de: 'Von der Türkei unterstütztes Bündnis syrischer Rebellenmilizen im Norden, vor allem gegen die Kurdenmilizen gerichtet.',

@@ -360,7 +360,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yoon Suk Yeol', en: 'Yoon Suk Yeol', ko: '윤석열' },
-    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yun Suk-yeol', 'Yun Seok-yol'],
+    aliases: ['Yoon Suk-yeol', 'Yoon Seok-youl', 'Yun Suk-yeol', 'Yun Seok-yol', 'Yoon Seok-yeol', 'Yoon Seok Yeol', 'Yun Seok-yeol'],
     shortForms: ['Yoon'],
     description: {
       de: 'Präsident Südkoreas von 2022 bis 2025; rief im Dezember 2024 das Kriegsrecht aus, wurde vom Parlament suspendiert und im April 2025 vom Verfassungsgericht des Amtes enthoben.',
@@ -965,7 +965,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'US-Zentralkommando', en: 'US Central Command' },
     aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command'],
-    acronyms: ['CENTCOM'],
+    acronyms: ['CENTCOM', 'USCENTCOM'],
     description: {
       de: 'Regionalkommando der US-Streitkräfte für den Nahen und Mittleren Osten; führt Einsätze gegen Iran, die Huthis und den IS.',
       en: 'US military regional command for the Middle East; runs operations against Iran, the Houthis and Islamic State.',

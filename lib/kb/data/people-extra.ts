@@ -2040,7 +2040,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haitham Ali Tabatabai', en: 'Haytham Ali Tabatabai', ar: 'هيثم علي الطبطبائي' },
-    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai', 'Haytham Ali Tabtabai', 'Haitham Ali Tabtabai'],
+    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai', 'Haytham Ali Tabtabai', 'Haitham Ali Tabtabai', 'Sayyid Abu Ali', 'Sayyed Abu Ali'],
+    // Not the bare 'Abu Ali': a common kunya (Abu Ali Rida, Abu Ali al-Anbari), even after his name.
     shortForms: ['Tabatabai'],
     description: {
       de: 'Militärchef der Hisbollah nach den Verlusten von 2024, früher Kommandeur der Radwan-Einheit und in Syrien und Jemen eingesetzt; am 23. November 2025 in Beirut von Israel getötet.',
