@@ -526,6 +526,8 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Disziplinarkommission der Zentralen Militärkommission', en: 'CMC Commission for Discipline Inspection' },
     aliases: ['Discipline Inspection Commission of the Central Military Commission', 'Central Military Commission Discipline Inspection Commission', 'CMC Discipline Inspection Commission', 'Disziplinarkommission der ZMK'],
+    guarded: ['Discipline Inspection Commission', 'Commission for Discipline Inspection'],
+    cues: ['cmc', 'central military commission', 'military', 'pla', 'army', 'armee', 'general', 'rocket force', 'zentrale militärkommission', 'militär'],
     description: {
       de: 'Antikorruptionsorgan der Zentralen Militärkommission, das die Säuberungen in der Volksbefreiungsarmee führt; geleitet von Zhang Shengmin.',
       en: 'Anti-graft body of the Central Military Commission that runs the purges in the PLA; headed by Zhang Shengmin.',
