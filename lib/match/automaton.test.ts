@@ -40,6 +40,8 @@ describe('a compiled automaton', () => {
     expect(unpacked.firstAccept).toEqual(tables.firstAccept);
     expect(unpacked.related).toEqual(tables.related);
     expect(unpacked.owners).toEqual(tables.owners);
+    expect(unpacked.adjectives).toEqual(tables.adjectives);
+    expect(unpacked.adjectives['sudkoreanischen']).toBe('south-korea');
     expect(Object.keys(unpacked.related).length).toBeGreaterThan(100);
   });
 

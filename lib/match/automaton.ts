@@ -80,6 +80,11 @@ export interface Automaton {
    */
   owners: Record<string, string>;
   /**
+   * The adjectives of the states that own bodies, as text writes them (German with every ending,
+   * English of two words with a space) → state id: "sudkoreanischen", "syrian", "north korean".
+   */
+  adjectives: Record<string, string>;
+  /**
    * Nodes a name goes on from after an inflected word, in node order: "des Präsidentenbüros der
    * Ukraine", "des Nachrichtendienstes MIT". Elsewhere an inflected word ends a name.
    */
@@ -353,6 +358,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     firstNames: [...firstNamesOf(markedKeys(keys, nameMarks, 1), markedKeys(keys, nameMarks, 2))],
     titles,
     owners,
+    adjectives: stateAdjectives(entities, new Set(Object.values(owners))),
     goesOnInflected,
     formCount,
   };
@@ -418,6 +424,17 @@ const INSTITUTION_NOUNS = ['parliament', 'government', 'army', 'navy', 'cabinet'
 
 /** Words that join a body's name to its state's: "Ministry of Defence of Ukraine", "Nationalgarde der Ukraine". */
 const OF_WORDS = ['of', 'der', 'des'];
+
+/** Automaton.adjectives: the adjectives of the given states. */
+function stateAdjectives(entities: readonly Entity[], states: ReadonlySet<string>): Record<string, string> {
+  const adjectives: Record<string, string> = {};
+  for (const state of entities) {
+    if (state.type !== 'state' || !states.has(state.id)) continue;
+    for (const stem of state.adjectives?.de ?? []) for (const ending of ['', ...ADJECTIVE_ENDINGS]) adjectives[normalizeWord(stem) + ending] = state.id;
+    for (const adjective of state.adjectives?.en ?? []) adjectives[adjective.split(' ').map(normalizeWord).join(' ')] = state.id;
+  }
+  return adjectives;
+}
 
 /**
  * A state body's names without the state: "Russian Defence Ministry" → "defence ministry",

@@ -123,6 +123,8 @@ export class Matcher {
   readonly formCount: number;
   /** The key of a comma inside a name (COMMA_KEY), or -1 if no name has one. */
   private readonly commaKey: number;
+  /** hashWord() of a state's adjective (of its last word if two) → [hash of the word before or 0, state id] (Automaton.adjectives). */
+  private readonly adjectives: Map<number, Array<[number, string]>>;
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -151,6 +153,14 @@ export class Matcher {
     this.entityCount = tables.entities.length;
     this.formCount = tables.formCount;
     this.commaKey = tables.words.base.indexOf(COMMA_KEY);
+    this.adjectives = new Map();
+    for (const [adjective, state] of Object.entries(tables.adjectives)) {
+      const words = adjective.split(' ');
+      const last = hashWord(words[words.length - 1]!);
+      const list = this.adjectives.get(last) ?? [];
+      list.push([words.length > 1 ? hashWord(words[words.length - 2]!) : 0, state]);
+      this.adjectives.set(last, list);
+    }
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -690,8 +700,24 @@ export class Matcher {
 
   /** The state named last within reach of token t, or whose capital was named since: "Kyiv said … the Foreign Ministry". */
   private stateInContext(tokens: Tokens, t: number, seen: Seen): string | undefined {
-    const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-    return capital ?? (t - seen.lastStateToken > OWNER_REACH ? undefined : seen.lastState);
+    const after = Math.max(seen.lastStateToken, t - OWNER_REACH - 1);
+    const capital = capitalBefore(tokens, t, after);
+    return capital ?? this.adjectiveBefore(tokens, t, after) ?? (t - seen.lastStateToken > OWNER_REACH ? undefined : seen.lastState);
+  }
+
+  /**
+   * The state whose adjective stands last before token t in its sentence, after token `after`:
+   * "Nordkorea … die Sicherheit der südkoreanischen Bürger“, erklärte …, Sprecher des
+   * Verteidigungsministeriums" is South Korea's. Not from an earlier sentence: "… to destroy
+   * Russian troops. … run by the National Guard" is still Ukraine's guard.
+   */
+  private adjectiveBefore(tokens: Tokens, t: number, after: number): string | undefined {
+    for (let k = t - 1; k > after && k >= 0 && tokens.join[k + 1] !== Join.Sentence; k--) {
+      for (const [before, state] of this.adjectives.get(tokens.keyHash[k]!) ?? []) {
+        if (before === 0 || (k > 0 && tokens.keyHash[k - 1] === before && tokens.join[k] === Join.Space)) return state;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -156,6 +156,11 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Ukraine air force said it downed 50 drones. Commander of Ukraine ground forces spoke. A U.S.-Israel military strike.",["Ukraine=ukraine","air force=ukrainian-air-force","Ukraine=ukraine","ground forces=ukrainian-ground-forces","U.S.=united-states","Israel=israel"]],
   // "the country's" stands for the state in context.
   ["Russia said ten missiles were downed, the country's defense ministry claimed. Ukraine has not yet commented.",["Russia=russia","defense ministry=russian-defence-ministry","Ukraine=ukraine"]],
+  // A state's adjective in the body's sentence, after the state named last, says whose the body is;
+  // one in an earlier sentence does not.
+  ["Israel struck again on Wednesday. A Syrian military official said the Defence Ministry was hit.",["Israel=israel","Defence Ministry=syrian-defence-ministry"]],
+  ["„Nordkorea bedroht die Sicherheit der südkoreanischen Bürger“, erklärte ein Sprecher des Verteidigungsministeriums.",["Nordkorea=north-korea","Verteidigungsministeriums=south-korean-defence-ministry"]],
+  ["Ukraine's National Guard trains brigades. Its name means 'destroy Russian troops'. The brigades are run by the National Guard.",["Ukraine=ukraine","National Guard=national-guard-of-ukraine","National Guard=national-guard-of-ukraine"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 

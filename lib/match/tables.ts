@@ -29,12 +29,13 @@ export interface MatcherTables {
   textCues: string[];
   titles: Automaton['titles'];
   owners: Automaton['owners'];
+  adjectives: Automaton['adjectives'];
   formCount: number;
 }
 
 /** What the extension build ships for a page: MatcherTables with the typed arrays in `data`. */
 export interface PackedAutomaton {
-  version: 6;
+  version: 7;
   entities: Automaton['entities'];
   tails: string[];
   /** WordEntries.base: the text of each key. */
@@ -46,6 +47,8 @@ export interface PackedAutomaton {
   titles: Automaton['titles'];
   /** Automaton.owners by entity index: entity, owner, entity, owner … */
   owners: number[];
+  /** Automaton.adjectives with the state by entity index. */
+  adjectives: Record<string, number>;
   formCount: number;
   /** Lengths of the typed arrays in `data`, in the order of SECTIONS. */
   lengths: number[];
@@ -147,6 +150,7 @@ export function tablesOf(automaton: Automaton): MatcherTables {
     textCues: automaton.textCues,
     titles: automaton.titles,
     owners: automaton.owners,
+    adjectives: automaton.adjectives,
     formCount: automaton.formCount,
   };
 }
@@ -176,7 +180,8 @@ export function pack(tables: MatcherTables): PackedAutomaton {
   const bases = Array.from(tables.words.base, (b) => b ?? '');
   const lengths = arrays.map((a) => a.length);
   const widths = arrays.map((a) => a.BYTES_PER_ELEMENT);
-  return { version: 6, entities, tails, bases, related, cues, textCues, titles, owners, formCount, lengths, widths, data: toBase64(bytes) };
+  const adjectives = Object.fromEntries(Object.entries(tables.adjectives).map(([word, state]) => [word, indexOf(state)]));
+  return { version: 7, entities, tails, bases, related, cues, textCues, titles, owners, adjectives, formCount, lengths, widths, data: toBase64(bytes) };
 }
 
 function differences(array: Section): Int32Array {
@@ -200,8 +205,8 @@ function narrowest(array: Section): Section {
 /** The tables a page works with, from what the extension build shipped. */
 export function unpack(packed: PackedAutomaton): MatcherTables {
   const { lengths, widths } = packed;
-  if (packed.version !== 6 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
-    throw new Error(`the packed automaton is not in the format this matcher reads (version 6 with ${SECTIONS.length} tables): rebuild the extension`);
+  if (packed.version !== 7 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
+    throw new Error(`the packed automaton is not in the format this matcher reads (version 7 with ${SECTIONS.length} tables): rebuild the extension`);
   }
   const bytes = fromBase64(packed.data);
   // A fresh array: offset 0, so that every section starts aligned.
@@ -224,6 +229,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
   for (const [e, ...others] of packed.related) related[entities[e!]![0]] = others.map((o) => entities[o]![0]);
   const owners: Automaton['owners'] = {};
   for (let i = 0; i < packed.owners.length; i += 2) owners[entities[packed.owners[i]!]![0]] = entities[packed.owners[i + 1]!]![0];
+  const adjectives = Object.fromEntries(Object.entries(packed.adjectives).map(([word, state]) => [word, entities[state]![0]]));
   return {
     entities,
     tails,
@@ -232,6 +238,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
     textCues,
     titles,
     owners,
+    adjectives,
     formCount,
     firstEdge: arrays.firstEdge as Int32Array,
     edgeKey: arrays.edgeKey as Int32Array,
@@ -253,7 +260,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
 }
 
 export function isPacked(source: object): source is PackedAutomaton {
-  return (source as { version?: unknown }).version === 6;
+  return (source as { version?: unknown }).version === 7;
 }
 
 function align(bytes: number): number {
