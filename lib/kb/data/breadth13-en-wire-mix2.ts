@@ -1295,4 +1295,165 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'houthis' }],
   },
+  // US, French and Russian warships and submarines of the same reporting (peers of the ships the sample named).
+  {
+    id: 'uss-kentucky', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Kentucky', en: 'USS Kentucky' },
+    aliases: ['USS Kentucky (SSBN-737)', 'SSBN-737'],
+    description: {
+      de: 'Strategisches U-Boot der Ohio-Klasse der US-Marine; besuchte im Juli 2023 Busan, der erste Besuch eines US-Atomraketen-U-Boots in Südkorea seit 1981.',
+      en: 'US Navy Ohio-class ballistic-missile submarine; visited Busan in July 2023, the first visit of a US missile submarine to South Korea since 1981.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ohio-class' }],
+  },
+  {
+    id: 'uss-michigan', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Michigan', en: 'USS Michigan' },
+    aliases: ['USS Michigan (SSGN-727)', 'SSGN-727'],
+    description: {
+      de: 'Lenkwaffen-U-Boot der Ohio-Klasse der US-Marine; besuchte 2023 Busan als Zeichen der Abschreckung gegen Nordkorea.',
+      en: 'US Navy Ohio-class guided-missile submarine; called at Busan in 2023 as a show of deterrence against North Korea.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ohio-class' }],
+  },
+  {
+    id: 'uss-florida', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Florida', en: 'USS Florida' },
+    aliases: ['USS Florida (SSGN-728)', 'SSGN-728'],
+    description: {
+      de: 'Lenkwaffen-U-Boot der Ohio-Klasse der US-Marine; feuerte im Januar 2024 Tomahawks auf Huthi-Ziele im Jemen.',
+      en: 'US Navy Ohio-class guided-missile submarine; fired Tomahawks at Houthi targets in Yemen in January 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ohio-class' }, { rel: 'related-to', to: 'tomahawk' }],
+  },
+  {
+    id: 'uss-annapolis', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Annapolis', en: 'USS Annapolis' },
+    aliases: ['USS Annapolis (SSN-760)', 'SSN-760'],
+    description: {
+      de: 'Jagd-U-Boot der Los-Angeles-Klasse der US-Marine; lief im Juli 2023 die südkoreanische Insel Jeju an.',
+      en: 'US Navy Los Angeles-class attack submarine; called at South Korea’s Jeju island in July 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }],
+  },
+  {
+    id: 'uss-philippine-sea', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Philippine Sea', en: 'USS Philippine Sea' },
+    aliases: ['USS Philippine Sea (CG-58)', 'CG-58'],
+    description: {
+      de: 'Lenkwaffenkreuzer der Ticonderoga-Klasse; 2023/24 mit der Eisenhower-Trägergruppe im Roten Meer gegen die Huthis im Einsatz.',
+      en: 'Ticonderoga-class guided-missile cruiser; operated against the Houthis in the Red Sea with the Eisenhower carrier group in 2023–24.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'ticonderoga-class' }, { rel: 'related-to', to: 'uss-dwight-d-eisenhower' }],
+  },
+  {
+    id: 'uss-george-washington', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS George Washington', en: 'USS George Washington' },
+    aliases: ['USS George Washington (CVN-73)', 'CVN-73'],
+    description: {
+      de: 'Flugzeugträger der Nimitz-Klasse der US-Marine, seit November 2024 wieder in Yokosuka (Japan) stationiert.',
+      en: 'US Navy Nimitz-class aircraft carrier, forward-deployed again at Yokosuka, Japan, since November 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'used-by', to: 'us-seventh-fleet' }],
+  },
+  {
+    id: 'uss-stout', type: 'weapon', subtype: 'ship',
+    names: { de: 'USS Stout', en: 'USS Stout' },
+    aliases: ['USS Stout (DDG-55)', 'DDG-55'],
+    description: {
+      de: 'Zerstörer der Arleigh-Burke-Klasse der US-Marine; 2024/25 mit der Truman-Trägergruppe gegen Huthi-Raketen und -Drohnen im Einsatz.',
+      en: 'US Navy Arleigh Burke-class destroyer; engaged Houthi missiles and drones with the Truman carrier group in 2024–25.',
+    },
+    links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'arleigh-burke-class' }, { rel: 'related-to', to: 'uss-harry-s-truman' }],
+  },
+  {
+    id: 'fs-languedoc', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Languedoc', en: 'FS Languedoc' },
+    aliases: ['Languedoc (D653)', 'French frigate Languedoc', 'frégate Languedoc'],
+    description: {
+      de: 'Fregatte der FREMM-Klasse der französischen Marine; schoss im Dezember 2023 im Roten Meer Huthi-Drohnen ab.',
+      en: 'French Navy FREMM-class frigate; shot down Houthi drones in the Red Sea in December 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'french-navy' }],
+  },
+  {
+    id: 'admiral-kasatonov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Kasatonow', en: 'frigate Admiral Kasatonov' },
+    aliases: ['Admiral Kasatonov', 'Admiral Kasatonow'],
+    description: {
+      de: 'Fregatte der Admiral-Gorschkow-Klasse der russischen Nordflotte.',
+      en: 'Admiral Gorshkov-class frigate of Russia’s Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }],
+  },
+  {
+    id: 'admiral-golovko', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Admiral Golowko', en: 'frigate Admiral Golovko' },
+    aliases: ['Admiral Golovko', 'Admiral Golowko'],
+    description: {
+      de: 'Dritte Fregatte der Admiral-Gorschkow-Klasse der russischen Marine, Ende 2023 in Dienst gestellt.',
+      en: 'Third Admiral Gorshkov-class frigate of the Russian Navy, commissioned at the end of 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'zircon' }],
+  },
+  {
+    id: 'knyaz-vladimir', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Knjas Wladimir', en: 'submarine Knyaz Vladimir' },
+    aliases: ['Knyaz Vladimir', 'Knjas Wladimir'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-A-Klasse der russischen Nordflotte, trägt Bulawa-Raketen.',
+      en: 'Borei-A-class ballistic-missile submarine of Russia’s Northern Fleet, armed with Bulava missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'generalissimus-suvorov', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Generalissimus Suworow', en: 'submarine Generalissimus Suvorov' },
+    aliases: ['Generalissimus Suvorov', 'Generalissimus Suworow'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-A-Klasse der russischen Pazifikflotte, Ende 2022 in Dienst gestellt.',
+      en: 'Borei-A-class ballistic-missile submarine of Russia’s Pacific Fleet, commissioned at the end of 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'imperator-aleksandr-iii', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Imperator Alexander III.', en: 'submarine Imperator Aleksandr III' },
+    aliases: ['Imperator Aleksandr III', 'Imperator Alexander III', 'Emperor Alexander III'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-A-Klasse der Pazifikflotte; feuerte im November 2023 eine Bulawa-Testrakete ab.',
+      en: 'Borei-A-class ballistic-missile submarine of the Pacific Fleet; test-fired a Bulava missile in November 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'marshal-shaposhnikov', type: 'weapon', subtype: 'ship',
+    names: { de: 'Marschall Schaposchnikow', en: 'Marshal Shaposhnikov' },
+    aliases: ['Marshal Shaposhnikov', 'Marschall Schaposchnikow'],
+    description: {
+      de: 'Großes U-Jagd-Schiff (Fregatte) der Udaloy-Klasse der russischen Pazifikflotte.',
+      en: 'Udaloy-class large anti-submarine ship (frigate) of Russia’s Pacific Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }],
+  },
+  {
+    id: 'admiral-tributs', type: 'weapon', subtype: 'ship',
+    names: { de: 'Admiral Tributs', en: 'Admiral Tributs' },
+    aliases: ['Admiral Tribuz'],
+    description: {
+      de: 'Großes U-Jagd-Schiff der Udaloy-Klasse der russischen Pazifikflotte.',
+      en: 'Udaloy-class large anti-submarine ship of Russia’s Pacific Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }],
+  },
+  {
+    id: 'admiral-panteleyev', type: 'weapon', subtype: 'ship',
+    names: { de: 'Admiral Panteleyev', en: 'Admiral Panteleyev' },
+    aliases: ['Admiral Panteleev', 'Admiral Panteleew'],
+    description: {
+      de: 'Großes U-Jagd-Schiff der Udaloy-Klasse der russischen Pazifikflotte.',
+      en: 'Udaloy-class large anti-submarine ship of Russia’s Pacific Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }],
+  },
 ];
