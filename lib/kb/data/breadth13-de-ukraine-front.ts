@@ -864,4 +864,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'wagner-group' }],
   },
+  // Ukrainian generals of the first war years.
+  {
+    id: 'dmytro-marchenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Dmytro Martschenko', en: 'Dmytro Marchenko', uk: 'Дмитро Марченко' },
+    aliases: ['Dmytro Marchenko', 'Dmytro Martschenko', 'Dmitry Marchenko'],
+    description: {
+      de: 'Ukrainischer Generalmajor, leitete 2022 die Verteidigung von Mykolajiw gegen den russischen Vormarsch.',
+      en: 'Ukrainian major general who led the defence of Mykolaiv against the Russian advance in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'volodymyr-karpenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wolodymyr Karpenko', en: 'Volodymyr Karpenko', uk: 'Володимир Карпенко' },
+    aliases: ['Volodymyr Karpenko', 'Wolodymyr Karpenko'],
+    description: {
+      de: 'Ukrainischer Generalleutnant, 2022 Befehlshaber der Logistikkräfte der ukrainischen Streitkräfte.',
+      en: 'Ukrainian lieutenant general, commander of the Logistics Forces of the Ukrainian armed forces in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'ihor-tantsiura',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ihor Tanzjura', en: 'Ihor Tantsiura', uk: 'Ігор Танцюра' },
+    aliases: ['Ihor Tantsiura', 'Ihor Tantsyura', 'Ihor Tanzjura', 'Tantsiura', 'Tanzjura'],
+    description: {
+      de: 'Ukrainischer Generalmajor, von Mai 2022 bis Oktober 2023 Befehlshaber der Territorialverteidigungskräfte; zuvor stellvertretender Befehlshaber des Heeres.',
+      en: 'Ukrainian major general, commander of the Territorial Defence Forces from May 2022 to October 2023; previously deputy commander of the Ground Forces.',
+    },
+    roles: [{ title: { de: 'Befehlshaber der Territorialverteidigungskräfte', en: 'Commander of the Territorial Defence Forces' }, of: 'ukrainian-territorial-defence-forces', from: '2022-05', to: '2023-10' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-territorial-defence-forces' }],
+  },
+  {
+    id: 'maksym-myrhorodskyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Maksym Myrhorodskyj', en: 'Maksym Myrhorodskyi', uk: 'Максим Миргородський' },
+    aliases: ['Maksym Myrhorodskyi', 'Maksym Myrhorodskyy', 'Maksym Myrhorodskyj', 'Myrhorodskyi', 'Myrhorodskyj'],
+    description: {
+      de: 'Ukrainischer Generalmajor, 2021–2022 Befehlshaber der Luftsturmtruppen.',
+      en: 'Ukrainian major general, commander of the Air Assault Forces in 2021–2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-air-assault-forces' }],
+  },
+  {
+    id: 'yurii-lebid',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Jurij Lebid', en: 'Yurii Lebid', uk: 'Юрій Лебідь' },
+    aliases: ['Yurii Lebid', 'Yuriy Lebid', 'Jurij Lebid'],
+    description: {
+      de: 'Ukrainischer Generalleutnant, von Januar 2022 (zunächst kommissarisch) bis Juli 2023 Befehlshaber der Nationalgarde der Ukraine.',
+      en: 'Ukrainian lieutenant general, commander of the National Guard of Ukraine from January 2022 (at first acting) to July 2023.',
+    },
+    roles: [{ title: { de: 'Befehlshaber der Nationalgarde', en: 'Commander of the National Guard' }, of: 'national-guard-of-ukraine', from: '2022-01', to: '2023-07' }],
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'national-guard-of-ukraine' }],
+  },
 ];
