@@ -98,10 +98,9 @@ export const entities: Entity[] = [
     names: { de: 'Romeo Brawner Jr.', en: 'Romeo Brawner Jr.' },
     aliases: ['Romeo Brawner', 'Romeo S. Brawner Jr.'],
     description: {
-      de: 'General, Generalstabschef der philippinischen Streitkräfte seit 2023.',
-      en: 'General, chief of staff of the Armed Forces of the Philippines since 2023.',
+      de: 'General, ab 2023 Generalstabschef der philippinischen Streitkräfte.',
+      en: 'General, chief of staff of the Armed Forces of the Philippines from 2023.',
     },
-    roles: [{ title: { de: 'Generalstabschef der Streitkräfte', en: 'Chief of Staff of the Armed Forces' }, of: 'armed-forces-of-the-philippines', from: '2023' }],
     links: [{ rel: 'citizen-of', to: 'philippines' }, { rel: 'leads', to: 'armed-forces-of-the-philippines' }],
   },
   {
@@ -239,8 +238,8 @@ export const entities: Entity[] = [
     names: { de: 'BRP Sindangan', en: 'BRP Sindangan' },
     aliases: ['MRRV-4407'],
     description: {
-      de: 'Patrouillenschiff der philippinischen Küstenwache, das bei Versorgungsfahrten zum Second-Thomas-Riff mit Wasserwerfern beschossen wurde.',
-      en: 'Philippine Coast Guard patrol vessel hit by Chinese water cannon on resupply runs to Second Thomas Shoal.',
+      de: 'Patrouillenschiff der philippinischen Küstenwache, bei Versorgungsfahrten zum Second-Thomas-Riff von chinesischen Schiffen bedrängt.',
+      en: 'Philippine Coast Guard patrol vessel harassed by Chinese ships on resupply runs to Second Thomas Shoal.',
     },
     links: [{ rel: 'used-by', to: 'philippine-coast-guard' }],
   },
@@ -344,10 +343,9 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Xu Xisheng', en: 'Xu Xisheng' },
     description: {
-      de: 'Chinesischer General aus der Luftwaffe, seit Juli 2023 Politkommissar der Raketenstreitkräfte; zuvor stellvertretender Politkommissar des Südkommandos.',
+      de: 'Chinesischer General aus der Luftwaffe, ab Juli 2023 Politkommissar der Raketenstreitkräfte; zuvor stellvertretender Politkommissar des Südkommandos.',
       en: 'Chinese air force general, political commissar of the PLA Rocket Force from July 2023; previously deputy political commissar of the Southern Theater Command.',
     },
-    roles: [{ title: { de: 'Politkommissar der Raketenstreitkräfte', en: 'Political commissar of the PLA Rocket Force' }, of: 'pla-rocket-force', from: '2023-07' }],
     links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'member-of', to: 'pla-rocket-force' }],
   },
   {
@@ -1159,8 +1157,8 @@ export const entities: Entity[] = [
     names: { de: 'Denny Tamaki', en: 'Denny Tamaki' },
     aliases: ['Tamaki Denny', 'Yasuhiro Tamaki'],
     description: {
-      de: 'Gouverneur der japanischen Präfektur Okinawa seit 2018, Kritiker der US-Stützpunkte; fordert bei Zwischenfällen mit China Zurückhaltung.',
-      en: 'Governor of Japan’s Okinawa prefecture since 2018 and a critic of the US bases, who urges restraint after incidents with China.',
+      de: 'Ab 2018 Gouverneur der japanischen Präfektur Okinawa, Kritiker der US-Stützpunkte; fordert bei Zwischenfällen mit China Zurückhaltung.',
+      en: 'Governor of Japan’s Okinawa prefecture from 2018 and a critic of the US bases, who urges restraint after incidents with China.',
     },
     links: [{ rel: 'citizen-of', to: 'japan' }],
   },
@@ -1224,10 +1222,9 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Wang Haijiang', en: 'Wang Haijiang' },
     description: {
-      de: 'Chinesischer General, seit 2021 Kommandeur des Westkommandos der Volksbefreiungsarmee an der Grenze zu Indien.',
-      en: 'Chinese general, commander of the PLA Western Theater Command on the border with India since 2021.',
+      de: 'Chinesischer General, wurde 2021 Kommandeur des Westkommandos der Volksbefreiungsarmee an der Grenze zu Indien.',
+      en: 'Chinese general who became commander of the PLA Western Theater Command on the border with India in 2021.',
     },
-    roles: [{ title: { de: 'Kommandeur des Westkommandos', en: 'Commander of the Western Theater Command' }, of: 'pla-western-theater-command', from: '2021' }],
     links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'leads', to: 'pla-western-theater-command' }],
   },
   {
@@ -1236,10 +1233,9 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Wu Yanan', en: 'Wu Yanan' },
     description: {
-      de: 'Chinesischer General aus dem Heer, seit Juli 2024 Kommandeur des für das Südchinesische Meer zuständigen Südkommandos; zuvor Kommandeur des Zentralkommandos.',
-      en: 'Chinese army general, commander of the Southern Theater Command, responsible for the South China Sea, since July 2024; previously commander of the Central Theater Command.',
+      de: 'Chinesischer General aus dem Heer, ab Juli 2024 Kommandeur des für das Südchinesische Meer zuständigen Südkommandos; zuvor Kommandeur des Zentralkommandos.',
+      en: 'Chinese army general, commander of the Southern Theater Command, responsible for the South China Sea, from July 2024; previously commander of the Central Theater Command.',
     },
-    roles: [{ title: { de: 'Kommandeur des Südkommandos', en: 'Commander of the Southern Theater Command' }, of: 'southern-theater-command', from: '2024-07' }],
     links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'leads', to: 'southern-theater-command' }],
   },
   {
@@ -1248,10 +1244,9 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Huang Ming', en: 'Huang Ming' },
     description: {
-      de: 'Chinesischer General, seit Juli 2024 Kommandeur des Nordkommandos der Volksbefreiungsarmee; zuvor Kommandeur des Zentralkommandos.',
-      en: 'Chinese general, commander of the PLA Northern Theater Command since July 2024; previously commander of the Central Theater Command.',
+      de: 'Chinesischer General, ab Juli 2024 Kommandeur des Nordkommandos der Volksbefreiungsarmee; zuvor Kommandeur des Zentralkommandos.',
+      en: 'Chinese general, commander of the PLA Northern Theater Command from July 2024; previously commander of the Central Theater Command.',
     },
-    roles: [{ title: { de: 'Kommandeur des Nordkommandos', en: 'Commander of the Northern Theater Command' }, of: 'pla-northern-theater-command', from: '2024-07' }],
     links: [{ rel: 'citizen-of', to: 'china' }, { rel: 'leads', to: 'pla-northern-theater-command' }],
   },
   // ── Taiwan: officers, officials, think tank ────────────────────────────────────────────────────
