@@ -707,7 +707,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Sturmbrigade Ljut', en: 'Lyut Assault Brigade', uk: 'Штурмова бригада «Лють»' },
-    aliases: ['Lyut Brigade', 'Lyut brigade', 'Brigade Ljut', 'Ljut-Brigade', 'Lyut assault brigade of the National Police', 'Offensive Guard Lyut'],
+    aliases: ['Lyut Brigade', 'Lyut brigade', 'Brigade Ljut', 'Ljut-Brigade', 'Lyut assault brigade of the National Police', 'Offensive Guard Lyut', 'Liut Brigade', 'Liut assault brigade', 'Lut Brigade', 'Rage Brigade'],
+    // "Rage", the English press's translation of Лють: not with a 'police' cue ("Rage over police …").
+    guarded: ['Rage'],
+    cues: ['brigade', 'brigaden', 'offensive guard', 'offensivgarde', 'spartan', 'steel border', 'bureviy'],
     description: {
       de: 'Sturmbrigade der ukrainischen Nationalpolizei aus Freiwilligen, an der Front im Donbass eingesetzt.',
       en: 'Assault brigade of Ukraine\'s National Police made up of volunteers, deployed on the Donbas front.',

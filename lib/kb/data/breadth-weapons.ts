@@ -702,6 +702,8 @@ export const entities: Entity[] = [
   {
     id: 'uss-laboon', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Laboon', en: 'USS Laboon' },
+    guarded: ['Laboon'],
+    cues: ['destroyer', 'zerstörer', 'uss', 'navy', 'warship', 'kriegsschiff'],
     description: {
       de: 'US-Zerstörer der Arleigh-Burke-Klasse, 2024 im Roten Meer mehrfach gegen Raketen und Drohnen der Huthi im Einsatz.',
       en: 'US Arleigh Burke-class destroyer, repeatedly engaged against Houthi missiles and drones in the Red Sea in 2024.',

@@ -482,6 +482,9 @@ export const entities: Entity[] = [
     subtype: 'ship',
     names: { de: 'USS Cole', en: 'USS Cole' },
     aliases: ['USS Cole (DDG-67)', 'DDG-67'],
+    // "the U.S. destroyer Cole"; also a common name (Cole Palmer).
+    guarded: ['Cole'],
+    cues: ['destroyer', 'zerstörer', 'uss', 'navy', 'warship', 'kriegsschiff'],
     description: {
       de: 'Lenkwaffenzerstörer der Arleigh-Burke-Klasse der US-Marine, 2000 in Aden Ziel eines Al-Qaida-Anschlags; feuerte im Oktober 2024 Abfangraketen gegen iranische Raketen.',
       en: 'Arleigh Burke-class guided-missile destroyer of the US Navy, bombed by al-Qaeda in Aden in 2000; fired interceptors at Iranian missiles in October 2024.',

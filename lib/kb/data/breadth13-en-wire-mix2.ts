@@ -1016,6 +1016,8 @@ export const entities: Entity[] = [
     id: 'azov-landing-ship', type: 'weapon', subtype: 'ship',
     names: { de: 'Landungsschiff Asow', en: 'landing ship Azov', ru: 'Азов' },
     aliases: ['Landungsschiff Azov', 'Azov landing ship', 'Landungsschiff „Asow“', 'landing ship "Azov"'],
+    guarded: ['Azov', 'Asow'],
+    cues: ['landing ship', 'landungsschiff', 'ropucha', 'yamal', 'jamal'],
     description: {
       de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Schwarzmeerflotte; nach ukrainischen Angaben im März 2024 in Sewastopol getroffen.',
       en: 'Ropucha-class large landing ship of Russia’s Black Sea Fleet; hit in Sevastopol in March 2024 according to Ukraine.',

@@ -1671,6 +1671,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Brigade Spartan', en: 'Spartan Brigade', uk: 'Спартан' },
     aliases: ['3rd Spartan Brigade', '3rd Operational Brigade Spartan', 'Spartan-Brigade'],
+    // Bare in lists of the Offensive Guard's brigades; also an ordinary word and an aircraft (C-27J).
+    guarded: ['Spartan'],
+    cues: ['brigade', 'brigaden', 'national guard', 'nationalgarde', 'offensive guard', 'offensivgarde', 'bureviy', 'burewij', 'steel border', 'stahlgrenze'],
     description: {
       de: 'Einsatzbrigade „Spartan“ (3. Brigade) der ukrainischen Nationalgarde aus dem Raum Charkiw.',
       en: 'The “Spartan” operational brigade (3rd Brigade) of Ukraine’s National Guard from the Kharkiv area.',

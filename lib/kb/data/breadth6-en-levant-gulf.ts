@@ -601,7 +601,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Libanesisches Gesundheitsministerium', en: 'Lebanese Health Ministry' },
-    aliases: ['Lebanese Ministry of Public Health', 'Lebanese Health Ministry', 'Ministry of Public Health of Lebanon', 'libanesisches Gesundheitsministerium', 'Lebanese health ministry'],
+    aliases: ['Lebanese Ministry of Public Health', 'Lebanese Health Ministry', 'Ministry of Public Health of Lebanon', 'libanesisches Gesundheitsministerium', 'Lebanese health ministry', 'Lebanese Ministry of Health', 'Ministry of Health of Lebanon'],
     description: {
       de: 'Gesundheitsministerium des Libanon; meldet die Opferzahlen israelischer Angriffe.',
       en: 'Lebanon’s health ministry; reports the casualty figures of Israeli strikes.',

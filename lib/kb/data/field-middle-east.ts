@@ -2160,8 +2160,12 @@ export const entities: Entity[] = [
       'Selbstverwaltung Nord- und Ostsyriens', 'Autonome Selbstverwaltung Nord- und Ostsyrien', 'Rojava',
       'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
       'Autonomous Administration in northeast Syria', 'Autonomous Administration in North and East Syria', 'Autonomous Administration of Northeast Syria',
+      'Selbstverwaltung in Nord- und Ostsyrien',
     ],
     acronyms: ['AANES', 'DAANES'],
+    // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.
+    guarded: ['Self-Administration', 'Autonomous Administration'],
+    cues: ['kurd', 'sdf', 'qsd', 'syria', 'north and east', 'northeast', 'qamishli', 'raqqa', 'hasakah', 'rojava'],
     description: {
       de: 'Kurdisch geführte Selbstverwaltung im Nordosten Syriens, geschützt von den SDF.',
       en: 'Kurdish-led self-administration in north-east Syria, protected by the SDF.',

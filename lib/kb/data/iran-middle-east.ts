@@ -122,7 +122,7 @@ export const entities: Entity[] = [
       'IRGC Aerospace Forces', 'Aerospace Force of the IRGC', 'Revolutionary Guards Aerospace Force',
       'Luft- und Raumfahrtdivision der Revolutionsgarden', 'Luftwaffe der Revolutionsgarden',
       'Luft- und Raumfahrttruppe der Revolutionsgarden', 'Luftstreitkräfte der Revolutionsgarden',
-      'IRGC Aerospace Division',
+      'IRGC Aerospace Division', 'Aerospace Division of the Islamic Revolutionary Guard Corps', 'Aerospace Division of the IRGC',
     ],
     description: {
       de: 'Teilstreitkraft der Revolutionsgarden für ballistische Raketen, Drohnen und Weltraumprogramm.',

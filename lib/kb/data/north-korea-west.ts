@@ -393,7 +393,8 @@ export const entities: Entity[] = [
     names: { de: 'Vereinigter Generalstab Südkoreas', en: 'South Korean Joint Chiefs of Staff', ko: '합동참모본부' },
     aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea'],
     guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab'],
-    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon'],
+    // Not 'north korea'/'nordkorea': the US chiefs and Pyongyang's own General Staff speak of it too.
+    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon', 'east sea', 'ostmeer', 'kbs', 'hoguk', 'freedom shield', 'ulchi'],
     description: {
       de: 'Oberste militärische Führung Südkoreas; meldet als Erste nordkoreanische Raketenstarts.',
       en: 'South Korea’s top military command; usually first to report North Korean missile launches.',
@@ -966,6 +967,9 @@ export const entities: Entity[] = [
     names: { de: 'US-Zentralkommando', en: 'US Central Command' },
     aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command'],
     acronyms: ['CENTCOM', 'USCENTCOM'],
+    // The Israeli army has a Central Command too (West Bank): no 'iran' or 'strikes' cue.
+    guarded: ['Central Command'],
+    cues: ['houthi', 'huthi', 'red sea', 'rotes meer', 'yemen', 'jemen', 'navy', 'pentagon', 'u.s.', 'us-', 'american', 'release', 'kurilla', 'brad cooper'],
     description: {
       de: 'Regionalkommando der US-Streitkräfte für den Nahen und Mittleren Osten; führt Einsätze gegen Iran, die Huthis und den IS.',
       en: 'US military regional command for the Middle East; runs operations against Iran, the Houthis and Islamic State.',
