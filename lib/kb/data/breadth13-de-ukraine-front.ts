@@ -34,8 +34,8 @@ export const entities: Entity[] = [
     names: { de: 'Jewhen Mojsjuk', en: 'Yevhen Moisiuk', uk: 'Євген Мойсюк' },
     aliases: ['Yevhen Moisiuk', 'Jewhen Moisjuk', 'Jewhen Mojsjuk', 'Yevgeny Moisyuk', 'Yevhen Moysyuk', 'Moisiuk', 'Mojsjuk', 'Moisjuk'],
     description: {
-      de: 'Ukrainischer Generalleutnant, früher Kommandeur der Luftsturmtruppen, danach stellvertretender Oberbefehlshaber der ukrainischen Streitkräfte.',
-      en: 'Ukrainian lieutenant general, formerly commander of the Air Assault Forces, then deputy commander-in-chief of the Ukrainian armed forces.',
+      de: 'Ukrainischer Generalleutnant, 2019–2021 Befehlshaber der Luftsturmtruppen, 2021–2024 stellvertretender Oberbefehlshaber der Streitkräfte, seit Februar 2025 stellvertretender Verteidigungsminister (Aufbau und Ausbildung der Truppe).',
+      en: 'Ukrainian lieutenant general, commander of the Air Assault Forces in 2019–2021, deputy commander-in-chief of the armed forces in 2021–2024, deputy defence minister (force generation and training) since February 2025.',
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
   },
@@ -1048,5 +1048,54 @@ export const entities: Entity[] = [
     },
     roles: [{ title: { de: 'Befehlshaber der Luftlandetruppen', en: 'Commander of the Airborne Forces' }, of: 'russian-airborne-forces', from: '2016', to: '2022' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-armed-forces' }],
+  },
+  // Ukrainian command and ministry appointments.
+  {
+    id: 'andriy-lebedenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Andrij Lebedenko', en: 'Andriy Lebedenko', uk: 'Андрій Лебеденко' },
+    aliases: ['Andriy Lebedenko', 'Andrii Lebedenko', 'Andrij Lebedenko', 'Andrey Lebedenko'],
+    description: {
+      de: 'Ukrainischer Offizier, seit Februar 2024 stellvertretender Oberbefehlshaber der Streitkräfte, zuständig für Innovation und Technik.',
+      en: 'Ukrainian officer, deputy commander-in-chief of the armed forces since February 2024, responsible for innovation and technology.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'valeriy-churkin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Walerij Tschurkin', en: 'Valeriy Churkin', uk: 'Валерій Чуркін' },
+    aliases: ['Valeriy Churkin', 'Valerii Churkin', 'Walerij Tschurkin'],
+    description: {
+      de: 'Ukrainischer Offizier, leitete das Zentrum zur Skalierung technologischer Lösungen der Streitkräfte; seit Februar 2025 stellvertretender Verteidigungsminister für Innovation.',
+      en: 'Ukrainian officer who headed the armed forces’ Center for Scaling Technological Solutions; deputy defence minister for innovation since February 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'mykola-balan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Mykola Balan', en: 'Mykola Balan', uk: 'Микола Балан' },
+    aliases: ['Nikolai Balan'],
+    description: {
+      de: 'Ukrainischer Generaloberst, bis Januar 2022 Befehlshaber der Nationalgarde; trat nach Schüssen eines Wehrdienstleistenden in Dnipro zurück.',
+      en: 'Ukrainian colonel general, commander of the National Guard until January 2022; resigned after a conscript’s shooting in Dnipro.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'national-guard-of-ukraine' }],
+  },
+  {
+    id: 'volodymyr-kravchenko-general',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wolodymyr Krawtschenko', en: 'Volodymyr Kravchenko', uk: 'Володимир Кравченко' },
+    aliases: ['Volodymyr Kravchenko', 'Wolodymyr Krawtschenko'],
+    description: {
+      de: 'Ukrainischer Generalleutnant, bis Juli 2021 Befehlshaber der Vereinigten Kräfte im Donbass.',
+      en: 'Ukrainian lieutenant general, commander of the Joint Forces in the Donbas until July 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
   },
 ];
