@@ -87,7 +87,7 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
     description: { de: 'Königreich auf der Arabischen Halbinsel, regionaler Rivale Irans.', en: 'Kingdom on the Arabian Peninsula and Iran’s regional rival.' },
   },
   AE: {
-    id: 'united-arab-emirates', de: 'Vereinigte Arabische Emirate', en: 'United Arab Emirates', 
+    id: 'united-arab-emirates', de: 'Vereinigte Arabische Emirate', en: 'United Arab Emirates', aliases: ['Vereinigten Arabischen Emirate', 'Vereinigten Arabischen Emiraten'],
     adjectives: { de: ['emiratisch'], en: ['Emirati'] },
     description: { de: 'Föderation von sieben Emiraten am Persischen Golf.', en: 'Federation of seven emirates on the Persian Gulf.' },
   },

@@ -275,8 +275,8 @@ export function compile(entities: readonly Entity[]): Automaton {
       // German nouns are capitalised and longer than "I" or "F": "Is" is no genitive of "I Corps";
       // "Amt" is a noun ("des Amts für Heeresentwicklung").
       const first = keys[form.keys[0]!]!;
-      const headNounFirst =
-        (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && form.upperFirst && first.length > 2 && !first.endsWith(ADJECTIVE_MARK) && !/\d/.test(first);
+      const bodyName = (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && form.upperFirst;
+      const headNounFirst = bodyName && first.length > 2 && !first.endsWith(ADJECTIVE_MARK) && !/\d/.test(first);
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);
@@ -291,8 +291,10 @@ export function compile(entities: readonly Entity[]): Automaton {
         let inflects = position === last && !form.fixedEnd && (last > 0 || keys[id]!.length > 2);
         // So does a German body's head noun inside its name, and the name goes on: "des
         // Präsidentenbüros der Ukraine", "des Nachrichtendienstes MIT", "des Zentrums für …".
-        // Also the head noun before "für" further in: "des Duma-Ausschusses für Sicherheit".
-        const headBeforePreposition = headNounFirst && position > 0 && headPrepositions.includes(form.keys[position + 1] ?? -1) && keys[id]!.length > 2;
+        // Also the head noun before "für" or "im" further in: "des Duma-Ausschusses für Sicherheit",
+        // "des Islamischen Widerstands im Irak".
+        const headBeforePreposition =
+          bodyName && position > 0 && headPrepositions.includes(form.keys[position + 1] ?? -1) && keys[id]!.length > 2 && !keys[id]!.endsWith(ADJECTIVE_MARK);
         if (position < last && (genitiveArticles.includes(form.keys[position + 1]!) || (position === 0 && headNounFirst) || headBeforePreposition)) {
           inflects = true;
           inflectedInner.add(node);
@@ -412,8 +414,11 @@ const SLOT_TAILS = [...ADJECTIVE_ENDINGS, 'ers', 'ern'];
 
 /** German articles of a genitive inside a name: the word before them inflects ("Sicherheitsrats der Ukraine"). */
 const GENITIVE_ARTICLES = ['der', 'des'];
-/** German prepositions after a body's head noun inside its name: "Ausschuss für Sicherheit" (keys). */
-const HEAD_PREPOSITIONS = ['fur', 'zur', 'zum'];
+/**
+ * German prepositions after a body's head noun inside its name: "Ausschuss für Sicherheit", "des
+ * Islamischen Widerstands im Irak" (keys).
+ */
+const HEAD_PREPOSITIONS = ['fur', 'zur', 'zum', 'im', 'in'];
 
 /**
  * English nouns that name a state's institution and nothing else: after the state's possessive they

@@ -582,6 +582,7 @@ export class Matcher {
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
+          !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
@@ -1228,6 +1229,14 @@ function inOperationName(tokens: Tokens, t: number): boolean {
     if (tokens.keyIs(i, 'operation')) return true;
   }
   return false;
+}
+
+/** German endings of nouns whose singular takes no ending: "-en" makes them plural ("die Regierungen"). */
+const SINGULAR_NO_EN = /(?:ung|heit|keit|schaft|ion|tat)en$/;
+
+/** Whether the word ending at token `end` is such a plural: no body's name, whatever the context. */
+function singularOnly(tokens: Tokens, end: number): boolean {
+  return SINGULAR_NO_EN.test(tokens.key(end));
 }
 
 /** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines". */

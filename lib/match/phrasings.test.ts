@@ -161,6 +161,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel struck again on Wednesday. A Syrian military official said the Defence Ministry was hit.",["Israel=israel","Defence Ministry=syrian-defence-ministry"]],
   ["„Nordkorea bedroht die Sicherheit der südkoreanischen Bürger“, erklärte ein Sprecher des Verteidigungsministeriums.",["Nordkorea=north-korea","Verteidigungsministeriums=south-korean-defence-ministry"]],
   ["Ukraine's National Guard trains brigades. Its name means 'destroy Russian troops'. The brigades are run by the National Guard.",["Ukraine=ukraine","National Guard=national-guard-of-ukraine","National Guard=national-guard-of-ukraine"]],
+  // German: the dative plural of a state's plural name; a body's head noun inflected before "im";
+  // a plural "-en" of a noun whose singular takes none is no body ("die Regierungen").
+  ["Öl aus den Vereinigten Arabischen Emiraten. Kämpfer des Islamischen Widerstands im Irak griffen an. China warnte; die Regierungen in Peking und Moskau reagierten.",["Vereinigten Arabischen Emiraten=united-arab-emirates","Islamischen Widerstands im Irak=islamic-resistance-in-iraq","China=china"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
