@@ -106,8 +106,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Ostgruppe der ukrainischen Streitkräfte', en: 'Eastern Group of Forces (Ukraine)', uk: 'Східне угруповання військ' },
     aliases: ['Heeresgruppe Ost der ukrainischen Streitkräfte', 'Heeresgruppe Ost der ukrainischen Armee', 'Ostgruppe der ukrainischen Armee', 'Truppengruppe Ost der ukrainischen Streitkräfte', 'Ukraine’s Eastern Group of Forces', 'Ukrainian Eastern Group of Forces', 'Eastern Group of Forces of Ukraine', 'Skhidne Uhrupovannia'],
-    guarded: ['östliche Truppengruppe', 'östlichen Truppengruppe', 'Eastern Group of Forces', 'Eastern grouping of forces'],
-    cues: ['ukrain', 'jewlasch', 'yevlash', 'tscherewatyj', 'cherevatyi', 'kupjansk', 'kupiansk', 'bachmut', 'bakhmut', 'lyman'],
+    // The bare descriptions also fit Russia's Vostok group: they count only beside the Ukrainian group's spokesmen.
+    guarded: ['östliche Truppengruppe', 'östlichen Truppengruppe'],
+    cues: ['jewlasch', 'yevlash', 'tscherewatyj', 'cherevatyi', 'ostgruppe der ukrainischen'],
     description: {
       de: 'Ukrainische Truppengruppierung im Osten, deren Sprecher (Tscherewatyj, Jewlasch) täglich über Bachmut, Kupjansk und Lyman berichteten; 2025 in die Korpsstruktur überführt.',
       en: 'Ukrainian grouping of forces in the east whose spokesmen (Cherevatyi, Yevlash) reported daily on Bakhmut, Kupiansk and Lyman; folded into the corps structure in 2025.',
