@@ -1781,4 +1781,58 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'idf-210th-division' }],
   },
+
+  // Last pass: a Kurdish channel, the US embassy in Lebanon, a French plaintiff and Assad's State Security.
+  {
+    id: 'rojava-tv',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Rojava TV', en: 'Rojava TV' },
+    aliases: ['Kanala Rojava TV', 'Rojava Television'],
+    description: {
+      de: 'Kurdischer Fernsehsender im Nordosten Syriens, der der Autonomen Administration nahesteht.',
+      en: 'Kurdish television channel in north-east Syria, close to the Autonomous Administration.',
+    },
+    links: [{ rel: 'related-to', to: 'aanes' }],
+  },
+  {
+    id: 'us-embassy-beirut',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'US-Botschaft in Beirut', en: 'US Embassy in Beirut' },
+    aliases: ['U.S. Embassy in Beirut', 'US embassy in Lebanon', 'U.S. Embassy in Lebanon', 'American Embassy in Beirut', 'US Embassy Beirut', 'U.S. Embassy Beirut', 'amerikanische Botschaft in Beirut', 'US-Botschaft im Libanon'],
+    description: {
+      de: 'Diplomatische Vertretung der USA im Libanon in Awkar bei Beirut; veröffentlicht die Erklärungen des Waffenstillstandsmechanismus.',
+      en: 'The United States’ diplomatic mission in Lebanon, at Awkar near Beirut; issues the statements of the ceasefire mechanism.',
+    },
+    links: [{ rel: 'part-of', to: 'us-state-department' }, { rel: 'related-to', to: 'lebanon-ceasefire-mechanism' }],
+  },
+  {
+    id: 'ligue-des-droits-de-lhomme',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Französische Liga für Menschenrechte', en: 'Human Rights League (France)', fr: 'Ligue des droits de l’Homme' },
+    aliases: ['Ligue des droits de l’Homme', "Ligue des droits de l'Homme", 'French Human Rights League', 'Ligue des droits de l’homme', 'French League for Human Rights'],
+    guarded: ['Human Rights League', 'LDH'],
+    cues: ['france', 'french', 'französ', 'fidh', 'paris', 'ligue', 'plaintiff', 'nebenkläger', 'civil part', 'dabbagh'],
+    description: {
+      de: 'Französische Menschenrechtsorganisation, Mitglied der FIDH; Nebenklägerin im Pariser Dabbagh-Prozess gegen Assad-Geheimdienstchefs.',
+      en: 'French human rights organisation, member of the FIDH; civil party in the Paris Dabbagh trial of Assad’s intelligence chiefs.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }, { rel: 'member-of', to: 'fidh' }],
+  },
+  {
+    id: 'syrian-state-security-directorate',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Syrische Staatssicherheit (Assad-Ära)', en: 'Syrian State Security Directorate', ar: 'إدارة أمن الدولة' },
+    aliases: ['Syrian State Security', 'State Security Directorate of Syria', 'Branch 251', 'al-Khatib Branch', 'Al-Khatib branch', 'Syrian General Intelligence Directorate (Assad era)'],
+    guarded: ['State Security'],
+    cues: ['assad', 'branch', 'louka', 'mamlouk', 'regime', 'air security', 'political security', 'military security', 'mukhabarat'],
+    description: {
+      de: 'Ziviler Geheimdienst des Assad-Regimes (Allgemeine Geheimdienstdirektion), u. a. mit dem Foltergefängnis Abteilung 251 (al-Khatib); nach dem Sturz 2024 aufgelöst und durch den neuen Allgemeinen Geheimdienst ersetzt.',
+      en: 'The Assad regime’s civilian intelligence service (General Intelligence Directorate), including the Branch 251 (al-Khatib) torture prison; dissolved after the 2024 fall and replaced by the new General Intelligence Service.',
+    },
+    links: [{ rel: 'part-of', to: 'syria' }, { rel: 'related-to', to: 'syrian-general-intelligence-service' }, { rel: 'related-to', to: 'hossam-louka' }],
+  },
 ];
