@@ -1443,4 +1443,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'south-korea' }],
   },
+  {
+    id: 'ri-thae-sop',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ri Thae-sop', en: 'Ri Thae-sop', ko: '리태섭' },
+    aliases: ['Ri Thae Sop', 'Ri Tae-sop', 'Ri Thae-sob'],
+    description: {
+      de: 'Nordkoreanischer General; 2022 Generalstabschef der Koreanischen Volksarmee, davor und danach Minister für öffentliche Sicherheit.',
+      en: 'North Korean general; chief of the Korean People’s Army General Staff in 2022, and minister of social security before and after that.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'korean-peoples-army' }],
+  },
 ];
