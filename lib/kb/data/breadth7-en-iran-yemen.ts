@@ -601,6 +601,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mehdi Rabbani', en: 'Mehdi Rabbani', fa: 'مهدی ربانی' },
+    aliases: ['Mehdi Rabani'],
     description: {
       de: 'Stellvertretender Generalstabschef für Operationen der iranischen Streitkräfte; im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Deputy chief of staff for operations of Iran’s armed forces; killed in Israeli strikes in June 2025.',

@@ -1092,7 +1092,7 @@ export const entities: Entity[] = [
       'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh', 'Ahmad al-Shara', "Ahmed al-Shara'a", 'Ahmed Sharaa',
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
       'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani',
-      'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani'
+      'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani'
     ],
     description: {
       de: 'Früherer Anführer von Nusra-Front und HTS (Kampfname Abu Mohammed al-Dscholani); stürzte im Dezember 2024 Assad und ist seit Januar 2025 Übergangspräsident Syriens.',

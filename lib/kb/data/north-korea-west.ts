@@ -1935,7 +1935,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Internationale Atomenergiebehörde', en: 'International Atomic Energy Agency' },
-    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Agence internationale de l’énergie atomique'],
+    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde'],
     acronyms: ['IAEA', 'IAEO', 'AIEA'],
     description: {
       de: 'UN-Atomaufsicht in Wien; überwacht Irans Atomprogramm und das AKW Saporischschja.',

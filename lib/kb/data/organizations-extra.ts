@@ -1605,7 +1605,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'ZDF', en: 'ZDF' },
-    aliases: ['Zweites Deutsches Fernsehen', 'ZDFheute'],
+    aliases: ['Zweites Deutsches Fernsehen', 'ZDFheute', 'zdf.de'],
     description: {
       de: 'Öffentlich-rechtlicher deutscher Fernsehsender aus Mainz.',
       en: 'German public television broadcaster based in Mainz.',

@@ -1737,8 +1737,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Natalija Humenjuk', en: 'Natalia Humeniuk', uk: 'Наталія Гуменюк' },
-    aliases: ['Nataliya Humeniuk', 'Nataliya Humenyuk', 'Natalija Humenyuk'],
-    shortForms: ['Humenjuk', 'Humeniuk'],
+    aliases: ['Nataliya Humeniuk', 'Nataliya Humenyuk', 'Natalija Humenyuk', 'Natalja Gumenjuk'],
+    shortForms: ['Humenjuk', 'Humeniuk', 'Gumenjuk'],
     description: {
       de: 'Sprecherin der ukrainischen Verteidigungskräfte im Süden (2022–2024); berichtete über Kherson, Saporischschja und das Schwarze Meer.',
       en: 'Spokeswoman for Ukraine’s southern defence forces (2022–2024), reporting on Kherson, Zaporizhzhia and the Black Sea.',

@@ -3170,6 +3170,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Uralwagonsawod', en: 'Uralvagonzavod', ru: 'Уралвагонзавод' },
+    acronyms: ['UVZ'],
     description: {
       de: 'Russlands größter Panzerhersteller (T-72, T-90) in Nischni Tagil, Teil von Rostec.',
       en: 'Russia\'s main tank maker (T-72, T-90) in Nizhny Tagil, part of Rostec.',
