@@ -1099,4 +1099,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-armed-forces' }],
   },
+  {
+    id: 'oleksandr-lysenko-sumy',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Oleksandr Lyssenko', en: 'Oleksandr Lysenko', uk: 'Олександр Лисенко' },
+    aliases: ['Oleksandr Lysenko', 'Oleksandr Lyssenko', 'Olexandr Lyssenko'],
+    description: {
+      de: 'Bürgermeister der grenznahen Frontstadt Sumy (gewählt 2020), berichtet über russische Angriffe auf die Stadt.',
+      en: 'Mayor of the border city of Sumy (elected in 2020) who reports on Russian strikes on the city.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'jacques-baud',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jacques Baud', en: 'Jacques Baud' },
+    description: {
+      de: 'Schweizer Ex-Oberst und früherer Nachrichtendienstoffizier, Autor russlandfreundlicher Bücher über den Ukraine-Krieg.',
+      en: 'Swiss former colonel and intelligence officer, author of Russia-friendly books on the war in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'switzerland' }],
+  },
 ];
