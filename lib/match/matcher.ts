@@ -60,6 +60,10 @@ interface Seen {
   /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
   lastState: string | undefined;
   lastStateToken: number;
+  /** A surname of one person only, left unnamed at its token because that person was not named yet (resolveLater()). */
+  unnamed?: { token: number; option: Option; accept: Accept };
+  /** Entity id → index of the token where it first appeared by a full name or alias. */
+  first: Map<string, number>;
 }
 
 /** A mention of a guarded form, to be checked once the whole text is known (scan()). */
@@ -349,7 +353,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Pending[] = [];
-    const seen: Seen = { last: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
+    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
@@ -361,6 +365,7 @@ export class Matcher {
         pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true });
       } else {
         seen.last.set(winner.accept.id, t);
+        if (!seen.first.has(winner.accept.id)) seen.first.set(winner.accept.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
       }
       mentions.push(mention);
@@ -380,8 +385,10 @@ export class Matcher {
       return last;
     };
 
-    // "Gali und Ziv Berman": the given names before a person's name that are another's (coordinatedGivenName()).
+    // "Gali und Ziv Berman": the given names before a person's name that are another's
+    // (coordinatedGivenName()); a surname before its one person's full name (resolveLater()).
     const coordinated: Mention[] = [];
+    const unnamed: NonNullable<Seen['unnamed']>[] = [];
     // The last token taken by a mention so far.
     let taken = -1;
     for (let c = 0; c < tokens.candidateCount; c++) {
@@ -389,7 +396,10 @@ export class Matcher {
       let t = candidates[c]! >> 1;
       if (t <= taken || !this.canStartCased(tokens, t, (candidates[c]! & 1) === 1, false)) continue;
       let choice = this.choose(tokens, t, seen);
-      if (!choice) continue;
+      if (!choice) {
+        if (seen.unnamed?.token === t) unnamed.push(seen.unnamed);
+        continue;
+      }
       // A name at least as long that begins inside this one and reaches further wins it:
       // "Nachrichtenagentur [Nour News Agency]".
       // What stands before it is kept if a shorter name fits there.
@@ -432,6 +442,13 @@ export class Matcher {
     }
 
     const settled = pending.length ? this.settle(text, tokens, mentions, pending, seenUnguarded) : mentions;
+    for (const u of unnamed) {
+      const named = seen.first.get(u.accept.id);
+      if (named === undefined || named - u.token > FORWARD_REACH) continue;
+      const key = tokens.key(u.token);
+      if (!COMMON_SURNAMES.has(hashWord(key.slice(0, key.length - u.option.suffix.length)))) coordinated.push(this.toMention(text, tokens, u.token, u.option, u.accept));
+    }
+    if (unnamed.length) coordinated.sort((a, b) => a.start - b.start);
     return coordinated.length ? mergeMentions(settled, coordinated) : settled;
   }
 
@@ -638,7 +655,15 @@ export class Matcher {
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
       const accept = this.resolve(usable, seen.last, tokens, t);
-      if (!accept) continue;
+      if (!accept) {
+        // "Al-Hijri and his ilk, … Druze leader Sheikh Hikmat al-Hijri": a surname that is one
+        // person's only, before that person's full name, counts if the full name follows (scan()).
+        // A surname two persons share, or one that many people bear (COMMON_SURNAMES), still waits
+        // for a full name before it.
+        const only = usable[0]!;
+        if (usable.length === 1 && only.kind === 'short' && only.type === 'person' && option.endToken === t) seen.unnamed = { token: t, option, accept: only };
+        continue;
+      }
       if (accept.kind === 'guarded') {
         guarded ??= { option, accept, others: usable.filter((a) => a.kind === 'guarded' && a.id !== accept.id) };
         continue;
@@ -1292,6 +1317,37 @@ function capitalBefore(tokens: Tokens, t: number, after: number): string | undef
   }
   return undefined;
 }
+
+/** How many words before a person's full name their surname may stand and count (scan()). */
+const FORWARD_REACH = 400;
+
+/**
+ * Surnames that many people bear, as keys, in the spellings of the press: one of them before a
+ * full name may be anyone's ("Iwanow wurde verhaftet" is not yet Timur Iwanow).
+ */
+const COMMON_SURNAMES = new Set(
+  [
+    // Russian, Ukrainian, Belarusian
+    ...['ivanov', 'iwanow', 'smirnov', 'smirnow', 'kuznetsov', 'kusnezow', 'popov', 'popow', 'petrov', 'petrow', 'sokolov', 'sokolow', 'volkov', 'wolkow'],
+    ...['vasilyev', 'wassiljew', 'fedorov', 'fyodorov', 'fjodorow', 'morozov', 'morosow', 'novikov', 'nowikow', 'pavlov', 'pawlow', 'kozlov', 'koslow', 'lebedev', 'lebedew'],
+    ...['egorov', 'jegorow', 'orlov', 'orlow', 'kovalenko', 'kowalenko', 'bondarenko', 'shevchenko', 'schewtschenko', 'tkachenko', 'tkatschenko', 'kravchenko', 'krawtschenko'],
+    ...['melnyk', 'melnik', 'boyko', 'bojko', 'moroz', 'lysenko', 'lyssenko', 'marchenko', 'martschenko', 'rudenko', 'savchenko', 'sawtschenko'],
+    // German, English, French, Italian, Spanish, Polish, Turkish
+    ...['muller', 'mueller', 'schmidt', 'schneider', 'fischer', 'weber', 'meyer', 'meier', 'wagner', 'becker', 'schulz', 'hoffmann', 'koch', 'richter', 'klein', 'wolf'],
+    ...['neumann', 'schwarz', 'braun', 'zimmermann', 'kruger', 'hartmann', 'lange', 'werner', 'krause', 'lehmann', 'smith', 'johnson', 'williams', 'brown', 'jones'],
+    ...['miller', 'davis', 'wilson', 'taylor', 'moore', 'anderson', 'thomas', 'jackson', 'white', 'harris', 'martin', 'thompson', 'clark', 'lewis', 'walker', 'young'],
+    ...['king', 'wright', 'scott', 'green', 'baker', 'adams', 'nelson', 'hill', 'campbell', 'mitchell', 'roberts', 'carter', 'evans', 'turner', 'parker', 'collins'],
+    ...['bernard', 'dubois', 'durand', 'petit', 'leroy', 'moreau', 'rossi', 'russo', 'garcia', 'rodriguez', 'martinez', 'lopez', 'gonzalez', 'perez', 'sanchez'],
+    ...['kowalski', 'nowak', 'yilmaz', 'kaya', 'demir', 'sahin', 'celik', 'yildiz', 'ozturk', 'aydin'],
+    // Hebrew, Arabic, Persian
+    ...['cohen', 'levi', 'levy', 'mizrahi', 'peretz', 'biton', 'friedman', 'ali', 'hassan', 'hussein', 'mohammed', 'muhammad', 'ahmed', 'ahmad', 'ibrahim', 'khalil'],
+    ...['mahmoud', 'mustafa', 'abdullah', 'saleh', 'said', 'hamid', 'karimi', 'hosseini', 'husseini', 'mohammadi', 'ahmadi', 'rezaei', 'moradi', 'hashemi', 'rahimi'],
+    ...['jafari', 'kazemi', 'rostami', 'sadeghi'],
+    // Korean, Chinese, Vietnamese
+    ...['kim', 'lee', 'park', 'pak', 'choi', 'choe', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'ri', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang'],
+    ...['zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'luo', 'gao', 'nguyen', 'tran'],
+  ].map(hashWord),
+);
 
 /** How many words after a body's bare name a person may stand who says whose it is ("Foreign Ministry spokesperson Maria Zakharova"). */
 const PERSON_AFTER_REACH = 4;
