@@ -2229,7 +2229,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Jussef Dscharbu', en: 'Youssef Jarbou', ar: 'يوسف جربوع' },
-    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu', 'Yousef Jarboe'],
+    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu', 'Yousef Jarboe', 'Youssef Jerbo', 'Yusuf Jerbo', 'Yousef Jerbo'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen, offen für die neue Regierung in Damaskus.',
       en: 'One of the three spiritual leaders of the Syrian Druze, open to the new government in Damascus.',
@@ -5401,7 +5401,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Hussam Luka', en: 'Hossam Louka', ar: 'حسام لوقا' },
-    aliases: ['Husam Luqa', 'Hossam Luka', 'Hussam Louka'],
+    aliases: ['Husam Luqa', 'Hossam Luka', 'Hussam Louka', 'Hussam Louqa', 'Hossam Louqa'],
     description: {
       de: 'Geheimdienstchef unter Assad (Allgemeiner Geheimdienst), von EU und USA sanktioniert.',
       en: 'Assad-era intelligence chief (General Intelligence), sanctioned by the EU and US.',
@@ -7160,8 +7160,10 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Nationale Verteidigungskräfte Syriens', en: 'National Defence Forces of Syria' },
     aliases: ['Syrian National Defence Forces', 'Syrian National Defense Forces'],
-    guarded: ['National Defence Forces', 'National Defense Forces', 'Nationale Verteidigungskräfte'],
-    cues: ['assad', 'syri', 'miliz', 'militia', 'alawit', 'shabiha', 'schabiha'],
+    // NDF is also the Philippines' National Democratic Front.
+    guarded: ['National Defence Forces', 'National Defense Forces', 'Nationale Verteidigungskräfte', 'NDF'],
+    // Not the short cue 'syri': it counted only as a whole word, never in "Syrian".
+    cues: ['assad', 'syria', 'syrien', 'syrisch', 'regime', 'miliz', 'militia', 'alawit', 'shabiha', 'schabiha'],
     description: {
       de: 'Regimetreue Milizen im Dienst Assads während des Bürgerkriegs.',
       en: "Pro-government militias in Assad's service during the civil war.",
