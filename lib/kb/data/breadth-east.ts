@@ -734,7 +734,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '6. Armee (Russland)', en: '6th Combined Arms Army', ru: '6-я общевойсковая армия' },
-    aliases: ['6th Army (Russia)', 'Russian 6th Army', 'russische 6. Armee', 'Sechste Russische Armee', '6. Gesamtstreitkräftearmee', '6. kombinierte Armee'],
+    aliases: ['6th Army (Russia)', 'Russian 6th Army', 'russische 6. Armee', 'Sechste Russische Armee', '6. Gesamtstreitkräftearmee', '6. kombinierte Armee', '6. Allgemeine Armee'],
     // Bare "6. Armee" is also Paulus' Wehrmacht army at Stalingrad.
     guarded: ['6. Armee'],
     cues: ['russisch', 'kupjansk', 'kupiansk', 'sapad', 'west-gruppe', 'storoschenko', 'storozhenko', 'generalleutnant', 'charkiw'],

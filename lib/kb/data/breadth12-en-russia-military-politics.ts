@@ -435,7 +435,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '331. Garde-Luftlanderegiment', en: '331st Guards Airborne Regiment', ru: '331-й гвардейский парашютно-десантный полк' },
-    aliases: ['331st Airborne Regiment', '331st Guards Parachute Regiment', '331st Parachute Regiment', '331. Luftlanderegiment'],
+    aliases: ['331st Airborne Regiment', '331st Guards Parachute Regiment', '331st Parachute Regiment', '331. Luftlanderegiment', '331. Fallschirmjägerregiment'],
     description: {
       de: 'Luftlanderegiment der 98. Garde-Luftlandedivision aus Kostroma; erlitt 2022 schwere Verluste.',
       en: 'Airborne regiment of the 98th Guards Airborne Division based in Kostroma; suffered heavy losses in 2022.',
@@ -447,7 +447,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '217. Garde-Luftlanderegiment', en: '217th Guards Airborne Regiment', ru: '217-й гвардейский парашютно-десантный полк' },
-    aliases: ['217th Airborne Regiment', '217th Guards Parachute Regiment', '217th Parachute Regiment', '217. Luftlanderegiment'],
+    aliases: ['217th Airborne Regiment', '217th Guards Parachute Regiment', '217th Parachute Regiment', '217. Luftlanderegiment', '217. Fallschirmjägerregiment'],
     description: {
       de: 'Luftlanderegiment der 98. Garde-Luftlandedivision aus Iwanowo.',
       en: 'Airborne regiment of the 98th Guards Airborne Division based in Ivanovo.',
@@ -459,7 +459,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '137. Garde-Luftlanderegiment', en: '137th Guards Airborne Regiment', ru: '137-й гвардейский парашютно-десантный полк' },
-    aliases: ['137th Airborne Regiment', '137th Guards Parachute Regiment', '137th Parachute Regiment', '137. Luftlanderegiment'],
+    aliases: ['137th Airborne Regiment', '137th Guards Parachute Regiment', '137th Parachute Regiment', '137. Luftlanderegiment', '137. Fallschirmjägerregiment'],
     description: {
       de: 'Luftlanderegiment der 106. Garde-Luftlandedivision aus Rjasan.',
       en: 'Airborne regiment of the 106th Guards Airborne Division based in Ryazan.',
@@ -471,7 +471,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '51. Garde-Luftlanderegiment', en: '51st Guards Airborne Regiment', ru: '51-й гвардейский парашютно-десантный полк' },
-    aliases: ['51st Airborne Regiment', '51st Guards Parachute Regiment', '51st Parachute Regiment', '51. Luftlanderegiment'],
+    aliases: ['51st Airborne Regiment', '51st Guards Parachute Regiment', '51st Parachute Regiment', '51. Luftlanderegiment', '51. Fallschirmjägerregiment'],
     description: {
       de: 'Luftlanderegiment der 106. Garde-Luftlandedivision aus Tula.',
       en: 'Airborne regiment of the 106th Guards Airborne Division based in Tula.',
@@ -531,7 +531,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '2. Speznas-Brigade', en: '2nd Separate Guards Spetsnaz Brigade', ru: '2-я отдельная бригада специального назначения' },
-    aliases: ['2nd Spetsnaz Brigade', '2nd Special Purpose Brigade', '2nd Separate Special Purpose Brigade', '2nd GRU Spetsnaz Brigade', '2. Speznas-Brigade des GRU', '2. Spezialeinsatzbrigade', '2nd Separate Spetsnaz Brigade', '2nd Guards Spetsnaz Brigade', '2nd Separate Guards Special Purpose Brigade'],
+    aliases: ['2nd Spetsnaz Brigade', '2nd Special Purpose Brigade', '2nd Separate Special Purpose Brigade', '2nd GRU Spetsnaz Brigade', '2. Speznas-Brigade des GRU', '2. Spezialeinsatzbrigade', '2nd Separate Spetsnaz Brigade', '2nd Guards Spetsnaz Brigade', '2nd Separate Guards Special Purpose Brigade', '2. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Pskow (Promeschizy); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Pskov region (Promezhitsy); deployed in the war against Ukraine.',
@@ -543,7 +543,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Speznas-Brigade', en: '3rd Separate Guards Spetsnaz Brigade', ru: '3-я отдельная гвардейская бригада специального назначения' },
-    aliases: ['3rd Spetsnaz Brigade', '3rd Special Purpose Brigade', '3rd Separate Special Purpose Brigade', '3rd GRU Spetsnaz Brigade', '3. Speznas-Brigade des GRU', '3. Spezialeinsatzbrigade', '3rd Separate Spetsnaz Brigade', '3rd Guards Spetsnaz Brigade', '3rd Separate Guards Special Purpose Brigade'],
+    aliases: ['3rd Spetsnaz Brigade', '3rd Special Purpose Brigade', '3rd Separate Special Purpose Brigade', '3rd GRU Spetsnaz Brigade', '3. Speznas-Brigade des GRU', '3. Spezialeinsatzbrigade', '3rd Separate Spetsnaz Brigade', '3rd Guards Spetsnaz Brigade', '3rd Separate Guards Special Purpose Brigade', '3. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Toljatti; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Tolyatti; deployed in the war against Ukraine.',
@@ -555,7 +555,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '10. Speznas-Brigade', en: '10th Separate Spetsnaz Brigade', ru: '10-я отдельная бригада специального назначения' },
-    aliases: ['10th Spetsnaz Brigade', '10th Special Purpose Brigade', '10th Separate Special Purpose Brigade', '10th GRU Spetsnaz Brigade', '10. Speznas-Brigade des GRU', '10. Spezialeinsatzbrigade', '10th Separate Special Forces Brigade'],
+    aliases: ['10th Spetsnaz Brigade', '10th Special Purpose Brigade', '10th Separate Special Purpose Brigade', '10th GRU Spetsnaz Brigade', '10. Speznas-Brigade des GRU', '10. Spezialeinsatzbrigade', '10th Separate Special Forces Brigade', '10. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Molkino (Region Krasnodar); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Molkino in Krasnodar Krai; deployed in the war against Ukraine.',
@@ -567,7 +567,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '14. Speznas-Brigade', en: '14th Separate Spetsnaz Brigade', ru: '14-я отдельная бригада специального назначения' },
-    aliases: ['14th Spetsnaz Brigade', '14th Special Purpose Brigade', '14th Separate Special Purpose Brigade', '14th GRU Spetsnaz Brigade', '14. Speznas-Brigade des GRU', '14. Spezialeinsatzbrigade', '14th Separate Special Forces Brigade'],
+    aliases: ['14th Spetsnaz Brigade', '14th Special Purpose Brigade', '14th Separate Special Purpose Brigade', '14th GRU Spetsnaz Brigade', '14. Speznas-Brigade des GRU', '14. Spezialeinsatzbrigade', '14th Separate Special Forces Brigade', '14. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Chabarowsk; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Khabarovsk; deployed in the war against Ukraine.',
@@ -579,7 +579,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '16. Speznas-Brigade', en: '16th Separate Spetsnaz Brigade', ru: '16-я отдельная бригада специального назначения' },
-    aliases: ['16th Spetsnaz Brigade', '16th Special Purpose Brigade', '16th Separate Special Purpose Brigade', '16th GRU Spetsnaz Brigade', '16. Speznas-Brigade des GRU', '16. Spezialeinsatzbrigade', '16th Separate Special Forces Brigade'],
+    aliases: ['16th Spetsnaz Brigade', '16th Special Purpose Brigade', '16th Separate Special Purpose Brigade', '16th GRU Spetsnaz Brigade', '16. Speznas-Brigade des GRU', '16. Spezialeinsatzbrigade', '16th Separate Special Forces Brigade', '16. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Tambow; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Tambov; deployed in the war against Ukraine.',
@@ -591,7 +591,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '22. Speznas-Brigade', en: '22nd Separate Guards Spetsnaz Brigade', ru: '22-я отдельная гвардейская бригада специального назначения' },
-    aliases: ['22nd Spetsnaz Brigade', '22nd Special Purpose Brigade', '22nd Separate Special Purpose Brigade', '22nd GRU Spetsnaz Brigade', '22. Speznas-Brigade des GRU', '22. Spezialeinsatzbrigade', '22nd Separate Spetsnaz Brigade', '22nd Guards Spetsnaz Brigade', '22nd Separate Guards Special Purpose Brigade'],
+    aliases: ['22nd Spetsnaz Brigade', '22nd Special Purpose Brigade', '22nd Separate Special Purpose Brigade', '22nd GRU Spetsnaz Brigade', '22. Speznas-Brigade des GRU', '22. Spezialeinsatzbrigade', '22nd Separate Spetsnaz Brigade', '22nd Guards Spetsnaz Brigade', '22nd Separate Guards Special Purpose Brigade', '22. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Stepnoi (Gebiet Rostow); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Stepnoy in Rostov region; deployed in the war against Ukraine.',
@@ -603,7 +603,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '24. Speznas-Brigade', en: '24th Separate Spetsnaz Brigade', ru: '24-я отдельная бригада специального назначения' },
-    aliases: ['24th Spetsnaz Brigade', '24th Special Purpose Brigade', '24th Separate Special Purpose Brigade', '24th GRU Spetsnaz Brigade', '24. Speznas-Brigade des GRU', '24. Spezialeinsatzbrigade', '24th Separate Special Forces Brigade'],
+    aliases: ['24th Spetsnaz Brigade', '24th Special Purpose Brigade', '24th Separate Special Purpose Brigade', '24th GRU Spetsnaz Brigade', '24. Speznas-Brigade des GRU', '24. Spezialeinsatzbrigade', '24th Separate Special Forces Brigade', '24. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Nowosibirsk; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Novosibirsk; deployed in the war against Ukraine.',
@@ -615,7 +615,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '346. Speznas-Brigade', en: '346th Separate Spetsnaz Brigade', ru: '346-я отдельная бригада специального назначения' },
-    aliases: ['346th Spetsnaz Brigade', '346th Special Purpose Brigade', '346th Separate Special Purpose Brigade', '346th GRU Spetsnaz Brigade', '346. Speznas-Brigade des GRU', '346. Spezialeinsatzbrigade', '346th Separate Special Forces Brigade'],
+    aliases: ['346th Spetsnaz Brigade', '346th Special Purpose Brigade', '346th Separate Special Purpose Brigade', '346th GRU Spetsnaz Brigade', '346. Speznas-Brigade des GRU', '346. Spezialeinsatzbrigade', '346th Separate Special Forces Brigade', '346. Spezialkräftebrigade'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Prochladny (Kabardino-Balkarien); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Prokhladny in Kabardino-Balkaria; deployed in the war against Ukraine.',
@@ -627,7 +627,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '18. Garde-MG-Artillerie-Division', en: '18th Guards Machine Gun Artillery Division', ru: '18-я пулемётно-артиллерийская дивизия' },
-    aliases: ['18th Machine Gun Artillery Division', '18th Machine-Gun Artillery Division', '18th Guards Machine-Gun Artillery Division', '18. Maschinengewehr-Artillerie-Division'],
+    aliases: ['18th Machine Gun Artillery Division', '18th Machine-Gun Artillery Division', '18th Guards Machine-Gun Artillery Division', '18. Maschinengewehr-Artillerie-Division', '18. MG-Artillerie-Division'],
     description: {
       de: 'Russische Division zur Verteidigung der Kurilen, deren Teile 2022 in der Ukraine (Cherson, Saporischschja) kämpften.',
       en: 'Russian division defending the Kuril Islands, parts of which fought in Ukraine (Kherson, Zaporizhzhia) from 2022.',
@@ -639,7 +639,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '18. Garde-Motorschützendivision', en: '18th Guards Motor Rifle Division', ru: '18-я гвардейская мотострелковая дивизия' },
-    aliases: ['18th Motor Rifle Division', '18. Motorschützendivision'],
+    aliases: ['18th Motor Rifle Division', '18. Motorschützendivision', '18. motorisierte Schützendivision'],
     description: {
       de: 'Motorschützendivision des 11. Armeekorps aus dem Gebiet Kaliningrad, 2021 aufgestellt; kämpfte unter anderem am Dnipro bei Cherson.',
       en: 'Motor rifle division of the 11th Army Corps in the Kaliningrad region, formed in 2021; fought among other places on the Dnipro near Kherson.',
@@ -651,7 +651,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '55. Gebirgs-Motorschützenbrigade', en: '55th Separate Mountain Motor Rifle Brigade', ru: '55-я отдельная мотострелковая бригада (горная)' },
-    aliases: ['55th Mountain Motor Rifle Brigade', '55th Separate Motor Rifle Brigade', '55th Motor Rifle Brigade', '55. Motorschützenbrigade'],
+    aliases: ['55th Mountain Motor Rifle Brigade', '55th Separate Motor Rifle Brigade', '55th Motor Rifle Brigade', '55. Motorschützenbrigade', '55. motorisierte Schützenbrigade'],
     description: {
       de: 'Gebirgs-Motorschützenbrigade aus Kysyl (Tuwa), seit 2022 in der Ukraine eingesetzt.',
       en: 'Mountain motor rifle brigade from Kyzyl (Tuva), deployed in Ukraine since 2022.',

@@ -20,7 +20,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '25. Luftlandebrigade', en: '25th Airborne Brigade', uk: '25-та окрема повітрянодесантна бригада' },
-    aliases: ['25th Separate Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade'],
+    aliases: ['25th Separate Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade', '25. Sitscheslaw-Luftsturmbrigade', 'Sitscheslaw-Brigade'],
     description: {
       de: 'Luftlandebrigade „Sitscheslaw“ der ukrainischen Luftsturmtruppen aus der Region Dnipropetrowsk.',
       en: 'The “Sicheslav” airborne brigade of Ukraine’s Air Assault Forces, from the Dnipropetrovsk region.',
@@ -116,7 +116,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '28. Mechanisierte Brigade', en: '28th Mechanized Brigade', uk: '28-ма окрема механізована бригада' },
-    aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade', '28th Mechanised Brigade', '28th Separate Mechanised Brigade'],
+    aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade', '28th Mechanised Brigade', '28th Separate Mechanised Brigade', 'Brigade der Ritter des Winterfeldzugs'],
     description: {
       de: 'Mechanisierte Brigade „Ritter des Winterfeldzugs“ des ukrainischen Heeres aus dem Süden des Landes.',
       en: 'The “Knights of the Winter Campaign” mechanized brigade of the Ukrainian army, from the south of the country.',
@@ -176,7 +176,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '128. Gebirgssturmbrigade', en: '128th Mountain Assault Brigade', uk: '128-ма окрема гірсько-штурмова бригада' },
-    aliases: ['128th Separate Mountain Assault Brigade', '128th Transcarpathian Brigade', '128th Zakarpattia Brigade'],
+    aliases: ['128th Separate Mountain Assault Brigade', '128th Transcarpathian Brigade', '128th Zakarpattia Brigade', '128. Separate Berg-Transkarpatien-Brigade', 'Transkarpatische Gebirgssturmbrigade'],
     description: {
       de: 'Transkarpatische Gebirgssturmbrigade des ukrainischen Heeres aus Uschhorod.',
       en: 'Transcarpathian mountain assault brigade of the Ukrainian army from Uzhhorod.',
@@ -285,6 +285,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '3. Allgemeine Armee', en: '3rd Combined Arms Army', ru: '3-я общевойсковая армия' },
     aliases: ['3rd Guards Combined Arms Army'],
+    // Bare numbered armies also name Second World War armies.
+    guarded: ['3. Armee'],
+    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],
     description: {
       de: 'Russische Armee des Südlichen Militärbezirks, gebildet aus dem 2. Armeekorps der „Volksrepublik Luhansk“.',
       en: 'Russian army of the Southern Military District, formed from the 2nd Army Corps of the “Luhansk People’s Republic”.',
@@ -321,6 +324,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '2. Garde-Armee', en: '2nd Guards Combined Arms Army', ru: '2-я гвардейская общевойсковая армия' },
     aliases: ['2nd Combined Arms Army', '2. Allgemeine Armee', '2. Gardearmee'],
+    // Bare numbered armies also name Second World War armies.
+    guarded: ['2. Armee'],
+    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],
     description: {
       de: 'Russische Armee aus Samara, im Krieg gegen die Ukraine unter anderem bei Awdijiwka und Pokrowsk eingesetzt.',
       en: 'Russian army from Samara, deployed in the war against Ukraine among others at Avdiivka and Pokrovsk.',
@@ -392,7 +398,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '150. Mot-Schützen-Division', en: '150th Motor Rifle Division', ru: '150-я мотострелковая дивизия' },
-    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision', '150. Schützendivision'],
+    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision', '150. Schützendivision', '150. Motorschützendivision'],
     description: {
       de: 'Russische Division der 8. Armee aus dem Gebiet Rostow, im Donbass eingesetzt.',
       en: 'Russian division of the 8th Army from the Rostov region, deployed in the Donbas.',
@@ -416,7 +422,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Mot-Schützen-Division', en: '3rd Motor Rifle Division', ru: '3-я мотострелковая дивизия' },
-    aliases: ['3. Motorisierte Schützendivision'],
+    aliases: ['3. Motorisierte Schützendivision', '3. Motorschützendivision'],
     description: {
       de: 'Russische Division der 20. Armee, im Osten der Ukraine (Lyman, Kupjansk) eingesetzt.',
       en: 'Russian division of the 20th Army, deployed in eastern Ukraine (Lyman, Kupiansk).',
@@ -428,7 +434,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '144. Garde-Mot-Schützen-Division', en: '144th Guards Motor Rifle Division', ru: '144-я гвардейская мотострелковая дивизия' },
-    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision', '144th Motorized Rifle Division'],
+    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision', '144th Motorized Rifle Division', '144. Motorschützendivision', '144. Garde-Motorschützendivision'],
     description: {
       de: 'Russische Division der 20. Armee aus Jelnja, in der Ostukraine eingesetzt.',
       en: 'Russian division of the 20th Army from Yelnya, deployed in eastern Ukraine.',
@@ -464,7 +470,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '45. Garde-Spezialbrigade', en: '45th Guards Spetsnaz Brigade', ru: '45-я отдельная гвардейская бригада специального назначения' },
-    aliases: ['45th Spetsnaz Brigade', '45th Special Purpose Brigade', '45. Spezialbrigade'],
+    aliases: ['45th Spetsnaz Brigade', '45th Special Purpose Brigade', '45. Spezialbrigade', '45. Speznas-Brigade', '45. Spezialkräftebrigade'],
     description: {
       de: 'Spezialkräfte-Brigade der russischen Luftlandetruppen aus Kubinka bei Moskau.',
       en: 'Special forces brigade of the Russian Airborne Forces from Kubinka near Moscow.',

@@ -751,7 +751,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrej Alexejenko', en: 'Andrei Alekseyenko', ru: 'Андрей Алексеенко' },
-    aliases: ['Andrei Alekseenko', 'Andrey Alekseenko', 'Andrei Alekseyenko', 'Andrej Alexejenko', 'Andriy Alekseyenko'],
+    aliases: ['Andrei Alekseenko', 'Andrey Alekseenko', 'Andrei Alekseyenko', 'Andrej Alexejenko', 'Andriy Alekseyenko', 'Andrej Aleksejenko'],
     description: {
       de: 'Chef der von Russland eingesetzten Regierung des besetzten Teils des Gebiets Cherson.',
       en: 'Head of the Russian-installed government of the occupied part of the Kherson region.',

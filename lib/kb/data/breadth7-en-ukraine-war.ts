@@ -1046,7 +1046,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '20. Garde-Motorschützendivision', en: '20th Guards Motor Rifle Division', ru: '20-я гвардейская мотострелковая дивизия' },
-    aliases: ['20th Motor Rifle Division', '20. Motorisierte Schützendivision'],
+    aliases: ['20th Motor Rifle Division', '20. Motorisierte Schützendivision', '20. Motorschützendivision'],
     description: {
       de: 'Russische Division aus Wolgograd, Teil der 8. Armee, in der Ostukraine eingesetzt.',
       en: 'Russian division from Volgograd, part of the 8th Army, fighting in eastern Ukraine.',
@@ -1058,7 +1058,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '27. Garde-Motorschützendivision', en: '27th Guards Motor Rifle Division', ru: '27-я гвардейская мотострелковая дивизия' },
-    aliases: ['27th Motor Rifle Division', '27. Motorisierte Schützendivision'],
+    aliases: ['27th Motor Rifle Division', '27. Motorisierte Schützendivision', '27. Motorschützendivision'],
     description: {
       de: 'Russische Division des Militärbezirks Zentrum, im Donbas eingesetzt.',
       en: 'Russian division of the Central Military District, fighting in the Donbas.',
@@ -1085,7 +1085,8 @@ export const entities: Entity[] = [
     aliases: ['Northern Fleet’s 14th Army Corps', '14th Army Corps (Northern Fleet)'],
     // Ukraine numbers its new corps as well: the bare name counts only near a Russian cue.
     guarded: ['14th Army Corps', '14. Armeekorps'],
-    cues: ['russ', 'northern fleet', 'nordflotte', 'murmansk', 'kursk', 'arctic', 'arktis'],
+    // 'russ' alone counted only as a whole word, never in "russische".
+    cues: ['russisch', 'russland', 'russia', 'northern fleet', 'nordflotte', 'murmansk', 'kursk', 'arctic', 'arktis'],
     description: {
       de: 'Heereskorps der russischen Nordflotte, 2024/25 gegen den ukrainischen Vorstoß im Gebiet Kursk eingesetzt.',
       en: 'Army corps of Russia’s Northern Fleet, sent against the Ukrainian incursion in Kursk region in 2024–25.',
@@ -1109,7 +1110,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '37. Garde-Motorschützenbrigade', en: '37th Guards Motor Rifle Brigade', ru: '37-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['37th Separate Guards Motor Rifle Brigade', '37th Motor Rifle Brigade', '37. Motorisierte Schützenbrigade'],
+    aliases: ['37th Separate Guards Motor Rifle Brigade', '37th Motor Rifle Brigade', '37. Motorisierte Schützenbrigade', '37. Motorschützenbrigade'],
     description: {
       de: 'Russische Brigade aus Kjachta in Burjatien, seit 2022 in der Ukraine eingesetzt.',
       en: 'Russian brigade from Kyakhta in Buryatia, fighting in Ukraine since 2022.',
@@ -1148,7 +1149,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '19. Garde-Motorschützendivision', en: '19th Guards Motor Rifle Division', ru: '19-я гвардейская мотострелковая дивизия' },
-    aliases: ['19th Motor Rifle Division', '19. Motorisierte Schützendivision'],
+    aliases: ['19th Motor Rifle Division', '19. Motorisierte Schützendivision', '19. Motorschützendivision'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',
@@ -1160,7 +1161,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '42. Garde-Motorschützendivision', en: '42nd Guards Motor Rifle Division', ru: '42-я гвардейская мотострелковая дивизия' },
-    aliases: ['42nd Motor Rifle Division', '42. Motorisierte Schützendivision'],
+    aliases: ['42nd Motor Rifle Division', '42. Motorisierte Schützendivision', '42. Motorschützendivision'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',
@@ -1220,7 +1221,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '15. Garde-Motorschützenbrigade', en: '15th Guards Motor Rifle Brigade', ru: '15-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['15th Separate Guards Motor Rifle Brigade', '15th Motor Rifle Brigade'],
+    aliases: ['15th Separate Guards Motor Rifle Brigade', '15th Motor Rifle Brigade', '15. Motorschützenbrigade', '15. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1232,7 +1233,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '21. Garde-Motorschützenbrigade', en: '21st Guards Motor Rifle Brigade', ru: '21-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['21st Separate Guards Motor Rifle Brigade', '21st Motor Rifle Brigade'],
+    aliases: ['21st Separate Guards Motor Rifle Brigade', '21st Motor Rifle Brigade', '21. Motorschützenbrigade', '21. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1244,7 +1245,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '30. Motorschützenbrigade', en: '30th Motor Rifle Brigade', ru: '30-я отдельная мотострелковая бригада' },
-    aliases: ['30th Separate Motor Rifle Brigade'],
+    aliases: ['30th Separate Motor Rifle Brigade', '30. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1256,7 +1257,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '35. Garde-Motorschützenbrigade', en: '35th Guards Motor Rifle Brigade', ru: '35-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['35th Separate Guards Motor Rifle Brigade', '35th Motor Rifle Brigade'],
+    aliases: ['35th Separate Guards Motor Rifle Brigade', '35th Motor Rifle Brigade', '35. Motorschützenbrigade', '35. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1268,7 +1269,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '36. Garde-Motorschützenbrigade', en: '36th Guards Motor Rifle Brigade', ru: '36-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['36th Separate Guards Motor Rifle Brigade', '36th Motor Rifle Brigade'],
+    aliases: ['36th Separate Guards Motor Rifle Brigade', '36th Motor Rifle Brigade', '36. Motorschützenbrigade', '36. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1280,7 +1281,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '38. Garde-Motorschützenbrigade', en: '38th Guards Motor Rifle Brigade', ru: '38-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['38th Separate Guards Motor Rifle Brigade', '38th Motor Rifle Brigade'],
+    aliases: ['38th Separate Guards Motor Rifle Brigade', '38th Motor Rifle Brigade', '38. Motorschützenbrigade', '38. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1292,7 +1293,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '39. Motorschützenbrigade', en: '39th Motor Rifle Brigade', ru: '39-я отдельная мотострелковая бригада' },
-    aliases: ['39th Separate Motor Rifle Brigade'],
+    aliases: ['39th Separate Motor Rifle Brigade', '39. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1304,7 +1305,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '60. Motorschützenbrigade', en: '60th Motor Rifle Brigade', ru: '60-я отдельная мотострелковая бригада' },
-    aliases: ['60th Separate Motor Rifle Brigade'],
+    aliases: ['60th Separate Motor Rifle Brigade', '60. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1316,7 +1317,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '74. Garde-Motorschützenbrigade', en: '74th Guards Motor Rifle Brigade', ru: '74-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['74th Separate Guards Motor Rifle Brigade', '74th Motor Rifle Brigade'],
+    aliases: ['74th Separate Guards Motor Rifle Brigade', '74th Motor Rifle Brigade', '74. Motorschützenbrigade', '74. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1328,7 +1329,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '80. Motorschützenbrigade', en: '80th Motor Rifle Brigade', ru: '80-я отдельная мотострелковая бригада' },
-    aliases: ['80th Separate Motor Rifle Brigade'],
+    aliases: ['80th Separate Motor Rifle Brigade', '80. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1340,7 +1341,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '136. Garde-Motorschützenbrigade', en: '136th Guards Motor Rifle Brigade', ru: '136-я отдельная гвардейская мотострелковая бригада' },
-    aliases: ['136th Separate Guards Motor Rifle Brigade', '136th Motor Rifle Brigade'],
+    aliases: ['136th Separate Guards Motor Rifle Brigade', '136th Motor Rifle Brigade', '136. Motorschützenbrigade', '136. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',
@@ -1352,7 +1353,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '205. Motorschützenbrigade', en: '205th Motor Rifle Brigade', ru: '205-я отдельная мотострелковая бригада' },
-    aliases: ['205th Separate Motor Rifle Brigade'],
+    aliases: ['205th Separate Motor Rifle Brigade', '205. motorisierte Schützenbrigade'],
     description: {
       de: 'Motorschützenbrigade des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle brigade of the Russian Ground Forces, fighting in Ukraine.',

@@ -350,7 +350,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operativ-taktische Gruppe Donezk', en: 'Donetsk Operational-Tactical Group', uk: 'ОТУВ «Донецьк»' },
-    aliases: ['Donetsk operational-tactical group', 'Donetsk Operational-Tactical Grouping', 'OTG Donetsk', 'OTUV Donetsk', 'OTG Donezk'],
+    aliases: ['Donetsk operational-tactical group', 'Donetsk Operational-Tactical Grouping', 'OTG Donetsk', 'OTUV Donetsk', 'OTG Donezk', 'Truppengruppierung Donezk', 'operativ-taktische Truppengruppierung Donezk'],
     description: {
       de: 'Ukrainischer Führungsverband im Gebiet Donezk, zuständig für Abschnitte wie Pokrowsk und Torezk.',
       en: 'Ukrainian command in Donetsk Oblast responsible for sectors such as Pokrovsk and Toretsk.',

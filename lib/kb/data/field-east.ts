@@ -2679,7 +2679,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Swesda (Sender)', en: 'Zvezda (TV channel)', ru: 'Звезда' },
     aliases: ['Swesda-TV', 'Zvezda TV', 'TV Zvezda', 'Sender Swesda', 'Zvezda channel'],
-    guarded: ['Swesda', 'Zvezda'],
+    guarded: ['Swesda', 'Zvezda', 'Swjosda'],
     cues: ['sender', 'fernseh', 'tv', 'channel', 'broadcaster', 'verteidigungsministerium', 'defence ministry', 'defense ministry', 'armee', 'army', 'video', 'propaganda', 'staatsmedi', 'state media'],
     description: {
       de: 'Fernsehsender des russischen Verteidigungsministeriums, der Frontvideos und Kriegspropaganda verbreitet.',
@@ -3372,7 +3372,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Scheich-Mansur-Bataillon', en: 'Sheikh Mansur Battalion', uk: 'Батальйон імені Шейха Мансура' },
-    aliases: ['Sheikh Mansur battalion', 'Bataillon Scheich Mansur', 'Sheik Mansur Battalion'],
+    aliases: ['Sheikh Mansur battalion', 'Bataillon Scheich Mansur', 'Sheik Mansur Battalion', 'Freiwilligenbataillon Scheich Mansur'],
     description: {
       de: 'Bataillon tschetschenischer Exil-Kämpfer auf ukrainischer Seite, Gegner Ramsan Kadyrows.',
       en: 'Battalion of exiled Chechen fighters on Ukraine’s side, opponents of Ramzan Kadyrov.',
@@ -3427,6 +3427,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '1. Garde-Panzerarmee', en: '1st Guards Tank Army', ru: '1-я гвардейская танковая армия' },
     aliases: ['1st Guards Tank Army', 'Erste Garde-Panzerarmee', '1. Gardepanzerarmee'],
+    // Bare "1. Panzerarmee" is also the Wehrmacht's (Kleist) in Second World War texts.
+    guarded: ['1. Panzerarmee'],
+    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],
     description: {
       de: 'Russische Elite-Panzerarmee aus dem Moskauer Raum, die 2022 bei Charkiw schwere Verluste erlitt.',
       en: 'Elite Russian tank army from the Moscow area that suffered heavy losses near Kharkiv in 2022.',
@@ -3464,7 +3467,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '76. Garde-Luftsturmdivision', en: '76th Guards Air Assault Division', ru: '76-я гвардейская десантно-штурмовая дивизия' },
-    aliases: ['76th Air Assault Division', '76. Luftlandedivision', 'Pskov paratroopers', 'Pskower Fallschirmjäger', '76th Guards Airborne Division', '76. Garde-Luftlandedivision', '76th Airborne Division'],
+    aliases: ['76th Air Assault Division', '76. Luftlandedivision', 'Pskov paratroopers', 'Pskower Fallschirmjäger', '76th Guards Airborne Division', '76. Garde-Luftlandedivision', '76th Airborne Division', '76. Luftsturmdivision'],
     description: {
       de: 'Russische Luftlandedivision aus Pskow, deren Soldaten mit den Verbrechen in Butscha in Verbindung gebracht werden.',
       en: 'Russian airborne division from Pskov whose troops are linked to the atrocities in Bucha.',
@@ -3476,7 +3479,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '64. Motorisierte Schützenbrigade', en: '64th Motor Rifle Brigade', ru: '64-я отдельная мотострелковая бригада' },
-    aliases: ['64th Separate Motor Rifle Brigade', '64th Separate Guards Motor Rifle Brigade', '64. Mot-Schützenbrigade'],
+    aliases: ['64th Separate Motor Rifle Brigade', '64th Separate Guards Motor Rifle Brigade', '64. Mot-Schützenbrigade', '64. Motorschützenbrigade'],
     description: {
       de: 'Russische Brigade aus dem Fernen Osten, der Kriegsverbrechen in Butscha vorgeworfen werden.',
       en: 'Russian brigade from the Far East accused of war crimes in Bucha.',
@@ -3568,8 +3571,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Russitsch', en: 'Rusich', ru: 'Русич' },
-    aliases: ['Task Force Rusich', 'DShRG Rusich', 'Rusich group', 'Gruppe Russitsch', 'Russitsch-Gruppe'],
-    guarded: ['Rusich', 'Russitsch'],
+    aliases: ['Task Force Rusich', 'DShRG Rusich', 'Rusich group', 'Gruppe Russitsch', 'Russitsch-Gruppe', 'Gruppe Rusitsch'],
+    guarded: ['Rusich', 'Russitsch', 'Rusitsch'],
     cues: ['söldner', 'mercenar', 'neonazi', 'neo-nazi', 'kämpfer', 'fighters', 'gruppe', 'group', 'einheit', 'unit', 'wagner', 'sabotage'],
     description: {
       de: 'Russische neonazistische Sabotage- und Sturmgruppe, die an der Seite Wagners in der Ukraine kämpft.',
@@ -5578,7 +5581,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Dmytro Lychowij', en: 'Dmytro Lykhovii', uk: 'Дмитро Лиховій' },
-    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy', 'Dmytro Lychowi', 'Dmytro Lychowyi', 'Dmytro Lychowyj', 'Dmytro Lychowy', 'Lychowi', 'Lychowyi'],
+    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy', 'Dmytro Lychowi', 'Dmytro Lychowyi', 'Dmytro Lychowyj', 'Dmytro Lychowy', 'Lychowi', 'Lychowyi', 'Dmitri Lichowy', 'Lichowy'],
     description: {
       de: 'Sprecher der ukrainischen operativ-strategischen Gruppe „Tawrija“.',
       en: 'Spokesman of Ukraine’s Tavria operational-strategic group.',
@@ -5676,7 +5679,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Sibirisches Bataillon', en: 'Siberian Battalion', uk: 'Сибірський батальйон' },
-    aliases: ['Siberian Battalion', 'Sibirskij Bataillon'],
+    aliases: ['Siberian Battalion', 'Sibirskij Bataillon', 'Bataillon Sibir', 'Sibir-Bataillon'],
     description: {
       de: 'Einheit russischer Freiwilliger, vor allem aus Sibirien und von indigenen Völkern, die in der ukrainischen Armee kämpft.',
       en: 'Unit of Russian volunteers, mostly from Siberia and indigenous peoples, fighting in the Ukrainian army.',
@@ -5903,7 +5906,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
-    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar', 'Vögel Madyar', 'Vögel der Magyaren', 'Magyar\'s Birds'],
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar', 'Vögel Madyar', 'Vögel der Magyaren', 'Magyar\'s Birds', 'Vögel des Madjar', 'Regiment Vögel des Madjar'],
     description: {
       de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
       en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',
@@ -6118,7 +6121,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Come Back Alive', en: 'Come Back Alive', uk: 'Повернись живим' },
-    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben'],
+    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben', 'Powernis schywym', 'Stiftung Powernis schywym'],
     description: {
       de: 'Große ukrainische Stiftung, die Spenden für Ausrüstung der Armee sammelt, von Drohnen bis zu Fahrzeugen.',
       en: 'Major Ukrainian foundation raising money for army equipment, from drones to vehicles.',
@@ -6192,6 +6195,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '20. Allgemeine Armee', en: '20th Combined Arms Army', ru: '20-я общевойсковая армия' },
     aliases: ['20th Guards Combined Arms Army', '20. Garde-Armee', '20th Army'],
+    // Bare numbered armies also name Second World War armies.
+    guarded: ['20. Armee'],
+    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],
     description: {
       de: 'Russische Armee des Moskauer bzw. Westlichen Militärbezirks, bei Lyman und Kupjansk eingesetzt.',
       en: 'Russian army of the Moscow/Western Military District, deployed around Lyman and Kupiansk.',
@@ -6251,7 +6257,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '7. Garde-Gebirgs-Luftsturmdivision', en: '7th Guards Mountain Air Assault Division', ru: '7-я гвардейская десантно-штурмовая (горная) дивизия' },
-    aliases: ['7th Guards Air Assault Division', '7th Air Assault Division', 'Novorossiysk Air Assault Division'],
+    aliases: ['7th Guards Air Assault Division', '7th Air Assault Division', 'Novorossiysk Air Assault Division', '7. Luftsturmdivision'],
     description: {
       de: 'Russische Luftsturmdivision aus Noworossijsk, in Cherson und Saporischschja eingesetzt.',
       en: 'Russian air assault division from Novorossiysk, deployed in Kherson and Zaporizhzhia.',
@@ -6263,7 +6269,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '200. Motorisierte Schützenbrigade', en: '200th Motor Rifle Brigade', ru: '200-я отдельная мотострелковая бригада' },
-    aliases: ['200th Separate Motor Rifle Brigade', 'Pechenga brigade', '200. Mot-Schützenbrigade'],
+    aliases: ['200th Separate Motor Rifle Brigade', 'Pechenga brigade', '200. Mot-Schützenbrigade', '200. Motorschützenbrigade'],
     description: {
       de: 'Russische Arktis-Brigade der Nordflotte aus Petschenga, bei Charkiw schwer dezimiert.',
       en: 'Russian Arctic brigade of the Northern Fleet from Pechenga, badly mauled near Kharkiv.',
@@ -6735,7 +6741,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '59. Sturmbrigade', en: '59th Assault Brigade', uk: '59-та окрема штурмова бригада' },
-    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade'],
+    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade', '59. motorisierte Brigade'],
     description: {
       de: 'Ukrainische Sturmbrigade „Jakiw Handsjuk“, bekannt für ihre Drohneneinheiten im Raum Pokrowsk.',
       en: 'Ukraine’s “Yakiv Handziuk” assault brigade, known for its drone units around Pokrovsk.',

@@ -1850,7 +1850,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Marjana Besuhla', en: 'Mariana Bezuhla', uk: 'Мар’яна Безугла' },
-    aliases: ['Besuhla', 'Bezuhla', 'Maryana Bezuhla', 'Mariana Bezuglaya'],
+    aliases: ['Besuhla', 'Bezuhla', 'Maryana Bezuhla', 'Mariana Bezuglaya', 'Maryana Bezuglaya', 'Marjana Besuglaja'],
     description: {
       de: 'Abgeordnete der Werchowna Rada, die mit scharfer Kritik an der Armeeführung Schlagzeilen macht.',
       en: 'Member of Ukraine’s parliament known for her sharp public attacks on the military leadership.',

@@ -2156,7 +2156,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Olexandr Syrskyj', en: 'Oleksandr Syrskyi', uk: 'Олександр Сирський', ru: 'Александр Сырский', fr: 'Oleksandr Syrsky' },
-    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi', 'Oleksander Syrskyi'],
+    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi', 'Oleksander Syrskyi', 'Syrskji', 'Olexandr Syrskji'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der ukrainischen Streitkräfte seit Februar 2024; leitete 2022 die Verteidigung Kiews und die Charkiw-Offensive.',
       en: 'Colonel general, commander-in-chief of Ukraine\'s armed forces since February 2024; led the defence of Kyiv and the Kharkiv counteroffensive in 2022.',
@@ -2532,7 +2532,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Anatolij Barhylewytsch', en: 'Anatoliy Barhylevych', uk: 'Анатолій Баргилевич' },
-    aliases: ['Barhylewytsch', 'Barhylevych', 'Barhilevych', 'Anatolii Barhylevych', 'Bargylevych'],
+    aliases: ['Barhylewytsch', 'Barhylevych', 'Barhilevych', 'Anatolii Barhylevych', 'Bargylevych', 'Anatolij Bargilewytsch', 'Bargilewytsch'],
     description: {
       de: 'Generalleutnant, Chef des ukrainischen Generalstabs 2024–2025.',
       en: 'Lieutenant general, chief of Ukraine\'s General Staff 2024–2025.',
