@@ -549,6 +549,7 @@ export class FormMaker {
         const other = otherSpelling(name);
         if (other && !names.includes(other) && !isCompound(name)) add(other, 'name', true);
       }
+      for (const name of germanUnitNames(entity)) if (!names.includes(name)) add(name, 'name', true);
     }
     if (isPerson) {
       for (const name of personCombinations(names)) if (!names.includes(name)) add(name, 'name');
@@ -764,6 +765,40 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, (match: string, ...groups: stri
 
 /** Whether a name has any of the words SPELLINGS swaps: one test instead of four replacements. */
 const SPELLING_HINT = new RegExp(SPELLINGS.map(([pattern]) => pattern.source).join('|'));
+
+/** A unit's English name: "20th Guards Motor Rifle Division" → number, Guards, arm, unit. */
+const UNIT_NAME = /^(\d+)(?:st|nd|rd|th) (Guards )?(Motor Rifle|Air Assault|Airborne|Spetsnaz|Naval Infantry|Tank) (Division|Brigade|Regiment)$/;
+
+/** German press words for an arm of service, before the unit's word ("Motorschützendivision", "Speznas-Brigade"). */
+const GERMAN_ARMS: Record<string, string[]> = {
+  'Motor Rifle': ['Motorschützen', 'Motorisierte Schützen'],
+  'Air Assault': ['Luftsturm'],
+  Airborne: ['Luftlande', 'Fallschirmjäger'],
+  Spetsnaz: ['Speznas-', 'Spezialkräfte'],
+  'Naval Infantry': ['Marineinfanterie'],
+  Tank: ['Panzer'],
+};
+
+const GERMAN_UNITS: Record<string, string> = { Division: 'division', Brigade: 'brigade', Regiment: 'regiment' };
+
+/**
+ * The German press's names of a unit the base names in English only: "20. Motorschützendivision"
+ * and "20. Garde-Motorschützendivision" for the 20th Guards Motor Rifle Division, "45.
+ * Speznas-Brigade". A tank unit only as Guards: "10. Panzerdivision" is the Bundeswehr's.
+ */
+function germanUnitNames(entity: Entity): string[] {
+  if (entity.type !== 'organization' || !entity.names.en) return [];
+  const match = UNIT_NAME.exec(entity.names.en);
+  if (!match) return [];
+  const [, number, guards, arm, unit] = match;
+  const names: string[] = [];
+  for (const word of GERMAN_ARMS[arm!]!) {
+    const german = word.endsWith('-') ? word + unit : word + GERMAN_UNITS[unit!];
+    if (arm !== 'Tank') names.push(`${number}. ${german}`);
+    if (guards) names.push(`${number}. Garde-${german}`);
+  }
+  return names;
+}
 
 /** The name in the other side's spelling ("Mechanised" ↔ "Mechanized"), undefined if it has none. */
 function otherSpelling(name: string): string | undefined {

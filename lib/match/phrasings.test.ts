@@ -164,6 +164,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // German: the dative plural of a state's plural name; a body's head noun inflected before "im";
   // a plural "-en" of a noun whose singular takes none is no body ("die Regierungen").
   ["Öl aus den Vereinigten Arabischen Emiraten. Kämpfer des Islamischen Widerstands im Irak griffen an. China warnte; die Regierungen in Peking und Moskau reagierten.",["Vereinigten Arabischen Emiraten=united-arab-emirates","Islamischen Widerstands im Irak=islamic-resistance-in-iraq","China=china"]],
+  // Russian units the base names in English, in the German press's words, with or without "Garde-".
+  ["Die russische 20. Motorschützendivision greift an, die 20. Garde-Motorschützendivision auch; die 45. Speznas-Brigade wartet. Die 10. Panzerdivision übt.",["20. Motorschützendivision=ru-20th-guards-motor-rifle-division","20. Garde-Motorschützendivision=ru-20th-guards-motor-rifle-division","45. Speznas-Brigade=45th-spetsnaz-brigade","10. Panzerdivision=10-panzerdivision"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
