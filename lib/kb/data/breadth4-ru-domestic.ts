@@ -655,7 +655,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'SOTAvision', en: 'SOTAvision', ru: 'SOTAvision' },
     aliases: ['Sota.Vision', 'SOTA Vision'],
-    guarded: ['SOTA'],
+    guarded: ['SOTA', 'Sota'],
     cues: ['telegram', 'russia', 'russian', 'russland', 'outlet', 'media', 'journalist', 'protest'],
     description: {
       de: 'Unabhängiges russisches Online-Medium, das über Proteste und politische Prozesse berichtet.',

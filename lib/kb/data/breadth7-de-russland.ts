@@ -132,7 +132,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Igor Lewitin', en: 'Igor Levitin', ru: 'Игорь Левитин' },
-    aliases: ['Igor Levitin', 'Igor Lewitin'],
+    aliases: ['Igor Levitin', 'Igor Lewitin', 'Levitin', 'Lewitin'],
     description: {
       de: 'Berater des russischen Präsidenten; 2004 bis 2012 Verkehrsminister.',
       en: 'Aide to the Russian president; transport minister from 2004 to 2012.',
@@ -1466,7 +1466,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Wirtschaftsministerium', en: 'Russian Ministry of Economic Development', ru: 'Министерство экономического развития Российской Федерации' },
-    aliases: ['Wirtschaftsministerium Russlands', 'russisches Ministerium für wirtschaftliche Entwicklung', 'Ministry of Economic Development of Russia', 'Russian Economy Ministry', 'Russia’s Economy Ministry', 'Ministerium für wirtschaftliche Entwicklung Russlands'],
+    aliases: ['Wirtschaftsministerium Russlands', 'russisches Ministerium für wirtschaftliche Entwicklung', 'Ministry of Economic Development of Russia', 'Russian Economy Ministry', 'Russia’s Economy Ministry', 'Ministerium für wirtschaftliche Entwicklung Russlands', 'Russian Economic Development Ministry'],
     description: {
       de: 'Russisches Ministerium für wirtschaftliche Entwicklung, geführt von Maxim Reschetnikow; liefert die offiziellen Konjunkturprognosen.',
       en: 'Russia’s Ministry of Economic Development, headed by Maxim Reshetnikov; issues the official economic forecasts.',

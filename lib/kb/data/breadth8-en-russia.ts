@@ -288,6 +288,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Oleg Beloserow', en: 'Oleg Belozerov', ru: 'Олег Белозёров' },
+    aliases: ['Oleg Belozyorov', 'Belozyorov'],
     description: {
       de: 'Chef der Russischen Eisenbahnen (RZD) seit 2015.',
       en: 'Chief executive of Russian Railways (RZD) since 2015.',
@@ -782,7 +783,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Straflager IK-3 „Polarwolf“', en: 'IK-3 Polar Wolf penal colony', ru: 'ИК-3 «Полярный волк»' },
-    aliases: ['Polar Wolf', 'Polar Wolf penal colony', 'Polar Wolf prison', 'IK-3 Polar Wolf', 'Polarwolf', 'Straflager Polarwolf'],
+    aliases: ['Polar Wolf', 'Polar Wolf penal colony', 'Polar Wolf prison', 'IK-3 Polar Wolf', 'Polarwolf', 'Straflager Polarwolf', 'IK-3 Kharp', 'Kharp penal colony'],
+    // Many colonies are IK-3, each in its own region.
+    guarded: ['IK-3'],
+    cues: ['navalny', 'nawalny', 'kharp', 'charp', 'yamal', 'jamal', 'polar', 'arctic', 'arktis'],
     description: {
       de: 'Straflager mit Sonderregime in Charp am Polarkreis, in dem Alexej Nawalny im Februar 2024 starb.',
       en: 'Special-regime penal colony at Kharp above the Arctic Circle where Alexei Navalny died in February 2024.',

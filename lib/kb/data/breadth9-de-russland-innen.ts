@@ -387,6 +387,9 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Wladimir Jakuschew', en: 'Vladimir Yakushev', ru: 'Владимир Якушев' },
     aliases: ['Vladimir Jakuschew', 'Wladimir Yakushev'],
+    // Also the hockey player Alexander Yakushev.
+    guarded: ['Yakushev', 'Jakuschew'],
+    cues: ['united russia', 'einiges russland', 'general council', 'generalrat', 'secretary', 'sekretär', 'envoy', 'urals', 'ural'],
     description: {
       de: 'Sekretär des Generalrats der Kremlpartei Einiges Russland seit 2024; zuvor Bauminister und Bevollmächtigter des Präsidenten im Ural.',
       en: 'Secretary of the general council of the ruling United Russia party since 2024; previously construction minister and presidential envoy to the Urals.',

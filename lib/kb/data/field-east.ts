@@ -433,7 +433,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Katastrophenschutzministerium', en: 'Russian Emergencies Ministry', ru: 'МЧС России' },
-    aliases: ['Russian Ministry of Emergency Situations', 'Katastrophenschutzministerium Russlands', 'Zivilschutzministerium Russlands', 'Russlands Katastrophenschutzministerium', 'Russlands Zivilschutzministerium'],
+    aliases: ['Russian Ministry of Emergency Situations', 'Russian Emergency Services Ministry', 'Emergency Services Ministry of Russia', 'Katastrophenschutzministerium Russlands', 'Zivilschutzministerium Russlands', 'Russlands Katastrophenschutzministerium', 'Russlands Zivilschutzministerium'],
     acronyms: ['MChS', 'MTschS', 'EMERCOM'],
     description: {
       de: 'Russisches Ministerium für Zivilschutz und Katastrophenhilfe, dessen Retter nach Angriffen und Bränden ausrücken.',
@@ -882,7 +882,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wladimir Dschabarow', en: 'Vladimir Dzhabarov', ru: 'Владимир Джабаров' },
-    aliases: ['Dschabarow', 'Dzhabarov', 'Djabarov'],
+    aliases: ['Dschabarow', 'Dzhabarov', 'Djabarov', 'Vladimir Jabarov', 'Jabarov'],
     description: {
       de: 'Senator und Vizevorsitzender des Außenausschusses im russischen Föderationsrat; häufig zitierter Kommentator westlicher Schritte.',
       en: 'Senator and deputy chair of the Russian Federation Council’s foreign affairs committee; a frequently quoted commentator on Western moves.',
@@ -5555,7 +5555,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'RBK (russisches Medium)', en: 'RBC (Russian media group)', ru: 'РБК' },
     aliases: ['RBK', 'RosBusinessConsulting', 'RBK-Nachrichtenagentur'],
-    cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'newspaper', 'zeitung', 'portal'],
+    // RBC is also the Royal Bank of Canada: "Source: RBC" only right before it.
+    cues: ['russia', 'russisch', 'russland', 'moskau', 'moscow', 'kreml', 'kremlin', 'newspaper', 'zeitung', 'portal', '<source'],
     guarded: ['RBC'],
     description: {
       de: 'Russische Wirtschaftsmediengruppe mit Nachrichtenportal, Zeitung und Sender.',

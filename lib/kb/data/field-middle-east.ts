@@ -2165,7 +2165,7 @@ export const entities: Entity[] = [
     acronyms: ['AANES', 'DAANES'],
     // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.
     guarded: ['Self-Administration', 'Autonomous Administration'],
-    cues: ['kurd', 'sdf', 'qsd', 'syria', 'north and east', 'northeast', 'qamishli', 'raqqa', 'hasakah', 'rojava'],
+    cues: ['kurds', 'kurdish', 'sdf', 'qsd', 'syria', 'north and east', 'northeast', 'qamishli', 'raqqa', 'hasakah', 'rojava'],
     description: {
       de: 'Kurdisch geführte Selbstverwaltung im Nordosten Syriens, geschützt von den SDF.',
       en: 'Kurdish-led self-administration in north-east Syria, protected by the SDF.',

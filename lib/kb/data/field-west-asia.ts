@@ -4482,7 +4482,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Liberaldemokratische Partei Japans', en: 'Liberal Democratic Party of Japan' },
-    aliases: ['Liberaldemokratische Partei', 'Liberal Democratic Party'],
+    // Russia's LDPR and Lukashenko's loyal Belarusian party have the same name.
+    guarded: ['Liberaldemokratische Partei', 'Liberal Democratic Party'],
+    cues: ['japan', 'tokyo', 'tokio', 'ishiba', 'kishida', 'takaichi', 'koizumi', 'ldp'],
     acronyms: ['LDP'],
     description: {
       de: 'Japans seit Jahrzehnten dominierende konservative Regierungspartei.',

@@ -306,7 +306,8 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Ermittlungskomitee Russlands', en: 'Investigative Committee of Russia', ru: 'Следственный комитет Российской Федерации' },
     aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet', 'russischer Ermittlungsausschuss', 'Ermittlungsausschuss Russlands'],
-    cues: ['russ', 'moskau', 'moscow', 'bastrykin', 'bastrykin', 'petrenko', 'kreml', 'kremlin'],
+    // Not 'russ': a short cue counts as a whole word only, never in "russische", "Russia".
+    cues: ['russia', 'russisch', 'russland', 'moskau', 'moscow', 'bastrykin', 'petrenko', 'kreml', 'kremlin', 'telegram', 'custody', 'bribe', 'criminal case'],
     guarded: ['Ermittlungskomitee', 'Investigative Committee', 'Untersuchungskomitee', 'Ermittlungsausschuss'],
     description: {
       de: 'Russische Strafverfolgungsbehörde für schwere Verbrechen, direkt dem Präsidenten unterstellt; Leiter ist Alexander Bastrykin.',
@@ -357,6 +358,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Liberal-Demokratische Partei Russlands', en: 'Liberal Democratic Party of Russia', ru: 'Либерально-демократическая партия России' },
     acronyms: ['LDPR', 'ЛДПР'],
+    // Japan's and Belarus's parties have the same name.
+    guarded: ['Liberal Democratic Party', 'Liberaldemokratische Partei'],
+    cues: ['russia', 'russisch', 'russland', 'zhirinovsky', 'schirinowski', 'slutsky', 'sluzki', 'duma', 'nationalist'],
     description: {
       de: 'Nationalistische, kremltreue Duma-Partei, gegründet von Wladimir Schirinowski, heute unter Leonid Sluzki.',
       en: 'Nationalist, Kremlin-loyal Duma party founded by Vladimir Zhirinovsky, now led by Leonid Slutsky.',
@@ -539,7 +543,7 @@ export const entities: Entity[] = [
     names: { de: 'Sputnik (Nachrichtenagentur)', en: 'Sputnik (news agency)', ru: 'Спутник' },
     aliases: ['Sputnik News', 'SNA News', 'Sputnik Deutschland'],
     guarded: ['Sputnik'],
-    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda'],
+    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda', 'photo'],
     description: {
       de: 'Russisches Staatsmedium für das Ausland (Agentur und Radio), Teil von Rossija Segodnja.',
       en: 'Russian state news outlet for foreign audiences (agency and radio), part of Rossiya Segodnya.',
@@ -704,7 +708,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Meduza', en: 'Meduza', ru: 'Медуза' },
     guarded: ['Meduza'],
-    cues: ['portal', 'exil', 'exile', 'russ', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according', 'correspondent', 'korrespondent', 'digest', 'news', 'newsletter'],
+    cues: ['portal', 'exil', 'exile', 'russia', 'russisch', 'russland', 'spoke', 'interview', 'published', 'translation', 'sources', 'unabhängig', 'independent', 'medium', 'outlet', 'berichtet', 'reported', 'zufolge', 'according', 'correspondent', 'korrespondent', 'digest', 'news', 'newsletter'],
     description: {
       de: 'Unabhängiges russischsprachiges Nachrichtenportal mit Sitz in Riga, in Russland als „unerwünscht“ eingestuft.',
       en: 'Independent Russian-language news site based in Riga, declared "undesirable" in Russia.',
@@ -1979,7 +1983,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Legion Freiheit Russlands', en: 'Freedom of Russia Legion', ru: 'Легион «Свобода России»' },
-    aliases: ['Legion „Freiheit Russlands“', 'Legion Freies Russland', 'Free Russia Legion', 'Freiheitslegion Russlands'],
+    aliases: ['Legion „Freiheit Russlands“', 'Legion Freies Russland', 'Free Russia Legion', 'Freiheitslegion Russlands', 'Legion Freedom of Russia'],
     description: {
       de: 'Einheit russischer Überläufer und Freiwilliger, die unter dem ukrainischen Militärgeheimdienst gegen Russland kämpft.',
       en: 'Unit of Russian defectors and volunteers fighting against Russia under Ukraine\'s military intelligence.',
