@@ -402,6 +402,19 @@ describe("a state body after the state's possessive", () => {
   });
 });
 
+describe('a unit named in English only', () => {
+  it('is found in the German press\'s words, with or without "Garde-"', () => {
+    const unit = (id: string, en: string): Entity => ({ id, type: 'organization', subtype: 'armed-forces', names: { de: en, en }, description: d });
+    const local = new Matcher([unit('ru-29th', '29th Guards Motor Rifle Division'), unit('ru-31st', '31st Spetsnaz Brigade'), unit('ru-4th-tank', '4th Tank Division')]);
+    const ids = (text: string) => local.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Die 29. Motorschützendivision und die 29. Garde-Motorschützendivision; die 31. Speznas-Brigade und die 31. Spezialkräftebrigade.')).toEqual([
+      '29. Motorschützendivision=ru-29th', '29. Garde-Motorschützendivision=ru-29th', '31. Speznas-Brigade=ru-31st', '31. Spezialkräftebrigade=ru-31st',
+    ]);
+    // A tank unit only as Guards: "4. Panzerdivision" may be anyone's.
+    expect(ids('Die 4. Panzerdivision übt.')).toEqual([]);
+  });
+});
+
 describe('a person listed by full names only', () => {
   const people = new Matcher([
     ...base,
