@@ -1391,4 +1391,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  // Fifth pass: Putin's family and former bankers.
+  {
+    id: 'sergei-pugachev',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Sergej Pugatschow', en: 'Sergei Pugachev', ru: 'Сергей Пугачёв' },
+    aliases: ['Sergei Pugachyov'],
+    shortForms: ['Pugachev', 'Pugatschow'],
+    description: {
+      de: 'Gründer der Meschprombank, einst als „Putins Bankier“ bezeichnet; lebt nach dem Bruch mit dem Kreml in Frankreich.',
+      en: 'Founder of Mezhprombank, once dubbed “Putin’s banker”; lives in France after falling out with the Kremlin.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'evgeny-lebedev',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Jewgeni Lebedew', en: 'Evgeny Lebedev', ru: 'Евгений Лебедев' },
+    aliases: ['Lord Lebedev', 'Baron Lebedev'],
+    description: {
+      de: 'Britisch-russischer Verleger (Evening Standard, The Independent), seit 2020 Mitglied des Oberhauses; Sohn des früheren KGB-Offiziers und Bankiers Alexander Lebedew.',
+      en: 'British-Russian publisher (Evening Standard, The Independent), member of the House of Lords since 2020; son of the former KGB officer and banker Alexander Lebedev.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'lyudmila-putina',
+    type: 'person',
+    names: { de: 'Ljudmila Putina', en: 'Lyudmila Putina', ru: 'Людмила Путина' },
+    aliases: ['Lyudmila Ocheretnaya', 'Ljudmila Otscheretnaja', 'Lyudmila Shkrebneva'],
+    description: {
+      de: 'Frühere Ehefrau Wladimir Putins, Mutter seiner Töchter Maria Woronzowa und Katerina Tichonowa; die Ehe wurde 2014 geschieden.',
+      en: 'Vladimir Putin’s former wife, mother of his daughters Maria Vorontsova and Katerina Tikhonova; the marriage ended in divorce in 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'vladimir-putin' }],
+  },
+  {
+    id: 'mikhail-shelomov',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Michail Schelomow', en: 'Mikhail Shelomov', ru: 'Михаил Шеломов' },
+    aliases: ['Shelomov', 'Schelomow'],
+    description: {
+      de: 'Verwandter Putins und Geschäftsmann mit Beteiligungen im Umfeld der Bank Rossija; vom Westen sanktioniert.',
+      en: 'Relative of Putin and businessman with holdings around Bank Rossiya; sanctioned in the West.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'vladimir-putin' }, { rel: 'related-to', to: 'bank-rossiya' }],
+  },
 ];
