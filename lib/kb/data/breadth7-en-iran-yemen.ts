@@ -965,7 +965,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ibrahim Haidan', en: 'Ibrahim Haidan', ar: 'إبراهيم حيدان' },
-    aliases: ['Ibrahim Ali Ahmed Haidan'],
+    aliases: ['Ibrahim Ali Ahmed Haidan', 'Ibrahim Haydan'],
     description: {
       de: 'Generalmajor, Innenminister der international anerkannten Regierung des Jemen, auch im Kabinett Sindani von 2026.',
       en: 'Major general, interior minister of Yemen’s recognised government, kept in the 2026 Zindani cabinet.',

@@ -46,7 +46,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Souveränitätsrat', en: 'Sovereign Council', ar: 'مجلس السيادة' },
-    aliases: ['Transitional Sovereignty Council', 'Transitional Sovereign Council', 'Sovereignty Council', 'Sudanese Sovereign Council', 'Sovereign Council of Sudan', 'sudanesischer Souveränitätsrat', 'Übergangsrat'],
+    aliases: ['Transitional Sovereignty Council', 'Transitional Sovereign Council', 'Sovereignty Council', 'Sudanese Sovereign Council', 'Sovereign Council of Sudan', 'sudanesischer Souveränitätsrat'],
+    // In Yemen reporting the bare word is the STC, in Libya's the NTC.
+    guarded: ['Übergangsrat'],
+    cues: ['sudan', 'khartum', 'khartoum', 'burhan', 'port sudan'],
     description: {
       de: 'Kollektives Staatsoberhaupt des Sudan seit 2019, seit dem Putsch 2021 von Armeechef Burhan beherrscht.',
       en: 'Sudan’s collective head of state since 2019, dominated by army chief Burhan since the 2021 coup.',

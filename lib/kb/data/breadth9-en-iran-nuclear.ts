@@ -142,7 +142,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Oberster Gerichtshof des Iran', en: 'Supreme Court of Iran', fa: 'دیوان عالی کشور' },
-    aliases: ['Iranian Supreme Court', 'Iran Supreme Court', 'Oberster Gerichtshof Irans'],
+    aliases: ['Iranian Supreme Court', 'Iran Supreme Court', 'Oberster Gerichtshof Irans', 'Oberstes Gericht im Iran'],
+    // Israel's, Germany's and the US's are an "Oberstes Gericht" too: not 'todesurteil' or 'justiz' as cues.
+    guarded: ['Oberstes Gericht'],
+    cues: ['iran', 'iranisch', 'teheran', 'revolutionsgericht', 'mizan'],
     description: {
       de: 'Höchstes Revisionsgericht der iranischen Justiz; bestätigt oder kassiert Todesurteile der Revolutionsgerichte.',
       en: 'Highest appeals court of Iran\u2019s judiciary; upholds or overturns death sentences from the Revolutionary Courts.',

@@ -2505,9 +2505,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Schiitischer Koordinierungsrahmen', en: 'Shiite Coordination Framework', ar: 'الإطار التنسيقي' },
-    aliases: ['Coordination Framework alliance', 'schiitische Koordinierungsrahmen'],
-    guarded: ['Koordinierungsrahmen', 'Coordination Framework'],
-    cues: ['irak', 'iraq', 'schiit', 'shiite', 'shia', 'sudani', 'maliki', 'bagdad', 'baghdad'],
+    aliases: ['Coordination Framework alliance', 'schiitische Koordinierungsrahmen', 'Schiitischer Koordinationsrahmen'],
+    guarded: ['Koordinierungsrahmen', 'Koordinationsrahmen', 'Coordination Framework'],
+    cues: ['irak', 'irakisch', 'iraq', 'schiit', 'shiite', 'shia', 'sudani', 'maliki', 'bagdad', 'baghdad'],
     description: {
       de: 'Bündnis schiitischer Parteien im Irak, das der Regierung Sudani die Mehrheit stellt; vielen proiranischen Milizen nahe.',
       en: "Alliance of Shiite parties in Iraq that forms the Sudani government's majority; close to many pro-Iranian militias.",
@@ -2711,7 +2711,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Salem bin Breik', en: 'Salem bin Breik', ar: 'سالم بن بريك' },
-    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik', 'Salem Saleh bin Buraik', 'Salem bin Buraik', 'Salem Breik'],
+    aliases: ['Salem Saleh bin Braik', 'Salem bin Braik', 'Salim bin Buraik', 'Salem Saleh bin Buraik', 'Salem bin Buraik', 'Salem Breik', 'Salem Saleh bin Breik'],
     shortForms: ['bin Breik'],
     description: {
       de: 'Ministerpräsident der international anerkannten Regierung des Jemen von Mai 2025 bis zu seinem Rücktritt im Januar 2026.',
@@ -2738,7 +2738,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Schaja al-Sindani', en: 'Shaya al-Zindani', ar: 'شائع الزنداني' },
-    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani', 'Shae\'a al-Zandani', 'Shaya al-Zandani'],
+    aliases: ['Shaya Mohsen al-Zindani', 'Shaya al-Zindani', 'Shaea al-Zindani', 'Schaja Sindani', 'Shaya Zindani', 'Shaya Mohsen Zindani', 'Shaea Zindani', 'Shae\'a al-Zandani', 'Shaya al-Zandani', 'Schaya al-Sindani'],
     shortForms: ['al-Zindani', 'Zindani'],
     description: {
       de: 'Außenminister der international anerkannten Regierung des Jemen seit 2024, seit Januar 2026 zugleich Ministerpräsident.',
@@ -2817,7 +2817,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Riesenbrigaden', en: 'Giants Brigades', ar: 'ألوية العمالقة' },
-    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades', 'Southern Giants'],
+    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades', 'Southern Giants', 'Riesen-Brigaden', 'Giganten-Brigaden'],
     description: {
       de: 'Von den Emiraten unterstützte Kampfverbände im Süden des Jemen, Gegner der Huthis.',
       en: 'UAE-backed fighting units in southern Yemen, opposed to the Houthis.',
@@ -3099,7 +3099,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Zainabiyoun-Brigade', en: 'Zainabiyoun Brigade', fa: 'لشکر زینبیون' },
-    aliases: ['Zainabiyoun', 'Zeinabiyoun', 'Liwa Zainabiyoun', 'Zainabiyun-Brigade', 'Liwa Zainebiyoun', 'Zainebiyoun', 'Zaynabiyoun'],
+    aliases: ['Zainabiyoun', 'Zeinabiyoun', 'Liwa Zainabiyoun', 'Zainabiyun-Brigade', 'Liwa Zainebiyoun', 'Zainebiyoun', 'Zaynabiyoun', 'Zainabijun'],
     description: {
       de: 'Von der Quds-Truppe aufgestellte Miliz pakistanischer Schiiten, die in Syrien für Assad kämpfte.',
       en: 'Militia of Pakistani Shiites raised by the Quds Force, which fought for Assad in Syria.',
@@ -6453,6 +6453,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Amwaj.media', en: 'Amwaj.media' },
     aliases: ['Amwaj Media'],
+    // Also Bahrain's Amwaj Islands.
+    guarded: ['Amwaj'],
+    cues: ['portal', 'onlineportal', 'media', 'medium', 'website', 'newsletter'],
     description: {
       de: 'Nachrichtenseite über Iran, Irak und die Golfregion.',
       en: 'News site covering Iran, Iraq and the Gulf.',
@@ -9663,7 +9666,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Maeen Abdulmalik', en: 'Maeen Abdulmalik', ar: 'معين عبدالملك' },
-    aliases: ['Maeen Abdulmalik Saeed', 'Maein Abdulmalik', 'Maeen Abdul Malik'],
+    aliases: ['Maeen Abdulmalik Saeed', 'Maein Abdulmalik', 'Maeen Abdul Malik', 'Main Abdulmalik'],
     description: {
       de: 'Ministerpräsident der international anerkannten Regierung des Jemen 2018–2024.',
       en: "Prime minister of Yemen's internationally recognised government 2018–2024.",

@@ -19,7 +19,7 @@ export const entities: Entity[] = [
       'Korps der Islamischen Revolutionsgarden', 'Korps der Iranischen Revolutionsgarden',
       'Islamic Revolutionary Guards Corps', 'Iranian Revolutionary Guard Corps', 'Revolutionary Guard Corps',
       'Revolutionary Guards', 'Revolutionary Guard', 'Iranian Revolutionary Guards', 'Pasdaran',
-      'Gardiens de la révolution', 'Corps des gardiens de la révolution islamique',
+      'Gardiens de la révolution', 'Corps des gardiens de la révolution islamique', 'Revolutionswächter', 'Iranische Revolutionswächter',
     ],
     acronyms: ['IRGC', 'KSIR', 'CGRI'],
     guarded: ['Guardians'],
@@ -107,6 +107,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Zentrales Hauptquartier Chatam al-Anbija', en: 'Khatam al-Anbiya Central Headquarters' },
     aliases: ['Khatam al-Anbiya Central HQ', 'Khatam-al-Anbiya Central Headquarters', 'Hauptquartier Chatam al-Anbija', 'Khatam al-Anbiya Headquarters'],
+    // The bare name is also the IRGC's construction headquarters and the old air defence base.
+    guarded: ['Chatam al-Anbija', 'Khatam al-Anbiya'],
+    cues: ['hauptquartier', 'headquarters', 'streitkräfte', 'armed forces', 'sprecher', 'spokesman', 'kommandeur', 'commander', 'militär', 'military'],
     description: {
       de: 'Operatives Oberkommando der iranischen Streitkräfte im Krieg; nicht zu verwechseln mit dem gleichnamigen Baukonzern der Revolutionsgarden.',
       en: "Iran's wartime joint operational command; not the IRGC construction conglomerate of the same name.",
@@ -220,6 +223,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Rat zur Feststellung der Zweckmäßigkeit', en: 'Expediency Discernment Council', fa: 'مجمع تشخیص مصلحت نظام' },
     aliases: ['Expediency Council', 'Schlichtungsrat des Iran', 'Feststellungsrat'],
+    guarded: ['Schlichtungsrat'],
+    cues: ['iran', 'iranisch', 'teheran', 'chamenei', 'wächterrat'],
     description: {
       de: 'Iranisches Gremium, das Streit zwischen Parlament und Wächterrat schlichtet und den Obersten Führer berät.',
       en: 'Iranian body that settles disputes between parliament and the Guardian Council and advises the Supreme Leader.',
@@ -303,6 +308,9 @@ export const entities: Entity[] = [
     names: { de: 'Islamic Republic News Agency', en: 'Islamic Republic News Agency', fa: 'خبرگزاری جمهوری اسلامی' },
     aliases: ['Nachrichtenagentur IRNA', 'Iranische Nachrichtenagentur IRNA', 'Irna news agency'],
     acronyms: ['IRNA'],
+    // dpa and APA write "Irna"; also a given name.
+    guarded: ['Irna'],
+    cues: ['staatsagentur', 'nachrichtenagentur', 'teheran', 'iranisch'],
     description: {
       de: 'Staatliche Nachrichtenagentur des Iran.',
       en: "Iran's official state news agency.",
@@ -1806,6 +1814,7 @@ export const entities: Entity[] = [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
       'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
       'Popular Mobilization Committee', 'Popular Mobilization Commission', 'Popular Mobilising Forces', 'Popular Mobilization Authority', 'Popular Mobilisation Authority', 'PMF Authority',
+      'Volksmobilisierung',
     ],
     acronyms: ['PMF', 'PMU'],
     description: {
@@ -1831,7 +1840,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Asaib Ahl al-Haq', en: "Asa'ib Ahl al-Haq", ar: 'عصائب أهل الحق' },
-    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq'],
+    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq', 'Asaib Ahl al-Hak'],
     acronyms: ['AAH'],
     description: {
       de: 'Proiranische schiitische Miliz und Partei im Irak unter Kais al-Chasali.',
@@ -1960,7 +1969,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Falih al-Fayyadh', en: 'Falih al-Fayyadh', ar: 'فالح الفياض' },
-    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh', 'Falih al-Fayadh', 'Faleh al-Fayyadh'],
+    aliases: ['Faleh al-Fayyad', 'Falih al-Fayyad', 'Faleh al-Fayadh', 'al-Fayyadh', 'Falih al-Fayadh', 'Faleh al-Fayyadh', 'Falih al-Fajad', 'Faleh al-Fajad', 'Falih al-Fajjad'],
     shortForms: ['al-Fayyadh', 'Fayyadh'],
     description: {
       de: 'Vorsitzender der irakischen Volksmobilisierungskräfte und früherer Nationaler Sicherheitsberater.',

@@ -816,6 +816,9 @@ export const entities: Entity[] = [
     names: { de: 'Dan Caine', en: 'Dan Caine' },
     aliases: ['Daniel Caine', 'John Daniel Caine', 'Razin Caine'],
     shortForms: ['Caine'],
+    // German reports name him bare beside the General Staff ("Caine betonte …"); also Michael Caine.
+    guarded: ['Caine'],
+    cues: ['generalstab', 'joint chiefs', 'stabschef', 'pentagon', 'hegseth'],
     description: {
       de: 'General der US-Luftwaffe, seit April 2025 Vorsitzender der Vereinigten Stabschefs und damit ranghöchster US-Soldat.',
       en: 'US Air Force general, chairman of the Joint Chiefs of Staff and thus the top US military officer since April 2025.',
@@ -1048,7 +1051,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Marine', en: 'US Navy' },
-    aliases: ['U.S. Navy', 'United States Navy', 'US-Navy', 'US-Kriegsmarine'],
+    aliases: ['U.S. Navy', 'United States Navy', 'US-Navy', 'US-Kriegsmarine', 'US-amerikanische Marine'],
     description: {
       de: 'Die Seestreitkräfte der Vereinigten Staaten.',
       en: 'The navy of the United States.',
