@@ -2,8 +2,9 @@
 import type { Entity } from '../types';
 
 const TURKEY_CUES = ['türkei', 'türkiye', 'turkey', 'turkish', 'türkisch', 'ankara', 'erdoğan', 'erdogan', 'akp', 'mhp', 'chp', 'davutoğlu', 'davutoglu', 'babacan', 'saadet', 'felicity'];
-const SYRIA_CUES = ['syri', 'damaskus', 'damascus', 'sharaa', 'scharaa', 'shara', 'assad'];
-const IRAQ_CUES = ['irak', 'iraq', 'bagdad', 'baghdad', 'sudani'];
+// Short cues count as whole words only: 'syri' never matched "Syrian", 'irak' never "irakische".
+const SYRIA_CUES = ['syria', 'syrien', 'syrisch', 'damaskus', 'damascus', 'sharaa', 'scharaa', 'shara', 'assad'];
+const IRAQ_CUES = ['irak', 'irakisch', 'iraq', 'bagdad', 'baghdad', 'sudani'];
 
 export const entities: Entity[] = [
   // Iraq: state bodies and officials
@@ -1110,7 +1111,8 @@ export const entities: Entity[] = [
     names: { de: 'Syrisches Direktorat für Politische Sicherheit', en: 'Political Security Directorate', ar: 'شعبة الأمن السياسي' },
     aliases: ['Syrian Political Security Directorate', 'Political Security Branch', 'Syrian Political Security'],
     guarded: ['Political Security'],
-    cues: SYRIA_CUES,
+    // Named in lists of the old agencies beside each other.
+    cues: [...SYRIA_CUES, 'state security', 'air security', 'military security', 'mukhabarat'],
     description: {
       de: 'Einer der vier Geheimdienste des Assad-Regimes, dem Innenministerium unterstellt; nach dem Sturz Assads 2024 aufgelöst.',
       en: 'One of the Assad regime’s four intelligence services, under the interior ministry; dissolved after Assad’s fall in 2024.',

@@ -4847,6 +4847,9 @@ export const entities: Entity[] = [
     subtype: 'cleric',
     names: { de: 'Metropolit Tichon (Schewkunow)', en: 'Metropolitan Tikhon (Shevkunov)', ru: 'Митрополит Тихон (Шевкунов)' },
     aliases: ['Tikhon Shevkunov', 'Tichon Schewkunow', 'Schewkunow', 'Shevkunov'],
+    // The Orthodox Church in America has its own Metropolitan Tikhon.
+    guarded: ['Metropolitan Tikhon', 'Metropolit Tichon'],
+    cues: ['pskov', 'pskow', 'crimea', 'krim', 'simferopol', 'putin', 'confessor', 'beichtvater', 'russian orthodox', 'russisch-orthodox'],
     description: {
       de: 'Metropolit der russisch-orthodoxen Kirche auf der Krim, dem eine große Nähe zu Putin nachgesagt wird.',
       en: 'Russian Orthodox metropolitan in Crimea, said to be close to Putin.',

@@ -1887,6 +1887,9 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Syrischer Luftwaffengeheimdienst', en: 'Syrian Air Force Intelligence Directorate', ar: 'إدارة المخابرات الجوية' },
     aliases: ['Syrian Air Force Intelligence', 'Syrian Air Force Intelligence Directorate'],
+    // Syrians' own name for it; also an airport term.
+    guarded: ['Air Security'],
+    cues: ['syria', 'syrien', 'syrisch', 'assad', 'state security', 'political security', 'mezzeh', 'mukhabarat'],
     description: {
       de: 'Gefürchtetster Geheimdienst des Assad-Regimes, verantwortlich für Folter in Haftanstalten.',
       en: "The most feared intelligence service of the Assad regime, responsible for torture in detention.",

@@ -3692,7 +3692,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Raketen-Generalbüro', en: 'Missile General Bureau' },
-    aliases: ['Raketengeneralbüro', 'Missile Administration', 'Raketenverwaltung Nordkoreas', 'Generalbüro für Raketen', 'Raketenverwaltung'],
+    aliases: ['Raketengeneralbüro', 'Missile Administration', 'Raketenverwaltung Nordkoreas', 'Generalbüro für Raketen', 'Raketenverwaltung', 'General Missile Bureau'],
     description: {
       de: 'Nordkoreanische Behörde, die Raketentests durchführt und meldet.',
       en: 'North Korean agency that carries out and announces missile tests.',

@@ -9,7 +9,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kreml', en: 'Kremlin', ru: 'Кремль' },
-    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'russische Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands'],
+    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'russische Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands', 'Presidential Executive Office'],
     description: {
       de: 'Sitz und Sammelbegriff für die russische Staatsführung um Präsident Putin und seine Präsidialverwaltung.',
       en: 'Seat of and shorthand for the Russian leadership around President Putin and his presidential administration.',
