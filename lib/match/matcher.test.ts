@@ -402,6 +402,18 @@ describe("a state body after the state's possessive", () => {
   });
 });
 
+describe('a guarded Russian name', () => {
+  it('gives no unguarded spelling from its Cyrillic name', () => {
+    const smirnov: Entity = {
+      id: 'sergei-smirnov-mediazona', type: 'person', names: { de: 'Sergej Smirnow', en: 'Sergei Smirnov', ru: 'Сергей Смирнов' },
+      guarded: ['Сергей Смирнов', 'Sergei Smirnov', 'Sergej Smirnow'], cues: ['mediazona'], description: d, links: [{ rel: 'citizen-of', to: 'russia' }],
+    };
+    const local = new Matcher([smirnov]);
+    expect(local.annotate('Sergei Smirnov wrote a book. Sergey Smirnov and Smirnov too.')).toEqual([]);
+    expect(local.annotate('Mediazona editor Sergei Smirnov said.').map((m) => m.text)).toEqual(['Sergei Smirnov']);
+  });
+});
+
 describe('a unit named in English only', () => {
   it('is found in the German press\'s words, with or without "Garde-"', () => {
     const unit = (id: string, en: string): Entity => ({ id, type: 'organization', subtype: 'armed-forces', names: { de: en, en }, description: d });

@@ -283,12 +283,12 @@ function impliedSurnames(entity: Entity, names: readonly string[]): string[] {
  */
 const CYRILLIC_NAMED = { ru: new Set(['russia', 'ukraine', 'belarus', 'kazakhstan', 'kyrgyzstan']), uk: new Set(['ukraine']), be: new Set(['belarus']) } as const;
 
-/** The press spellings of a person's Russian, Ukrainian and Belarusian names (translit.ts). */
-function cyrillicSpellings(entity: Entity): string[] {
+/** The press spellings of a person's Russian, Ukrainian and Belarusian names (translit.ts), not of a guarded one. */
+function cyrillicSpellings(entity: Entity, guardedNames?: ReadonlySet<string>): string[] {
   const spellings: string[] = [];
   for (const lang of ['ru', 'uk', 'be'] as const) {
     const name = entity.names[lang];
-    if (!name || !entity.links?.some((link) => link.rel === 'citizen-of' && CYRILLIC_NAMED[lang].has(link.to))) continue;
+    if (!name || guardedNames?.has(name.toLowerCase()) || !entity.links?.some((link) => link.rel === 'citizen-of' && CYRILLIC_NAMED[lang].has(link.to))) continue;
     for (const spelling of transliterations(name, lang)) if (!spellings.includes(spelling)) spellings.push(spelling);
   }
   return spellings;
@@ -570,7 +570,9 @@ export class FormMaker {
     }
     // "Umjerow", "Umierov", "Umyerov": the spellings the press makes of a Russian or Ukrainian name
     // from its Cyrillic, derived so that another entity's name of the same words keeps it.
-    const spelled = isPerson ? cyrillicSpellings(entity).filter((name) => !names.includes(name)) : [];
+    // A guarded Cyrillic name gives none, nor a surname: its guarded list says which spellings count
+    // ("Sergei Korolev designed the R-7" is no FSB general).
+    const spelled = isPerson ? cyrillicSpellings(entity, guardedNames).filter((name) => !names.includes(name)) : [];
     for (const name of spelled) add(name, 'name', true);
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
     for (const short of entity.shortForms ?? []) add(short, 'short');

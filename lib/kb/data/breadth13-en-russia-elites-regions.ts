@@ -63,7 +63,7 @@ export const entities: Entity[] = [
       de: 'Gouverneur des Gebiets Kirow seit 2022.',
       en: 'Governor of the Kirov region since 2022.',
     },
-    links: [{ rel: 'related-to', to: 'russia' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
   {
     id: 'alexei-pesoshin',
@@ -100,7 +100,7 @@ export const entities: Entity[] = [
       de: 'Verwaltungschef des Bezirks Sergokala in Dagestan, dessen Söhne an den Anschlägen von Derbent und Machatschkala im Juni 2024 beteiligt waren; danach abgesetzt und aus Einiges Russland ausgeschlossen.',
       en: 'Head of the Sergokala district in Dagestan whose sons took part in the Derbent and Makhachkala attacks of June 2024; removed afterwards and expelled from United Russia.',
     },
-    links: [{ rel: 'related-to', to: 'russia' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }],
   },
   {
     id: 'shamil-khadulaev',
@@ -196,7 +196,7 @@ export const entities: Entity[] = [
       de: 'Leiter der Verwaltung für öffentliche Projekte in der russischen Präsidialverwaltung seit 2017, langjähriger Vertrauter Sergei Kirijenkos.',
       en: 'Head of the Directorate for Public Projects in the Russian presidential administration since 2017, a long-time confidant of Sergei Kiriyenko.',
     },
-    links: [{ rel: 'member-of', to: 'kremlin' }, { rel: 'related-to', to: 'sergei-kiriyenko' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'kremlin' }, { rel: 'related-to', to: 'sergei-kiriyenko' }],
   },
   {
     id: 'igor-maslov-kremlin',
@@ -233,7 +233,7 @@ export const entities: Entity[] = [
       en: 'First deputy to FSB director Alexander Bortnikov since February 2021, previously head of the FSB’s Economic Security Service; an army general seen as a possible successor to Bortnikov.',
     },
     roles: [{ title: { de: 'Erster stellvertretender FSB-Direktor', en: 'First deputy director of the FSB' }, of: 'fsb', from: '2021-02' }],
-    links: [{ rel: 'member-of', to: 'fsb' }, { rel: 'related-to', to: 'alexander-bortnikov' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'fsb' }, { rel: 'related-to', to: 'alexander-bortnikov' }],
   },
   {
     id: 'alexander-gorovoy',
@@ -542,7 +542,7 @@ export const entities: Entity[] = [
       de: 'Chefredakteur des unabhängigen Mediums Mediazona, das Repressionen und russische Kriegstote dokumentiert.',
       en: 'Editor-in-chief of the independent outlet Mediazona, which documents repression and Russia’s war dead.',
     },
-    links: [{ rel: 'leads', to: 'mediazona' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'mediazona' }],
   },
   {
     id: 'yulia-latynina',
