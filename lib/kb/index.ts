@@ -67,6 +67,11 @@ import { entities as breadth13EnRussiaElitesRegions } from './data/breadth13-en-
 import { entities as breadth13DeUkraineFront } from './data/breadth13-de-ukraine-front';
 import { entities as breadth13DeIranJemenGolf } from './data/breadth13-de-iran-jemen-golf';
 import { entities as breadth13EnSyriaLebanonNewOrder } from './data/breadth13-en-syria-lebanon-new-order';
+import { entities as breadth14EnWireMix3 } from './data/breadth14-en-wire-mix3';
+import { entities as breadth14DePresseMix3 } from './data/breadth14-de-presse-mix3';
+import { entities as breadth14DeRusslandWirtschaft } from './data/breadth14-de-russland-wirtschaft';
+import { entities as breadth14EnIranPoliticsNuclear } from './data/breadth14-en-iran-politics-nuclear';
+import { entities as breadth14DeIsraelGazaLibanon } from './data/breadth14-de-israel-gaza-libanon';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -113,7 +118,9 @@ function fromSources(): Entity[] {
     ...breadth11EnIraqKurdsTurkey, ...breadth11EnWireMix, ...breadth11DePresseMix,
     ...breadth12EnIranIsraelWar, ...breadth12EnDroneMissileWar, ...breadth12DeNordkoreaAsien, ...breadth12EnRussiaMilitaryPolitics, ...breadth12DeEuropaSicherheit,
     ...breadth13EnWireMix2, ...breadth13DePresseMix2, ...breadth13EnAsiaKoreaChina, ...breadth13EnRussiaElitesRegions,
-    ...breadth13DeUkraineFront, ...breadth13DeIranJemenGolf, ...breadth13EnSyriaLebanonNewOrder, ...buildStates()];
+    ...breadth13DeUkraineFront, ...breadth13DeIranJemenGolf, ...breadth13EnSyriaLebanonNewOrder,
+    ...breadth14EnWireMix3, ...breadth14DePresseMix3, ...breadth14DeRusslandWirtschaft,
+    ...breadth14EnIranPoliticsNuclear, ...breadth14DeIsraelGazaLibanon, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
