@@ -668,6 +668,10 @@ export class Matcher {
         guarded ??= { option, accept, others: usable.filter((a) => a.kind === 'guarded' && a.id !== accept.id) };
         continue;
       }
+      // "Taiwan's Ministry of National Defense": a body right after its owner's possessive is that
+      // owner's, whatever other state guards the same words (and is then the body named in full
+      // that a bare one later refers back to).
+      if (guarded && accept.kind === 'possessed' && option.endToken === guarded.option.endToken && this.afterOwner(tokens, t, option.endToken, accept.id, seen)) return { winner: { option, accept }, guarded: false };
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback, contextual: contextualFallback !== undefined } : undefined;

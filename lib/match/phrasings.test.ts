@@ -166,6 +166,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Öl aus den Vereinigten Arabischen Emiraten. Kämpfer des Islamischen Widerstands im Irak griffen an. China warnte; die Regierungen in Peking und Moskau reagierten.",["Vereinigten Arabischen Emiraten=united-arab-emirates","Islamischen Widerstands im Irak=islamic-resistance-in-iraq","China=china"]],
   // Russian units the base names in English, in the German press's words, with or without "Garde-".
   ["Die russische 20. Motorschützendivision greift an, die 20. Garde-Motorschützendivision auch; die 45. Speznas-Brigade wartet. Die 10. Panzerdivision übt.",["20. Motorschützendivision=ru-20th-guards-motor-rifle-division","20. Garde-Motorschützendivision=ru-20th-guards-motor-rifle-division","45. Speznas-Brigade=45th-spetsnaz-brigade","10. Panzerdivision=10-panzerdivision"]],
+  // A body after its owner's possessive is that owner's, whatever other state guards the same words;
+  // a bare one later refers back to it, though another state's army was named since.
+  ["Taiwan's Ministry of National Defense said 20 Chinese aircraft and PLA ships were detected. The Ministry of National Defense said it monitored the situation.",["Taiwan=taiwan","Ministry of National Defense=taiwan-defence-ministry","PLA=peoples-liberation-army","Ministry of National Defense=taiwan-defence-ministry"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
