@@ -599,6 +599,8 @@ export class Matcher {
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
+          // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
+          !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
@@ -1281,6 +1283,21 @@ const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cent', 'cents'].map(hashWo
 function beforeCurrency(tokens: Tokens, end: number): boolean {
   const next = end + 1;
   return next < tokens.count && tokens.join[next] === Join.Hyphen && CURRENCY_WORDS.has(tokens.keyHash[next]!);
+}
+
+const SEA = hashWord('sea');
+const SEAS = new Set(['sea', 'seas'].map(hashWord));
+const OF = hashWord('of');
+
+/** Whether "Sea of" stands right before token t: "the Sea of Azov". */
+function afterSeaOf(tokens: Tokens, t: number): boolean {
+  return t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Space && tokens.keyHash[t - 1] === OF && tokens.keyHash[t - 2] === SEA;
+}
+
+/** Whether a capitalised "Sea" follows token `end`: "the Azov Sea". */
+function beforeSea(tokens: Tokens, end: number): boolean {
+  const next = end + 1;
+  return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && SEAS.has(tokens.keyHash[next]!);
 }
 
 /** Whether the word after token `end` makes a state's name part of a place's or firm's: "Jordan Valley". */

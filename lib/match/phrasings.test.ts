@@ -169,6 +169,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A body after its owner's possessive is that owner's, whatever other state guards the same words;
   // a bare one later refers back to it, though another state's army was named since.
   ["Taiwan's Ministry of National Defense said 20 Chinese aircraft and PLA ships were detected. The Ministry of National Defense said it monitored the situation.",["Taiwan=taiwan","Ministry of National Defense=taiwan-defence-ministry","PLA=peoples-liberation-army","Ministry of National Defense=taiwan-defence-ministry"]],
+  // A sea's name is no mention of the brigade or the state it is named after.
+  ["The Azov brigade fought near Mariupol. Ships in the Sea of Azov and the Azov Sea were hit; a missile fell into the Sea of Japan.",["Azov brigade=azov-brigade"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
