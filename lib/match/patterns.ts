@@ -81,10 +81,11 @@ const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
   'rocket-artillery': ['raketenwerfer', 'werfer', 'launcher', 'artillerie', 'artillery', 'rakete', 'rocket'],
   artillery: ['artillerie', 'artillery', 'haubitze', 'howitzer', 'geschütz'],
   // Reporting verbs are in every news text: they vouch for an outlet only right beside it ("Sana
-  // reported", "laut Sana", "according to Sana"), not anywhere in the sentence.
+  // reported", "laut Sana", "according to Sana"), not anywhere in the sentence. So does the word
+  // "agency" itself: "laut der Nachrichtenagentur Tasnim mit Blick auf die USA" is no Blick.
   // An article may stand between: "nach Angaben des Spiegel", "berichtet die Bild", "told the Times".
   'news-agency': [
-    ...['agentur', 'agency', 'sender', '>meldet', '>meldete', '>berichtet', '>berichtete', '>reported', '>reports', '>said', '>zufolge'],
+    ...['<agentur', '<nachrichtenagentur', '<news agency', '<agency', '<sender', '<fernsehsender', '<nachrichtensender', '>agency', '>news', '>agentur', '>meldet', '>meldete', '>berichtet', '>berichtete', '>reported', '>reports', '>said', '>zufolge'],
     ...['<laut', '<according to', '<told', '<quoted by', '<reported by', '<according to the', '<told the', '<quoted by the', '<reported by the'],
     ...['<angaben des', '<angaben der', '<berichtet die', '<berichtete die', '<berichtet der', '<berichtete der', '<berichtet das', '<berichtete das', '<schreibt die', '<schrieb die', '<schreibt der', '<schrieb der'],
   ],

@@ -171,6 +171,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Taiwan's Ministry of National Defense said 20 Chinese aircraft and PLA ships were detected. The Ministry of National Defense said it monitored the situation.",["Taiwan=taiwan","Ministry of National Defense=taiwan-defence-ministry","PLA=peoples-liberation-army","Ministry of National Defense=taiwan-defence-ministry"]],
   // A sea's name is no mention of the brigade or the state it is named after.
   ["The Azov brigade fought near Mariupol. Ships in the Sea of Azov and the Azov Sea were hit; a missile fell into the Sea of Japan.",["Azov brigade=azov-brigade"]],
+  // "agency" vouches for an outlet only right beside it.
+  ["Das sagte Sprecher Ismail Baghai laut der Nachrichtenagentur Tasnim mit Blick auf die USA. Die Zeitung Blick berichtete.",["Ismail Baghai=esmaeil-baghaei","Nachrichtenagentur Tasnim=tasnim-news-agency","USA=united-states","Blick=blick-newspaper"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
