@@ -388,6 +388,240 @@ export const entities: Entity[] = [
     links: [{ rel: 'used-by', to: 'us-navy' }, { rel: 'related-to', to: 'uss-bataan' }],
   },
 
+  // Russian energy sites far from the front that Ukrainian long-range drones have hit, peers of the Ryazan, Volgograd and NORSI refineries.
+  {
+    id: 'orsk-refinery',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Raffinerie Orsk', en: 'Orsk refinery', ru: 'Орскнефтеоргсинтез' },
+    aliases: ['Orsknefteorgsintez', 'Orsk oil refinery', 'Ölraffinerie Orsk', 'Orsknefteorgsintes', 'Orsknefteorgsintez refinery'],
+    description: {
+      de: 'Ölraffinerie in Orsk (Gebiet Orenburg) der Holding ForteInvest aus der Safmar-Gruppe Michail Guzerijews; ab Oktober 2025 von ukrainischen Drohnen angegriffen.',
+      en: 'Oil refinery in Orsk, Orenburg region, held by ForteInvest of Mikhail Gutseriev’s Safmar group; attacked by Ukrainian drones from October 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'forteinvest' }],
+  },
+  {
+    id: 'forteinvest',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'ForteInvest', en: 'ForteInvest', ru: 'ФортеИнвест' },
+    aliases: ['Forteinvest', 'Forte Invest'],
+    description: {
+      de: 'Russische Ölholding der Safmar-Gruppe Michail Guzerijews; besitzt u. a. die Raffinerie Orsk.',
+      en: 'Russian oil holding of Mikhail Gutseriev’s Safmar group; owns the Orsk refinery among other assets.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'mikhail-gutseriev' }],
+  },
+  {
+    id: 'taneco',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Taneco', en: 'TANECO', ru: 'ТАНЕКО' },
+    aliases: ['Taneco', 'Taneko', 'TANECO refinery', 'Taneco refinery', 'Taneco oil refinery', 'Raffinerie Taneco'],
+    description: {
+      de: 'Raffineriekomplex von Tatneft in Nischnekamsk (Tatarstan), einer der größten Russlands; im April 2024 von einer ukrainischen Drohne getroffen, über 1000 km von der Front.',
+      en: 'Tatneft refining complex in Nizhnekamsk, Tatarstan, one of Russia’s largest; hit by a Ukrainian drone in April 2024, more than 1,000 km from the front.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'tatneft' }],
+  },
+  {
+    id: 'gazprom-neftekhim-salavat',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Gazprom Neftechim Salawat', en: 'Gazprom Neftekhim Salavat', ru: 'Газпром нефтехим Салават' },
+    aliases: ['Gazprom Neftekhim Salavat', 'Salavat refinery', 'Salavat petrochemical complex', 'Raffinerie Salawat', 'Gazprom Neftechim Salawat', 'Neftekhim Salavat'],
+    description: {
+      de: 'Raffinerie- und Petrochemiekomplex von Gazprom in Salawat (Baschkortostan); 2024 und 2025 von ukrainischen Drohnen angegriffen.',
+      en: 'Gazprom refining and petrochemical complex in Salavat, Bashkortostan; attacked by Ukrainian drones in 2024 and 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'gazprom' }],
+  },
+  {
+    id: 'astrakhan-gas-processing-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Gasverarbeitungswerk Astrachan', en: 'Astrakhan gas processing plant', ru: 'Астраханский газоперерабатывающий завод' },
+    aliases: ['Astrakhan Gas Processing Plant', 'Astrakhan GPP', 'Astrakhan GPZ', 'Astrachaner Gasverarbeitungswerk', 'Gasaufbereitungsanlage Astrachan'],
+    description: {
+      de: 'Gasverarbeitungskomplex von Gazprom bei Astrachan, liefert Kraftstoff und Schwefel; 2025 mehrfach von ukrainischen Drohnen getroffen.',
+      en: 'Gazprom gas processing complex near Astrakhan producing fuel and sulphur; hit repeatedly by Ukrainian drones in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'gazprom' }],
+  },
+  {
+    id: 'orenburg-gas-processing-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Gasverarbeitungswerk Orenburg', en: 'Orenburg gas processing plant', ru: 'Оренбургский газоперерабатывающий завод' },
+    aliases: ['Orenburg Gas Processing Plant', 'Orenburg GPP', 'Orenburg GPZ', 'Orenburger Gasverarbeitungswerk'],
+    description: {
+      de: 'Gazprom-Werk im Gebiet Orenburg, verarbeitet auch Gas aus dem kasachischen Feld Karatschaganak; im Oktober 2025 von einer ukrainischen Drohne getroffen.',
+      en: 'Gazprom plant in the Orenburg region that also processes gas from Kazakhstan’s Karachaganak field; hit by a Ukrainian drone in October 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'gazprom' }],
+  },
+  {
+    id: 'bashneft-novoil',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Baschneft-Nowoil', en: 'Bashneft-Novoil', ru: 'Башнефть-Новойл' },
+    aliases: ['Bashneft-Novoil refinery', 'Novoil refinery', 'Bashneft Novoil', 'Baschneft-Nowoil'],
+    description: {
+      de: 'Raffinerie von Bashneft (Rosneft) in Ufa; im September 2025 von ukrainischen Drohnen angegriffen.',
+      en: 'Bashneft (Rosneft) refinery in Ufa; attacked by Ukrainian drones in September 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'bashneft' }],
+  },
+
+  // Defence trade press and other outlets quoted beside the wires.
+  {
+    id: 'american-military-news',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'American Military News', en: 'American Military News' },
+    description: {
+      de: 'US-amerikanische Nachrichtenseite zu Militär und Sicherheitspolitik.',
+      en: 'US news site covering the military and security policy.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'task-and-purpose',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Task & Purpose', en: 'Task & Purpose' },
+    aliases: ['Task and Purpose'],
+    description: {
+      de: 'US-amerikanisches Online-Magazin über Militär und Veteranen.',
+      en: 'US online magazine on the military and veterans.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'naval-news',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Naval News', en: 'Naval News' },
+    description: {
+      de: 'Fachmedium über Marinen, Kriegsschiffe und Marinerüstung.',
+      en: 'Trade outlet covering navies, warships and naval procurement.',
+    },
+    links: [{ rel: 'part-of', to: 'france' }],
+  },
+  {
+    id: 'flightglobal',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'FlightGlobal', en: 'FlightGlobal' },
+    aliases: ['Flight Global', 'Flight International'],
+    description: {
+      de: 'Britisches Luftfahrt-Fachmedium, auch zu Militärflugzeugen.',
+      en: 'British aviation trade outlet that also covers military aircraft.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'air-and-space-forces-magazine',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Air & Space Forces Magazine', en: 'Air & Space Forces Magazine' },
+    aliases: ['Air and Space Forces Magazine', 'Air & Space Forces magazine'],
+    description: {
+      de: 'Magazin der Air & Space Forces Association zu US-Luftwaffe und Space Force.',
+      en: 'Magazine of the Air & Space Forces Association covering the US Air Force and Space Force.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'lawfare',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Lawfare', en: 'Lawfare' },
+    guarded: ['Lawfare'],
+    cues: ['blog', 'site', 'magazine', 'outlet', 'brookings', 'podcast', 'editor', 'herausgeber'],
+    description: {
+      de: 'US-Fachblog zu nationaler Sicherheit und Recht.',
+      en: 'US publication on national security and law.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'the-hindu',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'The Hindu', en: 'The Hindu' },
+    guarded: ['The Hindu'],
+    cues: ['newspaper', 'zeitung', 'daily', 'tageszeitung', 'reported', 'berichtete', 'chennai', 'told', 'sagte', 'interview', 'editorial'],
+    description: {
+      de: 'Große indische Tageszeitung aus Chennai.',
+      en: 'Major Indian daily newspaper based in Chennai.',
+    },
+    links: [{ rel: 'part-of', to: 'india' }],
+  },
+  {
+    id: 'wion',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'WION', en: 'WION' },
+    aliases: ['WION News', 'World Is One News'],
+    acronyms: ['WION'],
+    description: {
+      de: 'Indischer englischsprachiger Nachrichtensender für internationale Nachrichten.',
+      en: 'Indian English-language international news channel.',
+    },
+    links: [{ rel: 'part-of', to: 'india' }],
+  },
+  {
+    id: 'gb-news',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'GB News', en: 'GB News' },
+    description: {
+      de: 'Britischer Nachrichtensender.',
+      en: 'British television news channel.',
+    },
+    links: [{ rel: 'part-of', to: 'united-kingdom' }],
+  },
+
+  // Assad's Syria: the last army chief, the adviser who died in 2024, and the Palestinian militia of Aleppo.
+  {
+    id: 'abdul-karim-mahmoud-ibrahim',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Abdul Karim Mahmud Ibrahim', en: 'Abdul Karim Mahmoud Ibrahim', ar: 'عبد الكريم محمود إبراهيم' },
+    aliases: ['Abdulkarim Mahmoud Ibrahim', 'Abdel Karim Mahmoud Ibrahim', 'Abd al-Karim Mahmoud Ibrahim', 'Abdul-Karim Mahmoud Ibrahim'],
+    description: {
+      de: 'Syrischer General, in Assads letzten Jahren Generalstabschef der syrischen Armee.',
+      en: 'Syrian general who was chief of the general staff of Assad’s army in its last years.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-arab-army' }],
+  },
+  {
+    id: 'luna-al-shibl',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Luna al-Schibl', en: 'Luna al-Shibl', ar: 'لونا الشبل' },
+    aliases: ['Luna al-Shebl', 'Luna Chebel', 'Luna al-Chebel', 'Luna Shibl', 'Luna al-Schibl'],
+    description: {
+      de: 'Frühere Al-Jazeera-Moderatorin und Beraterin Baschar al-Assads; starb im Juli 2024 nach einem Autounfall bei Damaskus.',
+      en: 'Former Al Jazeera presenter and adviser to Bashar al-Assad; died in July 2024 after a car crash near Damascus.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'related-to', to: 'bashar-al-assad' }],
+  },
+  {
+    id: 'liwa-al-quds',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Liwa al-Quds', en: 'Liwa al-Quds', ar: 'لواء القدس' },
+    aliases: ['Liwa Al-Quds', 'Liwa al Quds'],
+    description: {
+      de: 'Palästinensische Miliz aus Aleppo, die im Bürgerkrieg an der Seite Assads und mit russischer Unterstützung kämpfte.',
+      en: 'Palestinian militia from Aleppo that fought for Assad in the civil war with Russian backing.',
+    },
+    links: [{ rel: 'part-of', to: 'syria' }, { rel: 'allied-with', to: 'syrian-arab-army' }],
+  },
+
   // West Bank: the Dizengoff gunman of April 2022 and his father.
   {
     id: 'raad-hazem',
