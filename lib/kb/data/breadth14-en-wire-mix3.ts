@@ -622,6 +622,152 @@ export const entities: Entity[] = [
     links: [{ rel: 'part-of', to: 'syria' }, { rel: 'allied-with', to: 'syrian-arab-army' }],
   },
 
+  // Merchant ships in the Houthi campaign against shipping, peers of the Rubymar and the Galaxy Leader already in the base.
+  {
+    id: 'unity-explorer',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Unity Explorer', en: 'Unity Explorer' },
+    aliases: ['MV Unity Explorer'],
+    description: {
+      de: 'Massengutfrachter, am 3. Dezember 2023 im Roten Meer von Huthi-Raketen getroffen; der US-Zerstörer Carney kam zu Hilfe.',
+      en: 'Bulk carrier hit by Houthi missiles in the Red Sea on 3 December 2023; the US destroyer Carney came to its aid.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }, { rel: 'related-to', to: 'uss-carney' }],
+  },
+  {
+    id: 'number-9-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Number 9 (Schiff)', en: 'Number 9' },
+    aliases: ['MV Number 9'],
+    guarded: ['Number 9'],
+    cues: ['ship', 'schiff', 'vessel', 'tanker', 'frachter', 'carrier', 'container', 'houthi', 'huthi', 'red sea', 'roten meer', 'ukmto', 'flagged', 'flagge', 'crew', 'besatzung'],
+    description: {
+      de: 'Containerschiff, am 3. Dezember 2023 im Roten Meer von den Huthis angegriffen.',
+      en: 'Container ship attacked by the Houthis in the Red Sea on 3 December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'sophie-ii',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Sophie II', en: 'Sophie II' },
+    aliases: ['MV Sophie II'],
+    description: {
+      de: 'Massengutfrachter, am 3. Dezember 2023 im Roten Meer von den Huthis angegriffen.',
+      en: 'Bulk carrier attacked by the Houthis in the Red Sea on 3 December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'al-jasra',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Al Jasra (Schiff)', en: 'Al Jasra' },
+    aliases: ['MV Al Jasra'],
+    guarded: ['Al Jasra', 'Al-Jasra'],
+    cues: ['ship', 'schiff', 'vessel', 'tanker', 'frachter', 'carrier', 'container', 'houthi', 'huthi', 'red sea', 'roten meer', 'ukmto', 'flagged', 'flagge', 'crew', 'besatzung'],
+    description: {
+      de: 'Containerschiff von Hapag-Lloyd, im Dezember 2023 im Roten Meer von einem Huthi-Geschoss getroffen; danach mieden große Reedereien die Route.',
+      en: 'Hapag-Lloyd container ship hit by a Houthi projectile in the Red Sea in December 2023, after which major lines avoided the route.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'msc-palatium-iii',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'MSC Palatium III', en: 'MSC Palatium III' },
+    aliases: ['Palatium III', 'MV Palatium III'],
+    description: {
+      de: 'Containerschiff der Reederei MSC, im Dezember 2023 im Bab al-Mandab von den Huthis angegriffen.',
+      en: 'MSC container ship attacked by the Houthis in the Bab al-Mandab in December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'verbena-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Verbena (Frachter)', en: 'Verbena' },
+    aliases: ['MV Verbena'],
+    guarded: ['Verbena'],
+    cues: ['ship', 'schiff', 'vessel', 'tanker', 'frachter', 'carrier', 'container', 'houthi', 'huthi', 'red sea', 'roten meer', 'ukmto', 'flagged', 'flagge', 'crew', 'besatzung'],
+    description: {
+      de: 'Frachter eines ukrainischen Eigners unter der Flagge Palaus; im Juni 2024 im Golf von Aden von Huthi-Marschflugkörpern getroffen und in Brand gesetzt.',
+      en: 'Palau-flagged, Ukrainian-owned freighter set ablaze by Houthi cruise missiles in the Gulf of Aden in June 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'chios-lion',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Chios Lion', en: 'Chios Lion' },
+    aliases: ['MV Chios Lion'],
+    description: {
+      de: 'Tanker unter liberianischer Flagge, im Juli 2024 im Roten Meer von einer Huthi-Drohnenboot angegriffen.',
+      en: 'Liberian-flagged tanker attacked by a Houthi drone boat in the Red Sea in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'propel-fortune',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Propel Fortune', en: 'Propel Fortune' },
+    aliases: ['MV Propel Fortune'],
+    description: {
+      de: 'Frachter unter der Flagge Singapurs, den die Huthis im März 2024 im Golf von Aden mit Raketen angriffen.',
+      en: 'Singapore-flagged cargo ship the Houthis fired missiles at in the Gulf of Aden in March 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'chrysalis-tanker',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Chrysalis (Tanker)', en: 'Chrysalis' },
+    aliases: ['MV Chrysalis', 'Charisalis'],
+    guarded: ['Chrysalis'],
+    cues: ['ship', 'schiff', 'vessel', 'tanker', 'frachter', 'carrier', 'container', 'houthi', 'huthi', 'red sea', 'roten meer', 'ukmto', 'flagged', 'flagge', 'crew', 'besatzung'],
+    description: {
+      de: 'Tanker unter liberianischer Flagge, den die Huthis im Juli 2024 im Roten Meer und im Bab al-Mandab angegriffen haben wollen.',
+      en: 'Liberian-flagged tanker the Houthis claimed to have attacked in the Red Sea and the Bab al-Mandab in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'central-park-tanker',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Central Park (Tanker)', en: 'Central Park' },
+    aliases: ['MV Central Park'],
+    guarded: ['Central Park'],
+    cues: ['ship', 'schiff', 'vessel', 'tanker', 'frachter', 'carrier', 'container', 'houthi', 'huthi', 'red sea', 'roten meer', 'ukmto', 'flagged', 'flagge', 'crew', 'besatzung'],
+    description: {
+      de: 'Chemikalientanker, im November 2023 vor Aden von Bewaffneten gekapert und vom US-Zerstörer Mason befreit; die Angreifer waren Somalier.',
+      en: 'Chemical tanker seized by gunmen off Aden in November 2023 and freed by the US destroyer Mason; the attackers were Somalis.',
+    },
+    links: [{ rel: 'related-to', to: 'uss-mason' }],
+  },
+
+  // An Israeli protest group named beside the Shin Bet crisis.
+  {
+    id: 'kaplan-force',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Kaplan Force', en: 'Kaplan Force' },
+    aliases: ['Kaplan-Force'],
+    description: {
+      de: 'Israelische Protestbewegung, benannt nach der Kaplan-Straße in Tel Aviv; führte die Proteste gegen den Justizumbau an.',
+      en: 'Israeli protest movement named after Tel Aviv’s Kaplan Street; led protests against the judicial overhaul.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+
   // West Bank: the Dizengoff gunman of April 2022 and his father.
   {
     id: 'raad-hazem',
