@@ -754,6 +754,104 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'uss-mason' }],
   },
 
+  // Other Palestinian attackers and militant leaders of 2022–2023, peers of Raad Hazem.
+  {
+    id: 'dia-hamarsheh',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Diaa Hamarscheh', en: 'Dia Hamarsheh', ar: 'ضياء حمارشة' },
+    aliases: ['Diaa Hamarsheh', 'Dia Hamarshe', 'Diaa Hamarsheh', 'Dia Hamarsha', 'Diaa Hamarscheh'],
+    description: {
+      de: 'Palästinenser aus Jaabad bei Dschenin, der im März 2022 in Bnei Brak fünf Menschen erschoss und von der Polizei getötet wurde.',
+      en: 'Palestinian from Ya’bad near Jenin who shot dead five people in Bnei Brak in March 2022 and was killed by police.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'mohammed-abu-al-qiyan',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Mohammed Abu al-Kian', en: 'Mohammed Abu al-Qiyan', ar: 'محمد أبو القيعان' },
+    aliases: ['Mohammad Abu al-Qiyan', 'Muhammad Abu al-Kiyan', 'Mohammed Abu al-Kiyan', 'Mohammed Abu Al-Kiyan', 'Mohammed Abu al-Kian'],
+    description: {
+      de: 'Beduine aus Hura und früherer IS-Anhänger, der im März 2022 in Be’er Scheva vier Menschen tötete und erschossen wurde.',
+      en: 'Bedouin from Hura and former Islamic State supporter who killed four people in Beersheba in March 2022 and was shot dead.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'islamic-state' }],
+  },
+  {
+    id: 'uday-tamimi',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Udai Tamimi', en: 'Uday Tamimi', ar: 'عدي التميمي' },
+    aliases: ['Udai Tamimi', 'Oday Tamimi', 'Odai Tamimi', 'Uday al-Tamimi'],
+    description: {
+      de: 'Palästinenser aus dem Lager Schuafat, der im Oktober 2022 eine israelische Soldatin am Checkpoint erschoss; elf Tage später bei Ma’ale Adumim getötet.',
+      en: 'Palestinian from Shuafat camp who shot dead an Israeli soldier at its checkpoint in October 2022; killed near Ma’ale Adumim eleven days later.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'khairi-alqam',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Chairi Alkam', en: 'Khairi Alqam', ar: 'خيري علقم' },
+    aliases: ['Khaire Alqam', 'Khayri Alqam', 'Kheiri Alqam'],
+    description: {
+      de: 'Palästinenser aus Ostjerusalem, der im Januar 2023 vor einer Synagoge in Neve Jaakov sieben Menschen erschoss; von der Polizei getötet.',
+      en: 'East Jerusalem Palestinian who shot dead seven people outside a synagogue in Neve Yaakov in January 2023; killed by police.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'abdel-fattah-kharousha',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Abdel Fattah Charuscha', en: 'Abdel Fattah Kharousha', ar: 'عبد الفتاح خروشة' },
+    aliases: ['Abd al-Fattah Kharousha', 'Abdul Fattah Kharousha', 'Abdel-Fattah Kharousha'],
+    description: {
+      de: 'Hamas-Mitglied aus Nablus, das im Februar 2023 in Huwara zwei israelische Brüder erschoss; im März 2023 bei einer Razzia in Dschenin getötet.',
+      en: 'Hamas member from Nablus who shot dead two Israeli brothers in Huwara in February 2023; killed in a raid in Jenin in March 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'hamas' }],
+  },
+  {
+    id: 'ibrahim-al-nabulsi',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Ibrahim al-Nabulsi', en: 'Ibrahim al-Nabulsi', ar: 'إبراهيم النابلسي' },
+    aliases: ['Ibrahim Nabulsi', 'Ibrahim al Nabulsi'],
+    description: {
+      de: 'Militanter Anführer in der Altstadt von Nablus aus dem Umfeld der Al-Aksa-Märtyrerbrigaden; im August 2022 von israelischen Kräften getötet.',
+      en: 'Militant leader in Nablus’s old city close to the Al-Aqsa Martyrs’ Brigades; killed by Israeli forces in August 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'related-to', to: 'al-aqsa-martyrs-brigades' }],
+  },
+  {
+    id: 'wadee-al-houh',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Wadie al-Huh', en: 'Wadee al-Houh', ar: 'وديع الحوح' },
+    aliases: ['Wadie al-Houh', 'Wadea al-Hawah', 'Wadee al-Hawah', 'Wadie al-Hawah', 'Wadi al-Houh'],
+    description: {
+      de: 'Anführer der Gruppe Höhle der Löwen in Nablus; im Oktober 2022 bei einem israelischen Einsatz getötet.',
+      en: 'Leader of the Lions’ Den group in Nablus; killed in an Israeli raid in October 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'leads', to: 'lions-den' }],
+  },
+  {
+    id: 'tamer-al-kilani',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Tamer al-Kilani', en: 'Tamer al-Kilani', ar: 'تامر الكيلاني' },
+    aliases: ['Tamer Kilani', 'Tamer al Kilani'],
+    description: {
+      de: 'Mitglied der Gruppe Höhle der Löwen in Nablus; im Oktober 2022 durch eine Bombe getötet.',
+      en: 'Member of the Lions’ Den group in Nablus; killed by a bomb in October 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'lions-den' }],
+  },
+
   // An Israeli protest group named beside the Shin Bet crisis.
   {
     id: 'kaplan-force',
