@@ -814,4 +814,123 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  // Families and activists around the hostages and the peace camp.
+  {
+    id: 'ditza-or',
+    type: 'person',
+    names: { de: 'Ditza Or', en: 'Ditza Or', he: 'דיצה אור' },
+    description: {
+      de: 'Mutter der Geisel Avinatan Or, die sich öffentlich für ein Abkommen zur Freilassung der Geiseln einsetzte.',
+      en: 'Mother of the hostage Avinatan Or who campaigned publicly for a deal to free the hostages.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'avinatan-or' }],
+  },
+  {
+    id: 'merav-svirsky',
+    type: 'person',
+    names: { de: 'Merav Svirsky', en: 'Merav Svirsky', he: 'מירב סבירסקי' },
+    aliases: ['Merav Swirsky'],
+    description: {
+      de: 'Schwester der in Gaza getöteten Geisel Itay Svirsky, deren Eltern am 7. Oktober in Beeri ermordet wurden; Aktivistin der Geiselfamilien.',
+      en: 'Sister of Itay Svirsky, a hostage killed in Gaza, whose parents were murdered in Be’eri on 7 October; campaigner for the hostage families.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'itay-svirsky' }],
+  },
+  {
+    id: 'efrat-machikawa',
+    type: 'person',
+    names: { de: 'Efrat Machikawa', en: 'Efrat Machikawa' },
+    description: {
+      de: 'Nichte der Geisel Gadi Moses aus Nir Oz, die international für die Freilassung der Geiseln warb.',
+      en: 'Niece of the Nir Oz hostage Gadi Moses who campaigned internationally for the release of the hostages.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'gadi-moses' }],
+  },
+  {
+    id: 'maoz-inon',
+    type: 'person',
+    names: { de: 'Maoz Inon', en: 'Maoz Inon', he: 'מעוז ינון' },
+    description: {
+      de: 'Israelischer Friedensaktivist, dessen Eltern am 7. Oktober 2023 in Netiv HaAsara getötet wurden; wirbt mit Palästinensern für Versöhnung.',
+      en: 'Israeli peace activist whose parents were killed in Netiv HaAsara on 7 October 2023; campaigns with Palestinians for reconciliation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yonatan-zeigen',
+    type: 'person',
+    names: { de: 'Yonatan Zeigen', en: 'Yonatan Zeigen', he: 'יונתן זייגן' },
+    aliases: ['Jonathan Zeigen', 'Jonatan Zeigen'],
+    description: {
+      de: 'Sohn der am 7. Oktober 2023 in Beeri getöteten Friedensaktivistin Vivian Silver; setzt sich selbst für Verständigung ein.',
+      en: 'Son of the peace activist Vivian Silver, killed in Be’eri on 7 October 2023; himself an advocate of reconciliation.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'vivian-silver' }],
+  },
+  {
+    id: 'melody-sucharewicz',
+    type: 'person',
+    names: { de: 'Melody Sucharewicz', en: 'Melody Sucharewicz' },
+    description: {
+      de: 'Deutsch-israelische Kommunikationsberaterin und Kommentatorin, die in deutschen Talkshows israelische Positionen vertritt.',
+      en: 'German-Israeli communications consultant and commentator who argues Israel’s positions on German talk shows.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'anna-staroselski',
+    type: 'person',
+    names: { de: 'Anna Staroselski', en: 'Anna Staroselski' },
+    description: {
+      de: 'Frühere Präsidentin der Jüdischen Studierendenunion Deutschland, Stimme junger Jüdinnen und Juden gegen Antisemitismus nach dem 7. Oktober.',
+      en: 'Former president of the Jewish Student Union Germany, a voice of young Jews against antisemitism after 7 October.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  // Palestinian figures and aid groups.
+  {
+    id: 'khader-adnan',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Khader Adnan', en: 'Khader Adnan', ar: 'خضر عدنان' },
+    aliases: ['Chader Adnan', 'Khader Adnan Musa', 'Khadr Adnan'],
+    description: {
+      de: 'Führungsfigur des Islamischen Dschihad im Westjordanland; starb im Mai 2023 nach langem Hungerstreik in israelischer Haft, worauf Raketen aus Gaza folgten.',
+      en: 'Islamic Jihad leader in the West Bank; died in Israeli custody in May 2023 after a long hunger strike, which was followed by rocket fire from Gaza.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'palestinian-islamic-jihad' }],
+  },
+  {
+    id: 'abu-ubaidah-ibn-al-jarrah',
+    type: 'person',
+    names: { de: 'Abu Ubaida ibn al-Dscharrah', en: 'Abu Ubayda ibn al-Jarrah', ar: 'أبو عبيدة بن الجراح' },
+    aliases: ['Abu Obeida bin al-Jarrah', 'Abu Obeida ibn al-Jarrah', 'Abu Ubaida ibn al-Jarrah', 'Abu Ubaidah ibn al-Jarrah', 'Abu Ubaydah ibn al-Jarrah', 'Abu Ubaida bin al-Jarrah'],
+    description: {
+      de: 'Gefährte des Propheten Mohammed und Feldherr des 7. Jahrhunderts; Namensgeber des Kampfnamens des Hamas-Sprechers Abu Obeida.',
+      en: "Companion of the Prophet Muhammad and 7th-century commander; the namesake of the Hamas spokesman Abu Obeida's nom de guerre.",
+    },
+    links: [{ rel: 'related-to', to: 'abu-obeida' }],
+  },
+  {
+    id: 'janti-soeripto',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Janti Soeripto', en: 'Janti Soeripto' },
+    description: {
+      de: 'Chefin von Save the Children in den USA; berichtete 2024 dem UN-Sicherheitsrat über Gaza.',
+      en: 'Head of Save the Children in the United States; briefed the UN Security Council on Gaza in 2024.',
+    },
+    links: [{ rel: 'member-of', to: 'save-the-children' }],
+  },
+  {
+    id: 'inger-ashing',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Inger Ashing', en: 'Inger Ashing' },
+    description: {
+      de: 'Geschäftsführerin von Save the Children International.',
+      en: 'Chief executive of Save the Children International.',
+    },
+    links: [{ rel: 'member-of', to: 'save-the-children' }],
+  },
 ];
