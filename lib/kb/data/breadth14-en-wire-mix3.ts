@@ -56,7 +56,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleg Kaschin', en: 'Oleg Kashin', ru: 'Олег Кашин' },
-    aliases: ['Kashin', 'Kaschin'],
+    shortForms: ['Kashin', 'Kaschin'],
     description: {
       de: 'Russischer Journalist und Kolumnist, 2010 in Moskau schwer zusammengeschlagen; lebt im Ausland und gilt in Russland als „ausländischer Agent“.',
       en: 'Russian journalist and columnist, brutally beaten in Moscow in 2010; lives abroad and is branded a “foreign agent” in Russia.',
@@ -103,7 +103,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ilja Barabanow', en: 'Ilya Barabanov', ru: 'Илья Барабанов' },
-    aliases: ['Barabanov', 'Barabanow'],
+    shortForms: ['Barabanov', 'Barabanow'],
     description: {
       de: 'Korrespondent des BBC-Russisch-Dienstes; Mitautor eines Buchs über die Wagner-Gruppe; in Russland als „ausländischer Agent“ gelistet.',
       en: 'BBC Russian correspondent, co-author of a book on the Wagner Group; listed in Russia as a “foreign agent”.',
@@ -115,7 +115,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Semjon Bagdassarow', en: 'Semyon Bagdasarov', ru: 'Семён Багдасаров' },
-    aliases: ['Semen Bagdasarov', 'Bagdasarov', 'Bagdassarow'],
+    aliases: ['Semen Bagdasarov'],
+    shortForms: ['Bagdasarov', 'Bagdassarow'],
     description: {
       de: 'Russischer Nahost-Kommentator im Staatsfernsehen und früherer Duma-Abgeordneter.',
       en: 'Russian Middle East commentator on state television and a former Duma deputy.',
@@ -850,6 +851,145 @@ export const entities: Entity[] = [
       en: 'Member of the Lions’ Den group in Nablus; killed by a bomb in October 2022.',
     },
     links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'lions-den' }],
+  },
+
+  // Investigators and analysts quoted in war and Syria reporting, peers of the Meduza and BBC Russian reporters.
+  {
+    id: 'denis-korotkov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Denis Korotkow', en: 'Denis Korotkov', ru: 'Денис Коротков' },
+    shortForms: ['Korotkov', 'Korotkow'],
+    description: {
+      de: 'Russischer Investigativjournalist (früher Nowaja Gaseta, dann Dossier Center), der die Wagner-Gruppe früh enthüllte.',
+      en: 'Russian investigative journalist (formerly Novaya Gazeta, later the Dossier Center) who exposed the Wagner Group early on.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'dossier-center' }, { rel: 'related-to', to: 'wagner-group' }],
+  },
+  {
+    id: 'andrei-soshnikov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Andrei Soschnikow', en: 'Andrei Soshnikov', ru: 'Андрей Сошников' },
+    aliases: ['Andrey Soshnikov'],
+    description: {
+      de: 'Russischer Investigativjournalist beim BBC-Russisch-Dienst, zuvor bei Radio Swoboda.',
+      en: 'Russian investigative journalist with BBC Russian, previously at Radio Liberty.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'bbc-russian' }],
+  },
+  {
+    id: 'mikhail-komin',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Michail Komin', en: 'Mikhail Komin', ru: 'Михаил Комин' },
+    description: {
+      de: 'Russischer Politikwissenschaftler im Exil, Gastwissenschaftler beim European Council on Foreign Relations.',
+      en: 'Exiled Russian political scientist and visiting fellow at the European Council on Foreign Relations.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'ecfr' }],
+  },
+  {
+    id: 'aric-toler',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Aric Toler', en: 'Aric Toler' },
+    description: {
+      de: 'US-Open-Source-Rechercheur, früher bei Bellingcat, seit 2023 im Visual-Investigations-Team der New York Times.',
+      en: 'US open-source investigator, formerly at Bellingcat, with the New York Times visual investigations team since 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'bellingcat' }, { rel: 'member-of', to: 'new-york-times' }],
+  },
+  {
+    id: 'nick-waters',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Nick Waters', en: 'Nick Waters' },
+    description: {
+      de: 'Britischer Open-Source-Rechercheur bei Bellingcat und früherer Offizier der britischen Armee.',
+      en: 'British open-source researcher at Bellingcat and a former British Army officer.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }, { rel: 'member-of', to: 'bellingcat' }],
+  },
+  {
+    id: 'giancarlo-fiorella',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Giancarlo Fiorella', en: 'Giancarlo Fiorella' },
+    description: {
+      de: 'Rechercheur und Forschungsleiter bei Bellingcat.',
+      en: 'Researcher and director of research at Bellingcat.',
+    },
+    links: [{ rel: 'member-of', to: 'bellingcat' }],
+  },
+  {
+    id: 'aymenn-jawad-al-tamimi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Aymenn Jawad al-Tamimi', en: 'Aymenn Jawad al-Tamimi' },
+    aliases: ['Aymenn al-Tamimi', 'Aymenn Jawad Al-Tamimi'],
+    description: {
+      de: 'Britischer Forscher zu dschihadistischen Gruppen und Milizen in Syrien und im Irak.',
+      en: 'British researcher on jihadist groups and militias in Syria and Iraq.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'fabrice-balanche',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Fabrice Balanche', en: 'Fabrice Balanche' },
+    description: {
+      de: 'Französischer Geograf und Syrien-Experte an der Universität Lyon 2.',
+      en: 'French geographer and Syria expert at the University of Lyon 2.',
+    },
+    links: [{ rel: 'citizen-of', to: 'france' }],
+  },
+  {
+    id: 'gregory-waters',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Gregory Waters', en: 'Gregory Waters' },
+    description: {
+      de: 'US-Analyst zu Syriens Armee und Sicherheitsapparat, u. a. für das Middle East Institute.',
+      en: 'US analyst of Syria’s army and security apparatus, writing for the Middle East Institute among others.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'middle-east-institute' }],
+  },
+  {
+    id: 'elizabeth-tsurkov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Elizabeth Tsurkov', en: 'Elizabeth Tsurkov', ru: 'Елизавета Цуркова' },
+    aliases: ['Elizabeth Tsurkova', 'Elisabeth Tsurkov'],
+    description: {
+      de: 'Israelisch-russische Forscherin zu Syrien und Irak; 2023 in Bagdad von Kataib Hisbollah entführt, im September 2025 freigelassen.',
+      en: 'Israeli-Russian researcher on Syria and Iraq; kidnapped in Baghdad by Kataib Hezbollah in 2023 and freed in September 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'kataib-hezbollah' }],
+  },
+  {
+    id: 'haid-haid',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Haid Haid', en: 'Haid Haid' },
+    description: {
+      de: 'Syrischer Publizist und Forscher, Consulting Fellow bei Chatham House.',
+      en: 'Syrian writer and researcher, consulting fellow at Chatham House.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'related-to', to: 'chatham-house' }],
+  },
+  {
+    id: 'mohammad-al-abdallah',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mohammad Al Abdallah', en: 'Mohammad Al Abdallah' },
+    aliases: ['Mohammad al-Abdallah', 'Mohammed Al Abdallah'],
+    description: {
+      de: 'Syrischer Menschenrechtler, Direktor des Syria Justice and Accountability Centre.',
+      en: 'Syrian human rights advocate and director of the Syria Justice and Accountability Centre.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }],
   },
 
   // An Israeli protest group named beside the Shin Bet crisis.
