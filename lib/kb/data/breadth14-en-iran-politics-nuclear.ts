@@ -1186,4 +1186,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'akbar-hashemi-rafsanjani' }],
   },
+  // Signatories detained in 2026 and filmmakers around Panahi and Rasoulof.
+  {
+    id: 'vida-rabbani',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Vida Rabbani', en: 'Vida Rabbani', fa: 'ویدا ربانی' },
+    description: {
+      de: 'Iranische Journalistin und Aktivistin, mehrfach inhaftiert; 2026 festgenommen, nachdem sie eine Erklärung unterzeichnet hatte, die Chamenei für die Tötung von Demonstranten verantwortlich machte.',
+      en: 'Iranian journalist and activist jailed several times; detained in 2026 after signing a statement blaming Khamenei for the killing of protesters.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'abdollah-momeni',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Abdollah Momeni', en: 'Abdollah Momeni', fa: 'عبدالله مومنی' },
+    aliases: ['Abdullah Momeni', 'Abdolah Momeni'],
+    description: {
+      de: 'Früherer Studentenführer, nach 2009 inhaftiert; 2026 erneut festgenommen, nachdem er eine Erklärung gegen Chamenei unterzeichnet hatte.',
+      en: 'Former student leader jailed after 2009; detained again in 2026 after signing a statement against Khamenei.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mostafa-al-ahmad',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mostafa Al-e Ahmad', en: 'Mostafa Al-Ahmad', fa: 'مصطفی آل‌احمد' },
+    aliases: ['Mostafa Aleahmad', 'Mostafa Al-e Ahmad'],
+    description: {
+      de: 'Iranischer Filmemacher, 2022 zusammen mit Mohammad Rasoulof festgenommen.',
+      en: 'Iranian filmmaker arrested together with Mohammad Rasoulof in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'mohammad-rasoulof' }],
+  },
 ];
