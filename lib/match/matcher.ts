@@ -602,6 +602,11 @@ export class Matcher {
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
           !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
+          // A state's body named without its state takes no plural: "die führenden Banken Russlands"
+          // (a singular's genitive takes "s" or nothing; "den Streitkräften" is a plural name's
+          // dative), "the governments of Japan, South Korea and …" (in English an "s" glued to the
+          // name before "of" is a plural: its possessive is a token of its own).
+          !(a.kind === 'possessed' && (option.suffix === 'en' || (option.suffix === 's' && tokens.keyHash[option.endToken + 1] === OF && !(seen.german ??= isGerman(tokens))))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&

@@ -966,8 +966,11 @@ function commonFirstNameKeys(): string[] {
   return (commonFirstNames ??= COMMON_FIRST_NAMES.map(normalizeWord));
 }
 
-/** Capitalised words that are no given names even where a name in the base begins with them. */
-const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
+/**
+ * Capitalised words that are no given names even where a name in the base begins with them: months,
+ * and German nouns before a genitive ("der Tod Nasrallahs" is no "Tod" Nasrallah).
+ */
+const NOT_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'march', 'tod', 'art']);
 
 /**
  * The first names that mark a following surname as someone else's: the first words of the base's

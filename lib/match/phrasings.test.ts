@@ -173,6 +173,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Azov brigade fought near Mariupol. Ships in the Sea of Azov and the Azov Sea were hit; a missile fell into the Sea of Japan.",["Azov brigade=azov-brigade"]],
   // "agency" vouches for an outlet only right beside it.
   ["Das sagte Sprecher Ismail Baghai laut der Nachrichtenagentur Tasnim mit Blick auf die USA. Die Zeitung Blick berichtete.",["Ismail Baghai=esmaeil-baghaei","Nachrichtenagentur Tasnim=tasnim-news-agency","USA=united-states","Blick=blick-newspaper"]],
+  // "Tod" before a genitive is the noun, not a given name; a state's body takes no plural.
+  ["Hassan Nasrallah sprach. Der Tod Nasrallahs war ein Schock. Sanktionen gegen die führenden Banken Russlands.",["Hassan Nasrallah=hassan-nasrallah","Nasrallahs=hassan-nasrallah","Russlands=russia"]],
+  ["The launch drew condemnation from the governments of Japan, South Korea and the United States.",["Japan=japan","South Korea=south-korea","United States=united-states"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
