@@ -933,4 +933,87 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'save-the-children' }],
   },
+  // Voices on Lebanon and Hamas that the German press quotes.
+  {
+    id: 'mushir-al-masri',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Muschir al-Masri', en: 'Mushir al-Masri', ar: 'مشير المصري' },
+    aliases: ['Mushir al-Masri', 'Musheer al-Masri', 'Mushir Masri'],
+    description: {
+      de: 'Hamas-Politiker und Abgeordneter aus dem Gazastreifen, oft als Sprecher der Bewegung zitiert.',
+      en: 'Hamas politician and legislator from the Gaza Strip, often quoted as a spokesman of the movement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'hamas' }],
+  },
+  {
+    id: 'abdel-bari-atwan',
+    type: 'person',
+    names: { de: 'Abdel Bari Atwan', en: 'Abdel Bari Atwan', ar: 'عبد الباري عطوان' },
+    aliases: ['Abdul Bari Atwan', 'Abd al-Bari Atwan'],
+    description: {
+      de: 'Palästinensisch-britischer Journalist, Chefredakteur der Online-Zeitung Rai al-Youm und früher von Al-Quds al-Arabi.',
+      en: 'Palestinian-British journalist, editor-in-chief of the online paper Rai al-Youm and formerly of Al-Quds al-Arabi.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'ibrahim-al-amin',
+    type: 'person',
+    names: { de: 'Ibrahim al-Amin', en: 'Ibrahim al-Amin', ar: 'إبراهيم الأمين' },
+    aliases: ['Ibrahim Al-Amine', 'Ibrahim al-Amine'],
+    description: {
+      de: 'Chefredakteur der libanesischen, der Hisbollah nahestehenden Zeitung Al-Akhbar.',
+      en: 'Editor-in-chief of the Lebanese newspaper Al-Akhbar, which is close to Hezbollah.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'leads', to: 'al-akhbar-lebanon' }],
+  },
+  {
+    id: 'hussein-ibish',
+    type: 'person',
+    names: { de: 'Hussein Ibish', en: 'Hussein Ibish' },
+    description: {
+      de: 'Amerikanischer Nahost-Analyst am Arab Gulf States Institute in Washington.',
+      en: 'American Middle East analyst at the Arab Gulf States Institute in Washington.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'hisham-jaber',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hisham Jaber', en: 'Hisham Jaber', ar: 'هشام جابر' },
+    aliases: ['Hischam Dschaber', 'Hisham Jabir'],
+    description: {
+      de: 'Libanesischer Brigadegeneral im Ruhestand und Militäranalyst, oft zu Hisbollah und Israel befragt.',
+      en: 'Retired Lebanese brigadier general and military analyst, often asked about Hezbollah and Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
+  {
+    id: 'elias-hanna',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Elias Hanna', en: 'Elias Hanna', ar: 'الياس حنا' },
+    guarded: ['Elias Hanna'],
+    cues: ['general', 'libanon', 'lebanon', 'libanes', 'lebanese', 'militär', 'military', 'analyst', 'hisbollah', 'hezbollah', 'armee', 'army'],
+    description: {
+      de: 'Libanesischer General im Ruhestand und Militärexperte, Kommentator des Kriegs zwischen Israel und der Hisbollah.',
+      en: 'Retired Lebanese general and military expert commenting on the war between Israel and Hezbollah.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
+  {
+    id: 'marwan-charbel',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Marwan Charbel', en: 'Marwan Charbel', ar: 'مروان شربل' },
+    aliases: ['Marwan Sharbel'],
+    description: {
+      de: 'Libanesischer General im Ruhestand, Innenminister von 2011 bis 2014.',
+      en: 'Retired Lebanese general, interior minister from 2011 to 2014.',
+    },
+    roles: [{ title: { de: 'Innenminister des Libanon', en: 'Interior Minister of Lebanon' }, of: 'lebanon', from: '2011', to: '2014' }],
+    links: [{ rel: 'citizen-of', to: 'lebanon' }],
+  },
 ];
