@@ -830,11 +830,15 @@ export class Matcher {
    * before is the state in the genitive, the word before ("Irans Außenministerium", "Belarus'
    * Armed Forces"), or the state before an "'s" ("Russia's defence ministry"). Not a noun before
    * a noun: "a U.S.-Israel military strike" is no strike of the IDF; but in English a name of two
-   * words or more right after the state's name is the state's ("the Ukraine air force said").
+   * words or more right after the state's name or its capital's is the state's ("the Ukraine air
+   * force said", "the Moscow defense ministry").
    */
   private afterOwner(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
     const owner = own(this.owners, entityId);
-    if (owner === undefined || seen.previousId !== owner || tokens.join[t] !== Join.Space) return false;
+    if (owner === undefined || tokens.join[t] !== Join.Space) return false;
+    // Likewise its capital's name: "the Moscow defense ministry".
+    if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
+    if (seen.previousId !== owner) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
   }

@@ -176,6 +176,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // "Tod" before a genitive is the noun, not a given name; a state's body takes no plural.
   ["Hassan Nasrallah sprach. Der Tod Nasrallahs war ein Schock. Sanktionen gegen die führenden Banken Russlands.",["Hassan Nasrallah=hassan-nasrallah","Nasrallahs=hassan-nasrallah","Russlands=russia"]],
   ["The launch drew condemnation from the governments of Japan, South Korea and the United States.",["Japan=japan","South Korea=south-korea","United States=united-states"]],
+  // In English a capital's name right before a body's name of two words or more makes it its state's.
+  ["Ukraine hit a refinery, the Moscow defense ministry said.",["Ukraine=ukraine","defense ministry=russian-defence-ministry"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
