@@ -444,7 +444,7 @@ export class Matcher {
     const settled = pending.length ? this.settle(text, tokens, mentions, pending, seenUnguarded) : mentions;
     for (const u of unnamed) {
       const named = seen.first.get(u.accept.id);
-      if (named === undefined || named - u.token > FORWARD_REACH) continue;
+      if (named === undefined || named < u.token || named - u.token > FORWARD_REACH) continue;
       const key = tokens.key(u.token);
       if (!COMMON_SURNAMES.has(hashWord(key.slice(0, key.length - u.option.suffix.length)))) coordinated.push(this.toMention(text, tokens, u.token, u.option, u.accept));
     }
