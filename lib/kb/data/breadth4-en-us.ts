@@ -3102,6 +3102,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jim Justice', en: 'Jim Justice' },
+    // "Justice" is a word and an office ("Iran's Chief Justice"): the bare surname needs him nearby.
+    guarded: ['Justice'],
+    cues: ['senator', 'west virginia', 'governor', 'gouverneur', 'republican', 'republikaner'],
     description: {
       de: 'Republikanischer US-Senator aus West Virginia seit 2025, früher Gouverneur von West Virginia.',
       en: 'Republican US senator from West Virginia since 2025, former governor of West Virginia.',

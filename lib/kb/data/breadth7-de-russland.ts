@@ -427,7 +427,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Raiffeisen Bank International', en: 'Raiffeisen Bank International' },
-    aliases: ['Raiffeisen Bank International AG', 'Raiffeisenbank Russland', 'Raiffeisenbank Russia'],
+    aliases: ['Raiffeisen Bank International AG', 'Raiffeisenbank Russland', 'Raiffeisenbank Russia', 'Raiffeisenbank International', 'Raiffeisen Bank'],
+    // "RBI" is also the Reserve Bank of India, "Raiffeisen" the cooperative banks of Germany and Austria.
+    guarded: ['RBI', 'Raiffeisen'],
+    cues: ['raiffeisen', 'rbi', 'strobl', 'russland', 'russia', 'russisch', 'russian', 'strabag', 'rasperia', 'österreich', 'austria'],
     description: {
       de: 'Österreichische Großbank, die als größte westliche Bank weiter in Russland tätig ist und dafür unter Druck der EU und der USA steht.',
       en: 'Austrian bank that, as the largest Western lender, still operates in Russia and is under EU and US pressure over it.',

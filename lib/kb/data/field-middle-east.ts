@@ -1811,7 +1811,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Suhail al-Hassan', en: 'Suheil al-Hassan', ar: 'سهيل الحسن' },
-    aliases: ['Suhail al-Hassan', 'Suheil al-Hasan', 'Suhail al-Hasan', 'Suhail Hassan', 'Suheil Hassan', 'Suheil Hasan', 'Suhail Hasan'],
+    aliases: ['Suhail al-Hassan', 'Suheil al-Hasan', 'Suhail al-Hasan', 'Suhail Hassan', 'Suheil Hassan', 'Suheil Hasan', 'Suhail Hasan', 'Suhayl al-Hassan', 'Suhayl al-Hasan', 'Suhayl Hassan'],
     description: {
       de: 'General Assads, Kommandeur der Tiger-Truppen („der Tiger“), berüchtigt für Offensiven gegen Rebellengebiete.',
       en: "Assad general who commanded the Tiger Forces (\"the Tiger\"), notorious for offensives on rebel areas.",

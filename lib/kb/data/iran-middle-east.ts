@@ -17,7 +17,7 @@ export const entities: Entity[] = [
     aliases: [
       'Revolutionsgarde', 'Revolutionsgarden', 'Islamische Revolutionsgarden', 'Iranische Revolutionsgarde', 'Revolutionsgardekorps',
       'Korps der Islamischen Revolutionsgarden', 'Korps der Iranischen Revolutionsgarden',
-      'Islamic Revolutionary Guards Corps', 'Iranian Revolutionary Guard Corps', 'Revolutionary Guard Corps',
+      'Islamic Revolutionary Guards Corps', 'Islamic Revolution Guards Corps', 'Islamic Revolution Guard Corps', 'Iranian Revolutionary Guard Corps', 'Revolutionary Guard Corps',
       'Revolutionary Guards', 'Revolutionary Guard', 'Iranian Revolutionary Guards', 'Pasdaran',
       'Gardiens de la révolution', 'Corps des gardiens de la révolution islamique', 'Revolutionswächter', 'Iranische Revolutionswächter',
     ],
@@ -66,8 +66,9 @@ export const entities: Entity[] = [
     aliases: [
       'Oberster Nationaler Sicherheitsrat des Iran', 'Iranischer Nationaler Sicherheitsrat', 'Hoher Nationaler Sicherheitsrat',
       'Supreme National Security Council of Iran', 'Conseil suprême de sécurité nationale', 'iranischer Sicherheitsrat',
+      'Supreme Council of National Security', 'Supreme Council of National Security of Iran',
     ],
-    acronyms: ['SNSC', 'CSSN'],
+    acronyms: ['SNSC', 'CSSN', 'SCNS'],
     // "Nationaler Sicherheitsrat" is also Seoul's, Berlin's and others': Iran has to be named near it.
     guarded: ['Nationaler Sicherheitsrat'],
     cues: ['iran', 'iranisch', 'iranian', 'teheran', 'tehran', 'laridschani', 'larijani', 'ahmadian', 'chamenei', 'khamenei'],
@@ -570,7 +571,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammad Bagher Ghalibaf', en: 'Mohammad Bagher Ghalibaf', fa: 'محمدباقر قالیباف' },
-    aliases: ['Ghalibaf', 'Qalibaf', 'Mohammad Baqer Qalibaf', 'Mohammad-Bagher Ghalibaf', 'Mohammed Bagher Ghalibaf', 'Ghalibaf Mohammad Bagher'],
+    aliases: ['Ghalibaf', 'Qalibaf', 'Mohammad Baqer Qalibaf', 'Mohammad-Bagher Ghalibaf', 'Mohammed Bagher Ghalibaf', 'Ghalibaf Mohammad Bagher', 'Mohammad Baqeri Qalibaf', 'Mohammad Bagheri Ghalibaf', 'Mohammad Baqeri Ghalibaf'],
     description: {
       de: 'Konservativer Politiker und früherer Kommandeur der Revolutionsgarden; 2020 zum Parlamentspräsidenten des Iran gewählt, zuvor Bürgermeister von Teheran.',
       en: "Conservative politician and former IRGC commander; elected speaker of Iran's parliament in 2020, earlier mayor of Tehran.",
@@ -1171,7 +1172,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nusra-Front', en: 'Nusra Front', ar: 'جبهة النصرة' },
-    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra'],
+    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra', 'al-Nusra'],
     description: {
       de: 'Syrischer Ableger von al-Qaida ab 2012, sagte sich 2016 los und ging 2017 in der HTS auf.',
       en: "Al-Qaeda's Syrian branch from 2012; broke away in 2016 and merged into HTS in 2017.",
@@ -1183,7 +1184,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Demokratische Kräfte Syriens', en: 'Syrian Democratic Forces', ar: 'قوات سوريا الديمقراطية' },
-    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien'],
+    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien', 'Syrian Defense Forces'],
     acronyms: ['SDF', 'SDK', 'FDS', 'QSD'],
     guarded: ['SDG'],
     cues: ['sdf', 'kurd', 'kurdish', 'kurdisch', 'abdi', 'syria', 'syrien', 'damascus', 'damaskus', 'raqqa', 'hasakah', 'northeast', 'nordost'],
@@ -3181,6 +3182,7 @@ export const entities: Entity[] = [
       'Volksmudschaheddin', 'Volksmodschahedin', 'Mujahedin-e Khalq', 'Mojahedin-e Khalq', 'Mujahideen-e-Khalq',
       "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran', 'Mujahedin Khalq', 'Mojahedin Khalq', 'Mujahideen Khalq',
       'Mudschahedin-e Chalgh', 'Modschahedin-e Chalgh', 'Modschahedin-e Chalgh-e Iran', 'Mudschahedin-e Chalgh-e Iran',
+      'Mujahedeen-e Khalq', 'Mojahedeen-e Khalq', 'Mojahedin-e Khalq Organization',
     ],
     acronyms: ['MEK', 'MKO', 'PMOI'],
     description: {
