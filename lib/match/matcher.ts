@@ -661,7 +661,7 @@ export class Matcher {
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
-      const accept = this.resolve(usable, seen.last, tokens, t);
+      const accept = this.resolve(usable, seen.last, tokens, t, option.suffix);
       if (!accept) {
         // "Al-Hijri and his ilk, … Druze leader Sheikh Hikmat al-Hijri": a surname that is one
         // person's only, before that person's full name, counts if the full name follows (scan()).
@@ -889,7 +889,7 @@ export class Matcher {
    * (Kim, Assad for a relative) goes to the entity among its owners seen most recently by a full
    * name, and to nobody if none was; a guarded form is returned for the caller to check later.
    */
-  private resolve(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number): Accept | undefined {
+  private resolve(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number, suffix = ''): Accept | undefined {
     let best: Accept | undefined;
     let bestSeen = -1;
     let name: Accept | undefined;
@@ -949,7 +949,8 @@ export class Matcher {
     // "Schützenpanzer vom Typ Marder": a weapon's short name after the word "type".
     if (shortCount === 1 && short!.type === 'weapon' && t > 0 && TYPE_WORDS.has(tokens.keyHash[t - 1]!)) return short;
     // "100 Marder liefern", "hundert Marder": a number of them, right before.
-    if (shortCount === 1 && short!.type === 'weapon' && t > 0 && tokens.join[t] === Join.Space && (NUMBER_WORDS.has(tokens.keyHash[t - 1]!) || isDigit(tokens.text.charCodeAt(tokens.end[t - 1]! - 1)))) return short;
+    // Not with an ending: "zwei Tore" are goals, not Tor air-defence systems.
+    if (shortCount === 1 && short!.type === 'weapon' && suffix === '' && t > 0 && tokens.join[t] === Join.Space && (NUMBER_WORDS.has(tokens.keyHash[t - 1]!) || isDigit(tokens.text.charCodeAt(tokens.end[t - 1]! - 1)))) return short;
     if (guarded) {
       // A guarded form after the entity was named outright needs no further proof.
       return guarded;

@@ -144,6 +144,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A weapon's short name after a number of them.
   ["„Wir können 100 Marder liefern“, sagte er, „hundert Marder, dreißig davon sofort.“",["Marder=marder","Marder=marder"]],
   ["Der Marder im Garten frisst Kabel.",[]],
+  ["Er schoss zwei Tore, das Tor fiel spät.",[]],
   // An assimilated Arabic article that is also an English or German word counts only hyphenated.
   ["Ahmed al-Sharaa met Hassan Nasrallah's heirs. The move comes as Sharaa faces unrest; Grüße an Nasrallah, sagte as-Sharaa. An Nahar reported.",["Ahmed al-Sharaa=ahmed-al-sharaa","Hassan Nasrallah=hassan-nasrallah","Sharaa=ahmed-al-sharaa","Nasrallah=hassan-nasrallah","as-Sharaa=ahmed-al-sharaa","An Nahar=an-nahar"]],
   // A Korean family name before another given name begins another person's name; a state's name
