@@ -786,6 +786,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Syrische Nationalkoalition', en: 'Syrian National Coalition', ar: 'الائتلاف الوطني لقوى الثورة والمعارضة السورية' },
     aliases: ['National Coalition for Syrian Revolutionary and Opposition Forces', 'Syrian Opposition Coalition', 'National Coalition of Syrian Revolution and Opposition Forces', 'Etilaf', 'Nationale Koalition der syrischen Revolutions- und Oppositionskräfte', 'Coalition nationale syrienne'],
+    // The German press's short form; "Nationalkoalition" is also other countries' coalitions.
+    guarded: ['Nationalkoalition'],
+    cues: ['syrisch', 'syrien', 'syria', 'opposition', 'istanbul', 'assad'],
     description: {
       de: 'In Istanbul ansässiges Bündnis der syrischen Exilopposition, 2012 gegründet; nach dem Sturz Assads 2025 aufgelöst.',
       en: 'Istanbul-based alliance of the Syrian opposition in exile, founded in 2012; dissolved after Assad’s fall in 2025.',

@@ -2361,7 +2361,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Fahim Issa', en: 'Fahim Issa' },
-    aliases: ['Fehim Isa', 'Fahim Isa'],
+    aliases: ['Fehim Isa', 'Fahim Isa', 'Fehim Issa', 'Fahim Eisa'],
     description: {
       de: 'Turkmenischer Kommandeur der protürkischen Sultan-Murad-Division in Syrien.',
       en: 'Turkmen commander of the Turkish-backed Sultan Murad Division in Syria.',

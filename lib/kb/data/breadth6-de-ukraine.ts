@@ -1137,7 +1137,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ministerkabinett der Ukraine', en: 'Cabinet of Ministers of Ukraine', uk: 'Кабінет Міністрів України' },
-    aliases: ['ukrainisches Ministerkabinett', 'Kabinett der Ukraine', 'ukrainisches Kabinett', 'Ukrainian Cabinet of Ministers', 'Cabinet of Ministers in Kyiv', 'Kabinett in Kiew'],
+    aliases: ['ukrainisches Ministerkabinett', 'Kabinett der Ukraine', 'ukrainisches Kabinett', 'Ukrainian Cabinet of Ministers', 'Cabinet of Ministers in Kyiv', 'Kabinett in Kiew', 'ukrainische Regierung', 'Regierung der Ukraine', 'Regierung in Kiew', 'Ukrainian government'],
     acronyms: ['CMU', 'KMU', 'КМУ'],
     guarded: ['Cabinet of Ministers'],
     cues: ['zelensk', 'selensk', 'shmyhal', 'schmyhal', 'svyrydenko', 'swyrydenko', 'verkhovna', 'werchowna', 'oblast', 'hryvnia', 'hrywnja'],

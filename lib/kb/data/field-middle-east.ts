@@ -215,7 +215,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Heimatfrontkommando', en: 'Home Front Command', he: 'פיקוד העורף' },
-    aliases: ['Israelisches Heimatfrontkommando', 'Kommando Heimatfront', 'Israeli Home Front Command', 'IDF Home Front Command', 'Homefront Command', 'IDF Homefront Command'],
+    aliases: ['Israelisches Heimatfrontkommando', 'Kommando Heimatfront', 'Israeli Home Front Command', 'IDF Home Front Command', 'Homefront Command', 'IDF Homefront Command', 'Zivilschutzkommando', 'Israelisches Zivilschutzkommando'],
     description: {
       de: 'Kommando der israelischen Armee für Zivilschutz, Luftalarm und Schutzraum-Anweisungen.',
       en: 'Israeli army command for civil defence, air-raid alerts and shelter instructions.',
@@ -6376,7 +6376,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Walla', en: 'Walla', he: 'וואלה' },
-    aliases: ['Walla News', 'Walla!'],
+    aliases: ['Walla News', 'Walla!', 'walla.co.il'],
     description: {
       de: 'Israelisches Nachrichtenportal.',
       en: 'Israeli news website.',

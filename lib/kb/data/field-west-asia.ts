@@ -3825,7 +3825,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Lee Sung-jun', en: 'Lee Sung-jun', ko: '이성준' },
-    aliases: ['Lee Sung Jun', 'Lee Sung-joon'],
+    aliases: ['Lee Sung Jun', 'Lee Sung-joon', 'Lee Seong-jun'],
     description: {
       de: 'Sprecher des südkoreanischen Vereinigten Generalstabs; meldet nordkoreanische Raketenstarts.',
       en: 'Spokesman for South Korea’s Joint Chiefs of Staff who reports North Korean missile launches.',

@@ -1686,6 +1686,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Palästinensische Autonomiebehörde', en: 'Palestinian Authority', ar: 'السلطة الوطنية الفلسطينية' },
     aliases: ['Palestinian National Authority', 'Palästinensische Autonomieverwaltung', 'Autorité palestinienne', 'Autonomiebehörde', 'Palästinensische Nationalbehörde'],
+    // "PA" is also a press agency, a public-address system and much else.
+    guarded: ['PA'],
+    cues: ['palästinens', 'palestinian', 'autonomie', 'ramallah', 'abbas', 'westjordanland', 'west bank', 'fatah'],
     description: {
       de: 'Aus den Oslo-Abkommen hervorgegangene palästinensische Selbstverwaltung in Teilen des Westjordanlands, von der Fatah geführt.',
       en: 'Palestinian self-government created by the Oslo Accords in parts of the West Bank, run by Fatah.',
@@ -2001,6 +2004,7 @@ export const entities: Entity[] = [
     aliases: [
       'Israelische Armee', 'Israelisches Militär', 'Israeli Defense Forces', 'Israeli Defence Forces', 'Israel Defence Forces',
       'Israeli army', 'Israeli military', 'Zahal', 'Tsahal', 'Tzahal', 'Armée israélienne', 'Forces de défense israéliennes',
+      'Israelische Verteidigungskräfte',
     ],
     acronyms: ['IDF'],
     description: {

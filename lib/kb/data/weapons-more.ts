@@ -1568,7 +1568,12 @@ export const entities: Entity[] = [
   {
     id: 'uss-dwight-d-eisenhower', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Dwight D. Eisenhower', en: 'USS Dwight D. Eisenhower' },
-    aliases: ['USS Eisenhower', 'USS Dwight Eisenhower', 'USS Dwight D.'],
+    aliases: [
+      'USS Eisenhower', 'USS Dwight Eisenhower', 'USS Dwight D.',
+      // The strike group is reported under the carrier's name: a reader takes it for the ship.
+      'Dwight D. Eisenhower Carrier Strike Group', 'Dwight D. Eisenhower Carrier Group', 'Eisenhower Carrier Strike Group', 'Eisenhower carrier group',
+    ],
+    acronyms: ['IKECSG'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2023/24 im Roten Meer gegen Huthi-Angriffe eingesetzt.',
       en: 'US Nimitz-class aircraft carrier, deployed to the Red Sea against Houthi attacks in 2023–24.',
