@@ -816,6 +816,9 @@ export const entities: Entity[] = [
     names: { de: 'Bundesministerium für Wirtschaft und Energie', en: 'German Federal Economy Ministry' },
     aliases: ['Bundeswirtschaftsministerium', 'Bundesministerium für Wirtschaft und Klimaschutz', 'German Economy Ministry', 'German Economics Ministry'],
     acronyms: ['BMWE', 'BMWK'],
+    // Every state has a Wirtschaftsministerium: the bare word needs Berlin's people or agencies nearby.
+    guarded: ['Wirtschaftsministerium'],
+    cues: ['habeck', 'katherina reiche', 'bundesnetzagentur', 'treuhand', 'bafa', 'scholz', 'merz'],
     description: {
       de: 'Das deutsche Wirtschaftsministerium; genehmigt mit dem Bafa Rüstungsexporte und setzt Sanktionen um.',
       en: 'Germany’s federal economy ministry; with BAFA it licenses arms exports and enforces sanctions.',

@@ -628,7 +628,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Mercedes-Benz Group', en: 'Mercedes-Benz Group' },
-    aliases: ['Daimler AG', 'Mercedes-Benz Group AG'],
+    aliases: ['Daimler AG', 'Mercedes-Benz Group AG', 'Mercedes-Benz'],
     description: {
       de: 'Stuttgarter Autokonzern, bis 2022 Daimler AG; die Lkw-Sparte wurde 2021 als Daimler Truck abgespalten.',
       en: 'Stuttgart carmaker, called Daimler AG until 2022; its truck arm was spun off as Daimler Truck in 2021.',

@@ -2603,7 +2603,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Finanzministerium', en: 'US Treasury Department' },
-    aliases: ['US Treasury', 'U.S. Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury', 'US-Schatzamt'],
+    aliases: ['US Treasury', 'U.S. Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury', 'US-Schatzamt', 'Finanzministerium der USA'],
     description: {
       de: 'Das Finanzministerium der USA; verhängt über sein Büro OFAC Sanktionen gegen Russland, Iran und Nordkorea.',
       en: 'The US finance ministry; imposes sanctions on Russia, Iran and North Korea through its OFAC office.',
