@@ -617,7 +617,8 @@ export class Matcher {
           !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
-          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && this.afterOtherFirstName(tokens, t)) &&
+          // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
+          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t)) &&
           !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens))) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
           // "eine Kommission des Bundestags", "a commission of inquiry": a body's short name after an

@@ -179,6 +179,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The launch drew condemnation from the governments of Japan, South Korea and the United States.",["Japan=japan","South Korea=south-korea","United States=united-states"]],
   // In English a capital's name right before a body's name of two words or more makes it its state's.
   ["Ukraine hit a refinery, the Moscow defense ministry said.",["Ukraine=ukraine","defense ministry=russian-defence-ministry"]],
+  // Two persons' names side by side in German word order, the first a mention itself.
+  ["Kim Jong Un empfing Sergej Schoigu. Dann führte Kim Schoigu durch eine Ausstellung.",["Kim Jong Un=kim-jong-un","Sergej Schoigu=sergei-shoigu","Kim=kim-jong-un","Schoigu=sergei-shoigu"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
