@@ -460,8 +460,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Reformfront Irans', en: 'Reform Front of Iran', fa: 'جبهه اصلاحات ایران' },
-    aliases: ['Iran Reform Front', 'Iranian Reform Front', 'Reformfront', 'Jebhe-ye Eslahat'],
-    guarded: ['Reform Front'],
+    aliases: ['Iran Reform Front', 'Iranian Reform Front', 'Reformfront', 'Jebhe-ye Eslahat', 'Reformist Front of Iran'],
+    guarded: ['Reform Front', 'Reformist Front', 'Reformists Front'],
     cues: ['iran', 'reformist', 'reformer', 'reformorient', 'reformkräfte', 'mansouri', 'pezeshkian', 'peseschkian'],
     description: {
       de: 'Dachverband der iranischen Reformparteien unter Asar Mansuri; unterstützte 2024 Peseschkians Kandidatur.',

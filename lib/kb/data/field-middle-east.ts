@@ -2845,7 +2845,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Eskandar Momeni', en: 'Eskandar Momeni', fa: 'اسکندر مؤمنی' },
-    aliases: ['Eskandar Momeni', 'Eskandar Moemeni', 'Momeni'],
+    aliases: ['Eskandar Momeni', 'Eskandar Moemeni', 'Momeni', "Eskandar Mo'meni"],
     description: {
       de: 'Früherer Polizeikommandeur, 2024 zum Innenminister des Iran ernannt.',
       en: "Former police commander, appointed Iran's interior minister in 2024.",
@@ -3029,6 +3029,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Iranische Justiz', en: 'Iranian judiciary', fa: 'قوه قضاییه' },
     aliases: ['Judiciary of Iran', 'Iran\'s judiciary', 'Justizbehörde des Iran', 'iranische Justizbehörde'],
+    // "the Judiciary" capitalised in Iran copy is this body; elsewhere any state's courts.
+    guarded: ['Judiciary'],
+    cues: ['ejei', 'edschei', 'mohseni', 'mizan', 'irgc', 'revolutionary court', 'revolutionsgericht'],
     description: {
       de: 'Justizapparat des Iran unter Gholam-Hossein Mohseni-Edschei; verhängt Todesurteile gegen Demonstranten und angebliche Spione.',
       en: "Iran's judiciary under Gholam-Hossein Mohseni-Ejei, which hands down death sentences to protesters and alleged spies.",
@@ -4454,7 +4457,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Iran Human Rights', en: 'Iran Human Rights' },
-    aliases: ['Iran Human Rights Organization', 'IHRNGO'],
+    aliases: ['Iran Human Rights Organization', 'IHRNGO', 'IRHNGO'],
     acronyms: ['IHR'],
     description: {
       de: 'In Oslo ansässige Menschenrechtsorganisation, die Hinrichtungen im Iran dokumentiert.',
@@ -8486,7 +8489,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Mohsen Heidari Alekasir', en: 'Mohsen Heidari Alekasir', fa: 'محسن حیدری آل‌کثیر' },
-    aliases: ['Mohsen Heydari', 'Mohsen Heidari', 'Mohsen Heydari Alekasir', 'Mohsen Heidari Al-e Kasir'],
+    aliases: ['Mohsen Heydari', 'Mohsen Heidari', 'Mohsen Heydari Alekasir', 'Mohsen Heidari Al-e Kasir', 'Heidari Alekasir', 'Heydari Alekasir'],
     description: {
       de: 'Geistlicher aus Chuzestan und Mitglied des iranischen Expertenrats.',
       en: 'Cleric from Khuzestan and member of the Iranian Assembly of Experts.',
@@ -9550,7 +9553,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Hejazi', en: 'Mohammad Hejazi', fa: 'محمد حجازی' },
-    aliases: ['Mohammad Hossein Hejazi', 'Seyyed Mohammad Hossein Hejazi', 'Muhammad Hussein-Zada Hejazi'],
+    aliases: ['Mohammad Hossein Hejazi', 'Seyyed Mohammad Hossein Hejazi', 'Muhammad Hussein-Zada Hejazi', 'Mohammad Hossein-Zadeh Hejazi', 'Mohammad Hosseinzadeh Hejazi'],
     description: {
       de: 'IRGC-General und Vizekommandeur der Quds-Einheit, starb 2021.',
       en: 'IRGC general and deputy commander of the Quds Force, who died in 2021.',

@@ -83,7 +83,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Iranische Armee', en: 'Islamic Republic of Iran Army', fa: 'ارتش جمهوری اسلامی ایران' },
-    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Iranische Streitkräfte', 'Iranian Armed Forces', 'Army of the Islamic Republic of Iran'],
+    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Iranische Streitkräfte', 'Army of the Islamic Republic of Iran'],
     description: {
       de: 'Die reguläre Armee des Iran (Artesch) mit Heer, Luftwaffe, Marine und Luftverteidigung, getrennt von den Revolutionsgarden.',
       en: "Iran's regular military (Artesh) with ground, air, naval and air-defence forces, separate from the IRGC.",
@@ -95,7 +95,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der iranischen Streitkräfte', en: 'General Staff of the Iranian Armed Forces', fa: 'ستاد کل نیروهای مسلح' },
-    aliases: ['Armed Forces General Staff', 'General Staff of the Armed Forces of Iran', 'Iranian General Staff'],
+    aliases: [
+      'Armed Forces General Staff', 'General Staff of the Armed Forces of Iran', 'Iranian General Staff', 'General Staff of the Armed Forces',
+      // Iran's armed forces as a whole (army and IRGC) answer to the General Staff; the Artesh is the regular army alone.
+      'Iranian Armed Forces',
+    ],
     description: {
       de: 'Oberste Militärführung des Iran über Armee und Revolutionsgarden.',
       en: "Iran's top military command over both the regular army and the IRGC.",
@@ -132,6 +136,9 @@ export const entities: Entity[] = [
       de: 'Teilstreitkraft der Revolutionsgarden für ballistische Raketen, Drohnen und Weltraumprogramm.',
       en: 'IRGC branch in charge of ballistic missiles, drones and the space programme.',
     },
+    // "the IRGC's Aerospace Division": the branch named after its corps' possessive.
+    guarded: ['Aerospace Division', 'Aerospace Force'],
+    cues: ['irgc', 'sepah', 'revolutionary guard', 'revolutionsgarde'],
     links: [{ rel: 'part-of', to: 'irgc' }],
   },
   {
@@ -166,6 +173,9 @@ export const entities: Entity[] = [
     names: { de: 'Geheimdienst der Revolutionsgarden', en: 'IRGC Intelligence Organization', fa: 'سازمان اطلاعات سپاه' },
     aliases: ['Intelligence Organization of the IRGC', 'IRGC intelligence', 'Nachrichtendienst der Revolutionsgarden', 'Intelligence Organization of the Islamic Revolutionary Guard Corps'],
     acronyms: ['IRGC-IO', 'IRGC IO'],
+    // "the IRGC's Intelligence Organization": the service named after its corps' possessive.
+    guarded: ['Intelligence Organization'],
+    cues: ['irgc', 'sepah', 'revolutionary guard', 'revolutionsgarde'],
     description: {
       de: 'Nachrichtendienst der Revolutionsgarden, neben dem Geheimdienstministerium der zweite große Dienst des Iran.',
       en: "The IRGC's intelligence service, Iran's second major service beside the intelligence ministry.",

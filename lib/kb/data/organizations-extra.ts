@@ -2289,7 +2289,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Shahid Bakeri Industrial Group', en: 'Shahid Bakeri Industrial Group' },
-    aliases: ['Schahid-Bakeri-Industriegruppe'],
+    aliases: ['Schahid-Bakeri-Industriegruppe', 'Shahid Bagheri Industrial Group'],
     acronyms: ['SBIG'],
     description: {
       de: 'Iranischer Raketenbauer der Organisation der Luft- und Raumfahrtindustrie, zuständig für Feststoffraketen wie die Fateh-Familie; international sanktioniert.',
