@@ -399,7 +399,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Lazar Research Institute', en: 'Lazar Research Institute' },
-    aliases: ['Lazar Research', 'Lazar-Institut', 'Lazar Institute'],
+    aliases: ['Lazar Research', 'Lazar-Institut', 'Lazar Institute', 'Lazar Research Group'],
     description: {
       de: 'Israelisches Meinungsforschungsinstitut, das die wöchentlichen Wahlumfragen der Zeitung Maariv erstellt.',
       en: 'Israeli polling institute that runs the weekly election polls of the Maariv newspaper.',

@@ -7238,6 +7238,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Truth Social', en: 'Truth Social' },
+    aliases: ['TruthSocial'],
     description: {
       de: 'Online-Plattform von Donald Trumps Mediengruppe, über die er Ankündigungen verbreitet.',
       en: 'Social media platform of Donald Trump’s media group, used for his announcements.',

@@ -592,8 +592,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Daniel Perez', en: 'Daniel Perez', he: 'דניאל פרץ' },
-    guarded: ['Daniel Perez'],
-    cues: ['geisel', 'hostage', 'gaza', 'panzer', 'tank', 'idf', 'israel', 'hamas', 'leiche', 'body'],
+    // "Daniel Peretz" in German and Israeli copy — also Bayern's Israeli goalkeeper, hence no cue 'israel'.
+    guarded: ['Daniel Perez', 'Daniel Peretz'],
+    cues: ['geisel', 'hostage', 'gaza', 'panzer', 'tank', 'idf', 'hamas', 'leiche', 'body'],
     description: {
       de: 'Israelischer Panzerkommandant, am 7. Oktober 2023 an der Gaza-Grenze gefallen; seine Leiche wurde verschleppt und im Oktober 2025 zurückgegeben.',
       en: 'Israeli tank commander killed at the Gaza border on 7 October 2023; his body was taken and returned in October 2025.',
@@ -851,7 +852,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Tarek Iss al-Din', en: 'Tareq Izzeldin', ar: 'طارق عز الدين' },
-    aliases: ['Tareq Izzeldin', 'Tariq Izz al-Din', 'Tareq Ezz El-Deen', 'Tarek Izz ad-Din', 'Tareq Izz el-Deen'],
+    aliases: ['Tareq Izzeldin', 'Tariq Izz al-Din', 'Tareq Ezz El-Deen', 'Tarek Izz ad-Din', 'Tareq Izz el-Deen', 'Tareq Izzeldeen', 'Tariq Ezzedine', 'Tareq Ezzedine', 'Tariq Izz el-Din'],
     description: {
       de: 'Kommandeur des Islamischen Dschihad, der aus Gaza Anschläge im Westjordanland steuerte; im Mai 2023 von Israel getötet.',
       en: 'Islamic Jihad commander who directed attacks in the West Bank from Gaza; killed by Israel in May 2023.',
@@ -1491,6 +1492,7 @@ export const entities: Entity[] = [
     type: 'organization',
     names: { de: 'Anera', en: 'Anera' },
     aliases: ['American Near East Refugee Aid'],
+    acronyms: ['ANERA'],
     guarded: ['Anera'],
     cues: ['hilf', 'aid', 'gaza', 'palästin', 'palestin', 'organisation', 'organization', 'ngo'],
     description: {

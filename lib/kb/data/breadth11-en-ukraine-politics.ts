@@ -1320,8 +1320,11 @@ export const entities: Entity[] = [
     id: 'opposition-bloc',
     type: 'organization',
     subtype: 'party',
-    names: { de: 'Oppositionsblock', en: 'Opposition Bloc', uk: 'Опозиційний блок' },
-    aliases: ['Opposition Bloc party', 'Opposytsiinyi Blok', 'Oppositioneller Block'],
+    names: { de: 'Ukrainischer Oppositionsblock', en: 'Opposition Bloc', uk: 'Опозиційний блок' },
+    aliases: ['Opposition Bloc party', 'Opposytsiinyi Blok'],
+    // Any parliament has an opposition bloc ("der Oppositionsblock" in a Knesset poll): Ukraine must be near.
+    guarded: ['Oppositionsblock', 'Oppositioneller Block'],
+    cues: ['ukrain', 'boiko', 'bojko', 'medwedtschuk', 'medvedchuk', 'kiew', 'kyiv', 'rada', 'partei der regionen', 'janukowitsch'],
     description: {
       de: 'Prorussische Nachfolgepartei der Partei der Regionen, 2014–2019 in der Werchowna Rada; 2022 verboten.',
       en: 'Pro-Russian successor of the Party of Regions, in the Verkhovna Rada 2014–2019; banned in 2022.',

@@ -227,8 +227,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Zivilschutz im Gazastreifen', en: 'Gaza Civil Defence' },
     aliases: ['Gaza civil defence agency', 'Gaza Civil Defense', 'Gaza civil defense agency', 'Palestinian Civil Defence in Gaza', 'Zivilschutzbehörde im Gazastreifen'],
-    guarded: ['Palestinian Civil Defence'],
-    cues: ['gaza'],
+    // Bare "Zivilschutz" in a Gaza report is this body (German agencies say Bevölkerungsschutz).
+    guarded: ['Palestinian Civil Defence', 'Zivilschutz'],
+    cues: ['gaza', 'hamas', 'palästin'],
     description: {
       de: 'Von der Hamas-Verwaltung geführte Rettungsbehörde im Gazastreifen, die Opferzahlen nach israelischen Angriffen meldet.',
       en: 'Rescue agency under the Hamas-run administration in Gaza that reports casualties after Israeli strikes.',
@@ -1777,7 +1778,7 @@ export const entities: Entity[] = [
     id: 'arbel-yehud',
     type: 'person',
     names: { de: 'Arbel Yehud', en: 'Arbel Yehud' },
-    aliases: ['Arbel Jehud'],
+    aliases: ['Arbel Jehud', 'Arbel Yehoud'],
     description: {
       de: 'Israelische Geisel der Hamas, aus dem Kibbuz Nir Oz entführt, im Januar 2025 freigelassen.',
       en: 'Israeli hostage held by Hamas, abducted from kibbutz Nir Oz and freed in January 2025.',

@@ -1335,8 +1335,10 @@ export const entities: Entity[] = [
   },
   {
     id: 'supernova-plus', type: 'organization', subtype: 'news-agency',
-    names: { de: 'Supernova+', en: 'Supernova+' },
-    aliases: ['Supernova Plus'],
+    names: { de: 'Supernova Plus', en: 'Supernova Plus' },
+    // The '+' does not survive tokenising: "Supernova+" reads as the word Supernova (the Nova festival's).
+    guarded: ['Supernova+'],
+    cues: ['telegram', 'kanal', 'channel', 'video', 'ukrain'],
     description: {
       de: 'Ukrainischer Telegram-Kanal, der Videos von russischen Waffentransporten und Angriffen verbreitet.',
       en: 'Ukrainian Telegram channel spreading videos of Russian weapons shipments and strikes.',

@@ -1356,7 +1356,7 @@ export const entities: Entity[] = [
     id: 'srulik-einhorn',
     type: 'person',
     names: { de: 'Srulik Einhorn', en: 'Srulik Einhorn', he: 'סרוליק איינהורן' },
-    aliases: ['Israel Einhorn'],
+    aliases: ['Israel Einhorn', 'Yisrael Einhorn'],
     description: {
       de: 'Politikberater Netanjahus und Wahlkampfstratege, in die Affäre um Zahlungen aus Katar („Katargate“) verwickelt.',
       en: 'Netanyahu adviser and campaign strategist caught up in the affair over payments from Qatar (“Qatargate”).',

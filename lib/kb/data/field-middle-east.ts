@@ -339,7 +339,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Vereinigtes Tora-Judentum', en: 'United Torah Judaism', he: 'יהדות התורה' },
-    aliases: ['Vereinigtes Thora-Judentum', 'Vereinigte Tora-Judentum', 'Yahadut HaTorah', 'Judentum der Tora'],
+    aliases: ['Vereinigtes Thora-Judentum', 'Vereinigte Tora-Judentum', 'Yahadut HaTorah', 'Judentum der Tora', 'Vereintes Tora-Judentum'],
     acronyms: ['UTJ'],
     description: {
       de: 'Bündnis ultraorthodoxer aschkenasischer Parteien in der Knesset; streitet um die Wehrpflicht für Religionsschüler.',
@@ -365,7 +365,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Partei der Nationalen Einheit', en: 'National Unity Party', he: 'המחנה הממלכתי' },
     aliases: ['Nationale-Einheit-Partei', 'HaMahane HaMamlakhti', 'National Unity party'],
-    guarded: ['National Unity', 'Nationale Einheit'],
+    // "Nationale Union" in some German copy; the historic Ichud Leumi was a National Union too.
+    guarded: ['National Unity', 'Nationale Einheit', 'Nationale Union'],
     cues: ['gantz', 'eisenkot', 'mk', 'knesset', 'partei', 'party', 'israel', 'israeli', 'israelisch'],
     description: {
       de: 'Zentristisches Parteienbündnis Benny Gantz\' in Israel.',
@@ -809,8 +810,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed Ghandour', en: 'Ahmed Ghandour', ar: 'أحمد الغندور' },
-    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour'],
-    shortForms: ['Ghandour'],
+    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour', 'Ahmed al-Gandur', 'Abu Anas al-Gandur'],
+    shortForms: ['Ghandour', 'al-Gandur'],
     description: {
       de: 'Kommandeur der Nord-Brigade der Kassam-Brigaden im Gazastreifen; im Krieg 2023 getötet.',
       en: 'Commander of the Qassam Brigades\' Northern Brigade in Gaza, killed in the 2023 war.',
@@ -1064,7 +1065,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nuchba-Einheit', en: 'Nukhba force', ar: 'قوات النخبة' },
-    aliases: ['Nuchba', 'Nukhba', 'Nukhba forces', 'Nochba'],
+    aliases: ['Nuchba', 'Nukhba', 'Nukhba forces', 'Nochba', 'Noukhba'],
     description: {
       de: 'Eliteeinheit der Kassam-Brigaden, die den Überfall auf Israel am 7. Oktober 2023 anführte.',
       en: 'Elite unit of the Qassam Brigades that spearheaded the attack on Israel on 7 October 2023.',
@@ -1603,6 +1604,9 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Mohammed Naameh Nasser', en: 'Mohammed Naameh Nasser', ar: 'محمد نعمة ناصر' },
     aliases: ['Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
+    // Wire lists of killed Hezbollah commanders name him "Mohammed Nasser": a common name elsewhere.
+    guarded: ['Mohammed Nasser'],
+    cues: ['hisbollah', 'hezbollah', 'aziz'],
     description: {
       de: 'Hisbollah-Kommandeur der Aziz-Einheit im Südlibanon, im Juli 2024 von Israel getötet.',
       en: "Commander of Hezbollah's Aziz unit in southern Lebanon, killed by Israel in July 2024.",
@@ -7455,7 +7459,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sami Gemayel', en: 'Sami Gemayel', ar: 'سامي الجميل' },
-    aliases: ['Sami Gemayel', 'Sami al-Gemayel'],
+    aliases: ['Sami Gemayel', 'Sami al-Gemayel', 'Samy Gemayel'],
     shortForms: ['Gemayel'],
     description: {
       de: 'Vorsitzender der christlichen Kataeb-Partei im Libanon, Gegner der Hisbollah.',
@@ -9305,8 +9309,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Neue Hoffnung', en: 'New Hope', he: 'תקווה חדשה' },
     aliases: ['New Hope party', 'Tikva Hadasha', 'Partei Neue Hoffnung', 'New Hope – The United Right'],
-    guarded: ['New Hope', 'Neue Hoffnung'],
-    cues: ['saar', "sa'ar", 'likud', 'knesset', 'netanjahu', 'netanyahu'],
+    // Sa'ar's list ran as "New Hope – The National Right" from 2024.
+    guarded: ['New Hope', 'Neue Hoffnung', 'Nationale Rechte', 'National Right'],
+    cues: ['saar', "sa'ar", 'likud', 'knesset', 'netanjahu', 'netanyahu', 'prozenthürde', 'sperrklausel', 'wahlschwelle', 'balad', 'zionismus'],
     description: {
       de: 'Israelische Rechtspartei des Außenministers Gideon Sa’ar, 2025 mit dem Likud verschmolzen.',
       en: "Israeli right-wing party of foreign minister Gideon Sa'ar, merged into Likud in 2025.",
@@ -10430,7 +10435,7 @@ export const entities: Entity[] = [
     names: { de: 'Balad (Partei)', en: 'Balad (party)', he: 'בל"ד', ar: 'التجمع الوطني الديمقراطي' },
     aliases: ['Balad party', 'National Democratic Assembly', 'Nationale Demokratische Versammlung'],
     guarded: ['Balad'],
-    cues: ['arab', 'arabisch', 'knesset', 'party', 'partei', 'hadash', 'taal', "ta'al", 'raam', "ra'am", 'threshold', 'seats', 'mandate'],
+    cues: ['arab', 'arabisch', 'knesset', 'party', 'partei', 'hadash', 'taal', "ta'al", 'raam', "ra'am", 'threshold', 'seats', 'mandate', 'shehad', 'wahlschwelle', 'sperrklausel', 'prozenthürde'],
     description: {
       de: 'Arabisch-nationalistische Partei in Israel.',
       en: 'Arab nationalist party in Israel.',
@@ -10600,7 +10605,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sami Abu Shehadeh', en: 'Sami Abu Shehadeh', he: 'סאמי אבו שחאדה' },
-    aliases: ['Sami Abu Shahadeh', 'Abu Shehadeh', 'Sami Abu Schehade', 'Sami Abu Schehadeh'],
+    aliases: ['Sami Abu Shahadeh', 'Abu Shehadeh', 'Sami Abu Schehade', 'Sami Abu Schehadeh', 'Sami Abu Shehaden'],
     description: {
       de: 'Vorsitzender der arabisch-israelischen Partei Balad, früherer Knesset-Abgeordneter.',
       en: 'Leader of the Arab Israeli party Balad and former Knesset member.',

@@ -1330,7 +1330,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haschem Safieddine', en: 'Hashem Safieddine', ar: 'هاشم صفي الدين' },
-    aliases: ['Safieddine', 'Hashem Safi al-Din', 'Haschim Safi al-Din', 'Hachem Safieddine', 'Hashim Safieddine', 'Safi al-Din', 'Haschem Safi ad-Din'],
+    aliases: ['Safieddine', 'Hashem Safi al-Din', 'Haschim Safi al-Din', 'Hachem Safieddine', 'Hashim Safieddine', 'Safi al-Din', 'Haschem Safi ad-Din', 'Hashem Safieddin', 'Haschem Safieddin', 'Safieddin'],
     description: {
       de: 'Chef des Exekutivrats der Hisbollah und als Nasrallahs Nachfolger gehandelt; Anfang Oktober 2024 von Israel getötet.',
       en: "Head of Hezbollah's executive council, seen as Nasrallah's successor; killed by Israel in early October 2024.",
@@ -1578,7 +1578,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Abu Obeida', en: 'Abu Obaida', ar: 'أبو عبيدة' },
-    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida', 'Hudhayfa al-Kahlout', 'Hudhayfa Samir Abdullah al-Kahlout', 'Huthaifa al-Kahlout', 'Hudhaifa al-Kahlout', 'Hudhayfa Kahlout'],
+    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida', 'Hudhayfa al-Kahlout', 'Hudhayfa Samir Abdullah al-Kahlout', 'Huthaifa al-Kahlout', 'Hudhaifa al-Kahlout', 'Hudhayfa Kahlout', 'Husaifa al-Kahlut', 'Hudaifa al-Kahlut', 'Hudhaifa al-Kahlut', 'Huthaifa al-Kahlut', 'Hudayfa al-Kahlout'],
     description: {
       de: 'Vermummter Sprecher der Kassam-Brigaden der Hamas.',
       en: "Masked spokesman of Hamas's Qassam Brigades.",

@@ -876,7 +876,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Außenministerium', en: 'US State Department' },
-    aliases: ['State Department', 'U.S. State Department', 'United States Department of State', 'Department of State', 'US-Außenamt', 'US Department of State'],
+    aliases: ['State Department', 'U.S. State Department', 'United States Department of State', 'Department of State', 'US-Außenamt', 'US Department of State', 'Außenministerium in Washington'],
     description: {
       de: 'Das Außenministerium der Vereinigten Staaten.',
       en: 'The foreign ministry of the United States.',

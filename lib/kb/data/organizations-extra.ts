@@ -886,7 +886,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UN-Nothilfebüro', en: 'UN Office for the Coordination of Humanitarian Affairs' },
-    aliases: ['UN-Büro für die Koordinierung humanitärer Angelegenheiten', 'Office for the Coordination of Humanitarian Affairs', 'UN-Nothilfekoordination', 'UN humanitarian office'],
+    aliases: ['UN-Büro für die Koordinierung humanitärer Angelegenheiten', 'Office for the Coordination of Humanitarian Affairs', 'UN-Nothilfekoordination', 'UN humanitarian office', 'Ocha'],
     acronyms: ['OCHA'],
     description: {
       de: 'UN-Büro, das humanitäre Hilfe koordiniert und Lageberichte, etwa zu Gaza, der Ukraine und dem Jemen, veröffentlicht.',
@@ -1425,7 +1425,7 @@ export const entities: Entity[] = [
     names: { de: 'Channel 12', en: 'Channel 12' },
     aliases: ['N12', 'Keshet 12', 'Kanal 12'],
     guarded: ['Channel 12', 'Kanal 12'],
-    cues: ['israel', 'hebrew', 'hebräisch', 'keshet', 'knesset', 'poll', 'seats', 'umfrage', 'sitze'],
+    cues: ['israel', 'hebrew', 'hebräisch', 'keshet', 'knesset', 'poll', 'seats', 'umfrage', 'sitze', 'witkoff', 'geisel', 'hostage', 'hamas', 'gaza', 'netanjahu', 'netanyahu', 'idf', 'doha'],
     description: {
       de: 'Reichweitenstarker privater israelischer Fernsehsender, häufig Quelle für Interna aus Regierung und Armee.',
       en: 'Widely watched private Israeli TV channel, often a source of leaks from the government and the army.',
@@ -1686,6 +1686,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Die Zeit', en: 'Die Zeit' },
     aliases: ['Zeit Online'],
+    // The paper's own capitals; case-sensitive, so the noun "Zeit" stays unmarked.
+    acronyms: ['ZEIT'],
     guarded: ['Die Zeit'],
     cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'hamburg'],
     description: {
