@@ -83,7 +83,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Iranische Armee', en: 'Islamic Republic of Iran Army', fa: 'ارتش جمهوری اسلامی ایران' },
-    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Iranische Streitkräfte', 'Army of the Islamic Republic of Iran'],
+    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Army of the Islamic Republic of Iran'],
     description: {
       de: 'Die reguläre Armee des Iran (Artesch) mit Heer, Luftwaffe, Marine und Luftverteidigung, getrennt von den Revolutionsgarden.',
       en: "Iran's regular military (Artesh) with ground, air, naval and air-defence forces, separate from the IRGC.",
@@ -98,7 +98,7 @@ export const entities: Entity[] = [
     aliases: [
       'Armed Forces General Staff', 'General Staff of the Armed Forces of Iran', 'Iranian General Staff', 'General Staff of the Armed Forces',
       // Iran's armed forces as a whole (army and IRGC) answer to the General Staff; the Artesh is the regular army alone.
-      'Iranian Armed Forces',
+      'Iranian Armed Forces', 'Iranische Streitkräfte',
     ],
     description: {
       de: 'Oberste Militärführung des Iran über Armee und Revolutionsgarden.',
