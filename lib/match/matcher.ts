@@ -60,7 +60,7 @@ interface Seen {
   /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
   lastState: string | undefined;
   lastStateToken: number;
-  /** A surname of one person only, left unnamed at its token because that person was not named yet (resolveLater()). */
+  /** A surname of one person only, left unnamed at its token because that person was not named yet (choose(); scan() names it once the full name follows). */
   unnamed?: { token: number; option: Option; accept: Accept };
   /** Entity id → index of the token where it first appeared by a full name or alias. */
   first: Map<string, number>;
@@ -386,7 +386,7 @@ export class Matcher {
     };
 
     // "Gali und Ziv Berman": the given names before a person's name that are another's
-    // (coordinatedGivenName()); a surname before its one person's full name (resolveLater()).
+    // (coordinatedGivenName()); a surname before its one person's full name (Seen.unnamed).
     const coordinated: Mention[] = [];
     const unnamed: NonNullable<Seen['unnamed']>[] = [];
     // The last token taken by a mention so far.
@@ -606,7 +606,7 @@ export class Matcher {
           // (a singular's genitive takes "s" or nothing; "den Streitkräften" is a plural name's
           // dative), "the governments of Japan, South Korea and …" (in English an "s" glued to the
           // name before "of" is a plural: its possessive is a token of its own).
-          !(a.kind === 'possessed' && (option.suffix === 'en' || (option.suffix === 's' && tokens.keyHash[option.endToken + 1] === OF && !(seen.german ??= isGerman(tokens))))) &&
+          !(a.kind === 'possessed' && (option.suffix === 'en' || (option.suffix === 's' && option.endToken + 1 < tokens.count && tokens.keyHash[option.endToken + 1] === OF && !(seen.german ??= isGerman(tokens))))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
