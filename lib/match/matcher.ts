@@ -1281,10 +1281,10 @@ function singularOnly(tokens: Tokens, end: number): boolean {
   return SINGULAR_NO_EN.test(tokens.key(end));
 }
 
-/** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines". */
+/** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines" (a sea: beforeSea()). */
 const PLACE_WORDS = new Set(
-  ['valley', 'square', 'street', 'avenue', 'river', 'sea', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
-    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'seas'].map(hashWord),
+  ['valley', 'square', 'street', 'avenue', 'river', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
+    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today'].map(hashWord),
 );
 
 /** Currencies named after a state: "eine Million US-Dollar". */

@@ -782,8 +782,6 @@ const GERMAN_ARMS: Record<string, string[]> = {
   Tank: ['Panzer'],
 };
 
-const GERMAN_UNITS: Record<string, string> = { Division: 'division', Brigade: 'brigade', Regiment: 'regiment' };
-
 /**
  * The German press's names of a unit the base names in English only: "20. Motorschützendivision"
  * and "20. Garde-Motorschützendivision" for the 20th Guards Motor Rifle Division, "45.
@@ -796,7 +794,7 @@ function germanUnitNames(entity: Entity): string[] {
   const [, number, guards, arm, unit] = match;
   const names: string[] = [];
   for (const word of GERMAN_ARMS[arm!]!) {
-    const german = word.endsWith('-') ? word + unit : word + GERMAN_UNITS[unit!];
+    const german = word.endsWith('-') ? word + unit : word + unit!.toLowerCase();
     if (arm !== 'Tank') names.push(`${number}. ${german}`);
     if (guards) names.push(`${number}. Garde-${german}`);
   }
