@@ -72,6 +72,12 @@ import { entities as breadth14DePresseMix3 } from './data/breadth14-de-presse-mi
 import { entities as breadth14DeRusslandWirtschaft } from './data/breadth14-de-russland-wirtschaft';
 import { entities as breadth14EnIranPoliticsNuclear } from './data/breadth14-en-iran-politics-nuclear';
 import { entities as breadth14DeIsraelGazaLibanon } from './data/breadth14-de-israel-gaza-libanon';
+import { entities as breadth15EnWireMix4 } from './data/breadth15-en-wire-mix4';
+import { entities as breadth15EnWireMix5 } from './data/breadth15-en-wire-mix5';
+import { entities as breadth15DePresseMix4 } from './data/breadth15-de-presse-mix4';
+import { entities as breadth15DePresseMix5 } from './data/breadth15-de-presse-mix5';
+import { entities as breadth15DeSyrienIrakTuerkei } from './data/breadth15-de-syrien-irak-tuerkei';
+import { entities as breadth15EnKoreaJapanTaiwan } from './data/breadth15-en-korea-japan-taiwan';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -120,7 +126,9 @@ function fromSources(): Entity[] {
     ...breadth13EnWireMix2, ...breadth13DePresseMix2, ...breadth13EnAsiaKoreaChina, ...breadth13EnRussiaElitesRegions,
     ...breadth13DeUkraineFront, ...breadth13DeIranJemenGolf, ...breadth13EnSyriaLebanonNewOrder,
     ...breadth14EnWireMix3, ...breadth14DePresseMix3, ...breadth14DeRusslandWirtschaft,
-    ...breadth14EnIranPoliticsNuclear, ...breadth14DeIsraelGazaLibanon, ...buildStates()];
+    ...breadth14EnIranPoliticsNuclear, ...breadth14DeIsraelGazaLibanon,
+    ...breadth15EnWireMix4, ...breadth15EnWireMix5, ...breadth15DePresseMix4,
+    ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
