@@ -593,4 +593,104 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'instance-of', to: 'ballistic-missile' }, { rel: 'used-by', to: 'pla-rocket-force' }, { rel: 'made-by', to: 'china' }],
   },
+  // South Korea: later cabinet picks, the courts of the Yoon cases and the PPP's caretaker.
+  {
+    id: 'choi-kyo-jin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Choi Kyo-jin', en: 'Choi Kyo-jin', ko: '최교진' },
+    aliases: ['Choi Kyojin', 'Choi Kyo Jin', 'Choe Kyo-jin'],
+    description: {
+      de: 'Langjähriger Schulaufsichtschef von Sejong; im August 2025 nach dem Scheitern von Lee Jin-sook als Bildungsminister nominiert.',
+      en: 'Long-serving education superintendent of Sejong; nominated education minister in August 2025 after Lee Jin-sook’s nomination failed.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'won-min-kyong',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Won Min-kyong', en: 'Won Min-kyong', ko: '원민경' },
+    aliases: ['Won Min-kyung', 'Won Minkyoung', 'Won Min Kyong'],
+    description: {
+      de: 'Menschenrechtsanwältin (Lawyers for a Democratic Society); im August 2025 nach dem Rückzug von Kang Sun-woo als Gleichstellungsministerin nominiert.',
+      en: 'Human rights lawyer (Lawyers for a Democratic Society); nominated gender equality minister in August 2025 after Kang Sun-woo withdrew.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'kim-yong-tae',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kim Yong-tae', en: 'Kim Yong-tae', ko: '김용태' },
+    aliases: ['Kim Yongtae', 'Kim Yong Tae'],
+    description: {
+      de: 'Jüngster Abgeordneter der People Power Party (Jahrgang 1990); führte von Mai bis Juni 2025 das Notstandskomitee der Partei und forderte den Bruch mit Yoon Suk Yeol.',
+      en: 'Youngest People Power Party lawmaker (born 1990); led the party’s emergency committee from May to June 2025 and urged a break with Yoon Suk Yeol.',
+    },
+    roles: [{ title: { de: 'Vorsitzender des Notstandskomitees', en: 'Chair of the emergency committee' }, of: 'people-power-party', from: '2025-05', to: '2025-06' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'people-power-party' }],
+  },
+  {
+    id: 'moon-hyung-bae',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Moon Hyung-bae', en: 'Moon Hyung-bae', ko: '문형배' },
+    aliases: ['Moon Hyung Bae', 'Mun Hyeong-bae'],
+    description: {
+      de: 'Kommissarischer Präsident des südkoreanischen Verfassungsgerichts, der am 4. April 2025 das Urteil zur Amtsenthebung Yoon Suk Yeols verlas.',
+      en: 'Acting president of South Korea’s Constitutional Court who read out the ruling removing Yoon Suk Yeol from office on 4 April 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'constitutional-court-korea' }],
+  },
+  {
+    id: 'ji-gwi-yeon',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ji Gwi-yeon', en: 'Ji Gwi-yeon', ko: '지귀연' },
+    aliases: ['Ji Gwi Yeon', 'Ji Kwi-yeon'],
+    description: {
+      de: 'Vorsitzender Richter am Zentralen Bezirksgericht Seoul im Aufruhrprozess gegen Yoon Suk Yeol; hob im März 2025 Yoons Haft auf.',
+      en: 'Presiding judge at the Seoul Central District Court in Yoon Suk Yeol’s insurrection trial; cancelled Yoon’s detention in March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'seoul-central-district-court' }],
+  },
+  {
+    id: 'baek-dae-hyun',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Baek Dae-hyun', en: 'Baek Dae-hyun', ko: '백대현' },
+    aliases: ['Baek Dae Hyun'],
+    description: {
+      de: 'Richter am Zentralen Bezirksgericht Seoul, der Yoon Suk Yeol wegen Behinderung der Justiz im Zusammenhang mit dem Kriegsrecht zu fünf Jahren Haft verurteilte.',
+      en: 'Seoul Central District Court judge who sentenced Yoon Suk Yeol to five years in prison for obstructing justice in the martial-law affair.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'seoul-central-district-court' }],
+  },
+
+  // Japan: the parties' leaders named around the Takaichi coalition.
+  {
+    id: 'sohei-kamiya',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sohei Kamiya', en: 'Sohei Kamiya' },
+    aliases: ['Kamiya Sohei', 'Sōhei Kamiya'],
+    description: {
+      de: 'Gründer und Chef der rechtspopulistischen Partei Sanseito, die bei der Oberhauswahl 2025 stark zulegte.',
+      en: 'Founder and leader of the right-wing populist Sanseito party, which surged in the 2025 upper house election.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'leads', to: 'sanseito' }],
+  },
+  {
+    id: 'hirofumi-yoshimura',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hirofumi Yoshimura', en: 'Hirofumi Yoshimura' },
+    aliases: ['Yoshimura Hirofumi'],
+    description: {
+      de: 'Gouverneur von Osaka und Chef der Japanischen Innovationspartei (Ishin), die im Oktober 2025 mit der LDP Sanae Takaichis Koalition einging.',
+      en: 'Governor of Osaka and leader of the Japan Innovation Party (Ishin), which teamed up with Sanae Takaichi’s LDP in October 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'leads', to: 'japan-innovation-party' }],
+  },
 ];
