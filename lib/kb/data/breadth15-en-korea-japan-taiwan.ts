@@ -110,7 +110,7 @@ export const entities: Entity[] = [
     id: 'kim-jung-kwan',
     type: 'person',
     subtype: 'politician',
-    names: { de: 'Kim Jung-kwan', en: 'Kim Jung-kwan', ko: '김정관' },
+    names: { de: 'Kim Jung-kwan', en: 'Kim Jung-kwan' },
     aliases: ['Kim Jungkwan', 'Kim Jeong-gwan', 'Kim Jung Kwan'],
     description: {
       de: 'Früherer Chef von Doosan Enerbility; seit 2025 südkoreanischer Minister für Handel, Industrie und Energie, auch in den Zollgesprächen mit den USA.',
@@ -326,7 +326,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Raketen-Strategiekommando des südkoreanischen Heeres', en: 'Army Missile Strategic Command', ko: '육군 미사일전략사령부' },
-    aliases: ['ROK Army Missile Strategic Command', 'Missile Strategic Command', 'South Korean Army Missile Strategic Command'],
+    aliases: ['ROK Army Missile Strategic Command', 'Missile Strategic Command', 'South Korean Army Missile Strategic Command', 'Army Missile Strategy Command', 'Missile Strategy Command'],
     description: {
       de: 'Kommando des südkoreanischen Heeres für die ballistischen Hyunmoo-Raketen, Teil der Abschreckung gegen Nordkorea.',
       en: 'South Korean Army command for the Hyunmoo ballistic missiles, part of the deterrent against North Korea.',
@@ -338,7 +338,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Strategisches Kommando Südkoreas', en: 'ROK Strategic Command', ko: '전략사령부' },
-    aliases: ['Republic of Korea Strategic Command', 'South Korean Strategic Command', 'South Korea’s Strategic Command', 'südkoreanisches Strategiekommando'],
+    aliases: ['Republic of Korea Strategic Command', 'South Korean Strategic Command', 'Korea Strategic Command', 'südkoreanisches Strategiekommando'],
     description: {
       de: 'Im Oktober 2024 aufgestelltes südkoreanisches Kommando für Raketen, Weltraum und Cyber, das mit den USA die nukleare Abschreckung gegen Nordkorea plant.',
       en: 'South Korean command set up in October 2024 for missiles, space and cyber, planning nuclear deterrence against North Korea together with the US.',
@@ -692,5 +692,123 @@ export const entities: Entity[] = [
       en: 'Governor of Osaka and leader of the Japan Innovation Party (Ishin), which teamed up with Sanae Takaichi’s LDP in October 2025.',
     },
     links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'leads', to: 'japan-innovation-party' }],
+  },
+
+  // South Korea: the four-star reshuffle of September 2025.
+  {
+    id: 'kim-gyu-ha',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kim Gyu-ha', en: 'Kim Gyu-ha', ko: '김규하' },
+    aliases: ['Kim Kyu-ha', 'Kim Gyu Ha', 'Kim Kyu Ha'],
+    description: {
+      de: 'General, seit September 2025 Stabschef des südkoreanischen Heeres; zuvor Chef des Raketen-Strategiekommandos.',
+      en: 'General, South Korean Army chief of staff since September 2025; previously head of the Army Missile Strategic Command.',
+    },
+    roles: [{ title: { de: 'Stabschef des Heeres', en: 'Chief of Staff of the Army' }, of: 'rok-army', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'rok-army' }],
+  },
+  {
+    id: 'kang-dong-gil',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kang Dong-gil', en: 'Kang Dong-gil', ko: '강동길' },
+    aliases: ['Kang Dong Gil', 'Kang Dong-kil'],
+    description: {
+      de: 'Admiral, seit September 2025 Marinechef (Chief of Naval Operations) Südkoreas; zuvor Leiter der Militärunterstützung im Vereinigten Generalstab.',
+      en: 'Admiral, South Korea’s chief of naval operations since September 2025; previously head of military support at the Joint Chiefs of Staff.',
+    },
+    roles: [{ title: { de: 'Chef der Marineoperationen', en: 'Chief of Naval Operations' }, of: 'south-korea', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'son-seok-rak',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Son Seok-rak', en: 'Son Seok-rak', ko: '손석락' },
+    aliases: ['Son Suk-rak', 'Son Seong-nak', 'Son Seok Rak', 'Son Sok-rak'],
+    description: {
+      de: 'General, seit September 2025 Stabschef der südkoreanischen Luftwaffe; zuvor Chef ihres Ausbildungskommandos.',
+      en: 'General, South Korean Air Force chief of staff since September 2025; previously head of its education and training command.',
+    },
+    roles: [{ title: { de: 'Stabschef der Luftwaffe', en: 'Chief of Staff of the Air Force' }, of: 'south-korea', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'kim-sung-min-general',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kim Sung-min', en: 'Kim Sung-min', ko: '김성민' },
+    aliases: ['Kim Seong-min', 'Kim Sung Min'],
+    description: {
+      de: 'General des südkoreanischen Heeres, seit September 2025 stellvertretender Befehlshaber des koreanisch-amerikanischen Combined Forces Command; zuvor Chef des V. Korps.',
+      en: 'South Korean Army general, deputy commander of the Korea-US Combined Forces Command since September 2025; previously commander of V Corps.',
+    },
+    roles: [{ title: { de: 'Stellvertretender Befehlshaber des Combined Forces Command', en: 'Deputy Commander, Combined Forces Command' }, of: 'south-korea', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'joo-seong-un',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Joo Seong-un', en: 'Joo Seong-un', ko: '주성운' },
+    aliases: ['Joo Sung-woon', 'Ju Seong-un', 'Joo Seong Un'],
+    description: {
+      de: 'General des südkoreanischen Heeres, seit September 2025 Befehlshaber des Bodenoperationskommandos; zuvor Chef des I. Korps.',
+      en: 'South Korean Army general, commander of the Ground Operations Command since September 2025; previously commander of I Corps.',
+    },
+    roles: [{ title: { de: 'Befehlshaber des Bodenoperationskommandos', en: 'Commander, Ground Operations Command' }, of: 'rok-ground-operations-command', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'rok-ground-operations-command' }],
+  },
+  {
+    id: 'kim-ho-bok',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kim Ho-bok', en: 'Kim Ho-bok', ko: '김호복' },
+    aliases: ['Kim Ho Bok'],
+    description: {
+      de: 'General des südkoreanischen Heeres, seit September 2025 Befehlshaber des Zweiten Operationskommandos im Hinterland.',
+      en: 'South Korean Army general, commander of the Second Operations Command in the rear area since September 2025.',
+    },
+    roles: [{ title: { de: 'Befehlshaber des Zweiten Operationskommandos', en: 'Commander, Second Operations Command' }, of: 'rok-second-operations-command', from: '2025-09' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'leads', to: 'rok-second-operations-command' }],
+  },
+  {
+    id: 'rok-second-operations-command',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Zweites Operationskommando Südkoreas', en: 'Second Operations Command', ko: '제2작전사령부' },
+    aliases: ['2nd Operations Command', 'Second Operational Command', 'ROK Army Second Operations Command'],
+    description: {
+      de: 'Kommando des südkoreanischen Heeres für das Hinterland im Süden des Landes, Sitz in Daegu.',
+      en: 'South Korean Army command for the rear area in the south of the country, based in Daegu.',
+    },
+    links: [{ rel: 'part-of', to: 'rok-army' }],
+  },
+
+  // Taiwan: vice defence ministers 2025.
+  {
+    id: 'po-horng-huei',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Po Horng-huei', en: 'Po Horng-huei' },
+    aliases: ['Po Horng Huei', 'Bo Hong-hui'],
+    description: {
+      de: 'Taiwanischer Admiral, stellvertretender Verteidigungsminister unter Wellington Koo; ging Ende November 2025 in den Ruhestand.',
+      en: 'Taiwanese admiral, vice defence minister under Wellington Koo; retired at the end of November 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'taiwan-defence-ministry' }],
+  },
+  {
+    id: 'hsu-szu-chien',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hsu Szu-chien', en: 'Hsu Szu-chien' },
+    aliases: ['Hsu Szu Chien', 'Szu-chien Hsu'],
+    description: {
+      de: 'Taiwanischer Politologe und Sicherheitspolitiker, früher Vize-Außenminister und Vize-Generalsekretär des Nationalen Sicherheitsrats; ab Ende 2025 Vize-Verteidigungsminister.',
+      en: 'Taiwanese political scientist and security official, formerly deputy foreign minister and deputy secretary-general of the National Security Council; vice defence minister from late 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'taiwan' }, { rel: 'member-of', to: 'taiwan-defence-ministry' }],
   },
 ];
