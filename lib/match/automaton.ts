@@ -2,7 +2,7 @@
 // possible. The extension build compiles it once and packs the tables a page needs from it
 // (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, givenNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
 import { COMMA_KEY, hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
@@ -72,6 +72,12 @@ export interface Automaton {
   textCues: string[];
   /** Keys of given names: a surname right after one belongs to another person ("Roman Herzog"). */
   firstNames: string[];
+  /**
+   * "id key" for each person and each of its given names by givenNameKey():
+   * the person's own given name in another spelling before the surname is the person's
+   * ("Mychailo Podoljak" for Mychajlo Podoljak; Matcher.ownGivenNameBefore).
+   */
+  givenNames: string[];
   /** Entity id → title words of its roles, for entities with shared surnames ("Verteidigungsminister Katz"). */
   titles: Record<string, string[]>;
   /**
@@ -358,6 +364,7 @@ export function compile(entities: readonly Entity[]): Automaton {
     cues,
     textCues,
     firstNames: [...firstNamesOf(markedKeys(keys, nameMarks, 1), markedKeys(keys, nameMarks, 2))],
+    givenNames: entities.flatMap((e) => (e.type === 'person' ? givenNamesOf(e).map((key) => `${e.id} ${key}`) : [])),
     titles,
     owners,
     adjectives: stateAdjectives(entities, new Set(Object.values(owners))),

@@ -5,7 +5,7 @@ import { withDefinedAcronyms } from './acronyms';
 import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
-import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, isTitleOf, isTitleWord, type FormKind } from './patterns';
+import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { COMMA_KEY, Join, commaBefore, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
@@ -85,6 +85,8 @@ interface Choice {
   fallback?: Pick;
   /** The fallback is the body of the state in context: then only a cue near the form vouches for the guarded one. */
   contextual?: boolean;
+  /** The token the mention begins at if not the match's first: the person's own given name in another spelling (ownGivenNameBefore()). */
+  from?: number;
 }
 
 const NOTHING_SEEN: ReadonlySet<string> = new Set();
@@ -121,6 +123,10 @@ export class Matcher {
   private readonly textCues: Set<string>;
   /** hashWord() of the first names' keys: asked before almost every person's surname, by number. */
   private readonly firstNames: Set<number>;
+  /** hashWord() of "id key" for each person's given names (Automaton.givenNames). */
+  private readonly givenNames: Set<number>;
+  /** givenNameKey() of the words asked for so far, by their key's hash. */
+  private readonly givenKeys = new Map<number, string>();
   private readonly titles: Record<string, string[]>;
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
@@ -152,6 +158,7 @@ export class Matcher {
     this.cues = tables.cues;
     this.textCues = new Set(tables.textCues);
     this.firstNames = new Set(tables.firstNames);
+    this.givenNames = new Set(tables.givenNames);
     this.titles = tables.titles;
     this.owners = tables.owners;
     this.entityCount = tables.entities.length;
@@ -359,7 +366,7 @@ export class Matcher {
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
     const emit = (t: number, choice: Choice): number => {
       const { winner, guarded, fallback } = choice;
-      const mention = this.toMention(text, tokens, t, winner.option, winner.accept);
+      const mention = this.toMention(text, tokens, choice.from ?? t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
         pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true });
@@ -578,6 +585,12 @@ export class Matcher {
       let usable: Accept[] = [];
       const contextual: Accept[] = [];
       for (const a of option.accepts) {
+        // "Mychailo Podoljak", "Jahya al-Sinwar": the person's own given name in another spelling
+        // before a surname names the person, whatever else the surname alone would need.
+        if (a.type === 'person' && (a.kind === 'short' || (a.kind === 'name' && (option.endToken === t || beginsWithArticle(tokens, t)))) && SUFFIXES.person.includes(option.suffix) && firstUpper !== false) {
+          const from = this.ownGivenNameBefore(tokens, t, a.id, seen);
+          if (from >= 0 && !namesPlace(tokens, from, option.endToken)) return { winner: { option, accept: a }, guarded: false, from };
+        }
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
           // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
@@ -853,6 +866,21 @@ export class Matcher {
     if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
     const owner = own(this.owners, entityId);
     return owner !== undefined && owner === this.stateInContext(tokens, t, seen);
+  }
+
+  /**
+   * The token of a person's own given name in another spelling right before a surname form at t
+   * (givenNameKey(): "Mychailo" for Mychajlo, "Jahya" for Yahya), or -1. Not a word that was a
+   * mention itself, nor one in capitals throughout.
+   */
+  private ownGivenNameBefore(tokens: Tokens, t: number, id: string, seen: Seen): number {
+    // "Jahya al-Sinwar": the given name stands before the surname's article.
+    const given = t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1) ? t - 2 : t - 1;
+    if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true || tokens.allCaps(given)) return -1;
+    const hash = tokens.keyHash[given]!;
+    let key = this.givenKeys.get(hash);
+    if (key === undefined) this.givenKeys.set(hash, (key = givenNameKey(tokens.key(given))));
+    return this.givenNames.has(hashWord(`${id} ${key}`)) ? given : -1;
   }
 
   /**

@@ -864,6 +864,50 @@ export function isTitleWord(key: string): boolean {
   return false;
 }
 
+/**
+ * A given name's key with the letters that transliterations disagree on made one: "Mychajlo",
+ * "Mychailo" and "Mykhailo"; "Jahya" and "Yahya"; "Achmad" and "Ahmed"; "Wladimir" and
+ * "Vladimir". Vowels keep their class (o and u, a and e, i, y and j), so that "Hassan" stays
+ * apart from "Hussein" and "Hamid" from "Hamad".
+ */
+export function givenNameKey(key: string): string {
+  const folded = key
+    .replace(/dsch|dzh/g, 'j')
+    .replace(/tsch|tch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/kh|ch/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck|[qc]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/o/g, 'u')
+    .replace(/e/g, 'a')
+    .replace(/[jy]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  // "Abdullah", "Abdulla".
+  return folded.length > 3 && folded.endsWith('h') ? folded.slice(0, -1) : folded;
+}
+
+/** Words that open a name without being a given name: "Abu Ghraib" is no Abu Azzam Gharib. */
+const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'mac', 'mc', 'le', 'la']);
+
+/**
+ * The given names of a person, by givenNameKey(): the first word of each name of two words or more
+ * in Latin letters, not a title ("General", "Sheikh"), a particle ("Abu") or an initial.
+ */
+export function givenNamesOf(entity: Entity): string[] {
+  const keys = new Set<string>();
+  const names = [...Object.values(entity.names), ...(entity.aliases ?? [])];
+  for (const name of names) {
+    const words = (name ?? '').trim().split(/\s+/);
+    if (words.length < 2 || !/^\p{Script=Latin}{2,}$/u.test(words[0]!)) continue;
+    const key = normalizeWord(words[0]!);
+    if (!isTitleWord(key) && !NAME_PARTICLES.has(key)) keys.add(givenNameKey(key));
+  }
+  return [...keys];
+}
+
 /** The title words of an entity's roles: "Verteidigungsminister Israels" → verteidigungsminister. */
 export function titlesOf(entity: Entity): string[] {
   // "Machthaber Kim" is the ruler now, not his father or grandfather: ruler's titles go to a head of

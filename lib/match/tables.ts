@@ -23,6 +23,8 @@ export interface MatcherTables {
   goesOnInflected: Int32Array;
   /** hashWord() of the keys of given names (Automaton.firstNames). */
   firstNames: Int32Array;
+  /** hashWord() of Automaton.givenNames. */
+  givenNames: Int32Array;
   words: WordEntries;
   related: Automaton['related'];
   cues: Automaton['cues'];
@@ -35,7 +37,7 @@ export interface MatcherTables {
 
 /** What the extension build ships for a page: MatcherTables with the typed arrays in `data`. */
 export interface PackedAutomaton {
-  version: 7;
+  version: 8;
   entities: Automaton['entities'];
   tails: string[];
   /** WordEntries.base: the text of each key. */
@@ -74,6 +76,7 @@ const SECTIONS = [
   ['acceptKind', Uint8Array],
   ['goesOnInflected', Int32Array],
   ['firstNames', Int32Array],
+  ['givenNames', Int32Array],
   ['words.acronym', Uint8Array],
   ['words.key', Int32Array],
   ['words.tail', Uint8Array],
@@ -144,6 +147,7 @@ export function tablesOf(automaton: Automaton): MatcherTables {
     acceptEntity,
     acceptKind,
     firstNames: Int32Array.from(automaton.firstNames, hashWord),
+    givenNames: Int32Array.from(automaton.givenNames, hashWord),
     words: wordEntries(automaton, nodes.rootChild, accepting, inner, nodes.goesOnInflected),
     related: automaton.related,
     cues: automaton.cues,
@@ -181,7 +185,7 @@ export function pack(tables: MatcherTables): PackedAutomaton {
   const lengths = arrays.map((a) => a.length);
   const widths = arrays.map((a) => a.BYTES_PER_ELEMENT);
   const adjectives = Object.fromEntries(Object.entries(tables.adjectives).map(([word, state]) => [word, indexOf(state)]));
-  return { version: 7, entities, tails, bases, related, cues, textCues, titles, owners, adjectives, formCount, lengths, widths, data: toBase64(bytes) };
+  return { version: 8, entities, tails, bases, related, cues, textCues, titles, owners, adjectives, formCount, lengths, widths, data: toBase64(bytes) };
 }
 
 function differences(array: Section): Int32Array {
@@ -205,8 +209,8 @@ function narrowest(array: Section): Section {
 /** The tables a page works with, from what the extension build shipped. */
 export function unpack(packed: PackedAutomaton): MatcherTables {
   const { lengths, widths } = packed;
-  if (packed.version !== 7 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
-    throw new Error(`the packed automaton is not in the format this matcher reads (version 7 with ${SECTIONS.length} tables): rebuild the extension`);
+  if (packed.version !== 8 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
+    throw new Error(`the packed automaton is not in the format this matcher reads (version 8 with ${SECTIONS.length} tables): rebuild the extension`);
   }
   const bytes = fromBase64(packed.data);
   // A fresh array: offset 0, so that every section starts aligned.
@@ -247,6 +251,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
     acceptKind: arrays.acceptKind as Uint8Array,
     goesOnInflected: arrays.goesOnInflected as Int32Array,
     firstNames: arrays.firstNames as Int32Array,
+    givenNames: arrays.givenNames as Int32Array,
     words: {
       base: packed.bases,
       acronym: arrays['words.acronym'] as Uint8Array,
@@ -260,7 +265,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
 }
 
 export function isPacked(source: object): source is PackedAutomaton {
-  return (source as { version?: unknown }).version === 7;
+  return (source as { version?: unknown }).version === 8;
 }
 
 function align(bytes: number): number {
