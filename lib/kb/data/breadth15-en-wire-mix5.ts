@@ -528,7 +528,6 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Nationale Befreiungsfront', en: 'National Front for Liberation', ar: 'الجبهة الوطنية للتحرير' },
     aliases: ['National Liberation Front (Syria)', 'Syrian National Front for Liberation', 'Nationale Front zur Befreiung'],
-    acronyms: ['NFL'],
     description: {
       de: 'Von der Türkei unterstütztes Bündnis syrischer Rebellengruppen in Idlib, 2018 gegründet und 2019 in die Syrische Nationalarmee eingegliedert.',
       en: 'Turkish-backed alliance of Syrian rebel groups in Idlib, formed in 2018 and folded into the Syrian National Army in 2019.',
@@ -648,5 +647,122 @@ export const entities: Entity[] = [
       en: 'Iranian copy of the Russian Kornet anti-tank guided missile, mass-produced in Iran and passed on to allied militias.',
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'variant-of', to: 'kornet' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  // ——— Syria: Iran-backed local and foreign Shia militias (FDD, Al-Masdar, Deir Ezzor 24) ———
+  {
+    id: 'liwa-al-baqir',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Liwa al-Baqir', en: 'Liwa al-Baqir', ar: 'لواء الباقر' },
+    aliases: ['Baqir Brigade', 'al-Baqir Brigade', 'Al-Baqir-Brigade', 'Liwaa al-Baqer', 'Liwa al-Imam al-Baqir', 'Baqir-Brigade'],
+    description: {
+      de: 'Von Iran und der Hisbollah unterstützte syrische Miliz aus dem Stamm der Baggara, um 2012 bei Aleppo entstanden und Teil der Lokalen Verteidigungskräfte; kämpfte für Assad bis nach Deir ez-Zor.',
+      en: 'Syrian militia drawn from the Baggara tribe and backed by Iran and Hezbollah, formed around 2012 near Aleppo as part of the Local Defence Forces; fought for Assad as far as Deir ez-Zor.',
+    },
+    links: [{ rel: 'part-of', to: 'syrian-local-defence-forces' }, { rel: 'allied-with', to: 'irgc' }, { rel: 'allied-with', to: 'hezbollah' }],
+  },
+  {
+    id: 'syrian-local-defence-forces',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Lokale Verteidigungskräfte (Syrien)', en: 'Local Defence Forces (Syria)', ar: 'قوات الدفاع المحلي' },
+    aliases: ['Quwat al-Difa al-Mahalli', 'Syrian Local Defence Forces', 'Syrian Local Defense Forces'],
+    guarded: ['Local Defence Forces', 'Local Defense Forces', 'Lokale Verteidigungskräfte'],
+    cues: ['aleppo', 'syria', 'syrien', 'assad', 'iran', 'hezbollah', 'hisbollah', 'irgc', 'revolutionsgarde', 'militia', 'miliz', 'baqir', 'nubl', 'zahraa'],
+    description: {
+      de: 'Netz regimetreuer Milizen im Raum Aleppo, ab 2012 mit iranischer Hilfe aufgebaut und eng mit Revolutionsgarden und Hisbollah verbunden.',
+      en: 'Network of pro-Assad militias in the Aleppo area, built from 2012 with Iranian help and closely tied to the IRGC and Hezbollah.',
+    },
+    links: [{ rel: 'part-of', to: 'syria' }, { rel: 'allied-with', to: 'irgc' }, { rel: 'related-to', to: 'syrian-national-defence-forces' }],
+  },
+  {
+    id: 'liwa-abu-fadl-al-abbas',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Liwa Abu al-Fadl al-Abbas', en: 'Liwa Abu Fadl al-Abbas', ar: 'لواء أبو الفضل العباس' },
+    aliases: ['Liwa Abu al-Fadl al-Abbas', 'Abu Fadl al-Abbas Brigade', 'Abu al-Fadl al-Abbas Brigade', 'Abu-Fadl-al-Abbas-Brigade'],
+    acronyms: ['LAFA'],
+    description: {
+      de: 'Vor allem aus Irakern bestehende schiitische Miliz, die ab 2012 in Damaskus den Schrein der Sayyida Zainab schützte und unter dem Dach der Revolutionsgarden für Assad kämpfte.',
+      en: 'Shia militia made up mainly of Iraqis that guarded the Sayyida Zaynab shrine in Damascus from 2012 and fought for Assad under the IRGC’s umbrella.',
+    },
+    links: [{ rel: 'allied-with', to: 'irgc' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'liwa-al-imam-al-hussein',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Liwa al-Imam al-Hussein', en: 'Liwa al-Imam al-Hussein', ar: 'لواء الإمام الحسين' },
+    aliases: ['Imam Hussein Brigade', 'Liwa al-Imam al-Husayn', 'Imam-Hussein-Brigade'],
+    acronyms: ['LIH'],
+    description: {
+      de: 'Von den Revolutionsgarden gelenkte schiitische Miliz mit ausländischen Freiwilligen, die im syrischen Bürgerkrieg um Damaskus für Assad kämpfte.',
+      en: 'IRGC-guided Shia militia of foreign volunteers that fought for Assad around Damascus in the Syrian civil war.',
+    },
+    links: [{ rel: 'allied-with', to: 'irgc' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'nawaf-al-bashir',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Nawaf al-Baschir', en: 'Nawaf al-Bashir', ar: 'نواف راغب البشير' },
+    aliases: ['Nawaf Ragheb al-Bashir', 'Nawaf al-Basheer', 'Nawaf Ragheb al-Basheer', 'Nawaf Raghib al-Bashir'],
+    description: {
+      de: 'Scheich des Baggara-Stammes in Deir ez-Zor, der von der Opposition zum Assad-Lager zurückkehrte und die irannahe Miliz Liwa al-Baqir anführte.',
+      en: 'Sheikh of the Baggara tribe in Deir ez-Zor who returned from the opposition to the Assad camp and led the Iran-aligned Liwa al-Baqir militia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'leads', to: 'liwa-al-baqir' }],
+  },
+
+  // ——— Yemen: Houthi information ministers ———
+  {
+    id: 'daifallah-al-shami',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Daifallah al-Schami', en: 'Daifallah al-Shami', ar: 'ضيف الله الشامي' },
+    aliases: ['Dhaifallah al-Shami', 'Dayfallah al-Shami', 'Daifullah al-Shami', 'Dhaif Allah al-Shami'],
+    description: {
+      de: 'Huthi-Politiker, seit November 2018 Informationsminister der nicht anerkannten Huthi-Regierung in Sanaa, Nachfolger des übergelaufenen Abdulsalam Jaber.',
+      en: 'Houthi politician, information minister of the unrecognised Houthi government in Sanaa from November 2018, succeeding the defector Abdulsalam Jaber.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthis' }],
+  },
+  {
+    id: 'abdulsalam-jaber',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Abdulsalam Dschaber', en: 'Abdulsalam Jaber', ar: 'عبد السلام جابر' },
+    aliases: ['Abdul Salam Jaber', 'Abdel Salam Jaber', 'Abdulsalam Jabir', 'Abdul-Salam Jaber'],
+    description: {
+      de: 'Jemenitischer Journalist und Informationsminister der Huthi-Regierung, der im November 2018 nach Riad überlief.',
+      en: 'Yemeni journalist and information minister of the Houthi government who defected to Riyadh in November 2018.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'related-to', to: 'houthis' }],
+  },
+
+  // ——— Northern Israel: local leaders under Hezbollah fire (Ynet, i24, Jerusalem Post) ———
+  {
+    id: 'gabi-naaman',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Gabi Naaman', en: 'Gabi Naaman', he: 'גבי נעמן' },
+    aliases: ['Gabi Na’aman', "Gabi Na'aman", 'Gaby Naaman'],
+    description: {
+      de: 'Vorsteher des Gemeinderats von Schlomi an der Grenze zum Libanon, der seit Jahren Schutzräume gegen Hisbollah-Raketen fordert.',
+      en: 'Head of the Shlomi local council on the Lebanese border, who has long demanded shelters against Hezbollah rockets.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ronen-marelly',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ronen Marelly', en: 'Ronen Marelly', he: 'רונן מרלי' },
+    aliases: ['Ronen Marelli', 'Ronen Marely'],
+    description: {
+      de: 'Bürgermeister von Naharija im Norden Israels, der die Regierung im Krieg mit der Hisbollah scharf für fehlenden Schutz kritisierte.',
+      en: 'Mayor of Nahariya in northern Israel who sharply criticised the government for failing to protect residents during the war with Hezbollah.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
   },
 ];
