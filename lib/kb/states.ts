@@ -156,6 +156,11 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   PK: { id: 'pakistan', de: 'Pakistan', en: 'Pakistan', adjectives: { de: ['pakistanisch'], en: ['Pakistani'] } },
   IN: { id: 'india', de: 'Indien', en: 'India', adjectives: { de: ['indisch'], en: ['Indian'] } },
   JP: { id: 'japan', de: 'Japan', en: 'Japan', adjectives: { de: ['japanisch'], en: ['Japanese'] } },
+  // "Republic of China (ROC) Armed Forces" was China's; "People's Republic of China" stays China's, the longer name.
+  TW: {
+    id: 'taiwan', de: 'Taiwan', en: 'Taiwan', aliases: ['Republic of China', 'Republik China'],
+    description: { de: 'Selbstregierter Inselstaat (Republik China) vor der chinesischen Küste; von Peking als Teil Chinas beansprucht.', en: 'Self-governing island state (Republic of China) off the Chinese coast; claimed by Beijing as part of China.' },
+  },
   GE: {
     id: 'georgia', de: 'Georgien', en: 'Georgia', guarded: ['Georgia'], cues: ['tbilisi', 'tiflis', 'georgian', 'caucasus', 'kaukasus', 'russia', 'abkhaz', 'ossetia'],
     adjectives: { de: ['georgisch'], en: ['Georgian'] },

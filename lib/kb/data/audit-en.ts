@@ -99,7 +99,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '68. Jägerbrigade', en: '68th Jaeger Brigade', uk: '68-ма окрема єгерська бригада' },
-    aliases: ['68th Separate Jaeger Brigade', '68th Separate Hunter Brigade', '68th Hunter Brigade', '68th Separate Oleksa Dovbush Hunter Brigade', 'Oleksa Dovbush Brigade', '68. Separate Jägerbrigade'],
+    aliases: ['68th Separate Jaeger Brigade', '68th Detached Jaeger Brigade', '68th Detached Jaeger Brigade named after Oleksa Dovbush', '68th Separate Hunter Brigade', '68th Hunter Brigade', '68th Separate Oleksa Dovbush Hunter Brigade', 'Oleksa Dovbush Brigade', '68. Separate Jägerbrigade'],
     description: {
       de: 'Jägerbrigade der ukrainischen Armee, benannt nach Oleksa Dowbusch, im Raum Pokrowsk eingesetzt.',
       en: 'Ukrainian army jaeger brigade named after Oleksa Dovbush, fighting around Pokrovsk.',
@@ -111,7 +111,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '150. Mechanisierte Brigade', en: '150th Mechanized Brigade', uk: '150-та окрема механізована бригада' },
-    aliases: ['150th Separate Mechanized Brigade', '150th Mechanised Brigade', '150. Separate Mechanisierte Brigade'],
+    aliases: ['150th Separate Mechanized Brigade', '150th Detached Mechanized Brigade', '150th Mechanised Brigade', '150. Separate Mechanisierte Brigade'],
     description: {
       de: 'Mechanisierte Brigade der ukrainischen Armee im Donbass.',
       en: 'Mechanised brigade of the Ukrainian army in the Donbas.',

@@ -6131,8 +6131,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Japanische Heeresselbstverteidigungsstreitkräfte', en: 'Japan Ground Self-Defense Force' },
-    aliases: ['Japanese Ground Self-Defense Force', 'japanisches Heer', 'japanische Armee', 'Japanese army', 'Heeresselbstverteidigungskräfte', 'Bodenselbstverteidigungskräfte', 'Bodenselbstverteidigungsstreitkräfte'],
-    acronyms: ['JGSDF'],
+    aliases: ['Japanese Ground Self-Defense Force', 'Ground Self-Defense Force', 'Ground Self-Defence Force', 'japanisches Heer', 'japanische Armee', 'Japanese army', 'Heeresselbstverteidigungskräfte', 'Bodenselbstverteidigungskräfte', 'Bodenselbstverteidigungsstreitkräfte'],
+    acronyms: ['JGSDF', 'GSDF'],
     description: {
       de: 'Das Heer Japans.',
       en: 'Japan’s army.',

@@ -1280,7 +1280,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jeong Sung-ho', en: 'Jeong Sung-ho', ko: '정성호' },
-    aliases: ['Jeong Sung Ho', 'Chung Sung-ho'],
+    aliases: ['Jeong Sung Ho', 'Chung Sung-ho', 'Jung Sung-ho', 'Chung Sungho', 'Jeong Seong-ho'],
     description: {
       de: 'Politiker der Demokratischen Partei, Justizminister Südkoreas in der Regierung Lee Jae-myung.',
       en: 'Democratic Party politician, South Korea’s justice minister in the Lee Jae-myung government.',

@@ -487,7 +487,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Maersk', en: 'Maersk' },
-    aliases: ['A.P. Moller-Maersk', 'A.P. Møller-Maersk', 'AP Moller-Maersk', 'Møller-Maersk', 'Moller-Maersk', 'Reederei Maersk'],
+    aliases: ['A.P. Moller-Maersk', 'A.P. Møller-Maersk', 'A.P. Møller-Mærsk', 'AP Moller-Maersk', 'Møller-Maersk', 'Moller-Maersk', 'Reederei Maersk'],
     description: {
       de: 'Dänische Containerreederei, eine der größten der Welt; lenkte ihre Schiffe wegen der Huthi-Angriffe um das Kap der Guten Hoffnung.',
       en: 'Danish container line, one of the largest in the world; rerouted its ships around the Cape of Good Hope because of Houthi attacks.',

@@ -673,7 +673,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Eom Dong-hwan', en: 'Eom Dong-hwan', ko: '엄동환' },
-    aliases: ['Eom Dong Hwan'],
+    aliases: ['Eom Dong Hwan', 'Eom Donghwan'],
     description: {
       de: 'Leiter der südkoreanischen Rüstungsbeschaffungsbehörde DAPA 2022–2023, als die großen Waffengeschäfte mit Polen geschlossen wurden.',
       en: 'Head of South Korea’s arms procurement agency DAPA in 2022–2023, when the large arms deals with Poland were signed.',

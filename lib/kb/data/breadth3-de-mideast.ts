@@ -26,6 +26,9 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Gaza-Stadt-Brigade', en: 'Gaza City Brigade' },
     aliases: ['Brigade Gaza-Stadt', 'Gaza-City-Brigade'],
+    // Hamas's own name for it (Liwa Gaza): 'the Al-Qassam's Gaza Brigade'.
+    guarded: ['Gaza Brigade'],
+    cues: ['qassam', 'kassam', 'hamas', 'haddad'],
     description: {
       de: 'Regionalbrigade der Kassam-Brigaden der Hamas im Raum Gaza-Stadt, Ziel der israelischen Offensiven auf die Stadt.',
       en: "Regional brigade of Hamas's Qassam Brigades in the Gaza City area, the target of Israel's offensives on the city.",

@@ -20,7 +20,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '25. Luftlandebrigade', en: '25th Airborne Brigade', uk: '25-та окрема повітрянодесантна бригада' },
-    aliases: ['25th Separate Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade', '25. Sitscheslaw-Luftsturmbrigade', 'Sitscheslaw-Brigade'],
+    aliases: ['25th Separate Airborne Brigade', '25th Detached Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade', '25. Sitscheslaw-Luftsturmbrigade', 'Sitscheslaw-Brigade'],
     description: {
       de: 'Luftlandebrigade „Sitscheslaw“ der ukrainischen Luftsturmtruppen aus der Region Dnipropetrowsk.',
       en: 'The “Sicheslav” airborne brigade of Ukraine’s Air Assault Forces, from the Dnipropetrovsk region.',

@@ -2306,7 +2306,7 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'cruise-missile',
     names: { de: 'Typ-12-Seezielflugkörper', en: 'Type 12 surface-to-ship missile' },
-    aliases: ['Type 12 SSM', 'Type-12 missile', 'Type 12 Surface-to-Ship Missile', 'Typ-12-Rakete'],
+    aliases: ['Type 12 SSM', 'Type-12 missile', 'Type 12 Surface-to-Ship Missile', 'Typ-12-Rakete', 'Type 12 surface-to-ship extended-range missile', 'Type-12 surface-to-ship extended-range missile'],
     description: {
       de: 'Japanischer Seezielflugkörper; eine verbesserte Version mit großer Reichweite führt Japan als Abstandswaffe ein.',
       en: 'Japanese anti-ship missile; Japan is introducing an upgraded long-range version as a stand-off weapon.',

@@ -480,7 +480,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Noh Sang-won', en: 'Noh Sang-won', ko: '노상원' },
-    aliases: ['Noh Sang Won', 'No Sang-won'],
+    aliases: ['Noh Sang Won', 'No Sang-won', 'Roh Sang-won', 'Roh Sang Won'],
     description: {
       de: 'Ehemaliger Chef des südkoreanischen militärischen Nachrichtendienstkommandos, gilt als Mitplaner des Kriegsrechts vom Dezember 2024.',
       en: 'Former head of South Korea’s military intelligence command, held to be a planner of the December 2024 martial law.',

@@ -810,8 +810,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed Ghandour', en: 'Ahmed Ghandour', ar: 'أحمد الغندور' },
-    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour', 'Ahmed al-Gandur', 'Abu Anas al-Gandur'],
-    shortForms: ['Ghandour', 'al-Gandur'],
+    aliases: ['Ahmad Ghandour', 'Ahmed al-Ghandour', 'Abu Anas al-Ghandour', 'Ahmad al-Ghandour', 'Abu Anas Ghandour', 'Ahmed al-Gandur', 'Abu Anas al-Gandur', 'Ahmed Randor', 'Ahmad Randor', 'Ahmed Randour'],
+    shortForms: ['Ghandour', 'al-Gandur', 'Randor', 'Randour'],
     description: {
       de: 'Kommandeur der Nord-Brigade der Kassam-Brigaden im Gazastreifen; im Krieg 2023 getötet.',
       en: 'Commander of the Qassam Brigades\' Northern Brigade in Gaza, killed in the 2023 war.',

@@ -5200,7 +5200,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Lee Seong-kweun', en: 'Lee Seong-kweun', ko: '이성권' },
-    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon'],
+    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon', 'Lee Seong-kwon', 'Lee Seong Kwon'],
     description: {
       de: 'Abgeordneter der People Power Party im Geheimdienstausschuss; gibt NIS-Lagebilder zu Nordkorea weiter.',
       en: 'People Power Party lawmaker on the intelligence committee; relays NIS briefings on North Korea.',
@@ -5563,7 +5563,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Taiwanische Streitkräfte', en: 'Taiwan’s armed forces' },
-    aliases: ['taiwanische Streitkräfte', 'taiwanisches Militär', 'taiwanische Armee', 'Taiwanese military', 'Republic of China Armed Forces', 'taiwanesisches Militär', 'taiwanesische Streitkräfte', 'taiwanesische Armee'],
+    aliases: ['taiwanische Streitkräfte', 'taiwanisches Militär', 'taiwanische Armee', 'Taiwanese military', 'Republic of China Armed Forces', 'ROC Armed Forces', 'R.O.C. Armed Forces', 'ROC military', 'taiwanesisches Militär', 'taiwanesische Streitkräfte', 'taiwanesische Armee'],
     description: {
       de: 'Die Streitkräfte Taiwans (Republik China).',
       en: 'The armed forces of Taiwan (Republic of China).',
@@ -6946,7 +6946,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Woo Won-shik', en: 'Woo Won-shik', ko: '우원식' },
-    aliases: ['Woo Won Shik'],
+    aliases: ['Woo Won Shik', 'Woo Won-sik', 'Woo Won Sik'],
     description: {
       de: 'Präsident der südkoreanischen Nationalversammlung seit 2024.',
       en: 'Speaker of South Korea’s National Assembly since 2024.',
@@ -7509,7 +7509,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '5. US-Flotte', en: 'US Fifth Fleet' },
-    aliases: ['U.S. Fifth Fleet', 'Fifth Fleet', 'US 5th Fleet', '5. Flotte der US-Marine'],
+    aliases: ['U.S. Fifth Fleet', 'Fifth Fleet', 'US 5th Fleet', '5th Fleet', '5. Flotte der US-Marine'],
     description: {
       de: 'US-Flotte mit Sitz in Bahrain für den Persischen Golf, das Rote Meer und das Arabische Meer.',
       en: 'The US Navy fleet based in Bahrain covering the Gulf, the Red Sea and the Arabian Sea.',

@@ -1264,6 +1264,7 @@ export const entities: Entity[] = [
     names: { de: 'Syrische Beobachtungsstelle für Menschenrechte', en: 'Syrian Observatory for Human Rights', ar: 'المرصد السوري لحقوق الإنسان' },
     aliases: ['Observatoire syrien des droits de l’homme', 'Syrian Observatory', 'Syrische Beobachtungsstelle'],
     acronyms: ['SOHR', 'OSDH'],
+    shortForms: ['Observatory'],
     description: {
       de: 'In Großbritannien ansässige Organisation, die über ein Informantennetz Opfer und Kämpfe in Syrien meldet; häufig zitierte Quelle.',
       en: 'UK-based monitor that reports casualties and fighting in Syria through a network of informants; a frequently quoted source.',
@@ -1316,8 +1317,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Naim Kassem', en: 'Naim Qassem', ar: 'نعيم قاسم' },
-    aliases: ['Naim Qassem', 'Naim Kassem', 'Naïm Qassem', 'Naim Qasim', 'Naim Kassim', 'Naim Qassim', 'Naïm Kassem', 'Naeem Qassem'],
-    shortForms: ['Qassem', 'Kassem'],
+    aliases: ['Naim Qassem', 'Naim Kassem', 'Naïm Qassem', 'Naim Qasim', 'Naim Kassim', 'Naim Qassim', 'Naïm Kassem', 'Naeem Qassem', 'Naim Qasem'],
+    shortForms: ['Qassem', 'Kassem', 'Qasem'],
     description: {
       de: 'Langjähriger Vize der Hisbollah, nach Nasrallahs Tod im Oktober 2024 zum Generalsekretär bestimmt.',
       en: "Hezbollah's long-time deputy leader, named Secretary-General in October 2024 after Nasrallah was killed.",
@@ -1500,6 +1501,7 @@ export const entities: Entity[] = [
     aliases: [
       'Kassam-Brigaden', 'Qassam-Brigaden', 'Al-Kassam-Brigaden', 'Al-Qassam-Brigaden', 'Qassam Brigades', 'Al-Qassam Brigades',
       'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Brigades Ezzedine al-Qassam', 'Izz-ad-Din-al-Qassam-Brigaden',
+      'al-Qassam',
     ],
     description: {
       de: 'Der bewaffnete Arm der Hamas.',
@@ -2376,8 +2378,9 @@ export const entities: Entity[] = [
       'IS-Terrormiliz', 'Terrormiliz IS',
     ],
     acronyms: ['IS', 'ISIS', 'ISIL'],
-    guarded: ['IS'],
-    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist'],
+    // 'Isis': the Guardian's and the Independent's spelling; also a goddess and a given name.
+    guarded: ['IS', 'Isis'],
+    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist', 'militant'],
     description: {
       de: 'Dschihadistische Terrormiliz, die 2014–2019 ein „Kalifat“ in Irak und Syrien beherrschte und weltweit Anschläge verübt.',
       en: "Jihadist terror group that held a 'caliphate' in Iraq and Syria from 2014 to 2019 and carries out attacks worldwide.",

@@ -95,7 +95,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kim Ju Ae', en: 'Kim Ju Ae', ko: '김주애' },
-    aliases: ['Kim Ju-ae'],
+    aliases: ['Kim Ju-ae', 'Ju Ae'],
     shortForms: ['Kim'],
     description: {
       de: 'Tochter Kim Jong Uns, seit einem Raketenstart im November 2022 öffentlich an seiner Seite; Südkoreas Geheimdienst hält sie für eine mögliche Nachfolgerin.',
@@ -320,9 +320,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Lazarus-Gruppe', en: 'Lazarus Group' },
-    aliases: ['Lazarus Gruppe', 'Hidden Cobra', 'Diamond Sleet'],
-    guarded: ['Lazarus'],
-    cues: ['hacker', 'cyber', 'krypto', 'crypto', 'bitcoin', 'nordkorea', 'north korea', 'angriff', 'attack', 'heist', 'diebstahl'],
+    aliases: ['Lazarus Gruppe', 'Hidden Cobra', 'Diamond Sleet', 'Whois Team'],
+    // ZINC: Microsoft's name before 2023. 'Guardians of Peace': the persona of the 2014 Sony hack.
+    acronyms: ['ZINC'],
+    guarded: ['Lazarus', 'Guardians of Peace'],
+    cues: ['hacker', 'cyber', 'krypto', 'crypto', 'bitcoin', 'nordkorea', 'north korea', 'angriff', 'attack', 'heist', 'diebstahl', 'sony'],
     description: {
       de: 'Nordkoreanische Hackergruppe, dem Generalbüro für Aufklärung zugerechnet; erbeutete Milliarden in Kryptowährung, etwa beim Bybit-Diebstahl 2025.',
       en: 'North Korean hacking group attributed to the Reconnaissance General Bureau; has stolen billions in cryptocurrency, such as in the 2025 Bybit heist.',
@@ -2055,7 +2057,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Associated Press', en: 'Associated Press' },
     aliases: ['Nachrichtenagentur AP', 'The Associated Press'],
-    acronyms: ['AP'],
+    acronyms: ['AP', 'A.P.'],
     description: {
       de: 'US-Nachrichtenagentur mit Sitz in New York.',
       en: 'US news agency headquartered in New York.',

@@ -1303,7 +1303,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Economist', en: 'The Economist' },
     guarded: ['The Economist', 'Economist'],
-    cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'wirtschaftsmagazin', 'britisch', 'british', 'london'],
+    // Right before it only: 'a report by The Economist', 'told The Economist' (not 'the economist Paul Krugman').
+    cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'wirtschaftsmagazin', 'britisch', 'british', 'london', '<told', '<report by', '<reported by', '<according to', '<laut'],
     description: {
       de: 'Britisches Wochenmagazin für Politik und Wirtschaft aus London.',
       en: 'British weekly magazine on politics and economics, based in London.',
@@ -2395,6 +2396,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Hyundai Rotem', en: 'Hyundai Rotem' },
+    shortForms: ['Hyundai'],
     description: {
       de: 'Südkoreanischer Bahn- und Rüstungshersteller; baut den Kampfpanzer K2, den Polen in großer Zahl bestellt hat.',
       en: 'South Korean rail and defence manufacturer; builds the K2 tank, ordered in large numbers by Poland.',
