@@ -765,4 +765,91 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  {
+    id: 'beni-ben-muvchar',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Beni Ben-Muvchar', en: 'Beni Ben-Muvchar', he: 'בני בן מובחר' },
+    aliases: ['Benny Ben Muvchar', 'Beni Ben Muvchar', 'Benny Ben-Muvchar', 'Beni Ben Mubhar'],
+    description: {
+      de: 'Vorsteher des Regionalrats Mevo’ot HaHermon an der Nordgrenze Israels, der 2024 eine Offensive gegen die Hisbollah nach einem Geiseldeal forderte.',
+      en: 'Head of the Mevo’ot HaHermon Regional Council on Israel’s northern border, who in 2024 called for an offensive against Hezbollah after a hostage deal.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'shai-hajaj',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Shai Hajaj', en: 'Shai Hajaj' },
+    aliases: ['Shai Hagag', 'Schai Hadschadsch'],
+    description: {
+      de: 'Vorsteher des Regionalrats Merhavim im Negev und 2024 Vorsitzender des Dachverbands der israelischen Kommunen.',
+      en: 'Head of the Merhavim Regional Council in the Negev and, in 2024, chairman of the umbrella body of Israel’s local authorities.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+
+  // ——— West Bank settler councils (Arutz Sheva, JNS) ———
+  {
+    id: 'oded-ravivi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Oded Revivi', en: 'Oded Ravivi', he: 'עודד רביבי' },
+    aliases: ['Oded Revivi'],
+    description: {
+      de: 'Bürgermeister der Siedlung Efrat im Westjordanland und bekannter Sprecher der Siedlerbewegung im Ausland.',
+      en: 'Mayor of the West Bank settlement of Efrat and a prominent voice of the settler movement abroad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'hananel-dorani',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hananel Dorani', en: 'Hananel Dorani', he: 'חננאל דורני' },
+    aliases: ['Hananel Durani'],
+    description: {
+      de: 'Vorsteher des Gemeinderats der Siedlung Kedumim, 2017–2020 Vorsitzender des Siedlerrats Yesha.',
+      en: 'Head of the Kedumim settlement council and chairman of the Yesha settlers’ council from 2017 to 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'yigal-lahav',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Yigal Lahav', en: 'Yigal Lahav', he: 'יגאל להב' },
+    description: {
+      de: 'Vorsteher des Gemeinderats der Siedlung Karnei Schomron im Westjordanland.',
+      en: 'Head of the local council of the West Bank settlement of Karnei Shomron.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+
+  // ——— More North Korea and Yemen ———
+  {
+    id: 'kwon-yong-jin',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kwon Yong Jin', en: 'Kwon Yong Jin', ko: '권영진' },
+    aliases: ['Kwon Yong-jin', 'Kwon Young-jin'],
+    description: {
+      de: 'Nordkoreanischer Offizier, ab Januar 2021 als Nachfolger Kim Su Gils Direktor des Allgemeinen Politischen Büros der Volksarmee, 2021 zum Vizemarschall befördert, 2022 abgelöst.',
+      en: 'North Korean officer who succeeded Kim Su Gil as director of the KPA General Political Bureau in January 2021, was made vice marshal that year and was replaced in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'kpa-general-political-bureau' }],
+  },
+  {
+    id: 'sultan-al-samii',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sultan al-Sami’i', en: 'Sultan al-Sami’i', ar: 'سلطان السامعي' },
+    aliases: ["Sultan al-Sami'i", 'Sultan al-Samii', 'Sultan al-Samei', 'Sultan al-Samai', 'Sultan Al-Samei'],
+    description: {
+      de: 'Jemenitischer Abgeordneter aus Taiz und Mitglied des Obersten Politischen Rats der Huthis, der die Miliz offen als korrupt und den Rat als bloße Fassade kritisiert.',
+      en: 'Yemeni MP from Taiz and member of the Houthis’ Supreme Political Council who openly denounces the militia as corrupt and the council as a mere façade.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthi-supreme-political-council' }],
+  },
 ];
