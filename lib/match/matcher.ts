@@ -606,11 +606,12 @@ export class Matcher {
           !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
-            this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
+            ((this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
             this.afterTheCountrys(tokens, t, a.id, seen) ||
             this.beforeOwner(tokens, option.endToken, a.id) ||
             this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
             this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
+              !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
           !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
@@ -808,6 +809,23 @@ export class Matcher {
     const close = tokens.end[next]!;
     if (text.charCodeAt(open) !== 0x28 || text.charCodeAt(close) !== 0x29 || open - tokens.end[end]! > 1) return false;
     return this.optionsAt(tokens, next).some((option) => option.endToken === next && option.accepts.some((a) => a.id === entityId && a.kind === 'acronym'));
+  }
+
+  /**
+   * Whether another organisation's name or acronym follows a body's name as its apposition: "laut
+   * der Nachrichtenagentur dpa" in a text about Syria is no mention of Syria's agency.
+   */
+  private otherNamedAfter(tokens: Tokens, end: number, entityId: string): boolean {
+    const next = end + 1;
+    if (next >= tokens.count || tokens.join[next] !== Join.Space || !this.canStart(tokens.text, tokens, next)) return false;
+    let other = false;
+    for (const option of this.optionsAt(tokens, next)) {
+      for (const a of option.accepts) {
+        if (a.id === entityId) return false;
+        if (a.type === 'organization' && (a.kind === 'name' || a.kind === 'acronym')) other = true;
+      }
+    }
+    return other;
   }
 
   /**

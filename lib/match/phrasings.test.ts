@@ -181,6 +181,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ukraine hit a refinery, the Moscow defense ministry said.",["Ukraine=ukraine","defense ministry=russian-defence-ministry"]],
   // Two persons' names side by side in German word order, the first a mention itself.
   ["Kim Jong Un empfing Sergej Schoigu. Dann führte Kim Schoigu durch eine Ausstellung.",["Kim Jong Un=kim-jong-un","Sergej Schoigu=sergei-shoigu","Kim=kim-jong-un","Schoigu=sergei-shoigu"]],
+  // A body's bare name before another organisation's name is that one's apposition.
+  ["Syrien lud die Minister ein, hieß es laut der Nachrichtenagentur dpa.",["Syrien=syria","dpa=dpa"]],
   // The person's own given name in another transliteration before the surname; a kunya is none.
   ["Der Berater Mychailo Podoljak sagte das. Hamas-Chef Jahya al-Sinwar wurde getötet. Im Gefängnis Abu Ghraib.",["Mychailo Podoljak=mykhailo-podolyak","Hamas=hamas","Jahya al-Sinwar=yahya-sinwar"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
