@@ -365,6 +365,77 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'israel' }],
   },
+  // Hamas commanders outside the Gaza front lines, and one from its past that the press keeps recalling.
+  {
+    id: 'osama-tabash',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Osama Tabasch', en: 'Osama Tabash', ar: 'أسامة طباش' },
+    aliases: ['Usama Tabash', 'Osama Tabbash'],
+    description: {
+      de: 'Chef des militärischen Nachrichtendienstes der Hamas im Süden Gazas und ihrer Überwachungs- und Zieleinheit, früher Bataillonschef in Chan Junis; laut Israel im März 2025 getötet.',
+      en: 'Head of Hamas\'s military intelligence in southern Gaza and of its surveillance and targeting unit, formerly a battalion commander in Khan Younis; killed in March 2025 according to Israel.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'azzam-al-aqraa',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Assam al-Akraa', en: 'Azzam al-Aqraa', ar: 'عزام الأقرع' },
+    aliases: ['Azzam Al-Aqraa Abu Ammar', 'Azzam al-Akraa', 'Azzam Aqraa', 'Azam al-Aqra'],
+    description: {
+      de: 'Kommandeur der Kassam-Brigaden außerhalb der Palästinensergebiete aus dem Raum Nablus; im Januar 2024 mit Saleh al-Aruri in Beirut getötet.',
+      en: 'Commander of the Qassam Brigades outside the Palestinian territories, from the Nablus area; killed with Saleh al-Arouri in Beirut in January 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'samir-findi',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Samir Findi', en: 'Samir Findi', ar: 'سمير فندي' },
+    aliases: ['Samir Fandi', 'Samir Fendi', 'Samir Findi Abu Amer'],
+    description: {
+      de: 'Leiter der Operationen der Kassam-Brigaden im Libanon, verantwortlich für Raketenbeschuss aus dem Südlibanon; im Januar 2024 mit Saleh al-Aruri in Beirut getötet.',
+      en: 'Head of Qassam Brigades operations in Lebanon, in charge of rocket fire from southern Lebanon; killed with Saleh al-Arouri in Beirut in January 2024.',
+    },
+    links: [{ rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'mahmoud-al-mabhouh',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Mahmud al-Mabhuh', en: 'Mahmoud al-Mabhouh', ar: 'محمود المبحوح' },
+    aliases: ['Mahmoud Mabhouh', 'Mahmud al-Mabhuh', 'Mahmoud al-Mabhuh'],
+    description: {
+      de: 'Gründungsmitglied der Kassam-Brigaden und Waffenbeschaffer der Hamas, im Januar 2010 in einem Hotel in Dubai getötet; die Tat wird dem Mossad zugeschrieben.',
+      en: 'Founding member of the Qassam Brigades and Hamas arms procurer, killed in a Dubai hotel in January 2010 in an operation attributed to Mossad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'qassam-brigades' }],
+  },
+  {
+    id: 'isabel-debre',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Isabel DeBre', en: 'Isabel DeBre' },
+    description: {
+      de: 'AP-Reporterin, berichtet über den Nahen Osten, den Gazakrieg und die Golfregion.',
+      en: 'AP reporter covering the Middle East, the Gaza war and the Gulf.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'sam-metz',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Sam Metz', en: 'Sam Metz' },
+    description: {
+      de: 'AP-Reporter, berichtet über den Nahen Osten und Nordafrika.',
+      en: 'AP reporter covering the Middle East and North Africa.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
   // Reporters and editors of the wires whose names stand in bylines and credit lines.
   {
     id: 'oleksandr-kozhukhar',
