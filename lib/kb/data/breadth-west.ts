@@ -789,7 +789,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bundesministerium des Innern', en: 'German Federal Interior Ministry' },
-    aliases: ['Bundesinnenministerium', 'Bundesministerium des Innern und für Heimat', 'German Interior Ministry', 'German Federal Ministry of the Interior'],
+    aliases: ['Bundesinnenministerium', 'deutsches Innenministerium', 'Bundesministerium des Innern und für Heimat', 'German Interior Ministry', 'German Federal Ministry of the Interior'],
     description: {
       de: 'Das deutsche Innenministerium; zuständig für Verfassungsschutz, Bundespolizei und Zivilschutz.',
       en: 'Germany’s federal interior ministry, in charge of domestic intelligence, federal police and civil protection.',
