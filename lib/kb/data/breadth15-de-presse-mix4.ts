@@ -128,6 +128,69 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'germany' }],
   },
+  // Russian military logistics at sea and the tankers of the Iranian oil trade seized by the US.
+  {
+    id: 'oboronlogistika',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Oboronlogistika', en: 'Oboronlogistika', ru: 'Оборонлогистика' },
+    aliases: ['Oboronlogistics', 'Oboronlogistika OOO', 'Oboronlogistiki'],
+    description: {
+      de: 'Logistik- und Reedereiunternehmen im Umfeld des russischen Verteidigungsministeriums, das Militärgüter auf die Krim, in die Arktis, nach Syrien und in den Fernen Osten bringt; von den USA sanktioniert.',
+      en: 'Logistics and shipping company close to the Russian defence ministry that carries military cargo to Crimea, the Arctic, Syria and the Far East; sanctioned by the United States.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'russian-defence-ministry' }],
+  },
+  {
+    id: 'ursa-major-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Ursa Major (Frachter)', en: 'Ursa Major (cargo ship)' },
+    guarded: ['Ursa Major'],
+    cues: ['frachter', 'frachtschiff', 'schiff', 'oboronlog', 'gesunken', 'sank', 'sunk', 'cargo', 'vessel', 'ship', 'mittelmeer', 'mediterranean', 'explosion', 'besatzung', 'crew', 'cartagena'],
+    description: {
+      de: 'Russischer Schwergutfrachter einer Oboronlogistika-Tochter, der am 23. Dezember 2024 nach Explosionen zwischen Spanien und Algerien sank; zwei Seeleute blieben vermisst.',
+      en: 'Russian heavy-cargo ship of an Oboronlogistika subsidiary that sank between Spain and Algeria on 23 December 2024 after explosions; two crew members went missing.',
+    },
+    links: [{ rel: 'used-by', to: 'oboronlogistika' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'sparta-iv',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Sparta IV', en: 'Sparta IV' },
+    aliases: ['Sparta 4'],
+    description: {
+      de: 'Russischer Frachter von Oboronlogistika, der auf der Route des „Syrien-Express“ Militärgüter zwischen Russland und dem Hafen Tartus transportierte.',
+      en: 'Russian cargo ship of Oboronlogistika that carried military cargo between Russia and the port of Tartus on the "Syrian Express" route.',
+    },
+    links: [{ rel: 'used-by', to: 'oboronlogistika' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'marinera-tanker',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Marinera', en: 'Marinera' },
+    aliases: ['The Marinera', 'Bella 1', 'Bella-1', 'Tanker Marinera', 'Öltanker Marinera'],
+    description: {
+      de: 'Supertanker (früher Bella 1), 2024 von den USA wegen Transporten iranischen Öls sanktioniert; floh im Dezember 2025 vor der US-Küstenwache, ließ sich unter russische Flagge stellen und wurde im Januar 2026 im Nordatlantik beschlagnahmt.',
+      en: 'Supertanker (formerly Bella 1) sanctioned by the US in 2024 for carrying Iranian oil; fled the US Coast Guard in December 2025, took the Russian flag and was seized in the North Atlantic in January 2026.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'skipper-tanker',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Skipper (Öltanker)', en: 'Skipper (oil tanker)' },
+    guarded: ['Skipper', 'Adisa'],
+    cues: ['tanker', 'öltanker', 'supertanker', 'schiff', 'vessel', 'beschlagnahm', 'seiz', 'venezuela', 'küstenwache', 'coast guard', 'rohöl', 'crude', 'sanktion', 'sanction'],
+    description: {
+      de: 'Supertanker (früher Adisa), von den USA wegen des Handels mit iranischem Öl sanktioniert; im Dezember 2025 vor Venezuela mit venezolanischem Rohöl an Bord von US-Kräften beschlagnahmt.',
+      en: 'Supertanker (formerly Adisa) sanctioned by the US over the Iranian oil trade; seized by US forces off Venezuela in December 2025 with Venezuelan crude on board.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }],
+  },
   // Ministries of the states of the field, named by the German press with the state adjective.
   {
     id: 'israeli-national-security-ministry',
