@@ -852,4 +852,127 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'houthi-supreme-political-council' }],
   },
+  // ——— North Korea: party, state and security veterans listed by NK Leadership Watch ———
+  {
+    id: 'an-jong-su',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'An Jong Su', en: 'An Jong Su', ko: '안정수' },
+    aliases: ['An Jong-su', 'Ahn Jong-su'],
+    description: {
+      de: 'Nordkoreanischer Parteifunktionär, 2018 Vizevorsitzender der Partei der Arbeit Koreas und Leiter ihrer Abteilung für Leichtindustrie.',
+      en: 'North Korean party official who in 2018 was a Workers’ Party vice chairman and head of its Light Industry Department.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
+  },
+  {
+    id: 'yang-hyong-sop',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Yang Hyong Sop', en: 'Yang Hyong Sop', ko: '양형섭' },
+    aliases: ['Yang Hyong-sop', 'Yang Hyung-sub'],
+    description: {
+      de: 'Nordkoreanischer Parteiveteran, langjähriger Vizepräsident des Präsidiums der Obersten Volksversammlung.',
+      en: 'North Korean party veteran and long-serving vice president of the Presidium of the Supreme People’s Assembly.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'supreme-peoples-assembly' }],
+  },
+  {
+    id: 'kim-ki-nam',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kim Ki Nam', en: 'Kim Ki Nam', ko: '김기남' },
+    aliases: ['Kim Ki-nam', 'Kim Gi-nam'],
+    description: {
+      de: 'Nordkoreanischer Propagandachef unter drei Kims, jahrzehntelang Leiter der Propaganda- und Agitationsabteilung der Partei; 2022 gestorben.',
+      en: 'North Korea’s propaganda chief under three Kims, for decades head of the party’s Propaganda and Agitation Department; died in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'wpk-propaganda-and-agitation-department' }],
+  },
+  {
+    id: 'kim-pyong-il',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kim Pyong Il', en: 'Kim Pyong Il', ko: '김평일' },
+    aliases: ['Kim Pyong-il', 'Kim Phyong Il'],
+    description: {
+      de: 'Halbbruder Kim Jong Ils und Onkel Kim Jong Uns, der jahrzehntelang als nordkoreanischer Botschafter in Europa fern von Pjöngjang gehalten wurde; 2019 zurückgekehrt.',
+      en: 'Half-brother of Kim Jong Il and uncle of Kim Jong Un, kept away from Pyongyang for decades as a North Korean ambassador in Europe; returned in 2019.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'north-korean-foreign-ministry' }],
+  },
+  {
+    id: 'so-hong-chan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'So Hong Chan', en: 'So Hong Chan', ko: '서홍찬' },
+    aliases: ['So Hong-chan', 'Seo Hong-chan'],
+    description: {
+      de: 'Nordkoreanischer General, 2014 Erster Vizeminister der Volksstreitkräfte.',
+      en: 'North Korean general, first vice minister of the People’s Armed Forces in 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'north-korean-defence-ministry' }],
+  },
+  {
+    id: 'pyon-in-son',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Pyon In Son', en: 'Pyon In Son', ko: '변인선' },
+    aliases: ['Pyon In-son', 'Byun In-sun'],
+    description: {
+      de: 'Nordkoreanischer General, 2014 einer der Vizeminister der Volksstreitkräfte.',
+      en: 'North Korean general, one of the vice ministers of the People’s Armed Forces in 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'north-korean-defence-ministry' }],
+  },
+  {
+    id: 'yun-tong-hyon',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Yun Tong Hyon', en: 'Yun Tong Hyon', ko: '윤동현' },
+    aliases: ['Yun Tong-hyon', 'Yun Dong-hyun'],
+    description: {
+      de: 'Nordkoreanischer General, 2014 einer der Vizeminister der Volksstreitkräfte.',
+      en: 'North Korean general, one of the vice ministers of the People’s Armed Forces in 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'north-korean-defence-ministry' }],
+  },
+  {
+    id: 'u-tong-chuk',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'U Tong Chuk', en: 'U Tong Chuk', ko: '우동측' },
+    aliases: ['U Tong-chuk', 'Woo Dong-chuk'],
+    description: {
+      de: 'Nordkoreanischer Geheimdienstfunktionär, unter Kim Jong Il Erster Vizeminister für Staatssicherheit und Mitglied der Nationalen Verteidigungskommission; 2012 aus ihr entfernt.',
+      en: 'North Korean security official, senior vice minister of state security under Kim Jong Il and a member of the National Defence Commission until his removal in 2012.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'related-to', to: 'north-korean-state-security-ministry' }],
+  },
+
+  // ——— Yemen: ministers of the Houthi-run government in Sanaa ———
+  {
+    id: 'jalal-al-ruwaishan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Dschalal al-Ruwaischan', en: 'Jalal al-Ruwaishan', ar: 'جلال الرويشان' },
+    aliases: ['Galal al-Ruwaishan', 'Jalal al-Rowaishan', 'Galal Al-Ruaishan', 'Jalal al-Ruwayshan'],
+    description: {
+      de: 'Jemenitischer General aus dem Lager des früheren Präsidenten Saleh, Vizepremier für Sicherheit und Verteidigung der Huthi-Regierung in Sanaa.',
+      en: 'Yemeni general from former president Saleh’s camp, deputy prime minister for security and defence in the Houthi-run government in Sanaa.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'hussein-hazeb',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hussein Hazeb', en: 'Hussein Hazeb', ar: 'حسين حازب' },
+    aliases: ['Hussain Hazeb', 'Hussein Hazib'],
+    description: {
+      de: 'Jemenitischer Stammesscheich und Politiker des Allgemeinen Volkskongresses, Hochschulminister der Huthi-Regierung in Sanaa.',
+      en: 'Yemeni tribal sheikh and General People’s Congress politician, minister of higher education in the Houthi-run government in Sanaa.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'related-to', to: 'houthis' }],
+  },
 ];
