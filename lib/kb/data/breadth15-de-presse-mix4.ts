@@ -191,6 +191,18 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'iran' }],
   },
+  {
+    id: 'mercantile-and-maritime',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Mercantile & Maritime', en: 'Mercantile & Maritime' },
+    aliases: ['Mercantile and Maritime', 'Mercantile & Maritime Group', 'Mercantile and Maritime Group'],
+    description: {
+      de: 'Ölhandelsfirma unter Murtaza Lakhani, die russisches Öl vor allem von Rosneft vermarktet; die EU sanktionierte Lakhani Ende 2025 wegen der Schattenflotte.',
+      en: 'Oil trading firm headed by Murtaza Lakhani that markets Russian oil, chiefly Rosneft’s; the EU sanctioned Lakhani in late 2025 over the shadow fleet.',
+    },
+    links: [{ rel: 'related-to', to: 'murtaza-lakhani' }, { rel: 'related-to', to: 'rosneft' }],
+  },
   // Ministries of the states of the field, named by the German press with the state adjective.
   {
     id: 'israeli-national-security-ministry',
