@@ -987,7 +987,7 @@ export class Matcher {
     // neither the last nor the first is right often enough ("Kim Yo Jong, sister of Kim Jong Un …"
     // and a paragraph later "Kim said"; the blind audit of round 10 found three of three wrong):
     // no mention rather than a wrong one.
-    if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : undefined;
+    if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
@@ -1003,6 +1003,32 @@ export class Matcher {
       return guarded;
     }
     return undefined;
+  }
+
+  /**
+   * Of several persons named before who share the surname at token t, the one person whose last
+   * mention held that word: "Kim Jong Un … his daughter Ju Ae … Kim oversaw" is the father. Else
+   * none.
+   */
+  private namedWithWord(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number, suffix: string): Accept | undefined {
+    const key = tokens.key(t);
+    const word = key.slice(0, key.length - suffix.length);
+    // The words of the name that begins at token `from`.
+    const holds = (from: number) => {
+      for (let k = from; k < tokens.count && k < from + 5; k++) {
+        if (k > from && !joinsName(tokens.join[k]!)) return false;
+        if (tokens.keyIs(k, word)) return true;
+      }
+      return false;
+    };
+    let found: Accept | undefined;
+    for (const a of accepts) {
+      const seen = a.kind === 'short' ? lastSeen.get(a.id) : undefined;
+      if (seen === undefined || a.id === found?.id || !holds(seen)) continue;
+      if (found) return undefined;
+      found = a;
+    }
+    return found;
   }
 
   /** Whether the word before token t is one of the entity's role titles ("Verteidigungsminister", "Mossad-Chef"). */

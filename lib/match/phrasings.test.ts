@@ -181,6 +181,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ukraine hit a refinery, the Moscow defense ministry said.",["Ukraine=ukraine","defense ministry=russian-defence-ministry"]],
   // Two persons' names side by side in German word order, the first a mention itself.
   ["Kim Jong Un empfing Sergej Schoigu. Dann führte Kim Schoigu durch eine Ausstellung.",["Kim Jong Un=kim-jong-un","Sergej Schoigu=sergei-shoigu","Kim=kim-jong-un","Schoigu=sergei-shoigu"]],
+  // Of two persons named paragraphs before, the one named with the surname.
+  ["Kim Jong Un inspected the vessel.\n\nHis daughter Ju Ae was there.\n\nIn March, Kim oversaw the test.",["Kim Jong Un=kim-jong-un","Ju Ae=kim-ju-ae","Kim=kim-jong-un"]],
   // A body's bare name before another organisation's name is that one's apposition.
   ["Syrien lud die Minister ein, hieß es laut der Nachrichtenagentur dpa.",["Syrien=syria","dpa=dpa"]],
   // The person's own given name in another transliteration before the surname; a kunya is none.
