@@ -946,4 +946,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'leads', to: 'tuerkische-gemeinde-deutschland' }],
   },
+  // ——— Turkey: the peace process, parties ———
+  {
+    id: 'ebru-gunay',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ebru Günay', en: 'Ebru Günay', tr: 'Ebru Günay' },
+    aliases: ['Ebru Gunay'],
+    description: {
+      de: 'Kurdische Juristin und Politikerin der HDP/DEM, früher Anwältin Abdullah Öcalans; seit 2018 Abgeordnete und zeitweise Sprecherin der HDP.',
+      en: 'Kurdish jurist and HDP/DEM politician, formerly one of Abdullah Öcalan’s lawyers; member of parliament since 2018 and for a time HDP spokeswoman.',
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }, { rel: 'member-of', to: 'dem-party' }, { rel: 'related-to', to: 'abdullah-ocalan' }],
+  },
+  {
+    id: 'izzet-ulvi-yonter',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'İzzet Ulvi Yönter', en: 'İzzet Ulvi Yönter', tr: 'İzzet Ulvi Yönter' },
+    aliases: ['Izzet Ulvi Yönter', 'Izzet Ulvi Yonter'],
+    description: {
+      de: 'MHP-Abgeordneter aus Istanbul und langjähriger stellvertretender Vorsitzender der Partei, bekannt für scharfe Angriffe auf CHP und DEM.',
+      en: 'MHP member of parliament for Istanbul and long-time deputy chairman of the party, known for sharp attacks on the CHP and the DEM.',
+    },
+    links: [{ rel: 'citizen-of', to: 'turkey' }, { rel: 'member-of', to: 'mhp' }],
+  },
+  // ——— EU: asylum and returns to Syria ———
+  {
+    id: 'euaa',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Asylagentur der Europäischen Union', en: 'European Union Agency for Asylum' },
+    aliases: ['EU-Asylagentur', 'Asylagentur der EU', 'EU Asylum Agency', 'European Asylum Support Office', 'Europäisches Unterstützungsbüro für Asylfragen'],
+    acronyms: ['EUAA', 'EASO'],
+    description: {
+      de: 'EU-Agentur auf Malta, die Asylbehörden der Mitgliedstaaten unterstützt und Lageeinschätzungen zu Herkunftsländern wie Syrien veröffentlicht; bis 2022 EASO.',
+      en: 'EU agency in Malta that supports member states’ asylum authorities and publishes country guidance on origin countries such as Syria; EASO until 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'european-union' }],
+  },
 ];
