@@ -227,7 +227,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ministerium für Straßenbau und Stadtentwicklung', en: 'Ministry of Roads and Urban Development', fa: 'وزارت راه و شهرسازی' },
-    aliases: ['Ministerium für Strassenbau und Stadtentwicklung', 'Ministerium für Straßenbau und Stadtplanung', 'Ministerium für Strassenbau und Stadtplanung', 'Iranian Ministry of Roads and Urban Development'],
+    aliases: ['Ministerium für Strassenbau und Stadtentwicklung', 'Ministerium für Straßenbau und Stadtplanung', 'Ministerium für Strassenbau und Stadtplanung', 'Iranian Ministry of Roads and Urban Development', 'iranisches Straßenministerium', 'iranisches Straßenbauministerium'],
     description: {
       de: 'Iranisches Ministerium für Verkehrswege, Wohnungsbau und Stadtplanung; seit 2024 von Farsaneh Sadegh geleitet, der zweiten Ministerin der Islamischen Republik.',
       en: 'Iran’s ministry for transport, housing and urban planning; headed since 2024 by Farzaneh Sadegh, the Islamic Republic’s second woman minister.',

@@ -49,9 +49,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Zentrale Inspektionskommission der Partei der Arbeit Koreas', en: 'Central Inspection Commission of the Workers’ Party of Korea' },
-    aliases: ["Central Inspection Commission of the Workers' Party of Korea", 'WPK Central Inspection Commission'],
+    // Since the 8th Congress (2021) merged into what KCNA calls the Central Auditing Commission.
+    aliases: ["Central Inspection Commission of the Workers' Party of Korea", 'WPK Central Inspection Commission', 'WPK Central Auditing Commission', "Central Auditing Commission of the Workers' Party of Korea"],
     // Vietnam's Communist Party has a body of the same name.
-    guarded: ['Central Inspection Commission', 'Zentrale Inspektionskommission'],
+    guarded: ['Central Inspection Commission', 'Zentrale Inspektionskommission', 'Central Auditing Commission'],
     cues: WPK_CUES,
     description: {
       de: 'Kontrollorgan der nordkoreanischen Staatspartei, das Finanzen und Disziplin der Parteiorganisationen prüft.',

@@ -1399,7 +1399,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Andrij Rajkowytsch', en: 'Andriy Raikovych', uk: 'Андрій Райкович' },
-    aliases: ['Andrii Raikovych'],
+    aliases: ['Andrii Raikovych', 'Andrij Raikowitsch'],
     description: {
       de: 'Leiter der Militärverwaltung des Gebiets Kirowohrad; meldet russische Angriffe auf die Region.',
       en: 'Head of the Kirovohrad regional military administration who reports Russian attacks on the region.',

@@ -556,7 +556,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mustafa Kneifati', en: 'Mustafa Kneifati', ar: 'مصطفى كنيفاتي' },
-    aliases: ['Moustafa Kneifati', 'Mustafa Knefati'],
+    aliases: ['Moustafa Kneifati', 'Mustafa Knefati', 'Mustafa Kunaifati', 'Mustafa Knaifati'],
     description: {
       de: 'Sicherheitschef der syrischen Provinz Latakia unter der neuen Führung in Damaskus.',
       en: 'Security chief of Syria’s Latakia province under the new authorities in Damascus.',
@@ -1577,6 +1577,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'David Azoulay', en: 'David Azoulay', he: 'דוד אזולאי' },
+    aliases: ['David Azulay'],
     description: {
       de: 'Vorsteher des Gemeinderats von Metula an der Grenze zum Libanon.',
       en: 'Head of the Metula local council on the border with Lebanon.',

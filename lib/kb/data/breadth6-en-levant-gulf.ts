@@ -1133,7 +1133,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Militärrat von Manbidsch', en: 'Manbij Military Council' },
-    aliases: ['Manbij Military Council', 'Militärrat Manbidsch', 'Manbidsch-Militärrat'],
+    aliases: ['Manbij Military Council', 'Militärrat Manbidsch', 'Manbidsch-Militärrat', 'Militärrat Manbij', 'Manbij-Militärrat'],
     description: {
       de: 'Mit den SDF verbündeter Verband in Manbidsch, kämpfte Ende 2024 gegen die von der Türkei gestützte Syrische Nationalarmee.',
       en: 'SDF-aligned force in Manbij that fought the Turkish-backed Syrian National Army in late 2024.',

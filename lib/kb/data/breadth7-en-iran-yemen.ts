@@ -1115,7 +1115,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Resa Fallahsadeh', en: 'Mohammad Reza Fallahzadeh', fa: 'محمدرضا فلاح‌زاده' },
-    aliases: ['Mohammad-Reza Fallahzadeh', 'Mohammadreza Fallahzadeh', 'Fallahzadeh'],
+    aliases: ['Mohammad-Reza Fallahzadeh', 'Mohammadreza Fallahzadeh', 'Fallahzadeh', 'Mohammad Reza Falahzadeh', 'Mohammad Reza Falehzadeh', 'Falahzadeh'],
     description: {
       de: 'Stellvertretender Kommandeur der Quds-Truppe der Revolutionsgarden seit 2020, zuständig für Syrien und Irak.',
       en: 'Deputy commander of the IRGC Quds Force since 2020, long in charge of Syria and Iraq files.',

@@ -744,7 +744,7 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Ministerium für Gesellschaftliche Sicherheit Nordkoreas', en: 'North Korean Ministry of Social Security' },
     aliases: ['DPRK Ministry of Social Security', 'North Korea’s Ministry of Social Security', 'North Korean Ministry of People\'s Security'],
-    guarded: ['Ministry of Social Security', 'Ministry of People\'s Security'],
+    guarded: ['Ministry of Social Security', 'Ministry of People\'s Security', 'Ministerium für Volkssicherheit'],
     cues: ['north korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'dprk', 'kim jong'],
     description: {
       de: 'Nordkoreas Polizeiministerium, früher Ministerium für Volkssicherheit.',

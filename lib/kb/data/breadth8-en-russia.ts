@@ -874,6 +874,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Gatik Ship Management', en: 'Gatik Ship Management' },
     aliases: ['Gatik Shipping'],
+    shortForms: ['Gatik'],
     description: {
       de: 'Reederei-Verwalter aus Mumbai, der binnen kurzer Zeit Dutzende Tanker für russisches Öl übernahm; von Großbritannien sanktioniert.',
       en: 'Mumbai-based ship manager that quickly took on dozens of tankers carrying Russian oil; sanctioned by the UK.',

@@ -1289,7 +1289,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Islamisches Gesundheitskomitee', en: 'Islamic Health Committee', ar: 'الهيئة الصحية الإسلامية' },
-    aliases: ['Islamic Health Organization', 'Islamic Health Authority'],
+    aliases: ['Islamic Health Organization', 'Islamic Health Authority', 'Islamic Health Association'],
     description: {
       de: 'Rettungs- und Gesundheitsdienst der Hisbollah im Libanon.',
       en: 'Hezbollah’s rescue and health service in Lebanon.',

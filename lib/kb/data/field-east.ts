@@ -5585,7 +5585,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Dmytro Lychowij', en: 'Dmytro Lykhovii', uk: 'Дмитро Лиховій' },
-    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy', 'Dmytro Lychowi', 'Dmytro Lychowyi', 'Dmytro Lychowyj', 'Dmytro Lychowy', 'Lychowi', 'Lychowyi', 'Dmitri Lichowy', 'Lichowy'],
+    aliases: ['Lychowij', 'Lykhovii', 'Lykhoviy', 'Dmytro Lykhoviy', 'Dmytro Lychowi', 'Dmytro Lychowyi', 'Dmytro Lychowyj', 'Dmytro Lychowy', 'Lychowi', 'Lychowyi', 'Dmitri Lichowy', 'Lichowy', 'Dmytro Lykhovyi', 'Dmytro Lykhovyy', 'Dmitry Likhovoy', 'Dmitry Likhovy'],
     description: {
       de: 'Sprecher der ukrainischen operativ-strategischen Gruppe „Tawrija“.',
       en: 'Spokesman of Ukraine’s Tavria operational-strategic group.',
@@ -6298,7 +6298,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Industrie- und Handelsministerium', en: 'Russian Ministry of Industry and Trade', ru: 'Министерство промышленности и торговли России' },
-    aliases: ['Minpromtorg', 'Russian Industry and Trade Ministry', 'Industrie- und Handelsministerium Russlands', 'Russlands Industrieministerium'],
+    aliases: ['Minpromtorg', 'Russian Industry and Trade Ministry', 'Industrie- und Handelsministerium Russlands', 'Russlands Industrieministerium', 'Russisches Ministerium für Industrie und Handel', 'russisches Industrieministerium', 'russisches Handelsministerium'],
     guarded: ['Ministry of Industry and Trade'],
     cues: ['rostec', 'manturov', 'alikhanov', 'minpromtorg'],
     description: {

@@ -179,7 +179,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Givati-Brigade', en: 'Givati Brigade', he: 'חטיבת גבעתי' },
-    aliases: ['Givati Brigade', 'Giwati-Brigade', 'Givati Infantry Brigade'],
+    aliases: ['Givati Brigade', 'Giwati-Brigade', 'Givati Infantry Brigade', '84th Infantry Brigade', '84th Givati Brigade'],
+    guarded: ['Givati'],
+    cues: ['brigad', 'nahal', 'idf', 'infantry', 'infanterie', 'rafah', 'gaza', 'soldier', 'soldat'],
     description: {
       de: 'Infanteriebrigade der israelischen Armee, vor allem im Süden des Gazastreifens eingesetzt.',
       en: 'Infantry brigade of the Israeli army, mostly deployed in southern Gaza.',
@@ -911,7 +913,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Issam al-Daalis', en: 'Essam al-Daalis', ar: 'عصام الدعليس' },
-    aliases: ['Issam al-Dalis', 'Essam al-Dalis', 'Issam Daalis', 'Essam Addalis', 'Essam Daalis', 'Issam Dalis', 'Essam Dalis'],
+    aliases: ['Issam al-Dalis', 'Essam al-Dalis', 'Issam Daalis', 'Essam Addalis', 'Essam Daalis', 'Issam Dalis', 'Essam Dalis', 'Essam al-Dalalis', "Essam al-Da'alees", "Issam al-Da'alis"],
     shortForms: ['al-Daalis', 'Daalis'],
     description: {
       de: 'Leiter der Hamas-Regierung im Gazastreifen; im März 2025 bei einem israelischen Angriff getötet.',
@@ -1310,7 +1312,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschenin-Brigade', en: 'Jenin Brigade', ar: 'كتيبة جنين' },
-    aliases: ['Jenin Brigade', 'Jenin-Brigade', 'Jenin Battalion', 'Dschenin-Bataillon', 'Brigade Dschenin'],
+    aliases: ['Jenin Brigade', 'Jenin-Brigade', 'Jenin Battalion', 'Dschenin-Bataillon', 'Brigade Dschenin', 'Katibat Jenin', 'Kateebat Jenin', 'Katibat Jenin Brigade'],
     description: {
       de: 'Bewaffnete Gruppe im Flüchtlingslager Dschenin, überwiegend vom Islamischen Dschihad getragen.',
       en: 'Armed group in the Jenin refugee camp, mostly backed by Islamic Jihad.',
@@ -1543,10 +1545,13 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Abdallah Bou Habib', en: 'Abdallah Bou Habib', ar: 'عبد الله بو حبيب' },
     aliases: ['Abdullah Bou Habib', 'Abdallah Bouhabib', 'Bou Habib'],
+    // 'Außenminister Habib': the shared surname counts after his title or his full name.
+    shortForms: ['Habib'],
     description: {
       de: 'Außenminister des Libanon von 2021 bis Anfang 2025.',
       en: "Lebanon's foreign minister from 2021 to early 2025.",
     },
+    roles: [{ title: { de: 'Außenminister des Libanon', en: 'Foreign Minister of Lebanon' }, of: 'lebanon', from: '2021-09', to: '2025-02' }],
     links: [{ rel: 'citizen-of', to: 'lebanon' }],
   },
   {
@@ -2139,7 +2144,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ilham Ahmed', en: 'Ilham Ahmed', ar: 'إلهام أحمد' },
-    aliases: ['Ilham Ehmed', 'Elham Ahmed'],
+    aliases: ['Ilham Ehmed', 'Elham Ahmed', 'Ilham Ahmad', 'Elham Ahmad'],
     description: {
       de: 'Kurdische Politikerin, Außenbeauftragte der Selbstverwaltung Nord- und Ostsyriens.',
       en: 'Kurdish politician and foreign-relations head of the Autonomous Administration of North and East Syria.',
@@ -5647,7 +5652,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Israelische Gefängnisbehörde', en: 'Israel Prison Service', he: 'שירות בתי הסוהר' },
-    aliases: ['Israel Prison Service', 'israelische Strafvollzugsbehörde', 'Israeli Prison Service'],
+    aliases: ['Israel Prison Service', 'israelische Strafvollzugsbehörde', 'Israeli Prison Service', 'israelischer Gefängnisdienst', 'Gefängnisdienst Israels', 'israelischer Strafvollzugsdienst'],
     description: {
       de: 'Gefängnisverwaltung Israels, zuständig auch für palästinensische Häftlinge.',
       en: "Israel's prison authority, also in charge of Palestinian detainees.",
@@ -5883,7 +5888,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Stiftung der Unterdrückten', en: 'Mostazafan Foundation', fa: 'بنیاد مستضعفان' },
-    aliases: ['Bonyad-e Mostazafan', 'Mostazafan Foundation', 'Stiftung der Entrechteten', 'Mostazafan-Stiftung'],
+    aliases: ['Bonyad-e Mostazafan', 'Mostazafan Foundation', 'Stiftung der Entrechteten', 'Mostazafan-Stiftung', 'Bonyad Mostazafan', 'Foundation of the Oppressed'],
     description: {
       de: 'Mächtige iranische Wirtschaftsstiftung unter Aufsicht des Obersten Führers.',
       en: 'Powerful Iranian economic foundation overseen by the Supreme Leader.',
@@ -6407,6 +6412,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Quds News Network', en: 'Quds News Network' },
+    aliases: ['Quds News'],
     description: {
       de: 'Palästinensisches Nachrichtennetzwerk in sozialen Medien.',
       en: 'Palestinian news network on social media.',
@@ -8278,7 +8284,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Hakam al-Issa', en: 'Hakam al-Issa', ar: 'حكم العيسى' },
-    aliases: ['Hakam Issa', 'Hakam al-Eissa', 'Hakam al-Isa'],
+    aliases: ['Hakam Issa', 'Hakam al-Eissa', 'Hakam al-Isa', 'Hakham al-Issa', 'Hakham Issa al-Issa', 'Hakham Muhammad Issa al-Issa', 'Hakam Muhammad Issa al-Issa'],
+    shortForms: ['al-Issa'],
     description: {
       de: 'Mitgründer und ranghoher Kommandeur der Kassam-Brigaden der Hamas; 2025 in Gaza getötet.',
       en: "Co-founder and senior commander of Hamas's Qassam Brigades, killed in Gaza in 2025.",

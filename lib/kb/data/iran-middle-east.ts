@@ -896,7 +896,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Mohammad Bagheri', en: 'Mohammad Bagheri', fa: 'محمد باقری' },
     aliases: ['Mohammad Hossein Bagheri', 'Mohammed Bagheri', 'Mohammad Baqeri', 'Mohammad-Hossein Bagheri', 'Mohammad Hossein Baqeri'],
-    shortForms: ['Bagheri', 'Baqeri'],
+    shortForms: ['Bagheri', 'Baqeri', 'Baghiri'],
     description: {
       de: 'Generalstabschef der iranischen Streitkräfte 2016–2025; am 13. Juni 2025 von Israel getötet.',
       en: 'Chief of staff of the Iranian armed forces 2016–2025; killed by Israel on 13 June 2025.',
@@ -1111,7 +1111,9 @@ export const entities: Entity[] = [
       'al-Scharaa', 'al-Sharaa', 'Scharaa', 'Sharaa', 'Ahmad al-Sharaa', 'Ahmad al-Scharaa', 'Ahmed al-Charaa', 'Ahmad al-Chareh', 'Ahmad al-Shara', "Ahmed al-Shara'a", 'Ahmed Sharaa',
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
       'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani',
-      'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani'
+      'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani',
+      'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
+      'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
     ],
     description: {
       de: 'Früherer Anführer von Nusra-Front und HTS (Kampfname Abu Mohammed al-Dscholani); stürzte im Dezember 2024 Assad und ist seit Januar 2025 Übergangspräsident Syriens.',
@@ -1262,7 +1264,7 @@ export const entities: Entity[] = [
     id: 'syrian-observatory-for-human-rights',
     type: 'organization',
     names: { de: 'Syrische Beobachtungsstelle für Menschenrechte', en: 'Syrian Observatory for Human Rights', ar: 'المرصد السوري لحقوق الإنسان' },
-    aliases: ['Observatoire syrien des droits de l’homme', 'Syrian Observatory', 'Syrische Beobachtungsstelle'],
+    aliases: ['Observatoire syrien des droits de l’homme', 'Syrian Observatory', 'Syrische Beobachtungsstelle', 'Beobachtungsstelle für Menschenrechte'],
     acronyms: ['SOHR', 'OSDH'],
     shortForms: ['Observatory'],
     description: {
@@ -1527,7 +1529,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Jahia al-Sinwar', en: 'Yahya Sinwar', ar: 'يحيى السنوار' },
-    aliases: ['Sinwar', 'Yahya al-Sinwar', 'Jahja Sinwar', 'Jahia Sinwar', 'Jihia al-Sinwar', 'Yahia Sinwar', 'Yahya Sinouar', 'Jahja al-Sinwar'],
+    aliases: ['Sinwar', 'Yahya al-Sinwar', 'Jahja Sinwar', 'Jahia Sinwar', 'Jihia al-Sinwar', 'Yahia Sinwar', 'Yahya Sinouar', 'Jahja al-Sinwar', 'Jahya al-Sinwar', 'Jahya Sinwar'],
     description: {
       de: 'Hamas-Chef im Gazastreifen und Drahtzieher des Angriffs vom 7. Oktober 2023; ab August 2024 Politbürochef, im Oktober 2024 in Rafah getötet.',
       en: 'Hamas leader in Gaza and mastermind of the 7 October 2023 attack; political bureau chief from August 2024, killed in Rafah in October 2024.',
@@ -1786,7 +1788,7 @@ export const entities: Entity[] = [
     subtype: 'spokesperson',
     names: { de: 'Jahja Sari', en: 'Yahya Saree', ar: 'يحيى سريع' },
     aliases: ['Yahya Saree', 'Yahya Sarea', 'Yahya Sari', 'Jahja Saree', 'Yehia Saree', 'Yahia Saree', 'Jahia Sari', 'Yahya Saria', 'Yehya Saree', 'Yahya Sariya', "Yahya Sare'e"],
-    shortForms: ['Saree', 'Sari'],
+    shortForms: ['Saree', 'Sari', 'Sarea'],
     description: {
       de: 'Militärsprecher der Huthis, der Angriffe auf Israel und Schiffe verkündet.',
       en: 'Military spokesman of the Houthis, announcing attacks on Israel and shipping.',
@@ -2015,7 +2017,7 @@ export const entities: Entity[] = [
     names: { de: 'Israelische Streitkräfte', en: 'Israel Defense Forces', he: 'צבא ההגנה לישראל' },
     aliases: [
       'Israelische Armee', 'Israelisches Militär', 'Israeli Defense Forces', 'Israeli Defence Forces', 'Israel Defence Forces',
-      'Israeli army', 'Israeli military', 'Zahal', 'Tsahal', 'Tzahal', 'Armée israélienne', 'Forces de défense israéliennes',
+      'Israeli army', 'Israel army', 'Israeli military', 'Zahal', 'Tsahal', 'Tzahal', 'Armée israélienne', 'Forces de défense israéliennes',
       'Israelische Verteidigungskräfte',
     ],
     acronyms: ['IDF'],
@@ -2145,13 +2147,16 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Gideon Saar', en: "Gideon Sa'ar", he: 'גדעון סער' },
-    aliases: ['Gideon Saar', 'Gideon Sa’ar', "Sa'ar", 'Gidon Saar', 'Guideon Saar'],
+    aliases: ['Gideon Saar', 'Gideon Sa’ar', 'Gidon Saar', 'Guideon Saar'],
+    // Not a bare alias: the hostage Sa’ar Baruch. After his full name or his title.
+    shortForms: ["Sa'ar"],
     guarded: ['Saar'],
     cues: ['außenminister', 'foreign minister', 'israel', 'likud'],
     description: {
       de: 'Rechtskonservativer Politiker, ab November 2024 Außenminister Israels.',
       en: "Right-wing politician, Israel's foreign minister from November 2024.",
     },
+    roles: [{ title: { de: 'Außenminister Israels', en: 'Foreign Minister of Israel' }, of: 'israel', from: '2024-11' }],
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
   {
@@ -2177,7 +2182,8 @@ export const entities: Entity[] = [
     names: { de: 'Isaac Herzog', en: 'Isaac Herzog', he: 'יצחק הרצוג' },
     aliases: ['Jizchak Herzog', 'Yitzhak Herzog', 'Itzhak Herzog', 'Jitzchak Herzog'],
     guarded: ['Herzog'],
-    cues: ['staatspräsident', 'israel', 'jerusalem'],
+    // Not a bare 'president': Germany's Roman Herzog; 'Herzog' is German for duke.
+    cues: ['staatspräsident', 'israel', 'jerusalem', 'netanyahu', 'netanjahu', 'knesset', 'hochstein'],
     description: {
       de: 'Staatspräsident Israels seit Juli 2021, früher Chef der Arbeitspartei.',
       en: 'President of Israel since July 2021, formerly leader of the Labour Party.',
@@ -3168,6 +3174,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Khalid bin Salman', en: 'Khalid bin Salman Al Saud', ar: 'خالد بن سلمان آل سعود' },
     aliases: ['Khalid bin Salman', 'Chalid bin Salman', 'Khaled bin Salman'],
+    shortForms: ['Prince Khalid'],
     description: {
       de: 'Verteidigungsminister Saudi-Arabiens seit 2022, jüngerer Bruder von Kronprinz Mohammed bin Salman.',
       en: "Saudi Arabia's defence minister since 2022, younger brother of Crown Prince Mohammed bin Salman.",

@@ -11,6 +11,7 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Kim Jong Un', en: 'Kim Jong Un', ko: '김정은' },
     aliases: ['Kim Jong-un', 'Kim Dschong Un', 'Kim Jong-eun'],
+    acronyms: ['KJU'],
     shortForms: ['Kim'],
     description: {
       de: 'Machthaber Nordkoreas seit Ende 2011, Generalsekretär der Partei der Arbeit Koreas; treibt das Atom- und Raketenprogramm voran und rückte an die Seite Russlands.',
@@ -2068,7 +2069,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Agence France-Presse', en: 'Agence France-Presse' },
-    aliases: ['Agence France Presse', 'Nachrichtenagentur AFP'],
+    aliases: ['Agence France Presse', 'Agence France Press', 'Nachrichtenagentur AFP'],
     acronyms: ['AFP'],
     description: {
       de: 'Französische Nachrichtenagentur mit Sitz in Paris.',
@@ -2606,6 +2607,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'US-Finanzministerium', en: 'US Treasury Department' },
     aliases: ['US Treasury', 'U.S. Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury', 'US-Schatzamt', 'Finanzministerium der USA'],
+    // Bare: after the US Treasury is named in full, or beside its sanctions office or secretary.
+    guarded: ['Treasury'],
+    cues: ['ofac', 'bessent', 'yellen', 'mnuchin', 'terrorist financing'],
     description: {
       de: 'Das Finanzministerium der USA; verhängt über sein Büro OFAC Sanktionen gegen Russland, Iran und Nordkorea.',
       en: 'The US finance ministry; imposes sanctions on Russia, Iran and North Korea through its OFAC office.',

@@ -942,7 +942,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UNIFIL', en: 'UNIFIL' },
-    aliases: ['United Nations Interim Force in Lebanon', 'UN-Friedenstruppe im Libanon', 'Interimstruppe der Vereinten Nationen im Libanon'],
+    aliases: ['United Nations Interim Force in Lebanon', 'UN Interim Force in Lebanon', 'U.N. Interim Force in Lebanon', 'UN-Friedenstruppe im Libanon', 'Interimstruppe der Vereinten Nationen im Libanon'],
     description: {
       de: 'UN-Friedenstruppe im Südlibanon seit 1978, mit deutscher Marinebeteiligung; überwacht die Grenze zu Israel und geriet dort mehrfach unter Beschuss.',
       en: 'UN peacekeeping force in southern Lebanon since 1978, with a German naval contingent; monitors the border with Israel and has repeatedly come under fire.',

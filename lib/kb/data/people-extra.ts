@@ -2090,7 +2090,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Iss ad-Din al-Haddad', en: 'Izz al-Din al-Haddad', ar: 'عز الدين الحداد' },
-    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad', 'Ezzedine Haddad', 'Ezzeddine Haddad'],
+    aliases: ['Izz ad-Din al-Haddad', 'Izzeldin al-Haddad', 'Ezzedine al-Haddad', 'Abu Suhaib', 'Izz al-Din Haddad', 'Iss al-Din Haddad', 'Ezzeddine al-Haddad', 'Ezzedine Haddad', 'Ezzeddine Haddad', 'Is al-Din al-Haddad', 'Is al-Din Haddad'],
     shortForms: ['al-Hadad'],
     description: {
       de: 'Kommandeur der Gaza-Stadt-Brigade der Kassam-Brigaden, nach dem Tod Mohammed Sinwars im Mai 2025 Chef des militärischen Flügels der Hamas im Gazastreifen.',
@@ -2115,7 +2115,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Saher Dschabarin', en: 'Zaher Jabarin', ar: 'زاهر جبارين' },
-    aliases: ['Jabarin', 'Zaher Jabareen', 'Saher Dschabarin', 'Zahir Jabarin'],
+    aliases: ['Jabarin', 'Zaher Jabareen', 'Saher Dschabarin', 'Zahir Jabarin', 'Zaher Dschabarin'],
     description: {
       de: 'Hamas-Funktionär im Ausland, zuständig für das Westjordanland und die Finanzen der Organisation.',
       en: 'Hamas official abroad responsible for the West Bank and the group’s finances.',

@@ -97,7 +97,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftlandetruppen Russlands', en: 'Russian Airborne Forces', ru: 'Воздушно-десантные войска России' },
-    aliases: ['russische Luftlandetruppen', 'Russian Airborne Troops', 'russische Fallschirmjäger'],
+    aliases: ['russische Luftlandetruppen', 'Russian Airborne Troops', 'russische Fallschirmjäger', 'Russian air assault forces'],
     acronyms: ['VDV', 'WDW', 'ВДВ'],
     description: {
       de: 'Eigenständige Elitewaffengattung der russischen Armee (Fallschirmjäger), seit 2022 unter Michail Teplinski.',
@@ -1860,7 +1860,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftstreitkräfte der Ukraine', en: 'Ukrainian Air Force', uk: 'Повітряні сили Збройних сил України' },
-    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe', 'ukrainische Luftstreitkräfte', 'Luftwaffe der Ukraine', 'Air Force Command of the Armed Forces of Ukraine'],
+    aliases: ['ukrainische Luftwaffe', 'Air Force of Ukraine', 'Ukrainian Air Force Command', 'Повітряні сили ЗСУ', 'Kiews Luftwaffe', 'Ukraines Luftwaffe', 'ukrainische Luftstreitkräfte', 'Luftwaffe der Ukraine', 'Air Force Command of the Armed Forces of Ukraine', 'Air Force of the Armed Forces of Ukraine'],
     description: {
       de: 'Luftwaffe der Ukraine, zuständig auch für die Luftverteidigung; meldet nächtlich abgefangene russische Drohnen und Raketen.',
       en: 'Ukraine\'s air force, also in charge of air defence; reports the Russian drones and missiles shot down each night.',
@@ -1901,7 +1901,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Hauptdirektion für Nachrichtendienste', 'Hauptaufklärungsdienst', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Hauptdirektion für Nachrichtendienste', 'Hauptaufklärungsdienst', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine', 'Defense Intelligence of the Ministry of Defense', 'Defence Intelligence of the Ministry of Defence', 'Defense Intelligence of the Ministry of Defense of Ukraine', 'Defence Intelligence of the Ministry of Defence of Ukraine'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -1932,7 +1932,7 @@ export const entities: Entity[] = [
     names: { de: 'Asow-Brigade', en: 'Azov Brigade', uk: 'Бригада «Азов»' },
     aliases: ['Asow-Regiment', 'Regiment Asow', 'Azov Regiment', 'Asow-Bataillon', 'Azov Battalion', '12. Sonderbrigade Asow', '12th Special Forces Brigade Azov'],
     guarded: ['Asow', 'Azov'],
-    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'prokopenko', 'nationalgarde', 'national guard', 'defender'],
+    cues: ['regiment', 'brigad', 'bataillon', 'battalion', 'kämpfer', 'fighter', 'soldat', 'soldier', 'einheit', 'unit', 'kommandeur', 'commander', 'prokopenko', 'nationalgarde', 'national guard', 'defender', 'prison', 'kriegsgefangen', 'gefangen', 'pow', 'captiv', 'azovstal', 'asowstal', 'sentenc', 'verurteil', 'haftstraf'],
     description: {
       de: 'Brigade der ukrainischen Nationalgarde, hervorgegangen aus einem Freiwilligenbataillon von 2014; bekannt durch die Verteidigung von Mariupol 2022.',
       en: 'Brigade of Ukraine\'s National Guard that grew out of a 2014 volunteer battalion; known for the defence of Mariupol in 2022.',
@@ -2282,7 +2282,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mychajlo Podoljak', en: 'Mykhailo Podolyak', uk: 'Михайло Подоляк', fr: 'Mykhaïlo Podoliak' },
-    aliases: ['Podoljak', 'Podolyak', 'Podoliak', 'Mykhaylo Podolyak', 'Michail Podoljak'],
+    aliases: ['Podoljak', 'Podolyak', 'Podoliak', 'Mykhaylo Podolyak', 'Michail Podoljak', 'Mychailo Podoljak'],
     description: {
       de: 'Berater des Leiters des ukrainischen Präsidialamts und einer der bekanntesten Kommentatoren Kiews.',
       en: 'Adviser to the head of Ukraine\'s presidential office and one of Kyiv\'s best-known commentators.',

@@ -2188,7 +2188,7 @@ export const entities: Entity[] = [
     names: { de: 'Leopard 2', en: 'Leopard 2' },
     aliases: ['Leopard 2A4', 'Leopard 2A6', 'Leopard 2A7', 'Leopard 2A8', 'Leopard II'],
     guarded: ['Leopard'],
-    cues: ['panzer', 'kampfpanzer', 'tank', 'lieferung', 'bundeswehr', 'kmw', 'knds', 'rheinmetall'],
+    cues: ['panzer', 'kampfpanzer', 'tank', 'lieferung', 'bundeswehr', 'kmw', 'knds', 'rheinmetall', 'schützenpanzer', 'abrams', 'challenger', 'marder'],
     description: {
       de: 'Deutscher Kampfpanzer von Krauss-Maffei Wegmann (heute KNDS), in vielen NATO-Staaten im Dienst und seit 2023 auch in der Ukraine.',
       en: 'German main battle tank by Krauss-Maffei Wegmann (now KNDS), in service across NATO and in Ukraine since 2023.',
@@ -2559,7 +2559,7 @@ export const entities: Entity[] = [
     names: { de: 'FIM-92 Stinger', en: 'FIM-92 Stinger' },
     aliases: ['FIM-92'],
     guarded: ['Stinger'],
-    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'rakete', 'missile', 'luftabwehr', 'air defence', 'air defense'],
+    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'rakete', 'missile', 'luftabwehr', 'air defence', 'air defense', 'drohne', 'drone', 'gepard', 'iris', 'patriot'],
     description: {
       de: 'Amerikanische schultergestützte Flugabwehrrakete (Fliegerfaust) von Raytheon, auch an die Ukraine geliefert.',
       en: 'US shoulder-fired surface-to-air missile by Raytheon, also supplied to Ukraine.',
