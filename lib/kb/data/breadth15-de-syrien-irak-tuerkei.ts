@@ -985,4 +985,31 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'european-union' }],
   },
+  // ——— Northeast Syria ———
+  {
+    id: 'sdf-anti-terror-units',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Antiterror-Einheiten der SDF', en: 'SDF Anti-Terror Units' },
+    aliases: ['Yekîneyên Antî Teror', 'Yekineyen Anti Teror', 'kurdische Antiterror-Einheiten', 'Anti-Terror-Einheiten der SDF', 'SDF counter-terrorism units'],
+    acronyms: ['YAT'],
+    description: {
+      de: 'Von den USA ausgebildete Spezialeinheiten der SDF für Razzien gegen IS-Zellen und Einsätze im Lager al-Hol.',
+      en: 'US-trained special forces of the SDF that raid Islamic State cells and operate in the al-Hol camp.',
+    },
+    links: [{ rel: 'part-of', to: 'sdf' }],
+  },
+  {
+    id: 'rojava-information-center',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Rojava Information Center', en: 'Rojava Information Center' },
+    aliases: ['Rojava-Informationszentrum', 'Rojava Information Centre', 'Rojava-Informationszentrums'],
+    shortForms: ['RIC'],
+    description: {
+      de: 'Unabhängiges Recherchezentrum in Nordostsyrien, das etwa türkische Drohnenangriffe auf das kurdische Autonomiegebiet zählt; steht der Selbstverwaltung nahe.',
+      en: 'Independent research centre in northeast Syria that tracks, among other things, Turkish drone strikes on the Kurdish-run region; close to the autonomous administration.',
+    },
+    links: [{ rel: 'related-to', to: 'aanes' }],
+  },
 ];
