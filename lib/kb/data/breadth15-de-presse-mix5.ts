@@ -879,5 +879,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-air-force' }],
   },
+  // Azovstal: the defenders' photographer and the families' spokeswoman.
+  {
+    id: 'dmytro-kozatskyi',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Dmytro Kosazkyj', en: 'Dmytro Kozatskyi', uk: 'Дмитро Козацький' },
+    aliases: ['Dmytro Kozatsky', 'Dmytro Kosatskyj', 'Dmitri Kosazki'],
+    description: {
+      de: 'Soldat und Pressefotograf des Asow-Regiments, dessen Bilder aus dem belagerten Stahlwerk Asowstal 2022 um die Welt gingen; geriet in russische Gefangenschaft und kam im Austausch frei.',
+      en: 'Azov soldier and press photographer whose pictures from the besieged Azovstal steelworks in 2022 went round the world; taken prisoner by Russia and freed in an exchange.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'azov-brigade' }],
+  },
+  {
+    id: 'kateryna-prokopenko',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kateryna Prokopenko', en: 'Kateryna Prokopenko', uk: 'Катерина Прокопенко' },
+    aliases: ['Katerina Prokopenko'],
+    description: {
+      de: 'Ehefrau des Asow-Kommandeurs Denys Prokopenko; setzte sich 2022 international für die Verteidiger von Asowstal und später für die Freilassung der Gefangenen ein.',
+      en: 'Wife of the Azov commander Denys Prokopenko; campaigned internationally in 2022 for the Azovstal defenders and later for the prisoners’ release.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'denys-prokopenko' }, { rel: 'related-to', to: 'azov-brigade' }],
+  },
 ];
-
