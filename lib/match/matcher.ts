@@ -60,6 +60,8 @@ interface Seen {
   /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
   lastState: string | undefined;
   lastStateToken: number;
+  /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" is (afterTheCountrys()). */
+  lastCountry?: { state: string; token: number };
   /** A surname of one person only, left unnamed at its token because that person was not named yet (choose(); scan() names it once the full name follows). */
   unnamed?: { token: number; option: Option; accept: Accept };
   /** Entity id → index of the token where it first appeared by a full name or alias. */
@@ -382,6 +384,7 @@ export class Matcher {
       if (state !== undefined) {
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
+        if (winner.accept.type !== 'person') seen.lastCountry = { state, token: winner.option.endToken };
       }
       seen.previousId = winner.accept.id;
       seen.previousEnd = winner.option.endToken;
@@ -883,6 +886,10 @@ export class Matcher {
     if (t < 3 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Apostrophe || !tokens.keyIs(t - 1, 's')) return false;
     if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
     const owner = own(this.owners, entityId);
+    // "Turkey's defence ministry declined to comment on Abdi's remarks and the country's foreign
+    // ministry …" is Turkey's, though a Syrian was named since: a country named in the sentence.
+    const country = seen.lastCountry;
+    if (country && country.token < t && sameSentence(tokens, country.token, t)) return owner === country.state;
     return owner !== undefined && owner === this.stateInContext(tokens, t, seen);
   }
 
@@ -1220,6 +1227,11 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
 }
 
 /** Whether no line break stands between tokens `from` and `to`. */
+function sameSentence(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens.join[k] === Join.Sentence) return false;
+  return true;
+}
+
 function sameParagraph(tokens: Tokens, from: number, to: number): boolean {
   // Only the stretch between: indexOf() would read on to the end of a page without line breaks.
   for (let i = tokens.start[from]!; i < tokens.start[to]!; i++) if (tokens.text.charCodeAt(i) === 0x0a) return false;
