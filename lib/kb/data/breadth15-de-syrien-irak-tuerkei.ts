@@ -1012,4 +1012,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'aanes' }],
   },
+  // ——— Germany: Bundestag voices on Turkey, the Kurds and Syrian refugees ———
+  {
+    id: 'gokay-akbulut',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Gökay Akbulut', en: 'Gökay Akbulut' },
+    aliases: ['Gokay Akbulut'],
+    description: {
+      de: 'Bundestagsabgeordnete der Linken aus Mannheim kurdisch-alevitischer Herkunft, Kritikerin der türkischen Kurdenpolitik.',
+      en: 'Left Party member of the Bundestag from Mannheim, of Kurdish Alevi origin and a critic of Turkey’s policy on the Kurds.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'die-linke' }],
+  },
+  {
+    id: 'filiz-polat',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Filiz Polat', en: 'Filiz Polat' },
+    description: {
+      de: 'Bundestagsabgeordnete der Grünen aus Niedersachsen, Fachpolitikerin für Migration und Flüchtlinge; kritisiert Abschiebungen nach Syrien.',
+      en: 'Green member of the Bundestag from Lower Saxony who works on migration and refugees; critical of deportations to Syria.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'german-greens' }],
+  },
 ];
