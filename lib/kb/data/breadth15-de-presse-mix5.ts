@@ -904,4 +904,62 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'related-to', to: 'denys-prokopenko' }, { rel: 'related-to', to: 'azov-brigade' }],
   },
+  // German voices on the Gaza war and Ukraine quoted by regional papers.
+  {
+    id: 'khouloud-daibes',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Khouloud Daibes', en: 'Khouloud Daibes', ar: 'خلود دعيبس' },
+    aliases: ['Chulud Daibes', 'Kholoud Daibes'],
+    description: {
+      de: 'Palästinensische Architektin und Diplomatin, 2013–2021 Leiterin der Palästinensischen Mission in Berlin; zuvor Tourismusministerin der Autonomiebehörde.',
+      en: 'Palestinian architect and diplomat, head of the Palestinian Mission in Berlin 2013–2021; earlier tourism minister of the Palestinian Authority.',
+    },
+    roles: [{ title: { de: 'Leiterin der Palästinensischen Mission in Deutschland', en: 'Head of the Palestinian Mission to Germany' }, of: 'palestinian-mission-germany', from: '2013', to: '2021' }],
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'related-to', to: 'palestinian-authority' }],
+  },
+  {
+    id: 'michael-blume',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Michael Blume', en: 'Michael Blume' },
+    description: {
+      de: 'Religionswissenschaftler und seit 2018 Antisemitismusbeauftragter des Landes Baden-Württemberg; äußert sich oft zu Antisemitismus seit dem 7. Oktober 2023.',
+      en: 'Scholar of religion and since 2018 the antisemitism commissioner of the state of Baden-Württemberg; often speaks on antisemitism since 7 October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'michel-friedman',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Michel Friedman', en: 'Michel Friedman' },
+    description: {
+      de: 'Deutsch-französischer Publizist, Jurist und Fernsehmoderator, früher Vizepräsident des Zentralrats der Juden; Stimme in Debatten über Israel und Antisemitismus.',
+      en: 'German-French writer, lawyer and TV host, formerly vice-president of the Central Council of Jews in Germany; a voice in debates on Israel and antisemitism.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'related-to', to: 'central-council-of-jews-in-germany' }],
+  },
+  {
+    id: 'michael-georg-link',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Michael Georg Link', en: 'Michael Georg Link' },
+    description: {
+      de: 'FDP-Politiker, 2022–2025 Koordinator der Bundesregierung für die transatlantische Zusammenarbeit; früher Staatsminister im Auswärtigen Amt.',
+      en: 'FDP politician, German government coordinator for transatlantic cooperation 2022–2025; formerly minister of state at the Federal Foreign Office.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'fdp' }],
+  },
+  {
+    id: 'frank-schwabe',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Frank Schwabe', en: 'Frank Schwabe' },
+    description: {
+      de: 'SPD-Bundestagsabgeordneter, leitete die deutsche Delegation in der Parlamentarischen Versammlung des Europarats und war 2022–2025 Beauftragter der Bundesregierung für Religionsfreiheit.',
+      en: 'SPD member of the Bundestag who led the German delegation to the Council of Europe’s parliamentary assembly and was government commissioner for freedom of religion 2022–2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'spd' }, { rel: 'member-of', to: 'bundestag' }],
+  },
 ];
