@@ -960,6 +960,9 @@ export const entities: Entity[] = [
       'Nationale Kommission zur Untersuchung der Massaker an der Küste', 'Untersuchungskommission zu den Verstößen an der syrischen Küste',
       'Untersuchungskommission zu den Ereignissen an der Küste', 'Coastal events commission', 'Syrian coastal inquiry commission', 'National Committee for Investigation and Fact-Finding',
     ],
+    // Syria also set up a national commission on the Sweida events (2025): with coastal cues only.
+    guarded: ['nationale syrische Untersuchungskommission', 'syrische Untersuchungskommission', 'nationale Untersuchungskommission'],
+    cues: ['küste', 'coast', 'alawit', 'latakia', 'tartus', 'farhan', 'anzi', 'märz', 'march'],
     description: {
       de: 'Im März 2025 von der syrischen Übergangsregierung eingesetzte Kommission zu den Massakern an Alawiten an der Küste; legte im Juli 2025 ihren Bericht vor.',
       en: 'Commission set up by Syria’s transitional government in March 2025 to investigate the massacres of Alawites on the coast; it reported in July 2025.',

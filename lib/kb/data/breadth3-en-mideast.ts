@@ -3060,8 +3060,8 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Nationalgarde von Suwaida', en: 'Sweida National Guard' },
     aliases: ['Suwayda National Guard', 'National Guard in Sweida', 'National Guard in Suwayda', 'Druze National Guard', 'Nationalgarde von Suwaida'],
-    guarded: ['National Guard', 'Nationalgarde'],
-    cues: ['sweida', 'suwayda', 'suweida', 'druze', 'drusen', 'hijri', 'hajari', 'sharaa'],
+    guarded: ['National Guard', 'Nationalgarde', 'nationales Wachkorps'],
+    cues: ['sweida', 'suwayda', 'suweida', 'druze', 'drusen', 'drusisch', 'hijri', 'hajari', 'sharaa'],
     description: {
       de: 'Im August 2025 gebildeter Zusammenschluss drusischer Milizen in der syrischen Provinz Suwaida unter der Führung von Scheich Hikmat al-Hidschri.',
       en: 'Alliance of Druze militias in Syria’s Sweida province formed in August 2025 under Sheikh Hikmat al-Hijri.',

@@ -1500,7 +1500,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Feti Yıldız', en: 'Feti Yıldız', tr: 'Feti Yıldız' },
-    aliases: ['Feti Yildiz'],
+    aliases: ['Feti Yildiz', 'Fethi Yıldız'],
     description: {
       de: 'Stellvertretender Vorsitzender der MHP und Abgeordneter; traf im November 2025 mit einer Parlamentsdelegation Öcalan.',
       en: 'Deputy chairman of the MHP and member of parliament; met Öcalan with a parliamentary delegation in November 2025.',
@@ -1512,7 +1512,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kommission für nationale Solidarität, Brüderlichkeit und Demokratie', en: 'National Solidarity, Brotherhood and Democracy Commission' },
-    aliases: ['National Solidarity, Brotherhood and Democracy Commission', 'National Solidarity Brotherhood and Democracy Commission', 'Milli Dayanışma, Kardeşlik ve Demokrasi Komisyonu', 'Kommission für nationale Solidarität, Brüderlichkeit und Demokratie'],
+    aliases: ['National Solidarity, Brotherhood and Democracy Commission', 'National Solidarity Brotherhood and Democracy Commission', 'Milli Dayanışma, Kardeşlik ve Demokrasi Komisyonu', 'Kommission für nationale Solidarität, Brüderlichkeit und Demokratie', 'Kommission für Nationale Einheit, Solidarität und Demokratie', 'Kommission für nationale Einheit und Solidarität', 'Kommission für Solidarität, Brüderlichkeit und Demokratie'],
     description: {
       de: 'Parlamentskommission unter Parlamentspräsident Kurtulmuş, 2025 eingesetzt, um den Friedensprozess mit der PKK gesetzlich zu begleiten.',
       en: 'Parliamentary commission chaired by Speaker Kurtulmuş, set up in 2025 to give the peace process with the PKK its legal framework.',

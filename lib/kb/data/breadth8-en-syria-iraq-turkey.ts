@@ -488,7 +488,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Siegespartei', en: 'Victory Party', tr: 'Zafer Partisi' },
-    aliases: ['Zafer Partisi', 'Zafer Party'],
+    aliases: ['Zafer Partisi', 'Zafer Party', 'Zafer-Partei'],
     guarded: ['Victory Party'],
     cues: TURKEY_CUES.concat(['özdağ', 'ozdag', 'migrant', 'flüchtling', 'syrian refugees']),
     description: {
@@ -777,9 +777,10 @@ export const entities: Entity[] = [
       'Supreme Committee for People\'s Assembly Elections', 'Higher Committee for People’s Assembly Elections',
       'Higher Committee for People\'s Assembly Elections', 'High Electoral Commission for the People’s Assembly',
       'High Electoral Commission for the People\'s Assembly', 'Supreme Committee for the People\'s Assembly Elections',
+      'Wahlkommission Syriens', 'syrische Wahlkommission',
     ],
     shortForms: ['Supreme Committee'],
-    guarded: ['Supreme Electoral Committee', 'Higher Elections Committee'],
+    guarded: ['Supreme Electoral Committee', 'Higher Elections Committee', 'Oberste Wahlkommission'],
     cues: SYRIA_CUES,
     description: {
       de: 'Von Präsident al-Scharaa im Juni 2025 eingesetztes Komitee, das die indirekte Wahl der syrischen Volksversammlung organisierte.',
@@ -841,7 +842,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mazid Khaddaj', en: 'Mazid Khaddaj', ar: 'مزيد خداج' },
-    aliases: ['Mazyad Khaddaj', 'Mazid Khaddaj Abu Diab'],
+    aliases: ['Mazyad Khaddaj', 'Mazid Khaddaj Abu Diab', 'Mazid Khodaj'],
     // His nom de guerre; also a Palestinian family name (Silwan).
     guarded: ['Abu Diab'],
     cues: ['men of dignity', 'karama', 'suwayda', 'sweida', 'suwaida', 'druze', 'drusisch', 'drusen'],
@@ -880,7 +881,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Raed al-Mutni', en: 'Raed al-Mutni', ar: 'رائد المتني' },
-    aliases: ['Raed al-Metni', 'Raed al Metni', 'Raed Al-Mutni'],
+    aliases: ['Raed al-Metni', 'Raed al Metni', 'Raed Al-Mutni', 'Raed al-Matni'],
+    shortForms: ['al-Matni', 'Matni'],
     description: {
       de: 'Drusischer Scheich in Suwaida, früher Vertrauter al-Hidschris; im Dezember 2025 nach seiner Festnahme durch die Nationalgarde tot aufgefunden.',
       en: 'Druze sheikh in Sweida, once trusted by al-Hijri; found dead in December 2025 after his arrest by the National Guard.',

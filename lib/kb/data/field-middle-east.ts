@@ -2009,7 +2009,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Syrische Heilsregierung', en: 'Syrian Salvation Government', ar: 'حكومة الإنقاذ السورية' },
-    aliases: ['Heilsregierung in Idlib', 'Idlib Salvation Government'],
+    aliases: ['Heilsregierung in Idlib', 'Idlib Salvation Government', 'Syrische Rettungsregierung', 'Rettungsregierung in Idlib', 'Syrian Rescue Government'],
     description: {
       de: 'Von der HTS getragene Zivilverwaltung in Idlib (2017–2024), Keimzelle der neuen syrischen Regierung.',
       en: 'HTS-backed civil administration in Idlib (2017–2024), the seed of the new Syrian government.',
@@ -2021,9 +2021,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Syrischer Allgemeiner Sicherheitsdienst', en: 'Syrian General Security Service', ar: 'جهاز الأمن العام' },
-    aliases: ['Syrian General Security', 'Syrian General Security Forces'],
-    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service'],
-    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'sweida', 'alawit', 'druse', 'druze', 'latakia'],
+    aliases: ['Syrian General Security', 'Syrian General Security Forces', 'syrische Allgemeine Sicherheit'],
+    // Lebanon's General Security (al-Amn al-Aam) is named so too: Syrian cues only.
+    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service', 'Allgemeine Sicherheit', 'Amn al-Amm'],
+    // Not 'syrisch': Lebanon's General Security and the Syrian refugees it handles.
+    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'suweida', 'sweida', 'alawit', 'druse', 'druze', 'latakia', 'scharaa', 'sharaa'],
     description: {
       de: 'Sicherheitskräfte des syrischen Innenministeriums nach dem Sturz Assads, aus HTS-Strukturen hervorgegangen.',
       en: "Security forces of Syria's interior ministry after Assad's fall, grown out of HTS structures.",
@@ -2172,7 +2174,7 @@ export const entities: Entity[] = [
       'Selbstverwaltung Nord- und Ostsyriens', 'Autonome Selbstverwaltung Nord- und Ostsyrien', 'Rojava',
       'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
       'Autonomous Administration in northeast Syria', 'Autonomous Administration in North and East Syria', 'Autonomous Administration of Northeast Syria',
-      'Selbstverwaltung in Nord- und Ostsyrien',
+      'Selbstverwaltung in Nord- und Ostsyrien', 'Autonome Verwaltung Nord- und Ostsyriens', 'Autonome Verwaltung von Nord- und Ostsyrien', 'Autonomieverwaltung Nord- und Ostsyriens',
     ],
     acronyms: ['AANES', 'DAANES'],
     // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.
@@ -2189,7 +2191,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Partei der Demokratischen Union', en: 'Democratic Union Party', ar: 'حزب الاتحاد الديمقراطي' },
-    aliases: ['Partiya Yekîtiya Demokrat', 'Partei der Demokratischen Union (PYD)'],
+    aliases: ['Partiya Yekîtiya Demokrat', 'Partei der Demokratischen Union (PYD)', 'Demokratische Unionspartei'],
     acronyms: ['PYD'],
     description: {
       de: 'Führende Kurdenpartei in Nordsyrien, der PKK nahe; politischer Arm der YPG.',
@@ -2228,7 +2230,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hammud al-Hinnawi', en: 'Hammoud al-Hinnawi', ar: 'حمود الحناوي' },
-    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi'],
+    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi', 'Hamoud al-Hanawi', 'Hammud al-Hanawi', 'Hammoud al-Hanawi', 'Hamud al-Hanawi'],
     shortForms: ['al-Hinnawi', 'Hinnawi'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen (Scheich al-Akl).',
@@ -2241,7 +2243,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Jussef Dscharbu', en: 'Youssef Jarbou', ar: 'يوسف جربوع' },
-    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu', 'Yousef Jarboe', 'Youssef Jerbo', 'Yusuf Jerbo', 'Yousef Jerbo'],
+    aliases: ['Youssef Jarbou', 'Yousef Jarbou', 'Yusuf Jarbu', 'Yousef Jarboe', 'Youssef Jerbo', 'Yusuf Jerbo', 'Yousef Jerbo', 'Jusuf al-Dscharbu', 'Jussuf al-Dscharbu', 'Yusuf al-Jarbu', 'Youssef al-Jarbou', 'Yousef al-Jarbou'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen, offen für die neue Regierung in Damaskus.',
       en: 'One of the three spiritual leaders of the Syrian Druze, open to the new government in Damascus.',
@@ -2266,7 +2268,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Männer der Würde', en: 'Men of Dignity', ar: 'رجال الكرامة' },
-    aliases: ['Rijal al-Karama', 'Rijal al-Karamah', 'Men of Dignity Movement', 'Bewegung der Männer der Würde', 'Männer in Würde'],
+    aliases: ['Rijal al-Karama', 'Rijal al-Karamah', 'Men of Dignity Movement', 'Bewegung der Männer der Würde', 'Männer in Würde', 'Bewegung der Männer der Ehre', 'Männer der Ehre'],
     description: {
       de: 'Drusische Miliz in der südsyrischen Provinz Suwaida.',
       en: 'Druze militia in the southern Syrian province of Sweida.',
@@ -2467,6 +2469,8 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Saraja al-Salam', en: 'Saraya al-Salam', ar: 'سرايا السلام' },
     aliases: ['Saraya al-Salam', 'Saraya as-Salam', 'Saraya al-Salaam'],
+    guarded: ['Friedensbrigaden', 'Friedenskompanien'],
+    cues: ['sadr', 'irak', 'iraq', 'miliz', 'bagdad', 'baghdad'],
     description: {
       de: 'Miliz des Schiitenführers Muktada al-Sadr im Irak.',
       en: 'Militia of Iraqi Shiite cleric Muqtada al-Sadr.',
@@ -3590,9 +3594,10 @@ export const entities: Entity[] = [
     names: { de: 'Ali Yerlikaya', en: 'Ali Yerlikaya', tr: 'Ali Yerlikaya' },
     aliases: ['Yerlikaya'],
     description: {
-      de: 'Innenminister der Türkei seit 2023.',
-      en: "Turkey's interior minister since 2023.",
+      de: 'Innenminister der Türkei von Juni 2023 bis Februar 2026 (Nachfolger: Mustafa Çiftçi).',
+      en: "Turkey's interior minister from June 2023 to February 2026 (succeeded by Mustafa Çiftçi).",
     },
+    roles: [{ title: { de: 'Innenminister', en: 'Interior Minister' }, of: 'turkey', from: '2023-06', to: '2026-02' }],
     links: [{ rel: 'citizen-of', to: 'turkey' }],
   },
   {
@@ -3679,8 +3684,8 @@ export const entities: Entity[] = [
     aliases: ['Millî İstihbarat Teşkilatı', 'Milli Istihbarat Teskilati', 'Turkish National Intelligence Organization', 'türkischer Geheimdienst', 'Geheimdienst MIT', 'Nachrichtendienst MIT', 'türkischer Geheimdienst MIT', 'Turkish intelligence agency MIT', 'Turkish intelligence service MIT', 'National Intelligence Organisation', 'Turkish National Intelligence Organisation'],
     acronyms: ['MİT'],
     // The press mostly writes it without the dot; "MIT" is also the university in Massachusetts.
-    guarded: ['MIT'],
-    cues: ['türk', 'turkish', 'turkey', 'ankara', 'erdoğan', 'erdogan', 'kalın', 'kalin', 'fidan', 'geheimdienst', 'spy agency'],
+    guarded: ['MIT', 'nationaler Nachrichtendienst'],
+    cues: ['türk', 'türkei', 'türkisch', 'turkish', 'turkey', 'ankara', 'erdoğan', 'erdogan', 'kalın', 'kalin', 'fidan', 'geheimdienst', 'spy agency'],
     description: {
       de: 'Auslands- und Inlandsgeheimdienst der Türkei.',
       en: "Turkey's national intelligence agency.",
@@ -4526,7 +4531,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Rechtsstaat-Koalition', en: 'State of Law Coalition', ar: 'ائتلاف دولة القانون' },
-    aliases: ['State of Law Coalition', 'Koalition Rechtsstaat', 'State of Law alliance', 'Rechtsstaatskoalition', "E'tilaf Dawlat al-Qanoun", 'Dawlat al-Qanoun'],
+    aliases: ['State of Law Coalition', 'Koalition Rechtsstaat', 'State of Law alliance', 'Rechtsstaatskoalition', "E'tilaf Dawlat al-Qanoun", 'Dawlat al-Qanoun', 'Rechtsstaatsliste'],
     description: {
       de: 'Schiitisches Parteienbündnis des früheren irakischen Regierungschefs Nuri al-Maliki.',
       en: 'Shiite alliance of former Iraqi prime minister Nouri al-Maliki.',
@@ -7042,7 +7047,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Sultan-Murad-Division', en: 'Sultan Murad Division', ar: 'فرقة السلطان مراد' },
-    aliases: ['Sultan Murad Division', 'Sultan Murad Brigade', 'Firqat al-Sultan Murad'],
+    aliases: ['Sultan Murad Division', 'Sultan Murad Brigade', 'Firqat al-Sultan Murad', 'Division Sultan Murad', 'Sultan-Murad-Brigade'],
     description: {
       de: 'Turkmenische, protürkische Miliz der Syrischen Nationalarmee.',
       en: 'Turkmen, Turkish-backed militia of the Syrian National Army.',
@@ -7165,7 +7170,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Demokratischer Rat Syriens', en: 'Syrian Democratic Council' },
-    aliases: ['Syrian Democratic Council', 'Syrischer Demokratischer Rat', 'Democratic Syria Council'],
+    aliases: ['Syrian Democratic Council', 'Syrischer Demokratischer Rat', 'Democratic Syria Council', 'Demokratischer Syrienrat'],
     acronyms: ['SDC'],
     description: {
       de: 'Politischer Arm der kurdisch geführten SDF im Nordosten Syriens.',
@@ -8375,7 +8380,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Fatah-Bündnis', en: 'Fatah Alliance', ar: 'تحالف الفتح' },
-    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis', 'Fatah-Koalition', 'Fatah-Allianz'],
+    aliases: ['Fatah Alliance', 'Fatah Coalition', 'al-Fatah Alliance', 'Fateh Alliance', 'Conquest Alliance', 'Eroberungsbündnis', 'Fatah-Koalition', 'Fatah-Allianz', 'Fateh-Bündnis'],
+    // Fatah's own lists in Palestinian elections are named so too: with Iraqi cues only.
+    guarded: ['Fatah-Wahlliste', 'Fatah-Liste'],
+    cues: ['irak', 'iraq', 'bagdad', 'baghdad', 'amiri', 'hashd', 'haschd', 'badr'],
     description: {
       de: 'Irakisches Wahlbündnis proiranischer Milizenparteien unter Führung von Hadi al-Amiri (Badr-Organisation).',
       en: "Iraqi electoral alliance of pro-Iranian militia parties led by Hadi al-Amiri's Badr Organization.",
@@ -8828,10 +8836,10 @@ export const entities: Entity[] = [
     names: { de: 'Yılmaz Tunç', en: 'Yılmaz Tunç', tr: 'Yılmaz Tunç' },
     aliases: ['Yilmaz Tunc', 'Yilmaz Tunç'],
     description: {
-      de: 'AKP-Politiker und seit 2023 Justizminister der Türkei.',
-      en: 'AKP politician and justice minister of Turkey since 2023.',
+      de: 'AKP-Politiker, Justizminister der Türkei von Juni 2023 bis Februar 2026 (Nachfolger: Akın Gürlek).',
+      en: 'AKP politician, justice minister of Turkey from June 2023 to February 2026 (succeeded by Akın Gürlek).',
     },
-    roles: [{ title: { de: 'Justizminister', en: 'Justice Minister' }, of: 'turkey', from: '2023-06' }],
+    roles: [{ title: { de: 'Justizminister', en: 'Justice Minister' }, of: 'turkey', from: '2023-06', to: '2026-02' }],
     links: [{ rel: 'citizen-of', to: 'turkey' }, { rel: 'member-of', to: 'akp' }],
   },
   {
@@ -8839,9 +8847,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Unabhängige Untersuchungskommission der UN zu Syrien', en: 'UN Commission of Inquiry on Syria' },
-    aliases: ['Independent International Commission of Inquiry on the Syrian Arab Republic', 'UN Commission of Inquiry on Syria', 'UN-Untersuchungskommission zu Syrien', 'UN Syria Commission of Inquiry'],
+    aliases: ['Independent International Commission of Inquiry on the Syrian Arab Republic', 'UN Commission of Inquiry on Syria', 'UN-Untersuchungskommission zu Syrien', 'UN Syria Commission of Inquiry', 'UN-Untersuchungskommission für Syrien'],
     guarded: ['Commission of Inquiry', 'Untersuchungskommission'],
-    cues: ['syria', 'syrien', 'syrisch', 'alawit', 'pinheiro', 'menschenrechtsrat', 'human rights council'],
+    // Not 'syrien'/'syrisch'/'alawit': Syria's own national commissions of inquiry (coast, Sweida).
+    cues: ['syria', 'pinheiro', 'menschenrechtsrat', 'human rights council', 'uno', 'un', 'vereinte nationen', 'united nations', 'genf', 'geneva'],
     description: {
       de: 'Vom UN-Menschenrechtsrat eingesetzte Kommission, die seit 2011 Verbrechen im syrischen Krieg dokumentiert.',
       en: 'Commission set up by the UN Human Rights Council that has documented crimes in the Syrian war since 2011.',
@@ -9204,7 +9213,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ali al-Naasan', en: 'Ali al-Naasan', ar: 'علي النعسان' },
-    aliases: ['Ali Noureddine al-Naasan', 'Ali Nour al-Din al-Naasan', 'Ali al-Nassan'],
+    aliases: ['Ali Noureddine al-Naasan', 'Ali Nour al-Din al-Naasan', 'Ali al-Nassan', 'Ali al-Nasan'],
     shortForms: ['al-Naasan', 'Naasan'],
     description: {
       de: 'Früherer Deserteur der Assad-Armee und HTS-Kommandeur, seit Ende 2024 Generalstabschef der neuen syrischen Armee.',

@@ -4643,8 +4643,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Führungskommando der Bundeswehr', en: 'Bundeswehr Joint Operations Command' },
-    aliases: ['Operatives Führungskommando', 'Einsatzführungskommando'],
+    aliases: ['Operatives Führungskommando'],
     acronyms: ['OpFüKdoBw'],
+    // Until 2024 the Einsatzführungskommando; Turkey's air force has one too.
+    guarded: ['Einsatzführungskommando'],
+    cues: ['bundeswehr', 'potsdam', 'schwielowsee', 'deutsch', 'german'],
     description: {
       de: 'Seit 2024 Kommando der Bundeswehr für Einsätze im In- und Ausland, hervorgegangen aus Einsatzführungskommando und Territorialem Führungskommando.',
       en: 'The Bundeswehr command for operations at home and abroad since 2024, merging the former operations and territorial commands.',

@@ -1830,7 +1830,7 @@ export const entities: Entity[] = [
     names: { de: 'Volksmobilisierungskräfte', en: 'Popular Mobilization Forces', ar: 'الحشد الشعبي' },
     aliases: [
       'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Volksmobilisierungseinheiten', 'Volksmobilmachungskräfte',
-      'Haschd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
+      'Haschd al-Schaabi', 'Hashd al-Schaabi', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hachd al-Chaabi', 'Unités de mobilisation populaire', 'Hashed al-Shaabi', 'al-Hashed al-Shaabi',
       'Popular Mobilization Committee', 'Popular Mobilization Commission', 'Popular Mobilising Forces', 'Popular Mobilization Authority', 'Popular Mobilisation Authority', 'PMF Authority',
       'Volksmobilisierung',
     ],
@@ -1871,7 +1871,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Harakat Hisbollah al-Nudschaba', en: 'Harakat Hezbollah al-Nujaba', ar: 'حركة حزب الله النجباء' },
-    aliases: ['al-Nujaba', 'Nujaba', 'Nudschaba', 'Harakat al-Nujaba', 'Nujaba movement'],
+    aliases: ['al-Nujaba', 'Nujaba', 'Nudschaba', 'Harakat al-Nujaba', 'Nujaba movement', 'Harakat Hezbollah al-Nudschaba', 'Harakat Hezbollah an-Nudschaba', 'Harakat Hisbollah an-Nudschaba'],
     acronyms: ['HHN'],
     description: {
       de: 'Proiranische irakische Miliz, die auch in Syrien kämpfte und Angriffe auf Israel und US-Truppen beansprucht.',
@@ -1899,6 +1899,9 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Islamischer Widerstand im Irak', en: 'Islamic Resistance in Iraq', ar: 'المقاومة الإسلامية في العراق' },
     aliases: ['Résistance islamique en Irak', 'Islamic Resistance of Iraq', 'Iraqi Islamic Resistance'],
+    // Bare, as the umbrella calls itself; also Hezbollah's and Hamas's words: with Iraqi cues only.
+    guarded: ['Islamischer Widerstand', 'Islamic Resistance'],
+    cues: ['irak', 'iraq', 'bagdad', 'baghdad', 'erbil', 'hashd', 'haschd', 'kataib', 'nujaba', 'nudschaba', 'tower 22'],
     description: {
       de: 'Sammelbezeichnung proiranischer irakischer Milizen, unter der seit Oktober 2023 Drohnen- und Raketenangriffe auf Israel und US-Stützpunkte beansprucht werden.',
       en: 'Banner of pro-Iranian Iraqi militias claiming drone and rocket attacks on Israel and US bases since October 2023.',
@@ -1950,7 +1953,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Kais al-Chasali', en: 'Qais al-Khazali', ar: 'قيس الخزعلي' },
-    aliases: ['Qais al-Khazali', 'Qais Khazali', 'Qays al-Khazali', 'Kais al-Chasali', 'al-Khazali', 'Khazali', 'Qais al-Khazaali'],
+    aliases: ['Qais al-Khazali', 'Qais Khazali', 'Qays al-Khazali', 'Kais al-Chasali', 'al-Khazali', 'Khazali', 'Qais al-Khazaali', 'Qais al-Chasali', 'Kais Chasali', 'Qais Chasali'],
     description: {
       de: 'Anführer der proiranischen Miliz Asaib Ahl al-Haq im Irak.',
       en: 'Leader of the pro-Iranian militia Asaib Ahl al-Haq in Iraq.',

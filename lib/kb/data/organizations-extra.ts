@@ -1674,7 +1674,7 @@ export const entities: Entity[] = [
     names: { de: 'Bild', en: 'Bild' },
     aliases: ['Bild-Zeitung', 'Bild am Sonntag'],
     guarded: ['Bild', 'BILD'],
-    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der', '<gegenüber', '<bestätigte'],
+    cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der', '<gegenüber', '<bestätigte', '<informationen der'],
     description: {
       de: 'Auflagenstärkste deutsche Boulevardzeitung aus dem Verlag Axel Springer.',
       en: 'Germany’s best-selling tabloid, published by Axel Springer.',

@@ -745,7 +745,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Tom Barrack', en: 'Tom Barrack' },
-    aliases: ['Thomas Barrack', 'Thomas J. Barrack', 'Tom Barrac'],
+    aliases: ['Thomas Barrack', 'Thomas J. Barrack', 'Tom Barrac', 'Tom Brack', 'Tom Barak', 'Thomas Barak'],
     shortForms: ['Barrack'],
     description: {
       de: 'Investor und Trump-Vertrauter; seit 2025 US-Botschafter in der Türkei und Sondergesandter für Syrien, auch im Libanon vermittelnd.',

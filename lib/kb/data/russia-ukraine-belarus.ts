@@ -3123,7 +3123,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Sovcomflot', en: 'Sovcomflot', ru: 'Совкомфлот' },
-    aliases: ['Sowkomflot'],
+    aliases: ['Sowkomflot', 'Sowcomflot'],
     description: {
       de: 'Staatliche russische Reederei und größter Tankerbetreiber des Landes, wegen Sanktionsumgehung beim Ölexport sanktioniert.',
       en: 'Russian state shipping company and the country\'s largest tanker operator, sanctioned over evading oil export sanctions.',
