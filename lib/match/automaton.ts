@@ -2,7 +2,7 @@
 // possible. The extension build compiles it once and packs the tables a page needs from it
 // (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, givenNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SMALL_ON_PURPOSE, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, givenNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
 import { COMMA_KEY, hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
@@ -283,6 +283,8 @@ export function compile(entities: readonly Entity[]): Automaton {
       const first = keys[form.keys[0]!]!;
       const bodyName = (entity.type === 'organization' || entity.type === 'weapon') && last > 0 && form.kind !== 'acronym' && form.upperFirst;
       const headNounFirst = bodyName && first.length > 2 && !first.endsWith(ADJECTIVE_MARK) && !/\d/.test(first);
+      // "the russian army", "russia launched": Ukrainian outlets write these small on purpose.
+      const upperFirst = form.upperFirst && !SMALL_ON_PURPOSE.has(first);
       for (let position = 0; position <= last; position++) {
         const id = form.keys[position]!;
         node = nodes.child(node, id);
@@ -306,12 +308,12 @@ export function compile(entities: readonly Entity[]): Automaton {
           inflectedInner.add(node);
         }
         // The Arabic article of a capitalised name is also written in lower case ("al-Hadath"; Matcher.choose).
-        let start: Start = position > 0 ? 0 : form.upperFirst && !form.germanLower && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
+        let start: Start = position > 0 ? 0 : upperFirst && !form.germanLower && !(last > 0 && (first === 'al' || first === 'el')) ? START_UPPER : START_ANY;
         if (position === 0 && last > 0 && entity.type === 'person') start |= START_PERSON;
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);
-      const flags = (form.upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0);
+      const flags = (upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
     // An office of the person's roles, or for a soldier any rank, before a listed surname names the

@@ -5,7 +5,7 @@ import { withDefinedAcronyms } from './acronyms';
 import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
-import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
+import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { COMMA_KEY, Join, commaBefore, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
@@ -606,7 +606,8 @@ export class Matcher {
           // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
           !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!) && tokens.firstUpper(t) === false) &&
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
-          !(a.upperFirst && option.endToken > t && adverbWrittenSmall(tokens, option.endToken)) &&
+          // (A name that may begin small on purpose still begins with a capital here: "in Russia today".)
+          !(option.endToken > t && adverbWrittenSmall(tokens, option.endToken) && (a.upperFirst || SMALL_ON_PURPOSE.has(tokens.key(t)))) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
             ((this.afterOwner(tokens, t, option.endToken, a.id, seen) ||

@@ -889,6 +889,12 @@ export function givenNameKey(key: string): string {
   return folded.length > 3 && folded.endsWith('h') ? folded.slice(0, -1) : folded;
 }
 
+/**
+ * Words some outlets write small on purpose: Ukrainian media in English write "russia", "the
+ * russian army". Names that begin with them count in lower case too.
+ */
+export const SMALL_ON_PURPOSE: ReadonlySet<string> = new Set(['russia', 'russian', 'russians']);
+
 /** Words that open a name without being a given name: "Abu Ghraib" is no Abu Azzam Gharib. */
 const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'mac', 'mc', 'le', 'la']);
 
