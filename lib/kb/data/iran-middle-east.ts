@@ -1699,7 +1699,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Palästinensische Autonomiebehörde', en: 'Palestinian Authority', ar: 'السلطة الوطنية الفلسطينية' },
-    aliases: ['Palestinian National Authority', 'Palästinensische Autonomieverwaltung', 'Autorité palestinienne', 'Autonomiebehörde', 'Palästinensische Nationalbehörde'],
+    aliases: ['Palestinian National Authority', 'Palästinensische Autonomieverwaltung', 'Autorité palestinienne', 'Autonomiebehörde', 'Palästinensische Nationalbehörde', 'Palästinenserregierung', 'palästinensische Regierung in Ramallah'],
     // "PA" is also a press agency, a public-address system and much else.
     guarded: ['PA'],
     cues: ['palästinens', 'palestinian', 'autonomie', 'ramallah', 'abbas', 'westjordanland', 'west bank', 'fatah'],
@@ -1899,9 +1899,10 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Islamischer Widerstand im Irak', en: 'Islamic Resistance in Iraq', ar: 'المقاومة الإسلامية في العراق' },
     aliases: ['Résistance islamique en Irak', 'Islamic Resistance of Iraq', 'Iraqi Islamic Resistance'],
-    // Bare, as the umbrella calls itself; also Hezbollah's and Hamas's words: with Iraqi cues only.
-    guarded: ['Islamischer Widerstand', 'Islamic Resistance'],
-    cues: ['irak', 'iraq', 'bagdad', 'baghdad', 'erbil', 'hashd', 'haschd', 'kataib', 'nujaba', 'nudschaba', 'tower 22'],
+    // Bare, as the umbrella calls itself; with Iraqi cues only. Not the English 'Islamic Resistance':
+    // Hezbollah's statements are signed so, and the Axis of Resistance (a co-mention) vouches.
+    guarded: ['Islamischer Widerstand'],
+    cues: ['irak', 'iraq', 'bagdad', 'baghdad', 'erbil', 'hashd', 'haschd', 'kataib', 'tower 22'],
     description: {
       de: 'Sammelbezeichnung proiranischer irakischer Milizen, unter der seit Oktober 2023 Drohnen- und Raketenangriffe auf Israel und US-Stützpunkte beansprucht werden.',
       en: 'Banner of pro-Iranian Iraqi militias claiming drone and rocket attacks on Israel and US bases since October 2023.',
