@@ -1522,11 +1522,12 @@ const PLACE_AFTER_NEXT = new Set(['academy', 'center', 'centre', 'hospital', 'un
 /**
  * Nouns before a person's name that make it a place's or a ship's: "Flughafen Ben Gurion",
  * "Universität Kim Il Sung", "USS Ronald Reagan", "der Flugzeugträger Gerald R. Ford"; and the
- * Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat".
+ * Hebrew and Arabic words that begin place names: "Beit Gamliel", "Kiryat Gat", "Ain al-Asad",
+ * "Deir al-Assad".
  */
 const PLACE_BEFORE = new Set(
   [
-    ...['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat'],
+    ...['flughafen', 'universitat', 'moschee', 'platz', 'stadion', 'beit', 'kfar', 'kiryat', 'ramat', 'givat', 'ain', 'ayn', 'deir', 'kafr'],
     ...['uss', 'hms', 'carrier', 'flugzeugtrager', 'flugzeugtragers', 'flugzeugtragern'],
   ].map(hashWord),
 );
@@ -1538,7 +1539,10 @@ function namesPlace(tokens: Tokens, first: number, last: number): boolean {
   if (next < tokens.count && PLACE_AFTER.has(tokens.keyHash[next]!) && capitalisedAfter(tokens, next)) return true;
   // One capitalised word between: "Timoshenko Military Academy", "Soroka Medical Center".
   if (next + 1 < tokens.count && PLACE_AFTER_NEXT.has(tokens.keyHash[next + 1]!) && capitalisedAfter(tokens, next) && capitalisedAfter(tokens, next + 1)) return true;
-  return first > 0 && tokens.join[first] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[first - 1]!);
+  if (first > 0 && tokens.join[first] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[first - 1]!)) return true;
+  // "Ain al Assad", "Ain al-Assad": before the Arabic article.
+  const before = first - 2;
+  return before >= 0 && tokens.join[before + 1] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[before]!) && ARTICLES.some((article) => tokens.keyIs(before + 1, article));
 }
 
 /** Whether token k is capitalised and follows the one before after a space or a hyphen. */

@@ -181,6 +181,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ukraine hit a refinery, the Moscow defense ministry said.",["Ukraine=ukraine","defense ministry=russian-defence-ministry"]],
   // Two persons' names side by side in German word order, the first a mention itself.
   ["Kim Jong Un empfing Sergej Schoigu. Dann führte Kim Schoigu durch eine Ausstellung.",["Kim Jong Un=kim-jong-un","Sergej Schoigu=sergei-shoigu","Kim=kim-jong-un","Schoigu=sergei-shoigu"]],
+  // An Arabic place name that holds a surname after its article.
+  ["Bashar al-Assad fled. Milizen griffen den Stützpunkt Ain al Assad an.",["Bashar al-Assad=bashar-al-assad"]],
   // Ukrainian outlets write Russia small on purpose; "Russia Today" is still no "Russia today".
   ["Overnight, russia launched 80 drones at Ukraine; the russian army lost fuel depots. Growth in Russia today is slow.",["russia=russia","Ukraine=ukraine","russian army=russian-armed-forces","Russia=russia"]],
   // "the country's" is the country named in its sentence, not a citizen's named since.
