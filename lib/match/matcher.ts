@@ -61,7 +61,7 @@ interface Seen {
   lastState: string | undefined;
   lastStateToken: number;
   /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" is (afterTheCountrys()). */
-  lastCountry?: { state: string; token: number };
+  lastCountry: { state: string; token: number } | undefined;
   /** A surname of one person only, left unnamed at its token because that person was not named yet (choose(); scan() names it once the full name follows). */
   unnamed?: { token: number; option: Option; accept: Accept };
   /** Entity id → index of the token where it first appeared by a full name or alias. */
@@ -87,11 +87,10 @@ interface Choice {
   fallback?: Pick;
   /** The fallback is the body of the state in context: then only a cue near the form vouches for the guarded one. */
   contextual?: boolean;
-  /** The token the mention begins at if not the match's first: the person's own given name in another spelling (ownGivenNameBefore()). */
-  from?: number;
 }
 
 const NOTHING_SEEN: ReadonlySet<string> = new Set();
+
 /** A short German word for a state's armed service and nothing else: "Russland … Die Luftwaffe meldete". */
 const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 
@@ -127,8 +126,10 @@ export class Matcher {
   private readonly firstNames: Set<number>;
   /** hashWord() of "id key" for each person's given names (Automaton.givenNames). */
   private readonly givenNames: Set<number>;
-  /** givenNameKey() of the words asked for so far, by their key's hash. */
-  private readonly givenKeys = new Map<number, string>();
+  /** hashWord() of every given name's key alone (givenNameKey()). */
+  private readonly givenKeys: Set<number>;
+  /** Words asked for so far, by their key's hash: their givenNameKey() if it is anyone's given name, else ''. */
+  private readonly givenKeyOf = new Map<number, string>();
   private readonly titles: Record<string, string[]>;
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
@@ -161,6 +162,7 @@ export class Matcher {
     this.textCues = new Set(tables.textCues);
     this.firstNames = new Set(tables.firstNames);
     this.givenNames = new Set(tables.givenNames);
+    this.givenKeys = new Set(tables.givenKeys);
     this.titles = tables.titles;
     this.owners = tables.owners;
     this.entityCount = tables.entities.length;
@@ -362,13 +364,15 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Pending[] = [];
-    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1 };
+    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1, lastCountry: undefined };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
     const emit = (t: number, choice: Choice): number => {
       const { winner, guarded, fallback } = choice;
-      const mention = this.toMention(text, tokens, choice.from ?? t, winner.option, winner.accept);
+      // "Mychailo Podoljak", "Jahya al-Sinwar": the person's own given name in another spelling before the surname is the mention's too.
+      const from = winner.accept.type === 'person' ? this.ownGivenNameBefore(tokens, t, winner.option, winner.accept, seen) : -1;
+      const mention = this.toMention(text, tokens, from >= 0 ? from : t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
         pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true });
@@ -590,10 +594,6 @@ export class Matcher {
       for (const a of option.accepts) {
         // "Mychailo Podoljak", "Jahya al-Sinwar": the person's own given name in another spelling
         // before a surname names the person, whatever else the surname alone would need.
-        if (a.type === 'person' && (a.kind === 'short' || (a.kind === 'name' && (option.endToken === t || beginsWithArticle(tokens, t)))) && SUFFIXES.person.includes(option.suffix) && firstUpper !== false) {
-          const from = this.ownGivenNameBefore(tokens, t, a.id, seen);
-          if (from >= 0 && !namesPlace(tokens, from, option.endToken)) return { winner: { option, accept: a }, guarded: false, from };
-        }
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
           // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
@@ -636,8 +636,8 @@ export class Matcher {
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
           // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
-          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t)) &&
-          !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens))) &&
+          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
+          !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
           // "eine Kommission des Bundestags", "a commission of inquiry": a body's short name after an
           // indefinite article, or before a genitive that names its owner, is some other body.
@@ -682,6 +682,11 @@ export class Matcher {
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
       const accept = this.resolve(usable, seen.last, tokens, t, option.suffix);
       if (!accept) {
+        // "Jahya al-Sinwar": a shared surname after the person's own given name in another spelling.
+        // Asked of every surname left unresolved: the word before first, once.
+        if (usable[0]!.type === 'person' && this.givenNameBefore(tokens, t, seen) >= 0) {
+          for (const a of usable) if (this.ownGivenNameBefore(tokens, t, option, a, seen) >= 0) return { winner: { option, accept: a }, guarded: false };
+        }
         // "Al-Hijri and his ilk, … Druze leader Sheikh Hikmat al-Hijri": a surname that is one
         // person's only, before that person's full name, counts if the full name follows (scan()).
         // A surname two persons share, or one that many people bear (COMMON_SURNAMES), still waits
@@ -895,18 +900,37 @@ export class Matcher {
   }
 
   /**
-   * The token of a person's own given name in another spelling right before a surname form at t
-   * (givenNameKey(): "Mychailo" for Mychajlo, "Jahya" for Yahya), or -1. Not a word that was a
-   * mention itself, nor one in capitals throughout.
+   * The token of the word before a surname form at t if it is some person's given name by
+   * givenNameKey() ("Mychailo", "Jahya"), or -1. Not a word that was a mention itself, nor one in
+   * capitals throughout. ownGivenNameBefore() then asks whose.
    */
-  private ownGivenNameBefore(tokens: Tokens, t: number, id: string, seen: Seen): number {
+  private givenNameBefore(tokens: Tokens, t: number, seen: Seen): number {
     // "Jahya al-Sinwar": the given name stands before the surname's article.
     const given = t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1) ? t - 2 : t - 1;
-    if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true || tokens.allCaps(given)) return -1;
+    if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true) return -1;
+    // Asked before most surnames: a word that is no one's given name is turned away by one Map lookup.
     const hash = tokens.keyHash[given]!;
-    let key = this.givenKeys.get(hash);
-    if (key === undefined) this.givenKeys.set(hash, (key = givenNameKey(tokens.key(given))));
-    return this.givenNames.has(hashWord(`${id} ${key}`)) ? given : -1;
+    let key = this.givenKeyOf.get(hash);
+    if (key === undefined) {
+      key = givenNameKey(tokens.key(given));
+      if (!this.givenKeys.has(hashWord(key))) key = '';
+      this.givenKeyOf.set(hash, key);
+    }
+    return key !== '' && !tokens.allCaps(given) ? given : -1;
+  }
+
+  /**
+   * The token of the person's own given name in another spelling before the person's surname at
+   * t … option.endToken, or -1: "Mychailo Podoljak" (Mychajlo), "Jahya al-Sinwar" (Yahya). It names
+   * the person where the surname alone would be another's or wait for the full name. Asked of
+   * surnames that are mentions or are turned away, not of every reading.
+   */
+  private ownGivenNameBefore(tokens: Tokens, t: number, option: Option, a: Accept, seen: Seen): number {
+    if (a.kind !== 'short' && !(a.kind === 'name' && (option.endToken === t || (option.endToken === t + 1 && beginsWithArticle(tokens, t))))) return -1;
+    if (tokens.firstUpper(t) === false || !SUFFIXES.person.includes(option.suffix)) return -1;
+    const given = this.givenNameBefore(tokens, t, seen);
+    if (given < 0 || !this.givenNames.has(hashWord(`${a.id} ${this.givenKeyOf.get(tokens.keyHash[given]!)!}`))) return -1;
+    return namesPlace(tokens, given, option.endToken) ? -1 : given;
   }
 
   /**

@@ -25,6 +25,8 @@ export interface MatcherTables {
   firstNames: Int32Array;
   /** hashWord() of Automaton.givenNames. */
   givenNames: Int32Array;
+  /** hashWord() of each given name's key alone, once: whether a word is anyone's given name at all. */
+  givenKeys: Int32Array;
   words: WordEntries;
   related: Automaton['related'];
   cues: Automaton['cues'];
@@ -77,6 +79,7 @@ const SECTIONS = [
   ['goesOnInflected', Int32Array],
   ['firstNames', Int32Array],
   ['givenNames', Int32Array],
+  ['givenKeys', Int32Array],
   ['words.acronym', Uint8Array],
   ['words.key', Int32Array],
   ['words.tail', Uint8Array],
@@ -148,6 +151,7 @@ export function tablesOf(automaton: Automaton): MatcherTables {
     acceptKind,
     firstNames: Int32Array.from(automaton.firstNames, hashWord),
     givenNames: Int32Array.from(automaton.givenNames, hashWord),
+    givenKeys: Int32Array.from(new Set(automaton.givenNames.map((idKey) => hashWord(idKey.slice(idKey.indexOf(' ') + 1))))),
     words: wordEntries(automaton, nodes.rootChild, accepting, inner, nodes.goesOnInflected),
     related: automaton.related,
     cues: automaton.cues,
@@ -252,6 +256,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
     goesOnInflected: arrays.goesOnInflected as Int32Array,
     firstNames: arrays.firstNames as Int32Array,
     givenNames: arrays.givenNames as Int32Array,
+    givenKeys: arrays.givenKeys as Int32Array,
     words: {
       base: packed.bases,
       acronym: arrays['words.acronym'] as Uint8Array,
