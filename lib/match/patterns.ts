@@ -904,14 +904,23 @@ const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben',
  */
 export function givenNamesOf(entity: Entity): string[] {
   const keys = new Set<string>();
-  const names = [...Object.values(entity.names), ...(entity.aliases ?? [])];
-  for (const name of names) {
-    const words = (name ?? '').trim().split(/\s+/);
-    if (words.length < 2 || !/^\p{Script=Latin}{2,}$/u.test(words[0]!)) continue;
-    const key = normalizeWord(words[0]!);
-    if (!isTitleWord(key) && !NAME_PARTICLES.has(key)) keys.add(givenNameKey(key));
+  for (const name of [...Object.values(entity.names), ...(entity.aliases ?? [])]) {
+    const space = name ? name.indexOf(' ') : -1;
+    if (space < 2) continue;
+    let key = GIVEN_KEYS.get(name!.slice(0, space));
+    if (key === undefined) GIVEN_KEYS.set(name!.slice(0, space), (key = givenKeyOfWord(name!.slice(0, space))));
+    if (key !== '') keys.add(key);
   }
   return [...keys];
+}
+
+/** givenNameKey() of a name's first word as written, '' if it is no given name: thousands of persons share a few hundred. */
+const GIVEN_KEYS = new Map<string, string>();
+
+function givenKeyOfWord(word: string): string {
+  if (!/^\p{Script=Latin}+$/u.test(word)) return '';
+  const key = normalizeWord(word);
+  return isTitleWord(key) || NAME_PARTICLES.has(key) ? '' : givenNameKey(key);
 }
 
 /** The title words of an entity's roles: "Verteidigungsminister Israels" → verteidigungsminister. */
