@@ -90,7 +90,6 @@ interface Choice {
 }
 
 const NOTHING_SEEN: ReadonlySet<string> = new Set();
-
 /** A short German word for a state's armed service and nothing else: "Russland … Die Luftwaffe meldete". */
 const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 
@@ -592,8 +591,6 @@ export class Matcher {
       let usable: Accept[] = [];
       const contextual: Accept[] = [];
       for (const a of option.accepts) {
-        // "Mychailo Podoljak", "Jahya al-Sinwar": the person's own given name in another spelling
-        // before a surname names the person, whatever else the surname alone would need.
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
           // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
@@ -611,10 +608,10 @@ export class Matcher {
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
             ((this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
-            this.afterTheCountrys(tokens, t, a.id, seen) ||
-            this.beforeOwner(tokens, option.endToken, a.id) ||
-            this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
-            this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
+              this.afterTheCountrys(tokens, t, a.id, seen) ||
+              this.beforeOwner(tokens, option.endToken, a.id) ||
+              this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
+              this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
@@ -1251,12 +1248,13 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
   return next + 1 < tokens.count && (tokens.keyIs(next, 'and') || tokens.keyIs(next, 'or')) && tokens.join[next + 1] === Join.Space && tokens.keyIs(next + 1, 'civilian');
 }
 
-/** Whether no line break stands between tokens `from` and `to`. */
+/** Whether no sentence ends between tokens `from` and `to`. */
 function sameSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (tokens.join[k] === Join.Sentence) return false;
   return true;
 }
 
+/** Whether no line break stands between tokens `from` and `to`. */
 function sameParagraph(tokens: Tokens, from: number, to: number): boolean {
   // Only the stretch between: indexOf() would read on to the end of a page without line breaks.
   for (let i = tokens.start[from]!; i < tokens.start[to]!; i++) if (tokens.text.charCodeAt(i) === 0x0a) return false;

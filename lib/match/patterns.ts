@@ -905,10 +905,11 @@ const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben',
 export function givenNamesOf(entity: Entity): string[] {
   const keys = new Set<string>();
   for (const name of [...Object.values(entity.names), ...(entity.aliases ?? [])]) {
-    const space = name ? name.indexOf(' ') : -1;
+    const space = name?.indexOf(' ') ?? -1;
     if (space < 2) continue;
-    let key = GIVEN_KEYS.get(name!.slice(0, space));
-    if (key === undefined) GIVEN_KEYS.set(name!.slice(0, space), (key = givenKeyOfWord(name!.slice(0, space))));
+    const word = name!.slice(0, space);
+    let key = GIVEN_KEYS.get(word);
+    if (key === undefined) GIVEN_KEYS.set(word, (key = givenKeyOfWord(word)));
     if (key !== '') keys.add(key);
   }
   return [...keys];
