@@ -78,6 +78,10 @@ import { entities as breadth15DePresseMix4 } from './data/breadth15-de-presse-mi
 import { entities as breadth15DePresseMix5 } from './data/breadth15-de-presse-mix5';
 import { entities as breadth15DeSyrienIrakTuerkei } from './data/breadth15-de-syrien-irak-tuerkei';
 import { entities as breadth15EnKoreaJapanTaiwan } from './data/breadth15-en-korea-japan-taiwan';
+import { entities as breadth16EnWireMix6 } from './data/breadth16-en-wire-mix6';
+import { entities as breadth16DePresseMix6 } from './data/breadth16-de-presse-mix6';
+import { entities as breadth16DeRusslandUkraine2025 } from './data/breadth16-de-russland-ukraine-2025';
+import { entities as breadth16EnIranIsrael2025 } from './data/breadth16-en-iran-israel-2025';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -128,7 +132,8 @@ function fromSources(): Entity[] {
     ...breadth14EnWireMix3, ...breadth14DePresseMix3, ...breadth14DeRusslandWirtschaft,
     ...breadth14EnIranPoliticsNuclear, ...breadth14DeIsraelGazaLibanon,
     ...breadth15EnWireMix4, ...breadth15EnWireMix5, ...breadth15DePresseMix4,
-    ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan, ...buildStates()];
+    ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan,
+    ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
