@@ -71,8 +71,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'SAP SE', en: 'SAP SE' },
-    acronyms: ['SAP'],
     aliases: ['SAP-Konzern'],
+    // Also Ukraine's anti-corruption prosecutors beside NABU ("NABU und SAP"): the software maker only with a cue.
+    guarded: ['SAP'],
+    cues: ['software', 'konzern', 'walldorf', 'aktie', 'dax', 'cloud', 'erp', 'christian klein', 'softwarekonzern', 'softwarehersteller', 'tech', 'unternehmen', 'company', 'firm'],
     description: {
       de: 'Softwarekonzern aus Walldorf; kündigte im April 2022 den geordneten Ausstieg aus Russland an.',
       en: 'Walldorf-based software group; announced an orderly exit from Russia in April 2022.',
