@@ -137,6 +137,30 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'plan-and-budget-organization' }],
   },
+  {
+    id: 'ali-salehabadi',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ali Salehabadi', en: 'Ali Salehabadi', fa: 'علی صالح‌آبادی' },
+    aliases: ['Ali Saleh-Abadi', 'Ali Salehabady', 'Salehabadi'],
+    description: {
+      de: 'Iranischer Bankier; von 2021 bis Ende 2022 Gouverneur der Zentralbank unter Präsident Raisi, danach von Mohammad Resa Farsin abgelöst.',
+      en: 'Iranian banker; governor of the central bank under President Raisi from 2021 until late 2022, when Mohammad Reza Farzin replaced him.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'ebrahim-raisi' }],
+  },
+  {
+    id: 'mohammad-dehghan',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammad Dehghan', en: 'Mohammad Dehghan', fa: 'محمد دهقان' },
+    aliases: ['Mohammad Dehqan'],
+    description: {
+      de: 'Iranischer Jurist und früherer Abgeordneter; unter Präsident Raisi Vizepräsident für Rechtsangelegenheiten.',
+      en: 'Iranian lawyer and former MP; vice-president for legal affairs under President Raisi.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'ebrahim-raisi' }],
+  },
   // Majles members and the people around the cabinet lists.
   {
     id: 'ahmad-amirabadi-farahani',
