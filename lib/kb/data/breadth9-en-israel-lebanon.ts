@@ -1253,7 +1253,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Aziz-Einheit der Hisbollah', en: 'Aziz Unit' },
-    aliases: ['Hezbollah Aziz Unit', 'Aziz Unit of Hezbollah', 'Aziz-Einheit'],
+    aliases: ['Aziz Force', 'Hezbollah Aziz Unit', 'Aziz Unit of Hezbollah', 'Aziz-Einheit'],
     description: {
       de: 'Regionalkommando der Hisbollah für den westlichen Abschnitt des Südlibanon.',
       en: 'Hezbollah regional command for the western sector of south Lebanon.',

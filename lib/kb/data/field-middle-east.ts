@@ -1596,7 +1596,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Taleb Abdallah', en: 'Taleb Abdallah', ar: 'طالب عبد الله' },
-    aliases: ['Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah'],
+    aliases: ['Taleb Sami Abdullah', 'Talib Sami Abdullah', 'Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah'],
     description: {
       de: 'Hisbollah-Kommandeur im Südlibanon (Nasr-Einheit), im Juni 2024 von Israel getötet.',
       en: "Hezbollah commander in southern Lebanon (Nasr unit), killed by Israel in June 2024.",
@@ -1608,7 +1608,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Naameh Nasser', en: 'Mohammed Naameh Nasser', ar: 'محمد نعمة ناصر' },
-    aliases: ['Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
+    aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
     // Wire lists of killed Hezbollah commanders name him "Mohammed Nasser": a common name elsewhere.
     guarded: ['Mohammed Nasser'],
     cues: ['hisbollah', 'hezbollah', 'aziz'],
@@ -6349,7 +6349,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Sky News Arabia', en: 'Sky News Arabia', ar: 'سكاي نيوز عربية' },
-    aliases: ['Sky News Arabiya'],
+    aliases: ['Sky News Arabic', 'Sky News Arabiya'],
     description: {
       de: 'Arabischsprachiger Nachrichtensender mit Sitz in Abu Dhabi.',
       en: 'Arabic-language news channel based in Abu Dhabi.',
@@ -7845,7 +7845,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Abdel Latif al-Kanua', en: 'Abdel Latif al-Qanoua', ar: 'عبد اللطيف القانوع' },
-    aliases: ['Abdul Latif al-Qanou', 'Abdel Latif al-Qanou', 'Abdel-Latif al-Qanoua', 'Abdel Latif Qanoua'],
+    aliases: ['Abd al-Latif al-Qanou', 'Abd al-Latif al-Qanoua', 'Abdul Latif al-Qanou', 'Abdel Latif al-Qanou', 'Abdel-Latif al-Qanoua', 'Abdel Latif Qanoua'],
     shortForms: ['al-Qanoua', 'Qanoua'],
     description: {
       de: 'Sprecher der Hamas im Gazastreifen; im März 2025 bei einem israelischen Angriff getötet.',

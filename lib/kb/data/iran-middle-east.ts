@@ -127,6 +127,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Luft- und Raumfahrtstreitkräfte der Revolutionsgarden', en: 'IRGC Aerospace Force', fa: 'نیروی هوافضای سپاه' },
     aliases: [
+      'Luftstreitkräfte der Revolutionsgarde', 'Luftstreitkräfte der Revolutionsgarden',
       'IRGC Aerospace Forces', 'Aerospace Force of the IRGC', 'Revolutionary Guards Aerospace Force',
       'Luft- und Raumfahrtdivision der Revolutionsgarden', 'Luftwaffe der Revolutionsgarden',
       'Luft- und Raumfahrttruppe der Revolutionsgarden', 'Luftstreitkräfte der Revolutionsgarden',
@@ -260,6 +261,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Atomenergieorganisation des Iran', en: 'Atomic Energy Organization of Iran', fa: 'سازمان انرژی اتمی ایران' },
     aliases: [
+      'Atomic Energy Organisation of Iran',
       'Iranische Atomenergiebehörde', 'Atomenergiebehörde des Iran', 'Iranische Atomenergieorganisation',
       'Iranian Atomic Energy Organization', 'Organisation iranienne de l’énergie atomique',
       'Atomic Energy Organization of the Islamic Republic of Iran', 'Iranische Atomorganisation', 'Atomorganisation des Iran',
@@ -1320,7 +1322,7 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Naim Kassem', en: 'Naim Qassem', ar: 'نعيم قاسم' },
     aliases: ['Naim Qassem', 'Naim Kassem', 'Naïm Qassem', 'Naim Qasim', 'Naim Kassim', 'Naim Qassim', 'Naïm Kassem', 'Naeem Qassem', 'Naim Qasem'],
-    shortForms: ['Qassem', 'Kassem', 'Qasem'],
+    shortForms: ['Kasim', 'Kassim', 'Qassem', 'Kassem', 'Qasem'],
     description: {
       de: 'Langjähriger Vize der Hisbollah, nach Nasrallahs Tod im Oktober 2024 zum Generalsekretär bestimmt.',
       en: "Hezbollah's long-time deputy leader, named Secretary-General in October 2024 after Nasrallah was killed.",

@@ -293,7 +293,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Föderationsrat', en: 'Federation Council', ru: 'Совет Федерации' },
-    aliases: ['russischer Föderationsrat', 'Federation Council of Russia', 'Совфед'],
+    aliases: ['Oberhaus des russischen Parlaments', 'russischer Föderationsrat', 'Federation Council of Russia', 'Совфед'],
     description: {
       de: 'Oberhaus des russischen Parlaments, seit 2011 von Walentina Matwijenko geleitet.',
       en: 'Upper house of the Russian parliament, chaired by Valentina Matviyenko since 2011.',
@@ -1784,7 +1784,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Werchowna Rada', en: 'Verkhovna Rada', uk: 'Верховна Рада України' },
-    aliases: ['Werchowna Rada der Ukraine', 'Verkhovna Rada of Ukraine', 'ukrainisches Parlament', 'Ukrainian parliament', 'Верховна Рада'],
+    aliases: ['Oberster Rat der Ukraine', 'Werchowna Rada der Ukraine', 'Verkhovna Rada of Ukraine', 'ukrainisches Parlament', 'Ukrainian parliament', 'Верховна Рада'],
     guarded: ['Rada'],
     cues: ['abgeordnet', 'parlament', 'parliament', 'lawmaker', 'mp', 'mps', 'abstimm', 'vote', 'gesetz', 'law', 'bill', 'kiew', 'kyiv', 'ukrain', 'stefantschuk', 'stefanchuk'],
     description: {
@@ -1823,7 +1823,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium der Ukraine', en: 'Ministry of Foreign Affairs of Ukraine', uk: 'Міністерство закордонних справ України' },
-    aliases: ['ukrainisches Außenministerium', 'Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'МЗС України', 'Außenministerium in Kiew', 'Kiewer Außenministerium', 'Kiews Außenministerium', 'Ukraines Außenministerium', 'Foreign Ministry of Ukraine', 'Ukraine\'s Foreign Ministry'],
+    aliases: ['Ukrainian Foreign Affairs Ministry', 'ukrainisches Außenministerium', 'Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'МЗС України', 'Außenministerium in Kiew', 'Kiewer Außenministerium', 'Kiews Außenministerium', 'Ukraines Außenministerium', 'Foreign Ministry of Ukraine', 'Ukraine\'s Foreign Ministry'],
     description: {
       de: 'Außenministerium der Ukraine, seit September 2024 von Andrij Sybiha geführt.',
       en: 'Ukraine\'s foreign ministry, led by Andrii Sybiha since September 2024.',
@@ -3274,7 +3274,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Spezialisierte Antikorruptions-Staatsanwaltschaft', en: 'Specialized Anti-Corruption Prosecutor\'s Office', uk: 'Спеціалізована антикорупційна прокуратура' },
-    aliases: ['Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП', 'Spezialisierte Antikorruptionsstaatsanwaltschaft', 'Sonderstaatsanwaltschaft zur Korruptionsbekämpfung', "Special Anti-Corruption Prosecutor's Office"],
+    aliases: ['Sonderstaatsanwaltschaft für Korruptionsbekämpfung', 'Specialised Anti-Corruption Prosecutor\'s Office', 'Antikorruptionsstaatsanwaltschaft der Ukraine', 'САП', 'Spezialisierte Antikorruptionsstaatsanwaltschaft', 'Sonderstaatsanwaltschaft zur Korruptionsbekämpfung', "Special Anti-Corruption Prosecutor's Office"],
     acronyms: ['SAPO'],
     // SAP is mostly the software maker; it names this office only beside the anti-corruption bureau.
     guarded: ['SAP'],
