@@ -195,4 +195,63 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'syria' }],
   },
+  // Austrian and Swiss defence makers that the Austrian and Swiss press names in war and export stories.
+  {
+    id: 'schiebel', type: 'organization', subtype: 'company',
+    names: { de: 'Schiebel', en: 'Schiebel' },
+    aliases: ['Schiebel-Gruppe', 'Schiebel Group', 'Schiebel Elektronische Geräte'],
+    guarded: ['Schiebel'],
+    cues: ['drohne', 'drone', 'camcopter', 'hubschrauber', 'helicopter', 'hersteller', 'maker', 'firma', 'unternehmen', 'rüstung', 'export'],
+    description: {
+      de: 'Wiener Hersteller unbemannter Hubschrauber (Camcopter S-100) und von Minensuchgeräten.',
+      en: 'Vienna-based maker of unmanned helicopters (the Camcopter S-100) and mine detectors.',
+    },
+    links: [{ rel: 'part-of', to: 'austria' }],
+  },
+  {
+    id: 'camcopter-s-100', type: 'weapon', subtype: 'drone',
+    names: { de: 'Camcopter S-100', en: 'Camcopter S-100' },
+    aliases: ['Schiebel Camcopter', 'Camcopter S100', 'S-100 Camcopter'],
+    guarded: ['Camcopter'],
+    cues: ['drohne', 'drone', 'schiebel', 'hubschrauber', 'helicopter', 'unbemannt', 'unmanned'],
+    description: {
+      de: 'Unbemannter Hubschrauber der österreichischen Firma Schiebel zur Aufklärung, von zahlreichen Marinen genutzt.',
+      en: 'Unmanned reconnaissance helicopter by the Austrian firm Schiebel, used by many navies.',
+    },
+    links: [{ rel: 'made-by', to: 'schiebel' }],
+  },
+  {
+    id: 'steyr-arms', type: 'organization', subtype: 'company',
+    names: { de: 'Steyr Arms', en: 'Steyr Arms' },
+    aliases: ['Steyr Mannlicher', 'Steyr-Mannlicher'],
+    description: {
+      de: 'Österreichischer Waffenhersteller, bekannt für das Sturmgewehr AUG (StG 77) des Bundesheers.',
+      en: 'Austrian arms maker known for the AUG assault rifle (StG 77) of the Austrian army.',
+    },
+    links: [{ rel: 'part-of', to: 'austria' }, { rel: 'related-to', to: 'austrian-armed-forces' }],
+  },
+  {
+    id: 'glock', type: 'organization', subtype: 'company',
+    names: { de: 'Glock', en: 'Glock' },
+    aliases: ['Glock GmbH', 'Glock Ges.m.b.H.'],
+    guarded: ['Glock'],
+    cues: ['pistole', 'pistol', 'waffenhersteller', 'gun maker', 'handfeuerwaffe', 'hersteller', 'firma', 'deutsch-wagram', 'export'],
+    description: {
+      de: 'Österreichischer Pistolenhersteller aus Deutsch-Wagram, dessen Pistolen Armeen und Polizeien weltweit führen.',
+      en: 'Austrian pistol maker from Deutsch-Wagram whose handguns are carried by armies and police forces worldwide.',
+    },
+    links: [{ rel: 'part-of', to: 'austria' }],
+  },
+  {
+    id: 'pilatus-aircraft', type: 'organization', subtype: 'company',
+    names: { de: 'Pilatus Flugzeugwerke', en: 'Pilatus Aircraft' },
+    aliases: ['Pilatus Aircraft Ltd', 'Pilatus-Flugzeugwerke'],
+    guarded: ['Pilatus'],
+    cues: ['flugzeug', 'aircraft', 'trainingsflugzeug', 'trainer', 'pc-7', 'pc-9', 'pc-12', 'pc-21', 'stans', 'hersteller', 'firma', 'export', 'rüstung'],
+    description: {
+      de: 'Schweizer Flugzeughersteller aus Stans, bekannt für militärische Trainingsflugzeuge wie PC-7 und PC-21.',
+      en: 'Swiss aircraft maker from Stans, known for military trainers such as the PC-7 and the PC-21.',
+    },
+    links: [{ rel: 'part-of', to: 'switzerland' }],
+  },
 ];
