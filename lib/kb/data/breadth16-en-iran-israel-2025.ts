@@ -161,6 +161,19 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'related-to', to: 'ebrahim-raisi' }],
   },
+  {
+    id: 'hossein-nejat',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Hossein Nedschat', en: 'Hossein Nejat', fa: 'حسین نجات' },
+    aliases: ['Hossein Nedjat', 'Hossain Nejat', 'Hussein Nejat', 'Hossein Nedschat'],
+    description: {
+      de: 'Brigadegeneral der Revolutionsgarden; seit 2020 faktischer Kommandeur des Hauptquartiers Sarallah für die Sicherheit Teherans, zuvor zehn Jahre Chef der Leibgarde Chameneis.',
+      en: 'Revolutionary Guards brigadier general; de facto commander of the Sarallah Headquarters for Tehran’s security since 2020, before that head of Khamenei’s bodyguard unit for ten years.',
+    },
+    roles: [{ title: { de: 'Stellvertretender Kommandeur (Sarallah)', en: 'Deputy Commander (Sarallah)' }, of: 'sarallah-headquarters', from: '2020' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }, { rel: 'leads', to: 'sarallah-headquarters' }],
+  },
   // Majles members and the people around the cabinet lists.
   {
     id: 'ahmad-amirabadi-farahani',
