@@ -650,4 +650,66 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'leads', to: 'omran-center' }],
   },
+  // Third batch: analysts quoted on North Korea, Yemen and Ukraine in wire and broadcast copy.
+  {
+    id: 'balazs-szalontai',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Balázs Szalontai', en: 'Balazs Szalontai' },
+    aliases: ['Balázs Szalontai'],
+    description: {
+      de: 'Ungarischer Historiker, Professor für Nordkorea-Studien an der Korea University in Seoul.',
+      en: 'Hungarian historian, professor of North Korean studies at Korea University in Seoul.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'hazel-smith-soas',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hazel Smith', en: 'Hazel Smith' },
+    guarded: ['Hazel Smith'],
+    cues: ['north korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'soas', 'professor', 'korea', 'kim jong', 'analyst', 'expert'],
+    description: {
+      de: 'Britische Nordkorea-Forscherin an der SOAS in London, die selbst mehrere Jahre in Nordkorea lebte.',
+      en: 'British North Korea scholar at SOAS in London who lived in North Korea for several years.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'korea-national-defense-university',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Korea National Defense University', en: 'Korea National Defense University' },
+    aliases: ['Korea National Defence University', 'South Korean National Defense University'],
+    acronyms: ['KNDU'],
+    description: {
+      de: 'Militärhochschule des südkoreanischen Verteidigungsministeriums, deren Professoren oft zu Nordkorea zitiert werden.',
+      en: 'Military university of South Korea’s defence ministry whose professors are often quoted on North Korea.',
+    },
+    links: [{ rel: 'part-of', to: 'south-korea' }],
+  },
+  {
+    id: 'nabeel-khoury',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Nabeel Khoury', en: 'Nabeel Khoury' },
+    aliases: ['Nabeel A. Khoury'],
+    description: {
+      de: 'Früherer US-Diplomat, unter anderem Vize-Missionschef der US-Botschaft im Jemen; kommentiert Jemen und die Huthis.',
+      en: 'Former US diplomat, among other posts deputy chief of mission at the US embassy in Yemen; comments on Yemen and the Houthis.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'paul-van-hooft',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Paul van Hooft', en: 'Paul van Hooft' },
+    description: {
+      de: 'Niederländischer Sicherheitsanalyst, lange am Hague Centre for Strategic Studies; zitiert zum Ukraine-Krieg und zur europäischen Verteidigung.',
+      en: 'Dutch security analyst, long at The Hague Centre for Strategic Studies; quoted on the war in Ukraine and European defence.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
