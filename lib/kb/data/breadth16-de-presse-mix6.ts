@@ -247,7 +247,7 @@ export const entities: Entity[] = [
     names: { de: 'Pilatus Flugzeugwerke', en: 'Pilatus Aircraft' },
     aliases: ['Pilatus Aircraft Ltd', 'Pilatus-Flugzeugwerke'],
     guarded: ['Pilatus'],
-    cues: ['flugzeug', 'aircraft', 'trainingsflugzeug', 'trainer', 'pc-7', 'pc-9', 'pc-12', 'pc-21', 'stans', 'hersteller', 'firma', 'export', 'rüstung'],
+    cues: ['flugzeug', 'aircraft', 'trainingsflugzeug', 'pc-7', 'pc-9', 'pc-12', 'pc-21', 'stans', 'hersteller', 'firma', 'export', 'rüstung'],
     description: {
       de: 'Schweizer Flugzeughersteller aus Stans, bekannt für militärische Trainingsflugzeuge wie PC-7 und PC-21.',
       en: 'Swiss aircraft maker from Stans, known for military trainers such as the PC-7 and the PC-21.',
