@@ -174,6 +174,43 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Stellvertretender Kommandeur (Sarallah)', en: 'Deputy Commander (Sarallah)' }, of: 'sarallah-headquarters', from: '2020' }],
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }, { rel: 'leads', to: 'sarallah-headquarters' }],
   },
+  // Missiles and drones of Iran and the Houthis named in the war reporting.
+  {
+    id: 'quds-3',
+    type: 'weapon',
+    subtype: 'cruise-missile',
+    names: { de: 'Quds-3', en: 'Quds-3' },
+    aliases: ['Quds 3', 'Quds-3 cruise missile', 'Quds-3-Marschflugkörper'],
+    description: {
+      de: 'Marschflugkörper der Huthi aus der Quds-Familie, Weiterentwicklung der Quds-2 nach iranischem Muster.',
+      en: 'Houthi cruise missile of the Quds family, a further development of the Quds-2 on an Iranian pattern.',
+    },
+    links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'related-to', to: 'quds-2' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'quds-4',
+    type: 'weapon',
+    subtype: 'cruise-missile',
+    names: { de: 'Quds-4', en: 'Quds-4' },
+    aliases: ['Quds 4', 'Quds-4 cruise missile', 'Quds-4-Marschflugkörper'],
+    description: {
+      de: 'Jüngeres Modell der Quds-Marschflugkörper der Huthi mit größerer Reichweite.',
+      en: 'Newer longer-range model of the Houthis’ Quds cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'related-to', to: 'quds-2' }, { rel: 'instance-of', to: 'cruise-missile' }],
+  },
+  {
+    id: 'samad-4',
+    type: 'weapon',
+    subtype: 'drone',
+    names: { de: 'Samad-4', en: 'Samad-4' },
+    aliases: ['Sammad-4', 'Samad 4'],
+    description: {
+      de: 'Bewaffnete Langstreckendrohne der Huthi aus der Samad-Reihe, die Bomben abwerfen kann statt selbst einzuschlagen.',
+      en: 'Armed long-range Houthi drone of the Samad series that can drop bombs rather than crash into its target.',
+    },
+    links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'related-to', to: 'samad-3' }, { rel: 'instance-of', to: 'combat-drone' }],
+  },
   // Majles members and the people around the cabinet lists.
   {
     id: 'ahmad-amirabadi-farahani',
