@@ -379,7 +379,7 @@ export const entities: Entity[] = [
       de: 'Russisches Munitions- und Sprengstoffwerk in Kopejsk (Gebiet Tscheljabinsk), Teil der Rostec-Holding Technodinamika; bei einer Explosion im Oktober 2025 starben 23 Menschen.',
       en: 'Russian ammunition and explosives plant in Kopeysk, Chelyabinsk region, part of Rostec\'s Technodinamika holding; an explosion there in October 2025 killed 23 people.',
     },
-    links: [{ rel: 'part-of', to: 'rostec' }],
+    links: [{ rel: 'part-of', to: 'tekhnodinamika' }, { rel: 'related-to', to: 'rostec' }],
   },
   {
     id: 'promsintez',
@@ -559,5 +559,29 @@ export const entities: Entity[] = [
       en: 'French towed 155 mm howitzer that France passed to Ukraine.',
     },
     links: [{ rel: 'made-by', to: 'france' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'strela-plant-suzemka',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Elektrotechnisches Werk Strela', en: 'Strela Electrotechnical Plant', ru: 'Электротехнический завод «Стрела»' },
+    aliases: ['Strela-Werk in Susemka', 'Werk Strela in Susemka', 'Strela plant in Suzemka', 'Strela OJSC', 'Strela Electrotechnical Plant in Suzemka'],
+    description: {
+      de: 'Russischer Hersteller von Transformatoren und Drosseln für die Rüstungs- und Raumfahrtindustrie in Susemka (Gebiet Brjansk), mehrfach von ukrainischen Angriffen getroffen.',
+      en: 'Russian maker of transformers and chokes for the defence and aerospace industry in Suzemka, Bryansk region, hit by Ukrainian strikes several times.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'kharkivoblenergo',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Charkiwoblenerho', en: 'Kharkivoblenergo', uk: 'Харківобленерго' },
+    aliases: ['Kharkivoblenergo', 'Kharkivoblenerho', 'Charkiwoblenergo'],
+    description: {
+      de: 'Regionaler Stromnetzbetreiber im Gebiet Charkiw, dessen Anlagen häufig Ziel russischer Angriffe sind.',
+      en: 'Regional electricity distribution company of the Kharkiv region, whose facilities are frequent targets of Russian strikes.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
   },
 ];
