@@ -584,4 +584,16 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }],
   },
+  {
+    id: 'andre-haertel',
+    type: 'person',
+    names: { de: 'André Härtel', en: 'André Härtel' },
+    aliases: ['Andre Härtel', 'André Haertel', 'Andre Haertel'],
+    description: {
+      de: 'Deutscher Politikwissenschaftler und Ukraine-Experte der Stiftung Wissenschaft und Politik (SWP), seit 2023 Leiter ihres Brüsseler Büros; zuvor DAAD-Lektor an der Kiewer Mohyla-Akademie.',
+      en: 'German political scientist and Ukraine expert at the German Institute for International and Security Affairs (SWP), head of its Brussels office since 2023; earlier a DAAD lecturer at Kyiv-Mohyla Academy.',
+    },
+    roles: [{ title: { de: 'Leiter des Brüsseler Büros der SWP', en: 'Head of the SWP Brussels office' }, of: 'swp', from: '2023' }],
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'swp' }],
+  },
 ];
