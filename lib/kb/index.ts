@@ -82,6 +82,11 @@ import { entities as breadth16EnWireMix6 } from './data/breadth16-en-wire-mix6';
 import { entities as breadth16DePresseMix6 } from './data/breadth16-de-presse-mix6';
 import { entities as breadth16DeRusslandUkraine2025 } from './data/breadth16-de-russland-ukraine-2025';
 import { entities as breadth16EnIranIsrael2025 } from './data/breadth16-en-iran-israel-2025';
+import { entities as breadth17EnWireMix7 } from './data/breadth17-en-wire-mix7';
+import { entities as breadth17DePresseMix7 } from './data/breadth17-de-presse-mix7';
+import { entities as breadth17EnUkraineFrontUnits } from './data/breadth17-en-ukraine-front-units';
+import { entities as breadth17DeWirtschaftSanktionen } from './data/breadth17-de-wirtschaft-sanktionen';
+import { entities as breadth17EnMiddleEastRegional } from './data/breadth17-en-middle-east-regional';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -133,7 +138,8 @@ function fromSources(): Entity[] {
     ...breadth14EnIranPoliticsNuclear, ...breadth14DeIsraelGazaLibanon,
     ...breadth15EnWireMix4, ...breadth15EnWireMix5, ...breadth15DePresseMix4,
     ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan,
-    ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025, ...buildStates()];
+    ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025,
+    ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
