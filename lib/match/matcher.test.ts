@@ -97,6 +97,16 @@ describe('inflection and compounds', () => {
     expect(found('Putinismus, Iranistik, Schoiguhaft, Antiiran, Kinschalabwehr')).toEqual([]);
   });
 
+  it('tells apart two names whose words share a hash, wherever each is read first', () => {
+    // "laderigi" and "pupulimu" have the same 32-bit key hash (hashWord()): the table finds both under one slot.
+    const pair = new Matcher([
+      { id: 'laderigi', type: 'organization', names: { de: 'Laderigi', en: 'Laderigi' }, description: d },
+      { id: 'pupulimu', type: 'organization', names: { de: 'Pupulimu', en: 'Pupulimu' }, description: d },
+    ]);
+    const ids = (text: string) => pair.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Laderigi und Pupulimu, dann Pupulimu und Laderigi.')).toEqual(['Laderigi=laderigi', 'Pupulimu=pupulimu', 'Pupulimu=pupulimu', 'Laderigi=laderigi']);
+  });
+
   it('does not highlight generic classes kept only for links', () => {
     expect(found('Kampfjets und fighter jets')).toEqual([]);
   });

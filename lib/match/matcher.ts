@@ -7,7 +7,7 @@ import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compi
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { COMMA_KEY, Join, commaBefore, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
-import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
+import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_SHARED_HASH, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -137,6 +137,14 @@ export class Matcher {
   private readonly commaKey: number;
   /** hashWord() of a state's adjective (of its last word if two) → [hash of the word before or 0, state id] (Automaton.adjectives). */
   private readonly adjectives: Map<number, Array<[number, string]>>;
+  /**
+   * The page being scanned, and per token whether its key is the text of its word-table slot:
+   * `scanNumber` yes, −`scanNumber` no, else not yet compared. A token is walked from several
+   * starts and at several depths; its characters are compared once (keyMatches()).
+   */
+  private scanned: Tokens | undefined;
+  private scanNumber = 0;
+  private keyMatched = new Int32Array(0);
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -316,7 +324,7 @@ export class Matcher {
       if (child < 0) continue;
       const base = words.base[key]!;
       const tail = words.strings[words.tail[e]!]!;
-      if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : tokens.keyIs(i, base, tail))) continue;
+      if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : this.keyMatches(tokens, i, s, base, tail))) continue;
       const suffix = words.strings[words.suffix[e]!]!;
       // "The F-16 is", "F-16 in der Ukraine": a model's letter ("F-16I") takes an ending glued to
       // the number only ("F-16Is"); apart, it is a word.
@@ -358,6 +366,21 @@ export class Matcher {
     }
   }
 
+  /**
+   * tokens.keyIs(i, base, tail) for an entry of token i's slot `s`: the hash matched, the characters
+   * decide. All entries of a slot are one text (unless W_SHARED_HASH), so on the page being scanned
+   * the answer is kept per token.
+   */
+  private keyMatches(tokens: Tokens, i: number, s: number, base: string, tail: string): boolean {
+    if (tokens !== this.scanned || (this.words.slotFlags[s]! & W_SHARED_HASH) !== 0) return tokens.keyIs(i, base, tail);
+    const known = this.keyMatched[i]!;
+    if (known === this.scanNumber) return true;
+    if (known === -this.scanNumber) return false;
+    const matches = tokens.keyIs(i, base, tail);
+    this.keyMatched[i] = matches ? this.scanNumber : -this.scanNumber;
+    return matches;
+  }
+
   annotate(text: string): Mention[] {
     return withDefinedAcronyms(text, this.scan(text));
   }
@@ -368,6 +391,9 @@ export class Matcher {
     // only those (a fifth of a page's words), in order.
     const tokens = tokenize(text, 'pool', this.words.starts);
     const candidates = tokens.candidates!;
+    if (this.keyMatched.length < tokens.count) this.keyMatched = new Int32Array(tokens.count + (tokens.count >> 1));
+    this.scanned = tokens;
+    this.scanNumber++;
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Pending[] = [];

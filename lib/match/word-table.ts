@@ -16,6 +16,11 @@ export const W_ALONE_LOWER = 16;
 export const W_GOES_ON = 8;
 /** The word begins a person's name of several words, which the press may write with a nickname or middle names inside. */
 export const W_PERSON_FIRST = 32;
+/**
+ * Another word of the table has the same hash (a 32-bit collision among its ~100,000 texts): the
+ * slot's entries are not all one text, so a token's comparison with one tells nothing of the others.
+ */
+export const W_SHARED_HASH = 64;
 
 const FNV_PRIME = 0x01000193;
 const FILTER_BITS = 19;
@@ -105,7 +110,22 @@ export function wordEntries(
       entry++;
     }
   }
+  markSharedHashes(entries, tails);
   return entries;
+}
+
+/** Flags W_SHARED_HASH on the entries whose hash another text has too (acronyms, compared as written, aside). */
+function markSharedHashes(entries: WordEntries, tails: readonly string[]): void {
+  const textOf = new Map<number, string>();
+  const shared = new Set<number>();
+  for (let e = 0; e < entries.hash.length; e++) {
+    if (entries.acronym[entries.key[e]!] === 1) continue;
+    const text = entries.base[entries.key[e]!]! + tails[entries.tail[e]!]!;
+    const other = textOf.get(entries.hash[e]!);
+    if (other === undefined) textOf.set(entries.hash[e]!, text);
+    else if (other !== text) shared.add(entries.hash[e]!);
+  }
+  for (let e = 0; e < entries.hash.length; e++) if (shared.has(entries.hash[e]!)) entries.flags[e]! |= W_SHARED_HASH;
 }
 
 /** The words of WordEntries, found by hash. */
