@@ -309,8 +309,16 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
     let h = FNV_OFFSET;
     let j = i;
     const kind = cls[code]!;
-    for (;;) {
-      // Most characters of most words are ASCII letters, their own key in lower case.
+    // Most characters of most words are ASCII letters, their own key in lower case: a loop of their own.
+    if (kind === LETTER) {
+      for (let lower = code | 0x20; lower - 0x61 >>> 0 < 26; lower = code | 0x20) {
+        h = Math.imul(h ^ lower, FNV_PRIME);
+        if (++j === n) break;
+        code = text.charCodeAt(j);
+      }
+    }
+    // The rest, from the first other character: accents, ß, digits, soft hyphens, the word's end.
+    while (j < n) {
       const lower = code | 0x20;
       if (kind === LETTER && lower - 0x61 >>> 0 < 26) h = Math.imul(h ^ lower, FNV_PRIME);
       else {
