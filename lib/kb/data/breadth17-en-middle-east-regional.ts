@@ -1,4 +1,1750 @@
 // Seventeenth breadth round: English regional outlets on Israel, Gaza, Lebanon, Yemen, Iraq, Syria and Iran, 2023–2026.
 import type { Entity } from '../types';
 
-export const entities: Entity[] = [];
+export const entities: Entity[] = [
+  {
+    "id": "akram-ali-mohammed",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Akram Ali Mohammed",
+      "en": "Akram Ali Mohammed",
+      "ar": "أكرم علي محمد"
+    },
+    "aliases": [
+      "Akram Ali Muhammad",
+      "Akram Ali Mohammad",
+      "Akram Mohammed",
+      "Akram Muhammad"
+    ],
+    "description": {
+      "de": "Syrischer Generalmajor mit Sicherheitshintergrund, im Mai 2024 von Assad zum Gouverneur von Suwaida ernannt; ihm wird die gewaltsame Niederschlagung von Protesten in Aleppo 2011 vorgeworfen.",
+      "en": "Syrian major general with a security background whom Assad made governor of Suwayda in May 2024; accused of violently putting down protests in Aleppo in 2011."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Suwaida",
+          "en": "Governor of Suwayda"
+        },
+        "from": "2024-05"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      },
+      {
+        "rel": "related-to",
+        "to": "bashar-al-assad"
+      }
+    ]
+  },
+  {
+    "id": "bassam-barsik",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Bassam Barsik",
+      "en": "Bassam Barsik",
+      "ar": "بسام ممدوح بارسيك"
+    },
+    "aliases": [
+      "Bassam Mamdouh Barsik",
+      "Bassam Parsik",
+      "Bassam Mamdouh Parsik",
+      "Bassam Barsiq"
+    ],
+    "description": {
+      "de": "Syrischer Beamter des Assad-Regimes, Gouverneur von Homs ab 2020 und danach von Suwaida, bis ihn 2024 Akram Ali Mohammed ablöste.",
+      "en": "Assad-era Syrian official, governor of Homs from 2020 and later of Suwayda until Akram Ali Mohammed replaced him in 2024."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Suwaida",
+          "en": "Governor of Suwayda"
+        },
+        "to": "2024-05"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "namir-makhlouf",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Namir Makhlouf",
+      "en": "Namir Makhlouf",
+      "ar": "نمير حبيب مخلوف"
+    },
+    "aliases": [
+      "Namir Habib Makhlouf",
+      "Numayr Makhlouf",
+      "Nmeir Makhlouf",
+      "Numair Makhlouf"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, früher Leiter der staatlichen Öltransportgesellschaft in Banias; von Assad zum Gouverneur von Suwaida ernannt als Nachfolger von Humam Dibiyat.",
+      "en": "Syrian official, formerly head of the state oil transport company in Baniyas; appointed governor of Suwayda by Assad in succession to Humam Dibiyat."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "humam-dibiyat",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Humam Dibiyat",
+      "en": "Humam Dibiyat",
+      "ar": "همام دبيات"
+    },
+    "aliases": [
+      "Hammam Dibbiyat",
+      "Hammam Dibiyat",
+      "Humam Dbiyat",
+      "Hammam al-Debiyat",
+      "Hammam Sadiq al-Debiyat",
+      "Humam al-Dibiyat"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, 2020 von Assad zum Gouverneur von Suwaida ernannt und später durch Namir Makhlouf ersetzt.",
+      "en": "Syrian official whom Assad appointed governor of Suwayda in 2020; later replaced by Namir Makhlouf."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Suwaida",
+          "en": "Governor of Suwayda"
+        },
+        "from": "2020"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "amer-al-ashi",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Amer al-Ashi",
+      "en": "Amer al-Ashi",
+      "ar": "عامر العشي"
+    },
+    "aliases": [
+      "Amer al-Eshi",
+      "Amer al-Ashy",
+      "Amer Al Ashi"
+    ],
+    "description": {
+      "de": "Syrischer Generalmajor im Ruhestand aus dem Sicherheitsapparat, 2016 bis 2020 Gouverneur von Suwaida.",
+      "en": "Retired Syrian security major general, governor of Suwayda from 2016 to 2020."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Suwaida",
+          "en": "Governor of Suwayda"
+        },
+        "from": "2016",
+        "to": "2020"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "amer-hilal",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Amer Hilal",
+      "en": "Amer Hilal",
+      "ar": "عامر إسماعيل هلال"
+    },
+    "aliases": [
+      "Amer Ismail Hilal",
+      "Amer Ismael Hilal"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, früher Chef eines staatlichen Baukonzerns; von Assad als Nachfolger von Ibrahim Khader al-Salem zum Gouverneur von Latakia ernannt.",
+      "en": "Syrian official, formerly head of a state construction company; appointed governor of Latakia by Assad in succession to Ibrahim Khader al-Salem."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "ibrahim-khader-al-salem",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Ibrahim Khader al-Salem",
+      "en": "Ibrahim Khader al-Salem",
+      "ar": "إبراهيم خضر السالم"
+    },
+    "aliases": [
+      "Ibrahim Khudr al-Salem",
+      "Ibrahim Khodr al-Salem",
+      "Ibrahim Khader al-Salim"
+    ],
+    "description": {
+      "de": "Syrischer Beamter des Assad-Regimes, Gouverneur von Latakia, bis ihn Amer Hilal ablöste.",
+      "en": "Assad-era Syrian official, governor of Latakia until Amer Hilal replaced him."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "thaer-salhab",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Thaer Salhab",
+      "en": "Thaer Salhab",
+      "ar": "ثائر ناصح سلهب"
+    },
+    "aliases": [
+      "Thaer Naseh Salhab",
+      "Thaer Nasih Salhab",
+      "Thaer Salhab"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, von Assad als Nachfolger von Mohammad Natouf zum Gouverneur von Idlib ernannt.",
+      "en": "Syrian official whom Assad appointed governor of Idlib in succession to Mohammad Natouf."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "mohammad-natouf",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Mohammad Natouf",
+      "en": "Mohammad Natouf",
+      "ar": "محمد نتوف"
+    },
+    "aliases": [
+      "Mohammad Nattouf",
+      "Mohammed Natouf",
+      "Muhammad Natouf"
+    ],
+    "description": {
+      "de": "Syrischer Beamter des Assad-Regimes, Gouverneur von Idlib, bis ihn Thaer Salhab ablöste.",
+      "en": "Assad-era Syrian official, governor of Idlib until Thaer Salhab replaced him."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "louay-kharita",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Louay Kharita",
+      "en": "Louay Kharita",
+      "ar": "لؤي خريطة"
+    },
+    "aliases": [
+      "Luay Kharita",
+      "Luay Kharettah",
+      "Louay Kharettah",
+      "Louai Kharita"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, zuvor Vizeminister für Lokalverwaltung; von Assad als Nachfolger von Marwan Sharbak zum Gouverneur von Daraa ernannt.",
+      "en": "Syrian official, formerly deputy minister of local administration; appointed governor of Daraa by Assad in succession to Marwan Sharbak."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "marwan-sharbak",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Marwan Sharbak",
+      "en": "Marwan Sharbak",
+      "ar": "مروان إبراهيم شربك"
+    },
+    "aliases": [
+      "Marwan Ibrahim Sharbak",
+      "Marwan Sharbek"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, 2020 von Assad zum Gouverneur von Daraa ernannt und später durch Louay Kharita ersetzt.",
+      "en": "Syrian official whom Assad appointed governor of Daraa in 2020; later replaced by Louay Kharita."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "moataz-qattan",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Moataz Qattan",
+      "en": "Moataz Qattan",
+      "ar": "معتز تيسير قطان"
+    },
+    "aliases": [
+      "Moataz Tayseer Qattan",
+      "Mutaz Qattan",
+      "Moataz Tayssir Qattan",
+      "Motaz Qattan"
+    ],
+    "description": {
+      "de": "Syrischer Ingenieur, 2024 von Assad zum Gouverneur von Deir ez-Zor ernannt.",
+      "en": "Syrian engineer whom Assad appointed governor of Deir ez-Zor in 2024."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Deir ez-Zor",
+          "en": "Governor of Deir ez-Zor"
+        },
+        "from": "2024"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "maan-abboud",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Maan Abboud",
+      "en": "Maan Abboud",
+      "ar": "معن صبحي عبود"
+    },
+    "aliases": [
+      "Maan Subhi Abboud",
+      "Ma'an Abboud",
+      "Maan Sobhi Abboud"
+    ],
+    "description": {
+      "de": "Syrischer Beamter, 2024 von Assad zum Gouverneur von Hama ernannt.",
+      "en": "Syrian official whom Assad appointed governor of Hama in 2024."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gouverneur von Hama",
+          "en": "Governor of Hama"
+        },
+        "from": "2024"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      }
+    ]
+  },
+  {
+    "id": "yaman-zabad",
+    "type": "person",
+    "names": {
+      "de": "Yaman Zabad",
+      "en": "Yaman Zabad",
+      "ar": "يمان زباد"
+    },
+    "description": {
+      "de": "Syrischer Forscher am Omran Center for Strategic Studies, äußert sich zu Sicherheitslage und Milizen im Süden Syriens.",
+      "en": "Syrian researcher at the Omran Center for Strategic Studies who comments on security and militias in southern Syria."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      },
+      {
+        "rel": "member-of",
+        "to": "omran-center"
+      }
+    ]
+  },
+  {
+    "id": "hussein-maqalid",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Hussein Maqalid",
+      "en": "Hussein Maqalid"
+    },
+    "aliases": [
+      "Hussein Maqaled",
+      "Hussein Mqalled",
+      "Hussain Maqalid"
+    ],
+    "description": {
+      "de": "Von der israelischen Armee als Geheimdienstchef der Hisbollah bezeichnet; laut Armee im März 2026 bei einem nächtlichen Luftangriff in Beirut getötet.",
+      "en": "Named by the Israeli army as Hezbollah’s intelligence chief; killed in an overnight strike in Beirut in March 2026, according to the army."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      }
+    ]
+  },
+  {
+    "id": "ali-al-debs",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Ali al-Debs",
+      "en": "Ali al-Debs"
+    },
+    "aliases": [
+      "Ali Muhammad al-Debs",
+      "Ali Mohammed al-Debs",
+      "Ali Muhammad Aldbas",
+      "Ali al-Dabs",
+      "Ali Debs",
+      "Ali Mohammad al-Debs"
+    ],
+    "description": {
+      "de": "Kommandeur der Radwan-Einheit der Hisbollah, im Februar 2024 bei einem israelischen Luftangriff in Nabatieh getötet; laut Israel an dem Anschlag an der Megiddo-Kreuzung 2023 beteiligt.",
+      "en": "Commander in Hezbollah’s Radwan Force, killed in an Israeli strike in Nabatieh in February 2024; Israel says he helped direct the 2023 Megiddo junction bombing."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "radwan-force"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-kawtharani",
+    "type": "person",
+    "subtype": "cleric",
+    "names": {
+      "de": "Mohammed Kawtharani",
+      "en": "Mohammed Kawtharani"
+    },
+    "aliases": [
+      "Muhammad Kawtharani",
+      "Mohammad Kawtharani",
+      "Mohammed Kawthrani",
+      "Muhammad Kawtharani",
+      "Sheikh Mohammed al-Kawtharani",
+      "Mohammed al-Kawtharani"
+    ],
+    "description": {
+      "de": "Libanesischer Geistlicher und Hisbollah-Funktionär, zuständig für die Irak-Akte der Partei und Verbindungsmann zu den irakischen Schiitenparteien; von den USA sanktioniert, die eine Belohnung auf ihn ausgesetzt haben.",
+      "en": "Lebanese cleric and Hezbollah official in charge of the party’s Iraq file and its liaison to Iraq’s Shia parties; sanctioned by the US, which offers a reward for him."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      }
+    ]
+  },
+  {
+    "id": "pmf-45th-brigade",
+    "type": "organization",
+    "subtype": "armed-group",
+    "names": {
+      "de": "45. Brigade der PMF",
+      "en": "PMF 45th Brigade"
+    },
+    "aliases": [
+      "PMF Brigade 45",
+      "45th Brigade of the Popular Mobilization Forces",
+      "45th PMF Brigade",
+      "Brigade 45 of the PMF",
+      "45th Brigade of the PMF",
+      "45. PMF-Brigade"
+    ],
+    "guarded": [
+      "45th Brigade",
+      "Brigade 45"
+    ],
+    "cues": [
+      "pmf",
+      "popular mobili",
+      "hashd",
+      "kataib hezbollah",
+      "kata'ib hezbollah",
+      "kata'ib hizbollah",
+      "volksmobil",
+      "haschd"
+    ],
+    "description": {
+      "de": "Brigade 45 der irakischen Volksmobilisierungskräfte (PMF), unter der sich die Kämpfer der Kataib Hisbollah im Staatsdienst organisieren.",
+      "en": "Brigade 45 of Iraq’s Popular Mobilization Forces (PMF), the formation under which Kataib Hezbollah fighters serve on the state payroll."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "popular-mobilization-forces"
+      },
+      {
+        "rel": "related-to",
+        "to": "kataib-hezbollah"
+      }
+    ]
+  },
+  {
+    "id": "pmf-46th-brigade",
+    "type": "organization",
+    "subtype": "armed-group",
+    "names": {
+      "de": "46. Brigade der PMF",
+      "en": "PMF 46th Brigade"
+    },
+    "aliases": [
+      "PMF Brigade 46",
+      "46th Brigade of the Popular Mobilization Forces",
+      "46th PMF Brigade",
+      "Brigade 46 of the PMF",
+      "46th Brigade of the PMF",
+      "46. PMF-Brigade"
+    ],
+    "guarded": [
+      "46th Brigade",
+      "Brigade 46"
+    ],
+    "cues": [
+      "pmf",
+      "popular mobili",
+      "hashd",
+      "kataib hezbollah",
+      "kata'ib hezbollah",
+      "kata'ib hizbollah",
+      "volksmobil",
+      "haschd"
+    ],
+    "description": {
+      "de": "Brigade 46 der irakischen Volksmobilisierungskräfte (PMF), unter der sich die Kämpfer der Kataib Hisbollah im Staatsdienst organisieren.",
+      "en": "Brigade 46 of Iraq’s Popular Mobilization Forces (PMF), the formation under which Kataib Hezbollah fighters serve on the state payroll."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "popular-mobilization-forces"
+      },
+      {
+        "rel": "related-to",
+        "to": "kataib-hezbollah"
+      }
+    ]
+  },
+  {
+    "id": "pmf-47th-brigade",
+    "type": "organization",
+    "subtype": "armed-group",
+    "names": {
+      "de": "47. Brigade der PMF",
+      "en": "PMF 47th Brigade"
+    },
+    "aliases": [
+      "PMF Brigade 47",
+      "47th Brigade of the Popular Mobilization Forces",
+      "47th PMF Brigade",
+      "Brigade 47 of the PMF",
+      "47th Brigade of the PMF",
+      "47. PMF-Brigade"
+    ],
+    "guarded": [
+      "47th Brigade",
+      "Brigade 47"
+    ],
+    "cues": [
+      "pmf",
+      "popular mobili",
+      "hashd",
+      "kataib hezbollah",
+      "kata'ib hezbollah",
+      "kata'ib hizbollah",
+      "volksmobil",
+      "haschd"
+    ],
+    "description": {
+      "de": "Brigade 47 der irakischen Volksmobilisierungskräfte (PMF), unter der sich die Kämpfer der Kataib Hisbollah im Staatsdienst organisieren.",
+      "en": "Brigade 47 of Iraq’s Popular Mobilization Forces (PMF), the formation under which Kataib Hezbollah fighters serve on the state payroll."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "popular-mobilization-forces"
+      },
+      {
+        "rel": "related-to",
+        "to": "kataib-hezbollah"
+      }
+    ]
+  },
+  {
+    "id": "pmf-jazira-operations-command",
+    "type": "organization",
+    "subtype": "armed-group",
+    "names": {
+      "de": "Jazira-Operationskommando der PMF",
+      "en": "PMF Jazira Operations Command"
+    },
+    "aliases": [
+      "Jazira Operations Command",
+      "al-Jazira Operations Command",
+      "Jazeera Operations Command",
+      "PMF Jazira Operations Command",
+      "Dschasira-Operationskommando"
+    ],
+    "description": {
+      "de": "Regionales Operationskommando der irakischen Volksmobilisierungskräfte (PMF) für die Dschasira-Wüstengebiete im Westen des Irak.",
+      "en": "Regional operations command of Iraq’s Popular Mobilization Forces (PMF) for the Jazira desert areas in western Iraq."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "popular-mobilization-forces"
+      }
+    ]
+  },
+  {
+    "id": "abbas-combat-division",
+    "type": "organization",
+    "subtype": "armed-group",
+    "names": {
+      "de": "Abbas-Kampfdivision",
+      "en": "Abbas Combat Division"
+    },
+    "aliases": [
+      "al-Abbas Combat Division",
+      "Al-Abbas Combat Division",
+      "Abbas Fighting Division",
+      "Firqat al-Abbas al-Qitaliya",
+      "Furqat al-Abbas al-Qitaliya",
+      "Abbas-Division"
+    ],
+    "description": {
+      "de": "Den Schreinen von Kerbela und dem Ajatollah Sistani nahestehender Verband der irakischen Volksmobilisierungskräfte (PMF-Brigade 26), nicht Teil des iranfreundlichen Milizenlagers.",
+      "en": "Unit of Iraq’s Popular Mobilization Forces linked to the Karbala shrines and Grand Ayatollah Sistani (PMF Brigade 26), outside the pro-Iran militia camp."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "popular-mobilization-forces"
+      }
+    ]
+  },
+  {
+    "id": "al-etejah-tv",
+    "type": "organization",
+    "subtype": "news-agency",
+    "names": {
+      "de": "Al-Etejah TV",
+      "en": "Al-Etejah TV"
+    },
+    "aliases": [
+      "al-Etejah",
+      "Al Etejah",
+      "Al-Itijah",
+      "al-Ittijah TV",
+      "Etejah TV",
+      "al-Etejah channel",
+      "Al-Ittijah channel"
+    ],
+    "description": {
+      "de": "Irakischer Fernsehsender der Kataib Hisbollah, über den die Miliz Botschaften und Stellungnahmen verbreitet.",
+      "en": "Iraqi television channel of Kataib Hezbollah through which the militia puts out its messages and statements."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "kataib-hezbollah"
+      },
+      {
+        "rel": "part-of",
+        "to": "iraq"
+      }
+    ]
+  },
+  {
+    "id": "abu-azrael",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Abu Azrael",
+      "en": "Abu Azrael"
+    },
+    "aliases": [
+      "Abu Izrael",
+      "Abu Azrail",
+      "Ayyub al-Rubaie",
+      "Ayyub Faleh al-Rubaie",
+      "Ayoub al-Rubaie",
+      "Abu Azrail al-Rubaie"
+    ],
+    "description": {
+      "de": "Irakischer Milizionär der Kataib al-Imam Ali (bürgerlich Ayyub al-Rubaie), durch brutale Videos aus dem Kampf gegen den IS als „Engel des Todes“ bekannt geworden.",
+      "en": "Iraqi militiaman of Kataib al-Imam Ali (real name Ayyub al-Rubaie) who became known as the “Angel of Death” through brutal videos from the war against ISIS."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kataib-imam-ali"
+      }
+    ]
+  },
+  {
+    "id": "idf-armored-corps",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "Panzertruppe der israelischen Armee",
+      "en": "IDF Armored Corps",
+      "he": "חיל השריון"
+    },
+    "aliases": [
+      "IDF Armored Corps",
+      "Israeli Armored Corps",
+      "IDF Armoured Corps",
+      "Israeli Armoured Corps",
+      "israelisches Panzerkorps",
+      "Panzerkorps der israelischen Armee"
+    ],
+    "guarded": [
+      "Armored Corps",
+      "Armoured Corps"
+    ],
+    "cues": [
+      "idf",
+      "israel",
+      "zahal",
+      "tzahal",
+      "merkava",
+      "golani",
+      "gaza"
+    ],
+    "description": {
+      "de": "Panzertruppe der israelischen Streitkräfte, zu der die Panzerbrigaden mit Merkava-Kampfpanzern gehören.",
+      "en": "The Israeli army’s armoured corps, to which the tank brigades with Merkava tanks belong."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "idf-artillery-corps",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "Artillerietruppe der israelischen Armee",
+      "en": "IDF Artillery Corps",
+      "he": "חיל התותחנים"
+    },
+    "aliases": [
+      "IDF Artillery Corps",
+      "Israeli Artillery Corps",
+      "Artilleriekorps der israelischen Armee"
+    ],
+    "guarded": [
+      "Artillery Corps"
+    ],
+    "cues": [
+      "idf",
+      "israel",
+      "zahal",
+      "tzahal",
+      "merkava",
+      "golani",
+      "gaza",
+      "artiller",
+      "howitzer",
+      "haubitze"
+    ],
+    "description": {
+      "de": "Artillerietruppe der israelischen Streitkräfte mit Haubitzen, Raketenartillerie und Aufklärungseinheiten.",
+      "en": "The Israeli army’s artillery corps, with howitzers, rocket artillery and target acquisition units."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "idf-depth-command",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "Tiefenkommando der israelischen Armee",
+      "en": "IDF Depth Command",
+      "he": "פיקוד העומק"
+    },
+    "aliases": [
+      "IDF Depth Command",
+      "Israeli Depth Command",
+      "Depth Corps"
+    ],
+    "guarded": [
+      "Depth Command"
+    ],
+    "cues": [
+      "idf",
+      "israel",
+      "zahal",
+      "tzahal",
+      "merkava",
+      "golani",
+      "gaza"
+    ],
+    "description": {
+      "de": "Kommando der israelischen Streitkräfte für Spezialoperationen weit hinter den Grenzen, 2011 gegründet.",
+      "en": "Israeli military command for special operations far beyond the borders, set up in 2011."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "idf-c4i-directorate",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "C4I-Direktorat der israelischen Armee",
+      "en": "IDF C4I and Cyber Defense Directorate",
+      "he": "אגף התקשוב"
+    },
+    "aliases": [
+      "C4I and Cyber Defense Directorate",
+      "C4I Directorate",
+      "IDF C4I Directorate",
+      "C4I and Cyber Defence Directorate",
+      "Teleprocessing Directorate"
+    ],
+    "description": {
+      "de": "Direktorat der israelischen Streitkräfte für Führung, Fernmeldewesen, Computer und Cyberabwehr.",
+      "en": "Israeli military directorate for command, control, communications, computers and cyber defence."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "idf-technological-logistics-directorate",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "Technologie- und Logistikdirektorat der israelischen Armee",
+      "en": "IDF Technological and Logistics Directorate",
+      "he": "אגף הטכנולוגיה והלוגיסטיקה"
+    },
+    "aliases": [
+      "Technological and Logistics Directorate",
+      "IDF Technological and Logistics Directorate",
+      "Technology and Logistics Directorate",
+      "IDF Technology and Logistics Directorate"
+    ],
+    "description": {
+      "de": "Direktorat der israelischen Streitkräfte für Nachschub, Instandhaltung, Transport und Sanitätswesen.",
+      "en": "Israeli military directorate for supply, maintenance, transport and medical services."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "keti-shitrit",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Keti Shitrit",
+      "en": "Keti Shitrit",
+      "he": "קטי שטרית"
+    },
+    "aliases": [
+      "Katy Shitrit",
+      "Keti Shitrit",
+      "Ketty Shitrit",
+      "Kati Shitrit"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordnete der Partei Likud.",
+      "en": "Israeli Knesset member for Likud."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordnete",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "likud"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "moshe-passal",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Moshe Passal",
+      "en": "Moshe Passal",
+      "he": "משה פסל"
+    },
+    "aliases": [
+      "Moshe Pasal"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Likud.",
+      "en": "Israeli Knesset member for Likud."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "likud"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "sasson-guetta",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Sasson Guetta",
+      "en": "Sasson Guetta",
+      "he": "ששון גואטה"
+    },
+    "aliases": [
+      "Sason Guetta",
+      "Sasson Gueta"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Likud.",
+      "en": "Israeli Knesset member for Likud."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "likud"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "yasmin-fridman",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Yasmin Fridman",
+      "en": "Yasmin Fridman",
+      "he": "יסמין פרידמן"
+    },
+    "aliases": [
+      "Yasmin Friedman",
+      "Jasmin Fridman",
+      "Yasmin Sax Fridman",
+      "Yasmin Sacks Fridman"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordnete der Partei Jesch Atid.",
+      "en": "Israeli Knesset member for Yesh Atid."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordnete",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "yesh-atid"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "simon-davidson",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Simon Davidson",
+      "en": "Simon Davidson",
+      "he": "שמעון דוידסון"
+    },
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Jesch Atid.",
+      "en": "Israeli Knesset member for Yesh Atid."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "yesh-atid"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "mickey-levy",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Mickey Levy",
+      "en": "Mickey Levy",
+      "he": "מיקי לוי"
+    },
+    "aliases": [
+      "Mickey Levi",
+      "Micky Levy",
+      "Miki Levy",
+      "Michael Levy"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Jesch Atid, 2021 bis 2022 Parlamentspräsident; früher Polizeichef von Jerusalem.",
+      "en": "Israeli Knesset member for Yesh Atid, Knesset speaker from 2021 to 2022; formerly Jerusalem police chief."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      },
+      {
+        "title": {
+          "de": "Präsident der Knesset",
+          "en": "Speaker of the Knesset"
+        },
+        "of": "knesset",
+        "from": "2021-06",
+        "to": "2022-12"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "yesh-atid"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "idan-roll",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Idan Roll",
+      "en": "Idan Roll",
+      "he": "עידן רול"
+    },
+    "aliases": [
+      "Idan Rol"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Jesch Atid, 2021 bis 2022 Vize-Außenminister.",
+      "en": "Israeli Knesset member for Yesh Atid, deputy foreign minister from 2021 to 2022."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      },
+      {
+        "title": {
+          "de": "Vize-Außenminister",
+          "en": "Deputy Foreign Minister"
+        },
+        "of": "israel",
+        "from": "2021-06",
+        "to": "2022-12"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "yesh-atid"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "michal-woldiger",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Michal Woldiger",
+      "en": "Michal Woldiger",
+      "he": "מיכל וולדיגר"
+    },
+    "aliases": [
+      "Michal Waldiger",
+      "Michal Woldinger",
+      "Michal Valdiger"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordnete der Partei Religiöser Zionismus.",
+      "en": "Israeli Knesset member for Religious Zionism."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordnete",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "religious-zionism"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "alon-schuster",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Alon Schuster",
+      "en": "Alon Schuster",
+      "he": "אלון שוסטר"
+    },
+    "aliases": [
+      "Alon Shuster",
+      "Alon Schuster"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Nationale Einheit, früher Vorsteher des Regionalrats Scha’ar HaNegev an der Grenze zum Gazastreifen.",
+      "en": "Israeli Knesset member for National Unity, formerly head of the Sha’ar HaNegev regional council on the Gaza border."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "national-unity-israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "amal-asad",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Amal Asad",
+      "en": "Amal Asad",
+      "he": "אמל אסעד"
+    },
+    "aliases": [
+      "Amal As'ad",
+      "Amal As’ad",
+      "Amal Assad"
+    ],
+    "description": {
+      "de": "Drusischer Brigadegeneral der israelischen Armee in der Reserve und Sprecher der drusischen Gemeinschaft Israels.",
+      "en": "Israeli Druze brigadier general in the reserves and a voice of Israel’s Druze community."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      }
+    ]
+  },
+  {
+    "id": "asaf-orion",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Asaf Orion",
+      "en": "Asaf Orion",
+      "he": "אסף אוריון"
+    },
+    "aliases": [
+      "Assaf Orion"
+    ],
+    "description": {
+      "de": "Israelischer Brigadegeneral a. D., früher Leiter der Strategieabteilung im Planungsdirektorat der Armee; Forscher am INSS in Tel Aviv.",
+      "en": "Retired Israeli brigadier general, formerly head of the army’s strategic planning division; researcher at the INSS in Tel Aviv."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "inss"
+      }
+    ]
+  },
+  {
+    "id": "idf-ground-forces",
+    "type": "organization",
+    "subtype": "armed-forces",
+    "names": {
+      "de": "Bodentruppen der israelischen Armee",
+      "en": "IDF Ground Forces",
+      "he": "זרוע היבשה"
+    },
+    "aliases": [
+      "IDF Ground Forces",
+      "Israeli Ground Forces",
+      "IDF Ground Forces Command",
+      "IDF Ground Arm",
+      "Israeli Ground Forces Command",
+      "israelische Bodentruppen",
+      "israelische Landstreitkräfte",
+      "Landstreitkräfte der israelischen Armee"
+    ],
+    "description": {
+      "de": "Kommando der israelischen Streitkräfte, das die Landstreitkräfte aufstellt, ausbildet und ausrüstet.",
+      "en": "The Israeli military command that builds up, trains and equips the army’s land forces."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "nadav-lotan",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Nadav Lotan",
+      "en": "Nadav Lotan",
+      "he": "נדב לוטן"
+    },
+    "description": {
+      "de": "Israelischer Generalmajor aus der Panzertruppe, früher Kommandeur einer Panzerbrigade und zweier Divisionen; Anfang 2025 zum Befehlshaber der Bodentruppen ernannt.",
+      "en": "Israeli major general from the armoured corps, formerly commander of an armoured brigade and two divisions; named commander of the Ground Forces in early 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Befehlshaber der Bodentruppen",
+          "en": "Commander of the Ground Forces"
+        },
+        "of": "idf-ground-forces",
+        "from": "2025"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "leads",
+        "to": "idf-ground-forces"
+      },
+      {
+        "rel": "member-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "hisham-ibrahim",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Hisham Ibrahim",
+      "en": "Hisham Ibrahim",
+      "he": "הישאם איברהים"
+    },
+    "aliases": [
+      "Hisham Ibrahim"
+    ],
+    "description": {
+      "de": "Drusischer Brigadegeneral der israelischen Armee aus Maghar, Kommandeur der Panzertruppe; zuvor Kommandeur einer Panzerbrigade und Vizekommandeur der 91. Division.",
+      "en": "Israeli Druze brigadier general from Maghar, commander of the Armored Corps; previously led an armoured brigade and was deputy commander of the 91st Division."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Kommandeur der Panzertruppe",
+          "en": "Chief Armored Officer"
+        },
+        "of": "idf-armored-corps"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "leads",
+        "to": "idf-armored-corps"
+      },
+      {
+        "rel": "member-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "saar-tzur",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Saar Tzur",
+      "en": "Saar Tzur",
+      "he": "סער צור"
+    },
+    "aliases": [
+      "Sa'ar Tzur",
+      "Sa’ar Tzur",
+      "Saar Tsur",
+      "Sa'ar Tsur"
+    ],
+    "description": {
+      "de": "Israelischer Generalmajor, seit November 2021 Kommandeur des Nordkorps, das Bodenoffensiven in den Libanon oder nach Syrien führen soll.",
+      "en": "Israeli major general, commander since November 2021 of the Northern Corps, the formation meant to lead ground offensives into Lebanon or Syria."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Kommandeur des Nordkorps",
+          "en": "Commander of the Northern Corps"
+        },
+        "of": "idf",
+        "from": "2021-11"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "idf"
+      }
+    ]
+  },
+  {
+    "id": "lior-lotan",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Lior Lotan",
+      "en": "Lior Lotan",
+      "he": "ליאור לוטן"
+    },
+    "description": {
+      "de": "Israelischer Oberst der Reserve, früher Offizier bei Sayeret Matkal und Leiter der Verhandlungseinheit der Armee; Fachmann für Geiselverhandlungen, 2011 als Armeesprecher vorgesehen.",
+      "en": "Israeli reserve colonel, formerly a Sayeret Matkal officer and head of the army’s negotiation unit; hostage negotiation expert, designated as army spokesman in 2011."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "related-to",
+        "to": "sayeret-matkal"
+      }
+    ]
+  },
+  {
+    "id": "ephraim-avni",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Ephraim Avni",
+      "en": "Ephraim Avni",
+      "he": "אפרים אבני"
+    },
+    "aliases": [
+      "Efraim Avni"
+    ],
+    "description": {
+      "de": "Israelischer Oberst, am 7. Oktober 2023 Operationschef des Südkommandos; später zum Kommandeur der Fallschirmjägerbrigade bestimmt, was Verteidigungsminister Katz bis zur Aufarbeitung zurückhielt.",
+      "en": "Israeli colonel, head of operations at Southern Command on October 7, 2023; later picked to command the Paratroopers Brigade, a promotion Defence Minister Katz put on hold pending the probes."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "idf-southern-command"
+      }
+    ]
+  },
+  {
+    "id": "almog-dadon",
+    "type": "person",
+    "subtype": "military",
+    "names": {
+      "de": "Almog Dadon",
+      "en": "Almog Dadon",
+      "he": "אלמוג דדון"
+    },
+    "description": {
+      "de": "Israelischer Oberst, Chef der Kampfpioniere im Südkommando am 7. Oktober 2023; zum Kommandeur der Spezialeinheit Yahalom bestimmt, was Verteidigungsminister Katz zunächst zurückhielt.",
+      "en": "Israeli colonel, head of combat engineering at Southern Command on October 7, 2023; picked to lead the Yahalom special unit, a promotion Defence Minister Katz put on hold."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "idf-southern-command"
+      },
+      {
+        "rel": "related-to",
+        "to": "yahalom-unit"
+      }
+    ]
+  },
+  {
+    "id": "tsega-melaku",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Tsega Melaku",
+      "en": "Tsega Melaku",
+      "he": "צגה מלקו"
+    },
+    "aliases": [
+      "Tsega Melaku",
+      "Tzega Melaku"
+    ],
+    "description": {
+      "de": "Israelische Journalistin und Autorin äthiopischer Herkunft, Likud-Politikerin; Netanjahu setzte sie 2022 auf die Liste seiner Partei.",
+      "en": "Ethiopian-born Israeli journalist and author, a Likud politician whom Netanyahu placed on the party list in 2022."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "likud"
+      }
+    ]
+  },
+  {
+    "id": "tania-mazarsky",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Tania Mazarsky",
+      "en": "Tania Mazarsky",
+      "he": "טטיאנה מזרסקי"
+    },
+    "aliases": [
+      "Tatiana Mazarsky",
+      "Tanya Mazarsky",
+      "Tatyana Mazarsky"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordnete der Partei Jesch Atid.",
+      "en": "Israeli Knesset member for Yesh Atid."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordnete",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "yesh-atid"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "youssef-atauna",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Youssef Atauna",
+      "en": "Youssef Atauna",
+      "he": "יוסף עטאונה"
+    },
+    "aliases": [
+      "Yousef Atauna",
+      "Youssef Atawneh",
+      "Yousef Atawna",
+      "Yusuf Atauna"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Chadasch-Ta’al, Vertreter der Beduinen im Negev.",
+      "en": "Israeli Knesset member for Hadash–Ta’al, a Bedouin from the Negev."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "hadash-taal"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  },
+  {
+    "id": "avraham-betzalel",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Avraham Betzalel",
+      "en": "Avraham Betzalel",
+      "he": "אברהם בצלאל"
+    },
+    "aliases": [
+      "Avraham Bezalel"
+    ],
+    "description": {
+      "de": "Israelische Knesset-Abgeordneter der Partei Schas.",
+      "en": "Israeli Knesset member for Shas."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Knesset-Abgeordneter",
+          "en": "Member of the Knesset"
+        },
+        "of": "knesset"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "israel"
+      },
+      {
+        "rel": "member-of",
+        "to": "shas"
+      },
+      {
+        "rel": "member-of",
+        "to": "knesset"
+      }
+    ]
+  }
+];
