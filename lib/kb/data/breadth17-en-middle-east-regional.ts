@@ -1746,5 +1746,455 @@ export const entities: Entity[] = [
         "to": "knesset"
       }
     ]
+  },
+  {
+    "id": "moeen-al-mahaqri",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Moeen al-Mahaqri",
+      "en": "Moeen al-Mahaqri"
+    },
+    "aliases": [
+      "Mueen al-Mahaqri",
+      "Moin al-Mahaqri",
+      "Muin al-Mahaqri",
+      "Mu'in al-Mahaqri",
+      "Moeen al-Mahakri"
+    ],
+    "description": {
+      "de": "Wirtschaftsminister der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Economy minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Wirtschaftsminister",
+          "en": "Economy minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "samir-bajala",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Samir Bajala",
+      "en": "Samir Bajala"
+    },
+    "aliases": [
+      "Samir Bajalah",
+      "Samir Baja'ala",
+      "Samir Bajjala"
+    ],
+    "description": {
+      "de": "Arbeitsminister der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Labour minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Arbeitsminister",
+          "en": "Labour minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "hassan-al-saadi",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Hassan al-Saadi",
+      "en": "Hassan al-Saadi"
+    },
+    "aliases": [
+      "Hasan al-Saadi",
+      "Hassan al-Sa'adi",
+      "Hassan Al-Saadi"
+    ],
+    "description": {
+      "de": "Bildungsminister der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Education minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Bildungsminister",
+          "en": "Education minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-al-mawlid",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Mohammed al-Mawlid",
+      "en": "Mohammed al-Mawlid"
+    },
+    "aliases": [
+      "Muhammad al-Mawlid",
+      "Mohammed al-Moulid",
+      "Mohammed al-Mouled",
+      "Mohammed al-Mawled"
+    ],
+    "description": {
+      "de": "Jugend- und Sportminister der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Youth and sports minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Jugend- und Sportminister",
+          "en": "Youth and sports minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "radwan-al-rubai",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Radwan al-Rubai",
+      "en": "Radwan al-Rubai"
+    },
+    "aliases": [
+      "Radwan Ali al-Rubai",
+      "Radwan al-Rubaie",
+      "Radwan al-Rubai'i"
+    ],
+    "description": {
+      "de": "Fischereiminister der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Fisheries minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Fischereiminister",
+          "en": "Fisheries minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "ali-saif-hassan",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Ali Saif Hassan",
+      "en": "Ali Saif Hassan"
+    },
+    "aliases": [
+      "Ali Saif Hasan",
+      "Ali Sayf Hassan"
+    ],
+    "description": {
+      "de": "Minister für Energie und Wasser der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.",
+      "en": "Energy and water minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Minister für Energie und Wasser",
+          "en": "Energy and water minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-qahim",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Mohammed Qahim",
+      "en": "Mohammed Qahim"
+    },
+    "aliases": [
+      "Mohammed Ayash Qahim",
+      "Mohammed Ayyash Qahim",
+      "Muhammad Qahim",
+      "Mohammed Kahim"
+    ],
+    "description": {
+      "de": "Verkehrsminister der Huthi-Regierung in Sanaa; beim israelischen Luftangriff auf Sanaa am 28. August 2025 getroffen; Berichte über Tod oder Verwundung widersprechen sich.",
+      "en": "Transport minister in the Houthi government in Sanaa; hit in the Israeli strike on Sanaa on 28 August 2025, with reports differing on whether he was killed or wounded."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Verkehrsminister",
+          "en": "Transport minister"
+        },
+        "of": "houthis",
+        "to": "2025-08"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-al-kabsi",
+    "type": "person",
+    "subtype": "official",
+    "names": {
+      "de": "Mohammed al-Kabsi",
+      "en": "Mohammed al-Kabsi"
+    },
+    "aliases": [
+      "Muhammad al-Kabsi",
+      "Mohammed al-Kibsi"
+    ],
+    "description": {
+      "de": "Leiter des Büros des Huthi-Regierungschefs in Sanaa; beim israelischen Luftangriff auf eine Kabinettssitzung am 28. August 2025 getötet.",
+      "en": "Director of the Houthi prime minister’s office in Sanaa; killed in the Israeli strike on a cabinet meeting on 28 August 2025."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "yemen"
+      },
+      {
+        "rel": "member-of",
+        "to": "houthis"
+      }
+    ]
+  },
+  {
+    "id": "ali-hassan-gharib",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Ali Hassan Gharib",
+      "en": "Ali Hassan Gharib"
+    },
+    "aliases": [
+      "Ali Hasan Gharib"
+    ],
+    "description": {
+      "de": "Stellvertreter und designierter Nachfolger des Chefs der Hisbollah-Schmuggeleinheit 4400; laut israelischer Armee im Oktober 2024 bei einem Angriff im Damaszener Viertel Mezzeh getötet.",
+      "en": "Deputy and designated successor of the head of Hezbollah’s smuggling Unit 4400; killed in an Israeli strike in the Mezzeh district of Damascus in October 2024, the Israeli army says."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah-unit-4400"
+      }
+    ]
+  },
+  {
+    "id": "hussein-ali-nasr",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Hussein Ali Nasr",
+      "en": "Hussein Ali Nasr"
+    },
+    "aliases": [
+      "Hussain Ali Nasr",
+      "Hussein Ali Nasser",
+      "Hussein Ali Nasr"
+    ],
+    "description": {
+      "de": "Vizechef der Hisbollah-Einheit 4400 für Waffenschmuggel aus Iran (Kampfname Abu Ali Hassan); laut israelischer Armee im April 2025 bei einem Drohnenangriff im Südlibanon getötet.",
+      "en": "Deputy head of Hezbollah’s Unit 4400 for arms smuggling from Iran (nom de guerre Abu Ali Hassan); killed in an Israeli drone strike in southern Lebanon in April 2025, according to the Israeli army."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah-unit-4400"
+      }
+    ]
+  },
+  {
+    "id": "mahran-ali-nasser-al-din",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Mahran Ali Nasser al-Din",
+      "en": "Mahran Ali Nasser al-Din"
+    },
+    "aliases": [
+      "Mehran Ali Nasser al-Din",
+      "Mahran Ali Nasser Al-Din",
+      "Mahran Nasser al-Din"
+    ],
+    "description": {
+      "de": "Mitglied der Hisbollah-Schmuggeleinheit 4400, koordinierte Schmuggler an der syrisch-libanesischen Grenze; laut israelischer Armee im Februar 2025 getötet.",
+      "en": "Member of Hezbollah’s smuggling Unit 4400 who coordinated smugglers on the Syria–Lebanon border; killed in February 2025, according to the Israeli army."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah-unit-4400"
+      }
+    ]
+  },
+  {
+    "id": "muhammad-kamel-naeem",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Muhammad Kamel Naeem",
+      "en": "Muhammad Kamel Naeem"
+    },
+    "aliases": [
+      "Mohammed Kamel Naeem",
+      "Muhammad Kamel Naim",
+      "Mohammad Kamel Naeem"
+    ],
+    "description": {
+      "de": "Kommandeur der Panzerabwehrraketen in der Radwan-Einheit der Hisbollah; im Oktober 2024 von Israel getötet, nachdem seine Einheit Raketen auf Kiryat Schmona abgefeuert hatte.",
+      "en": "Anti-tank missile commander in Hezbollah’s Radwan Force, killed by Israel in October 2024 after his unit fired rockets that killed civilians in Kiryat Shmona."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      },
+      {
+        "rel": "member-of",
+        "to": "radwan-force"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-mahdi-shaheen",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Mohammed Mahdi Ali Shaheen",
+      "en": "Mohammed Mahdi Ali Shaheen"
+    },
+    "aliases": [
+      "Mohammed Mahdi Shaheen",
+      "Muhammad Mahdi Ali Shaheen",
+      "Mohammad Mahdi Shaheen"
+    ],
+    "description": {
+      "de": "Hisbollah-Mitglied, das nach der Waffenruhe vom November 2024 Waffenkäufe an der syrisch-libanesischen Grenze koordinierte; laut israelischer Armee im März 2025 im Nordlibanon getötet.",
+      "en": "Hezbollah operative who coordinated arms purchases on the Syria–Lebanon border after the November 2024 ceasefire; killed in northern Lebanon in March 2025, according to the Israeli army."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "hezbollah"
+      }
+    ]
   }
 ];
