@@ -2196,5 +2196,539 @@ export const entities: Entity[] = [
         "to": "hezbollah"
       }
     ]
+  },
+  {
+    "id": "saman-barzanji",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Saman Barzanji",
+      "en": "Saman Barzanji"
+    },
+    "aliases": [
+      "Saman Hussein Barzanji",
+      "Saman al-Barzanji"
+    ],
+    "description": {
+      "de": "Gesundheitsminister im neunten Kabinett der Regionalregierung Kurdistans (ab 2019).",
+      "en": "Health minister in the ninth cabinet of the Kurdistan Regional Government (from 2019)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Gesundheitsminister",
+          "en": "Health minister"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      }
+    ]
+  },
+  {
+    "id": "alan-hama-saeed",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Alan Hama Saeed",
+      "en": "Alan Hama Saeed"
+    },
+    "aliases": [
+      "Alan Hamah Saeed",
+      "Alan Hama Said",
+      "Alan Hamasaeed"
+    ],
+    "description": {
+      "de": "Bildungsminister im neunten Kabinett der Regionalregierung Kurdistans (ab 2019), von der PUK.",
+      "en": "Education minister in the ninth cabinet of the Kurdistan Regional Government (from 2019), from the PUK."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Bildungsminister",
+          "en": "Education minister"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "puk"
+      }
+    ]
+  },
+  {
+    "id": "aram-mohammed-qadir",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Aram Mohammed Qadir",
+      "en": "Aram Mohammed Qadir"
+    },
+    "aliases": [
+      "Aram Muhammad Qadir",
+      "Aram Mohammad Qadir"
+    ],
+    "description": {
+      "de": "Minister für Hochschulbildung im neunten Kabinett der Regionalregierung Kurdistans (ab 2019).",
+      "en": "Minister of Higher Education in the ninth cabinet of the Kurdistan Regional Government (from 2019)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Minister für Hochschulbildung",
+          "en": "Minister of Higher Education"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      }
+    ]
+  },
+  {
+    "id": "begard-talabani",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Begard Talabani",
+      "en": "Begard Talabani"
+    },
+    "aliases": [
+      "Begard Dlshad Talabani",
+      "Begard Dilshad Talabani"
+    ],
+    "description": {
+      "de": "Ministerin für Landwirtschaft und Wasserressourcen im neunten Kabinett der Regionalregierung Kurdistans (ab 2019), von der PUK.",
+      "en": "Minister of Agriculture and Water Resources in the ninth cabinet of the Kurdistan Regional Government (from 2019), from the PUK."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Ministerin für Landwirtschaft und Wasserressourcen",
+          "en": "Minister of Agriculture and Water Resources"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "puk"
+      }
+    ]
+  },
+  {
+    "id": "kwestan-mohammed",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Kwestan Mohammed",
+      "en": "Kwestan Mohammed"
+    },
+    "aliases": [
+      "Kwestan Muhammad",
+      "Kwestan Mohammad"
+    ],
+    "description": {
+      "de": "Ministerin für Arbeit und Soziales im neunten Kabinett der Regionalregierung Kurdistans (ab 2019), von der Gorran-Bewegung.",
+      "en": "Minister of Labour and Social Affairs in the ninth cabinet of the Kurdistan Regional Government (from 2019), from the Gorran movement."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Ministerin für Arbeit und Soziales",
+          "en": "Minister of Labour and Social Affairs"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "gorran"
+      }
+    ]
+  },
+  {
+    "id": "dana-abdulkarim",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Dana Abdulkarim",
+      "en": "Dana Abdulkarim"
+    },
+    "aliases": [
+      "Dana Abdul Karim",
+      "Dana Abdulkareem"
+    ],
+    "description": {
+      "de": "Minister für Bau und Wohnungswesen im neunten Kabinett der Regionalregierung Kurdistans (ab 2019).",
+      "en": "Minister of Construction and Housing in the ninth cabinet of the Kurdistan Regional Government (from 2019)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Minister für Bau und Wohnungswesen",
+          "en": "Minister of Construction and Housing"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      }
+    ]
+  },
+  {
+    "id": "ano-jawhar-abdoka",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Ano Jawhar Abdoka",
+      "en": "Ano Jawhar Abdoka"
+    },
+    "aliases": [
+      "Ano Jawhar",
+      "Ano Jawhar Abdulmasih Abdoka",
+      "Ano Abdoka"
+    ],
+    "description": {
+      "de": "Minister für Verkehr und Kommunikation, einer der christlichen Minister im neunten Kabinett der Regionalregierung Kurdistans (ab 2019).",
+      "en": "Minister of Transport and Communications, one of its Christian ministers in the ninth cabinet of the Kurdistan Regional Government (from 2019)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Minister für Verkehr und Kommunikation, einer der christlichen Minister",
+          "en": "Minister of Transport and Communications, one of its Christian ministers"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      }
+    ]
+  },
+  {
+    "id": "sasan-awni",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Sasan Awni",
+      "en": "Sasan Awni"
+    },
+    "aliases": [
+      "Sasan Awni Hawezi",
+      "Sassan Awni"
+    ],
+    "description": {
+      "de": "Minister für Kommunen und Tourismus im neunten Kabinett der Regionalregierung Kurdistans (ab 2019).",
+      "en": "Minister of Municipalities and Tourism in the ninth cabinet of the Kurdistan Regional Government (from 2019)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Minister für Kommunen und Tourismus",
+          "en": "Minister of Municipalities and Tourism"
+        },
+        "of": "kurdistan-regional-government",
+        "from": "2019"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      }
+    ]
+  },
+  {
+    "id": "mohammed-saeed-ali",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Mohammed Saeed Ali",
+      "en": "Mohammed Saeed Ali"
+    },
+    "aliases": [
+      "Muhammad Saeed Ali",
+      "Mohammed Said Ali",
+      "Mohammad Saeed Ali"
+    ],
+    "description": {
+      "de": "Minister für Jugend und Kultur der Regionalregierung Kurdistans, von der PUK.",
+      "en": "Minister of Youth and Culture in the Kurdistan Regional Government, from the PUK."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "puk"
+      }
+    ]
+  },
+  {
+    "id": "dara-rashid",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Dara Rashid",
+      "en": "Dara Rashid"
+    },
+    "aliases": [
+      "Dara Rasheed"
+    ],
+    "description": {
+      "de": "Planungsminister der Regionalregierung Kurdistans, von der PUK.",
+      "en": "Planning minister in the Kurdistan Regional Government, from the PUK."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "puk"
+      }
+    ]
+  },
+  {
+    "id": "pshtiwan-sadiq",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Pshtiwan Sadiq",
+      "en": "Pshtiwan Sadiq"
+    },
+    "aliases": [
+      "Peshtiwan Sadiq",
+      "Pishtiwan Sadiq",
+      "Pshtiwan Sadq"
+    ],
+    "description": {
+      "de": "Politbüromitglied der Demokratischen Partei Kurdistans (KDP) und Minister für religiöse Stiftungen der Regionalregierung Kurdistans.",
+      "en": "Politburo member of the Kurdistan Democratic Party (KDP) and the Kurdistan Regional Government’s minister of endowments and religious affairs."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "kurdistan-regional-government"
+      },
+      {
+        "rel": "member-of",
+        "to": "kdp"
+      }
+    ]
+  },
+  {
+    "id": "hidayat-taher",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Hidayat Taher",
+      "en": "Hidayat Taher"
+    },
+    "aliases": [
+      "Hedayat Taher",
+      "Hidayat Tahir"
+    ],
+    "description": {
+      "de": "Funktionär der Patriotischen Union Kurdistans (PUK) in Kirkuk.",
+      "en": "Patriotic Union of Kurdistan (PUK) official in Kirkuk."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "iraq"
+      },
+      {
+        "rel": "member-of",
+        "to": "puk"
+      }
+    ]
+  },
+  {
+    "id": "puk-counter-terrorism-group",
+    "type": "organization",
+    "subtype": "security-body",
+    "names": {
+      "de": "Antiterrorgruppe der PUK",
+      "en": "PUK Counter Terrorism Group"
+    },
+    "aliases": [
+      "Counter Terrorism Group",
+      "Counterterrorism Group",
+      "Counter-Terrorism Group",
+      "PUK Counter-Terrorism Group",
+      "Sulaimani Counter Terrorism Group"
+    ],
+    "acronyms": [
+      "CTG"
+    ],
+    "description": {
+      "de": "Der Patriotischen Union Kurdistans (PUK) unterstehende Antiterroreinheit in Sulaimaniyya, getrennt von der Antiterrorbehörde der Region in Erbil.",
+      "en": "Counter-terrorism unit in Sulaimani under the Patriotic Union of Kurdistan (PUK), separate from the Region’s counter-terrorism directorate in Erbil."
+    },
+    "links": [
+      {
+        "rel": "part-of",
+        "to": "puk"
+      },
+      {
+        "rel": "part-of",
+        "to": "iraq"
+      }
+    ]
+  },
+  {
+    "id": "ayad-turki-al-khabeel",
+    "type": "person",
+    "subtype": "militia-leader",
+    "names": {
+      "de": "Ayad Turki al-Khabeel",
+      "en": "Ayad Turki al-Khabeel"
+    },
+    "aliases": [
+      "Ayad al-Khabeel",
+      "Abu Ali Fuladh",
+      "Ayad Turki al-Khbeil",
+      "Ayad al-Khbeil"
+    ],
+    "description": {
+      "de": "Arabischer Stammesführer, im Oktober 2024 von den SDF an die Spitze des neu aufgestellten Militärrats von Deir ez-Zor gesetzt (Kampfname Abu Ali Fuladh).",
+      "en": "Arab tribal commander whom the SDF put at the head of the restructured Deir ez-Zor Military Council in October 2024 (nom de guerre Abu Ali Fuladh)."
+    },
+    "roles": [
+      {
+        "title": {
+          "de": "Leiter des Militärrats von Deir ez-Zor",
+          "en": "Head of the Deir ez-Zor Military Council"
+        },
+        "of": "deir-ez-zor-military-council",
+        "from": "2024-10"
+      }
+    ],
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "syria"
+      },
+      {
+        "rel": "leads",
+        "to": "deir-ez-zor-military-council"
+      },
+      {
+        "rel": "member-of",
+        "to": "sdf"
+      }
+    ]
+  },
+  {
+    "id": "antoine-zahra",
+    "type": "person",
+    "subtype": "politician",
+    "names": {
+      "de": "Antoine Zahra",
+      "en": "Antoine Zahra"
+    },
+    "aliases": [
+      "Antoine Zahraa",
+      "Antoine Zahra"
+    ],
+    "description": {
+      "de": "Libanesischer Politiker der Forces Libanaises und früherer Parlamentsabgeordneter aus Batroun.",
+      "en": "Lebanese politician of the Lebanese Forces and former member of parliament for Batroun."
+    },
+    "links": [
+      {
+        "rel": "citizen-of",
+        "to": "lebanon"
+      },
+      {
+        "rel": "member-of",
+        "to": "lebanese-forces"
+      }
+    ]
   }
 ];
