@@ -250,6 +250,18 @@ describe('overlapping names', () => {
   });
 });
 
+describe('a surname several persons share', () => {
+  it('goes to the one whose own given name stands before it in another spelling', () => {
+    const sinwars = new Matcher([
+      { id: 'yahya-sinwar', type: 'person', names: { de: 'Jahja al-Sinwar', en: 'Yahya Sinwar' }, shortForms: ['Sinwar'], description: d },
+      { id: 'mohammed-sinwar', type: 'person', names: { de: 'Mohammed al-Sinwar', en: 'Mohammed Sinwar' }, shortForms: ['Sinwar'], description: d },
+    ]);
+    const ids = (text: string) => sinwars.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Mohammad Sinwar spoke, and then Jahya Sinwar was silent.')).toEqual(['Mohammad Sinwar=mohammed-sinwar', 'Jahya Sinwar=yahya-sinwar']);
+    expect(ids('Sinwar spoke.')).toEqual([]);
+  });
+});
+
 describe('another person of the same surname', () => {
   it('is not taken for the one named before', () => {
     expect(found('Kim Jong Un threatened the South. The influencer Kim Kardashian posted a photo. The leader Kim was silent.')).toEqual([

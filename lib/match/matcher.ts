@@ -116,6 +116,8 @@ export class Matcher {
   private readonly firstAccept: Int32Array;
   /** Accept objects per node, made on first use. */
   private readonly accepts: Array<Accept[] | undefined>;
+  /** The lists of `accepts` that are one surname of several persons, all alike but for the person ("Kim"; choose()). */
+  private readonly sharedSurnames = new WeakSet<Accept[]>();
   private readonly entities: Automaton['entities'];
   private readonly words: WordTable;
   private readonly related: Record<string, string[]>;
@@ -223,6 +225,9 @@ export class Matcher {
         });
       }
       this.accepts[node] = list;
+      let alike = to - from > 1;
+      for (let a = from; alike && a < to; a++) alike = list[a - from]!.type === 'person' && list[a - from]!.kind === 'short' && this.acceptKind[a] === this.acceptKind[from];
+      if (alike) this.sharedSurnames.add(list);
     }
     return list;
   }
@@ -624,7 +629,12 @@ export class Matcher {
       if (option.endToken > t && namesPlace(tokens, t, option.endToken) && option.accepts.some((a) => a.type === 'person')) break;
       let usable: Accept[] = [];
       const contextual: Accept[] = [];
-      for (const a of option.accepts) {
+      // A surname many persons share ("Kim", 48 of them): the rules below ask the same of each but
+      // whether their own given name stands before it (after another's first name, or an unknown
+      // capitalised word). Where neither does, the first one's answer is every one's.
+      const alike = this.sharedSurnames.has(option.accepts) && !this.afterOtherFirstName(tokens, t) && !unknownGivenNameBefore(tokens, t);
+      for (let k = 0; k < (alike ? 1 : option.accepts.length); k++) {
+        const a = option.accepts[k]!;
         if (
           SUFFIXES[a.type].includes(option.suffix) &&
           // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
@@ -686,6 +696,7 @@ export class Matcher {
         }
       }
       if (!usable.length) continue;
+      if (alike) usable = option.accepts;
       // A body named bare for the state named before yields to any other reading: "das
       // Verteidigungsministerium" that the base knows as Germany's; of several such bodies, the one
       // of the state whose capital was named last, else the one named in full before ("Kyiv said
