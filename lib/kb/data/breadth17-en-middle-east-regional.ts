@@ -515,11 +515,9 @@ export const entities: Entity[] = [
     },
     "aliases": [
       "PMF Brigade 45",
-      "45th Brigade of the Popular Mobilization Forces",
       "45th PMF Brigade",
-      "Brigade 45 of the PMF",
-      "45th Brigade of the PMF",
-      "45. PMF-Brigade"
+      "45. PMF-Brigade",
+      "45th Hashd Brigade"
     ],
     "guarded": [
       "45th Brigade",
@@ -560,11 +558,9 @@ export const entities: Entity[] = [
     },
     "aliases": [
       "PMF Brigade 46",
-      "46th Brigade of the Popular Mobilization Forces",
       "46th PMF Brigade",
-      "Brigade 46 of the PMF",
-      "46th Brigade of the PMF",
-      "46. PMF-Brigade"
+      "46. PMF-Brigade",
+      "46th Hashd Brigade"
     ],
     "guarded": [
       "46th Brigade",
@@ -605,11 +601,9 @@ export const entities: Entity[] = [
     },
     "aliases": [
       "PMF Brigade 47",
-      "47th Brigade of the Popular Mobilization Forces",
       "47th PMF Brigade",
-      "Brigade 47 of the PMF",
-      "47th Brigade of the PMF",
-      "47. PMF-Brigade"
+      "47. PMF-Brigade",
+      "47th Hashd Brigade"
     ],
     "guarded": [
       "47th Brigade",
