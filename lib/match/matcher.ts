@@ -131,7 +131,11 @@ export class Matcher {
   private readonly givenKeys: Set<number>;
   /** Words asked for so far, by their key's hash: their givenNameKey() if it is anyone's given name, else ''. */
   private readonly givenKeyOf = new Map<number, string>();
-  private readonly titles: Record<string, string[]>;
+  /** Role titles by entity (a few hundred entities have them), and every title any of them has. */
+  private readonly titles: Map<string, string[]>;
+  private readonly allTitles: string[];
+  /** Per word met before a short form, the titles of allTitles it is ("Verteidigungsminister": "minister", …). */
+  private readonly titlesOfWord = new Map<string, ReadonlySet<string>>();
   private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
@@ -172,7 +176,8 @@ export class Matcher {
     this.firstNames = new Set(tables.firstNames);
     this.givenNames = new Set(tables.givenNames);
     this.givenKeys = new Set(tables.givenKeys);
-    this.titles = tables.titles;
+    this.titles = new Map(Object.entries(tables.titles));
+    this.allTitles = [...new Set(Object.values(tables.titles).flat())];
     this.owners = tables.owners;
     this.entityCount = tables.entities.length;
     this.formCount = tables.formCount;
@@ -1107,10 +1112,16 @@ export class Matcher {
 
   /** Whether the word before token t is one of the entity's role titles ("Verteidigungsminister", "Mossad-Chef"). */
   private titledBefore(tokens: Tokens, t: number, entityId: string): boolean {
-    const titles = own(this.titles, entityId);
+    const titles = this.titles.get(entityId);
     if (!titles || t < 1 || tokens.join[t] !== Join.Space) return false;
+    // Asked of every bearer of a shared surname ("Kim": 48): the word is compared with each title once.
     const key = tokens.key(t - 1);
-    return titles.some((title) => isTitleOf(key, title));
+    let isTitle = this.titlesOfWord.get(key);
+    if (!isTitle) {
+      isTitle = new Set(this.allTitles.filter((title) => isTitleOf(key, title)));
+      this.titlesOfWord.set(key, isTitle);
+    }
+    return titles.some((title) => isTitle.has(title));
   }
 
   private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: ReadonlySet<string>): boolean {
