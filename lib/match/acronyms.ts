@@ -28,7 +28,10 @@ export function withDefinedAcronyms(text: string, mentions: Mention[]): Mention[
   const definitions = defined(text, mentions);
   if (!definitions.length) return mentions;
   const result = mentions.slice();
-  let added = false;
+  // Occurrences the base does not know, merged in at the end: spliced in one by one, each would
+  // move all the mentions after it (a long page defines an acronym once and uses it hundreds of
+  // times). Each is a word of its own, so no two overlap.
+  const added: Mention[] = [];
   for (const acronym of new Set(definitions.map((d) => d.acronym))) {
     const of = definitions.filter((d) => d.acronym === acronym);
     for (let at = text.indexOf(acronym, of[0]!.from); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
@@ -43,11 +46,19 @@ export function withDefinedAcronyms(text: string, mentions: Mention[]): Mention[
         if (there.start === at && there.end === end && there.id !== definition.id) result[i] = { ...there, id: definition.id, type: definition.type };
         continue;
       }
-      result.splice(i, 0, { start: at, end, text: acronym, id: definition.id, type: definition.type });
-      added = true;
+      added.push({ start: at, end, text: acronym, id: definition.id, type: definition.type });
     }
   }
-  return added ? result.sort((a, b) => a.start - b.start) : result;
+  if (!added.length) return result;
+  added.sort((a, b) => a.start - b.start);
+  const merged: Mention[] = [];
+  let i = 0;
+  for (const m of added) {
+    while (i < result.length && result[i]!.start < m.start) merged.push(result[i++]!);
+    merged.push(m);
+  }
+  while (i < result.length) merged.push(result[i++]!);
+  return merged;
 }
 
 function defined(text: string, mentions: Mention[]): Definition[] {
