@@ -890,4 +890,18 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'yemen' }],
   },
+  // North Korea: the long-serving police minister.
+  {
+    id: 'choe-pu-il',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Choe Pu Il', en: 'Choe Pu-il', ko: '최부일' },
+    aliases: ['Choe Pu Il', 'Choi Bu Il', 'Choi Bu-il', 'Choe Bu-il'],
+    description: {
+      de: 'Nordkoreanischer General, 2013–2019 Minister für Volkssicherheit, danach Leiter der Abteilung für Militärangelegenheiten im Zentralkomitee der Arbeiterpartei.',
+      en: 'North Korean general, minister of people’s security from 2013 to 2019, then head of the military affairs department of the Workers’ Party Central Committee.',
+    },
+    roles: [{ title: { de: 'Minister für Volkssicherheit', en: 'Minister of People’s Security' }, of: 'north-korean-social-security-ministry', from: '2013-02', to: '2019-12' }],
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }, { rel: 'related-to', to: 'north-korean-social-security-ministry' }],
+  },
 ];
