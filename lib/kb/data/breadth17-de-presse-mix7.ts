@@ -904,4 +904,19 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Minister für Volkssicherheit', en: 'Minister of People’s Security' }, of: 'north-korean-social-security-ministry', from: '2013-02', to: '2019-12' }],
     links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }, { rel: 'related-to', to: 'north-korean-social-security-ministry' }],
   },
+  // Russia: the maker behind the MiG fighters that both air forces fly.
+  {
+    id: 'rsk-mig',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'RSK MiG', en: 'RSK MiG', ru: 'РСК «МиГ»' },
+    aliases: ['Russian Aircraft Corporation MiG', 'Russische Flugzeugbaugesellschaft MiG', 'Mikojan-Gurewitsch', 'Mikoyan-Gurevich', 'OKB Mikojan', 'Mikoyan design bureau'],
+    guarded: ['MiG', 'Mikojan', 'Mikoyan'],
+    cues: ['kampfflugzeug', 'kampfjet', 'jet', 'fighter', 'aircraft', 'flugzeug', 'luftwaffe', 'air force', 'sowjet', 'soviet'],
+    description: {
+      de: 'Russischer Hersteller der MiG-Kampfflugzeuge (früher Konstruktionsbüro Mikojan-Gurewitsch), Teil der staatlichen Vereinigten Flugzeugbaugesellschaft; sowjetische MiGs fliegen in der russischen wie der ukrainischen Luftwaffe.',
+      en: 'Russian maker of the MiG fighter jets (formerly the Mikoyan-Gurevich design bureau), part of the state-owned United Aircraft Corporation; Soviet-built MiGs fly in both the Russian and the Ukrainian air force.',
+    },
+    links: [{ rel: 'part-of', to: 'united-aircraft-corporation' }, { rel: 'related-to', to: 'mig-29' }, { rel: 'related-to', to: 'mig-31' }],
+  },
 ];
