@@ -663,6 +663,9 @@ export class Matcher {
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
+          // "a pro-Russian government", "anti-Iranian militias": a name that begins with a state's
+          // adjective names nothing of that state's where the adjective is someone's stance.
+          !(option.endToken > t && stanceBefore(tokens, t) && this.adjectives.has(tokens.keyHash[t]!)) &&
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
           !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
@@ -1444,11 +1447,21 @@ function singularOnly(tokens: Tokens, end: number): boolean {
   return SINGULAR_NO_EN.test(tokens.key(end));
 }
 
-/** Capitalised words after which a state's name names a place or a firm: "Jordan Valley", "Palestine Square", "Japan Airlines" (a sea: beforeSea()). */
+/**
+ * Capitalised words after which a state's name names a place, a firm or a leak: "Jordan Valley",
+ * "Palestine Square", "Japan Airlines", "die Panama-Papers" (a sea: beforeSea()).
+ */
 const PLACE_WORDS = new Set(
   ['valley', 'square', 'street', 'avenue', 'river', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
-    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today'].map(hashWord),
+    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'papers', 'leaks', 'files', 'cables'].map(hashWord),
 );
+
+/** "pro-Russian", "anti-Iranian": a stance glued to the word at token t. */
+function stanceBefore(tokens: Tokens, t: number): boolean {
+  return t > 0 && tokens.join[t] === Join.Hyphen && STANCES.has(tokens.keyHash[t - 1]!);
+}
+
+const STANCES = new Set(['pro', 'anti'].map(hashWord));
 
 /** Currencies named after a state: "eine Million US-Dollar". */
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cent', 'cents'].map(hashWord));
@@ -1477,7 +1490,7 @@ function beforeSea(tokens: Tokens, end: number): boolean {
 /** Whether the word after token `end` makes a state's name part of a place's or firm's: "Jordan Valley". */
 function beforePlaceWord(tokens: Tokens, end: number): boolean {
   const next = end + 1;
-  return next < tokens.count && tokens.join[next] === Join.Space && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
+  return next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
 }
 
 /** Whether token t is a middle initial: one capital after a space, its dot joining the next word ("Tod D. Wolters"). */
@@ -1673,9 +1686,14 @@ function afterMiddleNames(tokens: Tokens, t: number): number {
     if (k === article) break;
     const hash = tokens.keyHash[k]!;
     if (tokens.firstUpper(k) !== true && !((hash === BIN || hash === IBN) && (tokens.keyIs(k, 'bin') || tokens.keyIs(k, 'ibn')))) return -1;
+    // No middle name is an article, whose surname has begun, nor an honorific, which begins another
+    // mention of the person ("Asaad Al Shibani Mr Al Shibani", a heading run into the text).
+    if (hash === AL || hash === EL || HONORIFICS.has(hash)) return -1;
   }
   return article;
 }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'herr', 'frau'].map(hashWord));
 
 /** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
 const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];

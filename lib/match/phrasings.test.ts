@@ -193,6 +193,10 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Syrien lud die Minister ein, hieß es laut der Nachrichtenagentur dpa.",["Syrien=syria","dpa=dpa"]],
   // The person's own given name in another transliteration before the surname; a kunya is none.
   ["Der Berater Mychailo Podoljak sagte das. Hamas-Chef Jahya al-Sinwar wurde getötet. Im Gefängnis Abu Ghraib.",["Mychailo Podoljak=mykhailo-podolyak","Hamas=hamas","Jahya al-Sinwar=yahya-sinwar"]],
+  // A state's adjective made a stance names none of its bodies; a leak named after a state is no state.
+  ["Russia installed a pro-Russian government in Grozny; the Russian government denied it. Usmanow nach den Panama-Papers.",["Russia=russia","Russian government=russian-government","Usmanow=alisher-usmanov"]],
+  // A heading run into the text: the honorific begins another mention, no middle name.
+  ["Foreign Minister: Asaad Al Shibani Mr Al Shibani, 38, led it.",["Asaad Al Shibani=asaad-al-shaibani","Al Shibani=asaad-al-shaibani"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
