@@ -1854,6 +1854,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Charles Kushner', en: 'Charles Kushner' },
+    // Listed, not implied: his son's alias 'Kushner' would drop an implied surname.
+    shortForms: ['Kushner'],
     description: {
       de: 'US-Immobilienunternehmer, Vater von Jared Kushner, seit 2025 Botschafter der USA in Frankreich.',
       en: 'US real-estate developer and father of Jared Kushner, US ambassador to France since 2025.',

@@ -17,7 +17,8 @@ export const entities: Entity[] = [
       de: 'Regierungszentrale des israelischen Ministerpräsidenten in Jerusalem; verbreitet die Erklärungen Netanjahus etwa zu Geiselverhandlungen und Angriffen.',
       en: "The Israeli premier's central office in Jerusalem; issues Netanyahu's statements on hostage talks, strikes and appointments.",
     },
-    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'benjamin-netanyahu' }],
+    // Mossad and Shin Bet answer to this office: a text naming them vouches for the guarded forms.
+    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'benjamin-netanyahu' }, { rel: 'related-to', to: 'mossad' }, { rel: 'related-to', to: 'shin-bet' }],
   },
   // Media, pollsters and academia of the field.
   {

@@ -2436,7 +2436,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hussein Hadsch Hassan', en: 'Hussein Hajj Hassan', ar: 'حسين الحاج حسن' },
-    aliases: ['Hussein al-Hajj Hassan', 'Hussain Hajj Hassan'],
+    aliases: ['Hussein al-Hajj Hassan', 'Hussain Hajj Hassan', 'Hussein Haj Hassan'],
     description: {
       de: 'Abgeordneter der Hisbollah und früherer libanesischer Landwirtschafts- und Industrieminister.',
       en: 'Hezbollah MP and former Lebanese agriculture and industry minister.',
@@ -2448,7 +2448,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ali Damusch', en: 'Ali Damoush', ar: 'علي دعموش' },
-    aliases: ['Ali Damush'],
+    aliases: ['Ali Damush', 'Ali Daamoush', "Ali Da'moush"],
     description: {
       de: 'Stellvertretender Vorsitzender des Exekutivrats der Hisbollah.',
       en: 'Deputy head of Hezbollah’s executive council.',

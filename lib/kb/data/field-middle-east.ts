@@ -681,10 +681,13 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Michael Herzog', en: 'Michael Herzog', he: 'מייקל הרצוג' },
     aliases: ['Mike Herzog'],
+    // Listed (with his office) beside his brother's: "Ambassador Herzog" is his, "President Herzog" Isaac's.
+    shortForms: ['Herzog'],
     description: {
       de: 'Brigadegeneral a. D., Israels Botschafter in Washington bis Anfang 2025; Bruder von Präsident Isaac Herzog.',
       en: "Retired brigadier general, Israel's ambassador in Washington until early 2025; brother of President Isaac Herzog.",
     },
+    roles: [{ title: { de: 'Botschafter Israels in den USA', en: 'Ambassador of Israel to the United States' }, of: 'israel', from: '2021-11', to: '2025-01' }],
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'isaac-herzog' }],
   },
   {
@@ -1857,6 +1860,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Baath-Partei', en: "Ba'ath Party", ar: 'حزب البعث' },
     aliases: ['Baath Party', 'Baath-Partei', 'Arabische Sozialistische Baath-Partei', "Arab Socialist Ba'ath Party", 'Baathpartei'],
+    // Bare "Baath" is also Iraq's former ruling party (Saddam): only with Syrian cues, not "regime".
+    guarded: ['Baath', "Ba'ath"],
+    cues: ['syri', 'assad', 'damascus', 'damaskus'],
     description: {
       de: 'Frühere Staatspartei Syriens unter den Assads, nach deren Sturz 2025 aufgelöst.',
       en: "Syria's former ruling party under the Assads, dissolved after their fall in 2025.",
@@ -2010,6 +2016,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Syrische Heilsregierung', en: 'Syrian Salvation Government', ar: 'حكومة الإنقاذ السورية' },
     aliases: ['Heilsregierung in Idlib', 'Idlib Salvation Government', 'Syrische Rettungsregierung', 'Rettungsregierung in Idlib', 'Syrian Rescue Government'],
+    // Bare "Salvation Government" also names the Houthis' government in Sanaa: only with Syrian cues.
+    guarded: ['Salvation Government'],
+    cues: ['syri', 'idlib', 'hts', 'tahrir', 'sharaa', 'scharaa', 'jolani', 'julani'],
     description: {
       de: 'Von der HTS getragene Zivilverwaltung in Idlib (2017–2024), Keimzelle der neuen syrischen Regierung.',
       en: 'HTS-backed civil administration in Idlib (2017–2024), the seed of the new Syrian government.',
@@ -2653,7 +2662,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nasruddin Amer', en: 'Nasruddin Amer', ar: 'نصر الدين عامر' },
-    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer', 'Nasr Din Amer'],
+    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer', 'Nasr Din Amer', 'Nasreddin Amir', 'Nasruddin Amir'],
     description: {
       de: 'Huthi-Funktionär und Medienvertreter, oft von internationalen Medien zitiert.',
       en: 'Houthi official and media figure, often quoted by international outlets.',

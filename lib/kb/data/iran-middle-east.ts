@@ -1116,7 +1116,9 @@ export const entities: Entity[] = [
       'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani',
       'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
       'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
+      'Ahmad Shala', 'Ahmed Shala',
     ],
+    shortForms: ['Shala'],
     description: {
       de: 'Früherer Anführer von Nusra-Front und HTS (Kampfname Abu Mohammed al-Dscholani); stürzte im Dezember 2024 Assad und ist seit Januar 2025 Übergangspräsident Syriens.',
       en: "Former leader of the Nusra Front and HTS (nom de guerre Abu Mohammed al-Jolani); toppled Assad in December 2024, Syria's transitional president since January 2025.",
@@ -1132,7 +1134,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -2188,6 +2190,9 @@ export const entities: Entity[] = [
     names: { de: 'Isaac Herzog', en: 'Isaac Herzog', he: 'יצחק הרצוג' },
     aliases: ['Jizchak Herzog', 'Yitzhak Herzog', 'Itzhak Herzog', 'Jitzchak Herzog'],
     guarded: ['Herzog'],
+    // Also a short form: "President Herzog" before any full name is his office (titles), not his
+    // brother Michael's implied surname.
+    shortForms: ['Herzog'],
     // Not a bare 'president': Germany's Roman Herzog; 'Herzog' is German for duke.
     cues: ['staatspräsident', 'israel', 'jerusalem', 'netanyahu', 'netanjahu', 'knesset', 'hochstein'],
     description: {

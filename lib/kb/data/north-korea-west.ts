@@ -2559,7 +2559,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Jared Kushner', en: 'Jared Kushner' },
-    shortForms: ['Kushner'],
+    // The bare surname names him in Gaza, Iran and Ukraine reporting; his father Charles (ambassador
+    // in Paris) gets it only after his own full name (implied surname, named last).
+    aliases: ['Kushner'],
     description: {
       de: 'Investor und Schwiegersohn Trumps; in dessen erster Amtszeit Berater und Architekt der Abraham-Abkommen, seit 2025 mit Witkoff Unterhändler zu Gaza und zur Ukraine.',
       en: 'Investor and Trump’s son-in-law; senior adviser and architect of the Abraham Accords in the first term, since 2025 negotiating on Gaza and Ukraine alongside Witkoff.',

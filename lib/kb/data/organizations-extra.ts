@@ -1262,7 +1262,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Guardian', en: 'The Guardian' },
     guarded: ['Guardian'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel'],
     description: {
       de: 'Linksliberale britische Tageszeitung aus London.',
       en: 'Left-leaning British daily newspaper based in London.',

@@ -2176,7 +2176,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Walerij Saluschnyj', en: 'Valerii Zaluzhnyi', uk: 'Валерій Залужний', ru: 'Валерий Залужный', fr: 'Valery Zaloujny' },
-    aliases: ['Saluschnyj', 'Saluschny', 'Zaluzhnyi', 'Zaluzhny', 'Zaluzhnyy', 'Zaloujny', 'Valery Zaluzhny', 'Valeriy Zaluzhnyi', 'Walerij Saluschny', 'Waleri Saluschny', 'Walerij Saluschni', 'Walerij Saluschnyi', 'Walerij Saluschnij', 'Saluschni', 'Saluschnyi', 'Saluschnij'],
+    aliases: ['Saluschnyj', 'Saluschny', 'Zaluzhnyi', 'Zaluzhny', 'Zaluzhnyy', 'Zaloujny', 'Valery Zaluzhny', 'Valeriy Zaluzhnyi', 'Walerij Saluschny', 'Waleri Saluschny', 'Walerij Saluschni', 'Walerij Saluschnyi', 'Walerij Saluschnij', 'Saluschni', 'Saluschnyi', 'Saluschnij',
+      // Name and patronymic, as Zelensky addresses him.
+      'Valerii Fedorovych', 'Valeriy Fedorovych', 'Valery Fedorovych'],
     description: {
       de: 'General, Oberbefehlshaber der ukrainischen Armee bei Kriegsbeginn (2021–2024); danach 2024 zum Botschafter in Großbritannien ernannt.',
       en: 'General who commanded Ukraine\'s armed forces when the full-scale war began (2021–2024); appointed ambassador to the UK in 2024.',
@@ -3212,7 +3214,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Landstreitkräfte der Ukraine', en: 'Ukrainian Ground Forces', uk: 'Сухопутні війська Збройних сил України' },
-    aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine', 'Land Forces of the Armed Forces of Ukraine', 'Ukrainian Land Forces'],
+    aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine', 'Land Forces of the Armed Forces of Ukraine', 'Ground Forces of the Armed Forces of Ukraine', 'Ukrainian Land Forces'],
     description: {
       de: 'Heer der ukrainischen Streitkräfte, die größte Teilstreitkraft.',
       en: 'The army branch of Ukraine\'s armed forces, its largest service.',
