@@ -785,7 +785,9 @@ export class Matcher {
    * words or more, or a long compound: "the Army", "die Armee", "die Regierung" stay unnamed.
    */
   private ownerInContext(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
-    if (tokens.firstUpper(t) !== true) return false;
+    // "Russia's defence ministry … Later the defence ministry said": in lower case only after "the",
+    // as the same body named before, its state the one named last.
+    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.last.has(entityId) && seen.lastState === own(this.owners, entityId))) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;

@@ -197,6 +197,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Russia installed a pro-Russian government in Grozny; the Russian government denied it. Usmanow nach den Panama-Papers.",["Russia=russia","Russian government=russian-government","Usmanow=alisher-usmanov"]],
   // A heading run into the text: the honorific begins another mention, no middle name.
   ["Foreign Minister: Asaad Al Shibani Mr Al Shibani, 38, led it.",["Asaad Al Shibani=asaad-al-shaibani","Al Shibani=asaad-al-shaibani"]],
+  // A body named before, later in lower case after "the": the same, while its state is the one named last.
+  ["Russia's defence ministry said 25 drones were downed over Moscow, Leningrad, Belgorod, Kursk, Bryansk, Tula and Oryol regions overnight. Local officials reported attacks on a slew of energy facilities in the south and the east. \"An attempt to attack was stopped,\" the defence ministry said. Ukraine denied it, and later the defence ministry said more.",["Russia=russia","defence ministry=russian-defence-ministry","defence ministry=russian-defence-ministry","Ukraine=ukraine"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
