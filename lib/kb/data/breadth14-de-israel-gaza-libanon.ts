@@ -283,7 +283,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Suhail Hussein Husseini', en: 'Suhail Hussein Husseini', ar: 'سهيل حسين حسيني' },
-    aliases: ['Suhail Husseini', 'Souhail Husseini', 'Suhail Hussein al-Husseini'],
+    aliases: ['Suhail Husseini', 'Souhail Husseini', 'Suhail Hussein al-Husseini', 'Sohail Hussein Husseini', 'Sohail Husseini'],
     description: {
       de: 'Kommandeur des Hauptquartiers der Hisbollah, zuständig für Logistik, Budget und Waffenlieferungen aus Iran, Mitglied des Dschihad-Rats; im Oktober 2024 in Beirut getötet.',
       en: "Commander of Hezbollah's headquarters in charge of logistics, budgets and weapons from Iran, member of the Jihad Council; killed in Beirut in October 2024.",

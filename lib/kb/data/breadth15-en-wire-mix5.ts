@@ -732,7 +732,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abdulsalam Dschaber', en: 'Abdulsalam Jaber', ar: 'عبد السلام جابر' },
-    aliases: ['Abdul Salam Jaber', 'Abdel Salam Jaber', 'Abdulsalam Jabir', 'Abdul-Salam Jaber'],
+    // Hyphenated: 'Abdul Salam' is one given name, and written apart the matcher drops 'Salam' as a
+    // middle name ("Mustafa Abdul Jaber" is someone else). The hyphen still matches the spaced form.
+    aliases: ['Abdel-Salam Jaber', 'Abdulsalam Jabir', 'Abdul-Salam Jaber'],
     description: {
       de: 'Jemenitischer Journalist und Informationsminister der Huthi-Regierung, der im November 2018 nach Riad überlief.',
       en: 'Yemeni journalist and information minister of the Houthi government who defected to Riyadh in November 2018.',

@@ -514,6 +514,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Kim Jong Chul', en: 'Kim Jong-chul', ko: '김정철' },
+    aliases: ['Kim Jong Chol', 'Kim Jong-chol'],
     description: {
       de: 'Älterer Bruder Kim Jong Uns und Sohn Kim Jong Ils; ohne sichtbares politisches Amt.',
       en: 'Elder brother of Kim Jong Un and son of Kim Jong Il; holds no visible political office.',

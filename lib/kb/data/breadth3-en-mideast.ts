@@ -2339,7 +2339,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschaisch al-Izza', en: 'Jaish al-Izza' },
-    aliases: ['Jaysh al-Izza', 'Army of Glory'],
+    aliases: ['Jaysh al-Izza', 'Army of Glory', 'Jaish al-Issa', 'Dschaisch al-Issa', 'Jaysh al-Issa'],
     description: {
       de: 'Syrische Rebellengruppe aus dem Norden der Provinz Hama.',
       en: 'Syrian rebel group from northern Hama province.',
@@ -2554,7 +2554,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Schabwani-Elitetruppen', en: 'Shabwani Elite Forces' },
-    aliases: ['Shabwani Elite', 'Shabwa Elite Forces', 'Shabwa Defence Forces', 'Shabwa Defense Forces'],
+    aliases: ['Shabwani Elite', 'Shabwa Elite Forces', 'Shabwa Defence Forces', 'Shabwa Defense Forces', 'Schabwa-Elitetruppen', 'Schabwa-Elitekräfte'],
     description: {
       de: 'Von den Vereinigten Arabischen Emiraten aufgebaute Truppe in der jemenitischen Provinz Schabwa, dem Südlichen Übergangsrat nahe.',
       en: 'UAE-built force in Yemen’s Shabwa province, close to the Southern Transitional Council.',

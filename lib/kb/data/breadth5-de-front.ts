@@ -102,7 +102,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '22. Mechanisierte Brigade', en: '22nd Mechanized Brigade', uk: '22-га окрема механізована бригада' },
-    aliases: ['22nd Separate Mechanized Brigade', '22nd Mechanised Brigade', '22nd Separate Mechanised Brigade', '22. Separate Mechanisierte Brigade'],
+    aliases: ['22nd Separate Mechanized Brigade', '22nd Mechanised Brigade', '22nd Separate Mechanised Brigade', '22. Separate Mechanisierte Brigade', '22. Unabhängige Mechanisierte Brigade', '22. Selbstständige Mechanisierte Brigade'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres.',
       en: 'Mechanized brigade of the Ukrainian army.',

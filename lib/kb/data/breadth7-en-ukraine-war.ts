@@ -320,7 +320,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '225. Sturmregiment', en: '225th Separate Assault Regiment', uk: '225-й окремий штурмовий полк' },
-    aliases: ['225th Assault Regiment', '225th Regiment', '225th Separate Assault Battalion', '225th Assault Battalion', '225. Sturmbataillon', '225. separates Sturmregiment'],
+    aliases: ['225th Assault Regiment', '225th Regiment', '225th Separate Assault Battalion', '225th Assault Battalion', '225. Sturmbataillon', '225. Sturm-Bataillon', '225. separates Sturmregiment'],
     description: {
       de: 'Ukrainische Sturmeinheit, zunächst Bataillon, das im August 2024 als eines der ersten in die russische Region Kursk vorstieß; später zum Regiment erweitert und an Brennpunkten der Front eingesetzt.',
       en: 'Ukrainian assault unit, first a battalion that was among the first into Russia’s Kursk region in August 2024; later enlarged to a regiment and sent to the front’s hot spots.',

@@ -743,8 +743,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Ministerium für Gesellschaftliche Sicherheit Nordkoreas', en: 'North Korean Ministry of Social Security' },
-    aliases: ['DPRK Ministry of Social Security', 'North Korea’s Ministry of Social Security', 'North Korean Ministry of People\'s Security'],
-    guarded: ['Ministry of Social Security', 'Ministry of People\'s Security', 'Ministerium für Volkssicherheit'],
+    aliases: ['DPRK Ministry of Social Security', 'North Korea’s Ministry of Social Security', 'North Korean Ministry of People\'s Security', 'Ministerium für Soziale Sicherheit Nordkoreas', 'Ministerium für öffentliche Sicherheit Nordkoreas'],
+    guarded: ['Ministry of Social Security', 'Ministry of People\'s Security', 'Ministerium für Volkssicherheit', 'Volkssicherheitsministerium'],
     cues: ['north korea', 'nordkorea', 'pyongyang', 'pjöngjang', 'dprk', 'kim jong'],
     description: {
       de: 'Nordkoreas Polizeiministerium, früher Ministerium für Volkssicherheit.',

@@ -831,7 +831,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '88. Mechanisierte Brigade', en: '88th Mechanized Brigade', uk: '88-ма окрема механізована бригада' },
-    aliases: ['88th Separate Mechanized Brigade', '88th Mechanised Brigade', '88. Separate Mechanisierte Brigade'],
+    aliases: ['88th Separate Mechanized Brigade', '88th Mechanised Brigade', '88. Separate Mechanisierte Brigade', '88. Unabhängige Mechanisierte Brigade', '88. Selbstständige Mechanisierte Brigade'],
     description: {
       de: 'Mechanisierte Brigade der ukrainischen Landstreitkräfte, 2024 an der Offensive im russischen Gebiet Kursk beteiligt.',
       en: 'Mechanized brigade of the Ukrainian Ground Forces that took part in the 2024 offensive into Russia’s Kursk region.',

@@ -1048,6 +1048,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'EUobserver', en: 'EUobserver' },
+    // Written apart it is also "an EU observer (mission)": only as the portal.
+    guarded: ['EU-Observer'],
+    cues: ['portal', 'online', 'website', 'news site', 'nachrichtenseite'],
     description: {
       de: 'Unabhängiges Nachrichtenportal in Brüssel über die Politik der EU.',
       en: 'Independent Brussels news site on EU politics.',

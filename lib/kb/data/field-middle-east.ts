@@ -865,7 +865,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Issat al-Rischk', en: 'Izzat al-Rishq', ar: 'عزت الرشق' },
-    aliases: ['Izzat al-Rishq', 'Izzat Rishq', 'Ezzat al-Rishq', 'Issat al-Rischk', 'Izzat al-Risheq', 'al-Rishq', 'Issat Rischk', 'Ezzat Rishq', 'Izzat Risheq'],
+    aliases: ['Izzat al-Rishq', 'Izzat Rishq', 'Ezzat al-Rishq', 'Issat al-Rischk', 'Izzat al-Risheq', 'al-Rishq', 'Issat Rischk', 'Ezzat Rishq', 'Izzat Risheq', 'Ezzat Rashaq', 'Izzat Rashaq', 'Ezzat al-Rashq'],
     shortForms: ['al-Rishq', 'Rishq'],
     description: {
       de: 'Mitglied des Hamas-Politbüros im Ausland, häufig zitierter Sprecher der Führung.',
@@ -1614,7 +1614,7 @@ export const entities: Entity[] = [
     aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
     // Wire lists of killed Hezbollah commanders name him "Mohammed Nasser": a common name elsewhere.
     guarded: ['Mohammed Nasser'],
-    cues: ['hisbollah', 'hezbollah', 'aziz'],
+    cues: ['hisbollah', 'hezbollah', 'aziz', 'libanon', 'lebanon'],
     description: {
       de: 'Hisbollah-Kommandeur der Aziz-Einheit im Südlibanon, im Juli 2024 von Israel getötet.',
       en: "Commander of Hezbollah's Aziz unit in southern Lebanon, killed by Israel in July 2024.",
@@ -2842,7 +2842,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Riesenbrigaden', en: 'Giants Brigades', ar: 'ألوية العمالقة' },
-    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades', 'Southern Giants', 'Riesen-Brigaden', 'Giganten-Brigaden'],
+    aliases: ['Giants Brigades', 'Al-Amalika Brigades', 'Amaliqa Brigades', 'Giant Brigades', 'Southern Giants', 'Riesen-Brigaden', 'Giganten-Brigaden', 'Al-Amalika-Brigaden', 'Amalika-Brigaden', 'Al-Amaliqa-Brigaden'],
     description: {
       de: 'Von den Emiraten unterstützte Kampfverbände im Süden des Jemen, Gegner der Huthis.',
       en: 'UAE-backed fighting units in southern Yemen, opposed to the Houthis.',
@@ -4456,7 +4456,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Miftah', en: 'Mohammed Miftah', ar: 'محمد مفتاح' },
-    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah'],
+    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah', 'Mohammed Ahmed Mufta', 'Mohamed Ahmed Mufta', 'Mohammed Mufta'],
     description: {
       de: 'Führender Huthi-Politiker; nach dem Tod von Ministerpräsident al-Rahawi im August 2025 amtierender Regierungschef in Sanaa.',
       en: 'Senior Houthi politician; acting head of government in Sanaa after Prime Minister al-Rahawi was killed in August 2025.',
@@ -5394,7 +5394,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Hassan Abdul Ghani', en: 'Hassan Abdul Ghani', ar: 'حسن عبد الغني' },
-    aliases: ['Hassan Abdel Ghani', 'Hassan Abdulghani'],
+    aliases: ['Hassan Abdel Ghani', 'Hassan Abdulghani', 'Hassan Abdul Ghany'],
     description: {
       de: 'Sprecher des syrischen Verteidigungsministeriums, zuvor Sprecher der Offensive gegen Assad.',
       en: "Spokesman of Syria's defence ministry, earlier spokesman of the offensive against Assad.",
@@ -5890,7 +5890,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Aqsa TV', en: 'Al-Aqsa TV', ar: 'قناة الأقصى' },
-    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al-Aksa-Fernsehen', 'Al-Aksa-TV', 'Al-Aksa-Sender'],
+    // Not a bare guarded 'Al-Aksa': every 'Al-Aksa-Moschee' compound would count.
+    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al-Aksa-Fernsehen', 'Al-Aksa-TV', 'Al-Aksa-Sender', 'Sender Al Aksa', 'Sender Al-Aksa', 'Sender Al Aqsa'],
     description: {
       de: 'Fernsehsender der Hamas.',
       en: "Hamas's television channel.",
@@ -7068,7 +7069,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Sultan-Suleiman-Schah-Brigade', en: 'Suleiman Shah Brigade', ar: 'فرقة السلطان سليمان شاه' },
-    aliases: ['Suleiman Shah Brigade', 'Sultan Suleiman Shah Division', 'Amschat', 'Amshat', 'Suleiman-Schah-Brigade', 'Sultan Sulaiman Shah Brigade'],
+    aliases: ['Suleiman Shah Brigade', 'Sultan Suleiman Shah Division', 'Amschat', 'Amshat', 'Suleiman-Schah-Brigade', 'Sultan Sulaiman Shah Brigade', 'Sultan-Suleiman-Schah-Division'],
     description: {
       de: 'Protürkische Miliz unter Abu Amscha, der Massaker an Alawiten 2025 vorgeworfen werden.',
       en: 'Turkish-backed militia under Abu Amsha, accused of massacres of Alawites in 2025.',
@@ -9926,6 +9927,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nationale Widerstandskräfte', en: 'National Resistance Forces', ar: 'قوات المقاومة الوطنية' },
+    // Also a common phrase elsewhere (Ukraine, Afghanistan): only with Yemeni cues.
+    guarded: ['Nationaler Widerstand'],
+    cues: ['tareq', 'tarek', 'saleh', 'jemen', 'yemen', 'mokka', 'mocha', 'hudaida', 'hodeidah'],
     description: {
       de: 'Truppen Tareq Salehs an der jemenitischen Westküste, Gegner der Huthis.',
       en: "Tareq Saleh's forces on Yemen's west coast, opponents of the Houthis.",

@@ -7191,7 +7191,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Japanische Regierung', en: 'Japanese government' },
-    aliases: ['japanische Regierung', 'Japan government'],
+    aliases: ['japanische Regierung', 'Japan government', 'Regierung in Tokio', 'Regierung in Tokyo', 'Tokioter Regierung'],
     description: {
       de: 'Die Regierung Japans.',
       en: 'The government of Japan.',

@@ -971,11 +971,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Zentralkommando', en: 'US Central Command' },
-    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command'],
+    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command', 'Zentralkommando des US-Militärs'],
     acronyms: ['CENTCOM', 'USCENTCOM'],
     // The Israeli army has a Central Command too (West Bank): no 'iran' or 'strikes' cue.
-    guarded: ['Central Command'],
-    cues: ['houthi', 'huthi', 'red sea', 'rotes meer', 'yemen', 'jemen', 'navy', 'pentagon', 'u.s.', 'us-', 'american', 'release', 'kurilla', 'brad cooper'],
+    guarded: ['Central Command', 'Zentralkommando'],
+    cues: ['houthi', 'huthi', 'red sea', 'rotes meer', 'yemen', 'jemen', 'navy', 'pentagon', 'u.s.', 'us-', 'american', 'amerikan', 'release', 'kurilla', 'brad cooper'],
     description: {
       de: 'Regionalkommando der US-Streitkräfte für den Nahen und Mittleren Osten; führt Einsätze gegen Iran, die Huthis und den IS.',
       en: 'US military regional command for the Middle East; runs operations against Iran, the Houthis and Islamic State.',

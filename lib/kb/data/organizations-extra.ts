@@ -466,7 +466,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Shahed Aviation Industries', en: 'Shahed Aviation Industries' },
-    aliases: ['Shahed Aviation Industries Research Center', 'Shahed Aviation Industries Research Centre'],
+    aliases: ['Shahed Aviation Industries Research Center', 'Shahed Aviation Industries Research Centre', 'Schahed Aviation Industries'],
     description: {
       de: 'Mit den Revolutionsgarden verbundener iranischer Drohnenentwickler; laut US-Finanzministerium Konstrukteur der Shahed-Drohnen, die Russland einsetzt.',
       en: 'Iranian drone developer tied to the IRGC; according to the US Treasury, the designer of the Shahed drones Russia uses.',
@@ -2358,8 +2358,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationale Verwaltung für Luft- und Raumfahrttechnik', en: 'National Aerospace Technology Administration' },
-    aliases: ['National Aerospace Technology Administration of North Korea'],
+    aliases: ['National Aerospace Technology Administration of North Korea', 'nordkoreanische Raumfahrtbehörde'],
     acronyms: ['NATA'],
+    // German copy shortens the name; as bare words it is also how NASA is described.
+    guarded: ['Nationale Luft- und Raumfahrtbehörde'],
+    cues: ['nordkorea', 'north korea', 'pjöngjang', 'pyongyang', 'kcna', 'kim jong', 'chollima', 'sohae'],
     description: {
       de: 'Nordkoreas Raumfahrtbehörde; startete 2023 den militärischen Aufklärungssatelliten Malligyong-1.',
       en: 'North Korea’s space agency; launched the Malligyong-1 military reconnaissance satellite in 2023.',

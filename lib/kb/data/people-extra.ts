@@ -2472,7 +2472,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Kim Yong Chol', en: 'Kim Yong Chol', ko: '김영철' },
-    aliases: ['Kim Yong-chol', 'Kim Jong Chol', 'Kim Yong-choel'],
+    aliases: ['Kim Yong-chol', 'Kim Yong-choel'],
     shortForms: ['Kim'],
     description: {
       de: 'Nordkoreanischer General und Funktionär, 2009–2016 Chef des Aufklärungsgeneralbüros, 2018/19 Unterhändler bei den Gipfeln mit den USA.',
