@@ -87,6 +87,10 @@ import { entities as breadth17DePresseMix7 } from './data/breadth17-de-presse-mi
 import { entities as breadth17EnUkraineFrontUnits } from './data/breadth17-en-ukraine-front-units';
 import { entities as breadth17DeWirtschaftSanktionen } from './data/breadth17-de-wirtschaft-sanktionen';
 import { entities as breadth17EnMiddleEastRegional } from './data/breadth17-en-middle-east-regional';
+import { entities as breadth18EnWireMix8 } from './data/breadth18-en-wire-mix8';
+import { entities as breadth18DePresseMix8 } from './data/breadth18-de-presse-mix8';
+import { entities as breadth18DeNahostIran2025 } from './data/breadth18-de-nahost-iran-2025';
+import { entities as breadth18EnRussiaPoliticsSecurity } from './data/breadth18-en-russia-politics-security';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -139,7 +143,8 @@ function fromSources(): Entity[] {
     ...breadth15EnWireMix4, ...breadth15EnWireMix5, ...breadth15DePresseMix4,
     ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan,
     ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025,
-    ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional, ...buildStates()];
+    ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional,
+    ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

@@ -1,0 +1,4 @@
+// Eighteenth breadth round: an eighth random sample of German press reporting on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [];
