@@ -999,7 +999,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Arutz Sheva', en: 'Arutz Sheva' },
-    aliases: ['Israel National News', 'Arutz 7', 'Arutz-7', 'INN'],
+    aliases: ['Israel National News', 'Arutz 7', 'Arutz-7'],
+    // An acronym, case-sensitive: as an alias it took the river Inn.
+    acronyms: ['INN'],
     description: {
       de: 'Israelisches Nachrichtenportal aus dem rechtsreligiösen Siedlerspektrum; englisch als Israel National News.',
       en: 'Israeli news outlet from the religious-nationalist settler camp; in English as Israel National News.',

@@ -547,7 +547,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Murhij al-Dscharmani', en: 'Murhij al-Jarmani', ar: 'مرهج الجرماني' },
-    aliases: ['Murhij al-Jarmani', 'Marhaj al-Jarmani', 'Murhej al-Jarmani', 'Murhaj al-Jarmani'],
+    aliases: ['Murhij al-Jarmani', 'Marhaj al-Jarmani', 'Murhej al-Jarmani', 'Murhaj al-Jarmani', 'Merhej al-Germani', 'Merhej al-Jarmani', 'Marhaj al-Germani', 'Murhij al-Germani'],
     description: {
       de: 'Kommandeur der drusischen Fraktion Liwa al-Dschabal in Suwaida, die 2022 gegen regimenahe Milizen vorging.',
       en: 'Commander of the Druze faction Liwa al-Jabal in Suwayda, which moved against regime-linked militias in 2022.',

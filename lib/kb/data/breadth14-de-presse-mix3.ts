@@ -514,7 +514,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Libanesische Regierung', en: 'Lebanese government' },
-    aliases: ['libanesische Regierung', 'Regierung des Libanon', 'Regierung des Libanons', 'Regierung in Beirut', 'Lebanese Government', 'government of Lebanon', 'Beirut government'],
+    aliases: ['libanesische Regierung', 'Regierung des Libanon', 'Regierung des Libanons', 'Regierung in Beirut', 'Lebanese Government', 'government of Lebanon', 'Beirut government', 'Lebanese Council of Ministers', 'Council of Ministers of Lebanon', 'Lebanese Cabinet', 'libanesischer Ministerrat'],
     description: {
       de: 'Die Regierung des Libanon, konfessionell aufgeteilt; seit 2025 unter Ministerpräsident Nawaf Salam, die über die Entwaffnung der Hisbollah verhandelt.',
       en: 'The government of Lebanon, shared out along confessional lines; since 2025 under Prime Minister Nawaf Salam, dealing with the disarmament of Hezbollah.',

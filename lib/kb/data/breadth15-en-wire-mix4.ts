@@ -295,7 +295,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Chader Said al-Haschem', en: 'Khader Saeed al-Hashem', ar: 'خضر سعيد الهاشم' },
-    aliases: ['Hader Saeed Al-Hashem', 'Khader al-Hashem', 'Hader al-Hashem', 'Khodr al-Hashem'],
+    aliases: ['Hader Saeed Al-Hashem', 'Khader al-Hashem', 'Hader al-Hashem', 'Khodr al-Hashem', "Khadir Sa'id Hashem", 'Khadir Said Hashem', 'Khodr Said Hashem'],
     description: {
       de: 'Marinekommandeur der Radwan-Einheit der Hisbollah, laut Israel mit Waffenschmuggel über See befasst; im März 2025 bei einem Luftangriff im Südlibanon getötet.',
       en: 'Naval commander of Hezbollah\'s Radwan Force, according to Israel involved in smuggling arms by sea; killed in an airstrike in southern Lebanon in March 2025.',

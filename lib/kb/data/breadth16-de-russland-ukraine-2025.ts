@@ -70,6 +70,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Militärakademie des Generalstabs der russischen Streitkräfte', en: 'Military Academy of the General Staff of the Russian Armed Forces', ru: 'Военная академия Генерального штаба Вооружённых сил Российской Федерации' },
     aliases: ['Generalstabsakademie in Moskau', 'russische Generalstabsakademie', 'Russian General Staff Academy', 'Russian General Staff Military Academy', 'Militärakademie des russischen Generalstabs'],
+    // Other states' general staffs have academies too: the short name only with Russian cues.
+    guarded: ['Military Academy of the General Staff', 'Militärakademie des Generalstabs'],
+    cues: ['russ', 'graduat', 'absolv', 'moscow', 'moskau', 'military district', 'militärbezirk', 'armed forces', 'gerasimov', 'gerassimow'],
     description: {
       de: 'Höchste Ausbildungsstätte der russischen Armee in Moskau, an der künftige Generäle und Stabsoffiziere geschult werden.',
       en: 'The Russian military\'s highest school in Moscow, training future generals and senior staff officers.',

@@ -49,6 +49,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Generalstaatsanwaltschaft Frankfurt am Main', en: 'Frankfurt Prosecutor General’s Office' },
+    // After its full name the bare word is this office, not Russia's (found near "russisch").
+    shortForms: ['Generalstaatsanwaltschaft'],
     aliases: ['Generalstaatsanwaltschaft Frankfurt', 'Generalstaatsanwaltschaft in Frankfurt am Main', 'Generalstaatsanwaltschaft in Frankfurt', 'Frankfurter Generalstaatsanwaltschaft', 'Frankfurt public prosecutor general', 'Frankfurt Prosecutor General’s Office', 'Frankfurt prosecutor general\'s office'],
     description: {
       de: 'Hessische Generalstaatsanwaltschaft; führt Verfahren gegen sanktionierte Oligarchen wie Alischer Usmanow und wegen Sanktionsverstößen bei Exporten.',

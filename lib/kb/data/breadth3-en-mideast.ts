@@ -3086,6 +3086,9 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Liwa al-Dschabal', en: 'Liwa al-Jabal' },
     aliases: ['Liwaa al-Jabal'],
+    // Its English name; other forces have mountain brigades too.
+    guarded: ['Mountain Brigade'],
+    cues: ['suwayda', 'sweida', 'suwaida', 'suweida', 'jarmani', 'germani', 'dscharmani'],
     description: {
       de: 'Drusische Miliz in Suwaida (Bergbrigade), die sich 2025 der Nationalgarde anschloss.',
       en: 'Druze militia in Sweida (Mountain Brigade) that joined the National Guard in 2025.',

@@ -334,7 +334,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Yorai Lahav-Hertzanu', en: 'Yorai Lahav-Hertzanu', he: 'יוראי להב הרצנו' },
-    aliases: ['Yorai Lahav Hertzanu', 'Yorai Lahav-Herzano', 'Yorai Lahav'],
+    aliases: ['Yorai Lahav Hertzanu', 'Yorai Lahav-Herzano', 'Yorai Lahav', 'Yorai Lahav-Hertzano'],
     description: {
       de: 'Knesset-Abgeordneter der oppositionellen Partei Jesch Atid.',
       en: 'Knesset member for the opposition party Yesh Atid.',

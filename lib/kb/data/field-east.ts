@@ -498,6 +498,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Russische Generalstaatsanwaltschaft', en: 'Russian Prosecutor General’s Office', ru: 'Генеральная прокуратура России' },
     aliases: ['Generalstaatsanwaltschaft Russlands', 'Russian Prosecutor General\'s Office', 'Prosecutor General’s Office of Russia', 'Prosecutor-General’s Office of Russia', 'Russlands Generalstaatsanwaltschaft'],
+    // Listed, like Frankfurt's: after either full name the bare word is the one named last.
+    shortForms: ['Generalstaatsanwaltschaft'],
     description: {
       de: 'Russische Generalstaatsanwaltschaft, die Organisationen zu „unerwünschten“ oder „extremistischen“ erklärt.',
       en: 'Russia’s prosecutor general’s office, which declares organisations “undesirable” or “extremist”.',

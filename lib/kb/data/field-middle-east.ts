@@ -1847,7 +1847,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Rami Machluf', en: 'Rami Makhlouf', ar: 'رامي مخلوف' },
-    aliases: ['Rami Makhlouf', 'Rami Makhluf', 'Makhlouf'],
+    aliases: ['Rami Makhlouf', 'Rami Makhluf'],
+    // Several Makhloufs in Syrian news (Hafez, Namir, Mohammed): the bare name only after his.
+    shortForms: ['Makhlouf'],
     description: {
       de: 'Cousin Baschar al-Assads und einst reichster Geschäftsmann Syriens.',
       en: "Bashar al-Assad's cousin and once Syria's richest businessman.",
@@ -2492,6 +2494,9 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Hamidawi', en: 'Ahmed al-Hamidawi', ar: 'أحمد الحميداوي' },
     aliases: ['Abu Hussein al-Hamidawi', 'Ahmad al-Hamidawi', 'Ahmed Mohsen Faraj al-Hamidawi', 'Ahmad Mohsen Faraj al-Hamidawi', 'Abu Hussein Hamidawi', 'Ahmed Mohsen Faraj Hamidawi', 'Ahmad Mohsen Faraj Hamidawi'],
+    // His kunya alone is a common one: after his name, or beside Kataib Hezbollah (linked).
+    guarded: ['Abu Hussein'],
+    cues: ['kataib', 'hamidawi'],
     shortForms: ['Hamidawi', 'al-Hamidawi'],
     description: {
       de: 'Generalsekretär der proiranischen Miliz Kataib Hisbollah im Irak.',
@@ -2662,7 +2667,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nasruddin Amer', en: 'Nasruddin Amer', ar: 'نصر الدين عامر' },
-    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer', 'Nasr Din Amer', 'Nasreddin Amir', 'Nasruddin Amir'],
+    aliases: ['Nasr al-Din Amer', 'Nasreddin Amer', 'Nasruddin Amer', 'Nasr Din Amer', 'Nasreddin Amir', 'Nasruddin Amir', 'Nasr al-Din Amir'],
     description: {
       de: 'Huthi-Funktionär und Medienvertreter, oft von internationalen Medien zitiert.',
       en: 'Houthi official and media figure, often quoted by international outlets.',
@@ -2674,7 +2679,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hisam al-Asad', en: 'Hezam al-Asad', ar: 'حزام الأسد' },
-    aliases: ['Hizam al-Asad', 'Hezam al-Assad', 'Hisam Asad', 'Hezam Asad', 'Hizam Asad', 'Hezam Assad'],
+    aliases: ['Hizam al-Asad', 'Hezam al-Assad', 'Hisam Asad', 'Hezam Asad', 'Hizam Asad', 'Hezam Assad', 'Hazam al-Assad', 'Hazam al-Asad', 'Hazem al-Asad'],
     description: {
       de: 'Mitglied des Politbüros der Huthis.',
       en: 'Member of the Houthi political bureau.',
@@ -4456,7 +4461,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Miftah', en: 'Mohammed Miftah', ar: 'محمد مفتاح' },
-    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah', 'Mohammed Ahmed Mufta', 'Mohamed Ahmed Mufta', 'Mohammed Mufta'],
+    aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah', 'Mohammed Ahmed Mufta', 'Mohamed Ahmed Mufta', 'Mohammed Mufta', 'Mohammed Ahmad Moftah', 'Mohamed Ahmad Moftah'],
     description: {
       de: 'Führender Huthi-Politiker; nach dem Tod von Ministerpräsident al-Rahawi im August 2025 amtierender Regierungschef in Sanaa.',
       en: 'Senior Houthi politician; acting head of government in Sanaa after Prime Minister al-Rahawi was killed in August 2025.',

@@ -1134,7 +1134,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Esaad Hassan Sheibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -1778,7 +1778,9 @@ export const entities: Entity[] = [
     names: { de: 'Abdul-Malik al-Huthi', en: 'Abdul-Malik al-Houthi', ar: 'عبد الملك الحوثي' },
     aliases: [
       'Abdul Malik al-Houthi', 'Abd al-Malik al-Houthi', 'Abdel-Malek al-Houthi', 'Abdulmalik al-Houthi', 'Abdel Malik al-Huthi',
-      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi', 'Abdel-Malik al-Houthi'],
+      'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi', 'Abdel-Malik al-Houthi',
+      // With his father's name Badreddin.
+      'Abdul-Malik Badruldeen al-Houthi', 'Abdul-Malik Badreddin al-Houthi', 'Abdulmalik Badruddin al-Houthi', 'Abdul Malik Badr al-Din al-Houthi'],
     shortForms: ['al-Houthi', 'al-Huthi'],
     description: {
       de: 'Anführer der Huthi-Bewegung im Jemen seit 2004.',
@@ -1850,7 +1852,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kataib Hisbollah', en: "Kata'ib Hezbollah", ar: 'كتائب حزب الله' },
-    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah', 'Kataib Hizbullah'],
+    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah', 'Kataib Hizbullah', "Kata'ib Hizbollah", 'Kata’ib Hizbollah'],
     description: {
       de: 'Vom Iran gelenkte schiitische Miliz im Irak, Teil der Volksmobilisierungskräfte; für Angriffe auf US-Truppen verantwortlich gemacht.',
       en: 'Iran-directed Shia militia in Iraq within the Popular Mobilization Forces; blamed for attacks on US troops.',
