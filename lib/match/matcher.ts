@@ -675,6 +675,9 @@ export class Matcher {
           // name before "of" is a plural: its possessive is a token of its own).
           !(a.kind === 'possessed' && (option.suffix === 'en' || (option.suffix === 's' && option.endToken + 1 < tokens.count && tokens.keyHash[option.endToken + 1] === OF && !(seen.german ??= isGerman(tokens))))) &&
           !(a.type === 'organization' && (militaryModifier(tokens, option.endToken) || defenceOffice(tokens, option.endToken) || dayAfter(tokens, option.endToken))) &&
+          // "the Main Cathedral of the Russian Armed Forces": a building's name, not the body; "the
+          // Military Academy of the Armed Forces": a school's, where the body is not named in full.
+          !(a.type === 'organization' && institutionOfThe(tokens, t, a.kind === 'possessed')) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
           // "Operation Fatah's Blessing" is no mention of Fatah.
@@ -1608,6 +1611,23 @@ const NAME_ADVERBS = new Set(['today', 'now', 'tonight', 'yesterday', 'tomorrow'
 function adverbWrittenSmall(tokens: Tokens, end: number): boolean {
   return NAME_ADVERBS.has(tokens.keyHash[end]!) && tokens.firstUpper(end) === false;
 }
+
+/** Whether token t follows "<Cathedral> of the", a capitalised building's noun, or, if `schools`, a school's too ("Academy"). */
+function institutionOfThe(tokens: Tokens, t: number, schools: boolean): boolean {
+  return (
+    t >= 3 &&
+    tokens.join[t] === Join.Space &&
+    tokens.keyHash[t - 1] === THE &&
+    tokens.join[t - 1] === Join.Space &&
+    tokens.keyHash[t - 2] === OF &&
+    tokens.join[t - 2] === Join.Space &&
+    (BUILDINGS_OF.has(tokens.keyHash[t - 3]!) || (schools && SCHOOLS_OF.has(tokens.keyHash[t - 3]!))) &&
+    tokens.firstUpper(t - 3) === true
+  );
+}
+
+const BUILDINGS_OF = new Set(['cathedral', 'church', 'museum'].map(hashWord));
+const SCHOOLS_OF = new Set(['academy', 'university', 'college', 'school', 'institute'].map(hashWord));
 
 /** Nouns of institutions named after a person, one word further on: "Timoshenko Military Academy". */
 const PLACE_AFTER_NEXT = new Set(['academy', 'center', 'centre', 'hospital', 'university', 'school', 'institute', 'airport', 'akademie'].map(hashWord));
