@@ -184,7 +184,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Expal Systems', en: 'Expal Systems' },
-    aliases: ['Rheinmetall Expal Munitions', 'Expal Munitions'],
+    aliases: ['Rheinmetall Expal Munitions', 'Expal Munitions', 'Expal'],
     description: {
       de: 'Spanischer Munitionshersteller, seit 2023 Teil von Rheinmetall.',
       en: 'Spanish munitions maker, part of Rheinmetall since 2023.',

@@ -345,6 +345,9 @@ export const entities: Entity[] = [
     names: { de: 'Society for Worldwide Interbank Financial Telecommunication', en: 'Society for Worldwide Interbank Financial Telecommunication' },
     acronyms: ['SWIFT'],
     aliases: ['SWIFT-System', 'SWIFT system', 'SWIFT payment system', 'SWIFT-Zahlungssystem'],
+    // Written as a word too; also a surname (Taylor Swift) and a car.
+    guarded: ['Swift'],
+    cues: ['bank', 'zahlung', 'payment', 'ausschluss', 'abgekoppelt', 'abkoppeln', 'sanktion', 'sanction', 'sberbank', 'vtb', 'finanz', 'belgien', 'genossenschaft'],
     description: {
       de: 'Belgischer Dienstleister für Zahlungsnachrichten zwischen Banken; der Ausschluss russischer Banken 2022 zählt zu den wichtigsten Sanktionen.',
       en: 'Belgian provider of payment messaging between banks; cutting Russian banks off in 2022 was one of the main sanctions.',

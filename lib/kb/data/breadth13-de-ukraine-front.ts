@@ -107,7 +107,7 @@ export const entities: Entity[] = [
     names: { de: 'Ostgruppe der ukrainischen Streitkräfte', en: 'Eastern Group of Forces (Ukraine)', uk: 'Східне угруповання військ' },
     aliases: ['Heeresgruppe Ost der ukrainischen Streitkräfte', 'Heeresgruppe Ost der ukrainischen Armee', 'Ostgruppe der ukrainischen Armee', 'Truppengruppe Ost der ukrainischen Streitkräfte', 'Ukraine’s Eastern Group of Forces', 'Ukrainian Eastern Group of Forces', 'Eastern Group of Forces of Ukraine', 'Skhidne Uhrupovannia'],
     // The bare descriptions also fit Russia's Vostok group: they count only beside the Ukrainian group's spokesmen.
-    guarded: ['östliche Truppengruppe', 'östlichen Truppengruppe'],
+    guarded: ['östliche Truppengruppe', 'östlichen Truppengruppe', 'Eastern Military Grouping', 'Eastern Grouping of Forces', 'Eastern Grouping of Troops'],
     cues: ['jewlasch', 'yevlash', 'tscherewatyj', 'cherevatyi', 'ostgruppe der ukrainischen'],
     description: {
       de: 'Ukrainische Truppengruppierung im Osten, deren Sprecher (Tscherewatyj, Jewlasch) täglich über Bachmut, Kupjansk und Lyman berichteten; 2025 in die Korpsstruktur überführt.',

@@ -48,7 +48,7 @@ export const entities: Entity[] = [
     names: { de: 'Metro AG', en: 'Metro AG' },
     aliases: ['Metro-Konzern', 'Metro Cash & Carry', 'Metro Cash and Carry', 'Metro Group'],
     guarded: ['Metro'],
-    cues: ['handelskonzern', 'großhändler', 'großhandel', 'großmarkt', 'wholesaler', 'wholesale', 'retailer', 'greubel', 'düsseldorf', 'märkte', 'filialen', 'mdax', 'dax-konzern', 'kretinsky'],
+    cues: ['handelskonzern', 'großhändler', 'großhandel', 'großmarkt', 'wholesaler', 'wholesale', 'retailer', 'greubel', 'düsseldorf', 'märkte', 'filialen', 'mdax', 'dax-konzern', 'kretinsky', 'bayer', 'bosch', 'henkel'],
     description: {
       de: 'Düsseldorfer Großhandelskonzern, der nach dem Überfall auf die Ukraine seine rund 90 Großmärkte in Russland weiterbetrieb.',
       en: 'Düsseldorf wholesale group that kept running its roughly 90 cash-and-carry stores in Russia after the invasion of Ukraine.',
@@ -102,7 +102,7 @@ export const entities: Entity[] = [
     names: { de: 'Bayer AG', en: 'Bayer AG' },
     aliases: ['Bayer-Konzern', 'Bayer group'],
     guarded: ['Bayer'],
-    cues: ['pharma', 'chemie', 'leverkusen', 'agrar', 'saatgut', 'pflanzenschutz', 'monsanto', 'konzern', 'medikament', 'dax'],
+    cues: ['pharma', 'chemie', 'leverkusen', 'agrar', 'saatgut', 'pflanzenschutz', 'monsanto', 'konzern', 'medikament', 'dax', 'metro', 'bosch', 'henkel'],
     description: {
       de: 'Pharma- und Agrarchemiekonzern aus Leverkusen; belieferte Russland nach 2022 weiter mit Medikamenten und Saatgut.',
       en: 'Leverkusen pharmaceuticals and crop science group; kept supplying Russia with medicines and seeds after 2022.',

@@ -132,7 +132,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Nowosibirsker Höhere Militärkommandoschule', en: 'Novosibirsk Higher Military Command School', ru: 'Новосибирское высшее военное командное училище' },
-    aliases: ['Novosibirsk Higher Combined Arms Command School', 'Nowosibirsker Kommandoschule'],
+    aliases: ['Novosibirsk Higher Combined Arms Command School', 'Nowosibirsker Kommandoschule', 'Novosibirsk Military Academy'],
     description: {
       de: 'Russische Offiziersschule in Nowosibirsk, die u. a. Offiziere für Aufklärung und Spezialkräfte ausbildet.',
       en: 'Russian officer school in Novosibirsk that trains, among others, reconnaissance and special-forces officers.',

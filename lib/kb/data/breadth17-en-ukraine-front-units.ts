@@ -517,9 +517,6 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Allgemeine Militärakademie der russischen Streitkräfte', en: 'Combined Arms Academy of the Armed Forces of the Russian Federation', ru: 'Общевойсковая академия Вооружённых сил Российской Федерации' },
     aliases: ['Combined Arms Academy of the Russian Armed Forces', 'Russian Combined Arms Academy'],
-    // Officers' CVs shorten it; other states have academies of that name too.
-    guarded: ['Military Academy of the Armed Forces'],
-    cues: ['russ', 'graduat', 'military district', 'general staff', 'generalstab', 'militärbezirk'],
     description: {
       de: 'Militärakademie in Moskau, an der russische Offiziere für Kommandoposten der Landstreitkräfte ausgebildet werden.',
       en: 'Military academy in Moscow that trains Russian officers for ground forces command posts.',

@@ -141,6 +141,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '33. Mechanisierte Brigade', en: '33rd Mechanized Brigade', uk: '33-тя окрема механізована бригада' },
     aliases: ['33rd Separate Mechanized Brigade', '33. Separate Mechanisierte Brigade', '33rd Mechanised Brigade', '33rd Separate Mechanised Brigade'],
+    // Short, as for the 47th: only with a Ukrainian cue (Russia has 33rd units too).
+    guarded: ['33rd Brigade', '33. Brigade'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'kyjiw', 'zsu'],
     description: {
       de: 'Mechanisierte Brigade des ukrainischen Heeres, 2023 unter anderem mit Leopard-2-Panzern ausgerüstet.',
       en: 'Mechanized brigade of the Ukrainian army, equipped among others with Leopard 2 tanks in 2023.',
@@ -494,7 +497,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '336. Marineinfanteriebrigade', en: '336th Naval Infantry Brigade', ru: '336-я отдельная гвардейская бригада морской пехоты' },
-    aliases: ['336th Guards Naval Infantry Brigade', '336th Separate Guards Naval Infantry Brigade', '336. Marineinfanterie-Brigade'],
+    aliases: ['336th Guards Naval Infantry Brigade', '336th Separate Guards Naval Infantry Brigade', '336. Marineinfanterie-Brigade', '336th Marine Brigade', '336th Guards Marine Brigade'],
     description: {
       de: 'Russische Marineinfanteriebrigade der Baltischen Flotte aus Baltijsk.',
       en: 'Russian naval infantry brigade of the Baltic Fleet from Baltiysk.',

@@ -159,7 +159,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Ost', en: 'Operational Command East', uk: 'Оперативне командування «Схід»' },
-    aliases: ['Operationskommando Ost', 'Operativkommando Ost', 'OC East', 'Operational Command Skhid', 'East Operational Command'],
+    aliases: ['Operationskommando Ost', 'Operativkommando Ost', 'OC East', 'Operational Command Skhid', 'East Operational Command', 'Eastern Operational Command'],
     description: {
       de: 'Regionales Kommando der ukrainischen Landstreitkräfte mit Sitz in Dnipro, zuständig für den Osten des Landes.',
       en: 'Regional command of Ukraine’s Ground Forces, headquartered in Dnipro, responsible for the country’s east.',
@@ -171,7 +171,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Nord', en: 'Operational Command North', uk: 'Оперативне командування «Північ»' },
-    aliases: ['Operationskommando Nord', 'Operativkommando Nord', 'OC North', 'Operational Command Pivnich'],
+    aliases: ['Operationskommando Nord', 'Operativkommando Nord', 'OC North', 'Operational Command Pivnich', 'Northern Operational Command'],
     description: {
       de: 'Regionales Kommando der ukrainischen Landstreitkräfte mit Sitz in Tschernihiw, zuständig für den Norden an der Grenze zu Russland und Belarus.',
       en: 'Regional command of Ukraine’s Ground Forces, headquartered in Chernihiv, responsible for the north on the borders with Russia and Belarus.',
@@ -183,7 +183,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando West', en: 'Operational Command West', uk: 'Оперативне командування «Захід»' },
-    aliases: ['Operationskommando West', 'Operativkommando West', 'OC West', 'Operational Command Zakhid'],
+    aliases: ['Operationskommando West', 'Operativkommando West', 'OC West', 'Operational Command Zakhid', 'Western Operational Command'],
     description: {
       de: 'Regionales Kommando der ukrainischen Landstreitkräfte mit Sitz in Riwne, zuständig für den Westen des Landes.',
       en: 'Regional command of Ukraine’s Ground Forces, headquartered in Rivne, responsible for the country’s west.',

@@ -1086,7 +1086,7 @@ export const entities: Entity[] = [
     // Ukraine numbers its new corps as well: the bare name counts only near a Russian cue.
     guarded: ['14th Army Corps', '14. Armeekorps'],
     // 'russ' alone counted only as a whole word, never in "russische".
-    cues: ['russisch', 'russland', 'russia', 'northern fleet', 'nordflotte', 'murmansk', 'kursk', 'arctic', 'arktis'],
+    cues: ['russisch', 'russland', 'russia', 'northern fleet', 'nordflotte', 'murmansk', 'kursk', 'arctic', 'arktis', 'kola', 'pechenga', 'petschenga', '200th'],
     description: {
       de: 'Heereskorps der russischen Nordflotte, 2024/25 gegen den ukrainischen Vorstoß im Gebiet Kursk eingesetzt.',
       en: 'Army corps of Russia’s Northern Fleet, sent against the Ukrainian incursion in Kursk region in 2024–25.',
@@ -1482,7 +1482,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Panzerwerk Lwiw', en: 'Lviv Armored Plant', uk: 'Львівський бронетанковий завод' },
-    aliases: ['Lviv Armoured Plant', 'Lviv Armor Plant', 'Lwiwer Panzerwerk'],
+    aliases: ['Lviv Armoured Plant', 'Lviv Armor Plant', 'Lwiwer Panzerwerk', 'Lviv Armored Vehicle Plant', 'Lviv Armoured Vehicle Plant'],
     description: {
       de: 'Panzerreparaturwerk des ukrainischen Rüstungskonzerns Ukroboronprom in Lwiw.',
       en: 'Armour repair plant of the Ukrainian state arms group Ukroboronprom in Lviv.',

@@ -1051,7 +1051,7 @@ export const entities: Entity[] = [
     names: { de: 'Babel.ua', en: 'Babel.ua' },
     aliases: ['Babel Ukraine', 'babel.ua'],
     guarded: ['Babel'],
-    cues: ['ukrain', 'kyiv', 'kiew', 'nachrichten', 'news', 'portal', 'medium', 'outlet', 'reported', 'berichtet', 'korrespondent', 'correspondent'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'nachrichten', 'news', 'portal', 'medium', 'outlet', 'reported', 'berichtet', 'korrespondent', 'correspondent', 'analy', 'map', 'karte'],
     description: {
       de: 'Ukrainisches Online-Nachrichtenmedium aus Kiew mit Ausgaben auf Ukrainisch, Russisch und Englisch.',
       en: 'Ukrainian online news outlet from Kyiv with Ukrainian, Russian and English editions.',

@@ -326,7 +326,7 @@ export const entities: Entity[] = [
     aliases: ['Airbus-Konzern', 'Airbus Group', 'Airbus-Gruppe'],
     // Bare "Airbus" is the group ("Airbus-Chef Guillaume Faury"); its defence arm is named in full.
     guarded: ['Airbus'],
-    cues: ['rüstung', 'militär', 'military', 'defence', 'defense', 'eurofighter', 'fcas', 'drohne', 'drone', 'satellit', 'satellite', 'kampfjet', 'fighter', 'bundeswehr', 'luftwaffe', 'faury', 'a400m'],
+    cues: ['rüstung', 'militär', 'military', 'defence', 'defense', 'eurofighter', 'fcas', 'drohne', 'drone', 'satellit', 'satellite', 'kampfjet', 'fighter', 'bundeswehr', 'luftwaffe', 'faury', 'a400m', 'rheinmetall', 'knds', 'thales', 'hensoldt'],
     description: {
       de: 'Europäischer Luft- und Raumfahrtkonzern mit Sitz in Leiden; seine Rüstungssparte Airbus Defence and Space ist Partner bei Eurofighter, FCAS und Eurodrohne.',
       en: 'European aerospace group based in Leiden; its defence arm Airbus Defence and Space is a partner in Eurofighter, FCAS and the Eurodrone.',

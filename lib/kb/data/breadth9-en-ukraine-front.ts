@@ -783,7 +783,7 @@ export const entities: Entity[] = [
     names: { de: 'Sanitätsbataillon Hospitaliter', en: 'Hospitallers Medical Battalion', uk: 'Госпітальєри' },
     aliases: ['Hospitallers battalion', 'Bataillon Hospitaliter', 'Hospitaliter-Bataillon'],
     guarded: ['Hospitallers', 'Hospitaliter'],
-    cues: ['medic', 'sanitä', 'battalion', 'bataillon', 'volunteer', 'freiwillig', 'evacuat', 'evakuier', 'paramedic', 'wounded', 'verwundet'],
+    cues: ['medic', 'sanitä', 'battalion', 'bataillon', 'volunteer', 'freiwillig', 'evacuat', 'evakuier', 'paramedic', 'wounded', 'verwundet', 'zinkevych', 'sinkewytsch'],
     description: {
       de: 'Ukrainisches freiwilliges Sanitätsbataillon, das Verwundete an der Front evakuiert; gegründet von Jana Sinkewytsch.',
       en: 'Ukrainian volunteer medical battalion that evacuates the wounded from the front; founded by Yana Zinkevych.',

@@ -5284,7 +5284,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command'],
     // Israel's and the PLA's southern commands are a Südkommando too.
     guarded: ['Süd-Kommando', 'Kommando Süd'],
     cues: ['ukrain', 'humenjuk', 'gumenjuk', 'humeniuk', 'pletentschuk', 'cherson', 'odesa', 'odessa', 'mykolajiw', 'saporischschja', 'schwarzmeer', 'dnipro'],
@@ -5561,7 +5561,7 @@ export const entities: Entity[] = [
     names: { de: 'RBK (russisches Medium)', en: 'RBC (Russian media group)', ru: 'РБК' },
     aliases: ['RBK', 'RosBusinessConsulting', 'RBK-Nachrichtenagentur'],
     // RBC is also the Royal Bank of Canada: "Source: RBC" only right before it.
-    cues: ['russia', 'russisch', 'russland', 'moskau', 'moscow', 'kreml', 'kremlin', 'newspaper', 'zeitung', 'portal', '<source'],
+    cues: ['russia', 'russisch', 'russland', 'moskau', 'moscow', 'kreml', 'kremlin', 'newspaper', 'zeitung', 'portal', 'outlet', '<source'],
     guarded: ['RBC'],
     description: {
       de: 'Russische Wirtschaftsmediengruppe mit Nachrichtenportal, Zeitung und Sender.',
@@ -6200,7 +6200,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '20. Allgemeine Armee', en: '20th Combined Arms Army', ru: '20-я общевойсковая армия' },
-    aliases: ['20th Guards Combined Arms Army', '20. Garde-Armee', '20th Army'],
+    aliases: ['20th Guards Combined Arms Army', '20. Garde-Armee', '20th Army', '20th Guards Army'],
     // Bare numbered armies also name Second World War armies.
     guarded: ['20. Armee'],
     cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],

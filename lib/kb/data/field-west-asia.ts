@@ -5264,7 +5264,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Armin Papperger', en: 'Armin Papperger' },
-    aliases: ['Papperger'],
+    aliases: ['Papperger', 'Pappberger'],
     description: {
       de: 'Vorstandschef des Rüstungskonzerns Rheinmetall seit 2013; baut Munitions- und Panzerwerke, auch in der Ukraine.',
       en: 'Chief executive of the arms maker Rheinmetall since 2013; is building ammunition and armour plants, including in Ukraine.',
@@ -7499,6 +7499,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bundesamt für Wirtschaft und Ausfuhrkontrolle', en: 'Federal Office for Economic Affairs and Export Control' },
+    // The press also writes the acronym as a word; Bundesausfuhramt is its former name.
+    aliases: ['Bafa', 'Bundesausfuhramt'],
     acronyms: ['BAFA'],
     description: {
       de: 'Deutsche Behörde, die Ausfuhrgenehmigungen für Rüstungs- und Dual-Use-Güter erteilt.',

@@ -2608,7 +2608,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'US-Finanzministerium', en: 'US Treasury Department' },
-    aliases: ['US Treasury', 'U.S. Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury', 'US-Schatzamt', 'Finanzministerium der USA'],
+    aliases: ['US Treasury', 'U.S. Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury', 'US-Schatzamt', 'Finanzministerium der USA', 'US-amerikanisches Finanzministerium', 'amerikanisches Finanzministerium'],
     // Bare: after the US Treasury is named in full, or beside its sanctions office or secretary.
     guarded: ['Treasury'],
     cues: ['ofac', 'bessent', 'yellen', 'mnuchin', 'terrorist financing'],

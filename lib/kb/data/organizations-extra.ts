@@ -252,7 +252,7 @@ export const entities: Entity[] = [
     names: { de: 'Thales', en: 'Thales' },
     aliases: ['Thales Group', 'Thales-Gruppe', 'Thales UK'],
     guarded: ['Thales'],
-    cues: [...COMPANY_CUES, 'radar', 'elektronik', 'electronics', 'französisch', 'french', 'belfast', 'flugabwehr', 'air defence'],
+    cues: [...COMPANY_CUES, 'radar', 'elektronik', 'electronics', 'französisch', 'french', 'belfast', 'flugabwehr', 'air defence', 'rheinmetall', 'knds', 'airbus', 'hensoldt'],
     description: {
       de: 'Französischer Rüstungs- und Elektronikkonzern (Radare, Funk, Flugabwehrraketen); liefert der Ukraine Kurzstrecken-Flugabwehrraketen aus Belfast.',
       en: 'French defence electronics group (radars, communications, air defence missiles); supplies Ukraine with short-range air defence missiles made in Belfast.',

@@ -320,7 +320,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zentralbank Russlands', en: 'Bank of Russia', ru: 'Центральный банк Российской Федерации' },
-    aliases: ['russische Zentralbank', 'Central Bank of Russia', 'Russian Central Bank', 'Банк России', 'Central Bank of the Russian Federation'],
+    aliases: ['russische Zentralbank', 'Central Bank of Russia', 'Russian Central Bank', 'Банк России', 'Central Bank of the Russian Federation', 'Zentralbank der Russischen Föderation'],
     description: {
       de: 'Zentralbank Russlands, seit 2013 von Elwira Nabiullina geleitet; ihre Auslandsreserven sind im Westen großteils eingefroren.',
       en: 'Russia\'s central bank, led by Elvira Nabiullina since 2013; much of its foreign reserves are frozen in the West.',
@@ -454,7 +454,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Russischer Direktinvestitionsfonds', en: 'Russian Direct Investment Fund', ru: 'Российский фонд прямых инвестиций' },
+    aliases: ['Russischer Fonds für Direktinvestitionen'],
     acronyms: ['RDIF', 'РФПИ'],
+    // Other states have direct investment funds: the bare name with Russian cues.
+    guarded: ['Fonds für Direktinvestitionen'],
+    cues: ['russ', 'dmitrijew', 'dmitriev', 'kreml', 'kremlin', 'moskau', 'moscow'],
     description: {
       de: 'Staatsfonds Russlands, geführt von Kirill Dmitrijew, der seit 2025 auch als Unterhändler mit den USA auftritt.',
       en: 'Russia\'s sovereign wealth fund, run by Kirill Dmitriev, who since 2025 also acts as a go-between with the US.',

@@ -2270,6 +2270,9 @@ export const entities: Entity[] = [
     id: 'kvn-drone', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Knjas Wandal Nowgorodski', en: 'Knyaz Vandal Novgorodsky', ru: 'Князь Вандал Новгородский' },
     aliases: ['Prince Vandal of Novgorod', 'Prinz Vandal von Nowgorod'],
+    // Its usual short name, also the comedy show Zelensky played in: only beside drone words.
+    guarded: ['KVN'],
+    cues: ['drone', 'drohne', 'fpv', 'fibre', 'fiber', 'glasfaser'],
     description: {
       de: 'Russische glasfasergesteuerte FPV-Drohne, die gegen Störsender immun ist und etwa im Gebiet Kursk eingesetzt wurde.',
       en: 'Russian fibre-optic controlled FPV drone, immune to jamming, used among other places in the Kursk region.',
