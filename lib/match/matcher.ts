@@ -807,6 +807,9 @@ export class Matcher {
       if (tokens.firstUpper(before) === true) return false;
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
+    // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
+    const listsState = this.stateAfterList(tokens, end);
+    if (listsState !== undefined) return listsState === own(this.owners, entityId);
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
     const personsState = this.stateNamedAfter(tokens, end);
     if (personsState !== undefined) return personsState === own(this.owners, entityId);
@@ -851,6 +854,26 @@ export class Matcher {
       for (const option of this.optionsAt(tokens, k)) {
         for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * The state named after a list of bodies that the body ending at token `end` begins: "das
+   * Finanzministerium, das Außenministerium und das Handelsministerium der USA" — capitalised words
+   * and articles, joined by commas and "und"/"and", then "der"/"des"/"of" and the state.
+   */
+  private stateAfterList(tokens: Tokens, end: number): string | undefined {
+    let listed = false;
+    for (let k = end + 1; k < tokens.count && k <= end + LIST_REACH; k++) {
+      const hash = tokens.keyHash[k]!;
+      if (commaBefore(tokens, k)) listed = true;
+      else if (tokens.join[k] !== Join.Space) return undefined;
+      if (listed && OWNER_AFTER.has(hash) && k + 1 < tokens.count && tokens.join[k + 1] === Join.Space) {
+        for (const option of this.optionsAt(tokens, k + 1)) for (const a of option.accepts) if (a.type === 'state') return a.id;
+      }
+      if (AND_WORDS.has(hash)) listed = true;
+      else if (!(ARTICLES_BEFORE.has(hash) || hash === THE || tokens.firstUpper(k) === true)) return undefined;
     }
     return undefined;
   }
@@ -1769,6 +1792,8 @@ function allKeys(tokens: Tokens): Set<string> {
 
 /** "Gali und Ziv Berman", "Gali and Ziv Berman". */
 const AND_WORDS = new Set(['und', 'and'].map(hashWord));
+/** How many words a list of bodies sharing one state may run on (stateAfterList()). */
+const LIST_REACH = 12;
 
 /** `more` merged into `mentions` (both in text order), leaving out any that overlaps one there. */
 function mergeMentions(mentions: Mention[], more: Mention[]): Mention[] {

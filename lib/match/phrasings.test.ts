@@ -200,7 +200,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A body named before, later in lower case after "the": the same, while its state is the one named last.
   ["Russia's defence ministry said 25 drones were downed over Moscow, Leningrad, Belgorod, Kursk, Bryansk, Tula and Oryol regions overnight. Local officials reported attacks on a slew of energy facilities in the south and the east. \"An attempt to attack was stopped,\" the defence ministry said. Ukraine denied it, and later the defence ministry said more.",["Russia=russia","defence ministry=russian-defence-ministry","defence ministry=russian-defence-ministry","Ukraine=ukraine"]],
   // A building named after a body is no mention of it; a school only where the body is not named in full.
-  ["Born in Pavlodar (now Kazakhstan), he graduated from the Military Academy of the Armed Forces. He prayed in the Main Cathedral of the Russian Armed Forces; the Russian Armed Forces hailed him.",["Kazakhstan=kazakhstan","Russian Armed Forces=russian-armed-forces"]],
+  ["Born in Pavlodar (now Kazakhstan), he graduated from the Engineering Institute of the Armed Forces. He prayed in the Main Cathedral of the Russian Armed Forces; the Russian Armed Forces hailed him.",["Kazakhstan=kazakhstan","Russian Armed Forces=russian-armed-forces"]],
+  // Bodies listed before the state they share are that state's, not the one in context.
+  ["Russland droht. Das Finanzministerium, das Außenministerium und das Handelsministerium der USA haben neue Strafmaßnahmen angeordnet.",["Russland=russia","USA=united-states"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
