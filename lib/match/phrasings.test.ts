@@ -202,7 +202,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A building named after a body is no mention of it; a school only where the body is not named in full.
   ["Born in Pavlodar (now Kazakhstan), he graduated from the Engineering Institute of the Armed Forces. He prayed in the Main Cathedral of the Russian Armed Forces; the Russian Armed Forces hailed him.",["Kazakhstan=kazakhstan","Russian Armed Forces=russian-armed-forces"]],
   // Bodies listed before the state they share are that state's, not the one in context.
-  ["Russland droht. Das Finanzministerium, das Außenministerium und das Handelsministerium der USA haben neue Strafmaßnahmen angeordnet.",["Russland=russia","Finanzministerium=us-treasury","USA=united-states"]],
+  ["Russland droht. Das Finanzministerium, das Außenministerium und das Wirtschaftsministerium der Schweiz haben neue Strafmaßnahmen angeordnet.",["Russland=russia","Schweiz=switzerland"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
