@@ -6830,7 +6830,7 @@ export const entities: Entity[] = [
       de: 'Chefredakteur der Exilzeitung Nowaja Gaseta Europa.',
       en: 'Editor-in-chief of the exile newspaper Novaya Gazeta Europe.',
     },
-    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'novaya-gazeta' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'novaya-gazeta' }, { rel: 'leads', to: 'novaya-gazeta-europe' }],
   },
   {
     id: 'tikhon-dzyadko',

@@ -699,12 +699,23 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nowaja Gaseta', en: 'Novaya Gazeta', ru: 'Новая газета' },
-    aliases: ['Novaya Gazeta Europe', 'Nowaja Gaseta Europe', 'Novaya-Europe'],
     description: {
       de: 'Unabhängige russische Zeitung, die ihr Erscheinen in Russland 2022 einstellen musste; Ableger arbeitet im Exil.',
       en: 'Independent Russian newspaper forced to stop publishing in Russia in 2022; a spin-off works from exile.',
     },
     links: [{ rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'novaya-gazeta-europe',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Nowaja Gaseta Europa', en: 'Novaya Gazeta Europe', ru: 'Новая газета Европа' },
+    aliases: ['Nowaja Gaseta Europe', 'Novaya Gazeta Europa', 'Novaya-Europe'],
+    description: {
+      de: 'Exilmedium in Riga, im April 2022 von geflohenen Journalisten der Nowaja Gaseta gegründet, rechtlich unabhängig von der Moskauer Redaktion; in Russland seit 2023 „unerwünscht“.',
+      en: 'Exile outlet based in Riga, set up in April 2022 by Novaya Gazeta journalists who left Russia, legally separate from the Moscow paper; declared "undesirable" in Russia in 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'novaya-gazeta' }],
   },
   {
     id: 'meduza',
