@@ -662,7 +662,7 @@ export class Matcher {
               this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
-          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken))) &&
+          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
           // "a pro-Russian government", "anti-Iranian militias": a name that begins with a state's
           // adjective names nothing of that state's where the adjective is someone's stance.
           !(option.endToken > t && stanceBefore(tokens, t) && this.adjectives.has(tokens.keyHash[t]!)) &&
@@ -1483,6 +1483,20 @@ const PLACE_WORDS = new Set(
   ['valley', 'square', 'street', 'avenue', 'river', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
     'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'papers', 'leaks', 'files', 'cables'].map(hashWord),
 );
+
+/**
+ * Whether token t is a later word of a merchant ship's name: "the M/V Maersk Gibraltar", "MV
+ * Galaxy Leader" (a navy's ship, "USS Missouri", is listed whole where the base knows it).
+ */
+function inShipName(tokens: Tokens, t: number): boolean {
+  for (let first = t - 1; first >= 0 && first >= t - 3 && tokens.join[first + 1] === Join.Space && tokens.firstUpper(first) === true; first--) {
+    if (SHIP_PREFIX.test(tokens.text.slice(Math.max(0, tokens.start[first]! - 5), tokens.start[first]!))) return true;
+  }
+  return false;
+}
+
+/** "M/V", "MV", "M/T", "MT" right before a ship's name. */
+const SHIP_PREFIX = /(?:^|[^\p{L}\p{N}])M\/?[VT][ \u00a0]$/u;
 
 /** "pro-Russian", "anti-Iranian": a stance glued to the word at token t. */
 function stanceBefore(tokens: Tokens, t: number): boolean {

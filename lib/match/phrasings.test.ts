@@ -203,6 +203,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Born in Pavlodar (now Kazakhstan), he graduated from the Engineering Institute of the Armed Forces. He prayed in the Main Cathedral of the Russian Armed Forces; the Russian Armed Forces hailed him.",["Kazakhstan=kazakhstan","Russian Armed Forces=russian-armed-forces"]],
   // Bodies listed before the state they share are that state's, not the one in context.
   ["Russland droht. Das Finanzministerium, das Außenministerium und das Wirtschaftsministerium der Schweiz haben neue Strafmaßnahmen angeordnet.",["Russland=russia","Schweiz=switzerland"]],
+  // A merchant ship named after a place is no mention of the place.
+  ["The Houthis hailed the container ship M/V Maersk Gibraltar off Yemen.",["Houthis=houthis","Maersk=maersk","Yemen=yemen"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
