@@ -48,7 +48,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Dmytro Bassow', en: 'Dmytro Basov', uk: 'Дмитро Басов' },
-    aliases: ['Dmytro Basov', 'Dmitry Basov', 'Dmytro Bassow'],
+    aliases: ['Dmytro Basov', 'Dmitry Basov', 'Dmytro Bassow', 'Dmytro Basow'],
     description: {
       de: 'Früherer Sicherheitschef des ukrainischen Atomkonzerns Energoatom, Beschuldigter im Korruptionsfall „Midas“.',
       en: 'Former head of security at the Ukrainian nuclear operator Energoatom and a suspect in the "Midas" corruption case.',

@@ -59,7 +59,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Abdulkader Husrieh', en: 'Abdulkader Husrieh', ar: 'عبد القادر حصرية' },
-    aliases: ['Abdelkader Husrieh', 'Abdul Qadir al-Hasriya', 'Abdul Qadir Al Hasriya', 'Abdulkader Husriyeh', 'Abdul Kader Husrieh', 'Abdel Kader Husrieh', 'Husrieh'],
+    aliases: ['Abdelkader Husrieh', 'Abdul Qadir al-Hasriya', 'Abdul Qadir Al Hasriya', 'Abdulkader Husriyeh', 'Abdul Kader Husrieh', 'Abdel Kader Husrieh', 'Husrieh', 'Abdel Qader Housriya', 'Housriya'],
     description: {
       de: 'Finanzfachmann und früherer EY-Partner; seit April 2025 Gouverneur der syrischen Zentralbank.',
       en: 'Finance expert and former EY partner; governor of the Central Bank of Syria since April 2025.',

@@ -324,6 +324,9 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Seyed Mohammad Hosseini', en: 'Seyed Mohammad Hosseini', fa: 'سید محمد حسینی' },
     aliases: ['Sejed Mohammad Hosseini', 'Seyyed Mohammad Hosseini', 'Sayed Mohammad Hosseini', 'Seyed Mohammad Hosseyni'],
+    // Without 'Seyed' a very common name: only beside his office.
+    guarded: ['Mohammad Hosseini'],
+    cues: ['parliamentary affairs', 'parlamentarische angelegenheiten', 'vice president', 'vizepräsident'],
     description: {
       de: 'Iranischer Demonstrant, der im Januar 2023 zusammen mit Mohammad Mehdi Karami wegen der Tötung eines Basidsch-Mitglieds hingerichtet wurde.',
       en: 'Iranian protester executed in January 2023 together with Mohammad Mehdi Karami over the killing of a Basij member.',

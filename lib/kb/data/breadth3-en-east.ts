@@ -1767,6 +1767,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '3. Panzerbrigade', en: '3rd Tank Brigade', uk: '3-тя окрема танкова бригада' },
     aliases: ['3rd Separate Tank Brigade', '3rd Iron Tank Brigade', '3. Separate Panzerbrigade'],
+    // Its nickname; the US Civil War had an Iron Brigade too.
+    guarded: ['Iron Brigade', 'Eiserne Brigade'],
+    cues: ['panzer', 'tank', 'ukrain'],
     description: {
       de: 'Panzerbrigade „Eisern“ des ukrainischen Heeres.',
       en: 'The “Iron” tank brigade of the Ukrainian army.',

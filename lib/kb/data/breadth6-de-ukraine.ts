@@ -498,7 +498,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mykola Knjaschyzkyj', en: 'Mykola Kniazhytskyi', uk: 'Микола Княжицький' },
-    aliases: ['Kniazhytskyi', 'Knjaschyzkyj', 'Mykola Kniazhytsky', 'Mykola Knyazhytskyi', 'Mykola Knyazhytsky'],
+    aliases: ['Kniazhytskyi', 'Knjaschyzkyj', 'Mykola Kniazhytsky', 'Mykola Knyazhytskyi', 'Mykola Knyazhytsky', 'Mykola Kniaschyzkyj'],
     description: {
       de: 'Journalist und Abgeordneter der oppositionellen Europäischen Solidarität in der Werchowna Rada, in der Außen- und Europapolitik aktiv.',
       en: 'Journalist and member of the Verkhovna Rada for the opposition European Solidarity, active on foreign and European policy.',
@@ -993,7 +993,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'businessman',
     names: { de: 'Denys Schtilerman', en: 'Denys Shtilerman', uk: 'Денис Штілерман' },
-    aliases: ['Shtilerman', 'Schtilerman', 'Denis Shtilerman', 'Denis Schtilerman', 'Denys Shtilerman', 'Denys Shtilierman'],
+    aliases: ['Shtilerman', 'Schtilerman', 'Denis Shtilerman', 'Denis Schtilerman', 'Denys Shtilerman', 'Denys Shtilierman', 'Denys Schtiljerman'],
     description: {
       de: 'Miteigentümer und Chefkonstrukteur des ukrainischen Rüstungsherstellers Fire Point, der Langstreckendrohnen und den Marschflugkörper Flamingo baut.',
       en: 'Co-owner and chief designer of the Ukrainian arms maker Fire Point, which builds long-range drones and the Flamingo cruise missile.',

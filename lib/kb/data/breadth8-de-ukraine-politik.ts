@@ -390,7 +390,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Ukrposchta', en: 'Ukrposhta', uk: 'Укрпошта' },
-    aliases: ['Ukrposhta', 'Ukrposchta', 'Ukrainian Post'],
+    aliases: ['Ukrposhta', 'Ukrposchta', 'Ukrainian Post', 'ukrainische Post'],
     description: {
       de: 'Staatliche Post der Ukraine.',
       en: 'Ukraine’s state postal company.',

@@ -1006,6 +1006,7 @@ export const entities: Entity[] = [
     id: 'abbas-aslani',
     type: 'person',
     names: { de: 'Abbas Aslani', en: 'Abbas Aslani', fa: 'عباس اصلانی' },
+    aliases: ['Abas Aslani'],
     description: {
       de: 'Iranischer Analyst am Zentrum für strategische Nahoststudien in Teheran.',
       en: 'Iranian analyst at the Center for Middle East Strategic Studies in Tehran.',

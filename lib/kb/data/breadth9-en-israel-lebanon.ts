@@ -286,7 +286,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jinon Azoulay', en: 'Yinon Azoulay', he: 'ינון אזולאי' },
-    aliases: ['Yinon Azoulay', 'Yinon Azulay'],
+    aliases: ['Yinon Azoulay', 'Yinon Azulay', 'Yinon Azulai'],
     description: {
       de: 'Knesset-Abgeordneter der ultraorthodoxen Partei Schas.',
       en: 'Knesset member for the ultra-Orthodox Shas party.',

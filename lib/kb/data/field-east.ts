@@ -2978,6 +2978,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Strana.ua', en: 'Strana.ua', uk: 'Страна.ua' },
+    // Russian for 'country': the bare name only as the outlet.
+    guarded: ['Strana'],
+    cues: ['portal', 'nachrichtenportal', 'news', 'website', 'ukrain', 'medium', 'outlet'],
     description: {
       de: 'Regierungskritisches ukrainisches Portal mit russlandfreundlicher Vorgeschichte, in der Ukraine gesperrt.',
       en: 'Government-critical Ukrainian news site with a Russia-friendly past, blocked in Ukraine.',
@@ -4646,7 +4649,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrej Klytschkow', en: 'Andrei Klychkov', ru: 'Андрей Клычков' },
-    aliases: ['Klytschkow', 'Klychkov', 'Andrey Klychkov'],
+    aliases: ['Klytschkow', 'Klychkov', 'Andrey Klychkov', 'Andrej Klitschkow'],
     description: {
       de: 'Seit 2017 Gouverneur des Gebiets Orjol, Mitglied der Kommunistischen Partei.',
       en: 'Since 2017 governor of the Oryol region, a Communist Party member.',
@@ -5342,7 +5345,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Hohes Antikorruptionsgericht der Ukraine', en: 'High Anti-Corruption Court of Ukraine', uk: 'Вищий антикорупційний суд' },
-    aliases: ['Oberstes Antikorruptionsgericht', 'High Anti-Corruption Court', 'Hohes Antikorruptionsgericht'],
+    aliases: ['Oberstes Antikorruptionsgericht', 'High Anti-Corruption Court', 'Hohes Antikorruptionsgericht', 'Hoher Antikorruptionsgerichtshof'],
     acronyms: ['HACC', 'VAKS'],
     description: {
       de: 'Ukrainisches Sondergericht für Korruptionsfälle, die NABU und SAP anklagen.',
@@ -6418,7 +6421,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jurij Butussow', en: 'Yuriy Butusov', uk: 'Юрій Бутусов' },
-    aliases: ['Yurii Butusov', 'Yuri Butusov'],
+    aliases: ['Yurii Butusov', 'Yuri Butusov', 'Jurij Butusow'],
     shortForms: ['Butussow', 'Butusov'],
     description: {
       de: 'Chefredakteur des ukrainischen Portals Censor.net und Frontreporter, bekannt für scharfe Kritik an der Militärführung.',

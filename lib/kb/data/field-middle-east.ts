@@ -1611,7 +1611,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Naameh Nasser', en: 'Mohammed Naameh Nasser', ar: 'محمد نعمة ناصر' },
-    aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh'],
+    aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh', "Abu Na'ameh", 'Abu Nimah', 'Mohammad Nehmeh Nasser', 'Abu Nehmeh'],
+    // The bare surname, common elsewhere, only after one of his full names.
+    shortForms: ['Nasser'],
     // Wire lists of killed Hezbollah commanders name him "Mohammed Nasser": a common name elsewhere.
     guarded: ['Mohammed Nasser'],
     cues: ['hisbollah', 'hezbollah', 'aziz', 'libanon', 'lebanon'],
@@ -5685,7 +5687,7 @@ export const entities: Entity[] = [
     names: { de: 'Oberstes Gericht Israels', en: 'Supreme Court of Israel', he: 'בית המשפט העליון' },
     aliases: ['Israeli Supreme Court', 'Oberster Gerichtshof Israels', 'israelisches Höchstgericht', 'israelischer Oberster Gerichtshof', 'Israel\'s High Court of Justice', 'Israeli High Court'],
     guarded: ['High Court of Justice'],
-    cues: ['israel', 'netanyahu', 'knesset', 'petition', 'shin bet', 'attorney general', 'levin'],
+    cues: ['israel', 'netanyahu', 'knesset', 'petition', 'shin bet', 'attorney general', 'levin', 'haredi', 'ultra-orthodox', 'yeshiva', 'conscript'],
     description: {
       de: 'Höchstes Gericht Israels, im Zentrum des Streits um den Justizumbau.',
       en: "Israel's highest court, at the centre of the dispute over the judicial overhaul.",
@@ -6904,7 +6906,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Farsaneh Sadegh', en: 'Farzaneh Sadegh', fa: 'فرزانه صادق' },
-    aliases: ['Farzaneh Sadegh Malvajerd', 'Farzaneh Sadeq'],
+    aliases: ['Farzaneh Sadegh Malvajerd', 'Farzaneh Sadeq', 'Fereshteh Sadeq'],
     description: {
       de: 'Ministerin für Straßen und Stadtentwicklung des Iran seit 2024.',
       en: "Iran's minister of roads and urban development since 2024.",

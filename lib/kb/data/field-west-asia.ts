@@ -1009,8 +1009,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Republikanische Partei', en: 'Republican Party' },
-    aliases: ['Republikaner', 'Republicans', 'Grand Old Party', 'republikanische Partei'],
+    aliases: ['Republicans', 'Grand Old Party', 'republikanische Partei'],
     acronyms: ['GOP'],
+    // "sagte der Republikaner" is one party member (Trump), and Germany had a party of that name.
+    guarded: ['Republikaner'],
+    cues: ['partei', 'party', 'kongress', 'senat', 'repräsentantenhaus', 'mehrheit', 'fraktion', 'abgeordnete', 'demokraten'],
     description: {
       de: 'Eine der beiden großen Parteien der USA, Partei von Donald Trump.',
       en: 'One of the two major US parties, the party of Donald Trump.',
@@ -6749,7 +6752,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Zentrum für Oststudien', en: 'Centre for Eastern Studies' },
-    aliases: ['Ośrodek Studiów Wschodnich', 'Center for Eastern Studies'],
+    aliases: ['Ośrodek Studiów Wschodnich', 'Center for Eastern Studies', 'Zentrum für Osteuropastudien'],
     acronyms: ['OSW'],
     description: {
       de: 'Polnische Denkfabrik in Warschau für Russland, die Ukraine und Osteuropa.',

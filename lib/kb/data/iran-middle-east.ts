@@ -615,7 +615,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Abbas Araghtschi', en: 'Abbas Araghchi', fa: 'عباس عراقچی' },
-    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi', 'Aragtschi', 'Abbas Aragtschi'],
+    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi', 'Aragtschi', 'Abbas Aragtschi', 'Abbas Arakchi', 'Arakchi'],
     description: {
       de: 'Karrierediplomat, ab August 2024 Außenminister des Iran und Chefunterhändler in den Atomgesprächen mit den USA.',
       en: "Career diplomat, Iran's foreign minister from August 2024 and chief negotiator in the nuclear talks with the US.",
@@ -857,7 +857,11 @@ export const entities: Entity[] = [
       de: 'Oberbefehlshaber der Revolutionsgarden 2019–2025; zu Beginn des Zwölftagekriegs am 13. Juni 2025 von Israel getötet.',
       en: 'Commander-in-chief of the IRGC 2019–2025; killed by Israel at the start of the twelve-day war on 13 June 2025.',
     },
-    roles: [{ title: { de: 'Oberbefehlshaber der Revolutionsgarden', en: 'Commander-in-Chief of the IRGC' }, of: 'irgc', from: '2019-04-21', to: '2025-06-13' }],
+    // The same office as German copy names it, so "deren Chef Salami" counts before a full name.
+    roles: [
+      { title: { de: 'Oberbefehlshaber der Revolutionsgarden', en: 'Commander-in-Chief of the IRGC' }, of: 'irgc', from: '2019-04-21', to: '2025-06-13' },
+      { title: { de: 'Chef und Kommandeur der Revolutionsgarden', en: 'IRGC chief' }, of: 'irgc', from: '2019-04-21', to: '2025-06-13' },
+    ],
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
   },
   {
@@ -905,6 +909,8 @@ export const entities: Entity[] = [
     },
     roles: [
       { title: { de: 'Generalstabschef der Streitkräfte', en: 'Chief of Staff of the Armed Forces' }, of: 'iran-armed-forces-general-staff', from: '2016-06', to: '2025-06-13' },
+      // The same office as German copy names it ("Militärchef Bagheri").
+      { title: { de: 'Militärchef Irans', en: 'Iran\'s military chief' }, of: 'iran-armed-forces-general-staff', from: '2016-06', to: '2025-06-13' },
     ],
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
   },
@@ -1012,7 +1018,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Gholam Ali Raschid', en: 'Gholam Ali Rashid', fa: 'غلامعلی رشید' },
-    aliases: ['Gholam Ali Rashid', 'Gholamali Rashid', 'Gholam-Ali Rashid'],
+    aliases: ['Gholam Ali Rashid', 'Gholamali Rashid', 'Gholam-Ali Rashid', 'Alam Ali Rashid'],
     shortForms: ['Rashid', 'Raschid'],
     description: {
       de: 'Kommandeur des Zentralen Hauptquartiers Chatam al-Anbija; am 13. Juni 2025 von Israel getötet.',
@@ -2028,7 +2034,7 @@ export const entities: Entity[] = [
     aliases: [
       'Israelische Armee', 'Israelisches Militär', 'Israeli Defense Forces', 'Israeli Defence Forces', 'Israel Defence Forces',
       'Israeli army', 'Israel army', 'Israeli military', 'Zahal', 'Tsahal', 'Tzahal', 'Armée israélienne', 'Forces de défense israéliennes',
-      'Israelische Verteidigungskräfte',
+      'Israelische Verteidigungskräfte', 'Israel Defense Force',
     ],
     acronyms: ['IDF'],
     description: {

@@ -2410,7 +2410,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nadav Shoshani', en: 'Nadav Shoshani', he: 'נדב שושני' },
-    aliases: ['Shoshani'],
+    aliases: ['Shoshani', 'Nadav Schoschani', 'Schoschani'],
     description: {
       de: 'Oberstleutnant, internationaler Sprecher der israelischen Armee.',
       en: 'Lieutenant colonel and international spokesman of the Israeli army.',

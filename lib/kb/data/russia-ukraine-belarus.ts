@@ -9,7 +9,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kreml', en: 'Kremlin', ru: 'Кремль' },
-    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'russische Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands', 'Presidential Executive Office'],
+    aliases: ['Moskauer Kreml', 'Moscow Kremlin', 'russische Präsidialverwaltung', 'Presidential Administration of Russia', 'Russian presidential administration', 'Administration des Präsidenten Russlands', 'Presidential Executive Office', 'russisches Präsidialamt', 'Präsidialamt in Moskau'],
     description: {
       de: 'Sitz und Sammelbegriff für die russische Staatsführung um Präsident Putin und seine Präsidialverwaltung.',
       en: 'Seat of and shorthand for the Russian leadership around President Putin and his presidential administration.',
@@ -173,6 +173,9 @@ export const entities: Entity[] = [
     names: { de: 'Föderaler Sicherheitsdienst', en: 'Federal Security Service', ru: 'Федеральная служба безопасности' },
     aliases: ['Föderaler Sicherheitsdienst der Russischen Föderation', 'Federal Security Service of the Russian Federation', 'russischer Inlandsgeheimdienst', 'Russian Federal Security Service'],
     acronyms: ['FSB', 'ФСБ'],
+    // A common mistranslation in English copy.
+    guarded: ['Federal Security Agency'],
+    cues: ['russ', 'fsb', 'moscow', 'kremlin'],
     description: {
       de: 'Russischer Inlandsgeheimdienst und Nachfolger des KGB, auch zuständig für Grenzschutz; seit 2008 von Alexander Bortnikow geführt.',
       en: 'Russia\'s domestic security service and KGB successor, also in charge of the border guard; headed by Alexander Bortnikov since 2008.',
@@ -1887,7 +1890,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
-    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
+    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'ukrainische Drohnenkommandantur', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
     acronyms: ['USF', 'SBS'],
     // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
     guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte'],
@@ -2094,6 +2097,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Ukrenergo', en: 'Ukrenergo', uk: 'Укренерго' },
+    aliases: ['Ukrenerho'],
     description: {
       de: 'Staatlicher Betreiber des ukrainischen Stromübertragungsnetzes, ständig Ziel russischer Angriffe auf die Energieversorgung.',
       en: 'Ukraine\'s state power grid operator, a constant target of Russian attacks on the energy system.',

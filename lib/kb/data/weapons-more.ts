@@ -2595,7 +2595,7 @@ export const entities: Entity[] = [
   {
     id: 'bergepanzer-buffel', type: 'weapon', subtype: 'armoured-vehicle',
     names: { de: 'Bergepanzer 3 Büffel', en: 'Büffel armoured recovery vehicle' },
-    aliases: ['Bergepanzer Büffel', 'Bergepanzer 3', 'Bergepanzer 2', 'Bergepanzer 2A2'],
+    aliases: ['Bergepanzer Büffel', 'Bergepanzer 3'],
     // Also the animal, next to safari vehicles: the bare word counts only after a name above.
     shortForms: ['Büffel'],
     description: {
@@ -2603,6 +2603,17 @@ export const entities: Entity[] = [
       en: 'German armoured recovery vehicles on Leopard chassis that tow away disabled tanks; also supplied to Ukraine.',
     },
     links: [{ rel: 'used-by', to: 'germany' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'leopard-2' }],
+  },
+  {
+    // Not the Büffel (Bergepanzer 3, on the Leopard 2): the older vehicle on the Leopard 1 chassis.
+    id: 'bergepanzer-2', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Bergepanzer 2', en: 'Bergepanzer 2 armoured recovery vehicle' },
+    aliases: ['Bergepanzer 2A2'],
+    description: {
+      de: 'Älterer deutscher Bergepanzer auf dem Fahrgestell des Leopard 1, der liegengebliebene Panzer birgt und abschleppt.',
+      en: 'Older German armoured recovery vehicle built on the Leopard 1 chassis, used to recover and tow disabled tanks.',
+    },
+    links: [{ rel: 'used-by', to: 'germany' }, { rel: 'related-to', to: 'leopard-1' }],
   },
 
   // ── South Asia and China (met alongside the field's systems) ──────────────────
