@@ -1,4 +1,277 @@
 // Eighteenth breadth round: an eighth random sample of German press reporting on all five conflicts, 2022–2026.
 import type { Entity } from '../types';
 
-export const entities: Entity[] = [];
+export const entities: Entity[] = [
+  // ——— North Korean and North Korea-related media ———
+  {
+    id: 'korea-news-service',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Korea News Service', en: 'Korea News Service', ko: '조선통신사' },
+    aliases: ['Korea News Service (KNS)'],
+    acronyms: ['KNS'],
+    description: {
+      de: 'In Japan ansässige Agentur, über die Fotos und Meldungen der nordkoreanischen KCNA an ausländische Medien gehen.',
+      en: 'Japan-based agency through which photos and reports of North Korea’s KCNA reach foreign media.',
+    },
+    links: [{ rel: 'related-to', to: 'kcna' }, { rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'tongil-sinbo',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Tongil Sinbo', en: 'Tongil Sinbo', ko: '통일신보' },
+    aliases: ['Tongil Shinbo'],
+    description: {
+      de: 'Nordkoreanische Wochenzeitung, die sich mit Propaganda an Südkoreaner und Auslandskoreaner richtet.',
+      en: 'North Korean weekly paper whose propaganda is aimed at South Koreans and Koreans abroad.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'dprk-today',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'DPRK Today', en: 'DPRK Today', ko: '조선의 오늘' },
+    aliases: ['Choson ui Onul', 'Chosun ui Onul', 'DPRK-Today'],
+    description: {
+      de: 'Nordkoreanische Propaganda-Website, die Staatsbotschaften und Videos für ein Publikum außerhalb des Landes verbreitet.',
+      en: 'North Korean propaganda website spreading state messages and videos to an audience outside the country.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  // ——— Israeli, German and Austrian papers quoted or reporting ———
+  {
+    id: 'makor-rishon',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Makor Rishon', en: 'Makor Rishon', he: 'מקור ראשון' },
+    description: {
+      de: 'Israelische Tageszeitung aus dem national-religiösen, rechten Spektrum.',
+      en: 'Israeli daily paper of the national-religious right.',
+    },
+    links: [{ rel: 'related-to', to: 'israel' }],
+  },
+  {
+    id: 'esslinger-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Esslinger Zeitung', en: 'Esslinger Zeitung' },
+    aliases: ['esslinger-zeitung.de'],
+    description: {
+      de: 'Regionale Tageszeitung aus Esslingen am Neckar bei Stuttgart.',
+      en: 'Regional daily from Esslingen am Neckar near Stuttgart.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'neues-deutschland',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Neues Deutschland', en: 'Neues Deutschland' },
+    aliases: ['nd.DerTag', 'nd-aktuell.de', 'nd-aktuell', 'nd.Der Tag'],
+    description: {
+      de: 'Linke Berliner Tageszeitung, bis 1989 Zentralorgan der SED.',
+      en: 'Left-wing Berlin daily, the central organ of East Germany’s ruling SED until 1989.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'neues-volksblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Neues Volksblatt', en: 'Neues Volksblatt' },
+    aliases: ['volksblatt.at', 'Oberösterreichisches Volksblatt'],
+    description: {
+      de: 'Linzer Tageszeitung aus Oberösterreich, heute vor allem online.',
+      en: 'Linz daily paper from Upper Austria, now mainly online.',
+    },
+  },
+  // ——— Soviet-era and Second World War bodies, named in reporting on Russia, Ukraine and Korea ———
+  {
+    id: 'warsaw-pact',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Warschauer Pakt', en: 'Warsaw Pact' },
+    aliases: ['Warschauer Vertrag', 'Warschauer Vertragsorganisation', 'Warsaw Treaty Organization', 'Warsaw Treaty Organisation', 'Pacte de Varsovie'],
+    description: {
+      de: 'Militärbündnis der Sowjetunion mit ihren osteuropäischen Verbündeten von 1955 bis 1991, Gegenstück zur Nato.',
+      en: 'Military alliance of the Soviet Union and its Eastern European allies from 1955 to 1991, the counterpart of NATO.',
+    },
+    links: [{ rel: 'related-to', to: 'soviet-union' }, { rel: 'related-to', to: 'nato' }],
+  },
+  {
+    id: 'comecon',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Rat für gegenseitige Wirtschaftshilfe', en: 'Council for Mutual Economic Assistance' },
+    aliases: ['Comecon'],
+    acronyms: ['RGW', 'CMEA'],
+    description: {
+      de: 'Wirtschaftsbund der sozialistischen Staaten unter Führung der Sowjetunion, 1949 bis 1991.',
+      en: 'Economic bloc of the socialist states led by the Soviet Union, 1949 to 1991.',
+    },
+    links: [{ rel: 'related-to', to: 'soviet-union' }],
+  },
+  {
+    id: 'nkvd',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'NKWD', en: 'NKVD', ru: 'НКВД' },
+    aliases: ['Volkskommissariat für innere Angelegenheiten', "People's Commissariat for Internal Affairs", 'NKWD-Geheimpolizei'],
+    acronyms: ['NKWD', 'NKVD'],
+    description: {
+      de: 'Sowjetisches Innenministerium mit Geheimpolizei in der Stalinzeit, Träger des Großen Terrors und der Gulag-Lager.',
+      en: 'Soviet interior commissariat and secret police under Stalin, behind the Great Terror and the Gulag camps.',
+    },
+    links: [{ rel: 'part-of', to: 'soviet-union' }, { rel: 'related-to', to: 'kgb' }],
+  },
+  {
+    id: 'red-army',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Rote Armee', en: 'Red Army', ru: 'Красная армия' },
+    aliases: ['Rote Arbeiter- und Bauernarmee', 'Workers’ and Peasants’ Red Army', "Workers' and Peasants' Red Army"],
+    description: {
+      de: 'Landstreitkräfte Sowjetrusslands und der Sowjetunion von 1918 bis 1946, danach Sowjetarmee genannt.',
+      en: 'Land forces of Soviet Russia and the Soviet Union from 1918 to 1946, then renamed the Soviet Army.',
+    },
+    links: [{ rel: 'part-of', to: 'soviet-union' }],
+  },
+  {
+    id: 'soviet-army',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Sowjetarmee', en: 'Soviet Army', ru: 'Советская армия' },
+    aliases: ['Sowjetische Armee', 'Sowjetischen Armee', 'Soviet Armed Forces', 'Sowjetische Streitkräfte'],
+    description: {
+      de: 'Name der sowjetischen Landstreitkräfte von 1946 bis zum Ende der Sowjetunion; Vorgängerin der russischen und ukrainischen Armee.',
+      en: 'Name of the Soviet land forces from 1946 to the end of the Soviet Union; forerunner of the Russian and Ukrainian armies.',
+    },
+    links: [{ rel: 'part-of', to: 'soviet-union' }, { rel: 'related-to', to: 'red-army' }],
+  },
+  {
+    id: 'rote-armee-fraktion',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Rote Armee Fraktion', en: 'Red Army Faction' },
+    aliases: ['Rote-Armee-Fraktion', 'Baader-Meinhof-Gruppe', 'Baader-Meinhof Gang'],
+    description: {
+      de: 'Linksextreme deutsche Terrorgruppe von 1970 bis 1998.',
+      en: 'German far-left terrorist group active from 1970 to 1998.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'wehrmacht',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Wehrmacht', en: 'Wehrmacht' },
+    description: {
+      de: 'Streitkräfte des nationalsozialistischen Deutschlands von 1935 bis 1945; in der Kriegsrhetorik Moskaus oft als Vergleich bemüht.',
+      en: 'Armed forces of Nazi Germany from 1935 to 1945; a frequent comparison in Moscow’s war rhetoric.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'waffen-ss',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Waffen-SS', en: 'Waffen-SS' },
+    aliases: ['Waffen SS'],
+    description: {
+      de: 'Militärischer Arm der SS im nationalsozialistischen Deutschland, an Kriegsverbrechen und dem Holocaust beteiligt.',
+      en: 'Military branch of the SS in Nazi Germany, involved in war crimes and the Holocaust.',
+    },
+    links: [{ rel: 'related-to', to: 'wehrmacht' }],
+  },
+  {
+    id: 'oun',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Organisation Ukrainischer Nationalisten', en: 'Organisation of Ukrainian Nationalists', uk: 'Організація українських націоналістів' },
+    aliases: ['Organization of Ukrainian Nationalists', 'OUN-B', 'OUN-M', 'OUN(b)'],
+    acronyms: ['OUN'],
+    description: {
+      de: 'Ukrainische nationalistische Untergrundorganisation, 1929 gegründet, ab 1940 in einen Bandera- und einen Melnyk-Flügel gespalten.',
+      en: 'Ukrainian nationalist underground organisation founded in 1929, split in 1940 into a Bandera and a Melnyk wing.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'ukrainian-insurgent-army',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Ukrainische Aufstandsarmee', en: 'Ukrainian Insurgent Army', uk: 'Українська повстанська армія' },
+    aliases: ['Ukrainische Aufständische Armee', 'Ukrainian Insurgent Army (UPA)'],
+    acronyms: ['UPA'],
+    description: {
+      de: 'Bewaffneter Arm der OUN ab 1942, kämpfte gegen deutsche und sowjetische Truppen und verübte Massaker an Polen in Wolhynien.',
+      en: 'Armed wing of the OUN from 1942; fought German and Soviet forces and carried out massacres of Poles in Volhynia.',
+    },
+    links: [{ rel: 'related-to', to: 'oun' }],
+  },
+  {
+    id: 'stepan-bandera',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Stepan Bandera', en: 'Stepan Bandera', uk: 'Степан Бандера' },
+    guarded: ['Bandera'],
+    cues: ['ukrain', 'nationalist', 'oun', 'upa', 'faschis', 'fascis', 'nazi', 'denkmal', 'monument', 'verehr', 'kult', 'cult', 'propaganda', 'kreml', 'kremlin', 'russ', 'anhänger', 'follower', 'banderovets'],
+    description: {
+      de: 'Anführer des radikalen OUN-Flügels (1909–1959), in München vom KGB ermordet; in der Ukraine verehrt, in Moskaus Propaganda Sinnbild des angeblichen Nazismus.',
+      en: 'Leader of the radical OUN wing (1909–1959), murdered by the KGB in Munich; revered in Ukraine, in Moscow’s propaganda the emblem of supposed Nazism.',
+    },
+    links: [{ rel: 'leads', to: 'oun' }],
+  },
+  {
+    id: 'roman-shukhevych',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Roman Schuchewytsch', en: 'Roman Shukhevych', uk: 'Роман Шухевич' },
+    aliases: ['Roman Schuchewitsch', 'Roman Shukhevich', 'Taras Tschuprynka', 'Taras Chuprynka'],
+    description: {
+      de: 'Oberbefehlshaber der Ukrainischen Aufstandsarmee (1907–1950), 1950 bei Lwiw von sowjetischen Sicherheitskräften getötet.',
+      en: 'Commander-in-chief of the Ukrainian Insurgent Army (1907–1950), killed by Soviet security forces near Lviv in 1950.',
+    },
+    links: [{ rel: 'leads', to: 'ukrainian-insurgent-army' }, { rel: 'member-of', to: 'oun' }],
+  },
+  // ——— Korean armistice and North Korean bodies ———
+  {
+    id: 'neutral-nations-supervisory-commission',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Überwachungskommission der neutralen Staaten', en: 'Neutral Nations Supervisory Commission' },
+    aliases: ['Überwachungskommission neutraler Staaten', 'Neutrale Überwachungskommission', 'Überwachungskommission der neutralen Nationen'],
+    acronyms: ['NNSC'],
+    description: {
+      de: 'Seit dem Waffenstillstand von 1953 mit Offizieren aus Schweden und der Schweiz besetzte Kommission, die das Korea-Abkommen überwacht.',
+      en: 'Commission staffed by Swedish and Swiss officers that has monitored the Korean Armistice since 1953.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'south-korea' }],
+  },
+  {
+    id: 'namchongang-trading',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Namchongang Trading Corporation', en: 'Namchongang Trading Corporation' },
+    aliases: ['Namchongang Trading', 'Namchongang', 'Nam Chon Gang Corporation'],
+    description: {
+      de: 'Nordkoreanische Handelsfirma, die Material für das Atomprogramm beschafft; seit 2009 von den Vereinten Nationen sanktioniert.',
+      en: 'North Korean trading firm procuring material for the nuclear programme; under United Nations sanctions since 2009.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }],
+  },
+  {
+    id: 'worker-peasant-red-guards',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Arbeiter-und-Bauern-Rotgarden', en: 'Worker-Peasant Red Guards', ko: '노농적위군' },
+    aliases: ['Rote Arbeiter-und-Bauern-Garden', 'Arbeiter- und Bauern-Rotgarden', 'Worker-Peasant Red Guard', 'Red Guards of Workers and Peasants'],
+    description: {
+      de: 'Nordkoreanische Bürgermiliz für Heimatverteidigung mit mehreren Millionen Angehörigen, 1959 gegründet.',
+      en: 'North Korean civilian militia for home defence with several million members, founded in 1959.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }],
+  },
+];
