@@ -922,8 +922,27 @@ export class Matcher {
   private otherStateAfter(tokens: Tokens, end: number, entityId: string): boolean {
     const owner = own(this.owners, entityId);
     if (owner === undefined) return false;
-    const state = this.stateNamedAfter(tokens, end, true);
+    const state = this.stateNamedAfter(tokens, end, true) ?? this.stateOfAfter(tokens, end);
     return state !== undefined && state !== owner;
+  }
+
+  /**
+   * The state named right after "of", "der" or "des" after token `end`, or the state of the body
+   * named there: "the General Staff of the Armed Forces of Belarus", "the Military Academy of the
+   * General Staff of the Armed Forces of Belarus".
+   */
+  private stateOfAfter(tokens: Tokens, end: number): string | undefined {
+    const of = end + 1;
+    let k = of + 1;
+    if (k >= tokens.count || tokens.join[of] !== Join.Space || tokens.join[k] !== Join.Space || !OWNER_AFTER.has(tokens.keyHash[of]!)) return undefined;
+    if (tokens.keyHash[k] === THE && k + 1 < tokens.count && tokens.join[k + 1] === Join.Space) k++;
+    for (const option of this.optionsAt(tokens, k)) {
+      for (const a of option.accepts) {
+        if (a.type === 'state') return a.id;
+        if (a.type === 'organization' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
+      }
+    }
+    return undefined;
   }
 
   /**

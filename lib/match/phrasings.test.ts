@@ -205,6 +205,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Russland droht. Das Finanzministerium, das Außenministerium und das Wirtschaftsministerium der Schweiz haben neue Strafmaßnahmen angeordnet.",["Russland=russia","Schweiz=switzerland"]],
   // A merchant ship named after a place is no mention of the place.
   ["The Houthis hailed the container ship M/V Maersk Gibraltar off Yemen.",["Houthis=houthis","Maersk=maersk","Yemen=yemen"]],
+  // A body followed by another state's name, or by a body of another state's, is not the one its cues vouch for.
+  ["He graduated from the Military Academy of the General Staff of the Armed Forces of Belarus in 2005. Iran's Bagheri was chief of the General Staff of the Armed Forces.",["Armed Forces of Belarus=belarusian-armed-forces","Iran=iran","General Staff of the Armed Forces=iran-armed-forces-general-staff"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
