@@ -648,4 +648,261 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'member-of', to: 'government-of-change-and-construction' }],
   },
+
+  // More of the Israeli far right and settler leadership.
+  {
+    id: 'yisrael-ariel',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Yisrael Ariel', en: 'Yisrael Ariel', he: 'ישראל אריאל' },
+    aliases: ['Israel Ariel', 'Rabbi Yisrael Ariel', 'Rabbiner Yisrael Ariel'],
+    description: {
+      de: 'Israelischer Rabbiner, Gründer des Tempelinstituts, das den Bau eines dritten Tempels auf dem Tempelberg vorbereitet.',
+      en: 'Israeli rabbi who founded the Temple Institute, which prepares the building of a Third Temple on the Temple Mount.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'temple-institute' }],
+  },
+  {
+    id: 'michael-ben-ari',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Michael Ben-Ari', en: 'Michael Ben-Ari', he: 'מיכאל בן ארי' },
+    aliases: ['Michael Ben Ari', 'Michael Ben Arie'],
+    description: {
+      de: 'Rechtsextremer israelischer Politiker, 2009–2013 Knesset-Abgeordneter der Nationalen Union und Mitgründer von Otzma Jehudit; 2019 wegen rassistischer Hetze von der Wahl ausgeschlossen.',
+      en: 'Far-right Israeli politician, National Union member of the Knesset 2009–2013 and co-founder of Otzma Yehudit; barred from the 2019 election for racist incitement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'otzma-yehudit' }],
+  },
+  {
+    id: 'yochai-damri',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Yochai Damri', en: 'Yochai Damri', he: 'יוחאי דמרי' },
+    aliases: ['Jochai Damri'],
+    description: {
+      de: 'Vorsteher des Regionalrats Har Hebron, der die Siedlungen in den südlichen Hebron-Hügeln verwaltet.',
+      en: 'Head of the Har Hebron Regional Council, which administers the settlements in the South Hebron Hills.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ribonut-sovereignty-movement',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Ribonut-Bewegung', en: 'Ribonut movement', he: 'ריבונות' },
+    aliases: ['Ribonut'],
+    guarded: ['Souveränitätsbewegung', 'Sovereignty Movement'],
+    cues: ['matar', 'katsover', 'annexion', 'annexation', 'westjordanland', 'west bank', 'judäa', 'judea', 'siedler', 'settler', 'israel'],
+    description: {
+      de: 'Israelische Kampagne der Siedleraktivistinnen Nadia Matar und Yehudit Katsover für die Annexion des Westjordanlands („Souveränitätsbewegung“).',
+      en: 'Israeli campaign by the settler activists Nadia Matar and Yehudit Katsover for annexing the West Bank (the "Sovereignty Movement").',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'women-in-green' }],
+  },
+  {
+    id: 'la-familia-beitar',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'La-Familia-Ultras', en: 'La Familia ultras' },
+    aliases: ['La Familia Beitar', 'Beitar-Ultras La Familia'],
+    guarded: ['La Familia'],
+    cues: ['beitar', 'betar', 'fans', 'ultras', 'jerusalem', 'rechtsextrem', 'far-right', 'fußball', 'football', 'stadion', 'stadium', 'araber', 'arabs', 'rassist', 'racist'],
+    description: {
+      de: 'Rechtsextreme Ultra-Fangruppe des Fußballclubs Beitar Jerusalem, bekannt für rassistische Parolen und Gewalt gegen Araber.',
+      en: 'Far-right ultras group of the Beitar Jerusalem football club, known for racist chants and violence against Arabs.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+
+  // Israeli human-rights and anti-occupation groups.
+  {
+    id: 'public-committee-against-torture-in-israel',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Öffentliches Komitee gegen Folter in Israel', en: 'Public Committee Against Torture in Israel' },
+    aliases: ['Public Committee Against Torture', 'PCATI', 'Komitee gegen Folter in Israel'],
+    description: {
+      de: 'Israelische Menschenrechtsorganisation, die Folter und Misshandlung durch Schin Bet, Armee und Gefängnisdienst dokumentiert.',
+      en: 'Israeli human-rights organisation documenting torture and ill-treatment by the Shin Bet, the army and the prison service.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+  {
+    id: 'akevot',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Akevot', en: 'Akevot', he: 'עקבות' },
+    aliases: ['Akevot Institute', 'Akevot-Institut', 'Akevot Institute for Israeli-Palestinian Conflict Research'],
+    description: {
+      de: 'Israelisches Institut, das Archivdokumente zum israelisch-palästinensischen Konflikt erschließt und veröffentlicht.',
+      en: 'Israeli institute that uncovers and publishes archival documents on the Israeli-Palestinian conflict.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+  {
+    id: 'parents-circle-families-forum',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Parents Circle – Families Forum', en: 'Parents Circle – Families Forum' },
+    aliases: ['Parents Circle', 'Parents Circle Families Forum', 'Elternkreis', 'Bereaved Families Forum'],
+    description: {
+      de: 'Israelisch-palästinensische Organisation von Familien, die Angehörige im Konflikt verloren haben und für Versöhnung eintreten.',
+      en: 'Israeli-Palestinian organisation of families who lost relatives in the conflict and work for reconciliation.',
+    },
+    links: [{ rel: 'related-to', to: 'israel' }, { rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'yesh-gvul',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Yesh Gvul', en: 'Yesh Gvul', he: 'יש גבול' },
+    aliases: ['Jesch Gwul'],
+    description: {
+      de: 'Israelische Bewegung, die seit dem Libanonkrieg 1982 Soldaten unterstützt, die den Dienst in besetzten Gebieten verweigern.',
+      en: 'Israeli movement that since the 1982 Lebanon war has supported soldiers refusing to serve in the occupied territories.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+  {
+    id: 'mesarvot',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Mesarvot', en: 'Mesarvot', he: 'מסרבות' },
+    aliases: ['Mesarvot-Netzwerk', 'Mesarvot network'],
+    description: {
+      de: 'Israelisches Netzwerk, das junge Wehrdienstverweigerer aus politischen Gründen begleitet.',
+      en: 'Israeli network supporting young conscientious objectors who refuse military service on political grounds.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }],
+  },
+
+  // Palestinian activists and NGOs.
+  {
+    id: 'walid-daqqa',
+    type: 'person',
+    names: { de: 'Walid Daqqa', en: 'Walid Daqqa', ar: 'وليد دقة' },
+    aliases: ['Walid Daka', 'Walid Dakka', 'Walid Daqa'],
+    description: {
+      de: 'Palästinensischer Häftling und Autor aus Israel, seit 1986 in Haft; starb im April 2024 in israelischem Gewahrsam an Krebs.',
+      en: 'Palestinian prisoner and author from Israel, jailed since 1986; died of cancer in Israeli custody in April 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ahed-tamimi',
+    type: 'person',
+    names: { de: 'Ahed Tamimi', en: 'Ahed Tamimi', ar: 'عهد التميمي' },
+    aliases: ['Ahed al-Tamimi'],
+    description: {
+      de: 'Palästinensische Aktivistin aus Nabi Saleh; 2023 festgenommen und im Rahmen des Geisel-Häftlings-Austauschs im November 2023 freigelassen.',
+      en: 'Palestinian activist from Nabi Saleh; arrested in 2023 and freed in the November 2023 hostage-prisoner exchange.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'issa-amro',
+    type: 'person',
+    names: { de: 'Issa Amro', en: 'Issa Amro', ar: 'عيسى عمرو' },
+    aliases: ['Issa Amr'],
+    description: {
+      de: 'Palästinensischer gewaltfreier Aktivist aus Hebron, Gründer der Gruppe Jugend gegen Siedlungen.',
+      en: 'Palestinian nonviolent activist from Hebron, founder of the group Youth Against Settlements.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'leads', to: 'youth-against-settlements' }],
+  },
+  {
+    id: 'youth-against-settlements',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Jugend gegen Siedlungen', en: 'Youth Against Settlements' },
+    aliases: ['Youth Against Settlements (YAS)'],
+    description: {
+      de: 'Palästinensische Aktivistengruppe in Hebron, die gegen die Siedlungen in der Altstadt und die Einschränkungen der Armee protestiert.',
+      en: 'Palestinian activist group in Hebron protesting against the settlements in the old city and army restrictions.',
+    },
+    links: [{ rel: 'part-of', to: 'palestine' }],
+  },
+  {
+    id: 'awdah-hathaleen',
+    type: 'person',
+    names: { de: 'Awdah Hathaleen', en: 'Awdah Hathaleen', ar: 'عودة الهذالين' },
+    aliases: ['Odeh Hathaleen', 'Awda Hathaleen', 'Awdah al-Hathaleen', 'Odeh al-Hathalin'],
+    description: {
+      de: 'Palästinensischer Aktivist und Lehrer aus Umm al-Khair in den südlichen Hebron-Hügeln, Mitwirkender am Film „No Other Land“; im Juli 2025 von einem Siedler erschossen.',
+      en: 'Palestinian activist and teacher from Umm al-Khair in the South Hebron Hills who worked on the film "No Other Land"; shot dead by a settler in July 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'union-of-agricultural-work-committees',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Union of Agricultural Work Committees', en: 'Union of Agricultural Work Committees' },
+    aliases: ['UAWC', 'Union der landwirtschaftlichen Arbeitskomitees'],
+    description: {
+      de: 'Palästinensische Bauernorganisation im Westjordanland und in Gaza; eine der sechs NGOs, die Israel 2021 zu Terrororganisationen erklärte.',
+      en: 'Palestinian farmers’ organisation in the West Bank and Gaza; one of the six NGOs Israel designated as terrorist organisations in 2021.',
+    },
+    links: [{ rel: 'part-of', to: 'palestine' }],
+  },
+  {
+    id: 'bisan-center',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Bisan-Zentrum für Forschung und Entwicklung', en: 'Bisan Center for Research and Development' },
+    aliases: ['Bisan-Zentrum', 'Bisan Center', 'Bisan Centre'],
+    description: {
+      de: 'Palästinensisches Forschungs- und Entwicklungszentrum in Ramallah; eine der sechs NGOs, die Israel 2021 zu Terrororganisationen erklärte.',
+      en: 'Palestinian research and development centre in Ramallah; one of the six NGOs Israel designated as terrorist organisations in 2021.',
+    },
+    links: [{ rel: 'part-of', to: 'palestine' }],
+  },
+  {
+    id: 'union-of-palestinian-womens-committees',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Union of Palestinian Women’s Committees', en: 'Union of Palestinian Women’s Committees' },
+    aliases: ["Union of Palestinian Women's Committees", 'UPWC', 'Union palästinensischer Frauenkomitees'],
+    description: {
+      de: 'Palästinensische Frauenorganisation; eine der sechs NGOs, die Israel 2021 zu Terrororganisationen erklärte.',
+      en: 'Palestinian women’s organisation; one of the six NGOs Israel designated as terrorist organisations in 2021.',
+    },
+    links: [{ rel: 'part-of', to: 'palestine' }],
+  },
+
+  // UN investigators and the famine classification.
+  {
+    id: 'chris-sidoti',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Chris Sidoti', en: 'Chris Sidoti' },
+    description: {
+      de: 'Australischer Menschenrechtsjurist, Mitglied der UN-Untersuchungskommission zu den besetzten palästinensischen Gebieten und Israel unter Navi Pillay.',
+      en: 'Australian human-rights lawyer, member of the UN Commission of Inquiry on the occupied Palestinian territory and Israel under Navi Pillay.',
+    },
+    links: [{ rel: 'related-to', to: 'navi-pillay' }, { rel: 'related-to', to: 'united-nations' }],
+  },
+  {
+    id: 'miloon-kothari',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Miloon Kothari', en: 'Miloon Kothari' },
+    description: {
+      de: 'Indischer Menschenrechtsexperte, Mitglied der UN-Untersuchungskommission zu den besetzten palästinensischen Gebieten und Israel unter Navi Pillay.',
+      en: 'Indian human-rights expert, member of the UN Commission of Inquiry on the occupied Palestinian territory and Israel under Navi Pillay.',
+    },
+    links: [{ rel: 'related-to', to: 'navi-pillay' }, { rel: 'related-to', to: 'united-nations' }],
+  },
+  {
+    id: 'lynn-hastings',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Lynn Hastings', en: 'Lynn Hastings' },
+    description: {
+      de: 'Kanadische UN-Diplomatin, bis 2024 humanitäre Koordinatorin der Vereinten Nationen für die palästinensischen Gebiete; Israel entzog ihr Ende 2023 das Visum.',
+      en: 'Canadian UN official, until 2024 the United Nations humanitarian coordinator for the Palestinian territories; Israel revoked her visa in late 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'united-nations' }],
+  },
 ];
