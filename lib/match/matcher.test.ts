@@ -260,6 +260,12 @@ describe('a surname several persons share', () => {
     expect(ids('Mohammad Sinwar spoke, and then Jahya Sinwar was silent.')).toEqual(['Mohammad Sinwar=mohammed-sinwar', 'Jahya Sinwar=yahya-sinwar']);
     expect(ids('Sinwar spoke.')).toEqual([]);
   });
+
+  it('takes no "Abdul" alone for a given name: it opens one ("Abdul Salam")', () => {
+    const jabers = new Matcher([{ id: 'abdulsalam-jaber', type: 'person', names: { de: 'Abdulsalam Jaber', en: 'Abdulsalam Jaber' }, aliases: ['Abdul Salam Jaber'], description: d }]);
+    const ids = (text: string) => jabers.annotate(text).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Abdul Salam Jaber resigned. Later Abdul Jaber, a rebel commander, spoke.')).toEqual(['Abdul Salam Jaber=abdulsalam-jaber']);
+  });
 });
 
 describe('another person of the same surname', () => {

@@ -895,8 +895,11 @@ export function givenNameKey(key: string): string {
  */
 export const SMALL_ON_PURPOSE: ReadonlySet<string> = new Set(['russia', 'russian', 'russians']);
 
-/** Words that open a name without being a given name: "Abu Ghraib" is no Abu Azzam Gharib. */
-const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'mac', 'mc', 'le', 'la']);
+/**
+ * Words that open a name without being a given name: "Abu Ghraib" is no Abu Azzam Gharib; "Abdul"
+ * and "Abdel" open one ("Abdul Salam", "Abdel Fattah"): "Mustafa Abdul Jaber" is no Abdul Salam Jaber.
+ */
+const NAME_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'mac', 'mc', 'le', 'la', 'abdul', 'abdel', 'abd', 'abdol', 'abdur']);
 
 /**
  * The given names of a person, by givenNameKey(): the first word of each name of two words or more
