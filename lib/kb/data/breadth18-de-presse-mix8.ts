@@ -274,4 +274,45 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'north-korea' }],
   },
+  {
+    id: 'stasi',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Stasi', en: 'Stasi' },
+    aliases: ['Ministerium für Staatssicherheit der DDR', 'Staatssicherheit der DDR', 'Staatssicherheitsdienst der DDR', 'East German Ministry for State Security', 'East German Stasi'],
+    acronyms: ['MfS'],
+    description: {
+      de: 'Geheimpolizei und Auslandsnachrichtendienst der DDR von 1950 bis 1990; Putin arbeitete als KGB-Offizier in Dresden mit ihr zusammen.',
+      en: 'Secret police and foreign intelligence service of East Germany from 1950 to 1990; Putin worked with it as a KGB officer in Dresden.',
+    },
+    links: [{ rel: 'related-to', to: 'kgb' }],
+  },
+  {
+    id: 'untso',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Organisation der Vereinten Nationen zur Überwachung des Waffenstillstands', en: 'United Nations Truce Supervision Organization' },
+    aliases: ['UN-Waffenstillstandsüberwachungsorganisation', 'United Nations Truce Supervision Organisation', 'UN Truce Supervision Organization', 'UN-Organisation zur Überwachung des Waffenstillstands'],
+    acronyms: ['UNTSO'],
+    description: {
+      de: 'Älteste Friedensmission der Vereinten Nationen, seit 1948 mit Militärbeobachtern in Nahost, unter anderem auf dem Golan und im Libanon.',
+      en: 'Oldest United Nations peacekeeping mission, with military observers in the Middle East since 1948, including on the Golan and in Lebanon.',
+    },
+    links: [{ rel: 'part-of', to: 'united-nations' }],
+  },
+  {
+    id: 'national-corps',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Partei Nationales Korps', en: 'National Corps party', uk: 'Національний корпус' },
+    aliases: ['Nazionalnyj Korpus', 'Natsionalnyi Korpus', 'Natsionalnyy Korpus'],
+    // Also a plain phrase for any national army corps.
+    guarded: ['Nationales Korps', 'National Corps'],
+    cues: ['partei', 'party', 'asow', 'azov', 'bilezkyj', 'biletsky', 'biletskyi', 'rechtsextrem', 'far-right', 'nationalist', 'ultranational', 'neonazi', 'neo-nazi'],
+    description: {
+      de: 'Ukrainische rechtsextreme Partei, 2016 aus der Asow-Bewegung hervorgegangen; von Moskaus Propaganda oft zitiert.',
+      en: 'Ukrainian far-right party that grew out of the Azov movement in 2016; often cited by Moscow’s propaganda.',
+    },
+    links: [{ rel: 'related-to', to: 'azov-brigade' }, { rel: 'related-to', to: 'andriy-biletsky' }, { rel: 'related-to', to: 'ukraine' }],
+  },
 ];
