@@ -389,4 +389,31 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'iran' }],
   },
+  // Special and militia units.
+  {
+    id: 'zaslon-unit',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Sondereinheit Saslon', en: 'Zaslon unit', ru: 'Отряд специального назначения «Заслон»' },
+    aliases: ['Zaslon special forces', 'Zaslon special unit', 'Zaslon detachment', 'Zaslon special purpose detachment', 'Saslon-Einheit', 'Einheit Saslon', 'Spezialeinheit Saslon', 'Zaslon-Einheit'],
+    guarded: ['Zaslon', 'Saslon'],
+    cues: ['svr', 'auslandsgeheimdienst', 'foreign intelligence', 'spezialeinheit', 'special forces', 'spetsnaz', 'speznas', 'einheit', 'unit', 'botschaft', 'embassy', 'russ'],
+    description: {
+      de: 'Geheime Spezialeinheit des russischen Auslandsgeheimdiensts SWR, die Botschaften in Kriegsgebieten schützt und Sondereinsätze im Ausland führt.',
+      en: 'Secretive special-forces unit of Russia’s SVR foreign intelligence service that guards embassies in war zones and carries out operations abroad.',
+    },
+    links: [{ rel: 'part-of', to: 'svr' }],
+  },
+  {
+    id: 'saraya-ashura',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Saraya Aschura', en: 'Saraya Ashura', ar: 'سرايا عاشوراء' },
+    aliases: ['Saraya Aschura', 'Ashura Brigades', 'Ashura Companies', 'Saraya Ashoura'],
+    description: {
+      de: 'Schiitische Miliz im Irak, Teil der Volksmobilisierungskräfte und ursprünglich dem Obersten Islamischen Rat nahe.',
+      en: 'Iraqi Shiite militia within the Popular Mobilisation Forces, originally close to the Islamic Supreme Council of Iraq.',
+    },
+    links: [{ rel: 'part-of', to: 'popular-mobilization-forces' }, { rel: 'part-of', to: 'iraq' }],
+  },
 ];
