@@ -188,7 +188,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Meir Kahane', en: 'Meir Kahane', he: 'מאיר כהנא' },
-    aliases: ['Rabbi Meir Kahane', 'Rabbiner Meir Kahane', 'Kahane'],
+    aliases: ['Rabbi Meir Kahane', 'Rabbiner Meir Kahane'],
+    shortForms: ['Kahane'],
     description: {
       de: 'In den USA geborener Rabbiner, Gründer der Jewish Defense League und der rassistischen Kach-Bewegung; 1984–1988 in der Knesset, 1990 in New York ermordet.',
       en: 'US-born rabbi who founded the Jewish Defense League and the racist Kach movement; Knesset member 1984–1988, assassinated in New York in 1990.',
