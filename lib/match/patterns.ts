@@ -576,6 +576,9 @@ export class FormMaker {
     const spelled = isPerson ? cyrillicSpellings(entity, guardedNames).filter((name) => !names.includes(name)) : [];
     for (const name of spelled) add(name, 'name', true);
     for (const acronym of entity.acronyms ?? []) add(acronym, 'acronym');
+    // "the F.S.B.", "the C.I.A.", "the I.A.E.A.": the New York Times dots an acronym's letters. Not
+    // one of two letters, which could be a person's initials ("J.D. Vance").
+    for (const acronym of entity.acronyms ?? []) if (DOTTED_ACRONYM.test(acronym)) add(acronym.split('').join('.') + '.', 'acronym', true);
     for (const short of entity.shortForms ?? []) add(short, 'short');
     // Every ending the press gives a Slavic surname: "Selenskyj", "Selenskyi", "Zelenskyy", "Selenski".
     if (isPerson) {
@@ -894,6 +897,9 @@ export function givenNameKey(key: string): string {
  * russian army". Names that begin with them count in lower case too.
  */
 export const SMALL_ON_PURPOSE: ReadonlySet<string> = new Set(['russia', 'russian', 'russians']);
+
+/** Acronyms the press may write with dots: three to six capital letters. */
+const DOTTED_ACRONYM = /^[A-Z]{3,6}$/;
 
 /**
  * Words that open a name without being a given name: "Abu Ghraib" is no Abu Azzam Gharib; "Abdul"

@@ -207,6 +207,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Houthis hailed the container ship M/V Maersk Gibraltar off Yemen.",["Houthis=houthis","Maersk=maersk","Yemen=yemen"]],
   // A body followed by another state's name, or by a body of another state's, is not the one its cues vouch for.
   ["He graduated from the Military Academy of the General Staff of the Armed Forces of Belarus in 2005. Iran's Bagheri was chief of the General Staff of the Armed Forces.",["Armed Forces of Belarus=belarusian-armed-forces","Iran=iran","General Staff of the Armed Forces=iran-armed-forces-general-staff"]],
+  // The New York Times dots an acronym's letters; two dotted letters stay a person's initials.
+  ["Officials of the F.S.B. and the C.I.A. met the I.A.E.A. inspectors, J.D. Vance said.",["F.S.B.=fsb","C.I.A.=cia","I.A.E.A.=iaea","J.D. Vance=jd-vance"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
