@@ -906,4 +906,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'united-nations' }],
   },
+
+  // Kahane's successors and a military commentator.
+  {
+    id: 'jewish-defense-league',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Jewish Defense League', en: 'Jewish Defense League' },
+    aliases: ['Jüdische Verteidigungsliga'],
+    acronyms: ['JDL'],
+    description: {
+      de: '1968 von Meir Kahane in New York gegründete militante jüdische Organisation; das FBI stufte sie wegen Anschlägen als Terrorgruppe ein.',
+      en: 'Militant Jewish organisation founded by Meir Kahane in New York in 1968; the FBI classed it as a terrorist group over its bombings.',
+    },
+    links: [{ rel: 'related-to', to: 'meir-kahane' }, { rel: 'related-to', to: 'kach' }],
+  },
+  {
+    id: 'kahane-chai',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Kahane Chai', en: 'Kahane Chai', he: 'כהנא חי' },
+    aliases: ['Kahane Chai movement', 'Kahane-Chai-Bewegung', 'Kahane Lives'],
+    description: {
+      de: 'Nach Meir Kahanes Ermordung 1990 von seinem Sohn Binyamin Kahane gegründete Splittergruppe; 1994 zusammen mit Kach in Israel verboten.',
+      en: 'Splinter group founded by Meir Kahane’s son Binyamin Kahane after his father’s assassination in 1990; outlawed in Israel together with Kach in 1994.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'kach' }, { rel: 'related-to', to: 'binyamin-kahane' }],
+  },
+  {
+    id: 'binyamin-kahane',
+    type: 'person',
+    names: { de: 'Binyamin Kahane', en: 'Binyamin Kahane', he: 'בנימין זאב כהנא' },
+    aliases: ['Binyamin Ze’ev Kahane', "Binyamin Ze'ev Kahane", 'Benjamin Kahane', 'Binjamin Kahane'],
+    description: {
+      de: 'Sohn Meir Kahanes und Gründer der Gruppe Kahane Chai; im Dezember 2000 mit seiner Frau bei einem palästinensischen Anschlag im Westjordanland getötet.',
+      en: 'Son of Meir Kahane and founder of the Kahane Chai group; killed with his wife in a Palestinian attack in the West Bank in December 2000.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'kahane-chai' }, { rel: 'related-to', to: 'meir-kahane' }],
+  },
+  {
+    id: 'od-yosef-chai-yeshiva',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Jeschiwa Od Yosef Chai', en: 'Od Yosef Chai yeshiva' },
+    aliases: ['Od Yosef Chai', 'Od Josef Chai', 'Od-Yosef-Chai-Jeschiwa'],
+    description: {
+      de: 'Radikale Religionsschule in der Siedlung Jizhar unter Rabbiner Yitzchak Ginsburgh; ursprünglich am Josefsgrab in Nablus.',
+      en: 'Radical religious school in the Yitzhar settlement headed by Rabbi Yitzchak Ginsburgh; originally based at Joseph’s Tomb in Nablus.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'yitzhak-ginsburgh' }],
+  },
+  {
+    id: 'yoav-limor',
+    type: 'person',
+    names: { de: 'Yoav Limor', en: 'Yoav Limor', he: 'יואב לימור' },
+    aliases: ['Joav Limor'],
+    description: {
+      de: 'Israelischer Militärkorrespondent und Kommentator der Zeitung Israel Hayom.',
+      en: 'Israeli military correspondent and commentator for the newspaper Israel Hayom.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
