@@ -1024,7 +1024,7 @@ const COMMON_FIRST_NAMES = [
   'saud', 'salman', 'abdulaziz', 'abdelaziz', 'nasser', 'hamad', 'tamim', 'zayed', 'khalifa', 'sultan', 'mansour', 'hamza',
   'kamal', 'kamel', 'faraj', 'jamal', 'walid', 'tariq', 'samir', 'karim', 'nabil', 'adel', 'saeed', 'rami', 'fadi',
   'reza', 'hamid', 'mehdi', 'mahdi', 'hossein', 'hosein', 'zahra', 'maryam', 'narges',
-  'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael',
+  'moshe', 'yosef', 'yossi', 'avi', 'avraham', 'yitzhak', 'shimon', 'yaakov', 'noa', 'tamar', 'shira', 'yael', 'ariel',
 ];
 
 /** COMMON_FIRST_NAMES as keys, made on first use. */

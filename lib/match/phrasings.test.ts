@@ -209,6 +209,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["He graduated from the Military Academy of the General Staff of the Armed Forces of Belarus in 2005. Iran's Bagheri was chief of the General Staff of the Armed Forces.",["Armed Forces of Belarus=belarusian-armed-forces","Iran=iran","General Staff of the Armed Forces=iran-armed-forces-general-staff"]],
   // The New York Times dots an acronym's letters; two dotted letters stay a person's initials.
   ["Officials of the F.S.B. and the C.I.A. met the I.A.E.A. inspectors, J.D. Vance said.",["F.S.B.=fsb","C.I.A.=cia","I.A.E.A.=iaea","J.D. Vance=jd-vance"]],
+  // "Ariel" is a given name as often as a surname: no bare Ariel for Uri Ariel (it is a settlement too).
+  ["Yehuda Glick und Uri Ariel besuchten den Tempelberg. Die Siedlungen Jizhar, Itamar und Ariel wuchsen.",["Yehuda Glick=yehuda-glick","Uri Ariel=uri-ariel"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
