@@ -701,4 +701,80 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'ugmk' }],
   },
+
+  // Suppliers of the war economy on the sanctions lists.
+  {
+    id: 'vsmpo-avisma',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'VSMPO-Avisma', en: 'VSMPO-Avisma', ru: 'ВСМПО-Ависма' },
+    aliases: ['VSMPO-AVISMA', 'VSMPO Avisma', 'VSMPO-Awisma'],
+    description: {
+      de: 'Russischer Konzern im Ural, weltgrößter Titanhersteller und Zulieferer der Luftfahrt; zu einem Viertel im Besitz von Rostec.',
+      en: 'Russian group in the Urals, the world’s largest titanium producer and an aerospace supplier; a quarter owned by Rostec.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'rostec' }],
+  },
+  {
+    id: 'milandr',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Milandr', en: 'Milandr', ru: 'ПКК Миландр' },
+    aliases: ['PKK Milandr', 'AO PKK Milandr', 'Milandr JSC'],
+    description: {
+      de: 'Mikroelektronik-Hersteller aus Selenograd bei Moskau, der Chips für die Rüstungsindustrie liefert; von den USA sanktioniert.',
+      en: 'Microelectronics maker from Zelenograd near Moscow supplying chips to the defence industry; sanctioned by the US.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'elecon-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Elekon-Werk', en: 'Elecon Plant', ru: 'Завод «Элекон»' },
+    aliases: ['Elecon Plant JSC', 'Elekon plant', 'Elecon plant in Kazan'],
+    guarded: ['Elecon', 'Elekon'],
+    cues: ['kazan', 'kasan', 'sanction', 'sanktion', 'russ', 'connector', 'steckverbinder', 'rüstung', 'defence', 'defense', 'military'],
+    description: {
+      de: 'Hersteller elektrischer Steckverbinder in Kasan, Zulieferer der Rüstungsindustrie; von den USA und Großbritannien sanktioniert.',
+      en: 'Kazan maker of electrical connectors supplying the defence industry; sanctioned by the US and the UK.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'barnaul-cartridge-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Patronenwerk Barnaul', en: 'Barnaul Cartridge Plant', ru: 'Барнаульский патронный завод' },
+    aliases: ['Barnaul Cartridge Works', 'Barnaulsky Patronny Zavod', 'Barnaul Ammunition Plant'],
+    description: {
+      de: 'Munitionsfabrik in Barnaul (Altai), die Gewehr- und Pistolenpatronen herstellt; von westlichen Staaten sanktioniert.',
+      en: 'Ammunition factory in Barnaul (Altai) producing rifle and pistol cartridges; under Western sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'novosibirsk-cartridge-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Patronenwerk Nowosibirsk', en: 'Novosibirsk Cartridge Plant', ru: 'Новосибирский патронный завод' },
+    aliases: ['Novosibirsk Cartridge Works', 'Novosibirsk Ammunition Plant', 'Patronenwerk Novosibirsk'],
+    description: {
+      de: 'Russische Munitionsfabrik in Nowosibirsk, die Patronen für Handfeuerwaffen herstellt.',
+      en: 'Russian ammunition factory in Novosibirsk producing small-arms cartridges.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'klimovsk-specialized-ammunition-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Spezialmunitionswerk Klimowsk', en: 'Klimovsk Specialized Ammunition Plant', ru: 'Климовский специализированный патронный завод' },
+    aliases: ['Klimovsk Specialised Ammunition Plant', 'Klimovsk Cartridge Plant', 'Klimovsk Ammunition Plant', 'Klimovsk Specialized Cartridge Plant'],
+    description: {
+      de: 'Munitionsfabrik in Klimowsk bei Moskau, die Patronen für Handfeuerwaffen der russischen Streitkräfte fertigt.',
+      en: 'Ammunition factory in Klimovsk near Moscow making small-arms cartridges for the Russian armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
 ];
