@@ -1120,8 +1120,9 @@ export class Matcher {
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
-    // the base knows by it, though no role of theirs is listed.
-    if (shortCount === 1 && officeBefore(tokens, t)) return short;
+    // the base knows by it, though no role of theirs is listed — unless the word is also a group's
+    // guarded name, whose office it may be ("PMC Chief Wagner, Yevgeny Prigozhin").
+    if (shortCount === 1 && !guarded && officeBefore(tokens, t)) return short;
     // "Schützenpanzer vom Typ Marder": a weapon's short name after the word "type".
     if (shortCount === 1 && short!.type === 'weapon' && t > 0 && TYPE_WORDS.has(tokens.keyHash[t - 1]!)) return short;
     // "100 Marder liefern", "hundert Marder": a number of them, right before.

@@ -211,6 +211,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Officials of the F.S.B. and the C.I.A. met the I.A.E.A. inspectors, J.D. Vance said.",["F.S.B.=fsb","C.I.A.=cia","I.A.E.A.=iaea","J.D. Vance=jd-vance"]],
   // "Ariel" is a given name as often as a surname: no bare Ariel for Uri Ariel (it is a settlement too).
   ["Yehuda Glick und Uri Ariel besuchten den Tempelberg. Die Siedlungen Jizhar, Itamar und Ariel wuchsen.",["Yehuda Glick=yehuda-glick","Uri Ariel=uri-ariel"]],
+  // An office before a word that is also a group's guarded name may be the group's office.
+  ["Lieutenant General Vladimir Alekseyev told PMC Chief Wagner, Yevgeny Prigozhin, to stop.",["Vladimir Alekseyev=vladimir-alekseyev","Wagner=wagner-group","Yevgeny Prigozhin=yevgeny-prigozhin"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
