@@ -731,4 +731,78 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'iran' }, { rel: 'related-to', to: 'saeed-aghajani' }],
   },
+  // North Korean banks and trading fronts on the sanctions lists.
+  {
+    id: 'tanchon-commercial-bank',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Tanchon Commercial Bank', en: 'Tanchon Commercial Bank', ko: '단천상업은행' },
+    aliases: ['Tanchon Commercial Bank of North Korea', 'Tanchon-Handelsbank'],
+    description: {
+      de: 'Nordkoreanische Bank, die Waffen- und Raketengeschäfte der Exportfirma KOMID abwickelt; seit 2009 von den Vereinten Nationen sanktioniert.',
+      en: 'North Korean bank handling the arms and missile deals of the exporter KOMID; under UN sanctions since 2009.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'komid' }],
+  },
+  {
+    id: 'korea-hyoksin-trading-corporation',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Korea Hyoksin Trading Corporation', en: 'Korea Hyoksin Trading Corporation', ko: '조선혁신무역회사' },
+    aliases: ['Korea Hyoksin Trading Corp', 'Korea Hyoksin Export and Import Corporation'],
+    description: {
+      de: 'Nordkoreanische Handelsfirma im Ryonbong-Verbund, an Beschaffung für Massenvernichtungswaffen beteiligt; seit 2009 UN-sanktioniert.',
+      en: 'North Korean trading firm within the Ryonbong group, involved in procurement for weapons of mass destruction; under UN sanctions since 2009.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'korea-ryonbong' }],
+  },
+  {
+    id: 'korea-heungjin-trading-company',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Korea Heungjin Trading Company', en: 'Korea Heungjin Trading Company', ko: '조선흥진무역회사' },
+    aliases: ['Korea Heungjin Trading Co', 'Korea Hungjin Trading Company'],
+    description: {
+      de: 'Nordkoreanische Handelsfirma, die KOMID bei Rüstungsgeschäften dient; von den Vereinten Nationen sanktioniert.',
+      en: 'North Korean trading firm used by KOMID for arms deals; under UN sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'komid' }],
+  },
+  {
+    id: 'korea-daesong-bank',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Korea Daesong Bank', en: 'Korea Daesong Bank', ko: '조선대성은행' },
+    aliases: ['Daesong Bank', 'Korea Daesong-Bank'],
+    description: {
+      de: 'Nordkoreanische Bank unter Kontrolle des Büros 39 der Arbeiterpartei, das Devisen für die Führung beschafft; von UN und USA sanktioniert.',
+      en: 'North Korean bank controlled by the Workers’ Party’s Office 39, which raises hard currency for the leadership; sanctioned by the UN and the US.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'office-39' }],
+  },
+  {
+    id: 'korea-national-insurance-corporation',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Koreanische Nationale Versicherungsgesellschaft', en: 'Korea National Insurance Corporation', ko: '조선민족보험총회사' },
+    aliases: ['Korea National Insurance Company'],
+    acronyms: ['KNIC'],
+    description: {
+      de: 'Staatlicher nordkoreanischer Versicherer, der laut EU und USA Devisen für das Regime und das Büro 39 erwirtschaftet; sanktioniert.',
+      en: 'North Korean state insurer that according to the EU and the US earns hard currency for the regime and Office 39; under sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'office-39' }],
+  },
+  {
+    id: 'chosun-expo',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Chosun Expo', en: 'Chosun Expo', ko: '조선엑스포' },
+    aliases: ['Chosun Expo Joint Venture', 'Korea Expo Joint Venture'],
+    description: {
+      de: 'Tarnfirma der nordkoreanischen Hackergruppe Lazarus; laut US-Anklage von 2018 Arbeitgeber des Hackers Park Jin Hyok.',
+      en: 'Front company of the North Korean hacking group Lazarus; according to a 2018 US indictment the employer of the hacker Park Jin Hyok.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'lazarus-group' }, { rel: 'related-to', to: 'park-jin-hyok' }],
+  },
 ];
