@@ -273,6 +273,7 @@ export class Matcher {
   private goesOnPastInserted(tokens: Tokens, s: number, t: number): boolean {
     const after = afterNickname(tokens, t + 1);
     if (after > 0 && this.goesOn(tokens, s, after)) return true;
+    if (patronymic(tokens, t + 1) && this.goesOn(tokens, s, t + 2)) return true;
     const article = afterMiddleNames(tokens, t + 1);
     return article > 0 && this.firstNames.has(tokens.keyHash[t]!) && this.goesOn(tokens, s, article);
   }
@@ -362,6 +363,8 @@ export class Matcher {
       if (middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
       // After the first word of a person's name only (goesOnPastInserted()).
       if (node !== 0 || (words.slotFlags[s]! & W_PERSON_FIRST) === 0) continue;
+      // "Boris Viktorovich Obnosov": a Russian or Ukrainian patronymic the listed name does not have.
+      if (patronymic(tokens, next)) this.walk(tokens, child, next + 1, options);
       // "Denys "Redis" Prokopenko": a quoted nickname the listed name does not have.
       const after = afterNickname(tokens, next);
       if (after > 0) this.walk(tokens, child, after, options);
@@ -466,6 +469,9 @@ export class Matcher {
         const later = this.choose(tokens, s, seen);
         const end = choice.winner.option.endToken;
         if (!later || later.winner.option.endToken <= end || later.winner.option.endToken - s < end - t) continue;
+        // Nor does a guarded one, which its guard may yet drop, take the words of a name found outright:
+        // "the Russian Armed Forces' General Staff" keeps the Russian Armed Forces.
+        if (later.guarded && !choice.guarded) continue;
         const before = this.choose(tokens, t, seen, s - 1);
         // The same entity named on, where the words before would name another: one mention
         // ("Bayraktar Akinci" + "Akinci drone" is no "Bayraktar" TB2 and an Akinci).
@@ -1554,6 +1560,19 @@ function beforePlaceWord(tokens: Tokens, end: number): boolean {
   const next = end + 1;
   return next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
 }
+
+/**
+ * Whether token t is a patronymic between a given name and a surname: capitalised, after a space,
+ * before another word, ending as Russian, Ukrainian and Belarusian ones do in the press's
+ * spellings ("Viktorovich", "Wiktorowitsch", "Mikhailovna", "Oleksandrovych", "Petrivna").
+ */
+function patronymic(tokens: Tokens, t: number): boolean {
+  if (t + 1 >= tokens.count || tokens.join[t] !== Join.Space || tokens.join[t + 1] !== Join.Space || tokens.firstUpper(t) !== true) return false;
+  if (tokens.end[t]! - tokens.start[t]! < 7) return false;
+  return PATRONYMIC.test(tokens.key(t));
+}
+
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovitch|evitch|owitsch|ewitsch|ovna|evna|ivna|ichna|owna|ewna|ович|евич|овна|евна|івна|ична)$/;
 
 /** Whether token t is a middle initial: one capital after a space, its dot joining the next word ("Tod D. Wolters"). */
 function middleInitial(tokens: Tokens, t: number): boolean {

@@ -96,12 +96,12 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Generalstab der iranischen Streitkräfte', en: 'General Staff of the Iranian Armed Forces', fa: 'ستاد کل نیروهای مسلح' },
     aliases: [
-      'Armed Forces General Staff', 'General Staff of the Armed Forces of Iran', 'Iranian General Staff',
+      'General Staff of the Armed Forces of Iran', 'Iranian General Staff',
       // Iran's armed forces as a whole (army and IRGC) answer to the General Staff; the Artesh is the regular army alone.
       'Iranian Armed Forces', 'Iranische Streitkräfte',
     ],
     // Every state's general staff is one "of the Armed Forces": Belarus's, Ukraine's, Azerbaijan's.
-    guarded: ['General Staff of the Armed Forces'],
+    guarded: ['General Staff of the Armed Forces', 'Armed Forces General Staff'],
     cues: ['iran', 'irani', 'tehran', 'teheran', 'bagheri', 'mousavi', 'musawi', 'khamenei', 'chamenei', 'irgc', 'artesh'],
     description: {
       de: 'Oberste Militärführung des Iran über Armee und Revolutionsgarden.',
