@@ -215,6 +215,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Lieutenant General Vladimir Alekseyev told PMC Chief Wagner, Yevgeny Prigozhin, to stop.",["Vladimir Alekseyev=vladimir-alekseyev","Wagner=wagner-group","Yevgeny Prigozhin=yevgeny-prigozhin"]],
   // A patronymic the listed name lacks; a guarded name reaching further does not take a name found outright.
   ["OFAC has also listed Boris Viktorovich Obnosov. Vadim Shamarin, a deputy chief of the Russian Armed Forces' General Staff, was held.",["OFAC=ofac","Boris Viktorovich Obnosov=boris-obnosov","Vadim Shamarin=vadim-shamarin","Russian Armed Forces=russian-armed-forces","General Staff=russian-general-staff"]],
+  // "St." begins a name: no sentence ends there.
+  ["Nabiullina spoke at the St. Petersburg International Economic Forum in June.",["Nabiullina=elvira-nabiullina","St. Petersburg International Economic Forum=spief"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 

@@ -546,6 +546,8 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
 /** A single capital letter ("Q") or a number of one to three digits ("47"), ending at `end`. */
 function isInitialOrOrdinal(text: string, start: number, end: number): boolean {
   if (end - start === 1 && isCapital(text.charCodeAt(start))) return true;
+  // "St. Petersburg", "St. Andrew's": Saint, abbreviated, begins a name.
+  if (end - start === 2 && text.charCodeAt(start) === 0x53 && text.charCodeAt(start + 1) === 0x74) return true;
   if (end - start > 3) return false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
