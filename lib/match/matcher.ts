@@ -528,12 +528,11 @@ export class Matcher {
     if (tokens.join[first] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!)) return undefined;
     // "der 1. und 10. Panzerdivision": an ordinal before another's, for units as for persons.
     const ordinal = tokens.join[first - 1] === Join.Dot && isDigit(tokens.text.charCodeAt(tokens.start[given]!)) && isDigit(tokens.text.charCodeAt(tokens.start[first]!));
-    if (!ordinal && (accept.type !== 'person' || tokens.join[first - 1] !== Join.Space || tokens.firstUpper(given) !== true)) return undefined;
+    // "the Donetsk and Luhansk People's Republics": a body's first word before another's, too.
+    if (!ordinal && ((accept.type !== 'person' && accept.type !== 'organization') || tokens.join[first - 1] !== Join.Space || tokens.firstUpper(given) !== true)) return undefined;
     const before = mentions[mentions.length - 1];
     if (before && before.end > tokens.start[given]!) return undefined;
-    const words = [given];
-    for (let k = first + 1; k <= option.endToken; k++) words.push(k);
-    const other = this.formOfTokens(tokens, words);
+    const other = this.formAfter(tokens, given, first + 1, option);
     if (!other || other.id === accept.id || other.type !== accept.type || other.kind !== 'name') return undefined;
     const start = tokens.start[given]!;
     // The ordinal's dot is part of it, as in "10. Panzerdivision".
@@ -541,18 +540,25 @@ export class Matcher {
     return { start, end, text: tokens.text.slice(start, end), id: other.id, type: other.type };
   }
 
-  /** The listed form whose words are exactly the given tokens, uninflected, or undefined. */
-  private formOfTokens(tokens: Tokens, list: number[], node = 0, i = 0): Accept | undefined {
+  /**
+   * The listed name whose first word is token `given`, uninflected, and whose other words are
+   * tokens `from` … the option's end, inflected as there ("Donetsk" + "People's Republics").
+   */
+  private formAfter(tokens: Tokens, given: number, from: number, option: Option): Accept | undefined {
     const { words } = this;
-    const token = list[i]!;
-    const s = words.slot(tokens.keyHash[token]!);
+    const s = words.slot(tokens.keyHash[given]!);
     for (let e = s < 0 ? -1 : words.first(s); e >= 0; e = words.next[e]!) {
       const key = words.key[e]!;
       if (words.suffix[e] !== 0 || words.tail[e] !== 0) continue;
-      const child = this.childOf(node, key);
-      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(token, words.base[key]!) : tokens.keyIs(token, words.base[key]!))) continue;
-      const found = i === list.length - 1 ? this.acceptsAt(child)?.find((a) => a.kind === 'name') : this.formOfTokens(tokens, list, child, i + 1);
-      if (found) return found;
+      const child = this.childOf(0, key);
+      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(given, words.base[key]!) : tokens.keyIs(given, words.base[key]!))) continue;
+      const options: Option[] = [];
+      this.walk(tokens, child, from, options);
+      for (const other of options) {
+        if (other.endToken !== option.endToken || other.suffix !== option.suffix) continue;
+        const found = other.accepts.find((a) => a.kind === 'name');
+        if (found) return found;
+      }
     }
     return undefined;
   }
@@ -1347,7 +1353,8 @@ const MILITARY_MODIFIED = new Set(
     'targets', 'site', 'sites', 'infrastructure', 'industry', 'industrial', 'production', 'exports', 'imports', 'cooperation', 'ties', 'doctrine', 'parade',
     'police', 'commissar', 'commissars', 'commissariat', 'commissariats', 'enlistment', 'registration', 'service', 'conscription', 'draft', 'contractor',
     'contractors', 'intelligence', 'satellite', 'satellites', 'attache', 'attaches', 'correspondent', 'correspondents', 'journalist', 'journalists',
-    'historian', 'historians', 'technology', 'technologies', 'secrets', 'history', 'archives', 'cemetery', 'enterprise', 'enterprises', 'factory', 'factories'].map(hashWord),
+    'historian', 'historians', 'technology', 'technologies', 'secrets', 'history', 'archives', 'cemetery', 'enterprise', 'enterprises', 'factory', 'factories',
+    'installation', 'installations'].map(hashWord),
 );
 
 /**

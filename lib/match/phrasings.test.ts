@@ -217,6 +217,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["OFAC has also listed Boris Viktorovich Obnosov. Vadim Shamarin, a deputy chief of the Russian Armed Forces' General Staff, was held.",["OFAC=ofac","Boris Viktorovich Obnosov=boris-obnosov","Vadim Shamarin=vadim-shamarin","Russian Armed Forces=russian-armed-forces","General Staff=russian-general-staff"]],
   // "St." begins a name: no sentence ends there.
   ["Nabiullina spoke at the St. Petersburg International Economic Forum in June.",["Nabiullina=elvira-nabiullina","St. Petersburg International Economic Forum=spief"]],
+  // A body's first word before "and" and another's name is its own name too; "military" before what it describes names no force.
+  ["Russia has overseen the self-proclaimed Donetsk and Luhansk People's Republics. Tehran threatened American, British and French military installations.",["Russia=russia","Donetsk=donetsk-peoples-republic","Luhansk People's Republics=luhansk-peoples-republic"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
 ];
 
