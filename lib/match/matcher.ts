@@ -1523,7 +1523,9 @@ const PLACE_WORDS = new Set(
  */
 function inShipName(tokens: Tokens, t: number): boolean {
   for (let first = t - 1; first >= 0 && first >= t - 3 && tokens.join[first + 1] === Join.Space && tokens.firstUpper(first) === true; first--) {
-    if (SHIP_PREFIX.test(tokens.text.slice(Math.max(0, tokens.start[first]! - 5), tokens.start[first]!))) return true;
+    // The prefix ends in V or T and a space: most names are turned away without a string.
+    const before = tokens.text.charCodeAt(tokens.start[first]! - 2);
+    if ((before === 0x56 || before === 0x54) && SHIP_PREFIX.test(tokens.text.slice(Math.max(0, tokens.start[first]! - 5), tokens.start[first]!))) return true;
   }
   return false;
 }
@@ -1576,6 +1578,9 @@ function beforePlaceWord(tokens: Tokens, end: number): boolean {
 function patronymic(tokens: Tokens, t: number): boolean {
   if (t + 1 >= tokens.count || tokens.join[t] !== Join.Space || tokens.join[t + 1] !== Join.Space || tokens.firstUpper(t) !== true) return false;
   if (tokens.end[t]! - tokens.start[t]! < 7) return false;
+  // Every ending ends in h or a ("-ovich", "-ovna", "-ович", "-овна"): most words are turned away without a string.
+  const last = tokens.text.charCodeAt(tokens.end[t]! - 1);
+  if (last !== 0x68 && last !== 0x61 && last !== 0x447 && last !== 0x430) return false;
   return PATRONYMIC.test(tokens.key(t));
 }
 
