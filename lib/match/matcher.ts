@@ -28,6 +28,8 @@ interface Accept {
   dotEnd: boolean;
   /** The form's last word takes no ending ("Lenta.ru"). */
   fixedEnd: boolean;
+  /** The entity's role titles (Automaton.titles), or undefined: asked of every bearer of a shared surname. */
+  titles: string[] | undefined;
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -227,6 +229,7 @@ export class Matcher {
           germanLower: (kindFlags & GERMAN_LOWER) !== 0,
           dotEnd: (kindFlags & DOT_END) !== 0,
           fixedEnd: (kindFlags & FIXED_END) !== 0,
+          titles: this.titles.get(id),
         });
       }
       this.accepts[node] = list;
@@ -1095,7 +1098,7 @@ export class Matcher {
         short = a;
         shortCount++;
       }
-      if (a.kind === 'short' && this.titledBefore(tokens, t, a.id)) {
+      if (a.kind === 'short' && a.titles !== undefined && this.titledBefore(tokens, t, a.titles)) {
         if (lastSeen.has(a.id)) {
           titledSeen = a;
           titledSeenCount++;
@@ -1173,10 +1176,9 @@ export class Matcher {
     return found;
   }
 
-  /** Whether the word before token t is one of the entity's role titles ("Verteidigungsminister", "Mossad-Chef"). */
-  private titledBefore(tokens: Tokens, t: number, entityId: string): boolean {
-    const titles = this.titles.get(entityId);
-    if (!titles || t < 1 || tokens.join[t] !== Join.Space) return false;
+  /** Whether the word before token t is one of an entity's role titles, `titles` ("Verteidigungsminister", "Mossad-Chef"). */
+  private titledBefore(tokens: Tokens, t: number, titles: readonly string[]): boolean {
+    if (t < 1 || tokens.join[t] !== Join.Space) return false;
     // Asked of every bearer of a shared surname ("Kim": 48): the word is compared with each title once.
     const key = tokens.key(t - 1);
     let isTitle = this.titlesOfWord.get(key);
