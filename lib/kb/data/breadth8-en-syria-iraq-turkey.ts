@@ -636,9 +636,12 @@ export const entities: Entity[] = [
     id: 'hpg',
     type: 'organization',
     subtype: 'armed-group',
-    names: { de: 'Volksverteidigungskräfte', en: 'People’s Defence Forces', tr: 'Hêzên Parastina Gel' },
-    aliases: ['People\'s Defence Forces', 'People’s Defense Forces', 'People\'s Defense Forces', 'Hêzên Parastina Gel', 'Hezen Parastina Gel', 'Volksverteidigungskräfte der PKK'],
+    names: { de: 'Volksverteidigungskräfte der PKK', en: 'People’s Defence Forces', tr: 'Hêzên Parastina Gel' },
+    aliases: ['People\'s Defence Forces', 'People’s Defense Forces', 'People\'s Defense Forces', 'Hêzên Parastina Gel', 'Hezen Parastina Gel'],
     acronyms: ['HPG'],
+    // The German press also calls the Syrian YPG "Volksverteidigungskräfte".
+    guarded: ['Volksverteidigungskräfte'],
+    cues: ['pkk', 'kandil', 'qandil', 'nordirak', 'guerilla', 'guerrilla', 'hpg'],
     description: {
       de: 'Bewaffneter Arm der PKK mit Stützpunkten in den Kandil-Bergen im Nordirak.',
       en: 'Armed wing of the PKK, based in the Qandil mountains of northern Iraq.',

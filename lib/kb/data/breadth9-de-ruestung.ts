@@ -674,7 +674,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Soldat & Technik', en: 'Soldat & Technik' },
-    aliases: ['Soldat und Technik', 'soldat-und-technik.de'],
+    aliases: ['soldat-und-technik.de'],
+    // "Verluste an Soldaten und Technik": the title is also two ordinary words.
+    guarded: ['Soldat und Technik'],
+    cues: ['magazin', 'fachmagazin', 'zeitschrift', 'fachzeitschrift', 'portal'],
     description: {
       de: 'Deutsche Fachzeitschrift und Portal zu Heer, Ausrüstung und Wehrtechnik.',
       en: 'German trade magazine and portal on land forces, equipment and defence technology.',

@@ -7136,7 +7136,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Abu-Schabab-Miliz', en: 'Abu Shabab militia' },
-    aliases: ['Abu-Shabab-Miliz', 'Abu Shabab militia'],
+    aliases: ['Abu-Shabab-Miliz', 'Abu Shabab militia', 'Abu-Schabab-Klan', 'Abu-Shabab-Clan', 'Abu Shabab clan'],
     guarded: ['Popular Forces', 'Volkskräfte'],
     cues: ['gaza', 'rafah', 'abu shabab', 'abu schabab', 'hamas', 'miliz', 'militia', 'clan'],
     description: {

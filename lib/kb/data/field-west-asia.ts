@@ -188,7 +188,7 @@ export const entities: Entity[] = [
     // Not "luftwaffe" or "fregatte" as cues: the press calls every state's air force Luftwaffe and
     // any navy bare "Marine" ("Israels Marine und Luftwaffe").
     guarded: ['Marine'],
-    cues: ['bundeswehr', 'inspekteur', 'marineinspekteur', 'heer', 'kaack', 'wilhelmshaven', 'eckernförde', 'pistorius'],
+    cues: ['bundeswehr', 'inspekteur', 'marineinspekteur', 'kaack', 'wilhelmshaven', 'eckernförde', 'pistorius'],
     description: {
       de: 'Seestreitkraft der Bundeswehr; schützt Ostsee und Nordsee und beteiligt sich an EU-Missionen wie Aspides im Roten Meer.',
       en: 'The Bundeswehr’s navy; patrols the Baltic and North Sea and joins EU missions such as Aspides in the Red Sea.',

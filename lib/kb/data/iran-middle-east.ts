@@ -68,7 +68,7 @@ export const entities: Entity[] = [
       'Supreme National Security Council of Iran', 'Conseil suprême de sécurité nationale', 'iranischer Sicherheitsrat',
       'Supreme Council of National Security', 'Supreme Council of National Security of Iran',
     ],
-    acronyms: ['SNSC', 'CSSN', 'SCNS'],
+    acronyms: ['SNSC', 'CSSN', 'SCNS', 'VSNB'],
     // "Nationaler Sicherheitsrat" is also Seoul's, Berlin's and others': Iran has to be named near it.
     guarded: ['Nationaler Sicherheitsrat'],
     cues: ['iran', 'iranisch', 'iranian', 'teheran', 'tehran', 'laridschani', 'larijani', 'ahmadian', 'chamenei', 'khamenei'],
@@ -1197,7 +1197,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nusra-Front', en: 'Nusra Front', ar: 'جبهة النصرة' },
-    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra', 'al-Nusra'],
+    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra', 'al-Nusra', 'Nusra'],
     description: {
       de: 'Syrischer Ableger von al-Qaida ab 2012, sagte sich 2016 los und ging 2017 in der HTS auf.',
       en: "Al-Qaeda's Syrian branch from 2012; broke away in 2016 and merged into HTS in 2017.",
@@ -1734,7 +1734,7 @@ export const entities: Entity[] = [
       en: 'President of the Palestinian Authority since 2005, head of Fatah and the PLO.',
     },
     roles: [
-      { title: { de: 'Präsident der Palästinensischen Autonomiebehörde', en: 'President of the Palestinian Authority' }, of: 'palestinian-authority', from: '2005-01-15' },
+      { title: { de: 'Palästinenserpräsident', en: 'President of the Palestinian Authority' }, of: 'palestinian-authority', from: '2005-01-15' },
       { title: { de: 'Vorsitzender der PLO', en: 'Chairman of the PLO' }, of: 'plo', from: '2004-11' },
     ],
     links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'leads', to: 'fatah' }, { rel: 'leads', to: 'palestinian-authority' }],

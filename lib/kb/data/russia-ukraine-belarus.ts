@@ -22,6 +22,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Sicherheitsrat der Russischen Föderation', en: 'Security Council of the Russian Federation', ru: 'Совет безопасности Российской Федерации' },
     aliases: ['russischer Sicherheitsrat', 'russischer Nationaler Sicherheitsrat', 'Russian Security Council', 'Security Council of Russia', 'Совбез'],
+    // Also Washington's, Seoul's and others': only beside a Russian name.
+    guarded: ['National Security Council'],
+    cues: ['kremlin', 'kreml', 'shoigu', 'schoigu', 'patrushev', 'patruschew', 'moscow', 'moskau'],
     description: {
       de: 'Beratungsgremium des russischen Präsidenten für Sicherheits- und Verteidigungsfragen; Sekretär seit Mai 2024 ist Sergej Schoigu.',
       en: 'Advisory body of the Russian president on security and defence; its secretary since May 2024 is Sergei Shoigu.',
