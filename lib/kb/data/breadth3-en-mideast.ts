@@ -1002,7 +1002,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Defense for Children International – Palestine', en: 'Defense for Children International – Palestine' },
-    aliases: ['Defense for Children International-Palestine', 'Defence for Children International Palestine', 'Defense for Children International Palestine'],
+    aliases: ['Defense for Children International-Palestine', 'Defence for Children International Palestine', 'Defense for Children International Palestine', 'DCI-Palestine', 'DCI Palestine'],
     acronyms: ['DCIP', 'DCI-P'],
     description: {
       de: 'Palästinensische Kinderrechtsorganisation, dokumentiert getötete und inhaftierte Kinder.',

@@ -1469,7 +1469,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Russisches Wirtschaftsministerium', en: 'Russian Ministry of Economic Development', ru: 'Министерство экономического развития Российской Федерации' },
-    aliases: ['Wirtschaftsministerium Russlands', 'russisches Ministerium für wirtschaftliche Entwicklung', 'Ministry of Economic Development of Russia', 'Russian Economy Ministry', 'Russia’s Economy Ministry', 'Ministerium für wirtschaftliche Entwicklung Russlands', 'Russian Economic Development Ministry'],
+    aliases: ['Wirtschaftsministerium Russlands', 'russisches Ministerium für wirtschaftliche Entwicklung', 'Ministry of Economic Development of Russia', 'Russian Economy Ministry', 'Russia’s Economy Ministry', 'Ministerium für wirtschaftliche Entwicklung Russlands', 'Russian Economic Development Ministry', 'Russian Federal Ministry of Economic Development'],
     description: {
       de: 'Russisches Ministerium für wirtschaftliche Entwicklung, geführt von Maxim Reschetnikow; liefert die offiziellen Konjunkturprognosen.',
       en: 'Russia’s Ministry of Economic Development, headed by Maxim Reshetnikov; issues the official economic forecasts.',

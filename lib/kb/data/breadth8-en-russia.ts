@@ -1231,6 +1231,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'CMACON', en: 'CMACON', ru: 'ЦМАКП' },
     aliases: ['Center for Macroeconomic Analysis and Short-Term Forecasting', 'Centre for Macroeconomic Analysis and Short-term Forecasting', 'TsMAKP'],
+    acronyms: ['CMASF'],
     description: {
       de: 'Kremlnahes Moskauer Wirtschaftsforschungsinstitut, dessen Prognosen oft zitiert werden; früher von Andrei Belousow geleitet.',
       en: 'Moscow economic think tank close to the government, whose forecasts are widely cited; once headed by Andrei Belousov.',

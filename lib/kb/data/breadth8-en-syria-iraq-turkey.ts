@@ -699,7 +699,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nachrichtenagentur Hawar', en: 'Hawar News Agency', ar: 'وكالة أنباء هاوار' },
-    aliases: ['Hawar News', 'Hawar agency', 'ANHA News'],
+    aliases: ['Hawar News', 'Hawar agency', 'ANHA News', 'Agentur Hawar'],
     acronyms: ['ANHA'],
     description: {
       de: 'Kurdische Nachrichtenagentur aus Nordostsyrien, den SDF und der Selbstverwaltung nahe.',

@@ -1508,7 +1508,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Swesda-Werft', en: 'Zvezda shipyard', ru: 'Судостроительный комплекс «Звезда»' },
-    aliases: ['Zvezda Shipyard', 'Werft Swesda', 'Swesda-Schiffbauwerft'],
+    aliases: ['Zvezda Shipyard', 'Werft Swesda', 'Swesda-Schiffbauwerft', 'Zvezda Shipbuilding Complex'],
     description: {
       de: 'Großwerft in Bolschoi Kamen im Fernen Osten, baut Tanker und LNG-Frachter für Rosneft und Nowatek.',
       en: 'Large shipyard at Bolshoy Kamen in the Russian Far East building tankers and LNG carriers for Rosneft and Novatek.',

@@ -3666,7 +3666,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleg Saweljew', en: 'Oleg Savelyev', ru: 'Олег Савельев' },
-    aliases: ['Oleg Saveliev', 'Oleg Savelyew'],
+    aliases: ['Oleg Saveliev', 'Oleg Savelyew', 'Oleg Sawelew'],
     shortForms: ['Saweljew', 'Savelyev', 'Saveliev'],
     description: {
       de: 'Ökonom, seit Mai 2024 stellvertretender Verteidigungsminister und Leiter des Ministerapparats unter Andrej Belousow; zuvor Rechnungsprüfer für Verteidigungsausgaben und 2014–2015 Minister für Krim-Angelegenheiten.',
@@ -5287,7 +5287,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Südkommando der ukrainischen Armee', 'Südkommando der ukrainischen Streitkräfte', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command'],
     // Israel's and the PLA's southern commands are a Südkommando too.
     guarded: ['Süd-Kommando', 'Kommando Süd'],
     cues: ['ukrain', 'humenjuk', 'gumenjuk', 'humeniuk', 'pletentschuk', 'cherson', 'odesa', 'odessa', 'mykolajiw', 'saporischschja', 'schwarzmeer', 'dnipro'],
@@ -5843,6 +5843,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Ost', en: 'Vostok Group of Forces', ru: 'Группировка войск «Восток»' },
     aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok', 'Gruppe Vostok', 'Gruppe Wostok'],
+    // Ukraine has an eastern group too: only beside a Russian name.
+    guarded: ['Eastern Group of Forces'],
+    cues: ['muradov', 'muradow', 'vostok', 'wostok', 'vuhledar', 'wuhledar', 'kremlin', 'putin'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Südlich von Donezk und Saporischschja.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers south of Donetsk and in Zaporizhzhia.',

@@ -1641,7 +1641,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ibrahim Kubaissi', en: 'Ibrahim Qubaisi', ar: 'إبراهيم قبيسي' },
-    aliases: ['Ibrahim Qubaisi', 'Ibrahim Kubaisi', 'Ibrahim Qobeissi', 'Ibrahim Kabisi', 'Ibrahim Muhammad Kabisi', 'Ibrahim Qabisi'],
+    aliases: ['Ibrahim Qubaisi', 'Ibrahim Kubaisi', 'Ibrahim Qobeissi', 'Ibrahim Kabisi', 'Ibrahim Muhammad Kabisi', 'Ibrahim Qabisi', 'Ibrahim Mohammed Kobeissi', 'Ibrahim Kobeissi', 'Ibrahim Kobaissi'],
+    // Hani Kobeissi is another Hezbollah man.
+    shortForms: ['Kobeissi'],
     description: {
       de: 'Chef der Raketeneinheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Head of Hezbollah's missile unit, killed in Beirut in September 2024.",
@@ -2898,7 +2900,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Fereidun Abbasi', en: 'Fereydoun Abbasi', fa: 'فریدون عباسی' },
-    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi', 'Fereydoon Abbasi'],
+    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi', 'Fereydoon Abbasi', 'Feredun Abbasi-Dawani', 'Fereydoun Abbasi-Dawani', 'Fereydun Abbasi-Davani', 'Abbasi-Davani', 'Abbasi-Dawani'],
     description: {
       de: 'Atomphysiker und früherer Chef der iranischen Atomenergieorganisation; im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Nuclear physicist and former head of the Atomic Energy Organization of Iran, killed in Israeli strikes in June 2025.',
@@ -2910,7 +2912,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammed Mehdi Teherantschi', en: 'Mohammad Mehdi Tehranchi', fa: 'محمدمهدی طهرانچی' },
-    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi', 'Mohammad Mahdi Tehranchi', 'Mohammad Mehdi Tehranji', 'Mohammad Mahdi Tehranshi', 'Mohammad Mehdi Tehranshi'],
+    aliases: ['Mohammad Mehdi Tehranchi', 'Mehdi Tehranchi', 'Tehranchi', 'Teherantschi', 'Mohammed Mehdi Teherantchi', 'Mohammad Mehdi Teherantchi', 'Teherantchi', 'Mohammad Mehdi Teherantschi', 'Mohamed Mehdi Teherantschi', 'Muhammad Mehdi Teherantschi', 'Mohamed Mehdi Tehranchi', 'Muhammad Mehdi Tehranchi', 'Mohammed Mehdi Tehranchi', 'Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Teherantschi', 'Mohammed Mehdi Tehrantschi', 'Mohammad Mahdi Tehranchi', 'Mohammad Mehdi Tehranji', 'Mohammad Mahdi Tehranshi', 'Mohammad Mehdi Tehranshi'],
     description: {
       de: 'Iranischer Atomphysiker und Universitätspräsident, im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Iranian nuclear physicist and university president, killed in Israeli strikes in June 2025.',
@@ -4009,7 +4011,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Philippe Lazzarini', en: 'Philippe Lazzarini' },
-    aliases: ['Lazzarini'],
+    aliases: ['Lazzarini', 'Phillipe Lazarrini', 'Lazarrini'],
     description: {
       de: 'Schweizer Diplomat, Generalkommissar des Palästinenserhilfswerks UNRWA.',
       en: 'Swiss diplomat, commissioner-general of the UN Palestinian refugee agency UNRWA.',
@@ -4143,7 +4145,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nationale Nachrichtenagentur des Libanon', en: 'National News Agency of Lebanon', ar: 'الوكالة الوطنية للإعلام' },
-    aliases: ['libanesische Nachrichtenagentur NNA', 'staatliche libanesische Nachrichtenagentur NNA', 'Lebanese National News Agency', 'National News Agency'],
+    aliases: ['libanesische Nachrichtenagentur NNA', 'staatliche libanesische Nachrichtenagentur NNA', 'libanesische Nachrichtenagentur Ani', 'Lebanese National News Agency', 'National News Agency'],
     acronyms: ['NNA'],
     description: {
       de: 'Staatliche Nachrichtenagentur des Libanon.',
@@ -4156,7 +4158,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Araby al-Jadeed', en: 'Al-Araby Al-Jadeed', ar: 'العربي الجديد' },
-    aliases: ['Al-Araby al-Jadid', 'Al Araby Al Jadeed', 'The New Arab', 'Al-Araby al-Dschadid'],
+    aliases: ['Al-Araby al-Jadid', 'Al Araby Al Jadeed', 'The New Arab', 'Al-Araby al-Dschadid', 'al-Araby al-Jadeed'],
     description: {
       de: 'In London ansässige, von Katar finanzierte arabische Zeitung und Nachrichtenseite.',
       en: 'London-based, Qatari-funded Arabic newspaper and news site.',
@@ -4755,7 +4757,7 @@ export const entities: Entity[] = [
     names: { de: 'Friedensrat für Gaza', en: 'Board of Peace' },
     aliases: ['Friedensrat für Gaza', 'Gaza Board of Peace', 'Trumps Friedensrat'],
     guarded: ['Friedensrat'],
-    cues: ['gaza', 'blair', 'mladenov', 'hamas', 'stabilisierung', 'stabilization'],
+    cues: ['gaza', 'gazastreifen', 'blair', 'mladenov', 'hamas', 'stabilisierung', 'stabilization', 'trump', 'übergangsverwaltung', 'technokrat'],
     description: {
       de: 'Von Donald Trump geleitetes Übergangsgremium, das nach dem 20-Punkte-Plan von 2025 Verwaltung und Wiederaufbau Gazas überwachen soll.',
       en: "Transitional body chaired by Donald Trump that is to oversee Gaza's administration and reconstruction under the 2025 20-point plan.",
@@ -5121,7 +5123,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Oded Basiuk', en: 'Oded Basiuk', he: 'עודד בסיוק' },
-    aliases: ['Oded Basyuk', 'Basiuk'],
+    aliases: ['Oded Basyuk', 'Basiuk', 'Oded Basjuk'],
     description: {
       de: 'Generalmajor, leitete im Gaza-Krieg die Operationsdirektion der israelischen Armee.',
       en: "Major general who headed the Israeli army's Operations Directorate during the Gaza war.",
@@ -5267,7 +5269,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Habibollah Sajjari', en: 'Habibollah Sayyari', fa: 'حبیب‌الله سیاری' },
-    aliases: ['Habibollah Sayyari', 'Habibullah Sayyari', 'Sayyari'],
+    aliases: ['Habibollah Sayyari', 'Habibullah Sayyari', 'Sayyari', 'Habibullah Seyyari', 'Habibollah Seyyari', 'Seyyari'],
     description: {
       de: 'Konteradmiral, früherer Marinechef und hochrangiger Stabsoffizier der regulären iranischen Armee.',
       en: "Rear admiral, former navy chief and senior staff officer of Iran's regular army.",
@@ -5711,7 +5713,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Netzach Jehuda', en: 'Netzah Yehuda Battalion', he: 'נצח יהודה' },
-    aliases: ['Netzah Yehuda', 'Netzach Yehuda', 'Netzach Jehuda', 'Nezach Jehuda', 'Netzah-Jehuda-Bataillon', 'Netzach-Jehuda-Bataillon', 'Bataillon Netzach Jehuda'],
+    aliases: ['Netzah Yehuda', 'Netzach Yehuda', 'Netzach Jehuda', 'Nezach Jehuda', 'Netzah-Jehuda-Bataillon', 'Netzach-Jehuda-Bataillon', 'Bataillon Netzach Jehuda', 'Nezah Yehuda', 'Nezah-Yehuda-Bataillon'],
     description: {
       de: 'Ultraorthodoxes Infanteriebataillon der israelischen Armee, wegen Übergriffen im Westjordanland in der Kritik.',
       en: 'Ultra-Orthodox infantry battalion of the Israeli army, criticised over abuses in the West Bank.',
@@ -6754,7 +6756,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Jescha-Rat', en: 'Yesha Council', he: 'מועצת יש"ע' },
-    aliases: ['Yesha Council', 'Yesha-Rat', 'Siedlerrat Jescha'],
+    aliases: ['Yesha Council', 'Yesha-Rat', 'Siedlerrat Jescha', 'Jesha-Rat'],
     description: {
       de: 'Dachverband der Kommunalverwaltungen der israelischen Siedlungen im Westjordanland.',
       en: 'Umbrella body of the municipal councils of Israeli settlements in the West Bank.',
@@ -9370,7 +9372,7 @@ export const entities: Entity[] = [
     names: { de: 'Noam', en: 'Noam' },
     aliases: ['Noam party', 'Partei Noam', 'Noam-Partei'],
     guarded: ['Noam'],
-    cues: ['maoz'],
+    cues: ['maoz', 'lgbtq', 'otzma'],
     description: {
       de: 'Kleine ultrakonservativ-religiöse israelische Partei des Abgeordneten Avi Maoz.',
       en: 'Small ultra-conservative religious Israeli party of lawmaker Avi Maoz.',

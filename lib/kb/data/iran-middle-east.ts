@@ -1595,7 +1595,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Abu Obeida', en: 'Abu Obaida', ar: 'أبو عبيدة' },
-    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida', 'Hudhayfa al-Kahlout', 'Hudhayfa Samir Abdullah al-Kahlout', 'Huthaifa al-Kahlout', 'Hudhaifa al-Kahlout', 'Hudhayfa Kahlout', 'Husaifa al-Kahlut', 'Hudaifa al-Kahlut', 'Hudhaifa al-Kahlut', 'Huthaifa al-Kahlut', 'Hudayfa al-Kahlout'],
+    aliases: ['Abu Obeida', 'Abu Ubaida', 'Abou Obeida', 'Abu Ubeida', 'Abu Obaida', 'Hudhayfa al-Kahlout', 'Hudhayfa Samir Abdullah al-Kahlout', 'Huthaifa al-Kahlout', 'Hudhaifa al-Kahlout', 'Hudhayfa Kahlout', 'Husaifa al-Kahlut', 'Hudaifa al-Kahlut', 'Hudhaifa al-Kahlut', 'Huthaifa al-Kahlut', 'Hudayfa al-Kahlout', 'Hudhayfah Samir Abdullah al-Kahlout', 'Hudhayfah al-Kahlout', 'Hudhayfah Kahlout'],
     description: {
       de: 'Vermummter Sprecher der Kassam-Brigaden der Hamas.',
       en: "Masked spokesman of Hamas's Qassam Brigades.",
@@ -2359,7 +2359,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Roman Gofman', en: 'Roman Gofman', he: 'רומן גופמן' },
-    aliases: ['Roman Goffman'],
+    aliases: ['Roman Goffman', 'Ronen Gofman'],
     shortForms: ['Gofman', 'Goffman'],
     description: {
       de: 'In Belarus geborener Generalmajor und Militärsekretär Netanjahus; im Dezember 2025 als Barneas Nachfolger an der Spitze des Mossad nominiert.',
@@ -3031,7 +3031,8 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Religiöser Zionismus', en: 'Religious Zionist Party', he: 'הציונות הדתית' },
     aliases: ['Religiöse Zionistische Partei', 'Religious Zionism party', 'Partei Religiöser Zionismus', 'Religious Zionist party'],
-    guarded: ['Religious Zionism', 'Religiöser Zionismus'],
+    // Tkuma, Smotrich's party, took this name in 2021; Tkuma is also a moshav.
+    guarded: ['Religious Zionism', 'Religiöser Zionismus', 'Tkuma', 'Tekuma'],
     cues: ['smotrich', 'smotritsch', 'party', 'partei', 'knesset', 'seats', 'mandate', 'poll', 'umfrage', 'threshold', 'coalition', 'koalition', 'otzma', 'likud'],
     description: {
       de: 'Nationalreligiöse Siedlerpartei Israels unter Bezalel Smotrich.',
@@ -3127,7 +3128,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmed al-Rahawi', en: 'Ahmed al-Rahawi', ar: 'أحمد غالب الرهوي' },
-    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui', 'Ahmed Ghaleb al-Rahwi', 'Ahmed Ghalib Nasser al-Rahwi', 'Ahmed Ghaleb Nasser al-Rahawi', 'al-Rahwi', 'Ahmed al-Rawahi', 'Ahmad al-Rawahi'],
+    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui', 'Ahmed Ghaleb al-Rahwi', 'Ahmed Ghalib Nasser al-Rahwi', 'Ahmed Ghaleb Nasser al-Rahawi', 'al-Rahwi', 'Ahmed al-Rawahi', 'Ahmad al-Rawahi', 'Ghalib al-Rahawi', 'Ahmed Ghalib al-Rahawi'],
     shortForms: ['al-Rahawi', 'Rahawi'],
     description: {
       de: 'Regierungschef der Huthis ab August 2024; im August 2025 bei einem israelischen Luftangriff auf Sanaa getötet.',

@@ -1385,7 +1385,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Jedioth Achronoth', en: 'Yedioth Ahronoth' },
-    aliases: ['Yediot Aharonot', 'Yedioth Aharonoth', 'Yedioth Achronoth', 'Yedioth Ahronot', "Jedi'ot Acharonot", 'Jediot Acharonot', 'Yediot Acharonot'],
+    aliases: ['Yediot Aharonot', 'Yedioth Aharonoth', 'Yedioth Achronoth', 'Yedioth Ahronot', "Jedi'ot Acharonot", 'Jediot Acharonot', 'Yediot Acharonot', 'Jediot Achronot', 'Jedioth Achronot'],
     description: {
       de: 'Auflagenstarke israelische Tageszeitung; ihr Nachrichtenportal ist Ynet.',
       en: 'Large-circulation Israeli daily newspaper; its news site is Ynet.',
@@ -1533,7 +1533,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Mediazona', en: 'Mediazona', ru: 'Медиазона' },
-    aliases: ['Mediasona', 'MediaZona'],
+    aliases: ['Mediasona', 'MediaZona', 'Mediazone'],
     description: {
       de: 'Unabhängiges russisches Exilmedium; ermittelt gemeinsam mit BBC Russisch namentlich die gefallenen russischen Soldaten.',
       en: 'Independent Russian outlet in exile; identifies Russia’s war dead by name together with BBC Russian.',

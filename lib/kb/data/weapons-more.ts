@@ -1572,8 +1572,13 @@ export const entities: Entity[] = [
       'USS Eisenhower', 'USS Dwight Eisenhower', 'USS Dwight D.',
       // The strike group is reported under the carrier's name: a reader takes it for the ship.
       'Dwight D. Eisenhower Carrier Strike Group', 'Dwight D. Eisenhower Carrier Group', 'Eisenhower Carrier Strike Group', 'Eisenhower carrier group',
+      'Flugzeugträger Dwight D. Eisenhower',
     ],
     acronyms: ['IKECSG'],
+    // Also the president: the bare name only beside a carrier word.
+    guarded: ['Dwight D. Eisenhower'],
+    shortForms: ['Eisenhower'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'strike group', 'kampfgruppe', 'verband'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2023/24 im Roten Meer gegen Huthi-Angriffe eingesetzt.',
       en: 'US Nimitz-class aircraft carrier, deployed to the Red Sea against Houthi attacks in 2023–24.',
@@ -1612,7 +1617,10 @@ export const entities: Entity[] = [
   {
     id: 'uss-theodore-roosevelt', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Theodore Roosevelt', en: 'USS Theodore Roosevelt' },
-    aliases: ['USS Roosevelt'],
+    aliases: ['USS Roosevelt', 'Flugzeugträger Theodore Roosevelt'],
+    // Also the president: the bare name only beside a carrier word.
+    guarded: ['Theodore Roosevelt'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'strike group', 'kampfgruppe', 'verband'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2024 im Nahen Osten im Einsatz.',
       en: 'US Nimitz-class aircraft carrier, deployed in the Middle East in 2024.',
@@ -1909,7 +1917,9 @@ export const entities: Entity[] = [
   {
     id: 'ayyash-250', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'Ayyash-250', en: 'Ayyash-250', ar: 'عياش ٢٥٠' },
-    aliases: ['Ajjasch-250'],
+    aliases: ['Ajjasch-250', 'Ajasch-250'],
+    // Also the name of Yahya Ayyash, the Hamas bomb maker it is named after.
+    guarded: ['Ajasch'],
     description: {
       de: 'Rakete der Kassam-Brigaden der Hamas mit rund 250 km Reichweite, 2021 erstmals eingesetzt.',
       en: 'Rocket of Hamas\'s Qassam Brigades with a range of about 250 km, first used in 2021.',

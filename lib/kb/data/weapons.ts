@@ -594,7 +594,8 @@ export const entities: Entity[] = [
     id: 'haj-qassem', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Haj-Qassem-Rakete', en: 'Haj Qassem missile' },
     aliases: ['Haj Qasem missile', 'Haj-Qasem-Rakete'],
-    guarded: ['Haj Qasem', 'Haj Ghasem', 'Haj Qassem'],
+    // "Hadsch Kassem" is also Qassem Soleimani's by-name: only beside a missile word.
+    guarded: ['Haj Qasem', 'Haj Ghasem', 'Haj Qassem', 'Hadsch Kassem'],
     cues: ['ballist', 'rakete', 'missile'],
     description: {
       de: 'Iranische Festtreibstoff-Mittelstreckenrakete, 2020 vorgestellt und nach Qassem Soleimani benannt; Reichweite nach iranischen Angaben 1400 km.',
