@@ -8141,7 +8141,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '99. Division', en: '99th Division' },
     aliases: ['Bazak Division', 'Habazak Division'],
-    guarded: ['99th Division', '99. Division'],
+    guarded: ['99th Division', '99. Division', 'Division 99'],
     cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'hamas', 'netzarim', 'beit hanoun', 'lebanon', 'libanon'],
     description: {
       de: 'Reservedivision der israelischen Armee, im Gaza-Krieg unter anderem am Netzarim-Korridor eingesetzt.',

@@ -1206,8 +1206,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Wladimir Alexejew', en: 'Vladimir Alekseyev', ru: 'Владимир Алексеев' },
-    aliases: ['Wladimir Alexejew', 'Vladimir Alexeyev', 'Vladimir Alekseev', 'Vladimir Alexeev'],
-    shortForms: ['Alexejew', 'Alekseyev', 'Alexeyev', 'Alekseev'],
+    aliases: ['Wladimir Alexejew', 'Vladimir Alexeyev', 'Vladimir Alekseev', 'Vladimir Alexeev', 'Vladimir Aleksyev'],
+    shortForms: ['Alexejew', 'Alekseyev', 'Alexeyev', 'Alekseev', 'Aleksyev'],
     description: {
       de: 'Generalleutnant, Erster Vizechef des Militärgeheimdiensts GRU seit 2011; verhandelte 2023 mit Prigoschin beim Wagner-Aufstand, im Februar 2026 in Moskau angeschossen.',
       en: 'Lieutenant general, first deputy head of the GRU military intelligence since 2011; negotiated with Prigozhin in the 2023 Wagner mutiny and was shot and wounded in Moscow in February 2026.',

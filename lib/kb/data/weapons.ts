@@ -1861,7 +1861,8 @@ export const entities: Entity[] = [
   {
     id: 'storm-shadow', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Storm Shadow', en: 'Storm Shadow', fr: 'SCALP-EG' },
-    guarded: ['SCALP'],
+    // The German press writes "Scalp"; also a body part, so only beside a missile word.
+    guarded: ['SCALP', 'Scalp'],
     cues: ['marschflugkörper', 'cruise', 'missile', 'rakete', 'storm shadow'],
     description: {
       de: 'Britisch-französischer luftgestützter Tarnkappen-Marschflugkörper von MBDA (in Frankreich SCALP-EG) mit über 250 km Reichweite; seit Mai 2023 von der Ukraine eingesetzt.',
