@@ -91,6 +91,10 @@ import { entities as breadth18EnWireMix8 } from './data/breadth18-en-wire-mix8';
 import { entities as breadth18DePresseMix8 } from './data/breadth18-de-presse-mix8';
 import { entities as breadth18DeNahostIran2025 } from './data/breadth18-de-nahost-iran-2025';
 import { entities as breadth18EnRussiaPoliticsSecurity } from './data/breadth18-en-russia-politics-security';
+import { entities as breadth19EnWireMix9 } from './data/breadth19-en-wire-mix9';
+import { entities as breadth19DePresseMix9 } from './data/breadth19-de-presse-mix9';
+import { entities as breadth19EnAnalysisThinktanks } from './data/breadth19-en-analysis-thinktanks';
+import { entities as breadth19DeAchseRusslandIranNordkorea } from './data/breadth19-de-achse-russland-iran-nordkorea';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -144,7 +148,8 @@ function fromSources(): Entity[] {
     ...breadth15DePresseMix5, ...breadth15DeSyrienIrakTuerkei, ...breadth15EnKoreaJapanTaiwan,
     ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025,
     ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional,
-    ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity, ...buildStates()];
+    ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity,
+    ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
