@@ -57,6 +57,16 @@ describe('a compiled automaton', () => {
     }
   });
 
+  it('lists each reading of a text word once, so that no name is walked twice', () => {
+    // "Kim", "Jong" and "Un" each begin some names and go on in others: their readings had been
+    // listed once per place, and "Kim Jong Un" was walked as 18 identical matches.
+    const { words } = tablesOf(compiled);
+    const readings = new Set<number>();
+    for (let e = 0; e < words.key.length; e++) readings.add((words.key[e]! * 256 + words.tail[e]!) * 256 + words.suffix[e]!);
+    expect(words.key.length).toBeGreaterThan(100_000);
+    expect(readings.size).toBe(words.key.length);
+  });
+
   it('refuses a packed automaton of another format with a clear message', () => {
     const packed = { ...JSON.parse(JSON.stringify(pack(tablesOf(compiled)))), lengths: [1, 2] };
     expect(() => new Matcher(packed)).toThrow(/not in the format this matcher reads/);

@@ -69,6 +69,10 @@ export function wordEntries(
     flags: new Uint8Array(total),
   };
   let entry = 0;
+  // A key may be listed as several words (one that begins a form, one that goes on in another) whose
+  // tails overlap: their entries read alike but for the start flags, which are kept ORed together.
+  // Doubled entries would walk the same path twice: "Kim Jong Un" was 18 identical matches.
+  const made = new Map<number, number>();
   for (let w = 0; w < words.length; w += 3) {
     const id = words[w]!;
     const person = (words[w + 2]! & START_PERSON) !== 0;
@@ -93,6 +97,14 @@ export function wordEntries(
     for (let p = 0; p < pairs.length; p += 2) {
       const tail = pairs[p]!;
       const suffix = pairs[p + 1]!;
+      // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
+      const entryFlags = suffix === 0 ? flags | goesOn : flags | inflectedGoesOn;
+      const same = made.get((id * 256 + tail) * 256 + suffix);
+      if (same !== undefined) {
+        entries.flags[same]! |= entryFlags;
+        continue;
+      }
+      made.set((id * 256 + tail) * 256 + suffix, entry);
       let hash: number;
       // Acronyms are found under their folded key: "IRGC" under "irgc".
       if (acronym) hash = hashWord(normalizeWord(base + tails[tail]!));
@@ -105,13 +117,20 @@ export function wordEntries(
       entries.tail[entry] = tail;
       entries.suffix[entry] = suffix;
       entries.hash[entry] = hash;
-      // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
-      entries.flags[entry] = suffix === 0 ? flags | goesOn : flags | inflectedGoesOn;
+      entries.flags[entry] = entryFlags;
       entry++;
     }
   }
-  markSharedHashes(entries, tails);
-  return entries;
+  const trimmed: WordEntries = {
+    ...entries,
+    key: entries.key.slice(0, entry),
+    tail: entries.tail.slice(0, entry),
+    suffix: entries.suffix.slice(0, entry),
+    hash: entries.hash.slice(0, entry),
+    flags: entries.flags.slice(0, entry),
+  };
+  markSharedHashes(trimmed, tails);
+  return trimmed;
 }
 
 /** Flags W_SHARED_HASH on the entries whose hash another text has too (acronyms, compared as written, aside). */
