@@ -647,8 +647,9 @@ export class Matcher {
       // A person's name inside a place's is no mention of anyone, nor is a shorter name in it: "auf
       // dem Kim-Il-sung-Platz" after Kim Jong Un names neither Kim.
       if (option.endToken > t && namesPlace(tokens, t, option.endToken) && option.accepts.some((a) => a.type === 'person')) break;
-      let usable: Accept[] = [];
-      const contextual: Accept[] = [];
+      // Allocated at the first usable reading: most options have none or one.
+      let usable: Accept[] | undefined;
+      let contextual: Accept[] | undefined;
       // A surname many persons share ("Kim", 48 of them): the rules below ask the same of each but
       // whether their own given name stands before it (after another's first name, or an unknown
       // capitalised word). Where neither does, the first one's answer is every one's.
@@ -716,12 +717,16 @@ export class Matcher {
           // (", der Mais sich … stellte").
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && option.suffix === '' && t > 0 && tokens.join[t] === Join.Space && DEFINITE_ARTICLES.has(tokens.keyHash[t - 1]!) && tokens.join[t - 1] !== Join.Break && (seen.german ??= isGerman(tokens)))
         ) {
-          usable.push(a);
+          if (usable) usable.push(a);
+          else usable = [a];
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.afterTheCountrys(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) contextual.push(a);
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.afterTheCountrys(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
+            if (contextual) contextual.push(a);
+            else contextual = [a];
+          }
         }
       }
-      if (!usable.length) continue;
+      if (!usable) continue;
       if (alike) usable = option.accepts;
       // A body named bare for the state named before yields to any other reading: "das
       // Verteidigungsministerium" that the base knows as Germany's; of several such bodies, the one
@@ -729,19 +734,14 @@ export class Matcher {
       // … the Foreign Ministry … in Ankara, where the Foreign Ministry"). A state named in passing
       // does not displace the body named in full ("Iran's Ministry of Foreign Affairs … southern
       // Lebanon … The Foreign Ministry spokesperson").
-      if (contextual.length && usable.length > 1) {
-        const others = usable.filter((a) => !contextual.includes(a));
-        const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-        const ofCapital = contextual.filter((a) => capital !== undefined && own(this.owners, a.id) === capital);
-        const named = contextual.filter((a) => seen.last.has(a.id));
-        const inContext = ofCapital.length ? ofCapital : named.length ? named : contextual;
+      if (contextual && usable.length > 1) {
+        const others = without(usable, contextual);
+        const inContext = this.ofStateInContext(tokens, t, contextual, seen);
         // "Russland … Das Verteidigungsministerium": Germany's where the text vouches for the
         // guarded reading, else Russia's, or the state's of a person named right after ("im
         // Verteidigungsministerium, Brigadegeneral Christian Freuding" is Germany's after all).
-        if (others.length && !contextualFallback && others.every((a) => a.kind === 'guarded')) {
-          const after = this.stateNamedAfter(tokens, option.endToken);
-          const ofAfter = after === undefined ? [] : usable.filter((a) => own(this.owners, a.id) === after);
-          const accept = ofAfter[0] ?? this.resolve(inContext, seen.last, tokens, t);
+        if (others.length && !contextualFallback && others.every(isGuarded)) {
+          const accept = this.ofStateAfter(tokens, option.endToken, usable) ?? this.resolve(inContext, seen.last, tokens, t);
           if (accept) contextualFallback = { option, accept };
         }
         usable = others.length ? others : inContext;
@@ -764,7 +764,7 @@ export class Matcher {
         continue;
       }
       if (accept.kind === 'guarded') {
-        guarded ??= { option, accept, others: usable.filter((a) => a.kind === 'guarded' && a.id !== accept.id) };
+        guarded ??= { option, accept, others: otherGuarded(usable, accept.id) };
         continue;
       }
       // "Taiwan's Ministry of National Defense": a body right after its owner's possessive is that
@@ -774,6 +774,21 @@ export class Matcher {
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback, contextual: contextualFallback !== undefined } : undefined;
+  }
+
+  /** Of bodies named bare, those of the state whose capital was named last, else those named in full before, else all. */
+  private ofStateInContext(tokens: Tokens, t: number, contextual: Accept[], seen: Seen): Accept[] {
+    const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
+    const ofCapital = capital === undefined ? [] : contextual.filter((a) => own(this.owners, a.id) === capital);
+    if (ofCapital.length) return ofCapital;
+    const named = contextual.filter((a) => seen.last.has(a.id));
+    return named.length ? named : contextual;
+  }
+
+  /** The reading that belongs to the state named right after the form ending at token `last`, if any. */
+  private ofStateAfter(tokens: Tokens, last: number, usable: Accept[]): Accept | undefined {
+    const after = this.stateNamedAfter(tokens, last);
+    return after === undefined ? undefined : usable.find((a) => own(this.owners, a.id) === after);
   }
 
   /**
@@ -1881,4 +1896,16 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** `list` without the members of `drop` (a handful each). */
+function without(list: readonly Accept[], drop: readonly Accept[]): Accept[] {
+  return list.filter((a) => !drop.includes(a));
+}
 
+function isGuarded(a: Accept): boolean {
+  return a.kind === 'guarded';
+}
+
+/** The guarded readings in `list` other than entity `id`'s. */
+function otherGuarded(list: readonly Accept[], id: string): Accept[] {
+  return list.filter((a) => a.kind === 'guarded' && a.id !== id);
+}
