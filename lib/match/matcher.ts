@@ -1311,7 +1311,13 @@ function quoteAt(text: string, i: number): boolean {
  * ("Flugabwehrsystemen") — not inside a word ("range" in "strange", "tank" in "Tankstelle").
  */
 function cueIn(around: string, cue: string): boolean {
-  if (cue.length < 5) return SHORT_CUE_ENDINGS.some((ending) => around.includes(' ' + cue + ending + ' '));
+  if (cue.length < 5) {
+    // Where a word begins with the cue, what follows to the word's end is one of the endings.
+    for (let at = around.indexOf(cue); at >= 0; at = around.indexOf(cue, at + 1)) {
+      if (around.charCodeAt(at - 1) === 0x20 && shortCueEnding(around, at + cue.length)) return true;
+    }
+    return false;
+  }
   for (let at = around.indexOf(cue); at >= 0; at = around.indexOf(cue, at + 1)) {
     if (around.charCodeAt(at - 1) === 0x20) return true;
     const wordStart = around.lastIndexOf(' ', at) + 1;
@@ -1319,6 +1325,15 @@ function cueIn(around: string, cue: string): boolean {
     if (at - wordStart >= 4 && SHORT_CUE_ENDINGS.includes(around.slice(at + cue.length, wordEnd))) return true;
   }
   return false;
+}
+
+/** Whether `around` from `at` to the next space is one of SHORT_CUE_ENDINGS ('', s, e, n, en, er, es). */
+function shortCueEnding(around: string, at: number): boolean {
+  const first = around.charCodeAt(at);
+  if (first === 0x20) return true;
+  const second = around.charCodeAt(at + 1);
+  if (second === 0x20) return first === 0x73 || first === 0x65 || first === 0x6e;
+  return first === 0x65 && (second === 0x6e || second === 0x72 || second === 0x73) && around.charCodeAt(at + 2) === 0x20;
 }
 
 /** Acronyms that are also words (the WHO, the DEM party, PLAN the Chinese navy; "ihr" is German for "you"). */
