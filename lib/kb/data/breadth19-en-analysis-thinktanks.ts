@@ -822,4 +822,116 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'turkey' }, { rel: 'leads', to: 'tkp-ml' }],
   },
+  // Third batch: Middle East analysts of Washington, London and Gulf think tanks cited in the coverage.
+  {
+    id: 'crispin-smith',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Crispin Smith', en: 'Crispin Smith' },
+    description: {
+      de: 'Jurist und Irak-Forscher, Mitgründer der Milizen-Beobachtungsplattform Militia Spotlight des Washington Institute.',
+      en: 'Lawyer and Iraq researcher, co-founder of the Washington Institute’s militia-tracking platform Militia Spotlight.',
+    },
+    links: [{ rel: 'member-of', to: 'militia-spotlight' }],
+  },
+  {
+    id: 'burcu-ozcelik',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Burcu Ozcelik', en: 'Burcu Ozcelik' },
+    aliases: ['Burcu Özçelik'],
+    description: {
+      de: 'Nahost-Forscherin am RUSI in London mit Schwerpunkt Türkei, Syrien, Irak und die Kurden.',
+      en: 'Middle East research fellow at RUSI in London focusing on Turkey, Syria, Iraq and the Kurds.',
+    },
+    links: [{ rel: 'member-of', to: 'rusi' }],
+  },
+  {
+    id: 'neil-quilliam',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Neil Quilliam', en: 'Neil Quilliam' },
+    description: {
+      de: 'Britischer Golf-Experte, Associate Fellow im Nahost-Programm von Chatham House.',
+      en: 'British Gulf specialist, associate fellow in the Chatham House Middle East programme.',
+    },
+    links: [{ rel: 'member-of', to: 'chatham-house' }],
+  },
+  {
+    id: 'ariane-tabatabai',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ariane Tabatabai', en: 'Ariane Tabatabai' },
+    description: {
+      de: 'Iran-Expertin, früher bei RAND, unter Präsident Biden im Pentagon tätig; 2023 Ziel einer Kampagne wegen angeblicher Nähe zu Teheran.',
+      en: 'Iran specialist formerly with RAND who served in the Pentagon under President Biden; targeted in 2023 over alleged ties to Tehran.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'pentagon' }],
+  },
+  {
+    id: 'daniel-byman',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Daniel Byman', en: 'Daniel Byman' },
+    description: {
+      de: 'Terrorismusforscher an der Georgetown University und am CSIS, Experte für Hisbollah und die iranischen Stellvertreter.',
+      en: 'Terrorism scholar at Georgetown University and CSIS, an expert on Hezbollah and Iran’s proxies.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'csis' }],
+  },
+  {
+    id: 'will-todman',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Will Todman', en: 'Will Todman' },
+    description: {
+      de: 'Nahost-Forscher am CSIS in Washington mit Schwerpunkt Syrien, Libanon und Golfstaaten.',
+      en: 'Middle East researcher at CSIS in Washington focusing on Syria, Lebanon and the Gulf.',
+    },
+    links: [{ rel: 'member-of', to: 'csis' }],
+  },
+  {
+    id: 'david-makovsky',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'David Makovsky', en: 'David Makovsky' },
+    description: {
+      de: 'Nahost-Experte des Washington Institute, früher Berater im US-Außenministerium bei den israelisch-palästinensischen Verhandlungen.',
+      en: 'Washington Institute expert on the Middle East, formerly an adviser at the State Department in the Israeli–Palestinian talks.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'washington-institute' }],
+  },
+  {
+    id: 'patrick-clawson',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Patrick Clawson', en: 'Patrick Clawson' },
+    description: {
+      de: 'Langjähriger Forschungsdirektor und Iran-Experte des Washington Institute.',
+      en: 'Long-serving research director and Iran expert at the Washington Institute.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'washington-institute' }],
+  },
+  {
+    id: 'kamal-alam',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kamal Alam', en: 'Kamal Alam' },
+    description: {
+      de: 'Analyst für die Streitkräfte Syriens und der arabischen Welt, Nonresident Fellow des Atlantic Council.',
+      en: 'Analyst of the armed forces of Syria and the Arab world, nonresident fellow at the Atlantic Council.',
+    },
+    links: [{ rel: 'member-of', to: 'atlantic-council' }],
+  },
+  {
+    id: 'liam-karr',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Liam Karr', en: 'Liam Karr' },
+    description: {
+      de: 'Analyst des Critical Threats Project (AEI), verfasst die „Africa File“ zu Dschihadisten und russischem Einfluss in Afrika.',
+      en: 'Analyst at the Critical Threats Project (AEI) who writes the Africa File on jihadists and Russian influence in Africa.',
+    },
+    links: [{ rel: 'member-of', to: 'critical-threats-project' }],
+  },
 ];
