@@ -21,8 +21,8 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Alexander Grebenkin', en: 'Alexander Grebenkin', ru: 'Александр Гребенкин' },
     description: {
-      de: 'Stellvertretender Sekretär des russischen Sicherheitsrats, zuständig unter anderem für Grenz- und Terrorabwehrfragen.',
-      en: 'Deputy secretary of the Russian Security Council, dealing among other things with border security and counter-terrorism.',
+      de: 'Stellvertretender Sekretär des russischen Sicherheitsrats, der sich öffentlich zu Grenzsicherung und Terrorgefahren äußert.',
+      en: 'Deputy secretary of the Russian Security Council who speaks publicly on border security and terrorist threats.',
     },
     roles: [{ title: { de: 'Stellvertretender Sekretär des Sicherheitsrats', en: 'Deputy Secretary of the Security Council' }, of: 'russian-security-council' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-security-council' }],
@@ -34,8 +34,8 @@ export const entities: Entity[] = [
     names: { de: 'Schadi Barud', en: 'Shadi Barud' },
     aliases: ['Shadi Baroud', 'Shadi Barood'],
     description: {
-      de: 'Stellvertretender Chef des Hamas-Geheimdienstes; laut israelischer Armee im Oktober 2023 bei einem Vorstoß in den nördlichen Gazastreifen getötet.',
-      en: 'Deputy head of Hamas intelligence; according to the Israeli army killed in October 2023 during a raid into northern Gaza.',
+      de: 'Stellvertretender Chef des Hamas-Geheimdienstes; laut israelischer Armee im Oktober 2023 im Gazastreifen getötet.',
+      en: 'Deputy head of Hamas intelligence; according to the Israeli army killed in Gaza in October 2023.',
     },
     links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'hamas' }],
   },
@@ -847,5 +847,30 @@ export const entities: Entity[] = [
       en: 'Lebanese who according to the US Treasury shifted funds for Hezbollah’s Al-Qard Al-Hassan through personal accounts; sanctioned in 2021.',
     },
     links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'related-to', to: 'al-qard-al-hassan' }],
+  },
+  // A Houthi financier of arms purchases and Iran's sanctioned shipping chief (2024–2025 listings).
+  {
+    id: 'ali-al-hadi-sanaa-chamber',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Ali Muhammad Muhsin Salih al-Hadi', en: 'Ali Muhammad Muhsin Salih Al-Hadi' },
+    aliases: ['Ali Muhammad Muhsin al-Hadi', 'Ali Muhsin al-Hadi'],
+    description: {
+      de: 'Chef der Handelskammer von Sanaa, der laut US-Finanzministerium Waffenkäufe der Huthis finanziert und dafür nach Russland reiste; im März 2025 sanktioniert.',
+      en: 'Head of the Sanaa Chamber of Commerce who according to the US Treasury finances Houthi arms purchases and travelled to Russia to arrange them; sanctioned in March 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'mohammad-reza-khiabani',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Mohammad Reza Khiabani', en: 'Mohammad Reza Khiabani' },
+    aliases: ['Mohammad Reza Hiabani', 'Mohammadreza Khiabani'],
+    description: {
+      de: 'Chef der staatlichen iranischen Reederei IRISL; 2024 von der EU wegen Transporten iranischer Drohnen und Raketen nach Russland sanktioniert.',
+      en: 'Head of Iran’s state shipping line IRISL; sanctioned by the EU in 2024 over shipping Iranian drones and missiles to Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'leads', to: 'irisl' }],
   },
 ];
