@@ -613,4 +613,120 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }, { rel: 'related-to', to: 'iran-air' }],
   },
+
+  // Russian submarines named in war reporting: the Black Sea Fleet's Kilo boats, Borei and Yasen boats.
+  {
+    id: 'novorossiysk-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Noworossijsk', en: 'submarine Novorossiysk' },
+    aliases: ['Novorossiysk submarine'],
+    description: {
+      de: 'Russisches U-Boot der verbesserten Kilo-Klasse (Projekt 636.3) der Schwarzmeerflotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Russian improved Kilo-class (Project 636.3) submarine of the Black Sea Fleet, carrier of Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'krasnodar-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Krasnodar', en: 'submarine Krasnodar' },
+    aliases: ['Krasnodar submarine'],
+    description: {
+      de: 'Russisches U-Boot der verbesserten Kilo-Klasse (Projekt 636.3) der Schwarzmeerflotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Russian improved Kilo-class (Project 636.3) submarine of the Black Sea Fleet, carrier of Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'stary-oskol-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Stary Oskol', en: 'submarine Stary Oskol' },
+    aliases: ['Stary Oskol submarine'],
+    description: {
+      de: 'Russisches U-Boot der verbesserten Kilo-Klasse (Projekt 636.3) der Schwarzmeerflotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Russian improved Kilo-class (Project 636.3) submarine of the Black Sea Fleet, carrier of Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'veliky-novgorod-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Weliki Nowgorod', en: 'submarine Veliky Novgorod' },
+    aliases: ['Veliky Novgorod submarine'],
+    description: {
+      de: 'Russisches U-Boot der verbesserten Kilo-Klasse (Projekt 636.3) der Schwarzmeerflotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Russian improved Kilo-class (Project 636.3) submarine of the Black Sea Fleet, carrier of Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'kolpino-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Kolpino', en: 'submarine Kolpino' },
+    aliases: ['Kolpino submarine'],
+    description: {
+      de: 'Russisches U-Boot der verbesserten Kilo-Klasse (Projekt 636.3) der Schwarzmeerflotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Russian improved Kilo-class (Project 636.3) submarine of the Black Sea Fleet, carrier of Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'kilo-class-submarine' }, { rel: 'related-to', to: 'kalibr' }],
+  },
+  {
+    id: 'yuri-dolgoruky-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Juri Dolgoruki', en: 'submarine Yuri Dolgoruky' },
+    guarded: ['Juri Dolgoruki', 'Yuri Dolgoruky', 'Yury Dolgoruky'],
+    cues: ['u-boot', 'submarine', 'borei', 'borej', 'bulawa', 'bulava', 'atom-u-boot', 'unterseeboot', 'raketen-u-boot'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-Klasse der russischen Nordflotte mit Bulawa-Raketen; erstes Boot der Klasse, seit 2013 im Dienst.',
+      en: 'Borei-class ballistic-missile submarine of Russia’s Northern Fleet armed with Bulava missiles; the first boat of the class, in service since 2013.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'borei-class-submarine' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'alexander-nevsky-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Alexander Newski', en: 'submarine Alexander Nevsky' },
+    guarded: ['Alexander Newski', 'Alexander Nevsky', 'Aleksandr Nevsky'],
+    cues: ['u-boot', 'submarine', 'borei', 'borej', 'bulawa', 'bulava', 'atom-u-boot', 'unterseeboot', 'raketen-u-boot'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-Klasse der russischen Pazifikflotte mit Bulawa-Raketen; seit 2013 im Dienst.',
+      en: 'Borei-class ballistic-missile submarine of Russia’s Pacific Fleet armed with Bulava missiles; in service since 2013.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'borei-class-submarine' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'vladimir-monomakh-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Wladimir Monomach', en: 'submarine Vladimir Monomakh' },
+    guarded: ['Wladimir Monomach', 'Vladimir Monomakh'],
+    cues: ['u-boot', 'submarine', 'borei', 'borej', 'bulawa', 'bulava', 'atom-u-boot', 'unterseeboot', 'raketen-u-boot'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-Klasse der russischen Pazifikflotte mit Bulawa-Raketen; seit 2014 im Dienst.',
+      en: 'Borei-class ballistic-missile submarine of Russia’s Pacific Fleet armed with Bulava missiles; in service since 2014.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'borei-class-submarine' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'knyaz-oleg-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Knjas Oleg', en: 'submarine Knyaz Oleg' },
+    guarded: ['Knjas Oleg', 'Knyaz Oleg'],
+    cues: ['u-boot', 'submarine', 'borei', 'borej', 'bulawa', 'bulava', 'atom-u-boot', 'unterseeboot', 'raketen-u-boot'],
+    description: {
+      de: 'Strategisches Atom-U-Boot der Borei-Klasse der russischen Pazifikflotte mit Bulawa-Raketen; Variante Borei-A, seit 2021 im Dienst.',
+      en: 'Borei-class ballistic-missile submarine of Russia’s Pacific Fleet armed with Bulava missiles; a Borei-A boat in service since 2021.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'borei-class-submarine' }, { rel: 'related-to', to: 'bulava' }],
+  },
+  {
+    id: 'kazan-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Kasan', en: 'submarine Kazan' },
+    aliases: ['Kazan submarine', 'Atom-U-Boot Kasan'],
+    description: {
+      de: 'Atom-Jagd-U-Boot der Jassen-M-Klasse der russischen Nordflotte, seit 2021 im Dienst, Träger von Kalibr- und Zirkon-Marschflugkörpern.',
+      en: 'Yasen-M-class nuclear attack submarine of Russia’s Northern Fleet, in service since 2021, carrying Kalibr and Zircon missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'yasen-class-submarine' }, { rel: 'related-to', to: 'kalibr' }, { rel: 'related-to', to: 'zircon' }],
+  },
+  {
+    id: 'novosibirsk-submarine', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Nowosibirsk', en: 'submarine Novosibirsk' },
+    aliases: ['Novosibirsk submarine', 'Atom-U-Boot Nowosibirsk'],
+    description: {
+      de: 'Atom-Jagd-U-Boot der Jassen-M-Klasse der russischen Pazifikflotte, seit 2021 im Dienst, Träger von Kalibr- und Zirkon-Marschflugkörpern.',
+      en: 'Yasen-M-class nuclear attack submarine of Russia’s Pacific Fleet, in service since 2021, carrying Kalibr and Zircon missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'yasen-class-submarine' }, { rel: 'related-to', to: 'kalibr' }, { rel: 'related-to', to: 'zircon' }],
+  },
 ];
