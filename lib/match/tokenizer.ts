@@ -448,11 +448,17 @@ function readGap(text: string, cls: Uint8Array, i: number, n: number, prevStart:
   return i * 8 + joinKind;
 }
 
+/** How many words' strings a token list keeps (a power of two). */
+const STRING_CACHE = 1024;
+
 class TokenList implements Tokens {
-  // Maps, not arrays: only the few words that may be names are ever asked for, far apart. Made on
-  // first use: most token lists of a name are read once.
-  private raws: Map<number, string> | undefined;
-  private keys: Map<number, string> | undefined;
+  // The strings made of the words last asked for, by token number modulo STRING_CACHE (tagged with
+  // token + 1): the rules ask again and again of the words around the one they judge, seldom of
+  // words far apart. Made on first use: most token lists of a name are read once.
+  private rawTags: Int32Array | undefined;
+  private raws: string[] | undefined;
+  private keyTags: Int32Array | undefined;
+  private keys: string[] | undefined;
 
   constructor(
     readonly text: string,
@@ -471,22 +477,27 @@ class TokenList implements Tokens {
   ) {}
 
   raw(t: number): string {
-    let word = this.raws?.get(t);
-    if (word === undefined) {
-      word = (this.slowMark[t] === 1 ? this.slowRaws!.get(t) : undefined) ?? this.text.slice(this.start[t]!, this.end[t]!);
-      if (this.cache) (this.raws ??= new Map()).set(t, word);
+    const slot = t & (STRING_CACHE - 1);
+    if (this.rawTags?.[slot] === t + 1) return this.raws![slot]!;
+    const word = (this.slowMark[t] === 1 ? this.slowRaws!.get(t) : undefined) ?? this.text.slice(this.start[t]!, this.end[t]!);
+    if (this.cache) {
+      (this.rawTags ??= new Int32Array(STRING_CACHE))[slot] = t + 1;
+      (this.raws ??= new Array<string>(STRING_CACHE).fill(''))[slot] = word;
     }
     return word;
   }
 
   key(t: number): string {
-    let key = this.keys?.get(t);
-    if (key === undefined) {
-      key = (this.slowMark[t] === 1 ? this.slowKeys!.get(t) : undefined) ?? normalizeWord(this.raw(t));
-      if (this.cache) (this.keys ??= new Map()).set(t, key);
+    const slot = t & (STRING_CACHE - 1);
+    if (this.keyTags?.[slot] === t + 1) return this.keys![slot]!;
+    const key = (this.slowMark[t] === 1 ? this.slowKeys!.get(t) : undefined) ?? normalizeWord(this.raw(t));
+    if (this.cache) {
+      (this.keyTags ??= new Int32Array(STRING_CACHE))[slot] = t + 1;
+      (this.keys ??= new Array<string>(STRING_CACHE).fill(''))[slot] = key;
     }
     return key;
   }
+
   keyIs(t: number, word: string, tail = ''): boolean {
     if (this.slowMark[t] === 1) return this.slowKeys!.get(t) === word + tail;
     const text = this.text;
