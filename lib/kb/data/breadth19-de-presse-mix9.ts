@@ -729,4 +729,113 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'related-to', to: 'yasen-class-submarine' }, { rel: 'related-to', to: 'kalibr' }, { rel: 'related-to', to: 'zircon' }],
   },
+
+  // Iran's petrochemical and gas groups on the US lists, and North Korea's arms-shipping firm.
+  {
+    id: 'persian-gulf-star-oil-company',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Persian Gulf Star Oil Company', en: 'Persian Gulf Star Oil Company', fa: 'شرکت نفت ستاره خلیج فارس' },
+    aliases: ['Persian Gulf Star Refinery', 'Persian Gulf Star', 'Raffinerie Persian Gulf Star', 'Setareh Khalij Fars'],
+    acronyms: ['PGSOC'],
+    description: {
+      de: 'Betreiber der großen Gaskondensat-Raffinerie bei Bandar Abbas, die einen großen Teil des iranischen Benzins liefert.',
+      en: "Operator of the large gas-condensate refinery near Bandar Abbas that supplies much of Iran's petrol.",
+    },
+    links: [{ rel: 'part-of', to: 'iran' }],
+  },
+  {
+    id: 'petropars',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Petropars', en: 'Petropars', fa: 'پتروپارس' },
+    aliases: ['Petropars Ltd', 'Petro Pars'],
+    description: {
+      de: 'Iranische Öl- und Gasfirma im Umfeld der staatlichen Ölgesellschaft NIOC, maßgeblich an der Erschließung des Gasfelds South Pars beteiligt; von den USA sanktioniert.',
+      en: 'Iranian oil and gas company linked to the state oil company NIOC, a main developer of the South Pars gas field; sanctioned by the US.',
+    },
+    links: [{ rel: 'part-of', to: 'iran' }, { rel: 'related-to', to: 'national-iranian-oil-company' }],
+  },
+  {
+    id: 'bu-ali-sina-petrochemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bu Ali Sina Petrochemical', en: 'Bu Ali Sina Petrochemical Company', fa: 'پتروشیمی بوعلی سینا' },
+    aliases: ['Bu Ali Sina Petrochemical Co', 'Bu-Ali Sina Petrochemical', 'Bou Ali Sina Petrochemical'],
+    description: {
+      de: 'Petrochemiewerk in Bandar Imam Chomeini, Tochter der Persian Gulf Petrochemical Industries; 2019 von den USA sanktioniert.',
+      en: 'Petrochemical plant at Bandar Imam Khomeini, a subsidiary of Persian Gulf Petrochemical Industries; sanctioned by the US in 2019.',
+    },
+    links: [{ rel: 'part-of', to: 'persian-gulf-petrochemical-industries' }],
+  },
+  {
+    id: 'bandar-imam-petrochemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Bandar Imam Petrochemical', en: 'Bandar Imam Petrochemical Company', fa: 'پتروشیمی بندر امام' },
+    aliases: ['Bandar Imam Petrochemical Co', 'Petrochemiewerk Bandar Imam', 'BIPC'],
+    description: {
+      de: 'Großes iranisches Petrochemiewerk in Bandar Imam Chomeini, Tochter der Persian Gulf Petrochemical Industries; 2019 von den USA sanktioniert.',
+      en: 'Large Iranian petrochemical complex at Bandar Imam Khomeini, a subsidiary of Persian Gulf Petrochemical Industries; sanctioned by the US in 2019.',
+    },
+    links: [{ rel: 'part-of', to: 'persian-gulf-petrochemical-industries' }],
+  },
+  {
+    id: 'arvand-petrochemical',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Arvand Petrochemical', en: 'Arvand Petrochemical Company', fa: 'پتروشیمی اروند' },
+    aliases: ['Arvand Petrochemical Co', 'Arvand-Petrochemie'],
+    description: {
+      de: 'Iranisches Petrochemiewerk, Tochter der Persian Gulf Petrochemical Industries; 2019 von den USA sanktioniert.',
+      en: 'Iranian petrochemical plant, a subsidiary of Persian Gulf Petrochemical Industries; sanctioned by the US in 2019.',
+    },
+    links: [{ rel: 'part-of', to: 'persian-gulf-petrochemical-industries' }],
+  },
+  {
+    id: 'bid-boland-gas-refinery',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Gasraffinerie Bid Boland', en: 'Persian Gulf Bid Boland Gas Refinery', fa: 'پالایشگاه گاز بیدبلند خلیج فارس' },
+    aliases: ['Bid Boland Gas Refinery', 'Bid Boland', 'Bidboland', 'Persian Gulf Bid Boland Gas Refinery Company'],
+    description: {
+      de: 'Gasraffinerie in der Provinz Chusestan, Tochter der Persian Gulf Petrochemical Industries; 2019 von den USA sanktioniert.',
+      en: 'Gas refinery in Khuzestan province, a subsidiary of Persian Gulf Petrochemical Industries; sanctioned by the US in 2019.',
+    },
+    links: [{ rel: 'part-of', to: 'persian-gulf-petrochemical-industries' }],
+  },
+  {
+    id: 'npc-international',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'NPC International', en: 'NPC International' },
+    aliases: ['NPC International Ltd', 'NPC International Limited'],
+    description: {
+      de: 'In Großbritannien ansässiger Verkaufsagent der iranischen Petrochemiegruppe PGPIC; 2019 von den USA sanktioniert.',
+      en: 'UK-based sales agent of the Iranian petrochemical group PGPIC; sanctioned by the US in 2019.',
+    },
+    links: [{ rel: 'related-to', to: 'persian-gulf-petrochemical-industries' }],
+  },
+  {
+    id: 'chongchongang-shipping',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Chongchongang Shipping Company', en: 'Chongchongang Shipping Company' },
+    aliases: ['Chongchongang Shipping', 'Chong Chon Gang Shipping Company', 'Chong Chon Gang Shipping'],
+    description: {
+      de: 'Staatliche nordkoreanische Reederei, Eignerin des Frachters Chong Chon Gang, der 2013 in Panama mit versteckten kubanischen Waffen gestoppt wurde; 2014 von den USA sanktioniert.',
+      en: 'State-owned North Korean shipping firm, owner of the freighter Chong Chon Gang stopped in Panama in 2013 with hidden Cuban arms; sanctioned by the US in 2014.',
+    },
+    links: [{ rel: 'part-of', to: 'north-korea' }],
+  },
+  {
+    id: 'chong-chon-gang', type: 'weapon', subtype: 'ship',
+    names: { de: 'Frachter Chong Chon Gang', en: 'freighter Chong Chon Gang' },
+    aliases: ['Chong Chon Gang', 'Chongchongang freighter'],
+    description: {
+      de: 'Nordkoreanischer Frachter, der 2013 am Panamakanal mit unter Zucker versteckten kubanischen Waffen, darunter MiG-21-Teilen, gestoppt wurde.',
+      en: 'North Korean freighter stopped at the Panama Canal in 2013 carrying Cuban arms, including MiG-21 parts, hidden under sugar.',
+    },
+    links: [{ rel: 'used-by', to: 'chongchongang-shipping' }, { rel: 'related-to', to: 'north-korea' }],
+  },
 ];
