@@ -409,8 +409,8 @@ export const entities: Entity[] = [
     id: 'belarus-special-operations-forces',
     type: 'organization',
     subtype: 'armed-forces',
-    names: { de: 'Spezialeinsatzkräfte von Belarus', en: 'Special Operations Forces of Belarus', ru: 'Силы специальных операций Республики Беларусь' },
-    aliases: ['Belarussische Spezialeinsatzkräfte', 'Spezialeinsatzkräfte der belarussischen Streitkräfte', 'Belarusian Special Operations Forces', 'Belarus Special Operations Forces', 'belarussische Spezialkräfte'],
+    names: { de: 'Belarussische Spezialeinsatzkräfte', en: 'Belarusian Special Operations Forces', ru: 'Силы специальных операций Республики Беларусь' },
+    aliases: ['Spezialeinsatzkräfte der belarussischen Streitkräfte', 'Belarus Special Operations Forces', 'belarussische Spezialkräfte', 'Special Operations Forces of the Belarusian Armed Forces'],
     description: {
       de: 'Eigenständige Teilstreitkraft der belarussischen Armee mit Luftlande-, Luftsturm- und Spezialbrigaden; übt regelmäßig mit russischen Truppen.',
       en: 'Separate branch of the Belarusian army with airborne, air assault and special forces brigades; trains regularly with Russian troops.',
@@ -421,8 +421,8 @@ export const entities: Entity[] = [
     id: 'belarus-air-force-and-air-defence',
     type: 'organization',
     subtype: 'armed-forces',
-    names: { de: 'Luftstreitkräfte und Luftverteidigungstruppen von Belarus', en: 'Belarusian Air Force and Air Defence Forces', ru: 'Военно-воздушные силы и войска противовоздушной обороны Республики Беларусь' },
-    aliases: ['Belarussische Luftwaffe', 'belarussische Luftstreitkräfte', 'Belarusian Air Force', 'Air Force of Belarus', 'Belarus Air Force', 'Belarusian Air Force and Air Defense Forces', 'Luftwaffe von Belarus'],
+    names: { de: 'Belarussische Luftstreitkräfte und Luftverteidigungstruppen', en: 'Belarusian Air Force and Air Defence Forces', ru: 'Военно-воздушные силы и войска противовоздушной обороны Республики Беларусь' },
+    aliases: ['Belarussische Luftwaffe', 'belarussische Luftstreitkräfte', 'Belarusian Air Force', 'Belarus Air Force', 'Belarusian Air Force and Air Defense Forces'],
     description: {
       de: 'Luftwaffe und Luftabwehr der belarussischen Streitkräfte; bildet mit Russland ein gemeinsames regionales Luftverteidigungssystem.',
       en: 'Air force and air defence of the Belarusian armed forces; forms a joint regional air defence system with Russia.',
@@ -500,7 +500,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '103. Garde-Luftlandebrigade', en: '103rd Guards Airborne Brigade', ru: '103-я отдельная гвардейская воздушно-десантная бригада' },
-    aliases: ['103. Garde-Luftlandebrigade', '103rd Separate Guards Airborne Brigade', 'Vitebsk Airborne Brigade', '103. Luftlandebrigade Witebsk', '103rd Airborne Brigade of Belarus'],
+    aliases: ['103. Garde-Luftlandebrigade', '103rd Separate Guards Airborne Brigade', 'Vitebsk Airborne Brigade', '103. Luftlandebrigade Witebsk'],
     guarded: ['103. Luftlandebrigade', '103rd Airborne Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'witebsk', 'vitebsk', 'wizebsk'],
     description: {
@@ -514,7 +514,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '38. Garde-Luftsturmbrigade', en: '38th Guards Air Assault Brigade', ru: '38-я отдельная гвардейская десантно-штурмовая бригада' },
-    aliases: ['38. Garde-Luftsturmbrigade', '38th Separate Guards Air Assault Brigade', '38. Luftsturmbrigade Brest', 'Brest Air Assault Brigade', '38th Air Assault Brigade of Belarus'],
+    aliases: ['38. Garde-Luftsturmbrigade', '38th Separate Guards Air Assault Brigade', '38. Luftsturmbrigade Brest', 'Brest Air Assault Brigade'],
     guarded: ['38. Luftsturmbrigade', '38th Air Assault Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'brest'],
     description: {
@@ -527,8 +527,8 @@ export const entities: Entity[] = [
     id: 'belarus-5th-spetsnaz-brigade',
     type: 'organization',
     subtype: 'armed-forces',
-    names: { de: '5. Speznas-Brigade von Belarus', en: '5th Separate Spetsnaz Brigade', ru: '5-я отдельная бригада специального назначения' },
-    aliases: ['5. Spezialeinsatzbrigade Marjina Horka', '5th Separate Spetsnaz Brigade', '5th Special Purpose Brigade of Belarus', '5. Speznas-Brigade von Belarus'],
+    names: { de: '5. Speznas-Brigade Marjina Horka', en: '5th Separate Spetsnaz Brigade', ru: '5-я отдельная бригада специального назначения' },
+    aliases: ['5. Spezialeinsatzbrigade Marjina Horka', '5th Separate Spetsnaz Brigade', 'Maryina Horka Spetsnaz Brigade'],
     guarded: ['5. Spezialbrigade', '5. Speznas-Brigade', '5th Spetsnaz Brigade', '5th Special Purpose Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'marjina horka', 'maryina horka', 'marina gorka'],
     description: {
@@ -542,7 +542,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '11. Garde-Mechanisierte Brigade', en: '11th Guards Mechanized Brigade', ru: '11-я отдельная гвардейская механизированная бригада' },
-    aliases: ['11. Garde-Mechanisierte Brigade', '11th Separate Guards Mechanized Brigade', '11th Mechanised Brigade of Belarus', 'Slonim Mechanized Brigade'],
+    aliases: ['11. Garde-Mechanisierte Brigade', '11th Separate Guards Mechanized Brigade', 'Slonim Mechanized Brigade'],
     guarded: ['11. Mechanisierte Brigade', '11th Mechanized Brigade', '11th Mechanised Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'slonim'],
     description: {
@@ -556,7 +556,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '6. Garde-Mechanisierte Brigade', en: '6th Guards Mechanized Brigade', ru: '6-я отдельная гвардейская механизированная бригада' },
-    aliases: ['6. Garde-Mechanisierte Brigade', '6th Separate Guards Mechanized Brigade', '6th Mechanised Brigade of Belarus', 'Grodno Mechanized Brigade'],
+    aliases: ['6. Garde-Mechanisierte Brigade', '6th Separate Guards Mechanized Brigade', 'Grodno Mechanized Brigade'],
     guarded: ['6. Mechanisierte Brigade', '6th Mechanized Brigade', '6th Mechanised Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'grodno', 'hrodna'],
     description: {
@@ -570,7 +570,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '19. Garde-Mechanisierte Brigade', en: '19th Guards Mechanized Brigade', ru: '19-я отдельная гвардейская механизированная бригада' },
-    aliases: ['19. Garde-Mechanisierte Brigade', '19th Separate Guards Mechanized Brigade', '19th Mechanised Brigade of Belarus'],
+    aliases: ['19. Garde-Mechanisierte Brigade', '19th Separate Guards Mechanized Brigade'],
     guarded: ['19. Mechanisierte Brigade', '19th Mechanized Brigade', '19th Mechanised Brigade'],
     cues: ['belarus', 'belarussisch', 'weißruss', 'belarusian', 'lukaschenko', 'lukashenko', 'minsk', 'saslauje', 'zaslawye', 'zaslavl'],
     description: {
@@ -606,5 +606,103 @@ export const entities: Entity[] = [
       en: 'Belarusian air base at Machulishchy near Minsk with transport aircraft and helicopters; a Russian A-50 radar plane was damaged there in 2023.',
     },
     links: [{ rel: 'part-of', to: 'belarus-air-force-and-air-defence' }],
+  },
+  {
+    id: 'belarus-general-staff',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Belarussischer Generalstab', en: 'Belarusian General Staff', ru: 'Генеральный штаб Вооружённых сил Республики Беларусь' },
+    aliases: ['Generalstab von Belarus', 'General Staff of Belarus', 'Belarus General Staff', 'Generalstab der belarussischen Streitkräfte', 'General Staff of the Belarusian Armed Forces'],
+    description: {
+      de: 'Oberste Führungsbehörde der belarussischen Armee, deren Chef zugleich Erster Vize-Verteidigungsminister ist; plant die Stationierung russischer Waffen wie Oreschnik.',
+      en: 'Top command body of the Belarusian army, whose chief is also first deputy defence minister; plans the basing of Russian weapons such as the Oreshnik.',
+    },
+    links: [{ rel: 'part-of', to: 'belarusian-armed-forces' }, { rel: 'related-to', to: 'belarusian-defence-ministry' }],
+  },
+  {
+    id: 'levan-dzhagaryan',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Lewan Dschagarjan', en: 'Levan Dzhagaryan', ru: 'Леван Джагарян' },
+    aliases: ['Levan Dschagarjan', 'Levan Jagarian', 'Levan Dzhagarian', 'Lewan Dschagarian'],
+    description: {
+      de: 'Russischer Diplomat, ab 2013 langjähriger Botschafter in Teheran, bis ihn Alexei Dedow ablöste.',
+      en: 'Russian diplomat, long-serving ambassador in Tehran from 2013 until Alexei Dedov succeeded him.',
+    },
+    roles: [{ title: { de: 'Botschafter Russlands in Iran', en: 'Russian Ambassador to Iran' }, of: 'russia', from: '2013' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-dedov' }],
+  },
+
+  // Western makers whose engines and chips turn up in Iranian, Russian and North Korean weapons.
+  {
+    id: 'limbach-flugmotoren',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Limbach Flugmotoren', en: 'Limbach Flugmotoren' },
+    aliases: ['Limbach Flugmotoren GmbH', 'Limbach Aircraft Engines', 'Limbach-Flugmotoren'],
+    description: {
+      de: 'Deutscher Hersteller kleiner Flugmotoren aus Königswinter; der Motor der iranischen Shahed-136 ist eine Kopie seines Modells L550E.',
+      en: 'German maker of small aircraft engines from Königswinter; the engine of Iran’s Shahed-136 is a copy of its L550E model.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }, { rel: 'related-to', to: 'shahed-136' }],
+  },
+  {
+    id: 'texas-instruments',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Texas Instruments', en: 'Texas Instruments' },
+    description: {
+      de: 'US-Halbleiterkonzern; seine Chips finden sich immer wieder in Trümmern russischer Raketen und iranischer Drohnen, die über Zwischenhändler beschafft wurden.',
+      en: 'US semiconductor maker whose chips keep turning up in the debris of Russian missiles and Iranian drones, bought through intermediaries.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'analog-devices',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Analog Devices', en: 'Analog Devices' },
+    aliases: ['Analog Devices Inc.'],
+    description: {
+      de: 'US-Chiphersteller, dessen Bauteile in russischen Waffen und iranischen Drohnen gefunden wurden; Ziel von Klagen und Sanktionsdebatten.',
+      en: 'US chipmaker whose components have been found in Russian weapons and Iranian drones; target of lawsuits and sanctions debates.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'infineon',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Infineon', en: 'Infineon' },
+    aliases: ['Infineon Technologies', 'Infineon Technologies AG'],
+    description: {
+      de: 'Deutscher Halbleiterkonzern aus Neubiberg; Infineon-Bauteile tauchten in russischen Waffen auf, die über Drittländer beschafft wurden.',
+      en: 'German semiconductor group from Neubiberg; Infineon parts have turned up in Russian weapons sourced via third countries.',
+    },
+    links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'stmicroelectronics',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'STMicroelectronics', en: 'STMicroelectronics' },
+    aliases: ['ST Microelectronics', 'STMicro'],
+    description: {
+      de: 'Französisch-italienischer Halbleiterhersteller mit Sitz in Genf; seine Mikrocontroller wurden in iranischen Drohnen und russischen Waffen gefunden.',
+      en: 'French-Italian chipmaker headquartered in Geneva; its microcontrollers have been found in Iranian drones and Russian weapons.',
+    },
+    links: [{ rel: 'related-to', to: 'france' }, { rel: 'related-to', to: 'italy' }],
+  },
+  {
+    id: 'u-blox',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'u-blox', en: 'u-blox' },
+    aliases: ['u-blox AG', 'Ublox'],
+    description: {
+      de: 'Schweizer Hersteller von Satellitennavigations-Modulen; solche Module wurden in abgeschossenen iranischen und russischen Drohnen gefunden.',
+      en: 'Swiss maker of satellite navigation modules; such modules have been found in downed Iranian and Russian drones.',
+    },
+    links: [{ rel: 'part-of', to: 'switzerland' }],
   },
 ];
