@@ -634,8 +634,8 @@ export const entities: Entity[] = [
     id: 'sertal',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'Sertal', en: 'Sertal', ru: 'Сертал' },
-    aliases: ['OOO Sertal', 'Sertal LLC'],
+    names: { de: 'OOO Sertal', en: 'OOO Sertal', ru: 'ООО «Сертал»' },
+    aliases: ['Sertal LLC'],
     guarded: ['Sertal'],
     cues: ['serniya', 'sanction', 'sanktion', 'treasury', 'ofac', 'russ', 'dual-use', 'procure', 'beschaff', 'fsb', 'network', 'netzwerk', 'company', 'firma'],
     description: {
