@@ -445,6 +445,7 @@ export const entities: Entity[] = [
       'Iranian Air Defense Force', 'Iranian Air Defence Force', 'Iran Air Defense Force', 'Iran Air Defence Force',
       'Khatam al-Anbiya Air Defense Base', 'Khatam al-Anbiya Air Defence Base', 'Khatam al-Anbiya Air Defense Headquarters',
       'iranische Luftverteidigungsstreitkräfte', 'Luftverteidigung der iranischen Armee',
+      'Khatam-al-Anbiya-Luftverteidigungshauptquartier', 'Luftverteidigungshauptquartier Khatam al-Anbiya', 'Luftverteidigungshauptquartier Chatam al-Anbija',
     ],
     acronyms: ['IRIADF'],
     description: {

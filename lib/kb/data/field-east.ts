@@ -4217,7 +4217,10 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Ukrainische Orthodoxe Kirche', en: 'Ukrainian Orthodox Church', uk: 'Українська православна церква' },
     aliases: ['Ukrainische Orthodoxe Kirche des Moskauer Patriarchats', 'Ukrainian Orthodox Church of the Moscow Patriarchate', 'UOC-MP', 'Moskauer Patriarchat in der Ukraine', 'Ukrainisch-Orthodoxe Kirche', 'Ukrainisch-Orthodoxe Kirche des Moskauer Patriarchats'],
-    acronyms: ['UOK', 'UOC'],
+    acronyms: ['UOK'],
+    // "UOC" is also uranium ore concentrate in IAEA texts: with a church word only.
+    guarded: ['UOC'],
+    cues: ['church', 'orthodox', 'kirche', 'moscow patriarchate', 'moskauer patriarchat', 'patriarch', 'metropolitan', 'metropolit', 'onufriy', 'onufrij', 'lavra', 'lawra', 'priest', 'priester', 'parish', 'gemeinde', 'clergy', 'klerus'],
     description: {
       de: 'Größte orthodoxe Kirche der Ukraine, traditionell dem Moskauer Patriarchat unterstellt; Kiew hat Gesetze gegen ihre Bindung an Moskau erlassen.',
       en: 'Ukraine’s largest Orthodox church, traditionally under the Moscow Patriarchate; Kyiv has passed laws against its ties to Moscow.',

@@ -1266,7 +1266,9 @@ export const entities: Entity[] = [
     // Not a guarded bare "National Army": Somalia's, Chad's, Libya's (Haftar) are that too. The Arabic
     // press's "National Army factions" (fasa'il al-jaysh al-watani) is the Syrian one.
     aliases: ['Syrische Nationalarmee', 'Armée nationale syrienne', 'Turkish-backed Syrian National Army', 'National Army factions'],
-    acronyms: ['SNA'],
+    // "SNA" is also Sputnik's photo credit ("IMAGO / SNA"): with a Syrian cue only.
+    guarded: ['SNA'],
+    cues: ['syrien', 'syrisch', 'syrian', 'syria', 'türkei', 'türkisch', 'turkish', 'turkey', 'kurd', 'kurdisch', 'kurdish', 'afrin', 'manbidsch', 'manbij', 'rebell', 'rebel', 'sdf', 'ypg', 'idlib', 'aleppo'],
     description: {
       de: 'Von der Türkei unterstütztes Bündnis syrischer Rebellenmilizen im Norden, vor allem gegen die Kurdenmilizen gerichtet.',
       en: 'Turkish-backed coalition of Syrian rebel militias in the north, directed mainly against the Kurdish forces.',
@@ -2779,7 +2781,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Iranisches Verteidigungsministerium', en: 'Ministry of Defence and Armed Forces Logistics', fa: 'وزارت دفاع و پشتیبانی نیروهای مسلح' },
-    aliases: ['Iranian Ministry of Defence', 'Iranian Defense Ministry', 'Ministry of Defense and Armed Forces Logistics', 'Verteidigungsministerium des Iran', 'Iranian Ministry of Defense', 'Iranian Defence Ministry'],
+    aliases: ['Iranian Ministry of Defence', 'Iranian Defense Ministry', 'Ministry of Defense and Armed Forces Logistics', 'Verteidigungsministerium des Iran', 'Iranian Ministry of Defense', 'Iranian Defence Ministry', 'Ministerium für Verteidigung und Logistik der Streitkräfte'],
     acronyms: ['MODAFL'],
     description: {
       de: 'Iranisches Ministerium, das Rüstungsindustrie und Beschaffung der Streitkräfte steuert, darunter Raketen und Drohnen.',

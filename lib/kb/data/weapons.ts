@@ -1106,6 +1106,9 @@ export const entities: Entity[] = [
     id: 'su-24', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-24', en: 'Su-24', ru: 'Су-24' },
     aliases: ['Suchoi Su-24', 'Sukhoi Su-24', 'Su-24M'],
+    // NATO reporting name; also a sportsman.
+    guarded: ['Fencer'],
+    cues: ['suchoi', 'sukhoi', 'frontbomber', 'jagdbomber'],
     description: {
       de: 'Sowjetischer Schwenkflügel-Frontbomber, von Russland, der Ukraine und dem Iran geflogen; die Ukraine startet von ihm Storm-Shadow-Marschflugkörper.',
       en: 'Soviet swing-wing strike aircraft flown by Russia, Ukraine and Iran; Ukraine launches Storm Shadow cruise missiles from it.',
@@ -1145,7 +1148,7 @@ export const entities: Entity[] = [
   {
     id: 'su-30', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-30', en: 'Su-30', ru: 'Су-30' },
-    aliases: ['Suchoi Su-30', 'Sukhoi Su-30', 'Su-30SM', 'Su-30MKI'],
+    aliases: ['Suchoi Su-30', 'Sukhoi Su-30', 'Su-30SM', 'Su-30MKI', 'Flanker-H'],
     description: {
       de: 'Zweisitziges russisches Mehrzweckkampfflugzeug der Flanker-Familie, u. a. in Russland, Indien und China im Dienst.',
       en: 'Two-seat Russian multirole fighter of the Flanker family, in service with Russia, India and China among others.',
@@ -1159,6 +1162,9 @@ export const entities: Entity[] = [
     id: 'su-34', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Su-34', en: 'Su-34', ru: 'Су-34' },
     aliases: ['Suchoi Su-34', 'Sukhoi Su-34', 'Suchoi-34', 'Sukhoi-34'],
+    // NATO reporting name; also a football position.
+    guarded: ['Fullback'],
+    cues: ['suchoi', 'sukhoi', 'jagdbomber', 'gleitbombe', 'glide bomb'],
     description: {
       de: 'Russischer zweisitziger Jagdbomber der Flanker-Familie, der in der Ukraine vor allem Gleitbomben abwirft.',
       en: 'Russian two-seat strike fighter of the Flanker family that above all drops glide bombs in Ukraine.',
