@@ -61,10 +61,10 @@ export const entities: Entity[] = [
     names: { de: 'Mehdi Sanaei', en: 'Mehdi Sanaei', fa: 'مهدی سنایی' },
     aliases: ['Mahdi Sanaei', 'Mehdi Sanai', 'Mehdi Sanaie'],
     description: {
-      de: 'Iranischer Russland-Experte und Diplomat, 2013 bis 2018 Botschafter in Moskau; später politischer Berater im Präsidialamt.',
-      en: 'Iranian Russia specialist and diplomat, ambassador in Moscow from 2013 to 2018; later a political adviser in the presidential office.',
+      de: 'Iranischer Russland-Experte und Diplomat, früher Parlamentsabgeordneter; ab 2013 mehrere Jahre Botschafter in Moskau, Mitglied des Waldai-Clubs.',
+      en: 'Iranian Russia specialist and diplomat, a former member of parliament; ambassador in Moscow for several years from 2013 and a member of the Valdai Club.',
     },
-    roles: [{ title: { de: 'Botschafter Irans in Russland', en: 'Iranian Ambassador to Russia' }, of: 'iran', from: '2013', to: '2018' }],
+    roles: [{ title: { de: 'Botschafter Irans in Russland', en: 'Iranian Ambassador to Russia' }, of: 'iran', from: '2013' }],
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
   {
@@ -73,8 +73,8 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Nikita Smagin', en: 'Nikita Smagin', ru: 'Никита Смагин' },
     description: {
-      de: 'Russischer Iran-Experte und Journalist, früher Korrespondent in Teheran; kommentiert die russisch-iranische Partnerschaft.',
-      en: 'Russian Iran expert and journalist, formerly a correspondent in Tehran; comments on the Russian-Iranian partnership.',
+      de: 'Russischer Iran-Experte und Publizist, der die russisch-iranische Partnerschaft kommentiert.',
+      en: 'Russian Iran expert and writer who comments on the Russian-Iranian partnership.',
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
@@ -125,10 +125,10 @@ export const entities: Entity[] = [
     aliases: ['General Corporation for External Construction'],
     acronyms: ['GENCO', 'KOGEN'],
     description: {
-      de: 'Nordkoreanisches Staatsunternehmen, das Bauarbeiter ins Ausland vermittelt, auch nach Russland; von UN und USA sanktioniert.',
-      en: 'North Korean state company sending construction workers abroad, Russia included; sanctioned by the UN and the US.',
+      de: 'Nordkoreanisches Staatsunternehmen, das Bauarbeiter ins Ausland vermittelt, auch nach Russland; laut UN-Expertengremium mit dem Aufklärungsgeneralbüro verbunden.',
+      en: 'North Korean state company sending construction workers abroad, Russia included; linked by the UN panel of experts to the Reconnaissance General Bureau.',
     },
-    links: [{ rel: 'part-of', to: 'north-korea' }],
+    links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'reconnaissance-general-bureau' }],
   },
   {
     id: 'mansudae-overseas-project-group',
@@ -186,10 +186,10 @@ export const entities: Entity[] = [
     names: { de: 'Hesong Trading Company', en: 'Hesong Trading Company' },
     aliases: ['Hesong Trading', 'Hesong Trading Corporation'],
     description: {
-      de: 'Nordkoreanische Handelsfirma unter KOMID, die das Raketenprogramm beliefert; seit 2013 UN-sanktioniert.',
-      en: 'North Korean trading firm under KOMID supplying the missile programme; under UN sanctions since 2013.',
+      de: 'Nordkoreanische Handelsfirma im Umfeld von KOMID, die das Raketenprogramm beliefert; steht auf der UN-Sanktionsliste.',
+      en: 'North Korean trading firm close to KOMID supplying the missile programme; on the UN sanctions list.',
     },
-    links: [{ rel: 'part-of', to: 'komid' }, { rel: 'part-of', to: 'north-korea' }],
+    links: [{ rel: 'related-to', to: 'komid' }, { rel: 'part-of', to: 'north-korea' }],
   },
   {
     id: 'amroggang-development-banking-corporation',
@@ -626,10 +626,10 @@ export const entities: Entity[] = [
     names: { de: 'Lewan Dschagarjan', en: 'Levan Dzhagaryan', ru: 'Леван Джагарян' },
     aliases: ['Levan Dschagarjan', 'Levan Jagarian', 'Levan Dzhagarian', 'Lewan Dschagarian'],
     description: {
-      de: 'Russischer Diplomat, ab 2013 langjähriger Botschafter in Teheran, bis ihn Alexei Dedow ablöste.',
-      en: 'Russian diplomat, long-serving ambassador in Tehran from 2013 until Alexei Dedov succeeded him.',
+      de: 'Russischer Diplomat, von Ende 2011 bis 2022 Botschafter in Teheran, wo er mit Äußerungen Streit auslöste; Nachfolger wurde Alexei Dedow.',
+      en: 'Russian diplomat, ambassador in Tehran from late 2011 to 2022, where his remarks caused rows; Alexei Dedov succeeded him.',
     },
-    roles: [{ title: { de: 'Botschafter Russlands in Iran', en: 'Russian Ambassador to Iran' }, of: 'russia', from: '2013' }],
+    roles: [{ title: { de: 'Botschafter Russlands in Iran', en: 'Russian Ambassador to Iran' }, of: 'russia', from: '2011-12', to: '2022' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'alexei-dedov' }],
   },
 
