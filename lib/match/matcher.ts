@@ -675,7 +675,7 @@ export class Matcher {
             ((this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
               this.afterTheCountrys(tokens, t, a.id, seen) ||
               this.beforeOwner(tokens, option.endToken, a.id) ||
-              this.ownerInContext(tokens, t, option.endToken, a.id, seen) ||
+              this.ownerInContext(tokens, t, option, a.id, seen) ||
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
@@ -817,10 +817,15 @@ export class Matcher {
    * … the Ministry of Defense said", "die Ukraine … das Verteidigungsministerium". Only names of two
    * words or more, or a long compound: "the Army", "die Armee", "die Regierung" stay unnamed.
    */
-  private ownerInContext(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
+  private ownerInContext(tokens: Tokens, t: number, option: Option, entityId: string, seen: Seen): boolean {
+    const end = option.endToken;
     // "Russia's defence ministry … Later the defence ministry said": in lower case only after "the",
-    // as the same body named before, its state the one named last.
-    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.last.has(entityId) && seen.lastState === own(this.owners, entityId))) return false;
+    // its state the one named last: as the same body named before, or in the sentence that names
+    // that state alone or in its possessive ("an airstrike on Syria's Damascus International airport
+    // … the ministry of defense said", as wire copy writes it; not "since Russia invaded Ukraine …
+    // forced the central bank"), where no other state's body of that name was named before
+    // ("Russia's defence ministry … Ukraine denied it, and later the defence ministry said").
+    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === own(this.owners, entityId) && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
@@ -845,6 +850,23 @@ export class Matcher {
     if (personsState !== undefined) return personsState === own(this.owners, entityId);
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     return seen.last.has(entityId) || own(this.owners, entityId) === this.stateInContext(tokens, t, seen);
+  }
+
+  /**
+   * Whether the state named last (Seen.lastState) is named in token t's sentence, and is the only
+   * state named there before t or is named in its possessive: "Syria's".
+   */
+  private onlyStateOfSentence(tokens: Tokens, seen: Seen, t: number): boolean {
+    const at = seen.lastStateToken;
+    if (!inOneSentence(tokens, at, t)) return false;
+    if (at + 1 < tokens.count && tokens.join[at + 1] === Join.Apostrophe && tokens.keyIs(at + 1, 's')) return true;
+    for (let i = at - 1; i >= 0 && tokens.join[i + 1] !== Join.Sentence; i--) {
+      const s = this.words.slot(tokens.keyHash[i]!);
+      if (s < 0 || !this.canStartCased(tokens, i, false, false)) continue;
+      const option = this.optionsAt(tokens, i)[0];
+      if (option?.accepts.some((a) => a.type === 'state' && a.id !== seen.lastState)) return false;
+    }
+    return true;
   }
 
   /** The state named last within reach of token t, or whose capital was named since: "Kyiv said … the Foreign Ministry". */
@@ -1848,6 +1870,13 @@ const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
 function lowerCaseArticle(tokens: Tokens, t: number): boolean {
   if (!beginsWithArticle(tokens, t) || !(tokens.keyIs(t, 'al') || tokens.keyIs(t, 'el'))) return false;
   return !(t > 0 && (tokens.join[t] === Join.Space || tokens.join[t] === Join.Hyphen) && tokens.firstUpper(t - 1) === true);
+}
+
+/** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
+function inOneSentence(tokens: Tokens, from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let i = from + 1; i <= to; i++) if (tokens.join[i] === Join.Sentence) return false;
+  return true;
 }
 
 /** Whether token t is an article hyphened to the next word: the surname "al-Hidschri" begins there. */
