@@ -705,4 +705,88 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'switzerland' }],
   },
+  // South Korean analysts and former officials whom German reporting quotes on Pyongyang's deals with Moscow.
+  {
+    id: 'choi-kang',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Choi Kang', en: 'Choi Kang', ko: '최강' },
+    description: {
+      de: 'Südkoreanischer Sicherheitsexperte, Präsident des Asan Institute for Policy Studies in Seoul.',
+      en: 'South Korean security expert, president of the Asan Institute for Policy Studies in Seoul.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'asan-institute' }],
+  },
+  {
+    id: 'koh-yu-hwan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Koh Yu-hwan', en: 'Koh Yu-hwan', ko: '고유환' },
+    aliases: ['Koh Yu Hwan', 'Ko Yu-hwan', 'Go Yu-hwan'],
+    description: {
+      de: 'Südkoreanischer Nordkorea-Wissenschaftler der Dongguk-Universität, früher Präsident des Korea Institute for National Unification.',
+      en: 'South Korean North Korea scholar at Dongguk University, formerly president of the Korea Institute for National Unification.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'related-to', to: 'kinu' }],
+  },
+  {
+    id: 'chun-yung-woo',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Chun Yung-woo', en: 'Chun Yung-woo', ko: '천영우' },
+    aliases: ['Chun Yung Woo', 'Chun Young-woo', 'Chun Yeong-woo'],
+    description: {
+      de: 'Früherer südkoreanischer Nationaler Sicherheitsberater unter Präsident Lee Myung-bak und Atomunterhändler; kommentiert Nordkoreas Bündnis mit Russland.',
+      en: 'Former South Korean national security adviser under President Lee Myung-bak and nuclear negotiator; comments on North Korea’s alliance with Russia.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'hong-hyun-ik',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hong Hyun-ik', en: 'Hong Hyun-ik', ko: '홍현익' },
+    aliases: ['Hong Hyun Ik', 'Hong Hyeon-ik'],
+    description: {
+      de: 'Südkoreanischer Außenpolitikexperte, früher am Sejong Institute und Leiter der Diplomatenakademie des Außenministeriums.',
+      en: 'South Korean foreign policy expert, formerly at the Sejong Institute and head of the foreign ministry’s diplomatic academy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'related-to', to: 'sejong-institute' }],
+  },
+  {
+    id: 'shin-beom-chul',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Shin Beom-chul', en: 'Shin Beom-chul', ko: '신범철' },
+    aliases: ['Shin Beom Chul', 'Shin Beomchul', 'Shin Bum-chul'],
+    description: {
+      de: 'Südkoreanischer Sicherheitsexperte, unter Präsident Yoon Suk-yeol Vize-Verteidigungsminister.',
+      en: 'South Korean security expert who served as vice defence minister under President Yoon Suk-yeol.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'related-to', to: 'south-korean-defence-ministry' }],
+  },
+  {
+    id: 'jo-han-bum',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jo Han-bum', en: 'Jo Han-bum', ko: '조한범' },
+    aliases: ['Jo Han Bum', 'Cho Han-bum', 'Cho Han-beom', 'Jo Han-beom'],
+    description: {
+      de: 'Südkoreanischer Nordkorea-Forscher am Korea Institute for National Unification (KINU).',
+      en: 'South Korean North Korea researcher at the Korea Institute for National Unification (KINU).',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'kinu' }],
+  },
+  {
+    id: 'yoon-suk-joon',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Yoon Suk-joon', en: 'Yoon Suk-joon' },
+    aliases: ['Yoon Sukjoon', 'Yoon Suk Joon'],
+    description: {
+      de: 'Pensionierter Kapitän der südkoreanischen Marine und Forscher am Korea Institute for Military Affairs; bewertet nordkoreanische Waffen und Drohnen.',
+      en: 'Retired South Korean navy captain and fellow at the Korea Institute for Military Affairs; assesses North Korean weapons and drones.',
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'korea-institute-for-military-affairs' }],
+  },
 ];
