@@ -1078,8 +1078,23 @@ export class Matcher {
     if (a.kind !== 'short' && !(a.kind === 'name' && (option.endToken === t || (option.endToken === t + 1 && beginsWithArticle(tokens, t))))) return -1;
     if (tokens.firstUpper(t) === false || !SUFFIXES.person.includes(option.suffix)) return -1;
     const given = this.givenNameBefore(tokens, t, seen);
-    if (given < 0 || !this.givenNames.has(hashWord(`${a.id} ${this.givenKeyOf.get(tokens.keyHash[given]!)!}`))) return -1;
+    if (given < 0) return -1;
+    if (!this.givenNames.has(hashWord(`${a.id} ${this.givenKeyOf.get(tokens.keyHash[given]!)!}`)) && !this.ownGivenNameSwapped(a.id, tokens.key(given))) return -1;
     return namesPlace(tokens, given, option.endToken) ? -1 : given;
+  }
+
+  /**
+   * Whether `key`, a given name of someone else's, is person `id`'s own with two neighbouring
+   * letters swapped, as typed in haste: "Waldimir Putin" (Waldimir is Sviridov's, in a misspelling
+   * the press used).
+   */
+  private ownGivenNameSwapped(id: string, key: string): boolean {
+    for (let i = 0; i + 1 < key.length; i++) {
+      if (key.charCodeAt(i) === key.charCodeAt(i + 1)) continue;
+      const swapped = givenNameKey(key.slice(0, i) + key.charAt(i + 1) + key.charAt(i) + key.slice(i + 2));
+      if (this.givenNames.has(hashWord(`${id} ${swapped}`))) return true;
+    }
+    return false;
   }
 
   /**
