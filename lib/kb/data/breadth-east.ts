@@ -853,6 +853,9 @@ export const entities: Entity[] = [
     names: { de: 'Minsker Radtraktorenwerk (MZKT)', en: 'Minsk Wheeled Tractor Plant (MZKT)', ru: 'Минский завод колёсных тягачей', be: 'Мінскі завод колавых цягачоў' },
     aliases: ['Minsker Radschlepperwerk', 'Minsk Wheel Tractor Plant', 'Minsk Wheeled Tractor Plant', 'Minsker Werk für Radzugmaschinen'],
     acronyms: ['MZKT', 'МЗКТ'],
+    // Its brand; also a Belarusian word ("giant") and other firms' name.
+    guarded: ['Volat'],
+    cues: ['mzkt', 'belarus', 'minsk', 'fahrgestell', 'chassis', 'truck', 'lkw', 'oreschnik', 'oreshnik', 'iskander', 'zugmaschine', 'tractor'],
     description: {
       de: 'Belarussischer Staatsbetrieb, der die schweren Radfahrgestelle für russische Raketensysteme wie Iskander, Topol-M und Jars baut; von EU und USA sanktioniert.',
       en: 'Belarusian state plant that builds the heavy wheeled chassis for Russian missile systems such as Iskander, Topol-M and Yars; sanctioned by the EU and the US.',

@@ -1153,7 +1153,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ishaq al-Marwani', en: 'Ishaq al-Marwani' },
-    aliases: ['Isaac Abdul Malik Abdullah Al-Marwani', 'Isaac al-Marwani', 'Ishaq Abdulmalik al-Marwani', 'Ishaq Al-Marwani'],
+    aliases: ['Isaac Abdul Malik Abdullah Al-Marwani', 'Isaac al-Marwani', 'Ishaq Abdulmalik al-Marwani', 'Ishaq Al-Marwani', 'Eshaq Abdulmalek Abdullah Almarwani', 'Eshaq Almarwani', 'Eshaq al-Marwani'],
     description: {
       de: 'Huthi-Funktionär aus dem Umfeld von Mohammed Abdulsalam, Teilnehmer von Huthi-Delegationen nach Moskau; 2025 von den USA sanktioniert.',
       en: 'Houthi official close to Mohammed Abdulsalam who joined Houthi delegations to Moscow; sanctioned by the US in 2025.',

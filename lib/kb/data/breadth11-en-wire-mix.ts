@@ -79,8 +79,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'The Independent', en: 'The Independent' },
-    guarded: ['The Independent'],
-    cues: ['british', 'britisch', 'newspaper', 'zeitung'],
+    // The German press drops the article: der britische „Independent“. "British" only right before
+    // it, and in German: "an Independent candidate in the British by-election" is no newspaper.
+    guarded: ['The Independent', 'Independent'],
+    cues: ['<britische', '<britischen', 'newspaper', 'zeitung'],
     description: {
       de: 'Britische Nachrichtenzeitung, seit 2016 nur noch online.',
       en: 'British newspaper, published online only since 2016.',

@@ -431,7 +431,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Gazprom Neftechim Salawat', en: 'Gazprom Neftekhim Salavat', ru: 'Газпром нефтехим Салават' },
-    aliases: ['Gazprom Neftekhim Salavat', 'Salavat refinery', 'Salavat petrochemical complex', 'Raffinerie Salawat', 'Gazprom Neftechim Salawat', 'Neftekhim Salavat'],
+    aliases: ['Gazprom Neftekhim Salavat', 'Salavat refinery', 'Salavat petrochemical complex', 'Raffinerie Salawat', 'Gazprom Neftechim Salawat', 'Neftekhim Salavat', 'Gazprom Niftekhim Salavat'],
     description: {
       de: 'Raffinerie- und Petrochemiekomplex von Gazprom in Salawat (Baschkortostan); 2024 und 2025 von ukrainischen Drohnen angegriffen.',
       en: 'Gazprom refining and petrochemical complex in Salavat, Bashkortostan; attacked by Ukrainian drones in 2024 and 2025.',

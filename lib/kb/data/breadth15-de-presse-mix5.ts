@@ -593,6 +593,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Oje Parvaz Mado Nafar', en: 'Oje Parvaz Mado Nafar' },
     aliases: ['Oje Parvaz Mado Nafar Company', 'Oje Parvaz Mado'],
+    // The engine maker's short name; also a name and a Turkish café chain.
+    guarded: ['Mado'],
+    cues: ['motor', 'engine', 'triebwerk', 'md550', 'md 550', 'shahed', 'geran'],
     description: {
       de: 'Iranischer Hersteller von Drohnenmotoren (Mado-Motoren), die in Schahed-Drohnen stecken; von den USA sanktioniert.',
       en: 'Iranian maker of drone engines (the Mado engines) found in Shahed drones; sanctioned by the US.',

@@ -749,7 +749,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Korea Hyoksin Trading Corporation', en: 'Korea Hyoksin Trading Corporation', ko: '조선혁신무역회사' },
-    aliases: ['Korea Hyoksin Trading Corp', 'Korea Hyoksin Export and Import Corporation'],
+    aliases: ['Korea Hyoksin Trading Corp', 'Korea Hyoksin Export and Import Corporation', 'Korea Hyoksin Trading', 'Hyoksin Trading'],
     description: {
       de: 'Nordkoreanische Handelsfirma im Ryonbong-Verbund, an Beschaffung für Massenvernichtungswaffen beteiligt; seit 2009 UN-sanktioniert.',
       en: 'North Korean trading firm within the Ryonbong group, involved in procurement for weapons of mass destruction; under UN sanctions since 2009.',

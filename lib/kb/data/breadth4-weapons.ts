@@ -467,7 +467,7 @@ export const entities: Entity[] = [
   {
     id: 'iranian-space-agency', type: 'organization', subtype: 'government-body',
     names: { de: 'Iranische Raumfahrtbehörde', en: 'Iranian Space Agency', fa: 'سازمان فضایی ایران' },
-    aliases: ['Iran Space Agency', 'Iranian Space Organization', 'iranische Weltraumbehörde'],
+    aliases: ['Iran Space Agency', 'Iranian Space Organization', 'iranische Weltraumbehörde', 'Iranische Raumfahrtagentur'],
     description: {
       de: 'Staatliche Raumfahrtbehörde Irans; das Raketenprogramm für Satellitenträger steht im Westen wegen seiner Nähe zu ballistischen Raketen in der Kritik.',
       en: 'Iran’s state space agency; its satellite launcher programme is criticised in the West for its closeness to ballistic missile work.',

@@ -1897,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ahn Chan-il', en: 'Ahn Chan-il', ko: '안찬일' },
-    aliases: ['Ahn Chan Il'],
+    aliases: ['Ahn Chan Il', 'An Chan-il', 'An Chan Il'],
     description: {
       de: 'Nordkoreanischer Überläufer und Analyst, Leiter des World Institute for North Korea Studies in Seoul.',
       en: 'North Korean defector and analyst, head of the World Institute for North Korea Studies in Seoul.',

@@ -892,6 +892,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Außenhandelsbank Nordkoreas', en: 'Foreign Trade Bank of North Korea' },
     aliases: ['Foreign Trade Bank of the DPRK', 'North Korean Foreign Trade Bank', 'Foreign Trade Bank of the Democratic People’s Republic of Korea'],
+    // Other states have foreign trade banks too.
+    guarded: ['Foreign Trade Bank'],
+    cues: ['nordkorea', 'north korea', 'dprk', 'pjöngjang', 'pyongyang', 'kim jong'],
     description: {
       de: 'Nordkoreas wichtigste Devisenbank, von den USA und den Vereinten Nationen sanktioniert.',
       en: 'North Korea’s main foreign-exchange bank, under US and UN sanctions.',

@@ -4275,7 +4275,8 @@ export const entities: Entity[] = [
     aliases: ['ukrainischer Katastrophenschutz', 'Ukrainian State Emergency Service', 'Staatlicher Katastrophenschutzdienst'],
     acronyms: ['DSNS', 'SESU'],
     guarded: ['State Emergency Service'],
-    cues: ['ukrain', 'kyiv', 'kiew', 'kyjiw', 'kharkiv', 'charkiw', 'odesa', 'dnipro', 'zaporizhzhia', 'russian', 'drone', 'missile', 'shelling', 'rubble', 'dsns'],
+    // "(State Emergency Service/Telegram)": the photo credit under a Ukrainian picture.
+    cues: ['ukrain', 'kyiv', 'kiew', 'kyjiw', 'kharkiv', 'charkiw', 'odesa', 'dnipro', 'zaporizhzhia', 'russian', 'drone', 'missile', 'shelling', 'rubble', 'dsns', '>telegram', 'air strike', 'airstrike', 'luftangriff'],
     description: {
       de: 'Ukrainischer Zivil- und Katastrophenschutz, dessen Retter nach Luftangriffen Trümmer durchsuchen.',
       en: 'Ukraine’s civil-protection service, whose rescuers search the rubble after air strikes.',

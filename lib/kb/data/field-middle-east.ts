@@ -266,7 +266,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Forum der Geiselfamilien', en: 'Hostages and Missing Families Forum' },
-    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum', 'Geiselforum'],
+    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum', 'Geiselforum', 'Abducted and Missing Families Forum', 'Forum der Geisel-Familien'],
     description: {
       de: 'Zusammenschluss der Angehörigen der nach Gaza verschleppten Geiseln; drängte auf ein Abkommen mit der Hamas.',
       en: 'Group of the families of the hostages taken to Gaza, which pressed for a deal with Hamas.',
@@ -1600,6 +1600,9 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Taleb Abdallah', en: 'Taleb Abdallah', ar: 'طالب عبد الله' },
     aliases: ['Taleb Sami Abdullah', 'Talib Sami Abdullah', 'Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah'],
+    // His nom de guerre; a common kunya, so only beside Hezbollah or a commander word.
+    guarded: ['Abu Taleb'],
+    cues: ['hezbollah', 'hisbollah', 'nasr', 'kommandeur', 'commander'],
     description: {
       de: 'Hisbollah-Kommandeur im Südlibanon (Nasr-Einheit), im Juni 2024 von Israel getötet.',
       en: "Hezbollah commander in southern Lebanon (Nasr unit), killed by Israel in June 2024.",
@@ -2023,7 +2026,7 @@ export const entities: Entity[] = [
     names: { de: 'Syrische Heilsregierung', en: 'Syrian Salvation Government', ar: 'حكومة الإنقاذ السورية' },
     aliases: ['Heilsregierung in Idlib', 'Idlib Salvation Government', 'Syrische Rettungsregierung', 'Rettungsregierung in Idlib', 'Syrian Rescue Government'],
     // Bare "Salvation Government" also names the Houthis' government in Sanaa: only with Syrian cues.
-    guarded: ['Salvation Government'],
+    guarded: ['Salvation Government', 'SSG'],
     cues: ['syri', 'idlib', 'hts', 'tahrir', 'sharaa', 'scharaa', 'jolani', 'julani'],
     description: {
       de: 'Von der HTS getragene Zivilverwaltung in Idlib (2017–2024), Keimzelle der neuen syrischen Regierung.',

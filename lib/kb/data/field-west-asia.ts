@@ -4033,7 +4033,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Raketenstreitkräfte der Volksbefreiungsarmee', en: 'PLA Rocket Force' },
-    aliases: ['PLA Rocket Force', 'People’s Liberation Army Rocket Force', 'chinesische Raketenstreitkräfte', 'Raketenkommando der Volksbefreiungsarmee', 'Raketenstreitkräfte Chinas'],
+    aliases: ['PLA Rocket Force', 'People’s Liberation Army Rocket Force', 'chinesische Raketenstreitkräfte', 'Raketenkommando der Volksbefreiungsarmee', 'Raketenstreitkräfte Chinas', 'Raketentruppe der Volksbefreiungsarmee', 'Raketentruppen der Volksbefreiungsarmee'],
     guarded: ['Rocket Force'],
     cues: ['china', 'chinese', 'chinesisch', 'pla', 'beijing', 'peking', 'people’s liberation army', 'volksbefreiungsarmee', 'wang houbin', 'li yuchao'],
     acronyms: ['PLARF'],

@@ -96,7 +96,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Generalstab der iranischen Streitkräfte', en: 'General Staff of the Iranian Armed Forces', fa: 'ستاد کل نیروهای مسلح' },
     aliases: [
-      'General Staff of the Armed Forces of Iran', 'Iranian General Staff',
+      'General Staff of the Armed Forces of Iran', 'Iranian General Staff', 'Iranischer Generalstab',
       // Iran's armed forces as a whole (army and IRGC) answer to the General Staff; the Artesh is the regular army alone.
       'Iranian Armed Forces', 'Iranische Streitkräfte',
     ],
@@ -1483,7 +1483,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Libanesische Armee', en: 'Lebanese Armed Forces', ar: 'الجيش اللبناني' },
-    aliases: ['Lebanese Army', 'Libanesische Streitkräfte', 'Armée libanaise'],
+    aliases: ['Lebanese Army', 'Libanesische Streitkräfte', 'Armée libanaise', 'Lebanese military'],
     acronyms: ['LAF'],
     description: {
       de: 'Die staatliche Armee des Libanon, die nach dem Waffenstillstand 2024 den Süden übernehmen und die Hisbollah entwaffnen soll.',

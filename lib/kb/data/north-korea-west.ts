@@ -306,7 +306,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Generalbüro für Aufklärung', en: 'Reconnaissance General Bureau', ko: '정찰총국' },
-    aliases: ['General Reconnaissance Bureau', 'General Bureau of Reconnaissance', 'Aufklärungsbüro des Generalstabs', 'Generalstabsaufklärungsbüro'],
+    aliases: ['General Reconnaissance Bureau', 'General Bureau of Reconnaissance', 'Aufklärungsbüro des Generalstabs', 'Generalstabsaufklärungsbüro', 'Generalaufklärungsbüro', 'Aufklärungsgeneralbüro', 'Allgemeines Aufklärungsbüro'],
     description: {
       de: 'Wichtigster Auslandsgeheimdienst Nordkoreas, dem Militär unterstellt; steuert verdeckte Operationen und die staatlichen Hackergruppen.',
       en: 'North Korea’s main foreign intelligence agency, under the military; runs covert operations and the state hacking groups.',

@@ -481,7 +481,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Qods Aviation Industries', en: 'Qods Aviation Industries' },
-    aliases: ['Quds Aviation Industries'],
+    aliases: ['Quds Aviation Industries', 'Qods Aviation Industry', 'Quds Aviation Industry'],
     acronyms: ['QAI'],
     description: {
       de: 'Iranischer Drohnenhersteller im Umfeld des Verteidigungsministeriums; baut die Mohajer-Reihe, von den USA wegen Lieferungen an Russland sanktioniert.',
@@ -1425,7 +1425,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Channel 12', en: 'Channel 12' },
     aliases: ['N12', 'Keshet 12', 'Kanal 12'],
-    guarded: ['Channel 12', 'Kanal 12'],
+    // Keshet, the broadcaster behind it, is also a Hebrew word and a name.
+    guarded: ['Channel 12', 'Kanal 12', 'Keshet'],
     cues: ['israel', 'hebrew', 'hebräisch', 'keshet', 'knesset', 'poll', 'seats', 'umfrage', 'sitze', 'witkoff', 'geisel', 'hostage', 'hamas', 'gaza', 'netanjahu', 'netanyahu', 'idf', 'doha'],
     description: {
       de: 'Reichweitenstarker privater israelischer Fernsehsender, häufig Quelle für Interna aus Regierung und Armee.',

@@ -2751,6 +2751,7 @@ export const entities: Entity[] = [
       de: 'Stellvertretender russischer Außenminister, zuständig für Asien; äußert sich zu Nordkorea und China.',
       en: 'Russian deputy foreign minister for Asia who speaks on North Korea and China.',
     },
+    roles: [{ title: { de: 'Stellvertretender Außenminister', en: 'Deputy Foreign Minister' }, of: 'russian-foreign-ministry', from: '2019-09' }],
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
   },
   {

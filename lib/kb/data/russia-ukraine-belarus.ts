@@ -3352,7 +3352,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anna Ziwiljowa', en: 'Anna Tsivileva', ru: 'Анна Цивилёва' },
-    aliases: ['Ziwiljowa', 'Tsivileva', 'Tsivilyova', 'Anna Tsivilyova', 'Anna Zhivileva'],
+    aliases: ['Ziwiljowa', 'Tsivileva', 'Tsivilyova', 'Anna Tsivilyova', 'Anna Zhivileva', 'Anna Ziwilewa', 'Anna Zivilewa'],
     description: {
       de: 'Stellvertretende russische Verteidigungsministerin seit 2024, Verwandte Putins; leitet die staatliche Stiftung für Kriegsveteranen.',
       en: 'Russian deputy defence minister since 2024 and a relative of Putin; heads the state foundation for war veterans.',
