@@ -87,8 +87,8 @@ export const entities: Entity[] = [
     names: { de: 'Maschinenbaukomplex Ryongsong', en: 'Ryongsong Machine Complex', ko: '룡성기계련합기업소' },
     aliases: ['Ryongsong Machine Complex', 'Ryongsong-Maschinenkomplex', 'Ryongsong Machine-Building Complex', 'Ryongsong-Maschinenbaukomplex', 'Ryongsong Machinery Complex'],
     description: {
-      de: 'Großer nordkoreanischer Maschinenbau- und Rüstungskomplex in Hamhung; zu ihm gehört das Werk 11. Februar, das Raketenteile fertigt.',
-      en: 'Large North Korean machine-building and arms complex in Hamhung; the February 11 Plant, which makes missile parts, belongs to it.',
+      de: 'Großer nordkoreanischer Maschinenbaukomplex in Hamhung, dem auch Rüstungsbetriebe angehören, darunter das Werk 11. Februar, das Raketenteile fertigt.',
+      en: 'Large North Korean machine-building complex in Hamhung that includes arms plants, among them the February 11 Plant, which makes missile parts.',
     },
     links: [{ rel: 'part-of', to: 'north-korea' }, { rel: 'related-to', to: 'munitions-industry-department' }],
   },
