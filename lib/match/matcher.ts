@@ -884,6 +884,8 @@ export class Matcher {
    */
   private adjectiveBefore(tokens: Tokens, t: number, after: number): string | undefined {
     for (let k = t - 1; k > after && k >= 0 && tokens.join[k + 1] !== Join.Sentence; k--) {
+      // "auf den syrischen Golanhöhen", "the Lebanese border": a land's feature, not its state's doing.
+      if (this.adjectives.has(tokens.keyHash[k]!) && k + 1 < t && tokens.join[k + 1] === Join.Space && FEATURE_ENDINGS.some((ending) => tokens.key(k + 1).endsWith(ending))) continue;
       for (const [before, state] of this.adjectives.get(tokens.keyHash[k]!) ?? []) {
         if (before === 0 || (k > 0 && tokens.keyHash[k - 1] === before && tokens.join[k] === Join.Space)) return state;
       }
@@ -1886,6 +1888,9 @@ function lowerCaseArticle(tokens: Tokens, t: number): boolean {
   if (!beginsWithArticle(tokens, t) || !(tokens.keyIs(t, 'al') || tokens.keyIs(t, 'el'))) return false;
   return !(t > 0 && (tokens.join[t] === Join.Space || tokens.join[t] === Join.Hyphen) && tokens.firstUpper(t - 1) === true);
 }
+
+/** The endings of the words for a land's features (a German compound ends in one: "Golanhöhen"). */
+const FEATURE_ENDINGS = ['hohen', 'grenze', 'kuste', 'gebiet', 'gebiete', 'gebieten', 'territorium', 'border', 'coast', 'heights', 'territory', 'territories', 'waters'];
 
 /** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
 function inOneSentence(tokens: Tokens, from: number, to: number): boolean {
