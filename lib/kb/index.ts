@@ -95,6 +95,10 @@ import { entities as breadth19EnWireMix9 } from './data/breadth19-en-wire-mix9';
 import { entities as breadth19DePresseMix9 } from './data/breadth19-de-presse-mix9';
 import { entities as breadth19EnAnalysisThinktanks } from './data/breadth19-en-analysis-thinktanks';
 import { entities as breadth19DeAchseRusslandIranNordkorea } from './data/breadth19-de-achse-russland-iran-nordkorea';
+import { entities as breadth20EnWireMix10 } from './data/breadth20-en-wire-mix10';
+import { entities as breadth20DePresseMix10 } from './data/breadth20-de-presse-mix10';
+import { entities as breadth20EnLatest20252026 } from './data/breadth20-en-latest-2025-2026';
+import { entities as breadth20DeLatest20252026 } from './data/breadth20-de-latest-2025-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -149,7 +153,8 @@ function fromSources(): Entity[] {
     ...breadth16EnWireMix6, ...breadth16DePresseMix6, ...breadth16DeRusslandUkraine2025, ...breadth16EnIranIsrael2025,
     ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional,
     ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity,
-    ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea, ...buildStates()];
+    ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea,
+    ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
