@@ -475,6 +475,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operation Rough Rider', en: 'Operation Rough Rider' },
+    // Also Roosevelt's cavalry and many a product: only in a Yemen text.
+    guarded: ['Rough Rider'],
+    cues: ['houthi', 'huthi', 'yemen', 'jemen', 'airstrike', 'air strike', 'luftangriff', 'centcom', 'hegseth', 'sanaa', 'red sea', 'rotes meer', 'roten meer'],
     description: {
       de: 'US-Luftkampagne gegen die Huthis im Jemen vom 15. März bis Anfang Mai 2025 unter Präsident Trump; endete mit einer von Oman vermittelten Waffenruhe.',
       en: 'US air campaign against the Houthis in Yemen from 15 March to early May 2025 under President Trump; ended in an Oman-brokered ceasefire.',

@@ -189,7 +189,8 @@ export const entities: Entity[] = [
     names: { de: 'Atomwaffeninstitut Nordkoreas', en: 'Nuclear Weapons Institute of the DPRK' },
     aliases: ['DPRK Nuclear Weapons Institute', 'North Korean Nuclear Weapons Institute', 'nordkoreanisches Atomwaffeninstitut'],
     guarded: ['Nuclear Weapons Institute', 'Atomwaffeninstitut'],
-    cues: KOREA_CUES,
+    // Named beside the other bodies of the arms industry: "the Nuclear Weapons Institute and National Academy of Defense Sciences".
+    cues: [...KOREA_CUES, 'munitions industry', 'munitionsindustrie', 'second econom', 'academy of defen', 'academy of national defen', 'verteidigungswissenschaft'],
     description: {
       de: 'Nordkoreanische Forschungsstelle für Atomsprengköpfe, die Atomtests und Waffentests wie den Unterwasserdrohnen-Test Haeil verkündet.',
       en: 'North Korean research body for nuclear warheads that announces nuclear tests and weapons tests such as those of the Haeil underwater drone.',

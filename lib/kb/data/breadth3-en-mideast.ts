@@ -2096,7 +2096,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Zweites Wirtschaftskomitee', en: 'Second Economic Committee' },
-    aliases: ['2nd Economic Committee', 'Zweites Wirtschaftskomitee Nordkoreas'],
+    aliases: ['2nd Economic Committee', 'Zweites Wirtschaftskomitee Nordkoreas', 'Second Economy Commission', 'Second Economic Commission'],
     description: {
       de: 'Nordkoreanische Behörde, die die Rüstungsproduktion einschließlich Raketen lenkt.',
       en: 'North Korean body directing arms production, including missiles.',

@@ -1782,8 +1782,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Tymur Tkatschenko', en: 'Tymur Tkachenko', uk: 'Тимур Ткаченко' },
-    aliases: ['Timur Tkachenko', 'Tymur Tkachenko', 'Timur Tkatschenko'],
-    shortForms: ['Tkatschenko', 'Tkachenko'],
+    aliases: ['Timur Tkachenko', 'Tymur Tkachenko', 'Timur Tkatschenko', 'Tymur Tkatsenko', 'Timur Tkatsenko'],
+    shortForms: ['Tkatschenko', 'Tkachenko', 'Tkatsenko'],
     description: {
       de: 'Chef der Militärverwaltung der Stadt Kiew seit 2024; berichtet nach russischen Luftangriffen über Schäden und Opfer in der Hauptstadt.',
       en: 'Head of the Kyiv City Military Administration since 2024; reports damage and casualties in the capital after Russian air strikes.',

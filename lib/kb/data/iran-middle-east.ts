@@ -404,7 +404,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Islamic Republic of Iran Broadcasting', en: 'Islamic Republic of Iran Broadcasting', fa: 'صدا و سیما' },
-    aliases: ['Iranisches Staatsfernsehen', 'Iranian state television', 'Iranian state TV', 'Iranischer Staatsrundfunk'],
+    aliases: ['Iranisches Staatsfernsehen', 'Iranian state television', 'Iranian state TV', 'Iranischer Staatsrundfunk', 'Irib'],
     acronyms: ['IRIB'],
     description: {
       de: 'Staatlicher Rundfunk des Iran mit Monopol auf Fernsehen und Radio.',
@@ -1183,7 +1183,8 @@ export const entities: Entity[] = [
     aliases: [
       "Hay'at Tahrir al-Sham", 'Hayat Tahrir asch-Scham', 'Haiat Tahrir al-Scham', 'Hayat Tahrir al-Cham', 'Hayat Tahrir ash-Sham',
       'Komitee zur Befreiung der Levante', 'Organisation zur Befreiung der Levante', 'Levant Liberation Committee',
-      'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham', 'Tahrir al-Sham'
+      'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham', 'Tahrir al-Sham',
+      "Hei'at Tahrir al-Sham", "Hei'at Tahir al-Sham", 'Hayat Tahir al-Sham',
     ],
     acronyms: ['HTS', 'HTC'],
     description: {
@@ -2447,7 +2448,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'al-Qaida', en: 'al-Qaeda', ar: 'القاعدة' },
-    aliases: ['Al-Kaida', 'al Qaida', 'Al Qaeda', 'Al-Qaïda', "al-Qa'ida", 'El Kaida', 'Al-Kaïda', 'Qaida'],
+    aliases: ['Al-Kaida', 'al Qaida', 'Al Qaeda', 'Al-Qaïda', "al-Qa'ida", 'El Kaida', 'Al-Kaïda', 'Qaida', 'Al-Quaida'],
     description: {
       de: 'Dschihadistisches Terrornetzwerk, 1988 von Osama bin Laden gegründet, verantwortlich für die Anschläge vom 11. September 2001.',
       en: 'Jihadist terror network founded by Osama bin Laden in 1988, behind the 11 September 2001 attacks.',
@@ -3021,6 +3022,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Otzma Jehudit', en: 'Otzma Yehudit', he: 'עוצמה יהודית' },
     aliases: ['Otzma Yehudit', 'Otzma Jehudit', 'Jüdische Stärke', 'Jewish Power', 'Jüdische Kraft'],
+    // Also plain words ("der Mythos jüdischer Macht"): the party only beside a party word or its leader.
+    guarded: ['Jüdische Macht'],
+    cues: ['partei', 'party', 'ben-gvir', 'ben gvir', 'rechtsextrem', 'koalition', 'knesset'],
     description: {
       de: 'Rechtsextreme Partei Israels unter Itamar Ben-Gvir.',
       en: "Israel's far-right party led by Itamar Ben-Gvir.",

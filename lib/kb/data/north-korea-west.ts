@@ -379,7 +379,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Nationaler Geheimdienst Südkoreas', en: 'National Intelligence Service', ko: '국가정보원' },
-    aliases: ['South Korean National Intelligence Service', 'South Korea’s National Intelligence Service'],
+    aliases: ['South Korean National Intelligence Service', 'South Korea’s National Intelligence Service', 'südkoreanischer Geheimdienst', 'South Korean spy agency'],
     acronyms: ['NIS'],
     guarded: ['Nationaler Geheimdienst'],
     cues: ['südkorea', 'south korea', 'seoul'],
@@ -2203,7 +2203,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'International Institute for Strategic Studies', en: 'International Institute for Strategic Studies' },
-    aliases: ['Internationales Institut für Strategische Studien'],
+    aliases: ['Internationales Institut für Strategische Studien', 'International Institute of Strategic Studies'],
     acronyms: ['IISS'],
     description: {
       de: 'Londoner Denkfabrik, Herausgeberin der „Military Balance“ über die Streitkräfte der Welt.',

@@ -526,7 +526,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Abteilung für Munitionsindustrie', en: 'Munitions Industry Department', ko: '군수공업부' },
-    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie'],
+    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie', 'Machine-Building Industry Department'],
+    // "MID" is also Russia's foreign ministry (МИД) in English texts: only beside the party's words.
+    guarded: ['MID'],
+    cues: ['munitions industry', 'munitionsindustrie'],
     description: {
       de: 'Abteilung des ZK der nordkoreanischen Arbeiterpartei, die Waffenproduktion und Raketenprogramm lenkt; von den USA seit 2010 sanktioniert.',
       en: 'Department of the Workers’ Party of Korea Central Committee that directs arms production and the missile programme; under US sanctions since 2010.',
@@ -1853,6 +1856,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Carnegie Endowment for International Peace', en: 'Carnegie Endowment for International Peace' },
     aliases: ['Carnegie Endowment', 'Carnegie-Stiftung für internationalen Frieden', 'Carnegie-Stiftung'],
+    acronyms: ['CEIP'],
     guarded: ['Carnegie'],
     cues: THINK_TANK_CUES,
     description: {
@@ -2155,14 +2159,17 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Waldai-Klub', en: 'Valdai Discussion Club' },
-    aliases: ['Valdai Club', 'Waldai-Club', 'Valdai-Klub', 'Waldai-Diskussionsklub', 'Valdai-Diskussionsklub'],
+    aliases: ['Valdai Club', 'Waldai-Club', 'Valdai-Klub', 'Waldai-Diskussionsklub', 'Valdai-Diskussionsklub', 'Valdai Forum', 'Waldai-Forum', 'Valdai International Discussion Club'],
+    // Also the town and Putin's residence there: not with "Putin" as a cue, nor a link to him (a
+    // linked co-mention vouches for the bare name: "Putin's residence at Valdai" is no club).
+    guarded: ['Valdai', 'Waldai'],
+    cues: ['speech', 'rede', 'forum', 'club', 'klub', 'discussion', 'diskussion', 'sochi', 'sotschi', 'plenary', 'plenarsitzung'],
     description: {
       de: 'Kremlnahes Diskussionsforum, auf dessen Jahrestreffen Putin regelmäßig Grundsatzreden hält.',
       en: 'Kremlin-aligned discussion forum whose annual meeting regularly hears keynote speeches by Putin.',
     },
     links: [
       { rel: 'related-to', to: 'russia' },
-      { rel: 'related-to', to: 'vladimir-putin' },
     ],
   },
   {
@@ -2347,7 +2354,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Akademie der Verteidigungswissenschaften', en: 'Academy of Defence Science', ko: '국방과학원' },
-    aliases: ['Academy of National Defence Science', 'Academy of Defense Science', 'Akademie für Verteidigungswissenschaft'],
+    aliases: ['Academy of National Defence Science', 'Academy of Defense Science', 'Akademie für Verteidigungswissenschaft', 'National Academy of Defense Sciences', 'National Academy of Defence Science', 'National Academy of Defence Sciences', 'National Academy of Defense Science'],
     description: {
       de: 'Nordkoreanisches Rüstungsforschungsinstitut, das laut KCNA die meisten Raketen- und Waffentests durchführt.',
       en: 'North Korean weapons research institute that, according to KCNA, conducts most missile and weapons tests.',

@@ -1249,6 +1249,9 @@ export const entities: Entity[] = [
     id: 'tu-22m3', type: 'weapon', subtype: 'aircraft',
     names: { de: 'Tu-22M3', en: 'Tu-22M3', ru: 'Ту-22М3' },
     aliases: ['Tu-22M', 'Tupolew Tu-22M3', 'Tupolev Tu-22M3', 'Tu-22'],
+    // NATO reporting name; also an English verb.
+    guarded: ['Backfire'],
+    cues: ['tupolew', 'tupolev', 'langstreckenbomber', 'long-range bomber'],
     description: {
       de: 'Sowjetischer Überschall-Langstreckenbomber, Träger der Ch-22 und Ch-32.',
       en: 'Soviet supersonic long-range bomber that carries the Kh-22 and Kh-32.',
@@ -1444,7 +1447,7 @@ export const entities: Entity[] = [
   {
     id: 't-90', type: 'weapon', subtype: 'tank',
     names: { de: 'T-90', en: 'T-90', ru: 'Т-90' },
-    aliases: ['T-90M', 'T-90A'],
+    aliases: ['T-90M', 'T-90A', 'T-90M Proryv', 'T-90M Proryw'],
     description: {
       de: 'Modernster in Serie gebauter russischer Kampfpanzer, aktuell in der Version T-90M.',
       en: 'Russia\'s most modern series-built main battle tank, currently produced as the T-90M.',
@@ -2680,6 +2683,7 @@ export const entities: Entity[] = [
   {
     id: 'sea-baby', type: 'weapon', subtype: 'drone',
     names: { de: 'Sea Baby', en: 'Sea Baby' },
+    aliases: ['Meeresbaby'],
     description: {
       de: 'Ukrainische unbemannte Seedrohne des Geheimdienstes SBU, u. a. gegen die Krim-Brücke und russische Kriegsschiffe eingesetzt.',
       en: 'Ukrainian unmanned naval drone of the SBU security service, used against the Crimean Bridge and Russian warships among other targets.',
