@@ -6778,7 +6778,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Asan-Institut für Politikstudien', en: 'Asan Institute for Policy Studies' },
-    aliases: ['Asan Institute'],
+    aliases: ['Asan Institute', 'Asan-Institut'],
     description: {
       de: 'Denkfabrik in Seoul.',
       en: 'Think tank in Seoul.',

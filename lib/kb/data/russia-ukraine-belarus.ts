@@ -1052,7 +1052,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Sergej Ziwiljow', en: 'Sergei Tsivilev', ru: 'Сергей Цивилёв' },
-    aliases: ['Ziwiljow', 'Tsivilev', 'Tsivilyov', 'Sergey Tsivilev', 'Sergej Zivilev'],
+    aliases: ['Ziwiljow', 'Tsivilev', 'Tsivilyov', 'Sergey Tsivilev', 'Sergej Zivilev', 'Sergej Ziwilew', 'Sergej Zivilew', 'Ziwilew', 'Zivilew'],
     description: {
       de: 'Russischer Energieminister seit Mai 2024, zuvor Gouverneur des Gebiets Kemerowo; angeheiratet mit Putins Familie.',
       en: 'Russia\'s energy minister since May 2024, previously governor of Kemerovo region; related to Putin by marriage.',

@@ -2150,12 +2150,22 @@ export const entities: Entity[] = [
   {
     id: 'saetbyol-4', type: 'weapon', subtype: 'drone',
     names: { de: 'Saetbyol-4', en: 'Saetbyol-4', ko: '샛별-4' },
-    aliases: ['Saetbyol-9'],
+    aliases: ['Saetbyul-4'],
     description: {
-      de: 'Nordkoreanische Drohnen, die US-amerikanischen Global-Hawk- und Reaper-Modellen nachempfunden sind, 2023 vorgestellt.',
-      en: 'North Korean drones modelled on US Global Hawk and Reaper designs, unveiled in 2023.',
+      de: 'Nordkoreanische strategische Aufklärungsdrohne nach dem Vorbild der amerikanischen Global Hawk, im Juli 2023 vorgestellt.',
+      en: 'North Korean strategic reconnaissance drone modelled on the US Global Hawk, unveiled in July 2023.',
     },
-    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'related-to', to: 'saetbyol-9' }],
+  },
+  {
+    id: 'saetbyol-9', type: 'weapon', subtype: 'drone',
+    names: { de: 'Saetbyol-9', en: 'Saetbyol-9', ko: '샛별-9' },
+    aliases: ['Saetbyul-9'],
+    description: {
+      de: 'Nordkoreanische Mehrzweck-Kampfdrohne, die der amerikanischen MQ-9 Reaper ähnelt; zusammen mit der Saetbyol-4 im Juli 2023 gezeigt.',
+      en: 'North Korean multi-purpose attack drone resembling the US MQ-9 Reaper; shown alongside the Saetbyol-4 in July 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'north-korea' }, { rel: 'used-by', to: 'korean-peoples-army' }, { rel: 'instance-of', to: 'combat-drone' }],
   },
   {
     id: 'pulhwasal-3-31', type: 'weapon', subtype: 'cruise-missile',
