@@ -122,7 +122,10 @@ export class Matcher {
   private readonly sharedSurnames = new WeakSet<Accept[]>();
   private readonly entities: Automaton['entities'];
   private readonly words: WordTable;
-  private readonly related: Record<string, string[]>;
+  /** Entity index by id; by entity index, its [entity, related …] list (MatcherTables.related) and its owner's id. */
+  private readonly entityIndex: Map<string, number>;
+  private readonly relatedOf: Array<number[] | undefined>;
+  private readonly ownerOf: Array<string | undefined>;
   private readonly cues: Record<string, string[]>;
   private readonly textCues: Set<string>;
   /** hashWord() of the first names' keys: asked before almost every person's surname, by number. */
@@ -138,7 +141,6 @@ export class Matcher {
   private readonly allTitles: string[];
   /** Per word met before a short form, the titles of allTitles it is ("Verteidigungsminister": "minister", …). */
   private readonly titlesOfWord = new Map<string, ReadonlySet<string>>();
-  private readonly owners: Record<string, string>;
   readonly entityCount: number;
   readonly formCount: number;
   /** The key of a comma inside a name (COMMA_KEY), or -1 if no name has one. */
@@ -172,7 +174,6 @@ export class Matcher {
     this.accepts = new Array<Accept[] | undefined>(tables.firstEdge.length - 1);
     this.entities = tables.entities;
     this.words = new WordTable(tables.words, tables.tails);
-    this.related = tables.related;
     this.cues = tables.cues;
     this.textCues = new Set(tables.textCues);
     this.firstNames = new Set(tables.firstNames);
@@ -180,7 +181,14 @@ export class Matcher {
     this.givenKeys = new Set(tables.givenKeys);
     this.titles = new Map(Object.entries(tables.titles));
     this.allTitles = [...new Set(Object.values(tables.titles).flat())];
-    this.owners = tables.owners;
+    // Plain loops, no object keyed by ids: a page runs them before its JIT has warmed up.
+    const { entities } = tables;
+    this.entityIndex = new Map();
+    for (let i = 0; i < entities.length; i++) this.entityIndex.set(entities[i]![0], i);
+    this.relatedOf = new Array<number[] | undefined>(entities.length);
+    for (const list of tables.related) this.relatedOf[list[0]!] = list;
+    this.ownerOf = new Array<string | undefined>(entities.length);
+    for (let i = 0; i < tables.owners.length; i += 2) this.ownerOf[tables.owners[i]!] = entities[tables.owners[i + 1]!]![0];
     this.entityCount = tables.entities.length;
     this.formCount = tables.formCount;
     this.commaKey = tables.words.base.indexOf(COMMA_KEY);
@@ -192,6 +200,12 @@ export class Matcher {
       list.push([words.length > 1 ? hashWord(words[words.length - 2]!) : 0, state]);
       this.adjectives.set(last, list);
     }
+  }
+
+  /** The state that owns entity `id` (Automaton.owners), if any. */
+  private owner(id: string): string | undefined {
+    const i = this.entityIndex.get(id);
+    return i === undefined ? undefined : this.ownerOf[i];
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -433,7 +447,7 @@ export class Matcher {
       mentions.push(mention);
       // The state named last, or the state whose body or citizen was named last ("Zelenskyy
       // instructed the Cabinet of Ministers and the General Staff"; Automaton.owners).
-      const state = guarded ? undefined : winner.accept.type === 'state' ? winner.accept.id : own(this.owners, winner.accept.id);
+      const state = guarded ? undefined : winner.accept.type === 'state' ? winner.accept.id : this.owner(winner.accept.id);
       if (state !== undefined) {
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
@@ -700,9 +714,9 @@ export class Matcher {
           !((a.kind === 'guarded' || a.type === 'organization') && inOperationName(tokens, t)) &&
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
           !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
-          !(a.type === 'organization' && option.endToken === t && own(this.owners, a.id) !== undefined && otherNationBefore(tokens, t)) &&
+          !(a.type === 'organization' && option.endToken === t && this.owner(a.id) !== undefined && otherNationBefore(tokens, t)) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
-          !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && own(this.owners, a.id) !== undefined && own(this.owners, a.id) !== seen.lastState) &&
+          !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && this.owner(a.id) !== undefined && this.owner(a.id) !== seen.lastState) &&
           // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
           !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
@@ -779,7 +793,7 @@ export class Matcher {
   /** Of bodies named bare, those of the state whose capital was named last, else those named in full before, else all. */
   private ofStateInContext(tokens: Tokens, t: number, contextual: Accept[], seen: Seen): Accept[] {
     const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-    const ofCapital = capital === undefined ? [] : contextual.filter((a) => own(this.owners, a.id) === capital);
+    const ofCapital = capital === undefined ? [] : contextual.filter((a) => this.owner(a.id) === capital);
     if (ofCapital.length) return ofCapital;
     const named = contextual.filter((a) => seen.last.has(a.id));
     return named.length ? named : contextual;
@@ -788,7 +802,7 @@ export class Matcher {
   /** The reading that belongs to the state named right after the form ending at token `last`, if any. */
   private ofStateAfter(tokens: Tokens, last: number, usable: Accept[]): Accept | undefined {
     const after = this.stateNamedAfter(tokens, last);
-    return after === undefined ? undefined : usable.find((a) => own(this.owners, a.id) === after);
+    return after === undefined ? undefined : usable.find((a) => this.owner(a.id) === after);
   }
 
   /**
@@ -825,7 +839,7 @@ export class Matcher {
     // … the ministry of defense said", as wire copy writes it; not "since Russia invaded Ukraine …
     // forced the central bank"), where no other state's body of that name was named before
     // ("Russia's defence ministry … Ukraine denied it, and later the defence ministry said").
-    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === own(this.owners, entityId) && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
+    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === this.owner(entityId) && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
@@ -844,12 +858,12 @@ export class Matcher {
     }
     // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
     const listsState = this.stateAfterList(tokens, end);
-    if (listsState !== undefined) return listsState === own(this.owners, entityId);
+    if (listsState !== undefined) return listsState === this.owner(entityId);
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
     const personsState = this.stateNamedAfter(tokens, end);
-    if (personsState !== undefined) return personsState === own(this.owners, entityId);
+    if (personsState !== undefined) return personsState === this.owner(entityId);
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
-    return seen.last.has(entityId) || own(this.owners, entityId) === this.stateInContext(tokens, t, seen);
+    return seen.last.has(entityId) || this.owner(entityId) === this.stateInContext(tokens, t, seen);
   }
 
   /**
@@ -906,7 +920,7 @@ export class Matcher {
       if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;
       if (capitalOnly || !this.canStartCased(tokens, k, false, false)) continue;
       for (const option of this.optionsAt(tokens, k)) {
-        for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
+        for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && this.owner(a.id) !== undefined) return this.owner(a.id);
       }
     }
     return undefined;
@@ -974,7 +988,7 @@ export class Matcher {
    * (stateNamedAfter()). Not a person: a "former KGB agent Alexander Kobets" may be Ukrainian.
    */
   private otherStateAfter(tokens: Tokens, end: number, entityId: string): boolean {
-    const owner = own(this.owners, entityId);
+    const owner = this.owner(entityId);
     if (owner === undefined) return false;
     const state = this.stateNamedAfter(tokens, end, true) ?? this.stateOfAfter(tokens, end);
     return state !== undefined && state !== owner;
@@ -993,7 +1007,7 @@ export class Matcher {
     for (const option of this.optionsAt(tokens, k)) {
       for (const a of option.accepts) {
         if (a.type === 'state') return a.id;
-        if (a.type === 'organization' && a.kind === 'name' && own(this.owners, a.id) !== undefined) return own(this.owners, a.id);
+        if (a.type === 'organization' && a.kind === 'name' && this.owner(a.id) !== undefined) return this.owner(a.id);
       }
     }
     return undefined;
@@ -1005,7 +1019,7 @@ export class Matcher {
    * as in "Russlands Sicherheitsrat".
    */
   private beforeOwner(tokens: Tokens, end: number, entityId: string): boolean {
-    const owner = own(this.owners, entityId);
+    const owner = this.owner(entityId);
     let next = end + 1;
     if (owner === undefined || next >= tokens.count || tokens.join[next] !== Join.Space) return false;
     if (OWNER_AFTER.has(tokens.keyHash[next]!)) {
@@ -1026,7 +1040,7 @@ export class Matcher {
    * force said", "the Moscow defense ministry").
    */
   private afterOwner(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
-    const owner = own(this.owners, entityId);
+    const owner = this.owner(entityId);
     if (owner === undefined || tokens.join[t] !== Join.Space) return false;
     // Likewise its capital's name: "the Moscow defense ministry".
     if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
@@ -1042,7 +1056,7 @@ export class Matcher {
   private afterTheCountrys(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
     if (t < 3 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Apostrophe || !tokens.keyIs(t - 1, 's')) return false;
     if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
-    const owner = own(this.owners, entityId);
+    const owner = this.owner(entityId);
     // "Turkey's defence ministry declined to comment on Abdi's remarks and the country's foreign
     // ministry …" is Turkey's, though a Syrian was named since: a country named in the sentence.
     const country = seen.lastCountry;
@@ -1245,7 +1259,9 @@ export class Matcher {
 
   private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: ReadonlySet<string>): boolean {
     if (seen.has(entityId)) return true;
-    for (const other of own(this.related, entityId) ?? []) if (seen.has(other)) return true;
+    const index = this.entityIndex.get(entityId);
+    const related = index === undefined ? undefined : this.relatedOf[index];
+    for (let i = 1; related && i < related.length; i++) if (seen.has(this.entities[related[i]!]![0])) return true;
     const cues = own(this.cues, entityId) ?? [];
     if (!cues.length) return false;
     // A word right after or right before: "Prymary unit", "Sana reported", "according to Sana"
