@@ -708,6 +708,9 @@ export class Matcher {
           // "the Main Cathedral of the Russian Armed Forces": a building's name, not the body; "the
           // Military Academy of the Armed Forces": a school's, where the body is not named in full.
           !(a.type === 'organization' && institutionOfThe(tokens, t, a.kind === 'possessed')) &&
+          // "mit Geheimdienst-, Militär und Sicherheitsbeamten": a body's common noun before a
+          // hanging hyphen is the first half of another compound, not the body.
+          !(a.type === 'organization' && (a.kind === 'possessed' || a.kind === 'short') && hangingHyphen(tokens, option.endToken)) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
           // "Operation Fatah's Blessing" is no mention of Fatah.
@@ -1907,6 +1910,15 @@ function lowerCaseArticle(tokens: Tokens, t: number): boolean {
 
 /** The endings of the words for a land's features (a German compound ends in one: "Golanhöhen"). */
 const FEATURE_ENDINGS = ['hohen', 'grenze', 'kuste', 'gebiet', 'gebiete', 'gebieten', 'territorium', 'border', 'coast', 'heights', 'territory', 'territories', 'waters'];
+
+/** Whether token t ends in a hyphen that joins it to no word: "Geheimdienst-, Militär", "Luft- und". */
+function hangingHyphen(tokens: Tokens, t: number): boolean {
+  const at = tokens.end[t]!;
+  const code = tokens.text.charCodeAt(at);
+  if (code !== 0x2d && code !== 0x2010 && code !== 0x2011) return false;
+  const next = tokens.text.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0xa0 || next === 0x2c || next === 0x0a;
+}
 
 /** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
 function inOneSentence(tokens: Tokens, from: number, to: number): boolean {
