@@ -447,7 +447,10 @@ export class Matcher {
       mentions.push(mention);
       // The state named last, or the state whose body or citizen was named last ("Zelenskyy
       // instructed the Cabinet of Ministers and the General Staff"; Automaton.owners).
-      const state = guarded ? undefined : winner.accept.type === 'state' ? winner.accept.id : this.owner(winner.accept.id);
+      // A guarded person whose cue stands beside them already ("Caine betonte, nach ersten
+      // Einschätzungen des Generalstabs": the US chairman) says whose a bare body is next.
+      const sure = !guarded || (winner.accept.type === 'person' && this.guardHolds(tokens, winner.accept.id, t, winner.option.endToken, seenUnguarded));
+      const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : this.owner(winner.accept.id);
       if (state !== undefined) {
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
