@@ -651,4 +651,117 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'al-quds-brigades' }],
   },
+  // Second batch: more of the journalists and press monitors named in war reporting.
+  {
+    id: 'hassan-eslaih',
+    type: 'person',
+    names: { de: 'Hassan Eslaih', en: 'Hassan Eslaih', ar: 'حسن اصليح' },
+    aliases: ['Hassan Islayh', 'Hasan Eslaih', 'Hassan Aslih', 'Hassan Esleih'],
+    description: {
+      de: 'Palästinensischer Fotojournalist aus Chan Junis, dem Israel Beteiligung am 7. Oktober vorwarf; im Mai 2025 bei einem israelischen Angriff auf das Nasser-Krankenhaus getötet.',
+      en: 'Palestinian photojournalist from Khan Younis whom Israel accused of taking part in 7 October; killed in an Israeli strike on Nasser Hospital in May 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'ismail-abu-hatab',
+    type: 'person',
+    names: { de: 'Ismail Abu Hatab', en: 'Ismail Abu Hatab', ar: 'إسماعيل أبو حطب' },
+    aliases: ['Ismail Abu Hatab', 'Ismael Abu Hatab'],
+    description: {
+      de: 'Palästinensischer Fotojournalist; im Juni 2025 bei einem israelischen Angriff auf ein Strandcafé in Gaza-Stadt getötet.',
+      en: 'Palestinian photojournalist; killed in an Israeli strike on a seaside café in Gaza City in June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'hilmi-al-faqawi',
+    type: 'person',
+    names: { de: 'Hilmi al-Faqawi', en: 'Hilmi al-Faqawi', ar: 'حلمي الفقعاوي' },
+    aliases: ['Helmi al-Faqawi', 'Hilmi Al Faqaawi', 'Helmi Al-Faqaawi'],
+    description: {
+      de: 'Palästinensischer Journalist; im April 2025 bei einem israelischen Angriff auf ein Journalistenzelt beim Nasser-Krankenhaus in Chan Junis getötet.',
+      en: 'Palestinian journalist; killed in April 2025 when an Israeli strike hit a journalists\' tent near Nasser Hospital in Khan Younis.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
+  {
+    id: 'palestine-today-tv',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Palestine Today', en: 'Palestine Today', ar: 'فلسطين اليوم' },
+    aliases: ['Palestine Today TV', 'Palestine Today channel', 'Sender Palestine Today'],
+    guarded: ['Palestine Today'],
+    cues: ['tv', 'channel', 'sender', 'journalist', 'reporter', 'islamic jihad', 'islamischer dschihad', 'agency', 'network'],
+    description: {
+      de: 'Dem Islamischen Dschihad nahestehender palästinensischer Fernsehsender und Nachrichtendienst.',
+      en: 'Palestinian television channel and news service close to Islamic Jihad.',
+    },
+    links: [{ rel: 'related-to', to: 'palestinian-islamic-jihad' }],
+  },
+  {
+    id: 'institute-of-mass-information',
+    type: 'organization',
+    names: { de: 'Institut für Masseninformation', en: 'Institute of Mass Information', uk: 'Інститут масової інформації' },
+    aliases: ['Institute of Mass Information of Ukraine', 'Institut für Masseninformation der Ukraine'],
+    description: {
+      de: 'Kiewer Nichtregierungsorganisation, die Pressefreiheit und russische Verbrechen gegen Journalisten in der Ukraine dokumentiert.',
+      en: 'Kyiv-based NGO that monitors press freedom and documents Russian crimes against journalists in Ukraine.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'oksana-romaniuk',
+    type: 'person',
+    names: { de: 'Oksana Romanjuk', en: 'Oksana Romaniuk', uk: 'Оксана Романюк' },
+    aliases: ['Oksana Romanyuk', 'Oksana Romaniuk'],
+    description: {
+      de: 'Direktorin des ukrainischen Instituts für Masseninformation.',
+      en: 'Director of Ukraine\'s Institute of Mass Information.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'institute-of-mass-information' }],
+  },
+  {
+    id: 'yevhenii-sakun',
+    type: 'person',
+    names: { de: 'Jewhenij Sakun', en: 'Yevhenii Sakun', uk: 'Євгеній Сакун' },
+    aliases: ['Yevhen Sakun', 'Yevgeny Sakun', 'Evgeny Sakun'],
+    description: {
+      de: 'Ukrainischer Kameramann; am 1. März 2022 beim russischen Angriff auf den Kiewer Fernsehturm getötet.',
+      en: 'Ukrainian camera operator; killed in the Russian strike on the Kyiv TV tower on 1 March 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'serhiy-tsyhipa',
+    type: 'person',
+    names: { de: 'Serhij Zyhipa', en: 'Serhiy Tsyhipa', uk: 'Сергій Цигіпа' },
+    aliases: ['Serhii Tsyhipa', 'Sergei Tsigipa', 'Serhiy Tsygipa'],
+    description: {
+      de: 'Ukrainischer Journalist und Blogger aus Nowa Kachowka; 2022 von russischen Truppen verschleppt und in der Krim zu 13 Jahren Haft verurteilt.',
+      en: 'Ukrainian journalist and blogger from Nova Kakhovka; abducted by Russian forces in 2022 and sentenced to 13 years in occupied Crimea.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'lori-hinnant',
+    type: 'person',
+    names: { de: 'Lori Hinnant', en: 'Lori Hinnant' },
+    description: {
+      de: 'US-amerikanische Reporterin der Associated Press, die über russische Kriegsverbrechen und Mariupol berichtete.',
+      en: 'American Associated Press reporter who covered Mariupol and Russian war crimes in Ukraine.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'andrei-kuznechyk',
+    type: 'person',
+    names: { de: 'Andrej Kusnetschyk', en: 'Andrei Kuznechyk', be: 'Андрэй Кузнечык', ru: 'Андрей Кузнечик' },
+    aliases: ['Andrey Kuznechyk', 'Andrei Kuznechik'],
+    description: {
+      de: 'Belarussischer Journalist von Radio Free Europe/Radio Liberty; in Belarus inhaftiert und 2025 freigelassen.',
+      en: 'Belarusian journalist with Radio Free Europe/Radio Liberty; jailed in Belarus and freed in 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'rfe-rl' }],
+  },
 ];
