@@ -764,4 +764,61 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'rfe-rl' }],
   },
+  // Journalists killed on 7 October 2023 and in the first weeks of the Gaza war.
+  {
+    id: 'yaniv-zohar',
+    type: 'person',
+    names: { de: 'Yaniv Zohar', en: 'Yaniv Zohar', he: 'יניב זוהר' },
+    aliases: ['Janiv Zohar'],
+    description: {
+      de: 'Israelischer Fotograf von Israel Hayom und früher der Associated Press; am 7. Oktober 2023 mit seiner Familie im Kibbuz Nahal Oz von der Hamas getötet.',
+      en: 'Israeli photographer for Israel Hayom and formerly the Associated Press; killed with his family by Hamas in Kibbutz Nahal Oz on 7 October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israel-hayom' }],
+  },
+  {
+    id: 'roee-idan',
+    type: 'person',
+    names: { de: 'Roee Idan', en: 'Roee Idan', he: 'רועי אידן' },
+    aliases: ['Roy Idan', 'Roy Edan', 'Roee Edan'],
+    description: {
+      de: 'Israelischer Fotograf von Ynet; am 7. Oktober 2023 mit seiner Frau im Kibbuz Kfar Aza getötet, seine kleine Tochter wurde nach Gaza verschleppt.',
+      en: 'Israeli Ynet photographer; killed with his wife in Kibbutz Kfar Aza on 7 October 2023, his young daughter was abducted to Gaza.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'ynet' }],
+  },
+  {
+    id: 'roshdi-sarraj',
+    type: 'person',
+    names: { de: 'Roshdi Sarraj', en: 'Roshdi Sarraj', ar: 'رشدي السراج' },
+    aliases: ['Rushdi Sarraj', 'Roshdi al-Sarraj', 'Rushdi Siraj', 'Roshdi Al Sarraj'],
+    description: {
+      de: 'Palästinensischer Fotojournalist und Filmemacher, Mitgründer von Ain Media; im Oktober 2023 bei einem israelischen Luftangriff in Gaza-Stadt getötet.',
+      en: 'Palestinian photojournalist and filmmaker, co-founder of Ain Media; killed in an Israeli air strike in Gaza City in October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'ain-media' }],
+  },
+  {
+    id: 'ain-media',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ain Media', en: 'Ain Media' },
+    aliases: ['Ain Media Production'],
+    description: {
+      de: 'Palästinensische Medienproduktionsfirma in Gaza, die internationalen Sendern zuarbeitet; mehrere Mitarbeiter wurden im Krieg getötet.',
+      en: 'Palestinian media production company in Gaza working for international broadcasters; several of its staff were killed in the war.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'saeed-al-taweel',
+    type: 'person',
+    names: { de: 'Saeed al-Taweel', en: 'Saeed al-Taweel', ar: 'سعيد الطويل' },
+    aliases: ['Said al-Taweel', 'Saeed Al Taweel', 'Saed al-Taweel'],
+    description: {
+      de: 'Chefredakteur der Nachrichtenseite Al-Khamsa News in Gaza; im Oktober 2023 bei einem israelischen Luftangriff getötet.',
+      en: 'Editor-in-chief of the Gaza news site Al-Khamsa News; killed in an Israeli air strike in October 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }],
+  },
 ];
