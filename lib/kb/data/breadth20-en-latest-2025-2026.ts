@@ -621,4 +621,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'albania' }, { rel: 'related-to', to: 'international-stabilization-force-gaza' }],
   },
+  // Palestinian security forces and factions named beside Hamas in the ceasefire reporting.
+  {
+    id: 'palestinian-national-security-forces',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Palästinensische Nationale Sicherheitskräfte', en: 'Palestinian National Security Forces', ar: 'قوات الأمن الوطني الفلسطيني' },
+    aliases: ['National Security Forces (Palestine)', 'Palestinian National Security Force', 'Nationale Sicherheitskräfte Palästinas'],
+    description: {
+      de: 'Größter Zweig der Sicherheitsdienste der Palästinensischen Autonomiebehörde im Westjordanland.',
+      en: 'The largest branch of the Palestinian Authority’s security services in the West Bank.',
+    },
+    links: [{ rel: 'part-of', to: 'palestinian-security-forces' }, { rel: 'part-of', to: 'palestinian-authority' }],
+  },
+  {
+    id: 'talal-dweikat',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Talal Dweikat', en: 'Talal Dweikat', ar: 'طلال دويكات' },
+    aliases: ['Talal Dwaikat', 'Talal Dweikt', 'Talal Duweikat'],
+    description: {
+      de: 'Brigadegeneral und Sprecher der Sicherheitsdienste der Palästinensischen Autonomiebehörde.',
+      en: 'Brigadier general and spokesman of the Palestinian Authority’s security services.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'palestinian-security-forces' }],
+  },
 ];
