@@ -646,4 +646,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'palestinian-security-forces' }],
   },
+  {
+    id: 'naveed-ashraf',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Naveed Ashraf', en: 'Naveed Ashraf' },
+    description: {
+      de: 'Pakistanischer Admiral, seit Oktober 2023 Stabschef der Marine.',
+      en: 'Pakistani admiral, chief of the naval staff since October 2023.',
+    },
+    roles: [{ title: { de: 'Stabschef der Marine', en: 'Chief of the Naval Staff' }, of: 'pakistan-navy', from: '2023-10' }],
+    links: [{ rel: 'citizen-of', to: 'pakistan' }, { rel: 'leads', to: 'pakistan-navy' }],
+  },
+  {
+    id: 'sahir-shamshad-mirza',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Sahir Shamshad Mirza', en: 'Sahir Shamshad Mirza' },
+    description: {
+      de: 'Pakistanischer General, ab November 2022 Vorsitzender des Vereinigten Stabschefkomitees.',
+      en: 'Pakistani general, chairman of the Joint Chiefs of Staff Committee from November 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'pakistan' }, { rel: 'member-of', to: 'pakistan-army' }],
+  },
 ];
