@@ -507,6 +507,66 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'syrian-national-army' }, { rel: 'related-to', to: 'sdf' }, { rel: 'related-to', to: 'turkey' }],
   },
+  {
+    id: 'operation-new-order',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Neue Ordnung', en: 'Operation New Order', he: 'מבצע סדר חדש' },
+    aliases: ['Operation New Order'],
+    description: {
+      de: 'Israelischer Luftangriff vom 27. September 2024 auf das Hisbollah-Hauptquartier in Beiruts Vorort Dahija, bei dem Generalsekretär Hassan Nasrallah getötet wurde.',
+      en: 'Israeli air strike of 27 September 2024 on Hezbollah’s headquarters in Beirut’s Dahiyeh suburb that killed its secretary-general Hassan Nasrallah.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'hassan-nasrallah' }, { rel: 'related-to', to: 'hezbollah' }],
+  },
+  {
+    id: 'ins-magen',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'INS Magen', en: 'INS Magen' },
+    aliases: ['Korvette Magen'],
+    description: {
+      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das Typschiff der Klasse, 2020 in Dienst gestellt.',
+      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the lead ship of the class, commissioned in 2020.',
+    },
+    links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
+  },
+  {
+    id: 'ins-oz',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'INS Oz', en: 'INS Oz' },
+    aliases: ['Korvette Oz'],
+    description: {
+      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das zweite Schiff der Klasse.',
+      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the second ship of the class.',
+    },
+    links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
+  },
+  {
+    id: 'ins-atzmaut',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'INS Atzmaut', en: 'INS Atzmaut' },
+    aliases: ['Korvette Atzmaut'],
+    description: {
+      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das dritte Schiff der Klasse.',
+      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the third ship of the class.',
+    },
+    links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
+  },
+  {
+    id: 'ins-nitzachon',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'INS Nitzachon', en: 'INS Nitzachon' },
+    aliases: ['Korvette Nitzachon'],
+    description: {
+      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das vierte Schiff der Klasse.',
+      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the fourth ship of the class.',
+    },
+    links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
+  },
   // Persons and groups.
   {
     id: 'kiumars-pourhashemi',
