@@ -1111,6 +1111,8 @@ export class Matcher {
    * the press used).
    */
   private ownGivenNameSwapped(id: string, key: string): boolean {
+    // Short names are too near each other: "Amir Cohen" is no Meir Cohen.
+    if (key.length < 6) return false;
     for (let i = 0; i + 1 < key.length; i++) {
       if (key.charCodeAt(i) === key.charCodeAt(i + 1)) continue;
       const swapped = givenNameKey(key.slice(0, i) + key.charAt(i + 1) + key.charAt(i) + key.slice(i + 2));
