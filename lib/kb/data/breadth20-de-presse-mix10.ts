@@ -567,6 +567,83 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
   },
+  // Turkey's named offensives in Syria and Iraq.
+  {
+    id: 'operation-euphrates-shield',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Schutzschild Euphrat', en: 'Operation Euphrates Shield', tr: 'Fırat Kalkanı Harekâtı' },
+    aliases: ['Operation Euphrates Shield', 'Schutzschild Euphrat', 'Euphrates Shield', 'Operation Euphrat-Schild', 'Firat Kalkani'],
+    description: {
+      de: 'Türkische Militäroffensive in Nordsyrien von August 2016 bis März 2017 um Dscharabulus und al-Bab, gegen den IS und die kurdische YPG.',
+      en: 'Turkish military offensive in northern Syria from August 2016 to March 2017 around Jarabulus and al-Bab, against Islamic State and the Kurdish YPG.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'islamic-state' }, { rel: 'related-to', to: 'ypg' }],
+  },
+  {
+    id: 'operation-olive-branch',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Olivenzweig', en: 'Operation Olive Branch', tr: 'Zeytin Dalı Harekâtı' },
+    aliases: ['Operation Olive Branch', 'Zeytin Dali'],
+    guarded: ['Olivenzweig', 'Olive Branch'],
+    cues: ['türk', 'turkish', 'turkey', 'ankara', 'erdogan', 'erdoğan', 'ypg', 'sdf', 'kurd', 'afrin', 'nordsyrien', 'northern syria', 'offensive', 'militäroffensive'],
+    description: {
+      de: 'Türkische Offensive mit verbündeten syrischen Milizen gegen die kurdische YPG in Afrin, Januar bis März 2018.',
+      en: 'Turkish offensive with allied Syrian militias against the Kurdish YPG in Afrin, January to March 2018.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'ypg' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'operation-peace-spring',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Friedensquelle', en: 'Operation Peace Spring', tr: 'Barış Pınarı Harekâtı' },
+    aliases: ['Operation Peace Spring', 'Friedensquelle', 'Peace Spring', 'Baris Pinari'],
+    description: {
+      de: 'Türkische Offensive gegen die kurdisch geführten SDF zwischen Tall Abjad und Ras al-Ain im Oktober 2019, nach dem Teilabzug der US-Truppen.',
+      en: 'Turkish offensive against the Kurdish-led SDF between Tal Abyad and Ras al-Ain in October 2019, after the partial US withdrawal.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'sdf' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'operation-spring-shield',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Frühlingsschild', en: 'Operation Spring Shield', tr: 'Bahar Kalkanı Harekâtı' },
+    aliases: ['Operation Spring Shield', 'Frühlingsschild', 'Operation Frühjahrsschild', 'Bahar Kalkani'],
+    description: {
+      de: 'Türkischer Militäreinsatz gegen die syrische Armee in Idlib im Februar und März 2020, nach dem Tod Dutzender türkischer Soldaten; endete mit einer Waffenruhe mit Russland.',
+      en: 'Turkish military operation against the Syrian army in Idlib in February and March 2020 after dozens of Turkish soldiers were killed; ended in a ceasefire with Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'syrian-army' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'operation-claw-sword',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Klauenschwert', en: 'Operation Claw-Sword', tr: 'Pençe-Kılıç Harekâtı' },
+    aliases: ['Operation Claw-Sword', 'Operation Claw Sword', 'Klauenschwert', 'Claw-Sword', 'Operation Klauen-Schwert', 'Pence-Kilic'],
+    description: {
+      de: 'Türkische Luft- und Artillerieangriffe auf PKK- und YPG-Stellungen in Nordsyrien und im Nordirak ab November 2022, nach dem Anschlag in Istanbul.',
+      en: 'Turkish air and artillery strikes on PKK and YPG positions in northern Syria and northern Iraq from November 2022, after the Istanbul bombing.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'pkk' }, { rel: 'related-to', to: 'ypg' }],
+  },
+  {
+    id: 'operation-winter-eagle',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Winteradler', en: 'Operation Winter Eagle', tr: 'Kış Kartalı Harekâtı' },
+    aliases: ['Operation Winter Eagle', 'Kis Kartali'],
+    guarded: ['Winteradler', 'Winter Eagle'],
+    cues: ['türk', 'turkish', 'luftwaffe', 'air force', 'luftangriff', 'air strike', 'pkk', 'ypg', 'sindschar', 'sinjar', 'derik', 'machmur', 'makhmour', 'nordsyrien', 'nordirak', 'kurd'],
+    description: {
+      de: 'Türkische Luftangriffe im Februar 2022 auf kurdische Ziele in Nordsyrien und im Nordirak, darunter Derik, Sindschar und Machmur.',
+      en: 'Turkish air strikes in February 2022 on Kurdish targets in northern Syria and northern Iraq, including Derik, Sinjar and Makhmour.',
+    },
+    links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'pkk' }, { rel: 'related-to', to: 'ypg' }],
+  },
   // Persons and groups.
   {
     id: 'kiumars-pourhashemi',
