@@ -644,6 +644,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'turkish-armed-forces' }, { rel: 'related-to', to: 'pkk' }, { rel: 'related-to', to: 'ypg' }],
   },
+  // Israel's earlier named Gaza operations, still cited as reference points.
+  {
+    id: 'operation-cast-lead',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Gegossenes Blei', en: 'Operation Cast Lead', he: 'מבצע עופרת יצוקה' },
+    aliases: ['Operation Cast Lead', 'Cast Lead'],
+    description: {
+      de: 'Israelischer Krieg gegen die Hamas im Gazastreifen von Dezember 2008 bis Januar 2009.',
+      en: 'Israel’s war against Hamas in the Gaza Strip from December 2008 to January 2009.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'hamas' }],
+  },
+  {
+    id: 'operation-pillar-of-defense',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Wolkensäule', en: 'Operation Pillar of Defense', he: 'מבצע עמוד ענן' },
+    aliases: ['Operation Pillar of Defense', 'Operation Pillar of Cloud', 'Pillar of Defense'],
+    description: {
+      de: 'Achttägige israelische Luftoffensive gegen die Hamas im Gazastreifen im November 2012, begonnen mit der Tötung des Kassam-Kommandeurs Ahmed al-Dschabari.',
+      en: 'Eight-day Israeli air offensive against Hamas in the Gaza Strip in November 2012, opened by the killing of Qassam commander Ahmed al-Jabari.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'hamas' }, { rel: 'related-to', to: 'ahmed-al-jabari' }],
+  },
+  {
+    id: 'operation-protective-edge',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Fels in der Brandung', en: 'Operation Protective Edge', he: 'מבצע צוק איתן' },
+    aliases: ['Operation Protective Edge', 'Protective Edge', 'Operation Starke Klippe'],
+    description: {
+      de: 'Israelischer Krieg gegen die Hamas im Gazastreifen im Juli und August 2014 mit Luftangriffen und Bodenoffensive gegen die Tunnel.',
+      en: 'Israel’s war against Hamas in the Gaza Strip in July and August 2014, with air strikes and a ground offensive against the tunnels.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'hamas' }],
+  },
+  {
+    id: 'operation-guardian-of-the-walls',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Wächter der Mauern', en: 'Operation Guardian of the Walls', he: 'מבצע שומר החומות' },
+    aliases: ['Operation Guardian of the Walls', 'Guardian of the Walls', 'Operation Hüter der Mauern'],
+    description: {
+      de: 'Elftägiger israelischer Militäreinsatz gegen die Hamas im Gazastreifen im Mai 2021, nach Raketen auf Jerusalem.',
+      en: 'Eleven-day Israeli military operation against Hamas in the Gaza Strip in May 2021, after rockets were fired at Jerusalem.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'hamas' }],
+  },
+  {
+    id: 'operation-breaking-dawn',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Breaking Dawn', en: 'Operation Breaking Dawn', he: 'מבצע עלות השחר' },
+    aliases: ['Operation Morgengrauen', 'Operation Anbrechender Morgen'],
+    description: {
+      de: 'Dreitägige israelische Offensive gegen den Islamischen Dschihad im Gazastreifen im August 2022.',
+      en: 'Three-day Israeli offensive against Palestinian Islamic Jihad in the Gaza Strip in August 2022.',
+    },
+    links: [{ rel: 'related-to', to: 'idf' }, { rel: 'related-to', to: 'palestinian-islamic-jihad' }],
+  },
   // Persons and groups.
   {
     id: 'kiumars-pourhashemi',
