@@ -325,8 +325,8 @@ export const entities: Entity[] = [
     guarded: ['Vilamoura'],
     cues: SHIP_CUES,
     description: {
-      de: 'Griechischer Tanker, der in russischen Häfen kasachisches Öl geladen hatte und Ende Juni 2025 vor Libyen durch eine Explosion beschädigt wurde.',
-      en: 'Greek tanker that had loaded Kazakh oil at Russian ports and was damaged by an explosion off Libya in late June 2025.',
+      de: 'Tanker, der in russischen Häfen kasachisches Öl geladen hatte und Ende Juni 2025 vor Libyen durch eine Explosion beschädigt wurde.',
+      en: 'Tanker that had loaded Kazakh oil at Russian ports and was damaged by an explosion off Libya in late June 2025.',
     },
     links: [{ rel: 'related-to', to: 'russia' }],
   },
@@ -526,8 +526,8 @@ export const entities: Entity[] = [
     names: { de: 'INS Magen', en: 'INS Magen' },
     aliases: ['Korvette Magen'],
     description: {
-      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das Typschiff der Klasse, 2020 in Dienst gestellt.',
-      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the lead ship of the class, commissioned in 2020.',
+      de: 'Korvette der Sa’ar-6-Klasse der israelischen Marine, in Kiel von TKMS gebaut; das Typschiff der Klasse, Ende 2020 an Israel übergeben.',
+      en: 'Sa’ar 6-class corvette of the Israeli navy, built by TKMS in Kiel; the lead ship of the class, handed over to Israel in late 2020.',
     },
     links: [{ rel: 'instance-of', to: 'saar-6' }, { rel: 'used-by', to: 'israeli-navy' }, { rel: 'made-by', to: 'tkms' }],
   },
