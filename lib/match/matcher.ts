@@ -202,6 +202,12 @@ export class Matcher {
     }
   }
 
+  /** The state whose adjective token k is on its own ("israelischen"), if any. */
+  private adjectiveStateAt(tokens: Tokens, k: number): string | undefined {
+    for (const [before, state] of this.adjectives.get(tokens.keyHash[k]!) ?? []) if (before === 0) return state;
+    return undefined;
+  }
+
   /** The state that owns entity `id` (Automaton.owners), if any. */
   private owner(id: string): string | undefined {
     const i = this.entityIndex.get(id);
@@ -720,7 +726,8 @@ export class Matcher {
           !((a.kind === 'guarded' || a.type === 'organization') && inOperationName(tokens, t)) &&
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
           !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
-          !(a.type === 'organization' && option.endToken === t && this.owner(a.id) !== undefined && otherNationBefore(tokens, t)) &&
+          // "Bulgarische Marine meldete" is no German navy; "dem israelischen Armeeradio" is Israel's own.
+          !(a.type === 'organization' && option.endToken === t && this.owner(a.id) !== undefined && otherNationBefore(tokens, t) && this.adjectiveStateAt(tokens, t - 1) !== this.owner(a.id)) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && this.owner(a.id) !== undefined && this.owner(a.id) !== seen.lastState) &&
           // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
