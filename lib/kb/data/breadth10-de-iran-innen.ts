@@ -714,6 +714,7 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Milad Sohrewand', en: 'Milad Zohrevand', fa: 'میلاد زهره‌وند' },
     aliases: ['Milad Zohrevand', 'Milad Sohrevand'],
+    shortForms: ['Zohrevand', 'Sohrewand'],
     description: {
       de: 'Iranischer Demonstrant, im November 2023 in Hamadan im Zusammenhang mit den Protesten von 2022 hingerichtet.',
       en: 'Iranian protester executed in Hamadan in November 2023 over the 2022 protests.',

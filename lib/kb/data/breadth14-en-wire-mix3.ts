@@ -231,7 +231,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Press Trust of India', en: 'Press Trust of India' },
-    acronyms: ['PTI'],
+    // PTI is also Imran Khan's party (Pakistan Tehreek-e-Insaf) in Pakistani copy.
+    guarded: ['PTI'],
+    cues: ['india', 'indien', 'new delhi', 'neu-delhi', 'mumbai', 'news agency', 'nachrichtenagentur', 'reported', 'berichtet'],
     description: {
       de: 'Größte Nachrichtenagentur Indiens, genossenschaftlich von Zeitungen getragen.',
       en: 'India’s largest news agency, a cooperative owned by newspapers.',

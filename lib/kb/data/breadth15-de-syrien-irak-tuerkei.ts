@@ -344,7 +344,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Kommunikationsdirektion des türkischen Präsidialamts', en: 'Turkish Presidency’s Directorate of Communications', tr: 'İletişim Başkanlığı' },
-    aliases: ['Directorate of Communications', 'Communications Directorate', 'İletişim Başkanlığı', 'Iletisim Baskanligi', 'Presidential Communications Directorate', 'türkische Kommunikationsdirektion', 'Turkish Directorate of Communications'],
+    aliases: ['İletişim Başkanlığı', 'Iletisim Baskanligi', 'Presidential Communications Directorate', 'türkische Kommunikationsdirektion', 'Turkish Directorate of Communications'],
+    // Bare, these name other states' communications directorates too (Ukraine's StratCom).
+    guarded: ['Directorate of Communications', 'Communications Directorate'],
+    cues: ['turk', 'türk', 'erdoğan', 'erdogan', 'altun', 'duran', 'ankara'],
     description: {
       de: 'Medien- und Propagandabehörde des türkischen Präsidenten; vergibt Presseausweise und betreibt ein Zentrum gegen „Desinformation“; seit 2025 von Burhanettin Duran geführt.',
       en: 'The Turkish president’s media and communications office; it issues press cards and runs a centre against "disinformation"; led by Burhanettin Duran since 2025.',

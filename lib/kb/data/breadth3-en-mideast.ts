@@ -202,7 +202,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Brigade Zentrale Lager der Hamas', en: 'Hamas Central Camps Brigade' },
-    aliases: ['Central Camps Brigade', 'Brigade Zentrale Lager', 'Brigade der zentralen Lager', 'Brigade Mittlere Lager'],
+    aliases: ['Central Camps Brigade', 'Central Gaza Brigade', 'Brigade Zentrale Lager', 'Brigade der zentralen Lager', 'Brigade Mittlere Lager'],
     description: {
       de: 'Regionale Brigade der Kassam-Brigaden in den Flüchtlingslagern im Zentrum des Gazastreifens (Nuseirat, Bureidsch, Maghasi).',
       en: 'Regional brigade of the Qassam Brigades in the refugee camps of central Gaza (Nuseirat, Bureij, Maghazi).',

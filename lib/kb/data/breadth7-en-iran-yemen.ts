@@ -687,7 +687,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Abolfasl Sohrewand', en: 'Abolfazl Zohrevand', fa: 'ابوالفضل ظهره‌وند' },
-    aliases: ['Abolfazl Zohrehvand', 'Zohrevand'],
+    aliases: ['Abolfazl Zohrehvand'],
+    // Not the bare surname: the executed protester Milad Zohrevand shares it.
+    shortForms: ['Zohrevand', 'Sohrewand'],
     description: {
       de: 'Iranischer Hardliner-Abgeordneter und früherer Botschafter, Mitglied des Parlamentsausschusses für nationale Sicherheit; fordert oft härtere Schritte gegen IAEA und Westen.',
       en: 'Hardline Iranian MP and former ambassador on the Majlis national security committee; often calls for tougher steps against the IAEA and the West.',

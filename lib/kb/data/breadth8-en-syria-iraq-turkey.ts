@@ -641,7 +641,8 @@ export const entities: Entity[] = [
     acronyms: ['HPG'],
     // The German press also calls the Syrian YPG "Volksverteidigungskräfte".
     guarded: ['Volksverteidigungskräfte'],
-    cues: ['pkk', 'kandil', 'qandil', 'nordirak', 'guerilla', 'guerrilla', 'hpg'],
+    // Not 'pkk': texts on the SDF/YPG name the PKK as their origin.
+    cues: ['kandil', 'qandil', 'nordirak', 'guerilla', 'guerrilla', 'hpg'],
     description: {
       de: 'Bewaffneter Arm der PKK mit Stützpunkten in den Kandil-Bergen im Nordirak.',
       en: 'Armed wing of the PKK, based in the Qandil mountains of northern Iraq.',

@@ -5804,7 +5804,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Azerbaijan Airlines', en: 'Azerbaijan Airlines', ru: 'Азербайджанские авиалинии' },
-    aliases: ['AZAL', 'Azerbaijan Airlines'],
+    aliases: ['Azerbaijan Airlines'],
+    // Case-sensitive: "Azal" is also a Yemeni region (the Houthis' Azal axis).
+    acronyms: ['AZAL'],
     description: {
       de: 'Staatliche Fluggesellschaft Aserbaidschans, deren Maschine im Dezember 2024 nach Beschuss durch die russische Flugabwehr über Grosny in Kasachstan abstürzte.',
       en: 'Azerbaijan’s state airline, whose plane crashed in Kazakhstan in December 2024 after being hit by Russian air defences over Grozny.',

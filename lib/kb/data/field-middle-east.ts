@@ -2556,10 +2556,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Irakischer Antiterrordienst', en: 'Iraqi Counter-Terrorism Service', ar: 'جهاز مكافحة الإرهاب' },
-    aliases: ['Counter Terrorism Service', 'Iraqi Counter Terrorism Service', 'Golden Division', 'Goldene Division', 'Antiterroreinheit des Irak'],
+    aliases: ['Iraqi Counter Terrorism Service', 'Golden Division', 'Goldene Division', 'Antiterroreinheit des Irak'],
     acronyms: ['ICTS'],
-    // "CTS Eventim" on the stock pages: the bare acronym needs Iraq.
-    guarded: ['CTS'],
+    // "CTS Eventim" on the stock pages: the bare acronym needs Iraq; the bare service name is also
+    // used for other states' units and for Abu Shabab's militia in Gaza.
+    guarded: ['CTS', 'Counter Terrorism Service'],
     cues: ['irak', 'iraq', 'terror', 'mossul', 'mosul', 'bagdad', 'baghdad', 'golden division', 'goldene division'],
     description: {
       de: 'Elitetruppe des Irak gegen den Islamischen Staat, direkt dem Ministerpräsidenten unterstellt.',

@@ -3939,7 +3939,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'People Power Party', en: 'People Power Party', ko: '국민의힘' },
     aliases: ['Partei der Volksmacht', 'Volksmacht-Partei', 'Partei Macht des Volkes', 'Partei Macht des Volks'],
-    acronyms: ['PPP'],
+    // PPP is also the Pakistan Peoples Party.
+    guarded: ['PPP'],
+    cues: ['korea', 'seoul', 'yoon', 'lee jae-myung', 'national assembly', 'nationalversammlung', 'democratic party', 'demokratische partei'],
     description: {
       de: 'Konservative Partei Südkoreas, Partei des abgesetzten Präsidenten Yoon Suk Yeol.',
       en: 'South Korea’s conservative party, the party of ousted President Yoon Suk Yeol.',

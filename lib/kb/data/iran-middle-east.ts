@@ -83,7 +83,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Iranische Armee', en: 'Islamic Republic of Iran Army', fa: 'ارتش جمهوری اسلامی ایران' },
-    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army', 'Army of the Islamic Republic of Iran'],
+    // Not "Army of the Islamic Republic of Iran": as a lower-case phrase it describes the IRGC ("the ideological army of …").
+    aliases: ['Artesh', 'Artesch', 'Iranian Army', 'Iranian regular army'],
     description: {
       de: 'Die reguläre Armee des Iran (Artesch) mit Heer, Luftwaffe, Marine und Luftverteidigung, getrennt von den Revolutionsgarden.',
       en: "Iran's regular military (Artesh) with ground, air, naval and air-defence forces, separate from the IRGC.",
