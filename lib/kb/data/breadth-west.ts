@@ -4476,8 +4476,9 @@ export const entities: Entity[] = [
     names: { de: 'Keystone-SDA', en: 'Keystone-SDA' },
     aliases: ['Schweizerische Depeschenagentur'],
     // Also the Social Design Agency's acronym: it counts beside Swiss or agency words.
-    guarded: ['SDA'],
-    cues: ['schweiz', 'swiss', 'keystone', 'bern', 'zürich', 'zurich', 'genf', 'geneva', 'nachrichtenagentur'],
+    // Photo credits name the agency bare ("picture alliance / KEYSTONE").
+    guarded: ['SDA', 'Keystone'],
+    cues: ['schweiz', 'swiss', 'keystone', 'bern', 'zürich', 'zurich', 'genf', 'geneva', 'nachrichtenagentur', 'foto', 'photo', 'bild', 'picture alliance', 'dpa', 'agentur'],
     description: {
       de: 'Nationale Nachrichtenagentur der Schweiz.',
       en: 'Switzerland’s national news agency.',

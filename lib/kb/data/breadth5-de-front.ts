@@ -420,7 +420,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Kleine Zeitung', en: 'Kleine Zeitung' },
     guarded: ['Kleine Zeitung'],
-    cues: [...PRESS_CUES, 'graz', 'kärnten', 'steiermark', 'österreich', 'austria'],
+    cues: [...PRESS_CUES, 'bericht', 'laut', 'graz', 'kärnten', 'steiermark', 'österreich', 'austria'],
     description: {
       de: 'Österreichische Regionaltageszeitung aus Graz mit Ausgaben für die Steiermark und Kärnten.',
       en: 'Austrian regional daily newspaper based in Graz, with editions for Styria and Carinthia.',

@@ -4482,6 +4482,8 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Paul Morcos', en: 'Paul Morcos', ar: 'بول مرقص' },
     aliases: ['Paul Marcos', 'Paul Morkos'],
+    guarded: ['Morcos'],
+    cues: ['informationsminister', 'information minister', 'kabinett', 'cabinet', 'libanon', 'lebanon', 'regierung', 'government'],
     description: {
       de: 'Informationsminister des Libanon in der Regierung Salam.',
       en: "Lebanon's information minister in the Salam government.",

@@ -553,7 +553,7 @@ export const entities: Entity[] = [
     names: { de: 'Sputnik (Nachrichtenagentur)', en: 'Sputnik (news agency)', ru: 'Спутник' },
     aliases: ['Sputnik News', 'SNA News', 'Sputnik Deutschland'],
     guarded: ['Sputnik'],
-    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda', 'photo'],
+    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda', 'photo', 'foto', 'pool'],
     description: {
       de: 'Russisches Staatsmedium für das Ausland (Agentur und Radio), Teil von Rossija Segodnja.',
       en: 'Russian state news outlet for foreign audiences (agency and radio), part of Rossiya Segodnya.',
@@ -1079,7 +1079,9 @@ export const entities: Entity[] = [
     subtype: 'businessman',
     names: { de: 'Kirill Dmitrijew', en: 'Kirill Dmitriev', ru: 'Кирилл Дмитриев' },
     aliases: ['Kirill Dmitriyev', 'Kirill Dmitriew'],
-    shortForms: ['Dmitrijew', 'Dmitriev', 'Dmitriyev', 'Dmitriew'],
+    // The bare surname (also Yuri Dmitriev's) counts beside his negotiating or fund roles.
+    guarded: ['Dmitrijew', 'Dmitriev', 'Dmitriyev', 'Dmitriew'],
+    cues: ['unterhändler', 'gesandt', 'sonderbeauftragt', 'direktinvestitionsfonds', 'rdif', 'kreml', 'putin', 'witkoff', 'negotiator', 'envoy', 'direct investment fund'],
     description: {
       de: 'Chef des Staatsfonds RDIF und seit Februar 2025 Sondergesandter Putins für Wirtschaftskooperation, Verbindungsmann zur Trump-Regierung.',
       en: 'Head of the RDIF sovereign fund and, since February 2025, Putin\'s special envoy for economic cooperation and a channel to the Trump administration.',
@@ -1790,10 +1792,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
-    aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine', 'ukrainisches Präsidentenamt', 'Präsidentenamt in Kiew'],
+    aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine', 'ukrainisches Präsidentenamt', 'Präsidentenamt in Kiew', 'Präsidialbüro der Ukraine', 'ukrainisches Präsidialbüro'],
     // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
-    guarded: ['Präsidialamt', 'Büro des Präsidenten'],
-    cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov'],
+    guarded: ['Präsidialamt', 'Büro des Präsidenten', 'Präsidialbüro', "President's Office"],
+    cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov', 'kyiv'],
     description: {
       de: 'Machtzentrum um Präsident Selenskyj; von 2020 bis 2025 von Andrij Jermak, seit Januar 2026 von Kyrylo Budanow geleitet.',
       en: 'Power centre around President Zelensky; run by Andriy Yermak 2020–2025 and by Kyrylo Budanov since January 2026.',
@@ -1922,7 +1924,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Hauptverwaltung für Aufklärung des ukrainischen Verteidigungsministeriums', en: 'Defence Intelligence of Ukraine', uk: 'Головне управління розвідки Міністерства оборони України' },
-    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Hauptdirektion für Nachrichtendienste', 'Hauptaufklärungsdienst', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine', 'Defense Intelligence of the Ministry of Defense', 'Defence Intelligence of the Ministry of Defence', 'Defense Intelligence of the Ministry of Defense of Ukraine', 'Defence Intelligence of the Ministry of Defence of Ukraine'],
+    aliases: ['ukrainischer Militärgeheimdienst', 'Ukrainian military intelligence', 'Defense Intelligence of Ukraine', 'Main Directorate of Intelligence of Ukraine', 'Ukrainian Defence Intelligence', 'ГУР', 'ГУР МО', 'Hauptdirektion für Nachrichtendienst', 'Hauptverwaltung für Aufklärung', 'Hauptleitung für Aufklärung', 'Main Directorate of Intelligence of the Ministry of Defense of Ukraine', 'Main Directorate of Intelligence of the Ministry of Defense', 'Main Directorate of Intelligence of the Ministry of Defence', 'Main Intelligence Directorate of the Ministry of Defence of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense of Ukraine', 'Main Intelligence Directorate of the Ministry of Defense', 'Main Intelligence Directorate of the Ministry of Defence', 'General Intelligence Directorate of the Ministry of Defense', 'Defence Intelligence Directorate of Ukraine', 'Defense Intelligence Directorate', 'Defence Intelligence Directorate', 'Hauptverwaltung für Nachrichtendienste', 'Generaldirektion für Nachrichtendienste', 'Hauptdirektion für Nachrichtendienste', 'Hauptaufklärungsdienst', 'Generaldirektion für Nachrichtendienste des Verteidigungsministeriums der Ukraine', 'Defense Intelligence of the Ministry of Defense', 'Defence Intelligence of the Ministry of Defence', 'Defense Intelligence of the Ministry of Defense of Ukraine', 'Defence Intelligence of the Ministry of Defence of Ukraine', 'Militärgeheimdienst der Ukraine', 'Main Directorate of Intelligence of the Ukrainian Ministry of Defense', 'Main Directorate of Intelligence of the Ukrainian Ministry of Defence', 'Main Intelligence Directorate of the Ukrainian Ministry of Defense', 'Main Intelligence Directorate of the Ukrainian Ministry of Defence'],
     acronyms: ['HUR', 'GUR', 'HUR MO'],
     shortForms: ['Main Intelligence Directorate'],
     description: {
@@ -2169,12 +2171,17 @@ export const entities: Entity[] = [
     subtype: 'spy-chief',
     names: { de: 'Oleh Iwaschtschenko', en: 'Oleh Ivashchenko', uk: 'Олег Іващенко' },
     aliases: ['Oleg Ivashchenko'],
-    shortForms: ['Iwaschtschenko', 'Ivashchenko'],
+    // The common surname counts beside the intelligence services he led.
+    guarded: ['Iwaschtschenko', 'Ivashchenko'],
+    cues: ['geheimdienst', 'hur', 'gur', 'szru', 'intelligence', 'spy chief'],
     description: {
       de: 'Seit Januar 2026 Chef des ukrainischen Militärgeheimdienstes HUR als Nachfolger Budanows; zuvor Chef des Auslandsgeheimdienstes.',
       en: 'Head of Ukraine\'s HUR military intelligence since January 2026, succeeding Budanov; previously head of the foreign intelligence service.',
     },
-    roles: [{ title: { de: 'Chef des Militärgeheimdienstes HUR', en: 'Chief of the HUR military intelligence' }, of: 'hur', from: '2026-01-02' }],
+    roles: [
+      { title: { de: 'Leiter des Auslandsgeheimdienstes SZRU', en: 'Head of the Foreign Intelligence Service' }, of: 'szru', from: '2024-03-26', to: '2026-01-02' },
+      { title: { de: 'Chef des Militärgeheimdienstes HUR', en: 'Chief of the HUR military intelligence' }, of: 'hur', from: '2026-01-02' },
+    ],
     links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'leads', to: 'hur' }],
   },
   {
