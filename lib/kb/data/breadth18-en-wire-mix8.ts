@@ -280,7 +280,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Funktechnikkonzern Wega', en: 'Vega Radio Engineering Corporation', ru: 'Концерн радиостроения «Вега»' },
-    aliases: ['Vega Radio Engineering Concern', 'Concern Vega', 'Vega Concern', 'Konzern Wega', 'Radio Engineering Corporation Vega'],
+    aliases: ['Vega Radio Engineering Concern', 'Concern Vega', 'Vega Concern', 'Konzern Wega', 'Radio Engineering Corporation Vega', 'Konzern Vega'],
+    // Bare, also the ESA rocket, the star and a surname.
+    guarded: ['Vega', 'Wega'],
+    cues: ['radar', 'a-50', 'rostec', 'rostech', 'ruselectronics', 'rüstungskonzern', 'awacs'],
     description: {
       de: 'Moskauer Rüstungskonzern für Radarkomplexe wie den des Frühwarnflugzeugs A-50 und für Drohnensysteme, Teil von Ruselectronics (Rostec); unter westlichen Sanktionen.',
       en: 'Moscow defence group making radar complexes such as that of the A-50 early-warning aircraft and drone systems, part of Ruselectronics (Rostec); under Western sanctions.',

@@ -169,7 +169,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Rossija 24', en: 'Rossiya 24', ru: 'Россия-24' },
-    aliases: ['Russia 24', 'Rossiya-24', 'Rossija-24'],
+    aliases: ['Russia 24', 'Rossiya-24', 'Rossija-24', 'Rossia 24', 'Rossia-24'],
     description: {
       de: 'Staatlicher russischer Nachrichtensender der Rundfunkholding WGTRK, sendet rund um die Uhr die Linie des Kreml.',
       en: 'Russian state news channel of the VGTRK broadcasting holding, carrying the Kremlin line around the clock.',
@@ -230,6 +230,8 @@ export const entities: Entity[] = [
     type: 'organization',
     names: { de: 'Belaruski Hajun', en: 'Belarusian Hajun', be: 'Беларускі Гаюн' },
     aliases: ['Belaruski Hajun', 'Belarusian Hajun', 'Hajun-Projekt', 'Projekt Hajun'],
+    guarded: ['Hajun'],
+    cues: ['belarus', 'weißruss', 'monitoring', 'projekt', 'project', 'telegram', 'portal'],
     description: {
       de: 'Belarussisches Beobachtungsprojekt, das russische Truppen- und Flugbewegungen in Belarus dokumentierte; stellte 2023 die Arbeit ein.',
       en: 'Belarusian monitoring project that documented Russian troop and air movements in Belarus; stopped its work in 2023.',

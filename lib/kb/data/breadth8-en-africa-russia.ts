@@ -97,7 +97,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abdelrahim Hamdan Daglo', en: 'Abdelrahim Hamdan Dagalo', ar: 'عبد الرحيم حمدان دقلو' },
-    aliases: ['Abdel-Rahim Hamdan Dagalo', 'Abdel Rahim Hamdan Dagalo', 'Abdelrahim Dagalo', 'Abdelrahim Daglo', 'Abdul Rahim Dagalo', 'Abdel Rahim Dagalo', 'Abdelrahim Hamdan Daglo', 'Abdel-Rahim Dagalo', 'Abdelrheem Dagalo'],
+    aliases: ['Abdel-Rahim Hamdan Dagalo', 'Abdel Rahim Hamdan Dagalo', 'Abdelrahim Dagalo', 'Abdelrahim Daglo', 'Abdul Rahim Dagalo', 'Abdel Rahim Dagalo', 'Abdelrahim Hamdan Daglo', 'Abdel-Rahim Dagalo', 'Abdelrheem Dagalo', 'Abdel Rahim Daglo', 'Abdel-Rahim Daglo'],
     shortForms: ['Dagalo', 'Daglo', 'Abdelrahim'],
     description: {
       de: 'Bruder und Stellvertreter Hemedtis an der Spitze der RSF; 2023 von den USA und 2025 nach der Einnahme von al-Faschir von der EU sanktioniert.',

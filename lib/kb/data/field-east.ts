@@ -2855,7 +2855,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Verstka', en: 'Verstka', ru: 'Вёрстка' },
-    aliases: ['Werstka'],
+    aliases: ['Werstka', 'Wjorstka'],
     description: {
       de: 'Unabhängiges russisches Exilmedium mit Recherchen zu Krieg und Mobilisierung.',
       en: 'Independent Russian exile outlet investigating the war and mobilisation.',
@@ -6275,7 +6275,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '7. Garde-Gebirgs-Luftsturmdivision', en: '7th Guards Mountain Air Assault Division', ru: '7-я гвардейская десантно-штурмовая (горная) дивизия' },
-    aliases: ['7th Guards Air Assault Division', '7th Air Assault Division', 'Novorossiysk Air Assault Division', '7. Luftsturmdivision'],
+    aliases: ['7th Guards Air Assault Division', '7th Air Assault Division', 'Novorossiysk Air Assault Division', '7. Luftsturmdivision', '7. Gebirgs-Luftsturmdivision', '7. Garde-Luftsturmdivision', '7. Luftlandedivision'],
     description: {
       de: 'Russische Luftsturmdivision aus Noworossijsk, in Cherson und Saporischschja eingesetzt.',
       en: 'Russian air assault division from Novorossiysk, deployed in Kherson and Zaporizhzhia.',

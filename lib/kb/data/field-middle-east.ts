@@ -878,7 +878,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Taher al-Nunu', en: 'Taher al-Nunu', ar: 'طاهر النونو' },
-    aliases: ['Taher al-Nono', 'Taher Nunu', 'Taher el-Nounou', 'Taher Nono'],
+    aliases: ['Taher al-Nono', 'Taher Nunu', 'Taher el-Nounou', 'Taher Nono', 'Tahir al-Nunu'],
     shortForms: ['al-Nunu', 'Nunu'],
     description: {
       de: 'Hamas-Funktionär und Berater der Führung, oft Sprecher bei den Waffenruhe-Verhandlungen.',
@@ -1658,7 +1658,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Srur', en: 'Mohammed Srur', ar: 'محمد سرور' },
-    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour', 'Mohammed Srour', 'Mohammed Hussein Srour'],
+    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour', 'Mohammed Srour', 'Mohammed Hussein Srour', 'Mohammed Surur'],
     description: {
       de: 'Chef der Drohneneinheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Head of Hezbollah's drone unit, killed in Beirut in September 2024.",
@@ -2113,7 +2113,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Awda', en: 'Ahmad al-Awda', ar: 'أحمد العودة' },
-    aliases: ['Ahmed al-Awda', 'Ahmad al-Oudeh', 'Ahmad al-Awdeh', 'Ahmed al-Oudeh', 'Ahmed al-Awdeh'],
+    aliases: ['Ahmed al-Awda', 'Ahmad al-Oudeh', 'Ahmad al-Awdeh', 'Ahmed al-Oudeh', 'Ahmed al-Awdeh', 'Ahmed al-Odeh', 'Ahmad al-Odeh'],
     shortForms: ['al-Awda', 'Awda'],
     description: {
       de: 'Rebellenführer aus Daraa im Süden Syriens, Kommandeur der Achten Brigade.',
@@ -8339,7 +8339,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ahmed al-Dschabari', en: 'Ahmed al-Jabari', ar: 'أحمد الجعبري' },
-    aliases: ['Ahmed Jabari', 'Ahmed al-Jaabari', 'Ahmad al-Jabari', 'Ahmed Dschabari'],
+    aliases: ['Ahmed Jabari', 'Ahmed al-Jaabari', 'Ahmad al-Jabari', 'Ahmed Dschabari', "Ahmed al-Dscha'bari", 'Ahmed Jaabari'],
     shortForms: ['al-Jabari', 'Jabari'],
     description: {
       de: 'Militärchef der Hamas, dessen Tötung durch Israel im November 2012 den Gaza-Krieg jenes Jahres auslöste.',
@@ -8352,7 +8352,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationales Komitee für die Verwaltung Gazas', en: 'National Committee for the Administration of Gaza' },
-    aliases: ['National Committee for the Administration of Gaza', 'Gaza technocratic committee', 'Nationales Verwaltungskomitee für Gaza'],
+    aliases: ['National Committee for the Administration of Gaza', 'Gaza technocratic committee', 'Nationales Verwaltungskomitee für Gaza', 'Nationales Komitee für die Verwaltung des Gazastreifens', 'Nationales Komitee zur Verwaltung des Gazastreifens', 'Nationales Komitee zur Verwaltung Gazas'],
     acronyms: ['NCAG'],
     description: {
       de: 'Technokratisches palästinensisches Komitee, das nach dem Trump-Plan Gaza ohne Hamas verwalten soll.',

@@ -1283,6 +1283,8 @@ export const entities: Entity[] = [
     names: { de: 'Syrische Beobachtungsstelle für Menschenrechte', en: 'Syrian Observatory for Human Rights', ar: 'المرصد السوري لحقوق الإنسان' },
     aliases: ['Observatoire syrien des droits de l’homme', 'Syrian Observatory', 'Syrische Beobachtungsstelle', 'Beobachtungsstelle für Menschenrechte'],
     acronyms: ['SOHR', 'OSDH'],
+    guarded: ['Beobachtungsstelle'],
+    cues: ['syri', 'menschenrechte', 'london', 'aktivisten'],
     shortForms: ['Observatory'],
     description: {
       de: 'In Großbritannien ansässige Organisation, die über ein Informantennetz Opfer und Kämpfe in Syrien meldet; häufig zitierte Quelle.',
@@ -2412,7 +2414,7 @@ export const entities: Entity[] = [
     acronyms: ['IS', 'ISIS', 'ISIL'],
     // 'Isis': the Guardian's and the Independent's spelling; also a goddess and a given name.
     guarded: ['IS', 'Isis'],
-    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist', 'militant'],
+    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist', 'militant', 'syrien', 'irak', 'iraq', 'kurd', 'hts', 'al-kaida', 'al-qaida'],
     description: {
       de: 'Dschihadistische Terrormiliz, die 2014–2019 ein „Kalifat“ in Irak und Syrien beherrschte und weltweit Anschläge verübt.',
       en: "Jihadist terror group that held a 'caliphate' in Iraq and Syria from 2014 to 2019 and carries out attacks worldwide.",
@@ -2836,7 +2838,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Mohammad Resa Sahedi', en: 'Mohammad Reza Zahedi', fa: 'محمدرضا زاهدی' },
     aliases: ['Mohammad Reza Zahedi', 'Mohammad-Reza Zahedi', 'Mohammad Resa Zahedi', 'Mohammed Reza Zahedi'],
-    shortForms: ['Zahedi'],
+    shortForms: ['Zahedi', 'Sahedi'],
     description: {
       de: 'Kommandeur der Quds-Truppe für Syrien und Libanon; am 1. April 2024 beim israelischen Angriff auf das iranische Konsulatsgebäude in Damaskus getötet.',
       en: "Quds Force commander for Syria and Lebanon; killed on 1 April 2024 in Israel's strike on the Iranian consular building in Damascus.",
@@ -2848,7 +2850,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Abbas Nilforuschan', en: 'Abbas Nilforoushan', fa: 'عباس نیلفروشان' },
-    aliases: ['Abbas Nilforoushan', 'Nilforoushan', 'Nilforuschan'],
+    aliases: ['Abbas Nilforoushan', 'Nilforoushan', 'Nilforuschan', 'Abbas Nilforushan', 'Nilforushan'],
     description: {
       de: 'General der Revolutionsgarden, im September 2024 zusammen mit Nasrallah in Beirut getötet.',
       en: 'IRGC general killed together with Nasrallah in Beirut in September 2024.',

@@ -1943,6 +1943,9 @@ export const entities: Entity[] = [
     names: { de: 'Internationale Atomenergiebehörde', en: 'International Atomic Energy Agency' },
     aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde'],
     acronyms: ['IAEA', 'IAEO', 'AIEA'],
+    // Bare, also Iran's own (the longer 'Iranische Atomenergiebehörde' names that one).
+    guarded: ['Atomenergiebehörde'],
+    cues: ['iaea', 'iaeo', 'grossi', 'wien', 'vienna', 'inspektor', 'inspector', 'un-'],
     description: {
       de: 'UN-Atomaufsicht in Wien; überwacht Irans Atomprogramm und das AKW Saporischschja.',
       en: 'The UN nuclear watchdog in Vienna; monitors Iran’s nuclear programme and the Zaporizhzhia nuclear plant.',

@@ -526,7 +526,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Abteilung für Munitionsindustrie', en: 'Munitions Industry Department', ko: '군수공업부' },
-    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie', 'Machine-Building Industry Department'],
+    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie', 'Machine-Building Industry Department', 'Munitionsindustrieabteilung'],
     // "MID" is also Russia's foreign ministry (МИД) in English texts: only beside the party's words.
     guarded: ['MID'],
     cues: ['munitions industry', 'munitionsindustrie'],
@@ -838,7 +838,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UN-Hilfswerk für Palästinaflüchtlinge', en: 'UN Relief and Works Agency for Palestine Refugees' },
-    aliases: ['UN-Palästinenserhilfswerk', 'Palästinenserhilfswerk', 'UNO-Palästinenserhilfswerk', 'United Nations Relief and Works Agency'],
+    aliases: ['UN-Palästinenserhilfswerk', 'Palästinenserhilfswerk', 'UNO-Palästinenserhilfswerk', 'United Nations Relief and Works Agency', 'Palästinenser-Hilfswerk', 'UN-Palästinenser-Hilfswerk'],
     acronyms: ['UNRWA'],
     description: {
       de: 'UN-Hilfswerk für palästinensische Flüchtlinge in Gaza, im Westjordanland, in Jordanien, Syrien und dem Libanon; Israel verbot ihm 2024 per Gesetz die Arbeit.',
@@ -2590,6 +2590,9 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'DeepState', en: 'DeepState' },
     aliases: ['DeepStateMap', 'DeepState UA'],
+    // Spaced, it is also the conspiracy phrase.
+    guarded: ['Deep State'],
+    cues: ['militärkanal', 'kanal', 'channel', 'karte', 'map', 'osint', 'frontverlauf', 'frontline', 'front line', 'analyst', 'blog', 'telegram', 'monitoring'],
     description: {
       de: 'Ukrainisches Open-Source-Projekt, dessen Karte den Frontverlauf und russische Geländegewinne verfolgt.',
       en: 'Ukrainian open-source project whose map tracks the front line and Russian territorial gains.',

@@ -1270,7 +1270,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Viktor Afsalow', en: 'Viktor Afzalov', ru: 'Виктор Афзалов' },
-    aliases: ['Afsalow', 'Afzalov', 'Wiktor Afsalow'],
+    aliases: ['Afsalow', 'Afzalov', 'Wiktor Afsalow', 'Viktor Afzalow', 'Afzalow'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der russischen Luft- und Weltraumkräfte seit 2023 als Nachfolger Surowikins.',
       en: 'Colonel general, commander-in-chief of the Russian Aerospace Forces since 2023, succeeding Surovikin.',
