@@ -130,6 +130,7 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   },
   GB: {
     id: 'united-kingdom', de: 'Vereinigtes Königreich', en: 'United Kingdom', aliases: ['Großbritannien', 'Great Britain', 'Britain', 'Britannien'],
+    acronyms: ['U.K.'],
     adjectives: { de: ['britisch'], en: ['British'] },
     description: { de: 'Inselstaat in Nordwesteuropa; Atommacht und NATO-Mitglied, liefert Storm-Shadow-Marschflugkörper an die Ukraine.', en: 'Island state in north-western Europe; nuclear power and NATO member that supplies Storm Shadow missiles to Ukraine.' },
   },

@@ -157,6 +157,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Die Reservisten (Partei)', en: 'The Reservists (party)', he: 'המילואימניקים' },
     aliases: ['HaMiluimnikim', 'Miluimnikim', 'Reservistenpartei', 'Reservisten-Partei'],
+    // Poll tables name it bare; reservists are otherwise soldiers.
+    guarded: ['Reservists', 'Reservisten'],
+    cues: ['poll', 'seats', 'threshold', 'hendel', 'umfrage', 'sitze', 'sperrklausel'],
     description: {
       de: 'Rechtszentristische israelische Partei von Joas Hendel aus Reservisten des Gaza-Kriegs, gegründet 2025.',
       en: 'Centre-right Israeli party of Yoaz Hendel built on reservists of the Gaza war, founded in 2025.',

@@ -666,7 +666,7 @@ export const entities: Entity[] = [
     type: 'person',
     names: { de: 'Eitan Levy', en: 'Eitan Levy', he: 'איתן לוי' },
     guarded: ['Eitan Levy'],
-    cues: GAZA_CUES,
+    cues: [...GAZA_CUES, 'returned', 'handed over', 'zurückgegeben', 'übergeben', 'freed'],
     description: {
       de: 'Taxifahrer aus Bat Jam, am 7. Oktober 2023 getötet; seine Leiche hielt die Hamas als Geisel fest.',
       en: 'Taxi driver from Bat Yam killed on 7 October 2023; Hamas held his body as a hostage.',

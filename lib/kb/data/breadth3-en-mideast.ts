@@ -228,8 +228,9 @@ export const entities: Entity[] = [
     names: { de: 'Zivilschutz im Gazastreifen', en: 'Gaza Civil Defence' },
     aliases: ['Gaza civil defence agency', 'Gaza Civil Defense', 'Gaza civil defense agency', 'Palestinian Civil Defence in Gaza', 'Zivilschutzbehörde im Gazastreifen'],
     // Bare "Zivilschutz" in a Gaza report is this body (German agencies say Bevölkerungsschutz).
-    guarded: ['Palestinian Civil Defence', 'Zivilschutz'],
-    cues: ['gaza', 'hamas', 'palästin'],
+    // Bare, also Lebanon's, Syria's and every other state's civil defence: only beside Gaza words.
+    guarded: ['Palestinian Civil Defence', 'Zivilschutz', 'Civil Defence', 'Civil Defense', 'civil defence agency', 'civil defence rescue agency'],
+    cues: ['gaza', 'hamas', 'palästin', 'nuseirat', 'khan younis', 'chan junis', 'rafah', 'jabalia', 'dschabalia', 'deir al-balah', 'beit lahia', 'basal', 'bassal'],
     description: {
       de: 'Von der Hamas-Verwaltung geführte Rettungsbehörde im Gazastreifen, die Opferzahlen nach israelischen Angriffen meldet.',
       en: 'Rescue agency under the Hamas-run administration in Gaza that reports casualties after Israeli strikes.',
@@ -450,7 +451,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hani bin Braik', en: 'Hani bin Braik', ar: 'هاني بن بريك' },
-    aliases: ['Hani Bin Braik', 'Hani bin Breik', 'Hani bin Brik', 'Hani bin Buraik', 'Hani Ben Brik'],
+    aliases: ['Hani Bin Braik', 'Hani bin Breik', 'Hani bin Brik', 'Hani bin Buraik', 'Hani Ben Brik', 'Hani bin Burayk'],
     description: {
       de: 'Salafistischer Prediger und Vizechef des von den Emiraten unterstützten Südlichen Übergangsrats im Jemen.',
       en: 'Salafist preacher and deputy head of Yemen’s UAE-backed Southern Transitional Council.',

@@ -2021,6 +2021,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Aden Independent Channel', en: 'Aden Independent Channel' },
     aliases: ['AIC TV', 'Aden Independent TV'],
+    guarded: ['AIC'],
+    cues: ['broadcaster', 'channel', 'sender', 'tv', 'stc', 'transitional council', 'übergangsrat', 'aden'],
     description: {
       de: 'Fernsehsender des Südlichen Übergangsrats im Jemen.',
       en: 'TV channel of Yemen’s Southern Transitional Council.',

@@ -950,7 +950,7 @@ export const entities: Entity[] = [
   {
     id: 'military-informant', type: 'organization', subtype: 'news-agency',
     names: { de: 'Military Informant', en: 'Military Informant', ru: 'Военный осведомитель' },
-    aliases: ['Voenny Osvedomitel', 'Wojenny Oswedomitel', 'Militärinformant', 'Wojennyj Oswedomitel'],
+    aliases: ['Voenny Osvedomitel', 'Wojenny Oswedomitel', 'Militärinformant', 'Wojennyj Oswedomitel', 'Voyennyy Osvedomitel', 'Voyenny Osvedomitel'],
     description: {
       de: 'Russischer Militär-Telegram-Kanal, der über Waffen und Kampfhandlungen im Krieg gegen die Ukraine berichtet.',
       en: 'Russian military Telegram channel reporting on weapons and fighting in the war against Ukraine.',

@@ -5819,7 +5819,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe', 'West grouping', 'Group of Forces West'],
     // 'West-Gruppe' is also any western group (a league's, a region's).
     guarded: ['West-Gruppe'],
     cues: ['russisch', 'russian', 'truppe', 'armee', 'army', 'front', 'kupjansk', 'kupiansk', 'charkiw', 'kharkiv', 'verteidigungsministerium', 'defence ministry'],

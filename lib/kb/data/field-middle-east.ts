@@ -1183,7 +1183,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed Schtajjeh', en: 'Mohammad Shtayyeh', ar: 'محمد اشتية' },
-    aliases: ['Mohammad Shtayyeh', 'Mohammed Shtayyeh', 'Mohammed Schtaje', 'Mohammad Shtayeh', 'Shtayyeh', 'Schtajjeh', 'Mohamed Schtajjeh', 'Muhammad Schtajjeh', 'Mohammad Schtajjeh', 'Mohamed Shtayyeh', 'Muhammad Shtayyeh', 'Mohamed Schtaje', 'Mohammad Schtaje', 'Muhammad Schtaje', 'Mohammed Shtayeh', 'Mohamed Shtayeh', 'Muhammad Shtayeh'],
+    aliases: ['Mohammad Shtayyeh', 'Mohammed Shtayyeh', 'Mohammed Schtaje', 'Mohammad Shtayeh', 'Shtayyeh', 'Schtajjeh', 'Mohamed Schtajjeh', 'Muhammad Schtajjeh', 'Mohammad Schtajjeh', 'Mohamed Shtayyeh', 'Muhammad Shtayyeh', 'Mohamed Schtaje', 'Mohammad Schtaje', 'Muhammad Schtaje', 'Mohammed Shtayeh', 'Mohamed Shtayeh', 'Muhammad Shtayeh', 'Mohammed Ishtayeh', 'Ishtayeh'],
     description: {
       de: 'Regierungschef der Palästinensischen Autonomiebehörde von 2019 bis 2024.',
       en: 'Prime minister of the Palestinian Authority from 2019 to 2024.',
@@ -3419,6 +3419,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Saudisch geführte Militärkoalition', en: 'Saudi-led coalition' },
     aliases: ['saudisch geführte Koalition', 'Saudi-led military coalition', 'Saudi-led Arab coalition', 'Militärkoalition unter Führung Saudi-Arabiens', 'Coalition to Restore Legitimacy in Yemen', 'Arab Coalition', 'arabische Koalition', 'Arab coalition in Yemen', 'Koalition zur Unterstützung der Legitimität im Jemen', 'Coalition to Support Legitimacy', 'Coalition to Support Legitimacy in Yemen'],
+    // Bare, also the US-led coalitions (Iraq, Syria, the Red Sea): only beside Saudi or Yemeni-government words.
+    guarded: ['Coalition Forces'],
+    cues: ['saudi', 'malki', 'maliki', 'stc', 'aden', 'hadramaut', 'hadramawt', 'zubaidi', 'national shield', 'legitimate government', 'transitional council'],
     description: {
       de: 'Von Saudi-Arabien 2015 gebildetes Militärbündnis gegen die Huthis im Jemen.',
       en: 'Military alliance formed by Saudi Arabia in 2015 against the Houthis in Yemen.',
@@ -4133,7 +4136,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'E3-Staaten', en: 'E3 countries' },
-    aliases: ['E3-Gruppe', 'E3 group', 'europäische E3'],
+    aliases: ['E3-Gruppe', 'E3 group', 'europäische E3', 'European troika'],
     guarded: ['E3'],
     cues: ['iran', 'atom', 'nuclear', 'snapback', 'sanktion', 'sanction', 'deutschland', 'frankreich', 'britannien', 'france', 'germany', 'britain'],
     // "The trio, known as the E3, said …": a report on Iran's nuclear file names two cues somewhere.
@@ -5906,7 +5909,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Al-Aqsa TV', en: 'Al-Aqsa TV', ar: 'قناة الأقصى' },
     // Not a bare guarded 'Al-Aksa': every 'Al-Aksa-Moschee' compound would count.
-    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al-Aksa-Fernsehen', 'Al-Aksa-TV', 'Al-Aksa-Sender', 'Sender Al Aksa', 'Sender Al-Aksa', 'Sender Al Aqsa'],
+    aliases: ['Al-Aqsa-Sender', 'Al Aqsa TV', 'Al Aqsa Channel', 'Al-Aqsa Channel', 'Al-Aksa-Fernsehen', 'Al-Aksa-TV', 'Al-Aksa-Sender', 'Sender Al Aksa', 'Sender Al-Aksa', 'Sender Al Aqsa'],
     description: {
       de: 'Fernsehsender der Hamas.',
       en: "Hamas's television channel.",
@@ -7109,7 +7112,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Al-Nasser-Salah-al-Din-Brigaden', en: 'Al-Nasser Salah al-Deen Brigades', ar: 'ألوية الناصر صلاح الدين' },
-    aliases: ['Al-Nasser Salah al-Din Brigades', 'Nasser Salah al-Din Brigades', 'Al-Nasser-Salah-al-Din-Brigaden'],
+    aliases: ['Al-Nasser Salah al-Din Brigades', 'Nasser Salah al-Din Brigades', 'Nasser Salah al-Deen Brigades', 'Al-Nasser-Salah-al-Din-Brigaden'],
     description: {
       de: 'Bewaffneter Arm der Volkswiderstandskomitees im Gazastreifen.',
       en: 'Armed wing of the Popular Resistance Committees in Gaza.',

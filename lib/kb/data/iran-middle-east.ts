@@ -1226,7 +1226,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Volksverteidigungseinheiten', en: "People's Defense Units", ar: 'وحدات حماية الشعب' },
-    aliases: ["People's Protection Units", 'Yekîneyên Parastina Gel', 'Unités de protection du peuple'],
+    aliases: ["People's Protection Units", "Kurdish People's Protection Units", 'Yekîneyên Parastina Gel', 'Unités de protection du peuple'],
     acronyms: ['YPG'],
     description: {
       de: 'Kurdische Miliz in Syrien und Kern der SDF; die Türkei sieht sie als Ableger der PKK.',
@@ -1352,7 +1352,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haschem Safieddine', en: 'Hashem Safieddine', ar: 'هاشم صفي الدين' },
-    aliases: ['Safieddine', 'Hashem Safi al-Din', 'Haschim Safi al-Din', 'Hachem Safieddine', 'Hashim Safieddine', 'Safi al-Din', 'Haschem Safi ad-Din', 'Hashem Safieddin', 'Haschem Safieddin', 'Safieddin'],
+    aliases: ['Safieddine', 'Hashem Safi al-Din', 'Haschim Safi al-Din', 'Hachem Safieddine', 'Hashim Safieddine', 'Safi al-Din', 'Haschem Safi ad-Din', 'Hashem Safieddin', 'Haschem Safieddin', 'Safieddin', 'Hashem Saffieddine'],
     description: {
       de: 'Chef des Exekutivrats der Hisbollah und als Nasrallahs Nachfolger gehandelt; Anfang Oktober 2024 von Israel getötet.',
       en: "Head of Hezbollah's executive council, seen as Nasrallah's successor; killed by Israel in early October 2024.",
@@ -2043,7 +2043,7 @@ export const entities: Entity[] = [
     aliases: [
       'Israelische Armee', 'Israelisches Militär', 'Israeli Defense Forces', 'Israeli Defence Forces', 'Israel Defence Forces',
       'Israeli army', 'Israel army', 'Israeli military', 'Zahal', 'Tsahal', 'Tzahal', 'Armée israélienne', 'Forces de défense israéliennes',
-      'Israelische Verteidigungskräfte', 'Israel Defense Force',
+      'Israelische Verteidigungskräfte', 'Israel Defense Force', 'Israeli Occupation Army',
     ],
     acronyms: ['IDF'],
     description: {

@@ -2072,7 +2072,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Agence France-Presse', en: 'Agence France-Presse' },
-    aliases: ['Agence France Presse', 'Agence France Press', 'Nachrichtenagentur AFP'],
+    aliases: ['Agence France Presse', 'Agence France Press', 'Nachrichtenagentur AFP', 'AFPTV', 'AFP TV'],
     acronyms: ['AFP'],
     description: {
       de: 'Französische Nachrichtenagentur mit Sitz in Paris.',

@@ -2040,7 +2040,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Haitham Ali Tabatabai', en: 'Haytham Ali Tabatabai', ar: 'هيثم علي الطبطبائي' },
-    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai', 'Haytham Ali Tabtabai', 'Haitham Ali Tabtabai', 'Sayyid Abu Ali', 'Sayyed Abu Ali'],
+    aliases: ['Haitham Ali Tabatabai', 'Abu Ali Tabatabai', 'Haytham Tabatabai', 'Haitham Tabatabai', 'Haytham Ali Tabtabai', 'Haitham Ali Tabtabai', 'Haytham Tabtabai', 'Haitham Tabtabai', 'Abu Ali Tabtabai', 'Sayyid Abu Ali', 'Sayyed Abu Ali'],
     // Not the bare 'Abu Ali': a common kunya (Abu Ali Rida, Abu Ali al-Anbari), even after his name.
     shortForms: ['Tabatabai'],
     description: {
