@@ -975,9 +975,10 @@ export const entities: Entity[] = [
     names: { de: 'Internationales Komitee vom Roten Kreuz', en: 'International Committee of the Red Cross' },
     aliases: ['Internationales Rotes Kreuz', 'Comité international de la Croix-Rouge', 'International Red Cross'],
     acronyms: ['IKRK', 'ICRC', 'CICR'],
-    // The bare name is also every national society's (Deutsches, Ukrainisches, Libanesisches Rotes Kreuz).
+    // The bare name is also every national society's (Deutsches, Ukrainisches, Libanesisches Rotes Kreuz):
+    // only the ICRC's own work as go-between for hostages and prisoners counts, not aid words ('helfer', 'gaza').
     guarded: ['Rotes Kreuz', 'Red Cross'],
-    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gaza', 'gefangen', 'prisoner', 'helfer'],
+    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gefangen', 'prisoner'],
     description: {
       de: 'Neutrale humanitäre Organisation in Genf; besucht Kriegsgefangene und vermittelt Gefangenenaustausche und Geiselübergaben.',
       en: 'Neutral humanitarian organisation in Geneva; visits prisoners of war and facilitates prisoner exchanges and hostage handovers.',
