@@ -1108,7 +1108,8 @@ export class Matcher {
     if (tokens.firstUpper(t) === false || !SUFFIXES.person.includes(option.suffix)) return -1;
     const given = this.givenNameBefore(tokens, t, seen);
     if (given < 0) return -1;
-    if (!this.givenNames.has(hashWord(`${a.id} ${this.givenKeyOf.get(tokens.keyHash[given]!)!}`)) && !this.ownGivenNameSwapped(a.id, tokens.key(given))) return -1;
+    const givenKey = this.givenKeyOf.get(tokens.keyHash[given]!)!;
+    if (!this.givenNames.has(hashWord(`${a.id} ${givenKey}`)) && !this.ownGivenNameSwapped(a.id, givenKey)) return -1;
     return namesPlace(tokens, given, option.endToken) ? -1 : given;
   }
 
@@ -1117,12 +1118,13 @@ export class Matcher {
    * letters swapped, as typed in haste: "Waldimir Putin" (Waldimir is Sviridov's, in a misspelling
    * the press used).
    */
-  private ownGivenNameSwapped(id: string, key: string): boolean {
+  private ownGivenNameSwapped(id: string, givenKey: string): boolean {
     // Short names are too near each other: "Amir Cohen" is no Meir Cohen.
-    if (key.length < 6) return false;
-    for (let i = 0; i + 1 < key.length; i++) {
-      if (key.charCodeAt(i) === key.charCodeAt(i + 1)) continue;
-      const swapped = givenNameKey(key.slice(0, i) + key.charAt(i + 1) + key.charAt(i) + key.slice(i + 2));
+    if (givenKey.length < 6) return false;
+    // Swapped in the folded key (givenNameKey()), which keeps the letters' order: no folding per try.
+    for (let i = 0; i + 1 < givenKey.length; i++) {
+      if (givenKey.charCodeAt(i) === givenKey.charCodeAt(i + 1)) continue;
+      const swapped = givenKey.slice(0, i) + givenKey.charAt(i + 1) + givenKey.charAt(i) + givenKey.slice(i + 2);
       if (this.givenNames.has(hashWord(`${id} ${swapped}`))) return true;
     }
     return false;
