@@ -1347,6 +1347,9 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
   let first = -1;
   let count = 0;
   for (let i = start; i < end; i++) {
+    // Most characters of most mentions are ASCII letters, digits or spaces: no quote, no call.
+    const code = text.charCodeAt(i);
+    if ((code | 0x20) - 0x61 >>> 0 < 26 || code - 0x30 >>> 0 < 10 || code === 0x20) continue;
     if (!quoteAt(text, i)) continue;
     if (first < 0) first = i;
     count++;
