@@ -30,6 +30,8 @@ interface Accept {
   fixedEnd: boolean;
   /** The entity's role titles (Automaton.titles), or undefined: asked of every bearer of a shared surname. */
   titles: string[] | undefined;
+  /** The state that owns the entity (Automaton.owners), or undefined: asked at every mention. */
+  owner: string | undefined;
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -250,6 +252,7 @@ export class Matcher {
           dotEnd: (kindFlags & DOT_END) !== 0,
           fixedEnd: (kindFlags & FIXED_END) !== 0,
           titles: this.titles.get(id),
+          owner: this.ownerOf[this.acceptEntity[a]!],
         });
       }
       this.accepts[node] = list;
@@ -456,7 +459,7 @@ export class Matcher {
       // A guarded person whose cue stands beside them already ("Caine betonte, nach ersten
       // Einschätzungen des Generalstabs": the US chairman) says whose a bare body is next.
       const sure = !guarded || (winner.accept.type === 'person' && this.guardHolds(tokens, winner.accept.id, t, winner.option.endToken, seenUnguarded));
-      const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : this.owner(winner.accept.id);
+      const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : winner.accept.owner;
       if (state !== undefined) {
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
@@ -727,9 +730,9 @@ export class Matcher {
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
           !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
           // "Bulgarische Marine meldete" is no German navy; "dem israelischen Armeeradio" is Israel's own.
-          !(a.type === 'organization' && option.endToken === t && this.owner(a.id) !== undefined && otherNationBefore(tokens, t) && this.adjectiveStateAt(tokens, t - 1) !== this.owner(a.id)) &&
+          !(a.type === 'organization' && option.endToken === t && a.owner !== undefined && otherNationBefore(tokens, t) && this.adjectiveStateAt(tokens, t - 1) !== a.owner) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
-          !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && this.owner(a.id) !== undefined && this.owner(a.id) !== seen.lastState) &&
+          !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && a.owner !== undefined && a.owner !== seen.lastState) &&
           // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
           !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
           !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
@@ -806,7 +809,7 @@ export class Matcher {
   /** Of bodies named bare, those of the state whose capital was named last, else those named in full before, else all. */
   private ofStateInContext(tokens: Tokens, t: number, contextual: Accept[], seen: Seen): Accept[] {
     const capital = capitalBefore(tokens, t, Math.max(seen.lastStateToken, t - OWNER_REACH - 1));
-    const ofCapital = capital === undefined ? [] : contextual.filter((a) => this.owner(a.id) === capital);
+    const ofCapital = capital === undefined ? [] : contextual.filter((a) => a.owner === capital);
     if (ofCapital.length) return ofCapital;
     const named = contextual.filter((a) => seen.last.has(a.id));
     return named.length ? named : contextual;
@@ -815,7 +818,7 @@ export class Matcher {
   /** The reading that belongs to the state named right after the form ending at token `last`, if any. */
   private ofStateAfter(tokens: Tokens, last: number, usable: Accept[]): Accept | undefined {
     const after = this.stateNamedAfter(tokens, last);
-    return after === undefined ? undefined : usable.find((a) => this.owner(a.id) === after);
+    return after === undefined ? undefined : usable.find((a) => a.owner === after);
   }
 
   /**
@@ -933,7 +936,7 @@ export class Matcher {
       if (capital !== undefined && tokens.keyIs(k - 1, 'in')) return capital;
       if (capitalOnly || !this.canStartCased(tokens, k, false, false)) continue;
       for (const option of this.optionsAt(tokens, k)) {
-        for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && this.owner(a.id) !== undefined) return this.owner(a.id);
+        for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && a.owner !== undefined) return a.owner;
       }
     }
     return undefined;
@@ -1020,7 +1023,7 @@ export class Matcher {
     for (const option of this.optionsAt(tokens, k)) {
       for (const a of option.accepts) {
         if (a.type === 'state') return a.id;
-        if (a.type === 'organization' && a.kind === 'name' && this.owner(a.id) !== undefined) return this.owner(a.id);
+        if (a.type === 'organization' && a.kind === 'name' && a.owner !== undefined) return a.owner;
       }
     }
     return undefined;
