@@ -6,7 +6,7 @@ import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { COMMA_KEY, Join, commaBefore, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
+import { COMMA_KEY, Join, commaBefore, hashOn, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_SHARED_HASH, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -32,6 +32,8 @@ interface Accept {
   titles: string[] | undefined;
   /** The state that owns the entity (Automaton.owners), or undefined: asked at every mention. */
   owner: string | undefined;
+  /** hashWord() of the id and a space: givenNames holds hashWord(`${id} ${key}`) (hashOn()). */
+  idHash: number;
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -253,6 +255,7 @@ export class Matcher {
           fixedEnd: (kindFlags & FIXED_END) !== 0,
           titles: this.titles.get(id),
           owner: this.ownerOf[this.acceptEntity[a]!],
+          idHash: hashWord(`${id} `),
         });
       }
       this.accepts[node] = list;
@@ -1112,23 +1115,23 @@ export class Matcher {
     const given = this.givenNameBefore(tokens, t, seen);
     if (given < 0) return -1;
     const givenKey = this.givenKeyOf.get(tokens.keyHash[given]!)!;
-    if (!this.givenNames.has(hashWord(`${a.id} ${givenKey}`)) && !this.ownGivenNameSwapped(a.id, givenKey)) return -1;
+    if (!this.givenNames.has(hashOn(a.idHash, givenKey)) && !this.ownGivenNameSwapped(a.idHash, givenKey)) return -1;
     return namesPlace(tokens, given, option.endToken) ? -1 : given;
   }
 
   /**
-   * Whether `key`, a given name of someone else's, is person `id`'s own with two neighbouring
-   * letters swapped, as typed in haste: "Waldimir Putin" (Waldimir is Sviridov's, in a misspelling
-   * the press used).
+   * Whether `givenKey`, a given name of someone else's, is the person's own (`idHash`:
+   * Accept.idHash) with two neighbouring letters swapped, as typed in haste: "Waldimir Putin"
+   * (Waldimir is Sviridov's, in a misspelling the press used).
    */
-  private ownGivenNameSwapped(id: string, givenKey: string): boolean {
+  private ownGivenNameSwapped(idHash: number, givenKey: string): boolean {
     // Short names are too near each other: "Amir Cohen" is no Meir Cohen.
     if (givenKey.length < 6) return false;
     // Swapped in the folded key (givenNameKey()), which keeps the letters' order: no folding per try.
     for (let i = 0; i + 1 < givenKey.length; i++) {
       if (givenKey.charCodeAt(i) === givenKey.charCodeAt(i + 1)) continue;
       const swapped = givenKey.slice(0, i) + givenKey.charAt(i + 1) + givenKey.charAt(i) + givenKey.slice(i + 2);
-      if (this.givenNames.has(hashWord(`${id} ${swapped}`))) return true;
+      if (this.givenNames.has(hashOn(idHash, swapped))) return true;
     }
     return false;
   }

@@ -207,8 +207,12 @@ const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over UTF-16 code units; the same value tokenize() computes on the fly. */
 export function hashWord(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return hashOn(FNV_OFFSET, word);
+}
+
+/** hashWord() of a text that begins with one whose hash is `h` and goes on with `more`: no string joined. */
+export function hashOn(h: number, more: string): number {
+  for (let i = 0; i < more.length; i++) h = Math.imul(h ^ more.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
