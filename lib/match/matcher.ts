@@ -783,6 +783,12 @@ export class Matcher {
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
       const accept = this.resolve(usable, seen.last, tokens, t, option.suffix);
       if (!accept) {
+        // "the Main Intelligence Directorate" (Russia's GRU and Ukraine's HUR): a short name that
+        // bodies of several states share is the one of the state in context, if that is one of them.
+        if (usable.length > 1 && usable.every((a) => a.type === 'organization' && a.kind === 'short' && a.owner !== undefined)) {
+          const ofState = this.ofStateNamed(usable, this.stateInContext(tokens, t, seen));
+          if (ofState) return { winner: { option, accept: ofState }, guarded: false };
+        }
         // "Jahya al-Sinwar": a shared surname after the person's own given name in another spelling.
         // Asked of every surname left unresolved: the word before first, once.
         if (usable[0]!.type === 'person' && this.givenNameBefore(tokens, t, seen) >= 0) {
@@ -816,6 +822,17 @@ export class Matcher {
     if (ofCapital.length) return ofCapital;
     const named = contextual.filter((a) => seen.last.has(a.id));
     return named.length ? named : contextual;
+  }
+
+  /** The one reading owned by `state`, if exactly one is. */
+  private ofStateNamed(readings: Accept[], state: string | undefined): Accept | undefined {
+    let found: Accept | undefined;
+    for (const a of readings) {
+      if (state === undefined || a.owner !== state) continue;
+      if (found && found.id !== a.id) return undefined;
+      found = a;
+    }
+    return found;
   }
 
   /** The reading that belongs to the state named right after the form ending at token `last`, if any. */
