@@ -781,11 +781,13 @@ export class Matcher {
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
-      const accept = this.resolve(usable, seen.last, tokens, t, option.suffix);
+      // "Russia's Main Intelligence Directorate" after Ukraine's: the state right before says whose,
+      // whichever was named last.
+      const accept = (sharedByStates(usable) ? this.ofStateNamed(usable, this.stateRightBefore(tokens, t, seen)) : undefined) ?? this.resolve(usable, seen.last, tokens, t, option.suffix);
       if (!accept) {
         // "the Main Intelligence Directorate" (Russia's GRU and Ukraine's HUR): a short name that
         // bodies of several states share is the one of the state in context, if that is one of them.
-        if (usable.length > 1 && usable.every((a) => a.type === 'organization' && a.kind === 'short' && a.owner !== undefined)) {
+        if (sharedByStates(usable)) {
           const ofState = this.ofStateNamed(usable, this.stateInContext(tokens, t, seen));
           if (ofState) return { winner: { option, accept: ofState }, guarded: false };
         }
@@ -822,6 +824,14 @@ export class Matcher {
     if (ofCapital.length) return ofCapital;
     const named = contextual.filter((a) => seen.last.has(a.id));
     return named.length ? named : contextual;
+  }
+
+  /** The state named right before token t, by its name ("Russia's", "Russia") or adjective ("Russian"), if any. */
+  private stateRightBefore(tokens: Tokens, t: number, seen: Seen): string | undefined {
+    if (t < 1 || tokens.join[t] !== Join.Space) return undefined;
+    const last = seen.lastStateToken;
+    if (last === t - 1 || (last === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's'))) return seen.lastState;
+    return this.adjectiveStateAt(tokens, t - 1);
   }
 
   /** The one reading owned by `state`, if exactly one is. */
@@ -2040,4 +2050,9 @@ function isGuarded(a: Accept): boolean {
 /** The guarded readings in `list` other than entity `id`'s. */
 function otherGuarded(list: readonly Accept[], id: string): Accept[] {
   return list.filter((a) => a.kind === 'guarded' && a.id !== id);
+}
+
+/** Whether the readings are bodies of states, several, all by a short name ("Main Intelligence Directorate"). */
+function sharedByStates(readings: readonly Accept[]): boolean {
+  return readings.length > 1 && readings.every((a) => a.type === 'organization' && a.kind === 'short' && a.owner !== undefined);
 }
