@@ -126,7 +126,7 @@ export class Matcher {
   private readonly sharedSurnames = new WeakSet<Accept[]>();
   private readonly entities: Automaton['entities'];
   private readonly words: WordTable;
-  /** Entity index by id; by entity index, its [entity, related …] list (MatcherTables.related) and its owner's id. */
+  /** Entity index by id; by entity index, its [entity, related …] list (MatcherTables.related) and its owner's id (Accept.owner). */
   private readonly entityIndex: Map<string, number>;
   private readonly relatedOf: Array<number[] | undefined>;
   private readonly ownerOf: Array<string | undefined>;
@@ -210,12 +210,6 @@ export class Matcher {
   private adjectiveStateAt(tokens: Tokens, k: number): string | undefined {
     for (const [before, state] of this.adjectives.get(tokens.keyHash[k]!) ?? []) if (before === 0) return state;
     return undefined;
-  }
-
-  /** The state that owns entity `id` (Automaton.owners), if any. */
-  private owner(id: string): string | undefined {
-    const i = this.entityIndex.get(id);
-    return i === undefined ? undefined : this.ownerOf[i];
   }
 
   /** The child of `node` along key `key`, or -1. */
@@ -701,10 +695,10 @@ export class Matcher {
           !(option.endToken > t && adverbWrittenSmall(tokens, option.endToken) && (a.upperFirst || SMALL_ON_PURPOSE.has(tokens.key(t)))) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
-            ((this.afterOwner(tokens, t, option.endToken, a.id, seen) ||
-              this.afterTheCountrys(tokens, t, a.id, seen) ||
-              this.beforeOwner(tokens, option.endToken, a.id) ||
-              this.ownerInContext(tokens, t, option, a.id, seen) ||
+            ((this.afterOwner(tokens, t, option.endToken, a, seen) ||
+              this.afterTheCountrys(tokens, t, a, seen) ||
+              this.beforeOwner(tokens, option.endToken, a) ||
+              this.ownerInContext(tokens, t, option, a, seen) ||
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
@@ -731,7 +725,7 @@ export class Matcher {
           // "Operation Fatah's Blessing" is no mention of Fatah.
           !((a.kind === 'guarded' || a.type === 'organization') && inOperationName(tokens, t)) &&
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
-          !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a.id)) &&
+          !(a.kind === 'guarded' && a.type === 'organization' && this.otherStateAfter(tokens, option.endToken, a)) &&
           // "Bulgarische Marine meldete" is no German navy; "dem israelischen Armeeradio" is Israel's own.
           !(a.type === 'organization' && option.endToken === t && a.owner !== undefined && otherNationBefore(tokens, t) && this.adjectiveStateAt(tokens, t - 1) !== a.owner) &&
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
@@ -753,7 +747,7 @@ export class Matcher {
           if (usable) usable.push(a);
           else usable = [a];
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a.id, seen) && !this.afterTheCountrys(tokens, t, a.id, seen) && !this.beforeOwner(tokens, option.endToken, a.id) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a, seen) && !this.afterTheCountrys(tokens, t, a, seen) && !this.beforeOwner(tokens, option.endToken, a) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
             if (contextual) contextual.push(a);
             else contextual = [a];
           }
@@ -781,13 +775,13 @@ export class Matcher {
       }
       // "Russia's Security Council" is Russia's, not the UN's "Security Council".
       if (usable.length > 1 && usable.some((a) => a.kind === 'possessed')) usable = usable.filter((a) => a.kind === 'possessed');
-      // "Russia's Main Intelligence Directorate" after Ukraine's: the state right before says whose,
-      // whichever was named last.
-      const accept = (sharedByStates(usable) ? this.ofStateNamed(usable, this.stateRightBefore(tokens, t, seen)) : undefined) ?? this.resolve(usable, seen.last, tokens, t, option.suffix);
+      // "the Main Intelligence Directorate" (Russia's GRU and Ukraine's HUR): a short name that bodies
+      // of several states share is the one of the state right before it, whichever was named last
+      // ("Russia's Main Intelligence Directorate" after Ukraine's), else of the state in context.
+      const shared = sharedByStates(usable);
+      const accept = (shared ? this.ownedRightBefore(tokens, t, option.endToken, usable, seen) : undefined) ?? this.resolve(usable, seen.last, tokens, t, option.suffix);
       if (!accept) {
-        // "the Main Intelligence Directorate" (Russia's GRU and Ukraine's HUR): a short name that
-        // bodies of several states share is the one of the state in context, if that is one of them.
-        if (sharedByStates(usable)) {
+        if (shared) {
           const ofState = this.ofStateNamed(usable, this.stateInContext(tokens, t, seen));
           if (ofState) return { winner: { option, accept: ofState }, guarded: false };
         }
@@ -811,7 +805,7 @@ export class Matcher {
       // "Taiwan's Ministry of National Defense": a body right after its owner's possessive is that
       // owner's, whatever other state guards the same words (and is then the body named in full
       // that a bare one later refers back to).
-      if (guarded && accept.kind === 'possessed' && option.endToken === guarded.option.endToken && this.afterOwner(tokens, t, option.endToken, accept.id, seen)) return { winner: { option, accept }, guarded: false };
+      if (guarded && accept.kind === 'possessed' && option.endToken === guarded.option.endToken && this.afterOwner(tokens, t, option.endToken, accept, seen)) return { winner: { option, accept }, guarded: false };
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback, contextual: contextualFallback !== undefined } : undefined;
@@ -826,12 +820,19 @@ export class Matcher {
     return named.length ? named : contextual;
   }
 
-  /** The state named right before token t, by its name ("Russia's", "Russia") or adjective ("Russian"), if any. */
-  private stateRightBefore(tokens: Tokens, t: number, seen: Seen): string | undefined {
-    if (t < 1 || tokens.join[t] !== Join.Space) return undefined;
-    const last = seen.lastStateToken;
-    if (last === t - 1 || (last === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's'))) return seen.lastState;
-    return this.adjectiveStateAt(tokens, t - 1);
+  /**
+   * The one reading whose state stands right before token t: its possessive or name (afterOwner())
+   * or its adjective ("Russian").
+   */
+  private ownedRightBefore(tokens: Tokens, t: number, end: number, readings: Accept[], seen: Seen): Accept | undefined {
+    const adjective = t > 0 && tokens.join[t] === Join.Space ? this.adjectiveStateAt(tokens, t - 1) : undefined;
+    let found: Accept | undefined;
+    for (const a of readings) {
+      if (a.owner !== adjective && !this.afterOwner(tokens, t, end, a, seen)) continue;
+      if (found && found.id !== a.id) return undefined;
+      found = a;
+    }
+    return found;
   }
 
   /** The one reading owned by `state`, if exactly one is. */
@@ -877,15 +878,16 @@ export class Matcher {
    * … the Ministry of Defense said", "die Ukraine … das Verteidigungsministerium". Only names of two
    * words or more, or a long compound: "the Army", "die Armee", "die Regierung" stay unnamed.
    */
-  private ownerInContext(tokens: Tokens, t: number, option: Option, entityId: string, seen: Seen): boolean {
+  private ownerInContext(tokens: Tokens, t: number, option: Option, body: Accept, seen: Seen): boolean {
     const end = option.endToken;
+    const { id: entityId, owner } = body;
     // "Russia's defence ministry … Later the defence ministry said": in lower case only after "the",
     // its state the one named last: as the same body named before, or in the sentence that names
     // that state alone or in its possessive ("an airstrike on Syria's Damascus International airport
     // … the ministry of defense said", as wire copy writes it; not "since Russia invaded Ukraine …
     // forced the central bank"), where no other state's body of that name was named before
     // ("Russia's defence ministry … Ukraine denied it, and later the defence ministry said").
-    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === this.owner(entityId) && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
+    if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === owner && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
     if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
@@ -904,12 +906,12 @@ export class Matcher {
     }
     // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
     const listsState = this.stateAfterList(tokens, end);
-    if (listsState !== undefined) return listsState === this.owner(entityId);
+    if (listsState !== undefined) return listsState === owner;
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
     const personsState = this.stateNamedAfter(tokens, end);
-    if (personsState !== undefined) return personsState === this.owner(entityId);
+    if (personsState !== undefined) return personsState === owner;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
-    return seen.last.has(entityId) || this.owner(entityId) === this.stateInContext(tokens, t, seen);
+    return seen.last.has(entityId) || owner === this.stateInContext(tokens, t, seen);
   }
 
   /**
@@ -1033,8 +1035,8 @@ export class Matcher {
    * Whether "in" and a capital right after a body's name say it is another state's than its owner's
    * (stateNamedAfter()). Not a person: a "former KGB agent Alexander Kobets" may be Ukrainian.
    */
-  private otherStateAfter(tokens: Tokens, end: number, entityId: string): boolean {
-    const owner = this.owner(entityId);
+  private otherStateAfter(tokens: Tokens, end: number, body: Accept): boolean {
+    const { owner } = body;
     if (owner === undefined) return false;
     const state = this.stateNamedAfter(tokens, end, true) ?? this.stateOfAfter(tokens, end);
     return state !== undefined && state !== owner;
@@ -1064,8 +1066,8 @@ export class Matcher {
    * Außenministerium des Iran", "the Defense Ministry of Russia". The state is a mention of its own,
    * as in "Russlands Sicherheitsrat".
    */
-  private beforeOwner(tokens: Tokens, end: number, entityId: string): boolean {
-    const owner = this.owner(entityId);
+  private beforeOwner(tokens: Tokens, end: number, body: Accept): boolean {
+    const { owner } = body;
     let next = end + 1;
     if (owner === undefined || next >= tokens.count || tokens.join[next] !== Join.Space) return false;
     if (OWNER_AFTER.has(tokens.keyHash[next]!)) {
@@ -1085,8 +1087,8 @@ export class Matcher {
    * words or more right after the state's name or its capital's is the state's ("the Ukraine air
    * force said", "the Moscow defense ministry").
    */
-  private afterOwner(tokens: Tokens, t: number, end: number, entityId: string, seen: Seen): boolean {
-    const owner = this.owner(entityId);
+  private afterOwner(tokens: Tokens, t: number, end: number, body: Accept, seen: Seen): boolean {
+    const { owner } = body;
     if (owner === undefined || tokens.join[t] !== Join.Space) return false;
     // Likewise its capital's name: "the Moscow defense ministry".
     if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
@@ -1099,10 +1101,10 @@ export class Matcher {
    * Whether a state body's name without its state follows "the country's" and its state is the one
    * in context: "Russia … the country's defense ministry claimed".
    */
-  private afterTheCountrys(tokens: Tokens, t: number, entityId: string, seen: Seen): boolean {
+  private afterTheCountrys(tokens: Tokens, t: number, body: Accept, seen: Seen): boolean {
     if (t < 3 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Apostrophe || !tokens.keyIs(t - 1, 's')) return false;
     if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
-    const owner = this.owner(entityId);
+    const { owner } = body;
     // "Turkey's defence ministry declined to comment on Abdi's remarks and the country's foreign
     // ministry …" is Turkey's, though a Syrian was named since: a country named in the sentence.
     const country = seen.lastCountry;
