@@ -169,15 +169,20 @@ export function tablesOf(automaton: Automaton): MatcherTables {
 
 /** Automaton.related and .owners by entity index (MatcherTables). */
 function linksByIndex(automaton: Pick<Automaton, 'entities' | 'related' | 'owners'>): Pick<MatcherTables, 'related' | 'owners'> {
-  const index = new Map(automaton.entities.map(([id], i) => [id, i]));
-  const indexOf = (id: string) => {
-    const i = index.get(id);
-    if (i === undefined) throw new Error(`the automaton links to ${id}, which it does not hold`);
-    return i;
-  };
+  const indexOf = entityIndexOf(automaton.entities);
   return {
     related: Object.entries(automaton.related).map(([id, others]) => [indexOf(id), ...others.map(indexOf)]),
     owners: Object.entries(automaton.owners).flatMap(([id, owner]) => [indexOf(id), indexOf(owner)]),
+  };
+}
+
+/** The index of an entity by its id, for links stored by index; an id the automaton does not hold is an error. */
+function entityIndexOf(entities: Automaton['entities']): (id: string) => number {
+  const index = new Map(entities.map(([id], i) => [id, i]));
+  return (id) => {
+    const i = index.get(id);
+    if (i === undefined) throw new Error(`the automaton links to ${id}, which it does not hold`);
+    return i;
   };
 }
 
@@ -195,12 +200,7 @@ export function pack(tables: MatcherTables): PackedAutomaton {
     offset += align(a.byteLength);
   }
   const { entities, tails, cues, textCues, titles, formCount } = tables;
-  const index = new Map(entities.map(([id], i) => [id, i]));
-  const indexOf = (id: string) => {
-    const i = index.get(id);
-    if (i === undefined) throw new Error(`the automaton links to ${id}, which it does not hold`);
-    return i;
-  };
+  const indexOf = entityIndexOf(entities);
   const { related, owners } = tables;
   const bases = Array.from(tables.words.base, (b) => b ?? '');
   const lengths = arrays.map((a) => a.length);

@@ -99,12 +99,13 @@ export function wordEntries(
       const suffix = pairs[p + 1]!;
       // Inflected words end a name; only an uninflected one goes on, or one before a genitive.
       const entryFlags = suffix === 0 ? flags | goesOn : flags | inflectedGoesOn;
-      const same = made.get((id * 256 + tail) * 256 + suffix);
+      const reading = (id * 256 + tail) * 256 + suffix;
+      const same = made.get(reading);
       if (same !== undefined) {
         entries.flags[same]! |= entryFlags;
         continue;
       }
-      made.set((id * 256 + tail) * 256 + suffix, entry);
+      made.set(reading, entry);
       let hash: number;
       // Acronyms are found under their folded key: "IRGC" under "irgc".
       if (acronym) hash = hashWord(normalizeWord(base + tails[tail]!));
