@@ -99,6 +99,10 @@ import { entities as breadth20EnWireMix10 } from './data/breadth20-en-wire-mix10
 import { entities as breadth20DePresseMix10 } from './data/breadth20-de-presse-mix10';
 import { entities as breadth20EnLatest20252026 } from './data/breadth20-en-latest-2025-2026';
 import { entities as breadth20DeLatest20252026 } from './data/breadth20-de-latest-2025-2026';
+import { entities as breadth21EnWireMix11 } from './data/breadth21-en-wire-mix11';
+import { entities as breadth21DePresseMix11 } from './data/breadth21-de-presse-mix11';
+import { entities as breadth21EnWorldPress } from './data/breadth21-en-world-press';
+import { entities as breadth21DeRegionalAtCh } from './data/breadth21-de-regional-at-ch';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -154,7 +158,8 @@ function fromSources(): Entity[] {
     ...breadth17EnWireMix7, ...breadth17DePresseMix7, ...breadth17EnUkraineFrontUnits, ...breadth17DeWirtschaftSanktionen, ...breadth17EnMiddleEastRegional,
     ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity,
     ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea,
-    ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026, ...buildStates()];
+    ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026,
+    ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
