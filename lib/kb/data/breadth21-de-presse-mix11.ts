@@ -115,10 +115,10 @@ export const entities: Entity[] = [
     names: { de: 'Imad Sarah', en: 'Imad Sarah', ar: 'عماد سارة' },
     aliases: ['Imad Abdullah Sarah', 'Imad Abullah Sarah', 'Emad Sara', 'Imad Sara'],
     description: {
-      de: 'Syrischer Politiker unter Assad; leitete das Staatsfernsehen und den staatlichen Rundfunk und wurde im Januar 2018 Informationsminister.',
-      en: 'Syrian official under Assad; headed state television and radio and became information minister in January 2018.',
+      de: 'Syrischer Politiker unter Assad; leitete das Staatsfernsehen und den staatlichen Rundfunk, von Januar 2018 bis August 2021 Informationsminister.',
+      en: 'Syrian official under Assad; headed state television and radio, information minister from January 2018 to August 2021.',
     },
-    roles: [{ title: { de: 'Informationsminister Syriens', en: 'Minister of Information of Syria' }, of: 'syrian-information-ministry', from: '2018-01' }],
+    roles: [{ title: { de: 'Informationsminister Syriens', en: 'Minister of Information of Syria' }, of: 'syrian-information-ministry', from: '2018-01', to: '2021-08' }],
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-information-ministry' }],
   },
   {
@@ -133,6 +133,69 @@ export const entities: Entity[] = [
     },
     roles: [{ title: { de: 'Innenminister Syriens', en: 'Interior Minister of Syria' }, of: 'syrian-interior-ministry', from: '2006' }],
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'boutros-al-hallaq',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Boutros al-Hallaq', en: 'Boutros al-Hallaq', ar: 'بطرس الحلاق' },
+    aliases: ['Boutros Hallaq', 'Butros al-Hallaq', 'Butrus al-Hallaq'],
+    description: {
+      de: 'Syrischer Medienwissenschaftler der Universität Damaskus; ab August 2021 Informationsminister in der Regierung von Hussein Arnous.',
+      en: 'Syrian media scholar from Damascus University; information minister in Hussein Arnous\'s government from August 2021.',
+    },
+    roles: [{ title: { de: 'Informationsminister Syriens', en: 'Minister of Information of Syria' }, of: 'syrian-information-ministry', from: '2021-08', to: '2024-09' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-information-ministry' }],
+  },
+  {
+    id: 'ziad-ghosn',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Ziad Ghosn', en: 'Ziad Ghosn', ar: 'زياد غصن' },
+    aliases: ['Ziad Ghossoun', 'Ziad Ghusn', 'Sijad Ghosn'],
+    description: {
+      de: 'Syrischer Journalist, zuvor Generaldirektor des Presseverlags Al-Wahda; ab September 2024 letzter Informationsminister unter Assad in der Regierung von Mohammad Ghazi al-Dschalali.',
+      en: "Syrian journalist, formerly director-general of the Al-Wahda press organisation; from September 2024 Assad's last information minister in Mohammad Ghazi al-Jalali's government.",
+    },
+    roles: [{ title: { de: 'Informationsminister Syriens', en: 'Minister of Information of Syria' }, of: 'syrian-information-ministry', from: '2024-09', to: '2024-12' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-information-ministry' }],
+  },
+  {
+    id: 'mohammad-khaled-al-rahmoun',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammad al-Rahmun', en: 'Mohammad Khaled al-Rahmoun', ar: 'محمد خالد الرحمون' },
+    aliases: ['Mohammad al-Rahmoun', 'Muhammad al-Rahmoun', 'Mohammed Khaled al-Rahmoun', 'Mohammad Rahmoun', 'Mohammad Khaled Rahmoun'],
+    description: {
+      de: 'Syrischer General und Innenminister unter Assad von 2018 bis zum Sturz des Regimes im Dezember 2024.',
+      en: "Syrian general and Assad's interior minister from 2018 until the regime fell in December 2024.",
+    },
+    roles: [{ title: { de: 'Innenminister Syriens', en: 'Interior Minister of Syria' }, of: 'syrian-interior-ministry', from: '2018', to: '2024-12' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-interior-ministry' }],
+  },
+  {
+    id: 'mohammed-nasif-kheirbek',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Mohammed Nasif Kheirbek', en: 'Mohammed Nasif Kheirbek', ar: 'محمد ناصيف خير بك' },
+    aliases: ['Muhammad Nasif Khayrbik', 'Mohammad Nassif Kheirbek', 'Mohammed Nassif Kheir Bek', 'Mohammed Nasif Khair Bek'],
+    description: {
+      de: 'Langjähriger Geheimdienstchef unter Hafis und Baschar al-Assad, zuletzt Berater für Sicherheitsfragen; starb 2015.',
+      en: "Long-time intelligence chief under Hafez and Bashar al-Assad, later an adviser on security affairs; died in 2015.",
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'related-to', to: 'syrian-general-intelligence-service' }, { rel: 'related-to', to: 'bashar-al-assad' }],
+  },
+  {
+    id: 'ghassan-bilal',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Ghassan Bilal', en: 'Ghassan Bilal', ar: 'غسان بلال' },
+    aliases: ['Ghassan Belal'],
+    description: {
+      de: 'Syrischer General, Büroleiter Maher al-Assads in der 4. Division und Teil seines engsten Kreises.',
+      en: "Syrian general, head of Maher al-Assad's office in the Fourth Division and part of his inner circle.",
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-fourth-division' }, { rel: 'related-to', to: 'maher-al-assad' }],
   },
   // Media that German reports on North Korea cite.
   {
