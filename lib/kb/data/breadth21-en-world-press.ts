@@ -2,6 +2,7 @@
 import type { Entity } from '../types';
 
 const PRESS_CUES = ['newspaper', 'zeitung', 'outlet', 'broadcaster', 'sender', 'told', 'telling', 'reported', 'reports', 'berichtet', 'berichtete', 'interview', 'wrote', 'writes', 'quoted', 'zitiert', 'according to'];
+const HOSPITAL_CUES = ['hospital', 'krankenhaus', 'klinik', 'spital', 'medical', 'patients', 'patienten', 'doctors', 'ärzte', 'gaza', 'raid', 'razzia', 'stürmte', 'stormed'];
 const PRISON_CUES = ['prison', 'gefängnis', 'jail', 'haft', 'häftling', 'inmate', 'detainee', 'detained', 'held', 'inhaftiert', 'festgehalten', 'executed', 'hingerichtet', 'execution', 'hinrichtung', 'torture', 'folter', 'camp', 'lager', 'released', 'freigelassen'];
 
 export const entities: Entity[] = [
@@ -892,5 +893,132 @@ export const entities: Entity[] = [
       en: 'Turkish submarine class based on the German Type 214, built at the Gölcük naval shipyard.',
     },
     links: [{ rel: 'made-by', to: 'golcuk-naval-shipyard' }, { rel: 'used-by', to: 'turkey' }],
+  },
+  // ── Hospitals that the war reports name (the Israeli ones are in the base already) ────────────
+  {
+    id: 'al-shifa-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Schifa-Krankenhaus', en: 'al-Shifa Hospital', ar: 'مجمع الشفاء الطبي' },
+    aliases: ['Al-Shifa hospital', 'Shifa Hospital', 'Shifa hospital', 'al-Shifa Medical Complex', 'Al-Shifa Medical Complex', 'Shifa Medical Complex', 'Al-Schifa-Krankenhaus', 'al-Schifa-Klinik', 'Schifa-Klinik', 'al-Shifa-Krankenhaus', 'Shifa-Krankenhaus', 'Al-Shifa-Klinik'],
+    guarded: ['al-Shifa', 'Al-Schifa'],
+    cues: HOSPITAL_CUES,
+    description: {
+      de: 'Größter Krankenhauskomplex im Gazastreifen, in Gaza-Stadt; 2023 und 2024 von der israelischen Armee gestürmt.',
+      en: 'The largest hospital complex in the Gaza Strip, in Gaza City; raided by the Israeli army in 2023 and 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'nasser-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Nasser-Krankenhaus', en: 'Nasser Hospital', ar: 'مجمع ناصر الطبي' },
+    aliases: ['Nasser hospital', 'Nasser Medical Complex', 'Nasser Medical Centre', 'Nasser-Klinik', 'Nasser-Spital', 'Nasser medical complex'],
+    description: {
+      de: 'Wichtigstes Krankenhaus in Chan Junis im Süden des Gazastreifens.',
+      en: 'The main hospital of Khan Younis in the southern Gaza Strip.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'kamal-adwan-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kamal-Adwan-Krankenhaus', en: 'Kamal Adwan Hospital', ar: 'مستشفى كمال عدوان' },
+    aliases: ['Kamal Adwan hospital', 'Kamal Adwan Hospital', 'Kamal-Adwan-Klinik', 'Kamal Adwan'],
+    description: {
+      de: 'Krankenhaus in Beit Lahia im Norden des Gazastreifens; im Dezember 2024 von der israelischen Armee geräumt, sein Direktor festgenommen.',
+      en: 'Hospital in Beit Lahia in the northern Gaza Strip; cleared by the Israeli army in December 2024 and its director detained.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'al-ahli-arab-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Al-Ahli-Krankenhaus', en: 'Al-Ahli Arab Hospital', ar: 'المستشفى الأهلي العربي' },
+    aliases: ['al-Ahli Arab Hospital', 'Al-Ahli hospital', 'al-Ahli Hospital', 'Al-Ahli Baptist Hospital', 'Ahli Arab Hospital', 'Al-Ahli-Klinik', 'Ahli-Krankenhaus', 'al-Ahli-Krankenhaus'],
+    description: {
+      de: 'Von der anglikanischen Kirche getragenes Krankenhaus in Gaza-Stadt; Schauplatz der tödlichen Explosion vom 17. Oktober 2023.',
+      en: 'Anglican-run hospital in Gaza City; site of the deadly blast of 17 October 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'indonesian-hospital-gaza',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Indonesisches Krankenhaus (Gaza)', en: 'Indonesian Hospital (Gaza)', ar: 'المستشفى الإندونيسي' },
+    aliases: ['Indonesian hospital in Beit Lahia', 'Indonesisches Krankenhaus in Beit Lahia'],
+    guarded: ['Indonesian Hospital', 'Indonesisches Krankenhaus'],
+    cues: ['gaza', 'beit lahia', 'beit lahiya', 'jabalia', 'dschabalija', 'israeli', 'israelisch', 'idf', 'hamas', 'evacuat', 'evakuier', 'besieged', 'belagert'],
+    description: {
+      de: 'Von Indonesien finanziertes Krankenhaus in Beit Lahia im Norden des Gazastreifens.',
+      en: 'Indonesian-funded hospital in Beit Lahia in the northern Gaza Strip.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'al-aqsa-martyrs-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Al-Aksa-Märtyrer-Krankenhaus', en: 'Al-Aqsa Martyrs Hospital', ar: 'مستشفى شهداء الأقصى' },
+    aliases: ['al-Aqsa Martyrs Hospital', 'Al-Aqsa Martyrs hospital', 'Al-Aqsa hospital', 'Al-Aqsa Hospital', 'Aqsa Martyrs Hospital', 'Al-Aksa-Krankenhaus', 'Al-Aqsa-Krankenhaus'],
+    description: {
+      de: 'Krankenhaus in Deir al-Balah im Zentrum des Gazastreifens.',
+      en: 'Hospital in Deir al-Balah in the central Gaza Strip.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'al-awda-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Al-Awda-Krankenhaus', en: 'Al-Awda Hospital', ar: 'مستشفى العودة' },
+    aliases: ['al-Awda Hospital', 'Al-Awda hospital', 'Al Awda Hospital', 'Awda Hospital', 'Al-Awda-Klinik'],
+    description: {
+      de: 'Krankenhaus in Dschabalija im Norden des Gazastreifens.',
+      en: 'Hospital in Jabalia in the northern Gaza Strip.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'european-gaza-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Europäisches Krankenhaus Gaza', en: 'European Gaza Hospital', ar: 'المستشفى الأوروبي' },
+    aliases: ['European Hospital in Khan Younis', 'Gaza European Hospital', 'Europäisches Krankenhaus in Chan Junis', 'Europäisches Krankenhaus Gaza'],
+    guarded: ['European Hospital'],
+    cues: ['gaza', 'khan younis', 'khan yunis', 'chan junis', 'sinwar', 'strike', 'angriff'],
+    description: {
+      de: 'Krankenhaus bei Chan Junis; im Mai 2025 bei einem israelischen Angriff auf Mohammed Sinwar getroffen.',
+      en: 'Hospital near Khan Younis; hit in May 2025 in an Israeli strike targeting Mohammed Sinwar.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'okhmatdyt-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Kinderkrankenhaus Ochmatdyt', en: 'Okhmatdyt children’s hospital', uk: 'Охматдит' },
+    aliases: ['Okhmatdyt', 'Okhmatdyt hospital', 'Okhmatdyt children’s hospital', "Okhmatdyt children's hospital", 'Ohmatdyt', 'Ochmatdyt', 'Kinderklinik Ochmatdyt', 'Ochmatdyt-Kinderklinik', 'Okhmatdyt National Children’s Specialized Hospital'],
+    description: {
+      de: 'Größtes Kinderkrankenhaus der Ukraine in Kiew; im Juli 2024 von einer russischen Rakete getroffen.',
+      en: 'Ukraine’s largest children’s hospital, in Kyiv; hit by a Russian missile in July 2024.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'rafik-hariri-university-hospital',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Rafik-Hariri-Universitätsklinik', en: 'Rafik Hariri University Hospital', ar: 'مستشفى رفيق الحريري الجامعي' },
+    aliases: ['Rafik Hariri Hospital', 'Rafic Hariri University Hospital', 'Rafik-Hariri-Krankenhaus', 'Hariri-Universitätskrankenhaus'],
+    description: {
+      de: 'Größtes öffentliches Krankenhaus Libanons im Süden Beiruts.',
+      en: 'Lebanon’s largest public hospital, in southern Beirut.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanon' }],
   },
 ];
