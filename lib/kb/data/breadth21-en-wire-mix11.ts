@@ -1098,8 +1098,8 @@ export const entities: Entity[] = [
     names: { de: 'Nancy A. Youssef', en: 'Nancy A. Youssef' },
     aliases: ['Nancy Youssef'],
     description: {
-      de: 'Reporterin des Wall Street Journal für nationale Sicherheit und das Pentagon.',
-      en: 'Wall Street Journal national security reporter covering the Pentagon.',
+      de: 'US-Journalistin, lange Reporterin des Wall Street Journal für nationale Sicherheit und das Pentagon.',
+      en: 'US journalist, long the Wall Street Journal’s national security reporter covering the Pentagon.',
     },
     links: [{ rel: 'member-of', to: 'wall-street-journal' }],
   },
