@@ -197,6 +197,19 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'member-of', to: 'syrian-fourth-division' }, { rel: 'related-to', to: 'maher-al-assad' }],
   },
+  // Ukraine: officials of the defence ministry named in the autumn 2024 reshuffle.
+  {
+    id: 'liudmyla-darahan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ljudmyla Darahan', en: 'Liudmyla Darahan', uk: 'Людмила Дараган' },
+    aliases: ['Lyudmila Daragan', 'Liudmyla Darahan', 'Ludmila Daragan', 'Ljudmila Daragan'],
+    description: {
+      de: 'Staatssekretärin im ukrainischen Verteidigungsministerium, die Minister Rustem Umjerow im Herbst 2024 zusammen mit drei Vizeministern entließ.',
+      en: "State secretary of Ukraine's defence ministry, dismissed by minister Rustem Umerov in autumn 2024 along with three deputy ministers.",
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }, { rel: 'member-of', to: 'ukrainian-defence-ministry' }],
+  },
   // Media that German reports on North Korea cite.
   {
     id: 'radiopress',
