@@ -1021,4 +1021,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'lebanon' }],
   },
+  // ── Odds and ends from the regional press ───────────────────────────────────────────────────
+  {
+    id: 'dumskaya',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Dumskaja', en: 'Dumskaya', uk: 'Думська' },
+    aliases: ['Dumskaya.net', 'Dumska', 'Dumskaja'],
+    description: {
+      de: 'Nachrichtenportal aus Odessa, das oft als Erstes über Angriffe auf die Stadt berichtet.',
+      en: 'Odesa news website that is often first to report attacks on the city.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'novinarnia',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Novinarnia', en: 'Novinarnia', uk: 'Новинарня' },
+    aliases: ['Novynarnia', 'Novinarnya'],
+    description: {
+      de: 'Ukrainisches Nachrichtenportal mit Schwerpunkt auf dem Krieg und der Armee.',
+      en: 'Ukrainian news website focused on the war and the army.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
+  {
+    id: 'joshua-harris-diplomat',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Joshua Harris', en: 'Joshua Harris' },
+    description: {
+      de: 'US-Diplomat; amtierender Geschäftsträger der US-Botschaft in Bagdad.',
+      en: 'US diplomat; chargé d’affaires of the US embassy in Baghdad.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'amit-saar',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Amit Saar', en: 'Amit Saar', he: 'עמית סער' },
+    aliases: ["Amit Sa'ar", 'Amit Sa’ar'],
+    description: {
+      de: 'Israelischer Brigadegeneral, leitete die Forschungsabteilung des Militärgeheimdiensts Aman.',
+      en: 'Israeli brigadier general who headed the research division of the Aman military intelligence directorate.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'idf' }],
+  },
 ];
