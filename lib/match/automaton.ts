@@ -2,7 +2,7 @@
 // possible. The extension build compiles it once and packs the tables a page needs from it
 // (lib/match/tables.ts). No text scanning.
 import type { Entity, EntityType } from '../kb/types';
-import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, FormMaker, SMALL_ON_PURPOSE, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, givenNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
+import { ACRONYM_MARK, ADJECTIVE_ENDINGS, ADJECTIVE_MARK, CAPITALS_MARK, FormMaker, SMALL_ON_PURPOSE, SUFFIXES, adjectiveSlot, cuesOf, firstNamesOf, givenNamesOf, namedInArabic, sameKeys, titlesOf, type Form, type FormKind } from './patterns';
 import { COMMA_KEY, hashWord, normalizeWord } from './tokenizer';
 
 export const KINDS: readonly FormKind[] = ['name', 'acronym', 'short', 'guarded', 'possessed'];
@@ -634,7 +634,7 @@ class NodeTable {
 /** A key's text without its mark: "ballistisch~" → "ballistisch", "=IRGC" → "IRGC". */
 export function keyText(key: string): string {
   if (key.endsWith(ADJECTIVE_MARK)) return key.slice(0, -ADJECTIVE_MARK.length);
-  return key.startsWith(ACRONYM_MARK) ? key.slice(ACRONYM_MARK.length) : key;
+  return key.startsWith(ACRONYM_MARK) || key.startsWith(CAPITALS_MARK) ? key.slice(1) : key;
 }
 
 /**

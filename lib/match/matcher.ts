@@ -7,7 +7,7 @@ import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compi
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { COMMA_KEY, Join, commaBefore, hashOn, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
-import { W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_SHARED_HASH, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
+import { AS_WRITTEN, IN_CAPITALS, W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_SHARED_HASH, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
   /** UTF-16 offsets into the text given to annotate(). */
@@ -358,7 +358,8 @@ export class Matcher {
       if (child < 0) continue;
       const base = words.base[key]!;
       const tail = words.strings[words.tail[e]!]!;
-      if (!(words.acronym[key] ? tokens.rawIs(i, base, tail) : this.keyMatches(tokens, i, s, base, tail))) continue;
+      const compare = words.acronym[key];
+      if (!(compare === AS_WRITTEN ? tokens.rawIs(i, base, tail) : this.keyMatches(tokens, i, s, base, tail) && (compare !== IN_CAPITALS || tokens.firstUpper(i) !== false))) continue;
       const suffix = words.strings[words.suffix[e]!]!;
       // "The F-16 is", "F-16 in der Ukraine": a model's letter ("F-16I") takes an ending glued to
       // the number only ("F-16Is"); apart, it is a word.
@@ -415,6 +416,14 @@ export class Matcher {
     const matches = tokens.keyIs(i, base, tail);
     this.keyMatched[i] = matches ? this.scanNumber : -this.scanNumber;
     return matches;
+  }
+
+  /** Whether token i is word `key` uninflected: as written for an acronym, by its key else, and a name's word in capitals not in lower case. */
+  private wordIs(tokens: Tokens, i: number, key: number): boolean {
+    const { words } = this;
+    const compare = words.acronym[key];
+    if (compare === AS_WRITTEN) return tokens.rawIs(i, words.base[key]!);
+    return tokens.keyIs(i, words.base[key]!) && (compare !== IN_CAPITALS || tokens.firstUpper(i) !== false);
   }
 
   annotate(text: string): Mention[] {
@@ -577,7 +586,7 @@ export class Matcher {
       const key = words.key[e]!;
       if (words.suffix[e] !== 0 || words.tail[e] !== 0) continue;
       const child = this.childOf(0, key);
-      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(given, words.base[key]!) : tokens.keyIs(given, words.base[key]!))) continue;
+      if (child < 0 || !this.wordIs(tokens, given, key)) continue;
       const options: Option[] = [];
       this.walk(tokens, child, from, options);
       for (const other of options) {
@@ -865,7 +874,7 @@ export class Matcher {
       const key = words.key[e]!;
       if (words.suffix[e] !== 0 || words.tail[e] !== 0) continue;
       const child = this.childOf(node, key);
-      if (child < 0 || !(words.acronym[key] ? tokens.rawIs(token, words.base[key]!) : tokens.keyIs(token, words.base[key]!))) continue;
+      if (child < 0 || !this.wordIs(tokens, token, key)) continue;
       const found = i === last ? this.acceptsAt(child)?.find((a) => a.kind === 'name' || a.kind === 'acronym') : this.sibling(tokens, first, last, other, child, i + 1);
       if (found) return found;
     }

@@ -60,6 +60,12 @@ export const ADJECTIVE_ENDINGS: readonly string[] = ['em', 'en', 'er', 'es', 'e'
 export const ADJECTIVE_MARK = '~';
 /** Marks an acronym's canonical key: the word as written after this character. */
 export const ACRONYM_MARK = '=';
+/**
+ * Marks the key of a word a name writes in capitals after its first word ("Geheimdienst MIT",
+ * "Mission der NATO"): the folded word after this character, which text may write "NATO" or
+ * "Nato" but not all in lower case ("des Geheimdienstes mit Entführungen" is no MIT).
+ */
+export const CAPITALS_MARK = '^';
 
 /** Cue words that make a guarded form count, by subtype: stems, German and English. */
 const SUBTYPE_CUES: Partial<Record<Subtype, readonly string[]>> = {
@@ -177,7 +183,7 @@ function formKeys(form: string, kind: FormKind, table: KeyTable, possessors?: Re
       if (comma < 0) return undefined;
       keys[k++] = comma;
     }
-    const id = acronym ? table.idOf(ACRONYM_MARK + tokens.raw(i), add) : table.idOfToken(tokens, i, add);
+    const id = acronym ? table.idOf(ACRONYM_MARK + tokens.raw(i), add) : i > 0 && tokens.allCaps(i) ? table.idOf(CAPITALS_MARK + tokens.key(i), add) : table.idOfToken(tokens, i, add);
     if (id < 0) return undefined;
     keys[k++] = id;
   }
@@ -649,7 +655,8 @@ export class FormMaker {
     }
     let slot = this.slots[id]!;
     if (slot === 0) {
-      const key = adjectiveSlot(this.table.keys[id]!);
+      const word = this.table.keys[id]!;
+      const key = word.startsWith(CAPITALS_MARK) ? undefined : adjectiveSlot(word);
       slot = key === undefined ? -1 : this.table.idOf(key) + 1;
       this.slots[id] = slot;
     }

@@ -228,6 +228,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A body's first word before "and" and another's name is its own name too; "military" before what it describes names no force.
   ["Russia has overseen the self-proclaimed Donetsk and Luhansk People's Republics. Tehran threatened American, British and French military installations.",["Russia=russia","Donetsk=donetsk-peoples-republic","Luhansk People's Republics=luhansk-peoples-republic"]],
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
+  // A name's word in capitals may be written "Nato" in the text, never all in lower case: "des Geheimdienstes mit" is no MIT.
+  ["Die Einheit 840 ist nach Angaben des Militärs und des Geheimdienstes mit Entführungen beauftragt. Erdoğan lobte den Geheimdienst MIT und das Unterstützungskommando der Nato in Ulm.",["Einheit 840=unit-840","Erdoğan=recep-tayyip-erdogan","Geheimdienst MIT=mit-turkey","Unterstützungskommando der Nato in Ulm=jsec-ulm"]],
 ];
 
 describe('news phrasings', () => {

@@ -2,7 +2,7 @@
 // arrays. What each word is (wordEntries) is derived once where the automaton is compiled; a page
 // only fills the table.
 import { START_ANY, START_PERSON, START_UPPER, keyText, type Automaton } from './automaton';
-import { ACRONYM_MARK } from './patterns';
+import { ACRONYM_MARK, CAPITALS_MARK } from './patterns';
 import { hashWord, normalizeWord, type StartFilter } from './tokenizer';
 
 /** Entry flags, ORed per hash slot so that most words are judged by one array read. */
@@ -22,6 +22,11 @@ export const W_PERSON_FIRST = 32;
  */
 export const W_SHARED_HASH = 64;
 
+/** A word compared as written: an acronym ("IS" is not "is"). */
+export const AS_WRITTEN = 1;
+/** A word compared by its key but not written all in lower case: a name's word in capitals ("Geheimdienst MIT"). */
+export const IN_CAPITALS = 2;
+
 const FNV_PRIME = 0x01000193;
 const FILTER_BITS = 19;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
@@ -32,7 +37,7 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
  * the hash of a token's key, acronyms too ("IRGC" under "irgc"), which are then compared as written.
  */
 export interface WordEntries {
-  /** Per key id: the text a word begins with, and 1 if it is compared as written (an acronym). */
+  /** Per key id: the text a word begins with, and how it is compared (AS_WRITTEN, IN_CAPITALS; 0: by its key). */
   base: string[];
   acronym: Uint8Array;
   /** Per entry: key id, tail and suffix (indexes into the automaton's tails; 0 is ""), hash, flags (W_*). */
@@ -81,10 +86,11 @@ export function wordEntries(
     if (base === undefined) {
       const key = keys[id]!;
       base = keyText(key);
-      if (key.startsWith(ACRONYM_MARK)) entries.acronym[id] = 1;
+      if (key.startsWith(ACRONYM_MARK)) entries.acronym[id] = AS_WRITTEN;
+      else if (key.startsWith(CAPITALS_MARK)) entries.acronym[id] = IN_CAPITALS;
       entries.base[id] = base;
     }
-    const acronym = entries.acronym[id] === 1;
+    const acronym = entries.acronym[id] === AS_WRITTEN;
     const root = start ? rootChild[id]! : -1;
     let flags = start === START_ANY ? W_START_ANY : start === START_UPPER ? W_START_UPPER : 0;
     // An acronym begins as it is written: "IS" never begins with "is".
@@ -139,7 +145,7 @@ function markSharedHashes(entries: WordEntries, tails: readonly string[]): void 
   const textOf = new Map<number, string>();
   const shared = new Set<number>();
   for (let e = 0; e < entries.hash.length; e++) {
-    if (entries.acronym[entries.key[e]!] === 1) continue;
+    if (entries.acronym[entries.key[e]!] === AS_WRITTEN) continue;
     const text = entries.base[entries.key[e]!]! + tails[entries.tail[e]!]!;
     const other = textOf.get(entries.hash[e]!);
     if (other === undefined) textOf.set(entries.hash[e]!, text);
