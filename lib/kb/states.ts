@@ -185,6 +185,40 @@ const CONFLICT_STATES: Record<string, StateFacts> = {
   IS: { id: 'iceland', de: 'Island', en: 'Iceland', guarded: ['Island'], cues: ['reykjavik', 'isländisch', 'icelandic', 'nordatlantik', 'north atlantic', 'nato', 'vulkan', 'volcano'] },
 };
 
+/**
+ * The adjectives of the other states whose people and bodies the press of these conflicts names
+ * daily (Austrian and Swiss outlets their own): "vom Außenministerium … österreichischer
+ * Staatsbürgerschaft" says the ministry is not the one of the state named before.
+ */
+const OTHER_ADJECTIVES: Record<string, { de: string[]; en: string[] }> = {
+  AT: { de: ['österreichisch'], en: ['Austrian'] },
+  CH: { de: ['schweizerisch'], en: ['Swiss'] },
+  IT: { de: ['italienisch'], en: ['Italian'] },
+  NL: { de: ['niederländisch'], en: ['Dutch'] },
+  BE: { de: ['belgisch'], en: ['Belgian'] },
+  ES: { de: ['spanisch'], en: ['Spanish'] },
+  PT: { de: ['portugiesisch'], en: ['Portuguese'] },
+  IE: { de: ['irisch'], en: ['Irish'] },
+  SE: { de: ['schwedisch'], en: ['Swedish'] },
+  FI: { de: ['finnisch'], en: ['Finnish'] },
+  NO: { de: ['norwegisch'], en: ['Norwegian'] },
+  DK: { de: ['dänisch'], en: ['Danish'] },
+  EE: { de: ['estnisch'], en: ['Estonian'] },
+  LV: { de: ['lettisch'], en: ['Latvian'] },
+  LT: { de: ['litauisch'], en: ['Lithuanian'] },
+  CZ: { de: ['tschechisch'], en: ['Czech'] },
+  SK: { de: ['slowakisch'], en: ['Slovak'] },
+  HU: { de: ['ungarisch'], en: ['Hungarian'] },
+  RO: { de: ['rumänisch'], en: ['Romanian'] },
+  BG: { de: ['bulgarisch'], en: ['Bulgarian'] },
+  GR: { de: ['griechisch'], en: ['Greek'] },
+  HR: { de: ['kroatisch'], en: ['Croatian'] },
+  RS: { de: ['serbisch'], en: ['Serbian'] },
+  SI: { de: ['slowenisch'], en: ['Slovenian'] },
+  CA: { de: ['kanadisch'], en: ['Canadian'] },
+  AU: { de: ['australisch'], en: ['Australian'] },
+};
+
 /** Names that are ordinary words too or belong to two states: not matched as names on their own. */
 const UNMATCHED_NAMES = new Set(['congo', 'kongo', 'korea', 'guinea']);
 
@@ -236,7 +270,8 @@ export function buildStates(): Entity[] {
       entity.guarded = facts.guarded;
       entity.cues = facts.cues;
     }
-    if (facts?.adjectives) entity.adjectives = facts.adjectives;
+    const adjectives = facts?.adjectives ?? OTHER_ADJECTIVES[code];
+    if (adjectives) entity.adjectives = adjectives;
     states.push(entity);
   }
   return states;

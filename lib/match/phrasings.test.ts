@@ -48,7 +48,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   // "military" written small after a possessive: the armed forces where it is the subject, not an adjective.
   ["Israel's military said it struck the site. Ukraine's military ships, Russia's military-industrial base and Russia's military leadership.",["Israel=israel","military=idf","Ukraine=ukraine","Russia=russia","Russia=russia"]],
   // "in" and a capital after a body named bare say whose it is, whatever cues the text has for another state's.
-  ["Schweden kauft deutsche U-Boote. Das Verteidigungsministerium in Stockholm bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Schweden=sweden","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
+  ["Schweden kauft deutsche U-Boote. Das Verteidigungsministerium in Stockholm bestätigte den Auftrag. Der Sprecher des Nationalen Sicherheitsrates in Washington, John Kirby, sagte, Iran liefere Drohnen.",["Schweden=sweden","Verteidigungsministerium=sweden-defence-ministry","Nationalen Sicherheitsrates=us-national-security-council","John Kirby=john-kirby","Iran=iran"]],
   // Belarusians in the spellings of their Belarusian names, made from the Cyrillic.
   ["Alyaksandr Lukashenka met Maksim Ryzhankou.",["Alyaksandr Lukashenka=alexander-lukashenko","Maksim Ryzhankou=maxim-ryzhenkov"]],
   // A body's short name after its full name ("the Commission"), not after an indefinite article or before a genitive.
@@ -230,6 +230,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Environmental,\nTechnological and Nuclear Supervision. The Foreign,\nCommonwealth and Development Office.",["Commonwealth and Development Office=uk-foreign-office"]],
   // A name's word in capitals may be written "Nato" in the text, never all in lower case: "des Geheimdienstes mit" is no MIT.
   ["Die Einheit 840 ist nach Angaben des Militärs und des Geheimdienstes mit Entführungen beauftragt. Erdoğan lobte den Geheimdienst MIT und das Unterstützungskommando der Nato in Ulm.",["Einheit 840=unit-840","Erdoğan=recep-tayyip-erdogan","Geheimdienst MIT=mit-turkey","Unterstützungskommando der Nato in Ulm=jsec-ulm"]],
+  // Another state's adjective after the state named last says whose a bare body is: Austria's, in an Austrian outlet.
+  ["Angaben aus Katar, nach denen sich auch eine Frau mit österreichischer Staatsbürgerschaft unter den Freigelassenen befindet, wurden vom Außenministerium nicht bestätigt.",["Katar=qatar","Außenministerium=austrian-foreign-ministry"]],
 ];
 
 describe('news phrasings', () => {
