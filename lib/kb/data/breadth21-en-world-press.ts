@@ -704,8 +704,8 @@ export const entities: Entity[] = [
     names: { de: 'Gefängnis Damon', en: 'Damon Prison', he: 'כלא דמון' },
     aliases: ['Damon prison', 'Damon-Gefängnis', 'Damoun prison', 'Damoun Prison'],
     description: {
-      de: 'Israelisches Gefängnis auf dem Karmel bei Haifa, in dem palästinensische Frauen und Minderjährige inhaftiert werden.',
-      en: 'Israeli prison on Mount Carmel near Haifa holding Palestinian women and minors.',
+      de: 'Israelisches Gefängnis auf dem Karmel bei Haifa, in dem unter anderem palästinensische Frauen inhaftiert sind.',
+      en: 'Israeli prison on Mount Carmel near Haifa that holds, among others, Palestinian women prisoners.',
     },
     links: [{ rel: 'part-of', to: 'israel' }],
   },
