@@ -1494,8 +1494,8 @@ function isGerman(tokens: Tokens): boolean {
 
 /**
  * Nouns that "military" only describes: "the Ukrainian military company Fire Point", "Russian
- * military bloggers" and "a Russian military base" name no armed forces; "the Ukrainian military
- * said" and "Russian military officials" do.
+ * military bloggers", "a Russian military base" and "the Lebanese military group Hezbollah" name no
+ * armed forces; "the Ukrainian military said" and "Russian military officials" do.
  */
 const MILITARY_MODIFIED = new Set(
   ['company', 'companies', 'administration', 'administrations', 'aviation', 'blogger', 'bloggers', 'base', 'bases', 'equipment', 'hardware', 'aid', 'assistance',
@@ -1505,7 +1505,8 @@ const MILITARY_MODIFIED = new Set(
     'police', 'commissar', 'commissars', 'commissariat', 'commissariats', 'enlistment', 'registration', 'service', 'conscription', 'draft', 'contractor',
     'contractors', 'intelligence', 'satellite', 'satellites', 'attache', 'attaches', 'correspondent', 'correspondents', 'journalist', 'journalists',
     'historian', 'historians', 'technology', 'technologies', 'secrets', 'history', 'archives', 'cemetery', 'enterprise', 'enterprises', 'factory', 'factories',
-    'installation', 'installations'].map(hashWord),
+    'installation', 'installations', 'group', 'groups', 'wing', 'wings', 'faction', 'factions', 'organization', 'organizations', 'organisation',
+    'organisations', 'movement', 'movements'].map(hashWord),
 );
 
 /**

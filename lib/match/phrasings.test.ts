@@ -232,6 +232,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die Einheit 840 ist nach Angaben des Militärs und des Geheimdienstes mit Entführungen beauftragt. Erdoğan lobte den Geheimdienst MIT und das Unterstützungskommando der Nato in Ulm.",["Einheit 840=unit-840","Erdoğan=recep-tayyip-erdogan","Geheimdienst MIT=mit-turkey","Unterstützungskommando der Nato in Ulm=jsec-ulm"]],
   // Another state's adjective after the state named last says whose a bare body is: Austria's, in an Austrian outlet.
   ["Angaben aus Katar, nach denen sich auch eine Frau mit österreichischer Staatsbürgerschaft unter den Freigelassenen befindet, wurden vom Außenministerium nicht bestätigt.",["Katar=qatar","Außenministerium=austrian-foreign-ministry"]],
+  ["An Israeli strike killed a senior field commander in the Lebanese military group Hezbollah. The Lebanese military said it had deployed.",["Hezbollah=hezbollah","Lebanese military=lebanese-armed-forces"]],
 ];
 
 describe('news phrasings', () => {
