@@ -103,6 +103,10 @@ import { entities as breadth21EnWireMix11 } from './data/breadth21-en-wire-mix11
 import { entities as breadth21DePresseMix11 } from './data/breadth21-de-presse-mix11';
 import { entities as breadth21EnWorldPress } from './data/breadth21-en-world-press';
 import { entities as breadth21DeRegionalAtCh } from './data/breadth21-de-regional-at-ch';
+import { entities as breadth22EnWireMix12 } from './data/breadth22-en-wire-mix12';
+import { entities as breadth22DePresseMix12 } from './data/breadth22-de-presse-mix12';
+import { entities as breadth22EnAnalysis2 } from './data/breadth22-en-analysis-2';
+import { entities as breadth22EnDefencePress } from './data/breadth22-en-defence-press';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -159,7 +163,8 @@ function fromSources(): Entity[] {
     ...breadth18EnWireMix8, ...breadth18DePresseMix8, ...breadth18DeNahostIran2025, ...breadth18EnRussiaPoliticsSecurity,
     ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea,
     ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026,
-    ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh, ...buildStates()];
+    ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh,
+    ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

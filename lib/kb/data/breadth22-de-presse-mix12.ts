@@ -1,0 +1,5 @@
+// Twenty-second breadth round: a twelfth random sample of German newspaper and broadcaster reporting on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+];
