@@ -462,6 +462,9 @@ function stateAdjectives(entities: readonly Entity[], states: ReadonlySet<string
  * "außenministerium". They count only right after the state's possessive (Matcher), in any case:
  * "Russia's defence ministry", "Irans Außenministerium", "Ukraine's Ministry of Defence".
  */
+/** Subtypes whose names the press writes as names only, never in lower case as a state's body. */
+const PROPER_NAMED: ReadonlySet<string> = new Set(['company', 'party', 'think-tank']);
+
 function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adjectives: readonly number[][], ofWords: readonly number[], institutions: ReadonlySet<number>): Form[] {
   const possessed: Form[] = [];
   const add = (form: Form, keys: number[]) => {
@@ -469,8 +472,10 @@ function possessedForms(forms: readonly Form[], stateForms: readonly Form[], adj
     // Not `derived`: another entity's name of the same words does not displace it, the possessive
     // decides. Several words may be written in lower case ("Russia's defence ministry"); one word
     // must be a name ("Ukraine's Armed Forces" yes, "Ukraine's military ships" no), unless it is a
-    // noun that names an institution and nothing else ("Iraq's parliament", "Israel's army").
-    const upperFirst = keys.length === 1 && !institutions.has(keys[0]!);
+    // noun that names an institution and nothing else ("Iraq's parliament", "Israel's army"). A
+    // firm's, a party's or a think tank's name is a name: "Ukraine's defense industry" is no
+    // Ukrainian Defense Industry.
+    const upperFirst = PROPER_NAMED.has(form.entity.subtype!) || (keys.length === 1 && !institutions.has(keys[0]!));
     possessed.push({ entity: form.entity, kind: 'possessed', keys, upperFirst, dotEnd: form.dotEnd });
   };
   for (const form of forms) {

@@ -233,6 +233,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // Another state's adjective after the state named last says whose a bare body is: Austria's, in an Austrian outlet.
   ["Angaben aus Katar, nach denen sich auch eine Frau mit österreichischer Staatsbürgerschaft unter den Freigelassenen befindet, wurden vom Außenministerium nicht bestätigt.",["Katar=qatar","Außenministerium=austrian-foreign-ministry"]],
   ["An Israeli strike killed a senior field commander in the Lebanese military group Hezbollah. The Lebanese military said it had deployed.",["Hezbollah=hezbollah","Lebanese military=lebanese-armed-forces"]],
+  // A firm's name after a state's possessive is a name, not a sector written small.
+  ["Efforts are underway to bolster Ukraine's defense industry, Russia's defence ministry said.",["Ukraine=ukraine","Russia=russia","defence ministry=russian-defence-ministry"]],
 ];
 
 describe('news phrasings', () => {
