@@ -388,7 +388,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Hassan Sajjad Chodai', en: 'Hassan Sayyad Khodaei', fa: 'حسن صیاد خدایی' },
-    aliases: ['Hassan Sayyad Khodaei', 'Hassan Sayad Khodaei', 'Hassan Sajad Khodaei', 'Sayyad Khodaei', 'Sayyad Khodai', 'Sajad Chodai', 'Sajjad Chodai'],
+    aliases: ['Hassan Sayyad Khodaei', 'Hassan Sayad Khodaei', 'Hassan Sajad Khodaei', 'Sayyad Khodaei', 'Sayyad Khodai', 'Sajad Chodai', 'Sajjad Chodai', 'Hassan Sayyed Khodaei', 'Sayyad Khodaie', 'Hassan Sayyad Khodaie', 'Hassan Sayad Khodayari'],
+    shortForms: ['Khodaie', 'Khodaei'],
     description: {
       de: 'Oberst der iranischen Revolutionsgarden, im Mai 2022 in Teheran vor seinem Haus erschossen; Iran machte Israel verantwortlich.',
       en: "Colonel in Iran's Revolutionary Guards, shot dead outside his Tehran home in May 2022; Iran blamed Israel.",

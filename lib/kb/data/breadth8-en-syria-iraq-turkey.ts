@@ -702,6 +702,8 @@ export const entities: Entity[] = [
     names: { de: 'Nachrichtenagentur Hawar', en: 'Hawar News Agency', ar: 'وكالة أنباء هاوار' },
     aliases: ['Hawar News', 'Hawar agency', 'ANHA News', 'Agentur Hawar'],
     acronyms: ['ANHA'],
+    guarded: ['Anha'],
+    cues: ['kurd', 'nachrichtenagentur', 'news agenc', 'anf', 'rojava', 'nordostsyrien'],
     description: {
       de: 'Kurdische Nachrichtenagentur aus Nordostsyrien, den SDF und der Selbstverwaltung nahe.',
       en: 'Kurdish news agency from northeast Syria, close to the SDF and the Autonomous Administration.',

@@ -1925,7 +1925,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Syrische Nachrichtenagentur', en: 'Syrian Arab News Agency', ar: 'الوكالة العربية السورية للأنباء' },
-    aliases: ['Syrische Staatsagentur Sana', 'Nachrichtenagentur Sana', 'syrische Nachrichtenagentur Sana', 'Syrian state news agency SANA', 'Staatsagentur Sana', 'Staatsagentur SANA'],
+    aliases: ['Syrische Staatsagentur Sana', 'Nachrichtenagentur Sana', 'syrische Nachrichtenagentur Sana', 'Staatsagentur Sana', 'Staatsagentur SANA'],
     acronyms: ['SANA'],
     guarded: ['Sana'],
     cues: ['<posted by', '<carried by'],

@@ -37,9 +37,12 @@ export const entities: Entity[] = [
     names: { de: 'Quds-Truppe', en: 'Quds Force', fa: 'نیروی قدس' },
     aliases: [
       'Quds-Truppen', 'Al-Quds-Einheit', 'Quds-Einheit', 'Al-Quds-Truppe', 'Al-Quds Force', 'Qods Force',
-      'Kuds-Truppe', 'Force Al-Qods', 'Force Qods',
+      'Kuds-Truppe', 'Force Al-Qods', 'Force Qods', 'Al-Kuds-Brigaden der Revolutionsgarden',
     ],
     acronyms: ['IRGC-QF'],
+    // German press also calls it "Quds-Brigade(n)", the name of Islamic Jihad's armed wing: only near the Guards.
+    guarded: ['Quds-Brigade', 'Quds-Brigaden', 'Kuds-Brigade', 'Kuds-Brigaden'],
+    cues: ['revolutionsgard', 'revolutionswächter', 'irgc', 'iranisch', 'soleimani', 'suleimani', 'ghaani', 'qaani'],
     description: {
       de: 'Auslandsarm der Revolutionsgarden; führt Irans verbündete Milizen in Libanon, Irak, Syrien und Jemen.',
       en: "The IRGC's foreign-operations arm; manages Iran's allied militias in Lebanon, Iraq, Syria and Yemen.",
@@ -51,7 +54,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Basidsch', en: 'Basij', fa: 'بسیج' },
-    aliases: ['Basij-Miliz', 'Basidsch-Miliz', 'Basij militia', 'Basij Resistance Force', 'Bassidsch', 'Bassij'],
+    // Lower case too: English reports write the force as a common noun ("known as basij").
+    aliases: ['Basij-Miliz', 'Basidsch-Miliz', 'Basij militia', 'Basij Resistance Force', 'Bassidsch', 'Bassij', 'basij'],
     description: {
       de: 'Freiwilligenmiliz der Revolutionsgarden, die vor allem gegen Proteste im Inland eingesetzt wird.',
       en: 'Volunteer militia under the IRGC, used above all to put down protests at home.',
@@ -1126,7 +1130,7 @@ export const entities: Entity[] = [
       'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani',
       'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
       'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
-      'Ahmad Shala', 'Ahmed Shala',
+      'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani',
     ],
     shortForms: ['Shala'],
     description: {
@@ -1211,7 +1215,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Demokratische Kräfte Syriens', en: 'Syrian Democratic Forces', ar: 'قوات سوريا الديمقراطية' },
-    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien', 'Syrian Defense Forces'],
+    aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien', 'Syrian Defense Forces', 'Syrisch Demokratische Kräfte', 'Syrisch-Demokratische Kräfte'],
     acronyms: ['SDF', 'SDK', 'FDS', 'QSD'],
     guarded: ['SDG'],
     cues: ['sdf', 'kurd', 'kurdish', 'kurdisch', 'abdi', 'syria', 'syrien', 'damascus', 'damaskus', 'raqqa', 'hasakah', 'northeast', 'nordost'],
@@ -1267,7 +1271,7 @@ export const entities: Entity[] = [
     names: { de: 'Syrische Nationale Armee', en: 'Syrian National Army', ar: 'الجيش الوطني السوري' },
     // Not a guarded bare "National Army": Somalia's, Chad's, Libya's (Haftar) are that too. The Arabic
     // press's "National Army factions" (fasa'il al-jaysh al-watani) is the Syrian one.
-    aliases: ['Syrische Nationalarmee', 'Armée nationale syrienne', 'Turkish-backed Syrian National Army', 'National Army factions'],
+    aliases: ['Syrische Nationalarmee', 'Armée nationale syrienne', 'National Army factions'],
     // "SNA" is also Sputnik's photo credit ("IMAGO / SNA"): with a Syrian cue only.
     guarded: ['SNA'],
     cues: ['syrien', 'syrisch', 'syrian', 'syria', 'türkei', 'türkisch', 'turkish', 'turkey', 'kurd', 'kurdisch', 'kurdish', 'afrin', 'manbidsch', 'manbij', 'rebell', 'rebel', 'sdf', 'ypg', 'idlib', 'aleppo'],
@@ -1535,7 +1539,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ismail Hanija', en: 'Ismail Haniyeh', ar: 'إسماعيل هنية' },
-    aliases: ['Hanija', 'Haniyeh', 'Haniya', 'Ismail Haniya', 'Ismaïl Haniyeh', 'Ismail Hanijeh', 'Ismail Haniyah'],
+    aliases: ['Hanija', 'Haniyeh', 'Haniya', 'Ismail Haniya', 'Ismaïl Haniyeh', 'Ismail Hanijeh', 'Ismail Haniyah', 'Ismail Hanije', 'Hanije', 'Ismael Haniye', 'Ismail Haniye', 'Haniye'],
     description: {
       de: 'Chef des Hamas-Politbüros 2017–2024, zuvor Regierungschef in Gaza; am 31. Juli 2024 in Teheran getötet.',
       en: "Head of Hamas's political bureau 2017–2024, earlier prime minister in Gaza; killed in Tehran on 31 July 2024.",
@@ -1668,7 +1672,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Al-Quds-Brigaden', en: 'Al-Quds Brigades', ar: 'سرايا القدس' },
-    aliases: ['Quds-Brigaden', 'Al-Kuds-Brigaden', 'Saraya al-Quds', 'Brigades al-Qods'],
+    aliases: ['Al-Kuds-Brigaden', 'Saraya al-Quds', 'Brigades al-Qods'],
+    // Without "Al-" German press also means Iran's Quds Force: only near Islamic Jihad or Gaza.
+    guarded: ['Quds-Brigaden', 'Kuds-Brigaden'],
+    cues: ['dschihad', 'jihad', 'gaza', 'palästin', 'palestin', 'dschenin', 'jenin', 'nakhalah', 'nachala', 'westjordan', 'west bank'],
     description: {
       de: 'Der bewaffnete Arm des Palästinensischen Islamischen Dschihad; nicht zu verwechseln mit der iranischen Quds-Truppe.',
       en: "Palestinian Islamic Jihad's armed wing; not Iran's Quds Force.",
@@ -2288,7 +2295,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Herzi Halevi', en: 'Herzi Halevi', he: 'הרצי הלוי' },
-    aliases: ['Herzl Halevi', 'Herzi Halevy', 'Halevi'],
+    aliases: ['Herzl Halevi', 'Herzi Halevy', 'Halevi', 'Herzi Halewi', 'Halewi'],
     description: {
       de: 'Generalstabschef der israelischen Streitkräfte 2023–2025, trat wegen des Versagens am 7. Oktober zurück.',
       en: 'Chief of staff of the Israel Defense Forces 2023–2025, resigned over the failures of 7 October.',

@@ -786,7 +786,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Sergej Schoigu', en: 'Sergei Shoigu', ru: 'Сергей Шойгу', fr: 'Sergueï Choïgou' },
-    aliases: ['Schoigu', 'Shoigu', 'Shoygu', 'Choïgou', 'Sergei Schoigu', 'Sergey Shoigu', 'Sergej Shoigu', 'Sergey Shoygu', 'Sergei Kuschugetowitsch Schoigu', 'Sergei Kuzhugetovich Shoigu', 'Schojgu'],
+    aliases: ['Schoigu', 'Shoigu', 'Shoygu', 'Choïgou', 'Sergei Schoigu', 'Sergey Shoigu', 'Sergej Shoigu', 'Sergey Shoygu', 'Sergei Kuschugetowitsch Schoigu', 'Sergei Kuzhugetovich Shoigu', 'Schojgu', 'Sergej Kuschugetowitsch', 'Sergei Kuschugetowitsch', 'Sergei Kuzhugetovich'],
     description: {
       de: 'Sekretär des russischen Sicherheitsrats seit Mai 2024; zuvor Verteidigungsminister (2012–2024) und Katastrophenschutzminister.',
       en: 'Secretary of Russia\'s Security Council since May 2024; previously defence minister (2012–2024) and emergencies minister.',
@@ -836,7 +836,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Waleri Gerassimow', en: 'Valery Gerasimov', ru: 'Валерий Герасимов', fr: 'Valeri Guerassimov' },
-    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Gerasimow', 'Gerrasimow'],
+    aliases: ['Gerassimow', 'Gerasimov', 'Guerassimov', 'Valeriy Gerasimov', 'Valerii Gerasimov', 'Walerij Gerassimow', 'Waleri Gerasimow', 'Gerasimow', 'Gerrasimow', 'Walerij Wassiljewitsch', 'Waleri Wassiljewitsch', 'Valery Vasilyevich'],
     description: {
       de: 'Generalstabschef der russischen Streitkräfte seit 2012, seit Januar 2023 auch Oberbefehlshaber der Truppen in der Ukraine.',
       en: 'Chief of the Russian General Staff since 2012 and, since January 2023, overall commander of the forces in Ukraine.',
