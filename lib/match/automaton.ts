@@ -639,7 +639,8 @@ class NodeTable {
 /** A key's text without its mark: "ballistisch~" → "ballistisch", "=IRGC" → "IRGC". */
 export function keyText(key: string): string {
   if (key.endsWith(ADJECTIVE_MARK)) return key.slice(0, -ADJECTIVE_MARK.length);
-  return key.startsWith(ACRONYM_MARK) || key.startsWith(CAPITALS_MARK) ? key.slice(1) : key;
+  if (key.startsWith(ACRONYM_MARK)) return key.slice(ACRONYM_MARK.length);
+  return key.startsWith(CAPITALS_MARK) ? key.slice(CAPITALS_MARK.length) : key;
 }
 
 /**

@@ -356,10 +356,7 @@ export class Matcher {
       const key = words.key[e]!;
       const child = this.childOf(node, key);
       if (child < 0) continue;
-      const base = words.base[key]!;
-      const tail = words.strings[words.tail[e]!]!;
-      const compare = words.acronym[key];
-      if (!(compare === AS_WRITTEN ? tokens.rawIs(i, base, tail) : this.keyMatches(tokens, i, s, base, tail) && (compare !== IN_CAPITALS || tokens.firstUpper(i) !== false))) continue;
+      if (!this.wordIs(tokens, i, key, words.strings[words.tail[e]!]!, s)) continue;
       const suffix = words.strings[words.suffix[e]!]!;
       // "The F-16 is", "F-16 in der Ukraine": a model's letter ("F-16I") takes an ending glued to
       // the number only ("F-16Is"); apart, it is a word.
@@ -418,12 +415,18 @@ export class Matcher {
     return matches;
   }
 
-  /** Whether token i is word `key` uninflected: as written for an acronym, by its key else, and a name's word in capitals not in lower case. */
-  private wordIs(tokens: Tokens, i: number, key: number): boolean {
+  /**
+   * Whether token i is word `key` with `tail`: an acronym as written, any other word by its key, a
+   * name's word in capitals not all in lower case (WordTable.caseRule). `s`: token i's word-table
+   * slot where the scan has it, so that keyMatches() may answer from what it knows.
+   */
+  private wordIs(tokens: Tokens, i: number, key: number, tail = '', s = -1): boolean {
     const { words } = this;
-    const compare = words.acronym[key];
-    if (compare === AS_WRITTEN) return tokens.rawIs(i, words.base[key]!);
-    return tokens.keyIs(i, words.base[key]!) && (compare !== IN_CAPITALS || tokens.firstUpper(i) !== false);
+    const rule = words.caseRule[key];
+    const base = words.base[key]!;
+    if (rule === AS_WRITTEN) return tokens.rawIs(i, base, tail);
+    if (!(s >= 0 ? this.keyMatches(tokens, i, s, base, tail) : tokens.keyIs(i, base, tail))) return false;
+    return rule !== IN_CAPITALS || tokens.firstUpper(i) !== false;
   }
 
   annotate(text: string): Mention[] {

@@ -85,7 +85,7 @@ const SECTIONS = [
   ['firstNames', Int32Array],
   ['givenNames', Int32Array],
   ['givenKeys', Int32Array],
-  ['words.acronym', Uint8Array],
+  ['words.caseRule', Uint8Array],
   ['words.key', Int32Array],
   ['words.tail', Uint8Array],
   ['words.suffix', Uint8Array],
@@ -273,7 +273,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
     givenKeys: arrays.givenKeys as Int32Array,
     words: {
       base: packed.bases,
-      acronym: arrays['words.acronym'] as Uint8Array,
+      caseRule: arrays['words.caseRule'] as Uint8Array,
       key: arrays['words.key'] as Int32Array,
       tail: arrays['words.tail'] as Uint8Array,
       suffix: arrays['words.suffix'] as Uint8Array,

@@ -37,9 +37,9 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
  * the hash of a token's key, acronyms too ("IRGC" under "irgc"), which are then compared as written.
  */
 export interface WordEntries {
-  /** Per key id: the text a word begins with, and how it is compared (AS_WRITTEN, IN_CAPITALS; 0: by its key). */
+  /** Per key id: the text a word begins with, and how its case is checked (AS_WRITTEN, IN_CAPITALS; 0: not at all). */
   base: string[];
-  acronym: Uint8Array;
+  caseRule: Uint8Array;
   /** Per entry: key id, tail and suffix (indexes into the automaton's tails; 0 is ""), hash, flags (W_*). */
   key: Int32Array;
   tail: Uint8Array;
@@ -66,7 +66,7 @@ export function wordEntries(
   for (let w = 0; w < words.length; w += 3) total += tailSets[words[w + 1]!]!.length >> 1;
   const entries: WordEntries = {
     base: new Array<string>(keys.length),
-    acronym: new Uint8Array(keys.length),
+    caseRule: new Uint8Array(keys.length),
     key: new Int32Array(total),
     tail: new Uint8Array(total),
     suffix: new Uint8Array(total),
@@ -86,11 +86,11 @@ export function wordEntries(
     if (base === undefined) {
       const key = keys[id]!;
       base = keyText(key);
-      if (key.startsWith(ACRONYM_MARK)) entries.acronym[id] = AS_WRITTEN;
-      else if (key.startsWith(CAPITALS_MARK)) entries.acronym[id] = IN_CAPITALS;
+      if (key.startsWith(ACRONYM_MARK)) entries.caseRule[id] = AS_WRITTEN;
+      else if (key.startsWith(CAPITALS_MARK)) entries.caseRule[id] = IN_CAPITALS;
       entries.base[id] = base;
     }
-    const acronym = entries.acronym[id] === AS_WRITTEN;
+    const acronym = entries.caseRule[id] === AS_WRITTEN;
     const root = start ? rootChild[id]! : -1;
     let flags = start === START_ANY ? W_START_ANY : start === START_UPPER ? W_START_UPPER : 0;
     // An acronym begins as it is written: "IS" never begins with "is".
@@ -145,7 +145,7 @@ function markSharedHashes(entries: WordEntries, tails: readonly string[]): void 
   const textOf = new Map<number, string>();
   const shared = new Set<number>();
   for (let e = 0; e < entries.hash.length; e++) {
-    if (entries.acronym[entries.key[e]!] === AS_WRITTEN) continue;
+    if (entries.caseRule[entries.key[e]!] === AS_WRITTEN) continue;
     const text = entries.base[entries.key[e]!]! + tails[entries.tail[e]!]!;
     const other = textOf.get(entries.hash[e]!);
     if (other === undefined) textOf.set(entries.hash[e]!, text);
@@ -157,7 +157,7 @@ function markSharedHashes(entries: WordEntries, tails: readonly string[]): void 
 /** The words of WordEntries, found by hash. */
 export class WordTable {
   readonly base: readonly string[];
-  readonly acronym: Uint8Array;
+  readonly caseRule: Uint8Array;
   /** Tails and suffixes, by index (the automaton's tails; 0 is ""). */
   readonly strings: readonly string[];
   /** Per entry: key id, tail and suffix (indexes into strings), next entry with the same hash or -1. */
@@ -180,7 +180,7 @@ export class WordTable {
     const { hash, flags } = entries;
     const total = hash.length;
     this.base = entries.base;
-    this.acronym = entries.acronym;
+    this.caseRule = entries.caseRule;
     this.strings = tails;
     this.key = entries.key;
     this.tail = entries.tail;
