@@ -233,17 +233,6 @@ export const entities: Entity[] = [
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
   {
-    id: 'adi-shoham',
-    type: 'person',
-    names: { de: 'Adi Shoham', en: 'Adi Shoham', he: 'עדי שוהם' },
-    aliases: ['Adi Schoham'],
-    description: {
-      de: 'Frau der österreichisch-israelischen Geisel Tal Shoham; am 7. Oktober 2023 mit ihren beiden Kindern aus Be’eri verschleppt und im November 2023 freigelassen.',
-      en: 'Wife of the Austrian-Israeli hostage Tal Shoham; abducted from Be’eri with their two children on 7 October 2023 and released in November 2023.',
-    },
-    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'tal-shoham' }],
-  },
-  {
     id: 'gilad-korngold',
     type: 'person',
     names: { de: 'Gilad Korngold', en: 'Gilad Korngold', he: 'גלעד קורנגולד' },
