@@ -749,7 +749,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Centrenergo', en: 'Centrenergo', uk: 'Центренерго' },
-    aliases: ['Zentrenergo', 'Tsentrenerho'],
+    aliases: ['Zentrenergo', 'Tsentrenerho', 'Centrenerho', 'Zentrenerho'],
     description: {
       de: 'Staatlicher ukrainischer Betreiber von Wärmekraftwerken, dessen Anlagen Russland wiederholt zerstört hat.',
       en: 'Ukrainian state operator of thermal power plants whose sites Russia has repeatedly destroyed.',

@@ -1403,7 +1403,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Johannes X. Yazigi', en: 'John X Yazigi', ar: 'يوحنا العاشر يازجي' },
-    aliases: ['John X of Antioch', 'Patriarch John X', 'John Yazigi', 'Youhanna Yazigi', 'Johannes X. von Antiochien', 'Patriarch Johannes X.'],
+    aliases: ['John X of Antioch', 'Patriarch John X', 'John Yazigi', 'Youhanna Yazigi', 'Johannes X. von Antiochien', 'Patriarch Johannes X.', 'Johannes X.'],
     description: {
       de: 'Griechisch-orthodoxer Patriarch von Antiochien mit Sitz in Damaskus; verurteilte 2025 den Anschlag auf die Mar-Elias-Kirche.',
       en: 'Greek Orthodox Patriarch of Antioch, seated in Damascus; condemned the 2025 bombing of the Mar Elias church.',

@@ -1208,7 +1208,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jurij Dschyhyr', en: 'Yuriy Dzhyhyr', uk: 'Юрій Джигир' },
-    aliases: ['Yurii Dzhyhyr', 'Yuriy Dzhygyr', 'Yuriy Dzyhyra', 'Jurij Dschyhyr', 'Yuriy Dzhigira'],
+    aliases: ['Yurii Dzhyhyr', 'Yuriy Dzhygyr', 'Yuriy Dzyhyra', 'Jurij Dschyhyr', 'Yuriy Dzhigira', 'Yuriy Dzhigyr'],
     description: {
       de: 'Früherer stellvertretender ukrainischer Verteidigungsminister, Aufsichtsrat der Agentur für Verteidigungsbeschaffung bis Januar 2025.',
       en: 'Former Ukrainian deputy defence minister who sat on the Defence Procurement Agency’s supervisory board until January 2025.',

@@ -1163,6 +1163,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Dmitri Asarow', en: 'Dmitry Azarov', ru: 'Дмитрий Азаров' },
     aliases: ['Dmitry Azarov', 'Dmitri Azarov', 'Dmitri Asarow', 'Dmitrij Asarow'],
+    shortForms: ['Asarow', 'Azarov'],
     description: {
       de: 'Früherer Gouverneur des Gebiets Samara an der Wolga (2017–2024).',
       en: 'Former governor of the Samara region on the Volga (2017–2024).',

@@ -3718,7 +3718,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Margo Palloson', en: 'Margo Palloson' },
-    aliases: ['Palloson'],
+    aliases: ['Palloson', 'Margot Pallsson'],
     description: {
       de: 'Generaldirektorin der estnischen Sicherheitspolizei KAPO seit 2023.',
       en: 'Director general of Estonia’s Internal Security Service, KAPO, since 2023.',

@@ -263,7 +263,7 @@ export const entities: Entity[] = [
     names: { de: 'The New Region', en: 'The New Region' },
     aliases: ['TheNewRegion', 'thenewregion.com'],
     guarded: ['The New Region'],
-    cues: [...PRESS_CUES, 'erbil', 'kurdistan'],
+    cues: [...PRESS_CUES, 'erbil', 'kurdistan', 'telling'],
     description: {
       de: 'Englisch- und kurdischsprachiges Nachrichtenportal aus Erbil über Irak und die Region Kurdistan.',
       en: 'Erbil-based English and Kurdish news site covering Iraq and the Kurdistan Region.',

@@ -1391,7 +1391,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jewgeni Perwyschow', en: 'Yevgeny Pervyshov', ru: 'Евгений Первышов' },
-    aliases: ['Yevgeniy Pervyshov', 'Evgeny Pervyshov', 'Jewgeni Perwyschow'],
+    aliases: ['Yevgeniy Pervyshov', 'Evgeny Pervyshov', 'Jewgeni Perwyschow', 'Jewgeni Perwyschew'],
     description: {
       de: 'Gouverneur des russischen Gebiets Tambow; meldet ukrainische Drohnenangriffe in seiner Region.',
       en: 'Governor of Russia’s Tambov region; reports Ukrainian drone strikes there.',

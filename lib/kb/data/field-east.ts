@@ -125,7 +125,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andrej Botscharow', en: 'Andrei Bocharov', ru: 'Андрей Бочаров' },
-    aliases: ['Andrey Bocharov', 'Andrei Botscharow'],
+    aliases: ['Andrey Bocharov', 'Andrei Botscharow', 'Andrij Bocharow'],
     shortForms: ['Botscharow', 'Bocharov'],
     description: {
       de: 'Gouverneur des Gebiets Wolgograd seit 2014; meldet Drohnenangriffe auf die Raffinerie der Stadt.',
@@ -1444,7 +1444,7 @@ export const entities: Entity[] = [
     names: { de: 'Nowatek', en: 'Novatek', ru: 'Новатэк' },
     aliases: ['Novatek PJSC', 'Nowatek-Konzern', 'Gaskonzern Nowatek'],
     guarded: ['Novatek', 'Nowatek'],
-    cues: ['gas', 'lng', 'flüssiggas', 'russ', 'michelson', 'mikhelson', 'arctic', 'jamal', 'yamal', 'sanktion', 'sanction', 'moskau', 'moscow'],
+    cues: ['gas', 'lng', 'flüssiggas', 'russ', 'michelson', 'mikhelson', 'arctic', 'jamal', 'yamal', 'sanktion', 'sanction', 'moskau', 'moscow', 'gasproduzent', 'gasförder', 'kondensat', 'terminal', 'ust-luga', 'oil'],
     description: {
       de: 'Größter privater Gasproduzent Russlands, Betreiber der Flüssiggasprojekte Yamal LNG und Arctic LNG 2.',
       en: 'Russia’s largest private gas producer, operator of the Yamal LNG and Arctic LNG 2 projects.',
@@ -1807,7 +1807,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Oleh Hryhorow', en: 'Oleh Hryhorov', uk: 'Олег Григоров' },
-    aliases: ['Oleg Grigorov', 'Oleh Hryhoriov'],
+    aliases: ['Oleg Grigorov', 'Oleh Hryhoriov', 'Oleh Grygorow'],
     shortForms: ['Hryhorow', 'Hryhorov', 'Hryhoriov'],
     description: {
       de: 'Chef der Militärverwaltung des an Russland grenzenden Gebiets Sumy seit 2025.',
@@ -4531,7 +4531,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Dmitri Miljajew', en: 'Dmitry Milyaev', ru: 'Дмитрий Миляев' },
-    aliases: ['Miljajew', 'Milyaev', 'Milyayev', 'Dmitry Milyayev'],
+    aliases: ['Miljajew', 'Milyaev', 'Milyayev', 'Dmitry Milyayev', 'Dmitri Miljaew', 'Miljaew'],
     description: {
       de: 'Seit 2024 Gouverneur des Gebiets Tula mit seinen Rüstungswerken.',
       en: 'Since 2024 governor of the Tula region with its arms factories.',

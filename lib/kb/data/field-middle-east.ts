@@ -1631,7 +1631,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Wissam al-Tawil', en: 'Wissam al-Tawil', ar: 'وسام الطويل' },
-    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil'],
+    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil', 'Hajj Jawad', 'Hadsch Dschawad'],
     shortForms: ['al-Tawil', 'Tawil'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im Januar 2024 im Südlibanon getötet.',
@@ -3706,7 +3706,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Türkischer Geheimdienst MIT', en: 'National Intelligence Organization', tr: 'Millî İstihbarat Teşkilatı' },
-    aliases: ['Millî İstihbarat Teşkilatı', 'Milli Istihbarat Teskilati', 'Turkish National Intelligence Organization', 'türkischer Geheimdienst', 'Geheimdienst MIT', 'Nachrichtendienst MIT', 'türkischer Geheimdienst MIT', 'Turkish intelligence agency MIT', 'Turkish intelligence service MIT', 'National Intelligence Organisation', 'Turkish National Intelligence Organisation'],
+    aliases: ['Millî İstihbarat Teşkilatı', 'Milli Istihbarat Teskilati', 'Turkish National Intelligence Organization', 'türkischer Geheimdienst', 'Geheimdienst MIT', 'Nachrichtendienst MIT', 'türkischer Geheimdienst MIT', 'Turkish intelligence agency MIT', 'Turkish intelligence service MIT', 'National Intelligence Organisation', 'Turkish National Intelligence Organisation', 'Turkish National Intelligence Agency'],
     acronyms: ['MİT'],
     // The press mostly writes it without the dot; "MIT" is also the university in Massachusetts.
     guarded: ['MIT', 'nationaler Nachrichtendienst'],
@@ -4778,6 +4778,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Internationale Stabilisierungstruppe', en: 'International Stabilization Force' },
     aliases: ['International Stabilisation Force', 'Internationale Stabilisierungstruppe für Gaza', 'Internationale Stabilisierungsmission', 'Stabilisierungstruppe für Gaza'],
+    guarded: ['ISF', 'Stabilisierungstruppe'],
+    cues: ['gaza', 'friedensrat', 'board of peace', 'stabilis', 'stabiliz', 'palästin', 'palestin'],
     description: {
       de: 'Geplante multinationale Truppe, die nach dem Gaza-Plan von 2025 für Sicherheit sorgen und palästinensische Polizei ausbilden soll.',
       en: 'Planned multinational force meant to secure Gaza and train Palestinian police under the 2025 Gaza plan.',
@@ -5326,7 +5328,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Hassan Mohaghegh', en: 'Hassan Mohaqeq', fa: 'حسن محقق' },
-    aliases: ['Hassan Mohaghegh', 'Hasan Mohaqeq'],
+    aliases: ['Hassan Mohaghegh', 'Hasan Mohaqeq', 'Hassan Mohaqiq', 'Hasan Mohaqiq'],
     description: {
       de: 'Vizechef des Geheimdiensts der Revolutionsgarden, im Juni 2025 bei einem israelischen Angriff getötet.',
       en: 'Deputy head of IRGC intelligence, killed in an Israeli strike in June 2025.',

@@ -5208,7 +5208,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Lee Seong-kweun', en: 'Lee Seong-kweun', ko: '이성권' },
-    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon', 'Lee Seong-kwon', 'Lee Seong Kwon'],
+    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon', 'Lee Seong-kwon', 'Lee Seong Kwon', 'Lee Sung-kweun'],
     description: {
       de: 'Abgeordneter der People Power Party im Geheimdienstausschuss; gibt NIS-Lagebilder zu Nordkorea weiter.',
       en: 'People Power Party lawmaker on the intelligence committee; relays NIS briefings on North Korea.',
@@ -6293,8 +6293,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Estnische Sicherheitspolizei', en: 'Estonian Internal Security Service' },
-    aliases: ['Kaitsepolitseiamet', 'estnischer Inlandsgeheimdienst'],
-    acronyms: ['KAPO'],
+    aliases: ['Kaitsepolitseiamet', 'estnischer Inlandsgeheimdienst', 'Estonian Security Police', 'Kaitsepolitsei'],
+    acronyms: ['KAPO', 'KaPo'],
+    guarded: ['Security Police Department'],
+    cues: ['estonia', 'estland', 'estnisch', 'tallinn', 'kapo'],
     description: {
       de: 'Estnischer Inlandsgeheimdienst.',
       en: 'Estonia’s internal security service.',

@@ -1148,7 +1148,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Esaad Hassan Sheibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Esaad Hassan Sheibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani', 'Asad Hassan Sheibani', 'Asad Hassan al-Sheibani', 'Asad al-Sheibani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -3186,11 +3186,14 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Raschad al-Alimi', en: 'Rashad al-Alimi', ar: 'رشاد العليمي' },
     aliases: ['Rashad al-Alimi', 'Rashad Alimi', 'Rashad Mohammed al-Alimi', 'Rashad Mohammed Alimi', 'Rashad Muhammad Alimi'],
-    shortForms: ['al-Alimi', 'Alimi'],
+    // Shared with Abdullah al-Alimi Bawazeer (a council member): alone it counts near the council or the chair.
+    guarded: ['al-Alimi', 'Alimi'],
+    cues: ['presidential leadership council', 'leadership council', 'führungsrat', 'chairman', 'chairs', 'chaired', 'vorsitz', 'president', 'präsident'],
     description: {
       de: 'Wurde 2022 Vorsitzender des Präsidialen Führungsrats der international anerkannten jemenitischen Regierung.',
       en: "Became chairman of the Presidential Leadership Council of Yemen's recognised government in 2022.",
     },
+    roles: [{ title: { de: 'Vorsitzender des Präsidialen Führungsrats', en: 'Chairman of the Presidential Leadership Council' }, of: 'presidential-leadership-council', from: '2022-04' }],
     links: [{ rel: 'citizen-of', to: 'yemen' }, { rel: 'leads', to: 'presidential-leadership-council' }],
   },
 
@@ -3287,7 +3290,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschaisch al-Adl', en: 'Jaish al-Adl', fa: 'جیش العدل' },
-    aliases: ['Jaish al-Adl', 'Jaish ul-Adl', 'Dschaisch ul-Adl', 'Armee der Gerechtigkeit', 'Army of Justice'],
+    aliases: ['Jaish al-Adl', 'Jaish ul-Adl', 'Dschaisch ul-Adl', 'Armee der Gerechtigkeit', 'Army of Justice', 'Gerechtigkeitsarmee'],
     description: {
       de: 'Sunnitische belutschische Miliz, die im Südosten Irans Anschläge verübt; Iran griff sie 2024 in Pakistan an.',
       en: 'Sunni Baluch militant group attacking in south-eastern Iran; Iran struck it inside Pakistan in 2024.',
@@ -3360,7 +3363,7 @@ export const entities: Entity[] = [
     names: { de: 'Nachrichtenagentur Saba', en: 'Saba News Agency', ar: 'وكالة الأنباء اليمنية سبأ' },
     aliases: ['Saba news agency', 'Agentur Saba', 'Yemen News Agency Saba', 'Yemeni News Agency'],
     guarded: ['Saba'],
-    cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen'],
+    cues: ['agency', 'agentur', 'nachrichtenagentur', 'houthi', 'huthi', 'sanaa', 'yemen', 'jemen', 'presidential leadership council', 'leadership council', 'alimi', 'aden'],
     description: {
       de: 'Jemenitische Staatsnachrichtenagentur; die in Sanaa betriebene Version wird von den Huthis kontrolliert.',
       en: "Yemen's state news agency; the version run in Sanaa is controlled by the Houthis.",

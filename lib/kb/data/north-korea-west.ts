@@ -394,7 +394,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vereinigter Generalstab Südkoreas', en: 'South Korean Joint Chiefs of Staff', ko: '합동참모본부' },
-    aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea'],
+    aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea', 'Südkoreanische Generalstabschefs'],
     guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab'],
     // Not 'north korea'/'nordkorea': the US chiefs and Pyongyang's own General Staff speak of it too.
     cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon', 'east sea', 'ostmeer', 'kbs', 'hoguk', 'freedom shield', 'ulchi'],
