@@ -85,6 +85,12 @@ describe('the knowledge base', () => {
     expect(orphans.map((e) => e.id)).toEqual([]);
   });
 
+  it('gives every cue a word to look for', () => {
+    // The matcher drops a cue of punctuation alone ("«"): it would vouch for nothing.
+    const wordless = entities.flatMap((e) => (e.cues ?? []).filter((cue) => !/[\p{L}\p{N}]/u.test(cue)).map((cue) => `${e.id}: "${cue}"`));
+    expect(wordless).toEqual([]);
+  });
+
   it('covers the field: ≥ 300 actors and systems besides the states, and every state', () => {
     expect(entities.length - ofType('state').length).toBeGreaterThanOrEqual(300);
     expect(ofType('state').length).toBeGreaterThanOrEqual(240);

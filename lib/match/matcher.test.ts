@@ -216,6 +216,13 @@ describe('ambiguity', () => {
     expect(found('a patriot missile battery')).toEqual([]); // guarded names keep their capital
   });
 
+  it('reads a cue without a word (a quote mark) as no cue, and still ends', () => {
+    const quoted: Entity = { id: 'le-temps', type: 'organization', names: { de: 'Le Temps', en: 'Le Temps' }, guarded: ['Temps'], cues: ['«', 'zeitung'], description: d };
+    const matcher = new Matcher([...base, quoted]);
+    expect(matcher.annotate('Laut «Temps» und dem «Blick».').map((m) => m.text)).toEqual([]);
+    expect(matcher.annotate('Die Zeitung «Temps» schrieb.').map((m) => `${m.text}=${m.id}`)).toEqual(['Temps=le-temps']);
+  });
+
   it('treats IS as the Islamic State only in context, never the English "is"', () => {
     expect(found('This IS big. It is.')).toEqual([]);
     expect(found('Der IS bekannte sich zu dem Terroranschlag.')).toEqual(['IS=islamic-state']);

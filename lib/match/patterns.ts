@@ -106,7 +106,14 @@ export function cuesOf(entity: Entity): string[] {
     // A common noun vouches only right after the word ("Prymary unit"), not anywhere near it.
     if (tail) cues.push(GENERIC_TAILS.has(tail.toLowerCase()) ? NEXT_WORD_CUE + tail : tail);
   }
-  return [...new Set(cues.map((cue) => (cue.startsWith(NEXT_WORD_CUE) || cue.startsWith(PREVIOUS_WORDS_CUE) ? cue.charAt(0) + normalizeCue(cue.slice(1)) : normalizeCue(cue))))];
+  const normalized = new Set<string>();
+  for (const cue of cues) {
+    const marked = cue.startsWith(NEXT_WORD_CUE) || cue.startsWith(PREVIOUS_WORDS_CUE);
+    const words = normalizeCue(marked ? cue.slice(1) : cue);
+    // A cue of no word ("«") would be found between any two characters, and looked for there forever.
+    if (words !== '') normalized.add(marked ? cue.charAt(0) + words : words);
+  }
+  return [...normalized];
 }
 
 /**
