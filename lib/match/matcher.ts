@@ -1966,12 +1966,16 @@ const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
 /**
  * Whether token t is the Arabic article "al" or "el" in lower case, beginning a name listed with a
  * capital ("Saudi outlet al-Hadath"), and not after a capitalised word, where it is the rest of
- * another Arabic name ("Abd al-Haq", "Asaib Ahl al-Haq").
+ * another Arabic name ("Abd al-Haq", "Asaib Ahl al-Haq") — unless that word is what German writes
+ * capitalised before an outlet's name ("der kuwaitischen Zeitung al-Qabas").
  */
 function lowerCaseArticle(tokens: Tokens, t: number): boolean {
   if (!beginsWithArticle(tokens, t) || !(tokens.keyIs(t, 'al') || tokens.keyIs(t, 'el'))) return false;
-  return !(t > 0 && (tokens.join[t] === Join.Space || tokens.join[t] === Join.Hyphen) && tokens.firstUpper(t - 1) === true);
+  return !(t > 0 && (tokens.join[t] === Join.Space || tokens.join[t] === Join.Hyphen) && tokens.firstUpper(t - 1) === true && !OUTLET_WORDS.has(tokens.keyHash[t - 1]!));
 }
+
+/** German nouns for an outlet, capitalised before its name. */
+const OUTLET_WORDS = new Set(['zeitung', 'tageszeitung', 'wochenzeitung', 'sender', 'fernsehsender', 'nachrichtensender', 'kanal', 'agentur', 'nachrichtenagentur', 'nachrichtenportal', 'portal', 'website', 'webseite'].map(hashWord));
 
 /** The endings of the words for a land's features (a German compound ends in one: "Golanhöhen"). */
 const FEATURE_ENDINGS = ['hohen', 'grenze', 'kuste', 'gebiet', 'gebiete', 'gebieten', 'territorium', 'border', 'coast', 'heights', 'territory', 'territories', 'waters'];

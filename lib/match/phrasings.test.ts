@@ -235,6 +235,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["An Israeli strike killed a senior field commander in the Lebanese military group Hezbollah. The Lebanese military said it had deployed.",["Hezbollah=hezbollah","Lebanese military=lebanese-armed-forces"]],
   // A firm's name after a state's possessive is a name, not a sector written small.
   ["Efforts are underway to bolster Ukraine's defense industry, Russia's defence ministry said.",["Ukraine=ukraine","Russia=russia","defence ministry=russian-defence-ministry"]],
+  // A German noun for an outlet before its name's lower-case Arabic article; another Arabic name's rest stays out.
+  ["Einem Bericht der kuwaitischen Zeitung al-Qabas zufolge, sagte die libanesische Zeitung al-Akhbar.",["al-Qabas=al-qabas","al-Akhbar=al-akhbar-lebanon"]],
 ];
 
 describe('news phrasings', () => {
