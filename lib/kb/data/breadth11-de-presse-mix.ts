@@ -45,7 +45,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Oberösterreichische Nachrichten', en: 'Oberösterreichische Nachrichten' },
-    aliases: ['Oberoesterreichische Nachrichten'],
+    aliases: ['Oberoesterreichische Nachrichten', 'OÖNachrichten'],
     acronyms: ['OÖN'],
     description: {
       de: 'Regionale Tageszeitung aus Linz für Oberösterreich.',

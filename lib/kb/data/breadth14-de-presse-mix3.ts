@@ -8,7 +8,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Syrische Regierung', en: 'Syrian government', ar: 'الحكومة السورية' },
-    aliases: ['syrische Regierung', 'Regierung Syriens', 'Regierung in Damaskus', 'Damaszener Regierung', 'Syrian Government', 'government of Syria', 'government in Damascus', 'Damascus government'],
+    aliases: ['syrische Regierung', 'Regierung Syriens', 'Regierung in Damaskus', 'Damaszener Regierung', 'Syrian Government', 'government of Syria', 'government in Damascus', 'Damascus government', 'syrische Übergangsregierung', 'Syriens Übergangsregierung', 'Übergangsregierung in Damaskus', 'syrische Interimsregierung', 'Syriens Interimsregierung', 'Syrian transitional government', 'Syrian interim government'],
     description: {
       de: 'Die jeweilige Regierung Syriens in Damaskus: bis Dezember 2024 die des Assad-Regimes, seither die Übergangsregierung unter Präsident Ahmed al-Scharaa.',
       en: 'Whichever government rules Syria from Damascus: until December 2024 that of the Assad regime, since then the transitional government under President Ahmed al-Sharaa.',

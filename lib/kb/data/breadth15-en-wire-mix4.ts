@@ -45,6 +45,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Murad Abu Murad', en: 'Murad Abu Murad', ar: 'مراد أبو مراد' },
+    shortForms: ['Abu Murad', 'Murad'],
     description: {
       de: 'Leiter der Luftoperationen der Hamas in Gaza-Stadt, verantwortlich für Gleitschirm- und Drohneneinsätze am 7. Oktober; im Oktober 2023 von Israel getötet.',
       en: 'Head of Hamas\'s aerial operations in Gaza City, in charge of paraglider and drone use on 7 October; killed by Israel in October 2023.',

@@ -328,7 +328,7 @@ export const entities: Entity[] = [
     'Regiment der ukrainischen Spezialkräfte (SSO) aus Kropywnyzkyj.',
     'Regiment of Ukraine’s Special Operations Forces based in Kropyvnytskyi.'),
   uaUnit('ua-8th-special-forces-regiment', '8. Regiment der Spezialkräfte', '8th Special Purpose Regiment', '8-й окремий полк спеціального призначення',
-    ['8th Separate Special Purpose Regiment', '8th Special Forces Regiment', '8th SSO Regiment', '8th Special Operations Regiment', '8. Spezialkräfteregiment'],
+    ['8th Separate Special Purpose Regiment', '8th Special Forces Regiment', '8th SSO Regiment', '8th Special Operations Regiment', '8. Spezialkräfteregiment', '8. Regiment der ukrainischen Spezialkräfte'],
     'ukrainian-special-operations-forces',
     'Regiment der ukrainischen Spezialkräfte (SSO) aus Chmelnyzkyj.',
     'Regiment of Ukraine’s Special Operations Forces based in Khmelnytskyi.'),

@@ -57,6 +57,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Dschawad Abu Schamala', en: 'Jawad Abu Shamala' },
     aliases: ['Jawad Abu Shammala', 'Jawad Abu Shmala', 'Jawad Abu Schamala'],
+    shortForms: ['Abu Shamala', 'Abu Shammala', 'Abu Schamala'],
     description: {
       de: 'Mitglied des Hamas-Politbüros, von Israel als Wirtschaftsminister und Finanzverwalter der Hamas bezeichnet; im Oktober 2023 in Chan Junis durch einen israelischen Luftangriff getötet.',
       en: 'Member of the Hamas political bureau, described by Israel as the group’s economy minister and money manager; killed in an Israeli air strike in Khan Younis in October 2023.',

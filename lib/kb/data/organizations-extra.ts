@@ -978,7 +978,7 @@ export const entities: Entity[] = [
     // The bare name is also every national society's (Deutsches, Ukrainisches, Libanesisches Rotes Kreuz):
     // only the ICRC's own work as go-between for hostages and prisoners counts, not aid words ('helfer', 'gaza').
     guarded: ['Rotes Kreuz', 'Red Cross'],
-    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gefangen', 'prisoner'],
+    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gefangen', 'prisoner', 'jeep'],
     description: {
       de: 'Neutrale humanitäre Organisation in Genf; besucht Kriegsgefangene und vermittelt Gefangenenaustausche und Geiselübergaben.',
       en: 'Neutral humanitarian organisation in Geneva; visits prisoners of war and facilitates prisoner exchanges and hostage handovers.',

@@ -60,7 +60,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Streitkräfte Russlands', en: 'Russian Armed Forces', ru: 'Вооружённые силы Российской Федерации' },
-    aliases: ['russische Streitkräfte', 'Streitkräfte der Russischen Föderation', 'Armed Forces of the Russian Federation', 'russische Armee', 'Russian Army', 'Russian military', 'russisches Militär', 'Вооружённые силы России'],
+    aliases: ['russische Streitkräfte', 'Streitkräfte der Russischen Föderation', 'Armed Forces of the Russian Federation', 'russische Armee', 'Russian Army', 'Russian military', 'russisches Militär', 'Вооружённые силы России', 'Moskaus Streitkräfte', 'Moskaus Armee'],
     acronyms: ['VS RF', 'ВС РФ'],
     description: {
       de: 'Die regulären Streitkräfte Russlands, die seit Februar 2022 den Angriffskrieg gegen die Ukraine führen.',
@@ -233,7 +233,7 @@ export const entities: Entity[] = [
     names: { de: 'Gruppe Wagner', en: 'Wagner Group', ru: 'Группа Вагнера' },
     aliases: ['Wagner-Gruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner', 'Wagnertruppe', 'Wagner-Söldnertruppe', 'Wagnersöldner', 'Wagner mercenary group'],
     guarded: ['Wagner'],
-    cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin'],
+    cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin', 'aufstand', 'revolte', 'revolt', 'rebellion'],
     description: {
       de: 'Russische Söldnertruppe Jewgeni Prigoschins, eingesetzt in der Ukraine, Syrien und Afrika; nach der Meuterei 2023 unter staatliche Kontrolle gebracht, ihre Afrika-Einsätze gingen großteils an das Afrikakorps.',
       en: 'Yevgeny Prigozhin\'s Russian mercenary force, used in Ukraine, Syria and Africa; brought under state control after the 2023 mutiny, with most African deployments passing to the Africa Corps.',
@@ -1871,7 +1871,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Generalstab der ukrainischen Streitkräfte', en: 'General Staff of the Armed Forces of Ukraine', uk: 'Генеральний штаб Збройних сил України' },
-    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ', 'Generalstab in Kiew', 'Generalstab in Kyjiw', 'Kiewer Generalstab', 'Generalstab der Ukraine', 'General Staff of the Ukrainian Armed Forces'],
+    aliases: ['ukrainischer Generalstab', 'Ukrainian General Staff', 'Генштаб ЗСУ', 'Generalstab in Kiew', 'Generalstab in Kyjiw', 'Kiewer Generalstab', 'Generalstab der Ukraine', 'General Staff of the Ukrainian Armed Forces', 'Generalstab der ukrainischen Armee'],
     description: {
       de: 'Führungs- und Planungsstab der ukrainischen Armee, veröffentlicht täglich Lageberichte und russische Verlustzahlen.',
       en: 'Command and planning staff of Ukraine\'s military, publishing daily situation reports and Russian loss figures.',
