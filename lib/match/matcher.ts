@@ -1263,6 +1263,9 @@ export class Matcher {
     // neither the last nor the first is right often enough ("Kim Yo Jong, sister of Kim Jong Un …"
     // and a paragraph later "Kim said"; the blind audit of round 10 found three of three wrong):
     // no mention rather than a wrong one.
+    // "Haluk Bayraktar … It is about Bayraktar drones": a weapon's guarded name before a cue word of
+    // its own is the weapon, not the person of that surname named before.
+    if (best && guarded?.type === 'weapon' && this.ownCueAfter(tokens, t, guarded.id)) return guarded;
     if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
@@ -1348,6 +1351,14 @@ export class Matcher {
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
     return cues.some((cue) => !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE) && cueIn(around, cue));
+  }
+
+  /** Whether the word right after token t is one of the entity's cue words ("Bayraktar drones"). */
+  private ownCueAfter(tokens: Tokens, t: number, entityId: string): boolean {
+    const next = t + 1;
+    if (next >= tokens.count || tokens.join[next] !== Join.Space) return false;
+    const word = ' ' + tokens.key(next) + ' ';
+    return (own(this.cues, entityId) ?? []).some((cue) => !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE) && !cue.includes(' ') && cueIn(word, cue));
   }
 
   /** How many different cue words of the entity occur anywhere in the text (stopping at two). */

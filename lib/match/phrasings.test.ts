@@ -237,6 +237,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Efforts are underway to bolster Ukraine's defense industry, Russia's defence ministry said.",["Ukraine=ukraine","Russia=russia","defence ministry=russian-defence-ministry"]],
   // A German noun for an outlet before its name's lower-case Arabic article; another Arabic name's rest stays out.
   ["Einem Bericht der kuwaitischen Zeitung al-Qabas zufolge, sagte die libanesische Zeitung al-Akhbar.",["al-Qabas=al-qabas","al-Akhbar=al-akhbar-lebanon"]],
+  // A weapon's guarded name before its own cue word is the weapon, after a person of that surname too.
+  ["Baykar owner Haluk Bayraktar said. It is about Bayraktar drones. Bayraktar added that they sell well.",["Baykar=baykar","Haluk Bayraktar=haluk-bayraktar","Bayraktar=bayraktar-tb2","Bayraktar=haluk-bayraktar"]],
 ];
 
 describe('news phrasings', () => {
