@@ -256,6 +256,10 @@ export const entities: Entity[] = [
   {
     id: 'uss-gravely', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Gravely', en: 'USS Gravely' },
+    aliases: ['USS Graveley'],
+    // The ship alone, as "the Gravely": also a surname, an English village and an adverb.
+    guarded: ['Gravely', 'Graveley'],
+    cues: ['destroyer', 'zerstörer', 'warship', 'kriegsschiff', 'red sea', 'roten meer', 'houthi', 'huthi'],
     description: {
       de: 'US-Zerstörer der Arleigh-Burke-Klasse; im Januar 2024 kam ihm im Roten Meer ein Marschflugkörper der Huthi so nahe, dass ihn erst die Nahbereichsabwehr traf.',
       en: 'US Arleigh Burke-class destroyer; in January 2024 a Houthi cruise missile came so close in the Red Sea that only its close-in defence stopped it.',

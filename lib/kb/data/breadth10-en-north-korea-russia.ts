@@ -65,8 +65,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Propaganda- und Agitationsabteilung der Partei der Arbeit Koreas', en: 'Propaganda and Agitation Department of the Workers’ Party of Korea' },
-    aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK'],
-    guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung'],
+    aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK', 'WPK Publicity and Information Department', 'Publicity and Information Department of the WPK', "Publicity and Information Department of the Workers' Party"],
+    guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung', 'Publicity and Information Department'],
     cues: [...WPK_CUES, 'kim yo jong', 'north korea', 'nordkorea', 'pyongyang'],
     description: {
       de: 'Abteilung des Zentralkomitees der nordkoreanischen Staatspartei, die Staatsmedien und Personenkult lenkt; lange Wirkungsfeld Kim Yo Jongs.',

@@ -553,7 +553,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Jemenitische Regierung', en: 'Yemeni government' },
-    aliases: ['jemenitische Regierung', 'international anerkannte Regierung des Jemen', 'international anerkannte Regierung Jemens', 'Regierung in Aden', 'Yemeni Government', 'internationally recognised government of Yemen', 'internationally recognized government of Yemen', 'government in Aden'],
+    aliases: ['jemenitische Regierung', 'international anerkannte Regierung des Jemen', 'international anerkannte Regierung Jemens', 'Regierung in Aden', 'Yemeni Government', 'internationally recognised government of Yemen', 'internationally recognized government of Yemen', 'government in Aden', 'Yemen government'],
     description: {
       de: 'Die international anerkannte Regierung des Jemen mit Sitz in Aden, Gegnerin der Huthi; seit 2022 vom Präsidialen Führungsrat geführt.',
       en: 'Yemen’s internationally recognised government, based in Aden and opposed to the Houthis; led by the Presidential Leadership Council since 2022.',

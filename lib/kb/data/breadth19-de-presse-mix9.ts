@@ -282,7 +282,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'UEC-Star', en: 'UEC-Star', ru: 'ОДК-Стар' },
-    aliases: ['ODK-Star', 'UEC Star', 'ODK Star'],
+    aliases: ['ODK-Star', 'UEC Star', 'ODK Star', 'UDK-Star', 'UDK Star'],
     description: {
       de: 'Triebwerks-Tochter der United Engine Corporation in Perm, an russischen Flugzeugtriebwerken beteiligt; 2025 von der EU sanktioniert.',
       en: 'Perm-based subsidiary of the United Engine Corporation working on Russian aircraft engines; sanctioned by the EU in 2025.',

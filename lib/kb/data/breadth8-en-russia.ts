@@ -183,6 +183,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Hauptverwaltung Personal des Verteidigungsministeriums', en: 'Main Personnel Directorate of the Defence Ministry', ru: 'Главное управление кадров Министерства обороны' },
     aliases: ['Main Personnel Directorate', 'Main Directorate of Personnel', 'Main Personnel Directorate of the Defense Ministry', 'Main Directorate of Personnel of the Ministry of Defense'],
+    // Lower case as English reports write it ("the Defense Ministry's main personnel directorate"); Ukraine has one too.
+    guarded: ['main personnel directorate'],
+    cues: ['russia', 'russisch', 'moscow', 'moskau', 'kremlin', 'kuznetsov', 'kusnezow'],
     description: {
       de: 'Personalverwaltung des russischen Verteidigungsministeriums; ihr Ex-Chef Juri Kusnezow wurde 2024 wegen Bestechlichkeit festgenommen.',
       en: 'Personnel directorate of the Russian defence ministry; its former chief Yuri Kuznetsov was arrested for bribery in 2024.',

@@ -4579,7 +4579,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Michail Jewrajew', en: 'Mikhail Yevrayev', ru: 'Михаил Евраев' },
-    aliases: ['Jewrajew', 'Yevrayev', 'Evraev', 'Mikhail Evraev'],
+    aliases: ['Jewrajew', 'Yevrayev', 'Evraev', 'Mikhail Evraev', 'Mikhail Yevraev', 'Yevraev'],
     description: {
       de: 'Seit 2021 Gouverneur des Gebiets Jaroslawl mit seiner von Drohnen angegriffenen Raffinerie.',
       en: 'Since 2021 governor of the Yaroslavl region, whose refinery has been hit by drones.',

@@ -2041,9 +2041,9 @@ export const entities: Entity[] = [
     names: { de: 'Syrischer Allgemeiner Sicherheitsdienst', en: 'Syrian General Security Service', ar: 'جهاز الأمن العام' },
     aliases: ['Syrian General Security', 'Syrian General Security Forces', 'syrische Allgemeine Sicherheit'],
     // Lebanon's General Security (al-Amn al-Aam) is named so too: Syrian cues only.
-    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service', 'Allgemeine Sicherheit', 'Amn al-Amm'],
+    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service', 'Allgemeine Sicherheit', 'Amn al-Amm', 'Public Security'],
     // Not 'syrisch': Lebanon's General Security and the Syrian refugees it handles.
-    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'suweida', 'sweida', 'alawit', 'druse', 'druze', 'latakia', 'scharaa', 'sharaa'],
+    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'suweida', 'sweida', 'alawit', 'druse', 'druze', 'latakia', 'scharaa', 'sharaa', 'tartus', 'homs', 'interim government'],
     description: {
       de: 'Sicherheitskräfte des syrischen Innenministeriums nach dem Sturz Assads, aus HTS-Strukturen hervorgegangen.',
       en: "Security forces of Syria's interior ministry after Assad's fall, grown out of HTS structures.",

@@ -526,7 +526,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Abteilung für Munitionsindustrie', en: 'Munitions Industry Department', ko: '군수공업부' },
-    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie', 'Machine-Building Industry Department', 'Munitionsindustrieabteilung'],
+    aliases: ['Munitionsindustrie-Abteilung', 'Abteilung Munitionsindustrie', 'Machine-Building Industry Department', 'Munitionsindustrieabteilung', 'Munitions and Industrial Department'],
     // "MID" is also Russia's foreign ministry (МИД) in English texts: only beside the party's words.
     guarded: ['MID'],
     cues: ['munitions industry', 'munitionsindustrie'],
