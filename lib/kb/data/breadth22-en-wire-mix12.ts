@@ -332,4 +332,102 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'related-to', to: 'shahed-136' }, { rel: 'instance-of', to: 'loitering-munition' }],
   },
+  // Named operations, programmes and exercises the wires mention in passing (kept as organisations, cf. operation-rising-lion).
+  {
+    id: 'operation-northern-shield',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Operation Nordschild', en: 'Operation Northern Shield', he: 'מגן צפוני' },
+    aliases: ['Northern Shield', 'Operation Northern Shield'],
+    guarded: ['Northern Shield'],
+    cues: ['tunnel', 'hisbollah', 'hezbollah', 'idf', 'israel', 'libanon', 'lebanon', 'operation'],
+    description: {
+      de: 'Operation der israelischen Armee 2018/19, die grenzüberschreitende Angriffstunnel der Hisbollah aus dem Libanon aufspürte und zerstörte.',
+      en: 'Israeli army operation of 2018–19 that found and destroyed Hezbollah attack tunnels crossing from Lebanon.',
+    },
+    links: [{ rel: 'part-of', to: 'idf' }, { rel: 'related-to', to: 'hezbollah' }],
+  },
+  {
+    id: 'timber-sycamore',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Timber Sycamore', en: 'Timber Sycamore' },
+    aliases: ['Operation Timber Sycamore'],
+    description: {
+      de: 'Verdecktes CIA-Programm, mit dem die USA ab 2013 syrische Rebellen gegen Assad bewaffneten und ausbildeten; 2017 von Trump beendet.',
+      en: 'Covert CIA programme under which the US armed and trained Syrian rebels against Assad from 2013; ended by Trump in 2017.',
+    },
+    links: [{ rel: 'part-of', to: 'cia' }, { rel: 'related-to', to: 'syria' }],
+  },
+  {
+    id: 'ssangyong-exercise',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Manöver Ssangyong', en: 'Ssangyong exercise', ko: '쌍룡훈련' },
+    aliases: ['Ssangyong exercises', 'Ssangyong drills', 'Ssangyong amphibious exercise', 'Ssangyong-Manöver'],
+    guarded: ['Ssangyong'],
+    cues: ['amphib', 'landung', 'exercise', 'manöver', 'drill', 'training', 'marine', 'north korea', 'nordkorea', 'joint'],
+    description: {
+      de: 'Großes amphibisches Landungsmanöver Südkoreas und der USA, das Nordkorea regelmäßig mit Raketentests beantwortet.',
+      en: 'Large combined amphibious landing exercise of South Korea and the United States, which North Korea often answers with missile tests.',
+    },
+    links: [{ rel: 'related-to', to: 'rok-marine-corps' }, { rel: 'related-to', to: 'us-marine-corps' }],
+  },
+
+  // Shipping: bodies and owners quoted on attacks at sea.
+  {
+    id: 'bimco',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'BIMCO', en: 'BIMCO' },
+    aliases: ['Baltic and International Maritime Council'],
+    description: {
+      de: 'Internationaler Reederverband mit Sitz bei Kopenhagen, oft zitiert zu Angriffen auf die Schifffahrt im Roten Meer und im Schwarzen Meer.',
+      en: 'International shipowners’ association based near Copenhagen, often quoted on attacks on shipping in the Red Sea and the Black Sea.',
+    },
+  },
+  {
+    id: 'transpetrochart',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Transpetrochart', en: 'Transpetrochart', ru: 'Транспетрочарт' },
+    description: {
+      de: 'Reederei aus Sankt Petersburg, Eignerin des Tankers Sig; 2019 von den USA sanktioniert, weil sie Flugtreibstoff für russische Truppen in Syrien lieferte.',
+      en: 'St Petersburg shipping company, owner of the tanker Sig; sanctioned by the US in 2019 for delivering jet fuel to Russian forces in Syria.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'sig-tanker' }],
+  },
+  // Open-source accounts the press quotes.
+  {
+    id: 'osintdefender',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'OSINTdefender', en: 'OSINTdefender' },
+    aliases: ['OSINT Defender', '@sentdefender'],
+    description: {
+      de: 'Vielzitiertes Konto auf X, das Kriegs- und Militärnachrichten aus offenen Quellen sammelt und verbreitet.',
+      en: 'Widely quoted account on X that collects and posts war and military news from open sources.',
+    },
+  },
+  {
+    id: 'clash-report',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Clash Report', en: 'Clash Report' },
+    description: {
+      de: 'Konto auf X, das Meldungen und Videos zu Kriegen und Konflikten schnell weiterverbreitet; oft ungeprüft zitiert.',
+      en: 'Account on X that rapidly reposts reports and videos from wars and conflicts; often quoted unverified.',
+    },
+  },
+  {
+    id: 'militaryland',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Militaryland', en: 'Militaryland' },
+    aliases: ['MilitaryLand', 'Militaryland.net', 'MilitaryLand.net'],
+    description: {
+      de: 'Open-Source-Projekt, das die Einheiten beider Seiten im Krieg gegen die Ukraine und Frontverschiebungen dokumentiert.',
+      en: 'Open-source project documenting the units of both sides in the war against Ukraine and shifts of the front line.',
+    },
+  },
 ];
