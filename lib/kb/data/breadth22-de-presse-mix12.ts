@@ -554,4 +554,188 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }],
   },
+  // Broadcast correspondents, presenters and analysts quoted in German war reporting.
+  {
+    id: 'elmar-thevessen',
+    type: 'person',
+    names: { de: "Elmar Theveßen", en: "Elmar Theveßen" },
+    aliases: ["Elmar Thevessen"],
+    description: {
+      de: "Leiter des ZDF-Studios in Washington seit 2019, zuvor stellvertretender Chefredakteur und Terrorismus-Experte des Senders.",
+      en: "Head of ZDF’s Washington studio since 2019, previously the broadcaster’s deputy editor-in-chief and terrorism expert.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'zdf' }],
+  },
+  {
+    id: 'torsten-teichmann',
+    type: 'person',
+    names: { de: "Torsten Teichmann", en: "Torsten Teichmann" },
+    description: {
+      de: "ARD-Hörfunkkorrespondent in Tel Aviv für Israel und die Palästinensergebiete.",
+      en: "ARD radio correspondent in Tel Aviv for Israel and the Palestinian territories.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'moritz-behrendt',
+    type: 'person',
+    names: { de: "Moritz Behrendt", en: "Moritz Behrendt" },
+    description: {
+      de: "ARD-Hörfunkkorrespondent für die arabische Welt.",
+      en: "ARD radio correspondent for the Arab world.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'uwe-lueb',
+    type: 'person',
+    names: { de: "Uwe Lueb", en: "Uwe Lueb" },
+    description: {
+      de: "ARD-Hörfunkkorrespondent in Istanbul für die Türkei und die Region.",
+      en: "ARD radio correspondent in Istanbul for Turkey and the region.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'christian-buttkereit',
+    type: 'person',
+    names: { de: "Christian Buttkereit", en: "Christian Buttkereit" },
+    description: {
+      de: "ARD-Hörfunkkorrespondent in Istanbul.",
+      en: "ARD radio correspondent in Istanbul.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'markus-rosch',
+    type: 'person',
+    names: { de: "Markus Rosch", en: "Markus Rosch" },
+    description: {
+      de: "ARD-Korrespondent im Studio Istanbul, berichtet über die Türkei und Iran.",
+      en: "ARD correspondent at its Istanbul studio, covering Turkey and Iran.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'katrin-brand',
+    type: 'person',
+    names: { de: "Katrin Brand", en: "Katrin Brand" },
+    description: {
+      de: "ARD-Hörfunkkorrespondentin in Washington.",
+      en: "ARD radio correspondent in Washington.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'juergen-stryjak',
+    type: 'person',
+    names: { de: "Jürgen Stryjak", en: "Jürgen Stryjak" },
+    aliases: ["Juergen Stryjak"],
+    description: {
+      de: "ARD-Hörfunkkorrespondent in Kairo für die arabische Welt.",
+      en: "ARD radio correspondent in Cairo for the Arab world.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'ard' }],
+  },
+  {
+    id: 'silvia-engels',
+    type: 'person',
+    names: { de: "Silvia Engels", en: "Silvia Engels" },
+    description: {
+      de: "Moderatorin beim Deutschlandfunk, führt dort Interviews zur Außen- und Sicherheitspolitik.",
+      en: "Deutschlandfunk presenter who conducts interviews on foreign and security policy.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'deutschlandfunk' }],
+  },
+  {
+    id: 'tobias-armbruester',
+    type: 'person',
+    names: { de: "Tobias Armbrüster", en: "Tobias Armbrüster" },
+    aliases: ["Tobias Armbruester"],
+    description: {
+      de: "Moderator beim Deutschlandfunk, früher dessen Korrespondent in Washington.",
+      en: "Deutschlandfunk presenter, formerly its Washington correspondent.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'deutschlandfunk' }],
+  },
+  {
+    id: 'dominic-johnson',
+    type: 'person',
+    names: { de: "Dominic Johnson", en: "Dominic Johnson" },
+    description: {
+      de: "Redakteur im Auslandsressort der „taz“, zuständig für Afrika.",
+      en: "taz foreign desk editor responsible for Africa.",
+    },
+    links: [{ rel: 'member-of', to: 'taz' }],
+  },
+  {
+    id: 'julia-smirnova',
+    type: 'person',
+    names: { de: "Julia Smirnova", en: "Julia Smirnova" },
+    description: {
+      de: "Journalistin, früher Russland-Korrespondentin der „Welt“.",
+      en: "Journalist, formerly Die Welt’s Russia correspondent.",
+    },
+    links: [{ rel: 'related-to', to: 'die-welt' }],
+  },
+  {
+    id: 'gregor-mayer',
+    type: 'person',
+    names: { de: "Gregor Mayer", en: "Gregor Mayer" },
+    description: {
+      de: "Korrespondent der Deutschen Presse-Agentur in Budapest für Ungarn und Südosteuropa.",
+      en: "Deutsche Presse-Agentur correspondent in Budapest for Hungary and south-eastern Europe.",
+    },
+    links: [{ rel: 'member-of', to: 'dpa' }],
+  },
+  {
+    id: 'oliver-meier-arms-control',
+    type: 'person',
+    names: { de: "Oliver Meier", en: "Oliver Meier" },
+    description: {
+      de: "Deutscher Experte für Rüstungskontrolle und Nichtverbreitung, früher am Hamburger IFSH und bei der SWP.",
+      en: "German arms-control and non-proliferation expert, formerly at Hamburg’s IFSH and the SWP.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'stefan-lukas',
+    type: 'person',
+    names: { de: "Stefan Lukas", en: "Stefan Lukas" },
+    description: {
+      de: "Deutscher Nahost- und Sicherheitsanalyst, häufig als Iran-Experte in deutschen Medien befragt.",
+      en: "German Middle East and security analyst often interviewed by German media as an Iran expert.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'tom-cooper',
+    type: 'person',
+    names: { de: "Tom Cooper", en: "Tom Cooper" },
+    description: {
+      de: "Österreichischer Militärhistoriker und Luftfahrtautor, kommentiert den Ukraine-Krieg in Lageanalysen.",
+      en: "Austrian military historian and aviation author who comments on the Ukraine war in situation reports.",
+    },
+    links: [{ rel: 'citizen-of', to: 'austria' }],
+  },
+  {
+    id: 'andre-bank',
+    type: 'person',
+    names: { de: "André Bank", en: "André Bank" },
+    description: {
+      de: "Politikwissenschaftler am GIGA Institut für Nahost-Studien in Hamburg.",
+      en: "Political scientist at the GIGA Institute for Middle East Studies in Hamburg.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'thomas-demmelhuber',
+    type: 'person',
+    names: { de: "Thomas Demmelhuber", en: "Thomas Demmelhuber" },
+    description: {
+      de: "Politikwissenschaftler an der Universität Erlangen-Nürnberg mit Schwerpunkt Naher Osten.",
+      en: "Political scientist at the University of Erlangen-Nuremberg specialising in the Middle East.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }],
+  },
 ];
