@@ -903,4 +903,117 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-armed-forces' }],
   },
+
+  // US arsenals and ammunition plants and European munitions makers named in shell-production coverage.
+  {
+    id: 'jiatf-401',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Joint Interagency Task Force 401', en: 'Joint Interagency Task Force 401' },
+    aliases: ['JIATF-401', 'JIATF 401', 'Joint Interagency Task Force-401'],
+    description: {
+      de: 'Behördenübergreifende Einsatzgruppe des Pentagons gegen kleine Drohnen, 2025 als Nachfolger des Joint Counter-small UAS Office eingerichtet.',
+      en: 'Pentagon interagency task force against small drones, set up in 2025 to succeed the Joint Counter-small UAS Office.',
+    },
+    links: [{ rel: 'part-of', to: 'pentagon' }, { rel: 'related-to', to: 'joint-counter-small-uas-office' }],
+  },
+  {
+    id: 'redstone-arsenal',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Redstone Arsenal', en: 'Redstone Arsenal' },
+    description: {
+      de: 'Standort der US Army in Huntsville (Alabama) mit Army Materiel Command, Raketenbeschaffung und Missile Defense Agency.',
+      en: 'US Army post in Huntsville, Alabama, home to Army Materiel Command, missile acquisition offices and the Missile Defense Agency.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }],
+  },
+  {
+    id: 'picatinny-arsenal',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Picatinny Arsenal', en: 'Picatinny Arsenal' },
+    description: {
+      de: 'Forschungs- und Beschaffungsstandort der US Army für Waffen und Munition in New Jersey.',
+      en: 'US Army research and acquisition site for weapons and ammunition in New Jersey.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }, { rel: 'related-to', to: 'jpeo-armaments-and-ammunition' }],
+  },
+  {
+    id: 'scranton-army-ammunition-plant',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Scranton Army Ammunition Plant', en: 'Scranton Army Ammunition Plant' },
+    description: {
+      de: 'Staatliches Munitionswerk der US Army in Pennsylvania, von General Dynamics betrieben; fertigt Hüllen für 155-mm-Granaten.',
+      en: 'US Army-owned ammunition plant in Pennsylvania run by General Dynamics; makes 155 mm shell bodies.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }, { rel: 'related-to', to: 'general-dynamics' }],
+  },
+  {
+    id: 'holston-army-ammunition-plant',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Holston Army Ammunition Plant', en: 'Holston Army Ammunition Plant' },
+    description: {
+      de: 'Sprengstoffwerk der US Army in Kingsport (Tennessee), von BAE Systems betrieben; Hauptquelle für RDX und HMX.',
+      en: 'US Army explosives plant in Kingsport, Tennessee, run by BAE Systems; main US source of RDX and HMX.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }, { rel: 'related-to', to: 'bae-systems' }],
+  },
+  {
+    id: 'iowa-army-ammunition-plant',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Iowa Army Ammunition Plant', en: 'Iowa Army Ammunition Plant' },
+    description: {
+      de: 'Munitionswerk der US Army in Middletown (Iowa), das Artilleriegranaten befüllt und montiert.',
+      en: 'US Army ammunition plant in Middletown, Iowa, that loads and assembles artillery shells.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }],
+  },
+  {
+    id: 'radford-army-ammunition-plant',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Radford Army Ammunition Plant', en: 'Radford Army Ammunition Plant' },
+    description: {
+      de: 'Treibladungswerk der US Army in Virginia, von BAE Systems betrieben; einziger US-Hersteller von Nitrocellulose.',
+      en: 'US Army propellant plant in Virginia run by BAE Systems; the only US producer of nitrocellulose.',
+    },
+    links: [{ rel: 'part-of', to: 'us-army' }, { rel: 'related-to', to: 'bae-systems' }],
+  },
+  {
+    id: 'msm-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MSM Group', en: 'MSM Group' },
+    description: {
+      de: 'Slowakischer Munitionshersteller der tschechischen CSG-Gruppe, liefert Artilleriemunition auch an die Ukraine.',
+      en: 'Slovak ammunition maker within the Czech CSG group, supplying artillery rounds, also to Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'czechoslovak-group' }],
+  },
+  {
+    id: 'explosia',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Explosia', en: 'Explosia' },
+    description: {
+      de: 'Staatlicher tschechischer Sprengstoff- und Treibmittelhersteller in Pardubice, Hersteller von Semtex.',
+      en: 'Czech state-owned explosives and propellant maker in Pardubice, producer of Semtex.',
+    },
+    links: [{ rel: 'related-to', to: 'czechoslovak-group' }],
+  },
+  {
+    id: 'saab-bofors-dynamics',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Saab Bofors Dynamics', en: 'Saab Bofors Dynamics' },
+    description: {
+      de: 'Raketen- und Panzerabwehrsparte von Saab in Karlskoga; baut Carl Gustaf, NLAW und AT4.',
+      en: 'Missile and anti-tank arm of Saab in Karlskoga, maker of the Carl Gustaf, NLAW and AT4.',
+    },
+    links: [{ rel: 'part-of', to: 'saab' }],
+  },
 ];
