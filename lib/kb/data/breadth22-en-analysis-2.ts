@@ -894,4 +894,52 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'popular-mobilization-forces' }],
   },
+  {
+    id: 'sher-mohammad-abbas-stanikzai',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Scher Mohammed Abbas Stanikzai', en: 'Sher Mohammad Abbas Stanikzai' },
+    aliases: ['Sher Mohammad Abbas Stanekzai', 'Abbas Stanikzai', 'Abbas Stanekzai', 'Sher Abbas Stanikzai'],
+    description: {
+      de: 'Taliban-Unterhändler und ab 2021 Vizeaußenminister ihrer Regierung; verließ Afghanistan Anfang 2025 nach Kritik am Bildungsverbot für Mädchen.',
+      en: 'Taliban negotiator and from 2021 deputy foreign minister of their government; left Afghanistan in early 2025 after criticising the ban on girls’ education.',
+    },
+    links: [{ rel: 'citizen-of', to: 'afghanistan' }, { rel: 'member-of', to: 'taliban' }],
+  },
+  {
+    id: 'abdul-haq-wasiq',
+    type: 'person',
+    subtype: 'spy-chief',
+    names: { de: 'Abdul Hak Wasik', en: 'Abdul Haq Wasiq' },
+    aliases: ['Abdul Haq Wasiq', 'Abdul Haq Wasik', 'Mullah Abdul Haq Wasiq'],
+    description: {
+      de: 'Geheimdienstchef der Taliban-Regierung seit 2021; früherer Guantanamo-Häftling.',
+      en: 'Intelligence chief of the Taliban government since 2021; a former Guantanamo detainee.',
+    },
+    links: [{ rel: 'citizen-of', to: 'afghanistan' }, { rel: 'member-of', to: 'taliban' }],
+  },
+  {
+    id: 'qari-fasihuddin-fitrat',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Kari Fasihuddin Fitrat', en: 'Qari Fasihuddin Fitrat' },
+    aliases: ['Fasihuddin Fitrat', 'Qari Fasihuddin', 'Mohammad Fasihuddin Fitrat'],
+    description: {
+      de: 'Generalstabschef der Armee der Taliban-Regierung seit 2021.',
+      en: 'Army chief of staff of the Taliban government since 2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'afghanistan' }, { rel: 'member-of', to: 'taliban' }],
+  },
+  {
+    id: 'suhail-shaheen',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Suhail Schahin', en: 'Suhail Shaheen' },
+    aliases: ['Suhail Shaheen', 'Sohail Shaheen', 'Suhail Schaheen'],
+    description: {
+      de: 'Sprecher des Taliban-Politbüros in Doha, von den Taliban als ihr UN-Botschafter benannt.',
+      en: 'Spokesman of the Taliban’s political office in Doha, named by the Taliban as their UN envoy.',
+    },
+    links: [{ rel: 'citizen-of', to: 'afghanistan' }, { rel: 'member-of', to: 'taliban' }],
+  },
 ];
