@@ -902,7 +902,9 @@ export class Matcher {
     if (tokens.firstUpper(t) !== true && !(t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === THE && seen.lastState === owner && (seen.last.has(entityId) || (!option.accepts.some((a) => seen.last.has(a.id)) && this.onlyStateOfSentence(tokens, seen, t))))) return false;
     // A compound says whose it is: "des US-Präsidialamts" is no office of the state named before.
     if (t > 0 && tokens.join[t] === Join.Hyphen) return false;
-    if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!)) return false;
+    // "Lebanon's army … the Army's plan": in English, capitalised, the one body of that name named
+    // in full before, of the state in context (German capitalises every noun: "die Armee" stays unnamed).
+    if (end === t && tokens.end[t]! - tokens.start[t]! < 11 && !ARMS_OF_SERVICE.has(tokens.keyHash[t]!) && !this.namedAgain(tokens, t, option, body, seen)) return false;
     // Not where the name goes on: "Air Force Gen. Wolters", "Whiteman Air Force Base", "the
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
     // A person's full name may follow: "head of the Ministry of Economy Yuliya Svyrydenko"
@@ -924,6 +926,12 @@ export class Matcher {
     if (personsState !== undefined) return personsState === owner;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     return seen.last.has(entityId) || owner === this.stateInContext(tokens, t, seen);
+  }
+
+  /** Whether a state's body named bare in one short word at token t is, capitalised in English, the one of that name named before, of the state in context. */
+  private namedAgain(tokens: Tokens, t: number, option: Option, body: Accept, seen: Seen): boolean {
+    if (tokens.firstUpper(t) !== true || !seen.last.has(body.id) || (seen.german ??= isGerman(tokens))) return false;
+    return option.accepts.every((a) => a.id === body.id || !seen.last.has(a.id)) && body.owner === this.stateInContext(tokens, t, seen);
   }
 
   /**

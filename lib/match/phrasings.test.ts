@@ -239,6 +239,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Einem Bericht der kuwaitischen Zeitung al-Qabas zufolge, sagte die libanesische Zeitung al-Akhbar.",["al-Qabas=al-qabas","al-Akhbar=al-akhbar-lebanon"]],
   // A weapon's guarded name before its own cue word is the weapon, after a person of that surname too.
   ["Baykar owner Haluk Bayraktar said. It is about Bayraktar drones. Bayraktar added that they sell well.",["Baykar=baykar","Haluk Bayraktar=haluk-bayraktar","Bayraktar=bayraktar-tb2","Bayraktar=haluk-bayraktar"]],
+  // A state's body in one short word counts again capitalised in English, not in German, where every noun is.
+  ["Lebanon's army deployed south of the Litani. The Army said its plan was progressing. Israels Armee griff an. Die Armee teilte mit.",["Lebanon=lebanon","army=lebanese-armed-forces","Army=lebanese-armed-forces","Israels=israel","Armee=idf"]],
 ];
 
 describe('news phrasings', () => {
