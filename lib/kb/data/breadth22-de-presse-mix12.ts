@@ -738,4 +738,110 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }],
   },
+  // South Korean voices on the North Korean arms trade, and more correspondents who sign German reporting.
+  {
+    id: 'yoo-sang-bum',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: "Yoo Sang-bum", en: "Yoo Sang-bum", ko: "유상범" },
+    aliases: ["Yoo Sang Bum", "Yu Sang-bum", "Yoo Sang-beom"],
+    description: {
+      de: "Südkoreanischer Abgeordneter der konservativen Partei People Power; gab als Mitglied des Geheimdienstausschusses Lageberichte des NIS zu Nordkoreas Waffenlieferungen an Russland weiter.",
+      en: "South Korean People Power Party lawmaker; as a member of the intelligence committee he relayed NIS briefings on North Korean arms deliveries to Russia.",
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'moon-chung-in',
+    type: 'person',
+    names: { de: "Moon Chung-in", en: "Moon Chung-in", ko: "문정인" },
+    aliases: ["Moon Chung In", "Moon Chung-In"],
+    description: {
+      de: "Südkoreanischer Politikwissenschaftler, Sonderberater von Präsident Moon Jae-in für Wiedervereinigung und Sicherheit und früherer Vorsitzender des Sejong-Instituts.",
+      en: "South Korean political scientist, special adviser on unification and security to President Moon Jae-in and former chairman of the Sejong Institute.",
+    },
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'hubert-wetzel',
+    type: 'person',
+    names: { de: "Hubert Wetzel", en: "Hubert Wetzel" },
+    description: {
+      de: "Korrespondent der „Süddeutschen Zeitung“ in Brüssel für EU und Nato, zuvor in Washington.",
+      en: "Süddeutsche Zeitung correspondent in Brussels for the EU and NATO, previously in Washington.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'sueddeutsche-zeitung' }],
+  },
+  {
+    id: 'matthias-kolb',
+    type: 'person',
+    names: { de: "Matthias Kolb", en: "Matthias Kolb" },
+    description: {
+      de: "Korrespondent der „Süddeutschen Zeitung“ in Brüssel für EU und Nato, zuvor in Washington.",
+      en: "Süddeutsche Zeitung correspondent in Brussels for the EU and NATO, previously in Washington.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'sueddeutsche-zeitung' }],
+  },
+  {
+    id: 'nicolas-freund',
+    type: 'person',
+    names: { de: "Nicolas Freund", en: "Nicolas Freund" },
+    description: {
+      de: "Ukraine-Korrespondent der „Süddeutschen Zeitung“ in Kiew.",
+      en: "Süddeutsche Zeitung Ukraine correspondent in Kyiv.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'sueddeutsche-zeitung' }],
+  },
+  {
+    id: 'andrea-backhaus',
+    type: 'person',
+    names: { de: "Andrea Backhaus", en: "Andrea Backhaus" },
+    description: {
+      de: "Journalistin, berichtet für „Zeit Online“ aus dem Nahen Osten.",
+      en: "Journalist reporting from the Middle East for Zeit Online.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'die-zeit' }],
+  },
+  {
+    id: 'johannes-leithaeuser',
+    type: 'person',
+    names: { de: "Johannes Leithäuser", en: "Johannes Leithäuser" },
+    aliases: ["Johannes Leithaeuser"],
+    description: {
+      de: "Politischer Korrespondent der „Frankfurter Allgemeinen Zeitung“ in Berlin mit Schwerpunkt Verteidigung.",
+      en: "Frankfurter Allgemeine Zeitung political correspondent in Berlin focusing on defence.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'faz' }],
+  },
+  {
+    id: 'katrin-kuntz',
+    type: 'person',
+    names: { de: "Katrin Kuntz", en: "Katrin Kuntz" },
+    description: {
+      de: "Reporterin des „Spiegel“, berichtet unter anderem aus der Ukraine.",
+      en: "Der Spiegel reporter covering Ukraine among other places.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'der-spiegel' }],
+  },
+  {
+    id: 'timofey-neshitov',
+    type: 'person',
+    names: { de: "Timofey Neshitov", en: "Timofey Neshitov" },
+    aliases: ["Timofej Neschitow"],
+    description: {
+      de: "Reporter des „Spiegel“, schreibt über Russland.",
+      en: "Der Spiegel reporter writing about Russia.",
+    },
+    links: [{ rel: 'member-of', to: 'der-spiegel' }],
+  },
+  {
+    id: 'fiona-ehlers',
+    type: 'person',
+    names: { de: "Fiona Ehlers", en: "Fiona Ehlers" },
+    description: {
+      de: "Reporterin des „Spiegel“ im Auslandsressort.",
+      en: "Der Spiegel reporter on the foreign desk.",
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'der-spiegel' }],
+  },
 ];
