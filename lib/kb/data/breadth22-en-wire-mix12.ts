@@ -559,4 +559,43 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'irgc' }, { rel: 'related-to', to: 'front-altair' }],
   },
+  // Russian cargo ships that shuttled North Korean munitions, 2023–2024.
+  {
+    id: 'angara-cargo-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Frachter Angara', en: 'Angara cargo ship' },
+    aliases: ['MV Angara', 'cargo ship Angara', 'Frachtschiff Angara'],
+    guarded: ['Angara'],
+    cues: ['ship', 'schiff', 'frachter', 'cargo', 'vessel', 'container', 'munition', 'ammunition', 'north korea', 'nordkorea', 'rajin', 'radschin', 'sanction', 'sanktion', 'rusi', 'port', 'hafen'],
+    description: {
+      de: 'Russischer Frachter, der laut RUSI und westlichen Regierungen ab 2023 Container mit nordkoreanischer Munition von Radschin in russische Häfen brachte; von den USA sanktioniert.',
+      en: 'Russian cargo ship that, according to RUSI and Western governments, carried containers of North Korean munitions from Rajin to Russian ports from 2023; under US sanctions.',
+    },
+    links: [{ rel: 'related-to', to: 'russia' }, { rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'rusi' }],
+  },
+  {
+    id: 'lady-r-cargo-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Lady R', en: 'Lady R' },
+    aliases: ['MV Lady R', 'cargo ship Lady R', 'Frachter Lady R'],
+    description: {
+      de: 'Russischer Frachter der Reederei MG-Flot, den die USA sanktionierten; 2022 in Südafrika in einen Waffenstreit verwickelt, später an Transporten nordkoreanischer Munition nach Russland beteiligt.',
+      en: 'Russian cargo ship of the MG-Flot line, under US sanctions; at the centre of an arms row in South Africa in 2022 and later part of the shipments of North Korean munitions to Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'mg-flot' }, { rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'maia-1-cargo-ship',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Maia-1', en: 'Maia-1' },
+    aliases: ['MV Maia-1', 'Maia 1'],
+    description: {
+      de: 'Russischer Frachter, den RUSI 2023 unter den Schiffen nannte, die Munition aus Nordkorea nach Russland brachten.',
+      en: 'Russian cargo ship that RUSI named in 2023 among the vessels ferrying munitions from North Korea to Russia.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'rusi' }],
+  },
 ];
