@@ -1110,8 +1110,9 @@ export class Matcher {
   private afterOwner(tokens: Tokens, t: number, end: number, body: Accept, seen: Seen): boolean {
     const { owner } = body;
     if (owner === undefined || tokens.join[t] !== Join.Space) return false;
-    // Likewise its capital's name: "the Moscow defense ministry".
+    // Likewise its capital's name and its possessive: "the Moscow defense ministry", "Kyiv's military intelligence".
     if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
+    if (t > 1 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') && tokens.firstUpper(t - 2) === true && CAPITALS.get(tokens.keyHash[t - 2]!) === owner) return true;
     if (seen.previousId !== owner) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');

@@ -241,6 +241,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Baykar owner Haluk Bayraktar said. It is about Bayraktar drones. Bayraktar added that they sell well.",["Baykar=baykar","Haluk Bayraktar=haluk-bayraktar","Bayraktar=bayraktar-tb2","Bayraktar=haluk-bayraktar"]],
   // A state's body in one short word counts again capitalised in English, not in German, where every noun is.
   ["Lebanon's army deployed south of the Litani. The Army said its plan was progressing. Israels Armee griff an. Die Armee teilte mit.",["Lebanon=lebanon","army=lebanese-armed-forces","Army=lebanese-armed-forces","Israels=israel","Armee=idf"]],
+  // A capital's possessive says whose a body is, as the state's does.
+  ["Kyiv's military intelligence chief Kyrylo Budanov said Moscow's defence ministry lied; Tehran's foreign ministry agreed.",["military intelligence=hur","Kyrylo Budanov=kyrylo-budanov","defence ministry=russian-defence-ministry","foreign ministry=iranian-foreign-ministry"]],
 ];
 
 describe('news phrasings', () => {
