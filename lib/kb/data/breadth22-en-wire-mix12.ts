@@ -598,4 +598,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'rusi' }],
   },
+  // More ships of the Iranian tanker war.
+  {
+    id: 'prudent-warrior',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Prudent Warrior', en: 'Prudent Warrior' },
+    aliases: ['MT Prudent Warrior', 'Tanker Prudent Warrior'],
+    description: {
+      de: 'Griechischer Tanker, den die Revolutionsgarde im Mai 2022 im Persischen Golf kaperte, zusammen mit der Delta Poseidon; Vergeltung für die Beschlagnahme iranischen Öls vor Griechenland.',
+      en: 'Greek tanker seized by the Revolutionary Guards in the Gulf in May 2022 together with the Delta Poseidon, in retaliation for the seizure of Iranian oil off Greece.',
+    },
+    links: [{ rel: 'related-to', to: 'irgc-navy' }, { rel: 'related-to', to: 'delta-poseidon' }],
+  },
+  {
+    id: 'delta-poseidon',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Delta Poseidon', en: 'Delta Poseidon' },
+    aliases: ['MT Delta Poseidon', 'Tanker Delta Poseidon'],
+    description: {
+      de: 'Griechischer Tanker, im Mai 2022 zusammen mit der Prudent Warrior von der Revolutionsgarde gekapert und Ende 2022 freigegeben.',
+      en: 'Greek tanker seized with the Prudent Warrior by the Revolutionary Guards in May 2022 and released late that year.',
+    },
+    links: [{ rel: 'related-to', to: 'irgc-navy' }, { rel: 'related-to', to: 'prudent-warrior' }],
+  },
+  {
+    id: 'pacific-zircon',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Pacific Zircon', en: 'Pacific Zircon' },
+    aliases: ['MT Pacific Zircon', 'Tanker Pacific Zircon'],
+    description: {
+      de: 'Tanker einer Reederei des israelischen Milliardärs Idan Ofer, im November 2022 vor Oman von einer Drohne getroffen; die USA machten eine iranische Shahed-136 verantwortlich.',
+      en: 'Tanker of a firm owned by Israeli billionaire Idan Ofer, hit by a drone off Oman in November 2022; the US blamed an Iranian Shahed-136.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }, { rel: 'related-to', to: 'shahed-136' }],
+  },
+  {
+    id: 'cma-cgm-symi',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'CMA CGM Symi', en: 'CMA CGM Symi' },
+    aliases: ['MV CMA CGM Symi'],
+    description: {
+      de: 'Containerschiff mit Verbindungen zu einem israelischen Eigner, im November 2023 im Indischen Ozean von einer Drohne getroffen, die die USA Iran zuschrieben.',
+      en: 'Container ship linked to an Israeli owner, hit in the Indian Ocean in November 2023 by a drone the US attributed to Iran.',
+    },
+    links: [{ rel: 'related-to', to: 'iran' }, { rel: 'related-to', to: 'cma-cgm' }],
+  },
 ];
