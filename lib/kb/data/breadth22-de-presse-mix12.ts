@@ -844,4 +844,25 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'der-spiegel' }],
   },
+  // Named on the off-topic pages of lib/match/pages.test.ts, rightly: the Zeit's editor, a FAZ publisher.
+  {
+    id: 'berthold-kohler',
+    type: 'person',
+    names: { de: 'Berthold Kohler', en: 'Berthold Kohler' },
+    description: {
+      de: 'Herausgeber der „Frankfurter Allgemeinen Zeitung“, zuständig für Politik.',
+      en: 'Co-publisher of the Frankfurter Allgemeine Zeitung responsible for politics.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'faz' }],
+  },
+  {
+    id: 'giovanni-di-lorenzo',
+    type: 'person',
+    names: { de: 'Giovanni di Lorenzo', en: 'Giovanni di Lorenzo' },
+    description: {
+      de: 'Chefredakteur der „Zeit“ seit 2004.',
+      en: 'Editor-in-chief of Die Zeit since 2004.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'die-zeit' }],
+  },
 ];
