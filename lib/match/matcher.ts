@@ -700,6 +700,7 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
+          !(a.type === 'person' && option.endToken === t && namesKin(tokens, t)) &&
           // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
           !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!) && tokens.firstUpper(t) === false) &&
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
@@ -1919,6 +1920,17 @@ function namesPlace(tokens: Tokens, first: number, last: number): boolean {
   // "Ain al Assad", "Ain al-Assad": before the Arabic article.
   const before = first - 2;
   return before >= 0 && tokens.join[before + 1] === Join.Space && PLACE_BEFORE.has(tokens.keyHash[before]!) && ARTICLES.some((article) => tokens.keyIs(before + 1, article));
+}
+
+/** Words for a family after its name ("the Assad family") or, in German, before it ("die Familie Assad"). */
+const KIN_AFTER = new Set(['family', 'families', 'clan', 'clans', 'dynasty'].map(hashWord));
+const KIN_BEFORE = new Set(['familie', 'clan', 'dynastie'].map(hashWord));
+
+/** Whether a surname alone at token t names a family, not one person: "the fall of the Assad family", "die Familie Assad". */
+function namesKin(tokens: Tokens, t: number): boolean {
+  const next = t + 1;
+  if (next < tokens.count && tokens.join[next] === Join.Space && KIN_AFTER.has(tokens.keyHash[next]!)) return true;
+  return t > 0 && tokens.join[t] === Join.Space && KIN_BEFORE.has(tokens.keyHash[t - 1]!);
 }
 
 /** Whether token k is capitalised and follows the one before after a space or a hyphen. */

@@ -243,6 +243,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Lebanon's army deployed south of the Litani. The Army said its plan was progressing. Israels Armee griff an. Die Armee teilte mit.",["Lebanon=lebanon","army=lebanese-armed-forces","Army=lebanese-armed-forces","Israels=israel","Armee=idf"]],
   // A capital's possessive says whose a body is, as the state's does.
   ["Kyiv's military intelligence chief Kyrylo Budanov said Moscow's defence ministry lied; Tehran's foreign ministry agreed.",["military intelligence=hur","Kyrylo Budanov=kyrylo-budanov","defence ministry=russian-defence-ministry","foreign ministry=iranian-foreign-ministry"]],
+  // A surname alone before "family" (or after "Familie") names a family, not the person.
+  ["Bashar al-Assad fled. The Assad family had ruled Syria since 1971; die Familie Assad gehört den Alawiten an. Assad lives in Moscow.",["Bashar al-Assad=bashar-al-assad","Syria=syria","Assad=bashar-al-assad"]],
 ];
 
 describe('news phrasings', () => {
