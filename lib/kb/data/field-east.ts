@@ -3077,8 +3077,10 @@ export const entities: Entity[] = [
     id: 'russian-helicopters',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'Russian Helicopters', en: 'Russian Helicopters', ru: 'Вертолёты России' },
+    names: { de: 'Holding Russian Helicopters', en: 'Russian Helicopters holding', ru: 'Вертолёты России' },
     aliases: ['Hubschrauber Russlands', 'Vertolety Rossii'],
+    // The bare name as written only: "106 Russian helicopters of all types" is the plural.
+    acronyms: ['Russian Helicopters'],
     description: {
       de: 'Russische Hubschrauber-Holding (Mil, Kamow) im Rostec-Konzern.',
       en: 'Russian helicopter holding (Mil, Kamov) within Rostec.',

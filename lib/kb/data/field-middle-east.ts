@@ -1009,6 +1009,8 @@ export const entities: Entity[] = [
       'Gesundheitsbehörde in Gaza', 'Gesundheitsbehörde im Gazastreifen', 'Gesundheitsministerium im Gazastreifen',
       'Gaza Ministry of Health', 'Gaza health ministry', 'Health Ministry in Gaza', 'Gaza health authorities',
       "Gaza's Health Ministry", "Gaza's Ministry of Health", 'health ministry in Gaza',
+      // As the Houthi-run ministries are named: the whole phrase, since the bare English name is Israel's too.
+      'Hamas-run health ministry', 'Hamas-run Ministry of Health',
     ],
     // "die von der Hamas kontrollierte Gesundheitsbehörde": Hamas stays a mention of its own. Not the
     // English "Health Ministry": Israel's is named so too.

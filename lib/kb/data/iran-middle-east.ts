@@ -1189,7 +1189,7 @@ export const entities: Entity[] = [
       "Hay'at Tahrir al-Sham", 'Hayat Tahrir asch-Scham', 'Haiat Tahrir al-Scham', 'Hayat Tahrir al-Cham', 'Hayat Tahrir ash-Sham',
       'Komitee zur Befreiung der Levante', 'Organisation zur Befreiung der Levante', 'Levant Liberation Committee',
       'Organization for the Liberation of the Levant', 'Haiʾat Tahrir asch-Scham', "Hai'at Tahrir asch-Scham", 'Haiat Tahrir asch-Scham', 'Hajat Tahrir asch-Scham', 'Tahrir al-Sham',
-      "Hei'at Tahrir al-Sham", "Hei'at Tahir al-Sham", 'Hayat Tahir al-Sham',
+      "Hei'at Tahrir al-Sham", "Hei'at Tahir al-Sham", 'Hayat Tahir al-Sham', 'Hyat Tahrir al-Sham',
     ],
     acronyms: ['HTS', 'HTC'],
     description: {
@@ -1539,7 +1539,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ismail Hanija', en: 'Ismail Haniyeh', ar: 'إسماعيل هنية' },
-    aliases: ['Hanija', 'Haniyeh', 'Haniya', 'Ismail Haniya', 'Ismaïl Haniyeh', 'Ismail Hanijeh', 'Ismail Haniyah', 'Ismail Hanije', 'Hanije', 'Ismael Haniye', 'Ismail Haniye', 'Haniye'],
+    aliases: ['Hanija', 'Haniyeh', 'Haniya', 'Ismail Haniya', 'Ismaïl Haniyeh', 'Ismail Hanijeh', 'Ismail Haniyah', 'Ismail Hanije', 'Hanije', 'Ismael Haniye', 'Ismail Haniye', 'Haniye', 'Ismail Haniyya', 'Haniyya'],
     description: {
       de: 'Chef des Hamas-Politbüros 2017–2024, zuvor Regierungschef in Gaza; am 31. Juli 2024 in Teheran getötet.',
       en: "Head of Hamas's political bureau 2017–2024, earlier prime minister in Gaza; killed in Tehran on 31 July 2024.",
@@ -1687,7 +1687,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Sijad al-Nachala', en: 'Ziyad al-Nakhalah', ar: 'زياد النخالة' },
-    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh', 'Ziad al-Nakhleh', 'al-Nakhleh', 'Ziad al-Nachala', 'Siad al-Nachala', 'Ziad Nachala'],
+    aliases: ['al-Nakhalah', 'Ziad Nakhaleh', 'Ziyad Nakhalah', 'Ziad al-Nakhala', 'Ziyad al-Nakhala', 'Nakhalah', 'Ziyad Nakhaleh', 'Ziyad al-Nakhaleh', 'Ziad al-Nakhleh', 'al-Nakhleh', 'Ziad al-Nachala', 'Siad al-Nachala', 'Ziad Nachala', 'Ziad al-Nakhalah'],
     shortForms: ['Nakhleh', 'al-Nachala', 'al-Nakhalah'],
     description: {
       de: 'Generalsekretär des Palästinensischen Islamischen Dschihad seit 2018.',
@@ -1801,9 +1801,11 @@ export const entities: Entity[] = [
     aliases: [
       'Abdul Malik al-Houthi', 'Abd al-Malik al-Houthi', 'Abdel-Malek al-Houthi', 'Abdulmalik al-Houthi', 'Abdel Malik al-Huthi',
       'Abdul-Malik al-Houthi', 'Abdulmalik al-Huthi', 'Abdelmalek al-Houthi', 'Abdel-Malik al-Houthi',
+      'Abdelmalik al-Houthi', 'Abdelmalik al-Huthi',
       // With his father's name Badreddin.
       'Abdul-Malik Badruldeen al-Houthi', 'Abdul-Malik Badreddin al-Houthi', 'Abdulmalik Badruddin al-Houthi', 'Abdul Malik Badr al-Din al-Houthi'],
-    shortForms: ['al-Houthi', 'al-Huthi'],
+    // The given name alone, as FDD's Long War Journal writes after the full name.
+    shortForms: ['al-Houthi', 'al-Huthi', 'Abdulmalik', 'Abdelmalik'],
     description: {
       de: 'Anführer der Huthi-Bewegung im Jemen seit 2004.',
       en: 'Leader of the Houthi movement in Yemen since 2004.',

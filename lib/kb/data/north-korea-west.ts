@@ -397,7 +397,9 @@ export const entities: Entity[] = [
     aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea', 'Südkoreanische Generalstabschefs'],
     guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab'],
     // Not 'north korea'/'nordkorea': the US chiefs and Pyongyang's own General Staff speak of it too.
-    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon', 'east sea', 'ostmeer', 'kbs', 'hoguk', 'freedom shield', 'ulchi'],
+    cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon', 'east sea', 'ostmeer', 'kbs', 'hoguk', 'freedom shield', 'ulchi',
+      // Its launch reports, in English only (the German 'Generalstab' is Kyiv's and Moscow's too): "The JCS said that North Korea fired …".
+      'north korea fired', 'north korea launched', 'pyongyang fired', 'pyongyang launched', 'sunan', "<the south's", '<the south’s'],
     description: {
       de: 'Oberste militärische Führung Südkoreas; meldet als Erste nordkoreanische Raketenstarts.',
       en: 'South Korea’s top military command; usually first to report North Korean missile launches.',
@@ -625,7 +627,10 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jake Sullivan', en: 'Jake Sullivan' },
+    // Also a US senator's and an ambassador's surname: bare only after his full name or beside his office.
     shortForms: ['Sullivan'],
+    guarded: ['Sullivan'],
+    cues: ['sicherheitsberater', 'security adviser', 'security advisor'],
     description: {
       de: 'Nationaler Sicherheitsberater von Präsident Biden (2021–2025).',
       en: 'National security adviser to President Biden (2021–2025).',
@@ -945,7 +950,7 @@ export const entities: Entity[] = [
     names: { de: 'US-Kongress', en: 'US Congress' },
     aliases: ['U.S. Congress', 'United States Congress', 'Kongress der Vereinigten Staaten', 'Capitol Hill'],
     guarded: ['Kongress', 'Congress'],
-    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet', 'senat', 'senator', 'lawmaker', 'capitol', 'trump', 'biden', 'pentagon', 'representatives', 'repräsentantenhaus'],
+    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet', 'senat', 'senator', 'lawmaker', 'capitol', 'trump', 'biden', 'pentagon', 'representatives', 'repräsentantenhaus', 'legislation', 'foreign aid', 'aid package', 'hilfspaket', 'gesetzentwurf'],
     description: {
       de: 'Das Parlament der USA aus Senat und Repräsentantenhaus; bewilligt Militärhilfen und Sanktionen.',
       en: 'The US legislature of Senate and House of Representatives; approves military aid and sanctions.',
