@@ -1114,6 +1114,8 @@ export class Matcher {
     // Likewise its capital's name and its possessive: "the Moscow defense ministry", "Kyiv's military intelligence".
     if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
     if (t > 1 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') && tokens.firstUpper(t - 2) === true && CAPITALS.get(tokens.keyHash[t - 2]!) === owner) return true;
+    // German writes its genitive glued: "Kiews Streitkräfte", "Teherans Außenministerium".
+    if (t > 0 && tokens.firstUpper(t - 1) === true && CAPITAL_GENITIVES.get(tokens.keyHash[t - 1]!) === owner && (seen.german ??= isGerman(tokens))) return true;
     if (seen.previousId !== owner) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
@@ -1785,6 +1787,8 @@ function afterNickname(tokens: Tokens, t: number): number {
 const OWNER_REACH = 30;
 /** Capitals that stand for their state's government in the press: key hash → state (capitals.ts). */
 const CAPITALS = new Map(CAPITAL_NAMES.flatMap(([state, names]) => names.map((name) => [hashWord(name), state] as const)));
+/** The German genitive of a capital's name ("Kiews", "Teherans"): whose the body after it is. */
+const CAPITAL_GENITIVES = new Map(CAPITAL_NAMES.flatMap(([state, names]) => names.filter((name) => !/[sxz]$/.test(name)).map((name) => [hashWord(name + 's'), state] as const)));
 
 /** The state whose capital is named between token `after` and token t, the latest first; undefined if none. */
 function capitalBefore(tokens: Tokens, t: number, after: number): string | undefined {
