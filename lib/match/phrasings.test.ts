@@ -245,7 +245,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kyiv's military intelligence chief Kyrylo Budanov said Moscow's defence ministry lied; Tehran's foreign ministry agreed.",["military intelligence=hur","Kyrylo Budanov=kyrylo-budanov","defence ministry=russian-defence-ministry","foreign ministry=iranian-foreign-ministry"]],
   // A surname alone before "family" (or after "Familie") names a family, not the person.
   ["Bashar al-Assad fled. The Assad family had ruled Syria since 1971; die Familie Assad gehört den Alawiten an. Assad lives in Moscow.",["Bashar al-Assad=bashar-al-assad","Syria=syria","Assad=bashar-al-assad"]],
-  ["Kiews Streitkräfte hielten stand. Teherans Außenministerium protestierte.",["Streitkräfte=ukrainian-armed-forces","Außenministerium=iranian-foreign-ministry"]],
+  ["Kiews Streitkräfte hielten die Stellung, und Teherans Außenministerium protestierte gegen die Angriffe.",["Streitkräfte=ukrainian-armed-forces","Außenministerium=iranian-foreign-ministry"]],
 ];
 
 describe('news phrasings', () => {
