@@ -1,7 +1,6 @@
 // Twenty-first breadth round: English-language outlets outside the US/UK mainstream (Gulf, Turkish, Kurdish, Korean, Japanese, Indian, Ukrainian, Baltic …) on all five conflicts.
 import type { Entity } from '../types';
 
-const PRESS_CUES = ['newspaper', 'zeitung', 'outlet', 'broadcaster', 'sender', 'told', 'telling', 'reported', 'reports', 'berichtet', 'berichtete', 'interview', 'wrote', 'writes', 'quoted', 'zitiert', 'according to'];
 const HOSPITAL_CUES = ['hospital', 'krankenhaus', 'klinik', 'spital', 'medical', 'patients', 'patienten', 'doctors', 'ärzte', 'gaza', 'raid', 'razzia', 'stürmte', 'stormed'];
 const PRISON_CUES = ['prison', 'gefängnis', 'jail', 'haft', 'häftling', 'inmate', 'detainee', 'detained', 'held', 'inhaftiert', 'festgehalten', 'executed', 'hingerichtet', 'execution', 'hinrichtung', 'torture', 'folter', 'camp', 'lager', 'released', 'freigelassen'];
 
