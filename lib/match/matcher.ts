@@ -1271,13 +1271,13 @@ export class Matcher {
     // "President Lee" after "President Lee Jae-myung … NIS director Lee Jong-seok": of the persons
     // named, the one whose office it is, not the one named last.
     if (titledSeenCount === 1) return titledSeen;
+    // "Haluk Bayraktar … It is about Bayraktar drones": a weapon's guarded name before a cue word of
+    // its own is the weapon, not the person of that surname named before.
+    if (best && guarded?.type === 'weapon' && this.ownCueAfter(tokens, t, guarded.id)) return guarded;
     // Of several named, the one named last where that was in the same paragraph. Further on,
     // neither the last nor the first is right often enough ("Kim Yo Jong, sister of Kim Jong Un …"
     // and a paragraph later "Kim said"; the blind audit of round 10 found three of three wrong):
     // no mention rather than a wrong one.
-    // "Haluk Bayraktar … It is about Bayraktar drones": a weapon's guarded name before a cue word of
-    // its own is the weapon, not the person of that surname named before.
-    if (best && guarded?.type === 'weapon' && this.ownCueAfter(tokens, t, guarded.id)) return guarded;
     if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
