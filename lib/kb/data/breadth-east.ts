@@ -251,7 +251,7 @@ export const entities: Entity[] = [
     aliases: ['Komitee für Staatssicherheit', 'Committee for State Security', 'sowjetischer Geheimdienst KGB', 'Soviet KGB', 'sowjetischer KGB'],
     // Belarus's service still bears the name (belarusian-kgb): the bare acronym needs a Soviet cue.
     guarded: ['KGB'],
-    cues: ['sowjet', 'soviet', 'udssr', 'ussr', 'offizier', 'officer', 'agent', 'spion', 'spy', 'putin', 'stasi', 'lubjanka', 'lubyanka', 'dresden', 'ex-kgb', 'former', 'früher', 'ehemalig'],
+    cues: ['sowjet', 'soviet', 'udssr', 'ussr', 'offizier', 'officer', 'agent', 'spion', 'spy', 'putin', 'stasi', 'lubjanka', 'lubyanka', 'dresden', 'ex-kgb', 'former', 'früher', 'ehemalig', 'one-time', 'onetime', 'lieutenant colonel'],
     description: {
       de: 'Geheimdienst und Geheimpolizei der Sowjetunion bis 1991, in dem Putin diente; Vorläufer von FSB und SVR. Belarus führt ihren Dienst bis heute unter diesem Namen.',
       en: 'The Soviet Union\'s intelligence service and secret police until 1991, in which Putin served; forerunner of the FSB and SVR. Belarus still runs its service under this name.',

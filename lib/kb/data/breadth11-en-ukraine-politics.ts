@@ -1321,7 +1321,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Ukrainischer Oppositionsblock', en: 'Opposition Bloc', uk: 'Опозиційний блок' },
-    aliases: ['Opposition Bloc party', 'Opposytsiinyi Blok'],
+    aliases: ['Opposition Bloc party', 'Opposytsiinyi Blok', 'Opposition Block', 'Opposition Block party'],
     // Any parliament has an opposition bloc ("der Oppositionsblock" in a Knesset poll): Ukraine must be near.
     guarded: ['Oppositionsblock', 'Oppositioneller Block'],
     cues: ['ukrain', 'boiko', 'bojko', 'medwedtschuk', 'medvedchuk', 'kiew', 'kyiv', 'rada', 'partei der regionen', 'janukowitsch'],

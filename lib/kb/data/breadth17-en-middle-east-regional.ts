@@ -191,7 +191,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ali al-Debs', en: 'Ali al-Debs' },
-    aliases: ['Ali Muhammad al-Debs', 'Ali Mohammed al-Debs', 'Ali Muhammad Aldbas', 'Ali al-Dabs', 'Ali Debs', 'Ali Mohammad al-Debs'],
+    aliases: ['Ali Muhammad al-Debs', 'Ali Mohammed al-Debs', 'Ali Muhammad Aldbas', 'Ali al-Dabs', 'Ali Debs', 'Ali Mohammad al-Debs', 'Ali Muhammad al-Debes', 'Ali al-Debes'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im Februar 2024 bei einem israelischen Luftangriff in Nabatieh getötet; laut Israel an dem Anschlag an der Megiddo-Kreuzung 2023 beteiligt.',
       en: 'Commander in Hezbollah’s Radwan Force, killed in an Israeli strike in Nabatieh in February 2024; Israel says he helped direct the 2023 Megiddo junction bombing.',

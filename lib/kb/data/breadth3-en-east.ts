@@ -117,6 +117,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '28. Mechanisierte Brigade', en: '28th Mechanized Brigade', uk: '28-ма окрема механізована бригада' },
     aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade', '28th Mechanised Brigade', '28th Separate Mechanised Brigade', 'Brigade der Ritter des Winterfeldzugs'],
+    shortForms: ['28th Brigade', '28. Brigade', 'Knight Brigade'],
     description: {
       de: 'Mechanisierte Brigade „Ritter des Winterfeldzugs“ des ukrainischen Heeres aus dem Süden des Landes.',
       en: 'The “Knights of the Winter Campaign” mechanized brigade of the Ukrainian army, from the south of the country.',
@@ -1143,7 +1144,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Agentur für Verteidigungsbeschaffung', en: 'Defence Procurement Agency', uk: 'Агенція оборонних закупівель' },
     aliases: ['Defense Procurement Agency', 'Ukrainian Defence Procurement Agency', 'Ukrainische Agentur für Verteidigungsbeschaffung', 'Beschaffungsagentur des Verteidigungsministeriums', 'Agentur für militärisches Beschaffungswesen', 'Beschaffungsbehörde für Verteidigungsgüter', 'Beschaffungsagentur DPA'],
-    acronyms: ['AOS'],
+    acronyms: ['AOS', 'AOZ'],
     // In capitals also the German press agency (dpa).
     guarded: ['DPA'],
     cues: ['procurement', 'beschaffung', 'contract', 'vertrag', 'tender', 'supplier', 'purchas', 'einkauf', 'ministry of defen', 'defense ministry', 'defence ministry', 'verteidigungsministerium', 'ammunition', 'munition', 'weapons', 'waffen'],

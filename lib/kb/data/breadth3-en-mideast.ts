@@ -214,7 +214,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mahdi Quara', en: 'Mahdi Quara' },
-    aliases: ['Mahdi Kuara', 'Mahdi Kwara'],
+    aliases: ['Mahdi Kuara', 'Mahdi Kwara', 'Mahdi Kawara'],
     description: {
       de: 'Kommandeur des Bataillons Süd-Chan Junis der Hamas; laut Israel im Mai 2025 zusammen mit Mohammed Sinwar getötet.',
       en: 'Commander of Hamas’s South Khan Younis battalion; killed with Mohammed Sinwar in May 2025, according to Israel.',
@@ -230,7 +230,7 @@ export const entities: Entity[] = [
     // Bare "Zivilschutz" in a Gaza report is this body (German agencies say Bevölkerungsschutz).
     // Bare, also Lebanon's, Syria's and every other state's civil defence: only beside Gaza words.
     guarded: ['Palestinian Civil Defence', 'Zivilschutz', 'Civil Defence', 'Civil Defense', 'civil defence agency', 'civil defence rescue agency'],
-    cues: ['gaza', 'hamas', 'palästin', 'nuseirat', 'khan younis', 'chan junis', 'rafah', 'jabalia', 'dschabalia', 'deir al-balah', 'beit lahia', 'basal', 'bassal'],
+    cues: ['gaza', 'gazastreifen', 'hamas', 'nuseirat', 'khan younis', 'chan junis', 'rafah', 'jabalia', 'dschabalia', 'deir al-balah', 'beit lahia', 'basal', 'bassal'],
     description: {
       de: 'Von der Hamas-Verwaltung geführte Rettungsbehörde im Gazastreifen, die Opferzahlen nach israelischen Angriffen meldet.',
       en: 'Rescue agency under the Hamas-run administration in Gaza that reports casualties after Israeli strikes.',
@@ -789,7 +789,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Koo Byoung-sam', en: 'Koo Byoung-sam', ko: '구병삼' },
-    aliases: ['Koo Byung-sam', 'Ku Byoung-sam'],
+    aliases: ['Koo Byung-sam', 'Ku Byoung-sam', 'Gu Byung-sam', 'Koo Byoungsam'],
     description: {
       de: 'Sprecher des südkoreanischen Vereinigungsministeriums.',
       en: 'Spokesman of South Korea’s unification ministry.',

@@ -2340,7 +2340,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Permanent Joint Headquarters', en: 'Permanent Joint Headquarters' },
-    aliases: ['UK Permanent Joint Headquarters', 'Northwood headquarters'],
+    aliases: ['UK Permanent Joint Headquarters', 'Northwood headquarters', 'Permanent Joint HQ'],
     acronyms: ['PJHQ'],
     description: {
       de: 'Britisches Hauptquartier für Auslandseinsätze in Northwood; plante 2025 mit 30 Staaten eine Sicherungstruppe für die Ukraine.',

@@ -1132,7 +1132,8 @@ export const entities: Entity[] = [
   {
     id: 'mafat', type: 'organization', subtype: 'government-body',
     names: { de: 'MAFAT', en: 'MAFAT', he: 'מפא"ת' },
-    aliases: ['Directorate of Defense Research and Development', 'Directorate of Defence Research and Development', 'Direktion für Verteidigungsforschung und Entwicklung'],
+    aliases: ['Directorate of Defense Research and Development', 'Directorate of Defence Research and Development', 'Direktion für Verteidigungsforschung und Entwicklung',
+      'Directorate of Defense Research & Development', 'Directorate of Defence Research & Development'],
     acronyms: ['DDR&D'],
     description: {
       de: 'Forschungs- und Entwicklungsdirektion des israelischen Verteidigungsministeriums, die Iron Dome, Arrow und Iron Beam mitentwickelte.',

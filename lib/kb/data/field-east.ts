@@ -3403,7 +3403,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operativ-strategische Gruppe Chortyzja', en: 'Khortytsia Operational-Strategic Group', uk: 'ОСУВ «Хортиця»' },
-    aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia', 'Kommando Chortitsa'],
+    aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia', 'Kommando Chortitsa',
+      // Its press channel, quoted as its voice.
+      'Khortytskyi Wind', 'Khortytsia Wind', 'Хортицький вітер'],
     // Khortytsia is also the island in the Dnipro: the bare word counts beside a word for the command.
     guarded: ['Khortytsia', 'Chortyzja', 'Chortitsa'],
     cues: ['group', 'gruppe', 'forces', 'operational', 'operativ', 'spokes', 'sprecher', 'command', 'kommando'],

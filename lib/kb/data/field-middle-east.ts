@@ -5173,7 +5173,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Esmail Kowsari', en: 'Esmaeil Kowsari', fa: 'اسماعیل کوثری' },
-    aliases: ['Esmaeil Kowsari', 'Esmail Kowsari', 'Ismail Kowsari', 'Esmaeil Kosari', 'Kowsari'],
+    aliases: ['Esmaeil Kowsari', 'Esmail Kowsari', 'Ismail Kowsari', 'Esmaeil Kosari', 'Kowsari', 'Esmaeel Kowsari'],
     description: {
       de: 'General der Revolutionsgarden und Abgeordneter im Sicherheitsausschuss des iranischen Parlaments.',
       en: "IRGC general and member of the Iranian parliament's security committee.",
@@ -9678,7 +9678,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Adel Abdel Mahdi', en: 'Adil Abdul-Mahdi', ar: 'عادل عبد المهدي' },
-    aliases: ['Adel Abdul Mahdi', 'Adil Abdul Mahdi', 'Abdul-Mahdi'],
+    aliases: ['Adel Abdul Mahdi', 'Adil Abdul Mahdi', 'Abdul-Mahdi', 'Adel Abdal-Mahdi', 'Abdal-Mahdi'],
     description: {
       de: 'Irakischer Ministerpräsident 2018–2020, trat nach Massenprotesten zurück.',
       en: 'Iraqi prime minister 2018–2020 who resigned after mass protests.',

@@ -255,7 +255,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Beschaffungsamt der Bundeswehr', en: 'Bundeswehr Procurement Office' },
     // The full name has a comma, which no name spans: its first part names the office alone.
-    aliases: ['Koblenzer Beschaffungsamt', 'Bundeswehr procurement agency', 'Bundeswehr-Beschaffungsamt', 'Bundesamt für Ausrüstung'],
+    aliases: ['Koblenzer Beschaffungsamt', 'Bundeswehr procurement agency', 'Bundeswehr-Beschaffungsamt', 'Bundesamt für Ausrüstung', 'Federal Office of Bundeswehr Equipment'],
     acronyms: ['BAAINBw'],
     description: {
       de: 'Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr in Koblenz; kauft Waffen und Gerät für die Truppe.',
@@ -3792,7 +3792,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Shin Won-sik', en: 'Shin Won-sik', ko: '신원식' },
-    aliases: ['Shin Won Sik'],
+    aliases: ['Shin Won Sik', 'Shin Wonsik'],
     description: {
       de: 'Südkoreanischer Verteidigungsminister 2023–2024, danach Sicherheitsberater von Präsident Yoon.',
       en: 'South Korean defence minister 2023–2024, then national security adviser to President Yoon.',

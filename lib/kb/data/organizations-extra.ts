@@ -1234,6 +1234,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'NBC News', en: 'NBC News' },
+    // Also the German army's word for nuclear, biological and chemical defence (NBC-Abwehr).
+    guarded: ['NBC'],
+    cues: [...BROADCAST_CUES, 'interview', 'network', 'meet the press', 'nightly news'],
     description: {
       de: 'Nachrichtenredaktion des US-Fernsehsenders NBC.',
       en: 'The news division of the US network NBC.',

@@ -1898,7 +1898,7 @@ export const entities: Entity[] = [
     aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'ukrainische Drohnenkommandantur', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
     acronyms: ['USF', 'SBS'],
     // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
-    guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte'],
+    guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte', 'Unmanned Systems branch'],
     cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'kommandeur', 'commander', 'browdi', 'brovdi', 'madjar', 'madyar', 'selenskyj', 'zelensky', 'syrskyj'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
@@ -3244,6 +3244,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Landstreitkräfte der Ukraine', en: 'Ukrainian Ground Forces', uk: 'Сухопутні війська Збройних сил України' },
     aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine', 'Land Forces of the Armed Forces of Ukraine', 'Ground Forces of the Armed Forces of Ukraine', 'Ukrainian Land Forces'],
+    // Also plain "Ukraine's troops on the ground": the branch only under its commander.
+    guarded: ['ukrainische Bodentruppen', 'Bodentruppen der Ukraine'],
+    cues: ['<chef der', '<kommandeur der', '<befehlshaber der', '<kommando der', '<oberbefehlshaber der', 'drapatyj', 'pawljuk', 'hnatow'],
     description: {
       de: 'Heer der ukrainischen Streitkräfte, die größte Teilstreitkraft.',
       en: 'The army branch of Ukraine\'s armed forces, its largest service.',

@@ -1273,7 +1273,10 @@ export const entities: Entity[] = [
   {
     id: 'ka-52', type: 'weapon', subtype: 'helicopter',
     names: { de: 'Ka-52', en: 'Ka-52', ru: 'Ка-52' },
-    aliases: ['Kamow Ka-52', 'Kamov Ka-52'],
+    aliases: ['Kamow Ka-52', 'Kamov Ka-52', 'Ka-52 Alligator', 'Kamov Ka-52 Alligator', 'Kamow Ka-52 Alligator'],
+    // Its Russian nickname; also the reptile and the Alligator-class landing ships.
+    guarded: ['Alligator'],
+    cues: ['ka-52', 'kamov', 'kamow', 'gunship', 'kampfhubschrauber', 'attack helicopter'],
     description: {
       de: 'Russischer zweisitziger Kampfhubschrauber mit Koaxialrotor, an der ukrainischen Front stark im Einsatz.',
       en: 'Russian two-seat attack helicopter with coaxial rotors, heavily used on the Ukrainian front.',
