@@ -1103,7 +1103,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Rosmorretschflot', en: 'Rosmorrechflot', ru: 'Росморречфлот' },
-    aliases: ['Federal Agency for Maritime and River Transport', 'Russian Federal Agency for Maritime and River Transport'],
+    aliases: ['Federal Agency for Maritime and River Transport', 'Russian Federal Agency for Maritime and River Transport', 'Federal Agency for Marine and River Transport', 'Federal Marine and River Transport Agency'],
     description: {
       de: 'Russische Bundesbehörde für See- und Binnenschifffahrt; zuständig für Häfen und das russische Schiffsregister.',
       en: 'Russia’s federal agency for maritime and river transport; oversees ports and the Russian ship register.',

@@ -464,7 +464,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operation Pfeil von Baschan', en: 'Operation Bashan Arrow', he: 'מבצע חץ הבשן' },
-    aliases: ['Operation Bashan Arrow', 'Bashan Arrow', 'Operation Baschan-Pfeil'],
+    aliases: ['Operation Bashan Arrow', 'Bashan Arrow', 'Operation Baschan-Pfeil', 'Operation Arrow of Bashan', 'Arrow of Bashan'],
     description: {
       de: 'Israelische Luft- und Seeangriffe auf Waffen und Stützpunkte der syrischen Armee unmittelbar nach dem Sturz Assads im Dezember 2024.',
       en: 'Israeli air and naval strikes on Syrian army weapons and bases right after Assad’s fall in December 2024.',

@@ -8,7 +8,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Andrij Kowaljow', en: 'Andrii Kovalov', uk: 'Андрій Ковальов' },
-    aliases: ['Andriy Kovalov', 'Andriy Kovalyov', 'Andrii Kovalyov', 'Andrij Kowalow', 'Andrij Kovalyov', 'Andriy Kovalev'],
+    aliases: ['Andriy Kovalov', 'Andriy Kovalyov', 'Andrii Kovalyov', 'Andrij Kowalow', 'Andrij Kovalyov', 'Andriy Kovalev', 'Andrii Kovaliov'],
     description: {
       de: 'Offizier und Sprecher des Generalstabs der ukrainischen Streitkräfte, meldet Lage und Gefechte an der Front.',
       en: 'Officer and spokesman of the General Staff of Ukraine’s armed forces, reporting on the situation and fighting at the front.',

@@ -6763,7 +6763,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '59. Sturmbrigade', en: '59th Assault Brigade', uk: '59-та окрема штурмова бригада' },
-    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade', '59. motorisierte Brigade'],
+    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade', '59. motorisierte Brigade', '59th Motorized Infantry Brigade'],
+    shortForms: ['59th Brigade', '59. Brigade'],
     description: {
       de: 'Ukrainische Sturmbrigade „Jakiw Handsjuk“, bekannt für ihre Drohneneinheiten im Raum Pokrowsk.',
       en: 'Ukraine’s “Yakiv Handziuk” assault brigade, known for its drone units around Pokrovsk.',

@@ -1770,7 +1770,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Walid al-Muallim', en: 'Walid Muallem', ar: 'وليد المعلم' },
-    aliases: ['Walid al-Moallem', 'Walid Muallem', 'Walid al-Muallem', 'Walid Mouallem', 'Walid Muallim', 'Walid Moallem'],
+    aliases: ['Walid al-Moallem', 'Walid Muallem', 'Walid al-Muallem', 'Walid Mouallem', 'Walid Muallim', 'Walid Moallem', 'Walid al-Moalem'],
     shortForms: ['Muallem'],
     description: {
       de: 'Langjähriger Außenminister Syriens unter Baschar al-Assad; starb 2020.',

@@ -5220,7 +5220,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Jeon Ha-kyu', en: 'Jeon Ha-kyu', ko: '전하규' },
-    aliases: ['Jeon Ha Kyu'],
+    aliases: ['Jeon Ha Kyu', 'Jeon Ha-gyu'],
     description: {
       de: 'Sprecher des südkoreanischen Verteidigungsministeriums.',
       en: 'Spokesman for South Korea’s defence ministry.',

@@ -481,7 +481,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Qods Aviation Industries', en: 'Qods Aviation Industries' },
-    aliases: ['Quds Aviation Industries', 'Qods Aviation Industry', 'Quds Aviation Industry'],
+    // Its name since mid-2020, taken to evade sanctions (US Treasury).
+    aliases: ['Quds Aviation Industries', 'Qods Aviation Industry', 'Quds Aviation Industry', 'Light Airplanes Design and Manufacturing Industries'],
     acronyms: ['QAI'],
     description: {
       de: 'Iranischer Drohnenhersteller im Umfeld des Verteidigungsministeriums; baut die Mohajer-Reihe, von den USA wegen Lieferungen an Russland sanktioniert.',
@@ -2046,7 +2047,7 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Oryx', en: 'Oryx' },
     guarded: ['Oryx'],
-    cues: ['blog', 'verlust', 'verlor', 'loss', 'lost', 'zerstört', 'destroyed', 'erbeutet', 'captured', 'panzer', 'tank', 'dokumentiert', 'documented', 'visuell', 'visual', 'bestätigt', 'confirmed', 'zählung', 'tally', 'open source', 'open-source', 'osint', 'analyst', 'foto', 'photo', 'video'],
+    cues: ['blog', 'verlust', 'verlor', 'loss', 'lost', 'zerstört', 'destroyed', 'erbeutet', 'captured', 'panzer', 'tank', 'dokumentiert', 'documented', 'visuell', 'visual', 'bestätigt', 'confirmed', 'zählung', 'tally', 'open source', 'open-source', 'osint', 'analyst', 'foto', 'photo', 'video', '>reported', '>reports', '>says', '<according to', '<laut'],
     description: {
       de: 'Open-Source-Blog aus den Niederlanden, der anhand von Foto- und Videobelegen Materialverluste im Ukrainekrieg und anderen Kriegen zählt.',
       en: 'Dutch open-source blog counting equipment losses in the war in Ukraine and other wars from photo and video evidence.',

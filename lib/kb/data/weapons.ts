@@ -1486,7 +1486,7 @@ export const entities: Entity[] = [
   {
     id: 'tos-1', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'TOS-1', en: 'TOS-1', ru: 'ТОС-1' },
-    aliases: ['TOS-1A', 'Solntsepyok'],
+    aliases: ['TOS-1A', 'Solntsepyok', 'Solnzepjok'],
     guarded: ['Buratino'],
     cues: ['raketenwerfer', 'thermobar', 'rocket launcher', 'mlrs', 'tos'],
     description: {
