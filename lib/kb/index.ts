@@ -107,6 +107,10 @@ import { entities as breadth22EnWireMix12 } from './data/breadth22-en-wire-mix12
 import { entities as breadth22DePresseMix12 } from './data/breadth22-de-presse-mix12';
 import { entities as breadth22EnAnalysis2 } from './data/breadth22-en-analysis-2';
 import { entities as breadth22EnDefencePress } from './data/breadth22-en-defence-press';
+import { entities as breadth23EnWireMix13 } from './data/breadth23-en-wire-mix13';
+import { entities as breadth23DePresseMix13 } from './data/breadth23-de-presse-mix13';
+import { entities as breadth23EnIsraelLebanonYemen } from './data/breadth23-en-israel-lebanon-yemen';
+import { entities as breadth23DeRusslandUkraineKrieg } from './data/breadth23-de-russland-ukraine-krieg';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -164,7 +168,8 @@ function fromSources(): Entity[] {
     ...breadth19EnWireMix9, ...breadth19DePresseMix9, ...breadth19EnAnalysisThinktanks, ...breadth19DeAchseRusslandIranNordkorea,
     ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026,
     ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh,
-    ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress, ...buildStates()];
+    ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress,
+    ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

@@ -1,0 +1,5 @@
+// Twenty-third breadth round: a thirteenth random sample of German newspaper and broadcaster reporting on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+];
