@@ -718,6 +718,9 @@ export class Matcher {
           // "a pro-Russian government", "anti-Iranian militias": a name that begins with a state's
           // adjective names nothing of that state's where the adjective is someone's stance.
           !(option.endToken > t && stanceBefore(tokens, t) && this.adjectives.has(tokens.keyHash[t]!)) &&
+          // "the government of Syrian President Bashar al-Assad": a last word that took an ending
+          // and so became a state's adjective is the adjective, not the name inflected.
+          !(option.suffix !== '' && option.endToken > t && this.adjectives.has(tokens.keyHash[option.endToken]!)) &&
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
           !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&

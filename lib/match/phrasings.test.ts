@@ -246,6 +246,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A surname alone before "family" (or after "Familie") names a family, not the person.
   ["Bashar al-Assad fled. The Assad family had ruled Syria since 1971; die Familie Assad gehört den Alawiten an. Assad lives in Moscow.",["Bashar al-Assad=bashar-al-assad","Syria=syria","Assad=bashar-al-assad"]],
   ["Kiews Streitkräfte hielten die Stellung, und Teherans Außenministerium protestierte gegen die Angriffe.",["Streitkräfte=ukrainian-armed-forces","Außenministerium=iranian-foreign-ministry"]],
+  // A name's last word with an ending that makes it a state's adjective is the adjective.
+  ["With Russian and Iranian support, the government of Syrian President Bashar al-Assad has clawed back territory.",["government=syrian-government","Bashar al-Assad=bashar-al-assad"]],
 ];
 
 describe('news phrasings', () => {
