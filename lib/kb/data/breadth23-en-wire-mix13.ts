@@ -543,4 +543,627 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'korea-herald' }],
   },
+  {
+    id: 'nadeen-ebrahim',
+    type: 'person',
+    names: { de: "Nadeen Ebrahim", en: "Nadeen Ebrahim" },
+    description: {
+      de: "Nahost-Reporterin des US-Senders CNN.",
+      en: "Middle East reporter for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'tamara-qiblawi',
+    type: 'person',
+    names: { de: "Tamara Qiblawi", en: "Tamara Qiblawi" },
+    description: {
+      de: "Nahost-Reporterin und Redakteurin des US-Senders CNN.",
+      en: "Middle East reporter and editor for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'abeer-salman',
+    type: 'person',
+    names: { de: "Abeer Salman", en: "Abeer Salman" },
+    description: {
+      de: "Produzentin in Jerusalem des US-Senders CNN.",
+      en: "Producer in Jerusalem for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'katie-bo-lillis',
+    type: 'person',
+    names: { de: "Katie Bo Lillis", en: "Katie Bo Lillis" },
+    aliases: ["Katie Bo Williams"],
+    description: {
+      de: "Reporterin für Geheimdienste und nationale Sicherheit des US-Senders CNN.",
+      en: "Reporter on intelligence and national security for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'zachary-cohen',
+    type: 'person',
+    names: { de: "Zachary Cohen", en: "Zachary Cohen" },
+    description: {
+      de: "Reporter für nationale Sicherheit des US-Senders CNN.",
+      en: "National security reporter for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'jennifer-hansler',
+    type: 'person',
+    names: { de: "Jennifer Hansler", en: "Jennifer Hansler" },
+    description: {
+      de: "Reporterin im US-Außenministerium des US-Senders CNN.",
+      en: "State Department reporter for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'kevin-liptak',
+    type: 'person',
+    names: { de: "Kevin Liptak", en: "Kevin Liptak" },
+    description: {
+      de: "Korrespondent im Weißen Haus des US-Senders CNN.",
+      en: "White House correspondent for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'kaitlan-collins',
+    type: 'person',
+    names: { de: "Kaitlan Collins", en: "Kaitlan Collins" },
+    description: {
+      de: "Chefkorrespondentin im Weißen Haus und Moderatorin des US-Senders CNN.",
+      en: "Chief White House correspondent and anchor for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'victoria-butenko',
+    type: 'person',
+    names: { de: "Victoria Butenko", en: "Victoria Butenko" },
+    description: {
+      de: "Mitarbeiterin in der Ukraine des US-Senders CNN.",
+      en: "Journalist working in Ukraine for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'daria-tarasova',
+    type: 'person',
+    names: { de: "Daria Tarasova", en: "Daria Tarasova" },
+    aliases: ["Daria Tarasova-Markina"],
+    description: {
+      de: "Mitarbeiterin in Kyjiw des US-Senders CNN.",
+      en: "Journalist based in Kyiv for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'olga-voitovych',
+    type: 'person',
+    names: { de: "Olga Voitovych", en: "Olga Voitovych" },
+    description: {
+      de: "Mitarbeiterin in der Ukraine des US-Senders CNN.",
+      en: "Journalist working in Ukraine for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'maria-kostenko',
+    type: 'person',
+    names: { de: "Maria Kostenko", en: "Maria Kostenko" },
+    description: {
+      de: "Mitarbeiterin in der Ukraine des US-Senders CNN.",
+      en: "Journalist working in Ukraine for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'anna-chernova',
+    type: 'person',
+    names: { de: "Anna Chernova", en: "Anna Chernova" },
+    description: {
+      de: "Produzentin, berichtet über Russland des US-Senders CNN.",
+      en: "Producer covering Russia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'uliana-pavlova',
+    type: 'person',
+    names: { de: "Uliana Pavlova", en: "Uliana Pavlova" },
+    description: {
+      de: "Mitarbeiterin, berichtet über Russland des US-Senders CNN.",
+      en: "Journalist covering Russia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'katharina-krebs',
+    type: 'person',
+    names: { de: "Katharina Krebs", en: "Katharina Krebs" },
+    description: {
+      de: "Mitarbeiterin, berichtet über Russland des US-Senders CNN.",
+      en: "Journalist covering Russia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'gianluca-mezzofiore',
+    type: 'person',
+    names: { de: "Gianluca Mezzofiore", en: "Gianluca Mezzofiore" },
+    description: {
+      de: "Rechercheur für offene Quellen des US-Senders CNN.",
+      en: "Open-source investigations reporter for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'sebastian-shukla',
+    type: 'person',
+    names: { de: "Sebastian Shukla", en: "Sebastian Shukla" },
+    description: {
+      de: "Produzent, berichtet über Russland und die Ukraine des US-Senders CNN.",
+      en: "Producer covering Russia and Ukraine for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'vasco-cotovio',
+    type: 'person',
+    names: { de: "Vasco Cotovio", en: "Vasco Cotovio" },
+    description: {
+      de: "Produzent, berichtet über den Ukrainekrieg des US-Senders CNN.",
+      en: "Producer covering the war in Ukraine for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'kosta-gak',
+    type: 'person',
+    names: { de: "Kosta Gak", en: "Kosta Gak" },
+    description: {
+      de: "Mitarbeiter in Kyjiw des US-Senders CNN.",
+      en: "Journalist based in Kyiv for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'josh-pennington',
+    type: 'person',
+    names: { de: "Josh Pennington", en: "Josh Pennington" },
+    description: {
+      de: "Nachrichtenredakteur des US-Senders CNN.",
+      en: "News editor and writer for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'lauren-kent',
+    type: 'person',
+    names: { de: "Lauren Kent", en: "Lauren Kent" },
+    description: {
+      de: "Reporterin und Redakteurin in London des US-Senders CNN.",
+      en: "Reporter and editor in London for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'sugam-pokharel',
+    type: 'person',
+    names: { de: "Sugam Pokharel", en: "Sugam Pokharel" },
+    description: {
+      de: "Redakteur des US-Senders CNN.",
+      en: "News editor for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'christian-edwards',
+    type: 'person',
+    names: { de: "Christian Edwards", en: "Christian Edwards" },
+    description: {
+      de: "Reporter in London des US-Senders CNN.",
+      en: "Reporter in London for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'helen-regan',
+    type: 'person',
+    names: { de: "Helen Regan", en: "Helen Regan" },
+    description: {
+      de: "Redakteurin in Asien des US-Senders CNN.",
+      en: "Editor in Asia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'jessie-yeung',
+    type: 'person',
+    names: { de: "Jessie Yeung", en: "Jessie Yeung" },
+    description: {
+      de: "Reporterin in Asien des US-Senders CNN.",
+      en: "Reporter in Asia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'yoonjung-seo',
+    type: 'person',
+    names: { de: "Yoonjung Seo", en: "Yoonjung Seo" },
+    description: {
+      de: "Produzentin in Seoul des US-Senders CNN.",
+      en: "Producer in Seoul for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'gawon-bae',
+    type: 'person',
+    names: { de: "Gawon Bae", en: "Gawon Bae" },
+    description: {
+      de: "Produzentin in Seoul des US-Senders CNN.",
+      en: "Producer in Seoul for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'brad-lendon',
+    type: 'person',
+    names: { de: "Brad Lendon", en: "Brad Lendon" },
+    description: {
+      de: "Militärreporter in Asien des US-Senders CNN.",
+      en: "Military affairs writer in Asia for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'phil-mattingly',
+    type: 'person',
+    names: { de: "Phil Mattingly", en: "Phil Mattingly" },
+    description: {
+      de: "Moderator und früherer Korrespondent im Weißen Haus des US-Senders CNN.",
+      en: "Anchor and former White House correspondent for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'kristen-holmes',
+    type: 'person',
+    names: { de: "Kristen Holmes", en: "Kristen Holmes" },
+    description: {
+      de: "Korrespondentin im Weißen Haus des US-Senders CNN.",
+      en: "White House correspondent for the US network CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'jane-arraf',
+    type: 'person',
+    names: { de: "Jane Arraf", en: "Jane Arraf" },
+    description: {
+      de: "Auslandskorrespondentin im Nahen Osten des US-Radiosenders NPR.",
+      en: "Foreign correspondent in the Middle East for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'greg-myre',
+    type: 'person',
+    names: { de: "Greg Myre", en: "Greg Myre" },
+    description: {
+      de: "Korrespondent für nationale Sicherheit des US-Radiosenders NPR.",
+      en: "National security correspondent for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'daniel-estrin',
+    type: 'person',
+    names: { de: "Daniel Estrin", en: "Daniel Estrin" },
+    description: {
+      de: "Korrespondent in Israel und den Palästinensergebieten des US-Radiosenders NPR.",
+      en: "Correspondent in Israel and the Palestinian territories for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'tom-bowman',
+    type: 'person',
+    names: { de: "Tom Bowman", en: "Tom Bowman" },
+    description: {
+      de: "Korrespondent im Pentagon des US-Radiosenders NPR.",
+      en: "Pentagon correspondent for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'eleanor-beardsley',
+    type: 'person',
+    names: { de: "Eleanor Beardsley", en: "Eleanor Beardsley" },
+    description: {
+      de: "Korrespondentin in Paris des US-Radiosenders NPR.",
+      en: "Correspondent in Paris for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'joanna-kakissis',
+    type: 'person',
+    names: { de: "Joanna Kakissis", en: "Joanna Kakissis" },
+    description: {
+      de: "Auslandskorrespondentin, berichtet aus der Ukraine des US-Radiosenders NPR.",
+      en: "Foreign correspondent reporting from Ukraine for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'charles-maynes',
+    type: 'person',
+    names: { de: "Charles Maynes", en: "Charles Maynes" },
+    description: {
+      de: "Korrespondent in Moskau des US-Radiosenders NPR.",
+      en: "Correspondent in Moscow for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'lucian-kim',
+    type: 'person',
+    names: { de: "Lucian Kim", en: "Lucian Kim" },
+    description: {
+      de: "Früherer Korrespondent für Russland und die Ukraine des US-Radiosenders NPR.",
+      en: "Former correspondent for Russia and Ukraine for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'aya-batrawy',
+    type: 'person',
+    names: { de: "Aya Batrawy", en: "Aya Batrawy" },
+    description: {
+      de: "Korrespondentin in Dubai des US-Radiosenders NPR.",
+      en: "Correspondent in Dubai for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'ruth-sherlock',
+    type: 'person',
+    names: { de: "Ruth Sherlock", en: "Ruth Sherlock" },
+    description: {
+      de: "Auslandskorrespondentin im Nahen Osten des US-Radiosenders NPR.",
+      en: "Foreign correspondent in the Middle East for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'peter-kenyon',
+    type: 'person',
+    names: { de: "Peter Kenyon", en: "Peter Kenyon" },
+    description: {
+      de: "Korrespondent in Istanbul des US-Radiosenders NPR.",
+      en: "Correspondent in Istanbul for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'tamara-keith',
+    type: 'person',
+    names: { de: "Tamara Keith", en: "Tamara Keith" },
+    description: {
+      de: "Korrespondentin im Weißen Haus des US-Radiosenders NPR.",
+      en: "White House correspondent for the US broadcaster NPR.",
+    },
+    links: [{ rel: 'member-of', to: 'npr' }],
+  },
+  {
+    id: 'imtiaz-tyab',
+    type: 'person',
+    names: { de: "Imtiaz Tyab", en: "Imtiaz Tyab" },
+    description: {
+      de: "Auslandskorrespondent von CBS News.",
+      en: "Foreign correspondent for CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }],
+  },
+  {
+    id: 'holly-williams',
+    type: 'person',
+    names: { de: "Holly Williams", en: "Holly Williams" },
+    description: {
+      de: "Auslandskorrespondentin von CBS News.",
+      en: "Foreign correspondent for CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }],
+  },
+  {
+    id: 'charlie-dagata',
+    type: 'person',
+    names: { de: "Charlie D'Agata", en: "Charlie D'Agata" },
+    aliases: ["Charlie D’Agata"],
+    description: {
+      de: "Auslandskorrespondent in London von CBS News.",
+      en: "Foreign correspondent in London for CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }],
+  },
+  {
+    id: 'ian-pannell',
+    type: 'person',
+    names: { de: "Ian Pannell", en: "Ian Pannell" },
+    description: {
+      de: "Auslandskorrespondent von ABC News.",
+      en: "Foreign correspondent for ABC News.",
+    },
+    links: [{ rel: 'member-of', to: 'abc-news' }],
+  },
+  {
+    id: 'raf-sanchez',
+    type: 'person',
+    names: { de: "Raf Sanchez", en: "Raf Sanchez" },
+    description: {
+      de: "Auslandskorrespondent von NBC News.",
+      en: "Foreign correspondent for NBC News.",
+    },
+    links: [{ rel: 'member-of', to: 'nbc-news' }],
+  },
+  {
+    id: 'con-coughlin',
+    type: 'person',
+    names: { de: "Con Coughlin", en: "Con Coughlin" },
+    description: {
+      de: "Verteidigungs- und Außenpolitik-Redakteur des Daily Telegraph.",
+      en: "Defence and foreign affairs editor for The Daily Telegraph.",
+    },
+    links: [{ rel: 'member-of', to: 'the-telegraph' }],
+  },
+  {
+    id: 'joe-barnes-telegraph',
+    type: 'person',
+    names: { de: "Joe Barnes", en: "Joe Barnes" },
+    description: {
+      de: "Korrespondent in Brüssel des Daily Telegraph.",
+      en: "Brussels correspondent for The Daily Telegraph.",
+    },
+    links: [{ rel: 'member-of', to: 'the-telegraph' }],
+  },
+  {
+    id: 'sophia-yan',
+    type: 'person',
+    names: { de: "Sophia Yan", en: "Sophia Yan" },
+    description: {
+      de: "Auslandskorrespondentin des Daily Telegraph.",
+      en: "Foreign correspondent for The Daily Telegraph.",
+    },
+    links: [{ rel: 'member-of', to: 'the-telegraph' }],
+  },
+  {
+    id: 'tom-cotterill',
+    type: 'person',
+    names: { de: "Tom Cotterill", en: "Tom Cotterill" },
+    description: {
+      de: "Verteidigungskorrespondent des Daily Telegraph.",
+      en: "Defence correspondent for The Daily Telegraph.",
+    },
+    links: [{ rel: 'member-of', to: 'the-telegraph' }],
+  },
+  {
+    id: 'mary-dejevsky',
+    type: 'person',
+    names: { de: "Mary Dejevsky", en: "Mary Dejevsky" },
+    description: {
+      de: "Kolumnistin für Außenpolitik, früher Korrespondentin in Moskau des Independent.",
+      en: "Foreign affairs columnist and former Moscow correspondent for The Independent.",
+    },
+    links: [{ rel: 'member-of', to: 'the-independent' }],
+  },
+  {
+    id: 'stephen-kalin',
+    type: 'person',
+    names: { de: "Stephen Kalin", en: "Stephen Kalin" },
+    description: {
+      de: "Reporter für den Nahen Osten des Wall Street Journal.",
+      en: "Middle East reporter for The Wall Street Journal.",
+    },
+    links: [{ rel: 'member-of', to: 'wall-street-journal' }],
+  },
+  {
+    id: 'joe-parkinson',
+    type: 'person',
+    names: { de: "Joe Parkinson", en: "Joe Parkinson" },
+    description: {
+      de: "Reporter und Korrespondent des Wall Street Journal.",
+      en: "Reporter and correspondent for The Wall Street Journal.",
+    },
+    links: [{ rel: 'member-of', to: 'wall-street-journal' }],
+  },
+  {
+    id: 'isabel-coles',
+    type: 'person',
+    names: { de: "Isabel Coles", en: "Isabel Coles" },
+    description: {
+      de: "Korrespondentin, berichtet aus der Ukraine und dem Nahen Osten des Wall Street Journal.",
+      en: "Correspondent reporting from Ukraine and the Middle East for The Wall Street Journal.",
+    },
+    links: [{ rel: 'member-of', to: 'wall-street-journal' }],
+  },
+  {
+    id: 'hans-nichols',
+    type: 'person',
+    names: { de: "Hans Nichols", en: "Hans Nichols" },
+    description: {
+      de: "Politischer Korrespondent von Axios.",
+      en: "Political correspondent for Axios.",
+    },
+    links: [{ rel: 'member-of', to: 'axios' }],
+  },
+  {
+    id: 'eric-bazail-eimil',
+    type: 'person',
+    names: { de: "Eric Bazail-Eimil", en: "Eric Bazail-Eimil" },
+    description: {
+      de: "Reporter für nationale Sicherheit von Politico.",
+      en: "National security reporter for Politico.",
+    },
+    links: [{ rel: 'member-of', to: 'politico' }],
+  },
+  {
+    id: 'fares-akram',
+    type: 'person',
+    names: { de: "Fares Akram", en: "Fares Akram" },
+    description: {
+      de: "Reporter im Gazastreifen der Nachrichtenagentur AP.",
+      en: "Reporter in the Gaza Strip for the Associated Press.",
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'hussein-malla',
+    type: 'person',
+    names: { de: "Hussein Malla", en: "Hussein Malla" },
+    description: {
+      de: "Fotograf in Beirut der Nachrichtenagentur AP.",
+      en: "Photographer in Beirut for the Associated Press.",
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'seung-min-kim',
+    type: 'person',
+    names: { de: "Seung Min Kim", en: "Seung Min Kim" },
+    description: {
+      de: "Korrespondentin im Weißen Haus der Nachrichtenagentur AP.",
+      en: "White House correspondent for the Associated Press.",
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'frank-jordans',
+    type: 'person',
+    names: { de: "Frank Jordans", en: "Frank Jordans" },
+    description: {
+      de: "Reporter in Berlin der Nachrichtenagentur AP.",
+      en: "Reporter in Berlin for the Associated Press.",
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'mike-corder',
+    type: 'person',
+    names: { de: "Mike Corder", en: "Mike Corder" },
+    description: {
+      de: "Reporter in Den Haag der Nachrichtenagentur AP.",
+      en: "Reporter in The Hague for the Associated Press.",
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
 ];
