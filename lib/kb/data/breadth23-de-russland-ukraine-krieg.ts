@@ -250,4 +250,108 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'ivan-golubets-minesweeper' }],
   },
+  // Ropucha-class large landing ships of the Northern and Baltic fleets (sister ships of Olenegorsky Gornyak, Minsk, Novocherkassk).
+  {
+    id: 'kondopoga-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Kondopoga', en: 'landing ship Kondopoga', ru: 'Кондопога' },
+    aliases: ['Landungsschiff „Kondopoga“', 'Kondopoga landing ship'],
+    guarded: ['Kondopoga'],
+    cues: ['landungsschiff', 'landing ship', 'ropucha', 'nordflotte', 'northern fleet', 'schiff', 'ship', 'kriegsschiff', 'warship'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Nordflotte.',
+      en: 'Ropucha-class large landing ship of the Russian Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
+  {
+    id: 'alexander-otrakovsky-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Alexander Otrakowski', en: 'landing ship Alexander Otrakovsky', ru: 'Александр Отраковский' },
+    aliases: ['Alexander Otrakowski', 'Alexander Otrakovsky', 'Aleksandr Otrakovsky', 'Alexandr Otrakovskiy'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Nordflotte.',
+      en: 'Ropucha-class large landing ship of the Russian Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
+  {
+    id: 'georgy-pobedonosets-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Georgi Pobedonossez', en: 'landing ship Georgy Pobedonosets', ru: 'Георгий Победоносец' },
+    aliases: ['Georgi Pobedonossez', 'Georgy Pobedonosets', 'Georgiy Pobedonosets', 'Georgi Pobedonosets'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Nordflotte; Anfang 2022 mit weiteren Landungsschiffen ins Schwarze Meer verlegt.',
+      en: 'Ropucha-class large landing ship of the Russian Northern Fleet; moved to the Black Sea with other landing ships in early 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
+  {
+    id: 'alexander-shabalin-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Alexander Schabalin', en: 'landing ship Alexander Shabalin', ru: 'Александр Шабалин' },
+    aliases: ['Alexander Schabalin', 'Alexander Shabalin', 'Aleksandr Shabalin'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Baltischen Flotte.',
+      en: 'Ropucha-class large landing ship of the Russian Baltic Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'baltic-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
+  {
+    id: 'kaliningrad-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Kaliningrad', en: 'landing ship Kaliningrad', ru: 'Калининград' },
+    aliases: ['Landungsschiff „Kaliningrad“', 'Kaliningrad landing ship'],
+    description: {
+      de: 'Großes Landungsschiff der Ropucha-Klasse der russischen Baltischen Flotte; Anfang 2022 ins Schwarze Meer verlegt.',
+      en: 'Ropucha-class large landing ship of the Russian Baltic Fleet; moved to the Black Sea in early 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'baltic-fleet' }, { rel: 'related-to', to: 'ropucha-class' }],
+  },
+  // Karakurt-class and further Buyan-M missile ships (Kalibr carriers).
+  {
+    id: 'sovetsk-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenschiff Sowetsk', en: 'missile ship Sovetsk', ru: 'Советск' },
+    aliases: ['Korvette Sowetsk', 'corvette Sovetsk'],
+    guarded: ['Sowetsk', 'Sovetsk'],
+    cues: SHIP_CUES.concat(['karakurt']),
+    description: {
+      de: 'Kleines Raketenschiff der Karakurt-Klasse (Projekt 22800) der russischen Baltischen Flotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Karakurt-class (Project 22800) small missile ship of the Russian Baltic Fleet, carrying Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'variant-of', to: 'karakurt-class' }, { rel: 'used-by', to: 'baltic-fleet' }],
+  },
+  {
+    id: 'odintsovo-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenschiff Odinzowo', en: 'missile ship Odintsovo', ru: 'Одинцово' },
+    aliases: ['Korvette Odinzowo', 'corvette Odintsovo'],
+    guarded: ['Odinzowo', 'Odintsovo'],
+    cues: SHIP_CUES.concat(['karakurt']),
+    description: {
+      de: 'Kleines Raketenschiff der Karakurt-Klasse (Projekt 22800) der russischen Baltischen Flotte, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Karakurt-class (Project 22800) small missile ship of the Russian Baltic Fleet, carrying Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'variant-of', to: 'karakurt-class' }, { rel: 'used-by', to: 'baltic-fleet' }],
+  },
+  {
+    id: 'uglich-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenschiff Uglitsch', en: 'missile ship Uglich', ru: 'Углич' },
+    aliases: ['Korvette Uglitsch', 'corvette Uglich'],
+    guarded: ['Uglitsch', 'Uglich'],
+    cues: SHIP_CUES,
+    description: {
+      de: 'Kleines Raketenschiff der Bujan-M-Klasse der Kaspischen Flottille, Träger von Kalibr-Marschflugkörpern.',
+      en: 'Buyan-M-class small missile ship of the Caspian Flotilla, carrying Kalibr cruise missiles.',
+    },
+    links: [{ rel: 'variant-of', to: 'buyan-m-class' }, { rel: 'used-by', to: 'caspian-flotilla' }],
+  },
+
+  // ── Journalists killed in the war ──
+  {
+    id: 'bohdan-bitik',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Bohdan Bitik', en: 'Bohdan Bitik', uk: 'Богдан Бітік' },
+    aliases: ['Bogdan Bitik'],
+    description: {
+      de: 'Ukrainischer Dolmetscher und Fixer, im April 2023 bei Cherson an der Seite eines Reporters der italienischen Zeitung La Repubblica von einem russischen Scharfschützen getötet.',
+      en: 'Ukrainian interpreter and fixer, killed by a Russian sniper near Kherson in April 2023 while working with a reporter of Italy\'s La Repubblica.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
 ];
