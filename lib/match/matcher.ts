@@ -722,7 +722,7 @@ export class Matcher {
           // and so became a state's adjective is the adjective, not the name inflected.
           !(option.suffix !== '' && option.endToken > t && this.adjectives.has(tokens.keyHash[option.endToken]!)) &&
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
-          !(a.type !== 'person' && (afterSeaOf(tokens, t) || beforeSea(tokens, option.endToken))) &&
+          !(a.type !== 'person' && (inFeatureName(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
           // A state's body named without its state takes no plural: "die führenden Banken Russlands"
           // (a singular's genitive takes "s" or nothing; "den Streitkräften" is a plural name's
@@ -1730,13 +1730,18 @@ function beforeCurrency(tokens: Tokens, end: number): boolean {
   return next < tokens.count && tokens.join[next] === Join.Hyphen && CURRENCY_WORDS.has(tokens.keyHash[next]!);
 }
 
-const SEA = hashWord('sea');
+/** Waters named "… of" a land or a sea: "the Sea of Azov", "the Gulf of Oman", "the Bay of Bengal". */
+const WATERS_OF = new Set(['sea', 'gulf', 'bay'].map(hashWord));
+/** A land's features named before its name: "Mount Lebanon", "Lake Chad". */
+const FEATURES_BEFORE = new Set(['mount', 'lake'].map(hashWord));
 const SEAS = new Set(['sea', 'seas'].map(hashWord));
 const OF = hashWord('of');
 
-/** Whether "Sea of" stands right before token t: "the Sea of Azov". */
-function afterSeaOf(tokens: Tokens, t: number): boolean {
-  return t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Space && tokens.keyHash[t - 1] === OF && tokens.keyHash[t - 2] === SEA;
+/** Whether the name at token t is part of a water's or a land feature's: after "Sea of", "Gulf of", "Bay of", a capitalised "Mount" or "Lake" ("the Gulf of Oman", "Mount Lebanon"). */
+function inFeatureName(tokens: Tokens, t: number): boolean {
+  if (t < 1 || tokens.join[t] !== Join.Space) return false;
+  if (FEATURES_BEFORE.has(tokens.keyHash[t - 1]!) && tokens.firstUpper(t - 1) === true) return true;
+  return t > 1 && tokens.join[t - 1] === Join.Space && tokens.keyHash[t - 1] === OF && WATERS_OF.has(tokens.keyHash[t - 2]!);
 }
 
 /** Whether a capitalised "Sea" follows token `end`: "the Azov Sea". */

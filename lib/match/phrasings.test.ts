@@ -248,6 +248,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kiews Streitkräfte hielten die Stellung, und Teherans Außenministerium protestierte gegen die Angriffe.",["Streitkräfte=ukrainian-armed-forces","Außenministerium=iranian-foreign-ministry"]],
   // A name's last word with an ending that makes it a state's adjective is the adjective.
   ["With Russian and Iranian support, the government of Syrian President Bashar al-Assad has clawed back territory.",["government=syrian-government","Bashar al-Assad=bashar-al-assad"]],
+  // A state's name inside a water's or a mountain's is no mention of the state.
+  ["The IRGC seized a tanker in the Gulf of Oman; families fled towards Beirut and Mount Lebanon. Oman condemned it.",["IRGC=irgc","Oman=oman"]],
 ];
 
 describe('news phrasings', () => {
