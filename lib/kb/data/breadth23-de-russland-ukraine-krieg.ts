@@ -354,4 +354,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
+  // ── Luhansk "People's Republic": the peers of Pasechnik ──
+  {
+    id: 'sergei-kozlov-lpr',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sergej Koslow', en: 'Sergei Kozlov', ru: 'Сергей Козлов' },
+    aliases: ['Sergey Kozlov', 'Sergei Koslow', 'Serhiy Kozlov'],
+    description: {
+      de: 'Regierungschef der von Russland kontrollierten „Volksrepublik Luhansk“ ab 2015.',
+      en: 'Head of government of the Russian-controlled "Luhansk People\'s Republic" from 2015.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'luhansk-peoples-republic' }],
+  },
+  {
+    id: 'denis-miroshnichenko',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Denis Miroschnitschenko', en: 'Denis Miroshnichenko', ru: 'Денис Мирошниченко' },
+    aliases: ['Denys Miroshnychenko', 'Denis Miroshnychenko'],
+    description: {
+      de: 'Vorsitzender des Volksrats, des Parlaments der von Russland kontrollierten „Volksrepublik Luhansk“.',
+      en: 'Chairman of the People\'s Council, the parliament of the Russian-controlled "Luhansk People\'s Republic".',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'luhansk-peoples-republic' }],
+  },
+  // ── Ukrainian Navy ──
+  {
+    id: 'yuri-olefirenko-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Jurij Olefirenko', en: 'landing ship Yuri Olefirenko', uk: 'Юрій Олефіренко' },
+    aliases: ['Yuri Olefirenko', 'Yuriy Olefirenko', 'Jurij Olefirenko', 'Juri Olefirenko'],
+    description: {
+      de: 'Mittleres Landungsschiff der Polnocny-Klasse der ukrainischen Marine.',
+      en: 'Polnocny-class medium landing ship of the Ukrainian Navy.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
+  },
 ];
