@@ -1117,26 +1117,6 @@ export const entities: Entity[] = [
     links: [{ rel: 'member-of', to: 'politico' }],
   },
   {
-    id: 'fares-akram',
-    type: 'person',
-    names: { de: "Fares Akram", en: "Fares Akram" },
-    description: {
-      de: "Reporter im Gazastreifen der Nachrichtenagentur AP.",
-      en: "Reporter in the Gaza Strip for the Associated Press.",
-    },
-    links: [{ rel: 'member-of', to: 'associated-press' }],
-  },
-  {
-    id: 'hussein-malla',
-    type: 'person',
-    names: { de: "Hussein Malla", en: "Hussein Malla" },
-    description: {
-      de: "Fotograf in Beirut der Nachrichtenagentur AP.",
-      en: "Photographer in Beirut for the Associated Press.",
-    },
-    links: [{ rel: 'member-of', to: 'associated-press' }],
-  },
-  {
     id: 'seung-min-kim',
     type: 'person',
     names: { de: "Seung Min Kim", en: "Seung Min Kim" },
