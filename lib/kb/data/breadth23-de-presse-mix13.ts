@@ -136,7 +136,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Il Foglio', en: 'Il Foglio' },
-    description: { de: 'Italienische Tageszeitung aus Mailand, 1996 von Giuliano Ferrara gegründet.', en: 'Italian daily from Milan founded by Giuliano Ferrara in 1996.' },
+    description: { de: 'Italienische Tageszeitung, 1996 von Giuliano Ferrara gegründet.', en: 'Italian daily founded by Giuliano Ferrara in 1996.' },
     links: [{ rel: 'related-to', to: 'italy' }],
   },
   {
@@ -162,7 +162,6 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Mediaset', en: 'Mediaset' },
-    aliases: ['MediaForEurope', 'MFE-MediaForEurope'],
     description: { de: 'Italienischer Privatfernsehkonzern, von Silvio Berlusconi gegründet und heute Teil von MFE-MediaForEurope.', en: 'Italian private television group founded by Silvio Berlusconi, now part of MFE-MediaForEurope.' },
     links: [{ rel: 'related-to', to: 'italy' }],
   },
@@ -378,7 +377,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Algemeen Dagblad', en: 'Algemeen Dagblad' },
-    description: { de: 'Niederländische Tageszeitung mit der höchsten Auflage des Landes.', en: 'Dutch daily with the country’s largest circulation.' },
+    description: { de: 'Niederländische Tageszeitung aus Rotterdam mit landesweiter Verbreitung.', en: 'Dutch daily from Rotterdam with nationwide circulation.' },
     links: [{ rel: 'related-to', to: 'netherlands' }],
   },
   {
@@ -386,7 +385,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'NU.nl', en: 'NU.nl' },
-    description: { de: 'Meistgelesene niederländische Nachrichtenwebsite.', en: 'Most-read Dutch news website.' },
+    description: { de: 'Niederländische Nachrichtenwebsite.', en: 'Dutch news website.' },
     links: [{ rel: 'related-to', to: 'netherlands' }],
   },
   {
