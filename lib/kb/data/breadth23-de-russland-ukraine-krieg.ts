@@ -390,4 +390,47 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
   },
+  // ── Further Russian ships hit or named around Snake Island and the Black Sea ──
+  {
+    id: 'vsevolod-bobrov-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Versorgungsschiff Wsewolod Bobrow', en: 'logistics ship Vsevolod Bobrov', ru: 'Всеволод Бобров' },
+    aliases: ['Vsevolod Bobrov', 'Wsewolod Bobrow', 'Vsevolod Bobrow'],
+    description: {
+      de: 'Logistik- und Versorgungsschiff (Projekt 23120) der russischen Schwarzmeerflotte; die Ukraine meldete 2022 einen Treffer bei der Schlangeninsel.',
+      en: 'Project 23120 logistics support ship of the Russian Black Sea Fleet; Ukraine reported hitting it near Snake Island in 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
+  },
+  {
+    id: 'vasily-bekh-tug', type: 'weapon', subtype: 'ship',
+    names: { de: 'Schlepper Wassili Bech', en: 'tug Vasily Bekh', ru: 'Спасатель Василий Бех' },
+    aliases: ['Spasatel Vasily Bekh', 'Spasatel Vasiliy Bekh', 'Vasily Bekh', 'Vasiliy Bekh', 'Wassili Bech', 'Spassatel Wassili Bech'],
+    description: {
+      de: 'Rettungsschlepper der russischen Schwarzmeerflotte, im Juni 2022 bei der Schlangeninsel von ukrainischen Harpoon-Seezielflugkörpern versenkt.',
+      en: 'Rescue tug of the Russian Black Sea Fleet, sunk near Snake Island by Ukrainian Harpoon anti-ship missiles in June 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'related-to', to: 'harpoon' }],
+  },
+  {
+    id: 'priazovye-intelligence-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Aufklärungsschiff Priasowje', en: 'intelligence ship Priazovye', ru: 'Приазовье' },
+    aliases: ['Aufklärungsschiff „Priasowje“', 'Priazovye intelligence ship', 'reconnaissance ship Priazovye'],
+    guarded: ['Priasowje', 'Priazovye', 'Priazovie'],
+    cues: ['aufklärungsschiff', 'spionageschiff', 'intelligence ship', 'reconnaissance ship', 'spy ship', 'schiff', 'ship', 'schwarzmeerflotte', 'black sea fleet'],
+    description: {
+      de: 'Fernmelde-Aufklärungsschiff der Wischnja-Klasse der russischen Schwarzmeerflotte.',
+      en: 'Vishnya-class signals intelligence ship of the Russian Black Sea Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
+  },
+  {
+    id: 'marshal-ustinov-cruiser', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenkreuzer Marschall Ustinow', en: 'missile cruiser Marshal Ustinov', ru: 'Маршал Устинов' },
+    aliases: ['Marschall Ustinow', 'Marshal Ustinov', 'Kreuzer Marschall Ustinow', 'cruiser Marshal Ustinov'],
+    description: {
+      de: 'Raketenkreuzer der Slawa-Klasse der russischen Nordflotte, Schwesterschiff der 2022 versenkten „Moskwa“.',
+      en: 'Slava-class missile cruiser of the Russian Northern Fleet, sister ship of the Moskva sunk in 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'related-to', to: 'moskva-cruiser' }],
+  },
 ];
