@@ -981,9 +981,15 @@ export class Matcher {
 
   /**
    * The state of a person named in full within the next few words of the same sentence, or of a
-   * capital there after "in" ("ein Sprecher des Außenministeriums am Freitag in Berlin"), if any.
+   * capital there after "in" ("ein Sprecher des Außenministeriums am Freitag in Berlin"), or the
+   * state right after "von" ("des Außenministeriums von Katar"), if any.
    */
   private stateNamedAfter(tokens: Tokens, end: number, capitalOnly = false): string | undefined {
+    // "des Außenministeriums von Katar": the state right after "von".
+    const von = end + 1;
+    if (!capitalOnly && von + 1 < tokens.count && tokens.join[von] === Join.Space && tokens.join[von + 1] === Join.Space && tokens.keyIs(von, 'von') && tokens.firstUpper(von + 1) === true) {
+      for (const option of this.optionsAt(tokens, von + 1)) for (const a of option.accepts) if (a.type === 'state') return a.id;
+    }
     for (let k = end + 1; k < tokens.count && k <= end + PERSON_AFTER_REACH; k++) {
       // A comma right after the body's name may open the apposition: "des Außenministeriums, Maria Sacharowa".
       if (tokens.join[k] === Join.Sentence || (tokens.join[k] === Join.Break && k > end + 1)) return undefined;

@@ -250,6 +250,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["With Russian and Iranian support, the government of Syrian President Bashar al-Assad has clawed back territory.",["government=syrian-government","Bashar al-Assad=bashar-al-assad"]],
   // A state's name inside a water's or a mountain's is no mention of the state.
   ["The IRGC seized a tanker in the Gulf of Oman; families fled towards Beirut and Mount Lebanon. Oman condemned it.",["IRGC=irgc","Oman=oman"]],
+  ["Israel griff an. Ein Sprecher des Außenministeriums von Katar schrieb, die Gespräche gingen weiter.",["Israel=israel","Außenministeriums=qatari-foreign-ministry","Katar=qatar"]],
 ];
 
 describe('news phrasings', () => {
