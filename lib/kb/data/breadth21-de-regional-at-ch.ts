@@ -310,16 +310,6 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'srf' }],
   },
-  {
-    id: 'susanne-brunner',
-    type: 'person',
-    names: { de: 'Susanne Brunner', en: 'Susanne Brunner' },
-    description: {
-      de: 'Schweizer Journalistin, 2018–2022 Nahost-Korrespondentin von SRF in Amman, seit 2022 Leiterin der Auslandredaktion von Radio SRF.',
-      en: 'Swiss journalist, SRF’s Middle East correspondent in Amman 2018–2022 and head of Radio SRF’s foreign desk since 2022.',
-    },
-    links: [{ rel: 'citizen-of', to: 'switzerland' }, { rel: 'member-of', to: 'srf' }],
-  },
   // A sanctioned Russian in Switzerland.
   {
     id: 'alexander-udodov',
