@@ -117,7 +117,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '28. Mechanisierte Brigade', en: '28th Mechanized Brigade', uk: '28-ма окрема механізована бригада' },
     aliases: ['28th Separate Mechanized Brigade', 'Knights of the Winter Campaign Brigade', '28. Separate Mechanisierte Brigade', '28th Mechanised Brigade', '28th Separate Mechanised Brigade', 'Brigade der Ritter des Winterfeldzugs'],
-    shortForms: ['28th Brigade', '28. Brigade', 'Knight Brigade'],
+    shortForms: ['Knight Brigade'],
+    guarded: ['28th Brigade', '28. Brigade'],
+    cues: ['ukrain', 'kherson', 'cherson', 'mykolaiv', 'mykolajiw', 'bakhmut', 'bachmut'],
     description: {
       de: 'Mechanisierte Brigade „Ritter des Winterfeldzugs“ des ukrainischen Heeres aus dem Süden des Landes.',
       en: 'The “Knights of the Winter Campaign” mechanized brigade of the Ukrainian army, from the south of the country.',

@@ -1633,7 +1633,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Wissam al-Tawil', en: 'Wissam al-Tawil', ar: 'وسام الطويل' },
-    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil', 'Hajj Jawad', 'Hadsch Dschawad'],
+    aliases: ['Wissam Tawil', 'Wisam al-Tawil', 'Jawad al-Tawil', 'Wisam Tawil', 'Jawad Tawil', 'Hajj Jawad', 'Hadsch Dschawad', 'Wissam Hassan Tawil', 'Wissam Hassan al-Tawil', 'Haj Jawad', 'al-Haj Jawad', 'al-Hajj Jawad'],
     shortForms: ['al-Tawil', 'Tawil'],
     description: {
       de: 'Kommandeur der Radwan-Einheit der Hisbollah, im Januar 2024 im Südlibanon getötet.',
@@ -1660,7 +1660,10 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Srur', en: 'Mohammed Srur', ar: 'محمد سرور' },
-    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour', 'Mohammed Srour', 'Mohammed Hussein Srour', 'Mohammed Surur'],
+    aliases: ['Muhammad Srur', 'Mohammed Sarour', 'Mohammad Srur', 'Mohamed Srur', 'Mohammad Sarour', 'Mohamed Sarour', 'Muhammad Sarour', 'Mohammed Srour', 'Mohammed Hussein Srour', 'Mohammed Surur', 'Mohammed Hussein Srur', 'Mohammed Hussein Sarur', 'Mohammed Sarur'],
+    shortForms: ['Srur', 'Srour', 'Sarur', 'Sarour', 'Surur'],
+    guarded: ['Abu Saleh', 'Abou Saleh'],
+    cues: ['hezbollah', 'hisbollah', 'air unit', 'luftwaffeneinheit', 'drone', 'drohne'],
     description: {
       de: 'Chef der Drohneneinheit der Hisbollah, im September 2024 in Beirut getötet.',
       en: "Head of Hezbollah's drone unit, killed in Beirut in September 2024.",
@@ -2819,7 +2822,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Abed Rabbo Mansur Hadi', en: 'Abdrabbuh Mansur Hadi', ar: 'عبد ربه منصور هادي' },
-    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi', 'Mansour Hadi'],
+    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi', 'Mansour Hadi', 'Abdo Rabbu Mansour Hadi', 'Abd Rabbo Mansour Hadi', 'Abdo Rabbo Mansour Hadi'],
     description: {
       de: 'Präsident des Jemen von 2012 bis 2022, übergab die Macht an den Präsidialrat.',
       en: 'President of Yemen from 2012 to 2022, who handed power to the Presidential Leadership Council.',
@@ -9194,7 +9197,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Zaraa al-Muharrami', en: 'Abu Zaraa al-Muharrami', ar: 'أبو زرعة المحرمي' },
-    aliases: ['Abdulrahman al-Muharrami', 'Abu Zara al-Mahrami', 'Abdulrahman al-Mahrami', 'Abu Zaraa al-Mahrami', 'Abdulrahman al-Mahrimi'],
+    aliases: ['Abdulrahman al-Muharrami', 'Abu Zara al-Mahrami', 'Abdulrahman al-Mahrami', 'Abu Zaraa al-Mahrami', 'Abdulrahman al-Mahrimi', 'Abdelrahman al-Muharrami', 'Abdul Rahman al-Muharrami', 'Abou Zaraa al-Muharrami', 'Abou Zaraa'],
+    guarded: ['Abu Zaraa'],
+    cues: ['giants', 'amaliqa', 'yemen', 'jemen', 'plc', 'presidential', 'präsidial', 'muharrami', 'brigade'],
     description: {
       de: 'Salafistischer Kommandeur der Giganten-Brigaden und Mitglied des jemenitischen Präsidialen Führungsrats.',
       en: "Salafist commander of the Giants Brigades and member of Yemen's Presidential Leadership Council.",

@@ -872,7 +872,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Nationaler Sicherheitsrat der USA', en: 'US National Security Council' },
     aliases: ['U.S. National Security Council', 'White House National Security Council', 'Nationaler Sicherheitsrat der Vereinigten Staaten', 'US-Sicherheitsrat'],
-    guarded: ['National Security Council'],
+    guarded: ['National Security Council', 'NSC'],
     cues: ['white house', 'weißes haus', 'trump', 'biden', 'washington', 'american', 'amerikan', 'waltz', 'rubio', 'sullivan', 'kirby', 'u.s', 'us-'],
     description: {
       de: 'Beratungsgremium des US-Präsidenten für Außen- und Sicherheitspolitik im Weißen Haus, geführt vom Nationalen Sicherheitsberater.',
@@ -1637,7 +1637,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Britisches Verteidigungsministerium', en: 'UK Ministry of Defence' },
-    aliases: ['British Ministry of Defence', 'British Defence Ministry', 'UK Defence Ministry', 'britische Verteidigungsministerium', 'Londoner Verteidigungsministerium', 'Großbritanniens Verteidigungsministerium'],
+    aliases: ['British Ministry of Defence', 'British Defence Ministry', 'UK Defence Ministry', 'britische Verteidigungsministerium', 'Londoner Verteidigungsministerium', 'Großbritanniens Verteidigungsministerium', 'U.K. Defense Ministry', 'U.K. Ministry of Defense'],
     guarded: ['Ministry of Defence', 'MoD'],
     cues: ['british', 'britain', 'britisch', 'london', 'healey', 'whitehall', 'royal', 'uk', 'intelligence update', 'geheimdienst-update'],
     description: {
