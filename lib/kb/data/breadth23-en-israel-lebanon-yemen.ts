@@ -1002,4 +1002,32 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'lebanese-parliament' }, { rel: 'member-of', to: 'progressive-socialist-party' }],
   },
+  // Further Yemeni state bodies.
+  {
+    id: 'yemeni-house-of-representatives',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Jemenitisches Repräsentantenhaus', en: 'Yemeni House of Representatives', ar: 'مجلس النواب اليمني' },
+    aliases: ['House of Representatives of Yemen', 'Yemeni parliament', 'Yemen parliament', 'jemenitisches Parlament', 'Parlament des Jemen'],
+    description: {
+      de: 'Gewähltes Parlament des Jemen; der international anerkannte Teil tagt unter Parlamentspräsident Sultan al-Barakani.',
+      en: 'Yemen’s elected parliament; its internationally recognised part sits under Speaker Sultan al-Barakani.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }, { rel: 'related-to', to: 'sultan-al-barakani' }],
+  },
+  {
+    id: 'yemen-supreme-commission-for-elections',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Oberste Wahlkommission des Jemen', en: 'Supreme Commission for Elections and Referendum', ar: 'اللجنة العليا للانتخابات والاستفتاء' },
+    aliases: ['Yemeni Supreme Commission for Elections and Referendum', 'Yemeni Supreme Elections Committee', 'Yemeni election commission'],
+    acronyms: ['SCER'],
+    guarded: ['Supreme Elections Committee', 'Supreme Commission for Elections'],
+    cues: ['yemen', 'jemen', 'aden', 'sanaa', 'presidential leadership', 'shura council', 'houthi', 'huthi'],
+    description: {
+      de: 'Für Wahlen und Volksabstimmungen zuständige Behörde des Jemen.',
+      en: 'Yemen’s authority for elections and referendums.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }],
+  },
 ];
