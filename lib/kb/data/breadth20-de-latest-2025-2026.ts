@@ -156,8 +156,9 @@ export const entities: Entity[] = [
     type: "organization",
     subtype: "news-agency",
     names: { de: "Imago Images", en: "Imago Images" },
-    guarded: ["IMAGO", "Imago"],
-    cues: ["foto", "photo", "fotos", "bildagentur", "images", "archivbild"],
+    acronyms: ["IMAGO"],
+    guarded: ["Imago"],
+    cues: ["foto", "photo", "fotos", "bildagentur", "images", "archivbild", "copyright", "bilder"],
     description: {
       de: "Berliner Bildagentur, die Fotos vieler Agenturen und freier Fotografen an Medien vertreibt.",
       en: "Berlin picture agency distributing photos of many agencies and freelancers to the media.",

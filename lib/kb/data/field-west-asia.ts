@@ -3708,7 +3708,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Koreanisches Zentralfernsehen', en: 'Korean Central Television' },
     aliases: ['nordkoreanisches Staatsfernsehen'],
-    acronyms: ['KCTV'],
+    acronyms: ['KCTV', 'KRT'],
     description: {
       de: 'Nordkoreas staatlicher Fernsehsender.',
       en: 'North Korea’s state television broadcaster.',

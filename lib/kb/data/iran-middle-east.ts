@@ -3146,7 +3146,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ahmed al-Rahawi', en: 'Ahmed al-Rahawi', ar: 'أحمد غالب الرهوي' },
-    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui', 'Ahmed Ghaleb al-Rahwi', 'Ahmed Ghalib Nasser al-Rahwi', 'Ahmed Ghaleb Nasser al-Rahawi', 'al-Rahwi', 'Ahmed al-Rawahi', 'Ahmad al-Rawahi', 'Ghalib al-Rahawi', 'Ahmed Ghalib al-Rahawi'],
+    aliases: ['Ahmed Ghaleb al-Rahawi', 'Ahmad al-Rahawi', 'al-Rahawi', 'Ahmed al-Rahwi', 'Ahmed al-Rahaui', 'Ahmed Ghaleb al-Rahwi', 'Ahmed Ghalib Nasser al-Rahwi', 'Ahmed Ghaleb Nasser al-Rahawi', 'al-Rahwi', 'Ahmed al-Rawahi', 'Ahmad al-Rawahi', 'Ghalib al-Rahawi', 'Ahmed Ghalib al-Rahawi', 'al-Rahaui'],
     shortForms: ['al-Rahawi', 'Rahawi'],
     description: {
       de: 'Regierungschef der Huthis ab August 2024; im August 2025 bei einem israelischen Luftangriff auf Sanaa getötet.',

@@ -979,7 +979,7 @@ export const entities: Entity[] = [
     // The bare name is also every national society's (Deutsches, Ukrainisches, Libanesisches Rotes Kreuz):
     // only the ICRC's own work as go-between for hostages and prisoners counts, not aid words ('helfer', 'gaza').
     guarded: ['Rotes Kreuz', 'Red Cross'],
-    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gefangen', 'prisoner', 'jeep'],
+    cues: ['vertreter', 'geisel', 'hostage', 'übergabe', 'übergeben', 'handed', 'freilassung', 'release', 'gefangen', 'prisoner', 'jeep', 'vereinten nationen', 'united nations'],
     description: {
       de: 'Neutrale humanitäre Organisation in Genf; besucht Kriegsgefangene und vermittelt Gefangenenaustausche und Geiselübergaben.',
       en: 'Neutral humanitarian organisation in Geneva; visits prisoners of war and facilitates prisoner exchanges and hostage handovers.',
@@ -2374,10 +2374,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationale Verwaltung für Luft- und Raumfahrttechnik', en: 'National Aerospace Technology Administration' },
-    aliases: ['National Aerospace Technology Administration of North Korea', 'nordkoreanische Raumfahrtbehörde'],
+    aliases: ['National Aerospace Technology Administration of North Korea', 'nordkoreanische Raumfahrtbehörde', 'National Aerospace Development Administration', 'Nationale Behörde für Luft- und Raumfahrttechnik', 'Nationale Behörde für Luft- und Raumfahrtentwicklung'],
     acronyms: ['NATA'],
-    // German copy shortens the name; as bare words it is also how NASA is described.
-    guarded: ['Nationale Luft- und Raumfahrtbehörde'],
+    // German copy shortens the name; as bare words it is also how NASA is described. NADA, its name
+    // until 2023, is also Germany's anti-doping agency.
+    guarded: ['Nationale Luft- und Raumfahrtbehörde', 'NADA'],
     cues: ['nordkorea', 'north korea', 'pjöngjang', 'pyongyang', 'kcna', 'kim jong', 'chollima', 'sohae'],
     description: {
       de: 'Nordkoreas Raumfahrtbehörde; startete 2023 den militärischen Aufklärungssatelliten Malligyong-1.',

@@ -553,7 +553,7 @@ export const entities: Entity[] = [
     names: { de: 'Sputnik (Nachrichtenagentur)', en: 'Sputnik (news agency)', ru: 'Спутник' },
     aliases: ['Sputnik News', 'SNA News', 'Sputnik Deutschland'],
     guarded: ['Sputnik'],
-    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda', 'photo', 'foto', 'pool'],
+    cues: ['agentur', 'agency', 'nachricht', 'news', 'berichtet', 'reported', 'meldet', 'staatsmedi', 'state media', 'sender', 'portal', 'rt', 'propaganda', 'photo', 'foto', 'pool', 'afp', 'reuters', 'imago'],
     description: {
       de: 'Russisches Staatsmedium für das Ausland (Agentur und Radio), Teil von Rossija Segodnja.',
       en: 'Russian state news outlet for foreign audiences (agency and radio), part of Rossiya Segodnya.',
