@@ -1071,7 +1071,7 @@ export const entities: Entity[] = [
   {
     id: 'ivan-golubets-minesweeper', type: 'weapon', subtype: 'ship',
     names: { de: 'Minensucher Iwan Golubez', en: 'minesweeper Ivan Golubets', ru: 'Иван Голубец' },
-    aliases: ['Ivan Golubets', 'Iwan Golubez'],
+    aliases: ['Ivan Golubets', 'Iwan Golubez', 'Ivan Golubez'],
     description: {
       de: 'Minensuchschiff der Natya-Klasse der Schwarzmeerflotte, im Oktober 2022 bei einem Drohnenangriff auf Sewastopol beschädigt.',
       en: 'Natya-class minesweeper of the Black Sea Fleet, damaged in the October 2022 drone attack on Sevastopol.',

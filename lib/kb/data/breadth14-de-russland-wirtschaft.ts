@@ -323,8 +323,11 @@ export const entities: Entity[] = [
     id: 'baltika-breweries',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'Baltika', en: 'Baltika Breweries', ru: 'Балтика' },
-    aliases: ['Baltika-Brauerei', 'Baltika Brauereien'],
+    names: { de: 'Baltika-Brauerei', en: 'Baltika Breweries', ru: 'Пивоваренная компания «Балтика»' },
+    aliases: ['Baltika Brauereien'],
+    // Also the Kaliningrad football club (FK Baltika) and ships of that name.
+    guarded: ['Baltika', 'Балтика'],
+    cues: ['brauerei', 'brauer', 'bierbrauer', 'brewer', 'bier', 'beer', 'carlsberg', 'getränk', 'drink', 'пиво'],
     description: {
       de: 'Größte russische Brauerei, früher Tochter von Carlsberg; 2023 vom Staat übernommen.',
       en: 'Largest Russian brewer, formerly owned by Carlsberg; taken over by the state in 2023.',

@@ -1539,9 +1539,10 @@ export const entities: Entity[] = [
     names: { de: 'Anatolij Kurtjew', en: 'Anatolii Kurtev', uk: 'Анатолій Куртєв' },
     aliases: ['Anatoliy Kurtev'],
     description: {
-      de: 'Sekretär des Stadtrats und amtierender Bürgermeister von Saporischschja; meldet russische Angriffe auf die Stadt.',
-      en: 'Secretary of the city council and acting mayor of Zaporizhzhia; reports Russian attacks on the city.',
+      de: 'Sekretär des Stadtrats von Saporischschja, der die Stadt von September 2021 bis zu seiner Abwahl im April 2024 als Bürgermeister führte und russische Angriffe meldete.',
+      en: 'Zaporizhzhia city council secretary who ran the city as acting mayor from September 2021 until the council removed him in April 2024, reporting Russian strikes.',
     },
+    roles: [{ title: { de: 'Amtierender Bürgermeister von Saporischschja', en: 'Acting Mayor of Zaporizhzhia' }, from: '2021-09', to: '2024-04' }],
     links: [{ rel: 'citizen-of', to: 'ukraine' }],
   },
   {

@@ -678,7 +678,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Breaking Defense', en: 'Breaking Defense' },
     guarded: ['Breaking Defense'],
-    cues: ['magazin', 'magazine', 'website', 'outlet', 'zeitung', 'newspaper', 'schreibt', 'schrieb', 'wrote', 'writes', 'told', 'quoted', 'zitiert', 'interview', 'reporter', 'reported', 'reports', 'according'],
+    cues: ['magazin', 'magazine', 'website', 'outlet', 'zeitung', 'newspaper', 'schreibt', 'schrieb', 'wrote', 'writes', 'told', 'quoted', 'zitiert', 'interview', 'reporter', 'reported', 'reports', 'according', 'weiss', 'weiß'],
     description: {
       de: 'US-Fachportal über Rüstung, Pentagon und Militärtechnik.',
       en: 'US trade outlet on arms, the Pentagon and military technology.',

@@ -1847,7 +1847,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Militärisch-Industrielle Kommission', en: 'Military-Industrial Commission of Russia', ru: 'Военно-промышленная комиссия Российской Федерации' },
-    aliases: ['Militärisch-industrielle Kommission Russlands', 'russische Militärisch-Industrielle Kommission', 'Russian Military-Industrial Commission', 'Military-Industrial Commission'],
+    aliases: ['Militärisch-industrielle Kommission Russlands', 'russische Militärisch-Industrielle Kommission', 'Russian Military-Industrial Commission', 'Military-Industrial Commission', 'Militär-Industrie-Kommission', 'Militärindustrielle Kommission'],
     acronyms: ['ВПК РФ'],
     description: {
       de: 'Von Putin geleitetes Gremium, das die russische Rüstungsindustrie steuert; Sergej Schoigu ist seit 2024 sein Vizechef.',

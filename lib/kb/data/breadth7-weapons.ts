@@ -1173,7 +1173,7 @@ export const entities: Entity[] = [
   {
     id: 'fsvts', type: 'organization', subtype: 'government-body',
     names: { de: 'Föderaler Dienst für militärtechnische Zusammenarbeit', en: 'Federal Service for Military-Technical Cooperation', ru: 'Федеральная служба по военно-техническому сотрудничеству' },
-    aliases: ['Russian Federal Service for Military-Technical Cooperation', 'Dienst für militärtechnische Zusammenarbeit'],
+    aliases: ['Russian Federal Service for Military-Technical Cooperation', 'Dienst für militärtechnische Zusammenarbeit', 'Föderaler Dienst für militärisch-technische Kooperation', 'Dienst für militärisch-technische Zusammenarbeit'],
     acronyms: ['FSVTS', 'FSMTC'],
     description: {
       de: 'Russische Bundesbehörde, die Rüstungsexporte und militärtechnische Zusammenarbeit mit dem Ausland steuert.',

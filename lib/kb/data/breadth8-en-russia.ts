@@ -184,7 +184,7 @@ export const entities: Entity[] = [
     names: { de: 'Hauptverwaltung Personal des Verteidigungsministeriums', en: 'Main Personnel Directorate of the Defence Ministry', ru: 'Главное управление кадров Министерства обороны' },
     aliases: ['Main Personnel Directorate', 'Main Directorate of Personnel', 'Main Personnel Directorate of the Defense Ministry', 'Main Directorate of Personnel of the Ministry of Defense'],
     // Lower case as English reports write it ("the Defense Ministry's main personnel directorate"); Ukraine has one too.
-    guarded: ['main personnel directorate'],
+    guarded: ['main personnel directorate', 'Kader-Hauptabteilung', 'Kaderhauptabteilung', 'Hauptabteilung Kader'],
     cues: ['russia', 'russisch', 'moscow', 'moskau', 'kremlin', 'kuznetsov', 'kusnezow'],
     description: {
       de: 'Personalverwaltung des russischen Verteidigungsministeriums; ihr Ex-Chef Juri Kusnezow wurde 2024 wegen Bestechlichkeit festgenommen.',

@@ -1013,7 +1013,7 @@ export const entities: Entity[] = [
     acronyms: ['GOP'],
     // "sagte der Republikaner" is one party member (Trump), and Germany had a party of that name.
     guarded: ['Republikaner'],
-    cues: ['partei', 'party', 'kongress', 'senat', 'repräsentantenhaus', 'mehrheit', 'fraktion', 'abgeordnete', 'demokraten'],
+    cues: ['partei', 'party', 'kongress', 'senat', 'repräsentantenhaus', 'mehrheit', 'fraktion', 'abgeordnete', 'demokraten', 'trump'],
     description: {
       de: 'Eine der beiden großen Parteien der USA, Partei von Donald Trump.',
       en: 'One of the two major US parties, the party of Donald Trump.',

@@ -2893,7 +2893,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Kirill Stremoussow', en: 'Kirill Stremousov', ru: 'Кирилл Стремоусов', uk: 'Кирило Стремоусов' },
-    aliases: ['Stremoussow', 'Stremousov'],
+    aliases: ['Stremoussow', 'Stremousov', 'Stremousow', 'Kirill Stremousow'],
     description: {
       de: 'Kollaborateur und Vizechef der russischen Besatzungsverwaltung im Gebiet Cherson; starb im November 2022 bei einem Autounfall.',
       en: 'Collaborator and deputy head of the Russian occupation administration in Kherson; died in a car crash in November 2022.',

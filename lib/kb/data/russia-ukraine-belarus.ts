@@ -3400,7 +3400,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Michail Raswoschajew', en: 'Mikhail Razvozhayev', ru: 'Михаил Развожаев' },
-    aliases: ['Raswoschajew', 'Razvozhayev', 'Razvozhaev', 'Razvojaev', 'Raswoschaew'],
+    aliases: ['Raswoschajew', 'Razvozhayev', 'Razvozhaev', 'Razvojaev', 'Raswoschaew', 'Raswoschaejew', 'Michail Raswoschaejew'],
     description: {
       de: 'Von Moskau eingesetzter Gouverneur von Sewastopol auf der besetzten Krim.',
       en: 'Moscow-installed governor of Sevastopol in occupied Crimea.',
