@@ -206,9 +206,10 @@ export const entities: Entity[] = [
     type: "organization",
     subtype: "security-body",
     names: {"de": "Anti-Terror-Behörde der Region Kurdistan", "en": "Kurdistan Region Counter-Terrorism Department"},
-    aliases: ["Kurdistan Region Counter Terrorism Department", "Counter-Terrorism Department of the Kurdistan Region", "KRG Counter-Terrorism Department", "Kurdistan Counter-Terrorism Department", "Kurdistan Region Counter-Terrorism Service", "Counter-Terrorism Service of the Kurdistan Region", "Kurdistan Region's Counter-Terrorism Directorate", "Kurdistan Region Counter-Terrorism Directorate", "Anti-Terror-Behörde der kurdischen Autonomieregion"],
+    aliases: ["Kurdistan Region Counter Terrorism Department", "Counter-Terrorism Department of the Kurdistan Region", "KRG Counter-Terrorism Department", "Kurdistan Counter-Terrorism Department", "Kurdistan Region Counter-Terrorism Service", "Counter-Terrorism Service of the Kurdistan Region", "Kurdistan Region's Counter-Terrorism Directorate", "Kurdistan Region Counter-Terrorism Directorate", "Anti-Terror-Behörde der kurdischen Autonomieregion", "Kurdistan CT", "Kurdistan Counter Terrorism", "Kurdistan counterterrorism service", "Kurdistan Region counterterrorism service", "Kurdistan Counterterrorism Department"],
     description: {"de": "Anti-Terror-Dienst der Regionalregierung Kurdistans; meldet regelmäßig Opfer türkischer Drohnenangriffe auf die PKK im Nordirak.", "en": "Counter-terrorism service of the Kurdistan Regional Government; regularly reports casualties of Turkish drone strikes on the PKK in northern Iraq."},
-    guarded: ["Generaldirektion für Terrorismusbekämpfung", "Behörde zur Terrorismusbekämpfung", "Behörde für Terrorismusbekämpfung", "Counter-Terrorism Directorate"],
+    // "CTD" is also Pakistan's provincial Counter Terrorism Departments.
+    guarded: ["Generaldirektion für Terrorismusbekämpfung", "Behörde zur Terrorismusbekämpfung", "Behörde für Terrorismusbekämpfung", "Counter-Terrorism Directorate", "Directorate General of Counter Terrorism", "CTD"],
     cues: ["kurd", "erbil", "hewl", "dohuk", "duhok", "sulaim", "krg", "kri", "autonom"],
     links: [{"rel": "part-of", "to": "kurdistan-regional-government"}],
   },

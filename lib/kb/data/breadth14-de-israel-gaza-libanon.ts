@@ -506,7 +506,7 @@ export const entities: Entity[] = [
     id: 'idan-shtivi',
     type: 'person',
     names: { de: 'Idan Shtivi', en: 'Idan Shtivi', he: 'עידן שתיווי' },
-    aliases: ['Idan Schtivi'],
+    aliases: ['Idan Schtivi', 'Idan Stivi'],
     description: {
       de: 'Besucher des Nova-Festivals, am 7. Oktober 2023 getötet; seine Leiche hielt die Hamas im Gazastreifen fest, bis die Armee sie barg.',
       en: 'Nova festival-goer killed on 7 October 2023; Hamas held his body in Gaza until the army recovered it.',

@@ -179,6 +179,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Hunt Oil', en: 'Hunt Oil' },
     aliases: ['Hunt Oil Company', 'Hunt Oil Co.'],
+    shortForms: ['Hunt'],
     description: {
       de: 'Ölkonzern aus Dallas (USA), der in der Provinz Dohuk der irakischen Kurdenregion fördert; 2025 Ziel von Drohnenangriffen.',
       en: 'Dallas-based US oil company producing in Duhok province of Iraqi Kurdistan; targeted by drone attacks in 2025.',

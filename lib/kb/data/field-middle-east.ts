@@ -266,7 +266,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Forum der Geiselfamilien', en: 'Hostages and Missing Families Forum' },
-    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum', 'Geiselforum', 'Abducted and Missing Families Forum', 'Forum der Geisel-Familien'],
+    aliases: ['Forum der Angehörigen der Geiseln', 'Forum der Familien der Geiseln', 'Hostages Families Forum', 'Hostage Families Forum', 'Forum der Geisel-Angehörigen', 'Forum der Familien von Geiseln und Vermissten', 'Hostage and Missing Families Forum', 'Geiselforum', 'Abducted and Missing Families Forum', 'Forum der Geisel-Familien', 'Hostages and Missing Persons Families Forum'],
     description: {
       de: 'Zusammenschluss der Angehörigen der nach Gaza verschleppten Geiseln; drängte auf ein Abkommen mit der Hamas.',
       en: 'Group of the families of the hostages taken to Gaza, which pressed for a deal with Hamas.',
@@ -4182,6 +4182,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: "L'Orient-Le Jour", en: "L'Orient-Le Jour" },
     aliases: ["L'Orient Le Jour", 'LOrient-Le Jour', "L'Orient Today"],
+    acronyms: ["L'OLJ", 'OLJ'],
     description: {
       de: 'Französischsprachige Tageszeitung aus Beirut.',
       en: 'French-language daily newspaper in Beirut.',
@@ -5678,7 +5679,7 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Israelische Grenzpolizei', en: 'Israel Border Police', he: 'משמר הגבול' },
     aliases: ['Magav', 'Israeli Border Police', 'Grenzpolizei Israels'],
-    guarded: ['Grenzpolizei', 'Border Police'],
+    guarded: ['Grenzpolizei', 'Border Police', 'Border Policeman', 'Border Policemen'],
     cues: ['israel', 'westjordanland', 'west bank', 'jerusalem', 'palästinens', 'palestinian'],
     description: {
       de: 'Paramilitärische Einheit der israelischen Polizei, vor allem in Jerusalem und im Westjordanland eingesetzt.',
