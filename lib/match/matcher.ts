@@ -34,6 +34,8 @@ interface Accept {
   owner: string | undefined;
   /** hashWord() of the id and a space: givenNames holds hashWord(`${id} ${key}`) (hashOn()). */
   idHash: number;
+  /** The entity's index in the automaton's entity list. */
+  index: number;
 }
 
 /** A possible match starting at one token: where it ends and what it names. */
@@ -127,7 +129,6 @@ export class Matcher {
   private readonly entities: Automaton['entities'];
   private readonly words: WordTable;
   /** Entity index by id; by entity index, its [entity, related …] list (MatcherTables.related) and its owner's id (Accept.owner). */
-  private readonly entityIndex: Map<string, number>;
   private readonly relatedOf: Array<number[] | undefined>;
   private readonly ownerOf: Array<string | undefined>;
   private readonly cues: Record<string, string[]>;
@@ -187,8 +188,6 @@ export class Matcher {
     this.allTitles = [...new Set(Object.values(tables.titles).flat())];
     // Plain loops, no object keyed by ids: a page runs them before its JIT has warmed up.
     const { entities } = tables;
-    this.entityIndex = new Map();
-    for (let i = 0; i < entities.length; i++) this.entityIndex.set(entities[i]![0], i);
     this.relatedOf = new Array<number[] | undefined>(entities.length);
     for (const list of tables.related) this.relatedOf[list[0]!] = list;
     this.ownerOf = new Array<string | undefined>(entities.length);
@@ -250,6 +249,7 @@ export class Matcher {
           titles: this.titles.get(id),
           owner: this.ownerOf[this.acceptEntity[a]!],
           idHash: hashWord(`${id} `),
+          index: this.acceptEntity[a]!,
         });
       }
       this.accepts[node] = list;
@@ -467,7 +467,7 @@ export class Matcher {
       // instructed the Cabinet of Ministers and the General Staff"; Automaton.owners).
       // A guarded person whose cue stands beside them already ("Caine betonte, nach ersten
       // Einschätzungen des Generalstabs": the US chairman) says whose a bare body is next.
-      const sure = !guarded || (winner.accept.type === 'person' && this.guardHolds(tokens, winner.accept.id, t, winner.option.endToken, seenUnguarded));
+      const sure = !guarded || (winner.accept.type === 'person' && this.guardHolds(tokens, winner.accept, t, winner.option.endToken, seenUnguarded));
       const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : winner.accept.owner;
       if (state !== undefined) {
         seen.lastState = state;
@@ -615,10 +615,10 @@ export class Matcher {
     // Ukraine's air force; only a cue near the form does.
     const guardHolds = (p: Pending) =>
       p.contextual
-        ? p.candidates.find((c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, NOTHING_SEEN))
+        ? p.candidates.find((c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, NOTHING_SEEN))
         : ((p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
           p.candidates.find(
-            (c) => this.guardHolds(tokens, c.id, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
+            (c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
           ));
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
@@ -1345,10 +1345,10 @@ export class Matcher {
     return titles.some((title) => isTitle.has(title));
   }
 
-  private guardHolds(tokens: Tokens, entityId: string, first: number, last: number, seen: ReadonlySet<string>): boolean {
+  private guardHolds(tokens: Tokens, accept: Accept, first: number, last: number, seen: ReadonlySet<string>): boolean {
+    const entityId = accept.id;
     if (seen.has(entityId)) return true;
-    const index = this.entityIndex.get(entityId);
-    const related = index === undefined ? undefined : this.relatedOf[index];
+    const related = this.relatedOf[accept.index];
     for (let i = 1; related && i < related.length; i++) if (seen.has(this.entities[related[i]!]![0])) return true;
     const cues = own(this.cues, entityId) ?? [];
     if (!cues.length) return false;
