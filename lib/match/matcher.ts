@@ -1371,7 +1371,7 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    return cues.some((cue) => !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE) && cueIn(around, cue));
+    return cues.some((cue) => countsAround(cue) && cueIn(around, cue));
   }
 
   /** Whether the word right after token t is one of the entity's cue words ("Bayraktar drones"). */
@@ -1379,7 +1379,7 @@ export class Matcher {
     const next = t + 1;
     if (next >= tokens.count || tokens.join[next] !== Join.Space) return false;
     const word = ' ' + tokens.key(next) + ' ';
-    return (own(this.cues, entityId) ?? []).some((cue) => !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE) && !cue.includes(' ') && cueIn(word, cue));
+    return (own(this.cues, entityId) ?? []).some((cue) => countsAround(cue) && !cue.includes(' ') && cueIn(word, cue));
   }
 
   /** How many different cue words of the entity occur anywhere in the text (stopping at two). */
@@ -1388,7 +1388,7 @@ export class Matcher {
     if (!cues.length) return 0;
     let found = 0;
     for (const cue of cues) {
-      if (cue.includes(' ') || cue.startsWith(NEXT_WORD_CUE) || cue.startsWith(PREVIOUS_WORDS_CUE)) continue; // these count only near the form
+      if (cue.includes(' ') || !countsAround(cue)) continue; // these count only near the form
       let hit = false;
       for (const word of textWords()) if (cueIn(' ' + word + ' ', cue)) { hit = true; break; }
       if (hit && ++found >= 2) break;
@@ -1456,6 +1456,11 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
 function quoteAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return isQuote(code) || (isApostrophe(code) && isSingleQuote(text, i));
+}
+
+/** Whether a cue counts anywhere in its window, not only right beside the form (NEXT_WORD_CUE, PREVIOUS_WORDS_CUE). */
+function countsAround(cue: string): boolean {
+  return !cue.startsWith(NEXT_WORD_CUE) && !cue.startsWith(PREVIOUS_WORDS_CUE);
 }
 
 /**
