@@ -111,6 +111,10 @@ import { entities as breadth23EnWireMix13 } from './data/breadth23-en-wire-mix13
 import { entities as breadth23DePresseMix13 } from './data/breadth23-de-presse-mix13';
 import { entities as breadth23EnIsraelLebanonYemen } from './data/breadth23-en-israel-lebanon-yemen';
 import { entities as breadth23DeRusslandUkraineKrieg } from './data/breadth23-de-russland-ukraine-krieg';
+import { entities as breadth24EnWireMix14 } from './data/breadth24-en-wire-mix14';
+import { entities as breadth24DePresseMix14 } from './data/breadth24-de-presse-mix14';
+import { entities as breadth24DeNordkoreaIranSyrien } from './data/breadth24-de-nordkorea-iran-syrien';
+import { entities as breadth24EnRussiaUkraineIndependent } from './data/breadth24-en-russia-ukraine-independent';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -169,7 +173,8 @@ function fromSources(): Entity[] {
     ...breadth20EnWireMix10, ...breadth20DePresseMix10, ...breadth20EnLatest20252026, ...breadth20DeLatest20252026,
     ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh,
     ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress,
-    ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg, ...buildStates()];
+    ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg,
+    ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
