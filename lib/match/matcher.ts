@@ -1120,11 +1120,7 @@ export class Matcher {
   private afterOwner(tokens: Tokens, t: number, end: number, body: Accept, seen: Seen): boolean {
     const { owner } = body;
     if (owner === undefined || tokens.join[t] !== Join.Space) return false;
-    // Likewise its capital's name and its possessive: "the Moscow defense ministry", "Kyiv's military intelligence".
-    if (end > t && t > 0 && tokens.firstUpper(t - 1) === true && CAPITALS.get(tokens.keyHash[t - 1]!) === owner && !(seen.german ??= isGerman(tokens))) return true;
-    if (t > 1 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') && tokens.firstUpper(t - 2) === true && CAPITALS.get(tokens.keyHash[t - 2]!) === owner) return true;
-    // German writes its genitive glued: "Kiews Streitkräfte", "Teherans Außenministerium".
-    if (t > 0 && tokens.firstUpper(t - 1) === true && CAPITAL_GENITIVES.get(tokens.keyHash[t - 1]!) === owner && (seen.german ??= isGerman(tokens))) return true;
+    if (capitalOwning(tokens, t, end, seen) === owner) return true;
     if (seen.previousId !== owner) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
@@ -1808,6 +1804,22 @@ const OWNER_REACH = 30;
 const CAPITALS = new Map(CAPITAL_NAMES.flatMap(([state, names]) => names.map((name) => [hashWord(name), state] as const)));
 /** The German genitive of a capital's name ("Kiews", "Teherans"): whose the body after it is. */
 const CAPITAL_GENITIVES = new Map(CAPITAL_NAMES.flatMap(([state, names]) => names.filter((name) => !/[sxz]$/.test(name)).map((name) => [hashWord(name + 's'), state] as const)));
+
+/**
+ * The state whose capital, right before a state body's name at t … end, says whose the body is:
+ * its possessive ("Kyiv's military intelligence"), its German genitive ("Kiews Streitkräfte",
+ * "Teherans Außenministerium") or, in English, its name before a body of two words or more ("the
+ * Moscow defense ministry"); undefined if none.
+ */
+function capitalOwning(tokens: Tokens, t: number, end: number, seen: Seen): string | undefined {
+  if (t > 1 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's')) return tokens.firstUpper(t - 2) === true ? CAPITALS.get(tokens.keyHash[t - 2]!) : undefined;
+  if (t === 0 || tokens.firstUpper(t - 1) !== true) return undefined;
+  const hash = tokens.keyHash[t - 1]!;
+  if (!CAPITALS.has(hash) && !CAPITAL_GENITIVES.has(hash)) return undefined;
+  seen.german ??= isGerman(tokens);
+  if (seen.german) return CAPITAL_GENITIVES.get(hash);
+  return end > t ? CAPITALS.get(hash) : undefined;
+}
 
 /** The state whose capital is named between token `after` and token t, the latest first; undefined if none. */
 function capitalBefore(tokens: Tokens, t: number, after: number): string | undefined {
