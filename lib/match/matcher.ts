@@ -738,6 +738,9 @@ export class Matcher {
           !(a.type === 'organization' && (a.kind === 'possessed' || a.kind === 'short') && hangingHyphen(tokens, option.endToken)) &&
           // "Russia's military leadership": small "military" after a possessive only as a noun.
           !(a.kind === 'possessed' && option.endToken === t && tokens.firstUpper(t) === false && tokens.keyIs(t, 'military') && !militaryAsNoun(tokens, t)) &&
+          // "an der Gedenktafel für den Kämpfer Choe Hyon": a weapon named after a person is the
+          // person after an office or a word for a person.
+          !(a.kind === 'guarded' && a.type === 'weapon' && personWordBefore(tokens, t)) &&
           // "Operation Fatah's Blessing" is no mention of Fatah.
           !((a.kind === 'guarded' || a.type === 'organization') && inOperationName(tokens, t)) &&
           // "Das Verteidigungsministerium in Oslo" is no German ministry, whatever the cues say.
@@ -1676,6 +1679,17 @@ function officeBefore(tokens: Tokens, t: number): boolean {
   // "President Yun Seok-yol" are a rank, an office and a given name.
   const next = t + 1;
   if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true) return false;
+  const key = tokens.key(t - 1);
+  return key.length > 2 && isTitleWord(key);
+}
+
+/** Words for a person that are no office: "den Kämpfer Choe Hyon", "the war hero Kang Kon". */
+const PERSON_WORDS = new Set(['kampfer', 'kampferin', 'held', 'helden', 'heldin', 'revolutionar', 'revolutionars', 'partisan', 'partisanen', 'fighter', 'hero', 'revolutionary', 'guerrilla'].map(hashWord));
+
+/** Whether the word before token t is an office or a word for a person (PERSON_WORDS), written before a name. */
+function personWordBefore(tokens: Tokens, t: number): boolean {
+  if (t < 1 || tokens.join[t] !== Join.Space) return false;
+  if (PERSON_WORDS.has(tokens.keyHash[t - 1]!)) return true;
   const key = tokens.key(t - 1);
   return key.length > 2 && isTitleWord(key);
 }

@@ -251,6 +251,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A state's name inside a water's or a mountain's is no mention of the state.
   ["The IRGC seized a tanker in the Gulf of Oman; families fled towards Beirut and Mount Lebanon. Oman condemned it.",["IRGC=irgc","Oman=oman"]],
   ["Israel griff an. Ein Sprecher des Außenministeriums von Katar schrieb, die Gespräche gingen weiter.",["Israel=israel","Außenministeriums=qatari-foreign-ministry","Katar=qatar"]],
+  // A weapon named after a person is the person after an office or a word for a person.
+  ["Der Zerstörer Choe Hyon feuerte Raketen ab. Kim Jong Un legte an der Gedenktafel für den Kämpfer Choe Hyon Blumen nieder.",["Zerstörer Choe Hyon=choe-hyon-destroyer","Kim Jong Un=kim-jong-un"]],
 ];
 
 describe('news phrasings', () => {
