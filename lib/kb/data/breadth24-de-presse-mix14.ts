@@ -2,4 +2,259 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // German Navy ships the press names on Unifil, Aspides and Baltic duty: the F125, F124 and F123
+  // frigates, the first K130 corvettes and the replenishment ships. Their names are German states and
+  // cities, so only the forms with the ship type are listed.
+  {
+    id: 'f125-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte F125', en: 'F125 frigate' },
+    aliases: ['F125', 'F-125', 'Baden-Württemberg-Klasse', 'Baden-Württemberg class', 'Baden-Württemberg-class', 'Fregatten der Klasse F125', 'Fregattenklasse F125'],
+    description: {
+      de: 'Klasse von vier großen Stabilisierungsfregatten der Deutschen Marine, gebaut für lange Einsätze fern der Heimat.',
+      en: 'Class of four large stabilisation frigates of the German Navy, built for long deployments far from home.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }],
+  },
+  {
+    id: 'fgs-nordrhein-westfalen', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Nordrhein-Westfalen', en: 'frigate Nordrhein-Westfalen' },
+    aliases: ['FGS Nordrhein-Westfalen', 'Nordrhein-Westfalen frigate', 'F223'],
+    description: {
+      de: 'Zweites Schiff der Fregattenklasse F125 der Deutschen Marine.',
+      en: 'Second ship of the German Navy’s F125 frigate class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'f125-frigate' }],
+  },
+  {
+    id: 'fgs-sachsen-anhalt', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Sachsen-Anhalt', en: 'frigate Sachsen-Anhalt' },
+    aliases: ['FGS Sachsen-Anhalt', 'Sachsen-Anhalt frigate', 'F224'],
+    description: {
+      de: 'Drittes Schiff der Fregattenklasse F125 der Deutschen Marine; 2025 im Unifil-Marineverband vor dem Libanon.',
+      en: 'Third ship of the German Navy’s F125 frigate class; with Unifil’s maritime task force off Lebanon in 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'f125-frigate' }, { rel: 'related-to', to: 'unifil' }],
+  },
+  {
+    id: 'fgs-rheinland-pfalz', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Rheinland-Pfalz', en: 'frigate Rheinland-Pfalz' },
+    aliases: ['FGS Rheinland-Pfalz', 'Rheinland-Pfalz frigate', 'F225'],
+    description: {
+      de: 'Viertes und letztes Schiff der Fregattenklasse F125 der Deutschen Marine.',
+      en: 'Fourth and last ship of the German Navy’s F125 frigate class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'f125-frigate' }],
+  },
+  {
+    id: 'f124-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte F124', en: 'F124 frigate' },
+    aliases: ['F124', 'F-124', 'Sachsen-Klasse', 'Sachsen class', 'Sachsen-class', 'Fregatten der Klasse F124', 'Fregattenklasse F124'],
+    description: {
+      de: 'Klasse von drei Luftverteidigungsfregatten der Deutschen Marine mit SM-2-Raketen; Hessen und Hamburg fuhren 2024 im Roten Meer für die EU-Mission Aspides.',
+      en: 'Class of three German Navy air-defence frigates carrying SM-2 missiles; Hessen and Hamburg served in the Red Sea with the EU’s Aspides mission in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'related-to', to: 'eunavfor-aspides' }],
+  },
+  {
+    id: 'fgs-sachsen', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Sachsen', en: 'frigate Sachsen' },
+    aliases: ['FGS Sachsen', 'Sachsen frigate', 'F219'],
+    description: {
+      de: 'Typschiff der Luftverteidigungsfregatten F124 der Deutschen Marine.',
+      en: 'Lead ship of the German Navy’s F124 air-defence frigates.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'f124-frigate' }],
+  },
+  {
+    id: 'fgs-brandenburg', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Brandenburg', en: 'frigate Brandenburg' },
+    aliases: ['FGS Brandenburg', 'Brandenburg frigate', 'F215'],
+    description: {
+      de: 'Typschiff der U-Jagd-Fregatten F123 der Deutschen Marine.',
+      en: 'Lead ship of the German Navy’s F123 anti-submarine frigates.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'brandenburg-class-frigate' }],
+  },
+  {
+    id: 'fgs-schleswig-holstein', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Schleswig-Holstein', en: 'frigate Schleswig-Holstein' },
+    aliases: ['FGS Schleswig-Holstein', 'Schleswig-Holstein frigate', 'F216'],
+    description: {
+      de: 'Fregatte der Klasse F123 (Brandenburg-Klasse) der Deutschen Marine.',
+      en: 'Frigate of the German Navy’s F123 (Brandenburg) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'brandenburg-class-frigate' }],
+  },
+  {
+    id: 'fgs-bayern', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Bayern', en: 'frigate Bayern' },
+    aliases: ['FGS Bayern', 'Bayern frigate', 'F217'],
+    description: {
+      de: 'Fregatte der Klasse F123 (Brandenburg-Klasse) der Deutschen Marine.',
+      en: 'Frigate of the German Navy’s F123 (Brandenburg) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'brandenburg-class-frigate' }],
+  },
+  {
+    id: 'fgs-mecklenburg-vorpommern', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Mecklenburg-Vorpommern', en: 'frigate Mecklenburg-Vorpommern' },
+    aliases: ['FGS Mecklenburg-Vorpommern', 'Mecklenburg-Vorpommern frigate', 'F218'],
+    description: {
+      de: 'Fregatte der Klasse F123 (Brandenburg-Klasse) der Deutschen Marine.',
+      en: 'Frigate of the German Navy’s F123 (Brandenburg) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'brandenburg-class-frigate' }],
+  },
+  {
+    id: 'fgs-braunschweig', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Braunschweig', en: 'corvette Braunschweig' },
+    aliases: ['FGS Braunschweig', 'Braunschweig corvette', 'F260'],
+    description: {
+      de: 'Typschiff der Korvetten K130 der Deutschen Marine.',
+      en: 'Lead ship of the German Navy’s K130 corvettes.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'k130-corvette' }],
+  },
+  {
+    id: 'fgs-magdeburg', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Magdeburg', en: 'corvette Magdeburg' },
+    aliases: ['FGS Magdeburg', 'Magdeburg corvette', 'F261'],
+    description: {
+      de: 'Korvette der Klasse K130 (Braunschweig-Klasse) der Deutschen Marine.',
+      en: 'Corvette of the German Navy’s K130 (Braunschweig) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'k130-corvette' }],
+  },
+  {
+    id: 'fgs-erfurt', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Erfurt', en: 'corvette Erfurt' },
+    aliases: ['FGS Erfurt', 'Erfurt corvette', 'F262'],
+    description: {
+      de: 'Korvette der Klasse K130 (Braunschweig-Klasse) der Deutschen Marine.',
+      en: 'Corvette of the German Navy’s K130 (Braunschweig) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'k130-corvette' }],
+  },
+  {
+    id: 'fgs-oldenburg', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Oldenburg', en: 'corvette Oldenburg' },
+    aliases: ['FGS Oldenburg', 'Oldenburg corvette', 'F263'],
+    description: {
+      de: 'Korvette der Klasse K130 (Braunschweig-Klasse) der Deutschen Marine.',
+      en: 'Corvette of the German Navy’s K130 (Braunschweig) class.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'instance-of', to: 'k130-corvette' }],
+  },
+  {
+    id: 'fgs-frankfurt-am-main', type: 'weapon', subtype: 'ship',
+    names: { de: 'Einsatzgruppenversorger Frankfurt am Main', en: 'replenishment ship Frankfurt am Main' },
+    aliases: ['EGV Frankfurt am Main', 'FGS Frankfurt am Main'],
+    description: {
+      de: 'Versorgungsschiff der Berlin-Klasse der Deutschen Marine, das Verbände auf See mit Treibstoff, Munition und Proviant versorgt.',
+      en: 'Berlin-class replenishment ship of the German Navy that keeps naval groups at sea supplied with fuel, ammunition and food.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }],
+  },
+  {
+    id: 'fgs-bonn', type: 'weapon', subtype: 'ship',
+    names: { de: 'Einsatzgruppenversorger Bonn', en: 'replenishment ship Bonn' },
+    aliases: ['EGV Bonn', 'FGS Bonn'],
+    description: {
+      de: 'Versorgungsschiff der Berlin-Klasse der Deutschen Marine; führte 2024 die Nato-Marinegruppe SNMG1 als Flaggschiff.',
+      en: 'Berlin-class replenishment ship of the German Navy; flagship of NATO’s SNMG1 naval group in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }],
+  },
+  // Russian landing craft, patrol and assault boats hit by Ukrainian naval drones in Crimea and the
+  // Sea of Azov, and the classes of ships already in the base.
+  {
+    id: 'serna-class-landing-craft', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsboot der Serna-Klasse', en: 'Serna-class landing craft', ru: 'Серна' },
+    aliases: ['Serna-Klasse', 'Serna class', 'Serna-class', 'Projekt 11770', 'Project 11770'],
+    description: {
+      de: 'Schnelles russisches Landungsboot mit Luftkavernen-Rumpf (Projekt 11770); Boote dieser Klasse wurden 2023 auf der Krim von ukrainischen Seedrohnen versenkt.',
+      en: 'Fast Russian air-cavity landing craft (Project 11770); boats of the class were sunk by Ukrainian naval drones in Crimea in 2023.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'ondatra-class-landing-craft', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsboot der Ondatra-Klasse', en: 'Ondatra-class landing craft', ru: 'Акула (проект 1176)' },
+    aliases: ['Ondatra-Klasse', 'Ondatra class', 'Ondatra-class', 'Projekt 1176', 'Project 1176'],
+    description: {
+      de: 'Kleines sowjetisches Landungsboot (Projekt 1176, Nato-Name Ondatra) der russischen Marine.',
+      en: 'Small Soviet-era landing craft (Project 1176, NATO name Ondatra) in Russian naval service.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'dugong-class-landing-craft', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsboot der Dugong-Klasse', en: 'Dugong-class landing craft', ru: 'Дюгонь' },
+    aliases: ['Dugong-Klasse', 'Dugong class', 'Dugong-class', 'Projekt 21820', 'Project 21820'],
+    description: {
+      de: 'Russisches Luftkavernen-Landungsboot (Projekt 21820), größerer Nachfolger der Serna-Klasse.',
+      en: 'Russian air-cavity landing craft (Project 21820), a larger successor of the Serna class.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'alligator-class-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff der Alligator-Klasse', en: 'Alligator-class landing ship', ru: 'Тапир (проект 1171)' },
+    aliases: ['Alligator-Klasse', 'Alligator class', 'Alligator-class', 'Tapir-Klasse', 'Tapir class', 'Projekt 1171', 'Project 1171'],
+    description: {
+      de: 'Sowjetische Klasse großer Landungsschiffe (Projekt 1171 „Tapir“), zu der die Saratow und die Orsk der Schwarzmeerflotte gehören.',
+      en: 'Soviet class of large landing ships (Project 1171 “Tapir”) to which the Black Sea Fleet’s Saratov and Orsk belong.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'bykov-class-patrol-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Patrouillenschiff der Bykow-Klasse', en: 'Bykov-class patrol ship', ru: 'Проект 22160' },
+    aliases: ['Bykow-Klasse', 'Bykov-Klasse', 'Bykov class', 'Bykov-class', 'Wassili-Bykow-Klasse', 'Vasily Bykov class', 'Projekt 22160', 'Project 22160'],
+    description: {
+      de: 'Klasse russischer Patrouillenschiffe (Projekt 22160), von denen die Schwarzmeerflotte mehrere einsetzt; die Sergej Kotow wurde 2024 von ukrainischen Seedrohnen versenkt.',
+      en: 'Class of Russian patrol ships (Project 22160) several of which serve in the Black Sea Fleet; the Sergey Kotov was sunk by Ukrainian naval drones in 2024.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }],
+  },
+  {
+    id: 'tarantul-class-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenkorvette der Tarantul-Klasse', en: 'Tarantul-class corvette', ru: 'Молния (проект 1241)' },
+    aliases: ['Tarantul-Klasse', 'Tarantul class', 'Tarantul-class', 'Projekt 1241', 'Project 1241'],
+    description: {
+      de: 'Sowjetische Klasse kleiner Raketenkorvetten (Projekt 1241 „Molnija“); die Iwanowez der Schwarzmeerflotte gehörte zu ihr.',
+      en: 'Soviet class of small missile corvettes (Project 1241 “Molniya”); the Black Sea Fleet’s Ivanovets was one of them.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'grachonok-class-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Anti-Sabotage-Boot der Gratschonok-Klasse', en: 'Grachonok-class anti-sabotage boat', ru: 'Грачонок' },
+    aliases: ['Gratschonok-Klasse', 'Grachonok-Klasse', 'Grachonok class', 'Grachonok-class', 'Projekt 21980', 'Project 21980'],
+    description: {
+      de: 'Russisches Boot zur Abwehr von Kampfschwimmern und Saboteuren (Projekt 21980), das Häfen wie Sewastopol schützt.',
+      en: 'Russian boat for countering combat divers and saboteurs (Project 21980) that guards ports such as Sevastopol.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'mangust-class-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Patrouillenboot der Mangust-Klasse', en: 'Mangust-class patrol boat', ru: 'Мангуст' },
+    aliases: ['Mangust-Klasse', 'Mangust class', 'Mangust-class', 'Projekt 12150', 'Project 12150'],
+    description: {
+      de: 'Schnelles russisches Patrouillenboot (Projekt 12150) der Marine und der Grenztruppen des FSB.',
+      en: 'Fast Russian patrol boat (Project 12150) used by the navy and the FSB border guard.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'used-by', to: 'fsb' }],
+  },
+  {
+    id: 'bk-16-assault-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsboot BK-16', en: 'BK-16 assault boat', ru: 'БК-16' },
+    aliases: ['BK-16', 'BK 16', 'Projekt 02510', 'Project 02510'],
+    description: {
+      de: 'Russisches Hochgeschwindigkeits-Landungsboot (Projekt 02510) für Marineinfanterie und Spezialkräfte, auf der Krim mehrfach Ziel ukrainischer Drohnen.',
+      en: 'Russian high-speed assault boat (Project 02510) for marines and special forces, repeatedly targeted by Ukrainian drones in Crimea.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
 ];
