@@ -463,4 +463,27 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'german-navy' }],
   },
+  // Naval systems of the Black Sea war the sample's peers name.
+  {
+    id: 'bal-coastal-missile-system', type: 'weapon', subtype: 'missile',
+    names: { de: 'Küstenraketensystem Bal', en: 'Bal coastal missile system', ru: 'Бал' },
+    aliases: ['3K60 Bal', 'Bal-E', 'Bal coastal defence system', 'Küstenschutzsystem Bal', 'Raketensystem Bal'],
+    guarded: ['Bal'],
+    cues: ['küste', 'coastal', 'raketensystem', 'missile system', 'startrampe', 'launcher', 'krim', 'crimea', 'ch-35', 'kh-35', 'schiffsabwehr', 'anti-ship'],
+    description: {
+      de: 'Russisches mobiles Küstenabwehrsystem, das Seezielflugkörper Ch-35 verschießt; auf der Krim mehrfach Ziel ukrainischer Angriffe.',
+      en: 'Russian mobile coastal-defence system firing Kh-35 anti-ship missiles; repeatedly struck by Ukraine in Crimea.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'kh-35' }],
+  },
+  {
+    id: 'hetman-sahaidachny-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Hetman Sahajdatschnyj', en: 'frigate Hetman Sahaidachny', uk: 'Гетьман Сагайдачний' },
+    aliases: ['Hetman Sahaidachny', 'Hetman Sahajdatschnyj', 'Hetman Sahaidatschny', 'Getman Sagaidachny', 'Fregatte Hetman Sahaidatschnyj'],
+    description: {
+      de: 'Früheres Flaggschiff der ukrainischen Marine, eine Fregatte der Krivak-Klasse, die im März 2022 in Mykolajiw selbst versenkt wurde, damit sie Russland nicht in die Hände fällt.',
+      en: 'Former flagship of the Ukrainian Navy, a Krivak-class frigate scuttled in Mykolaiv in March 2022 to keep it out of Russian hands.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
+  },
 ];
