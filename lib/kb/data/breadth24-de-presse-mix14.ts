@@ -486,4 +486,166 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
   },
+  // Russian navy ship classes and the big ships of the Northern and Pacific fleets the press names
+  // beside the Black Sea losses.
+  {
+    id: 'udaloy-class-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer der Udaloy-Klasse', en: 'Udaloy-class destroyer', ru: 'Проект 1155' },
+    aliases: ['Udaloy-Klasse', 'Udaloi-Klasse', 'Udaloy class', 'Udaloy-class', 'Projekt 1155', 'Project 1155'],
+    description: {
+      de: 'Sowjetische Klasse großer U-Jagd-Zerstörer (Projekt 1155), Rückgrat der Nord- und der Pazifikflotte.',
+      en: 'Soviet class of large anti-submarine destroyers (Project 1155), the backbone of the Northern and Pacific fleets.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'krivak-class-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte der Krivak-Klasse', en: 'Krivak-class frigate', ru: 'Проект 1135' },
+    aliases: ['Krivak-Klasse', 'Kriwak-Klasse', 'Krivak class', 'Krivak-class', 'Projekt 1135', 'Project 1135'],
+    description: {
+      de: 'Sowjetische Fregattenklasse (Projekt 1135), zu der die Ladny und die Pytliwy der Schwarzmeerflotte sowie die ukrainische Hetman Sahajdatschnyj gehören.',
+      en: 'Soviet frigate class (Project 1135) that includes the Black Sea Fleet’s Ladny and Pytlivy and Ukraine’s Hetman Sahaidachny.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'nanuchka-class-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Raketenschiff der Nanuchka-Klasse', en: 'Nanuchka-class corvette', ru: 'Проект 1234' },
+    aliases: ['Nanuchka-Klasse', 'Nanutschka-Klasse', 'Nanuchka class', 'Nanuchka-class', 'Projekt 1234', 'Project 1234'],
+    description: {
+      de: 'Sowjetische Klasse kleiner Raketenschiffe (Projekt 1234 „Owod“) mit Seezielflugkörpern.',
+      en: 'Soviet class of small missile ships (Project 1234 “Ovod”) armed with anti-ship missiles.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'grisha-class-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Jagd-Korvette der Grisha-Klasse', en: 'Grisha-class corvette', ru: 'Проект 1124' },
+    aliases: ['Grisha-Klasse', 'Grischa-Klasse', 'Grisha class', 'Grisha-class', 'Projekt 1124', 'Project 1124'],
+    description: {
+      de: 'Sowjetische Klasse kleiner U-Jagd-Schiffe (Projekt 1124 „Albatros“), noch in der Schwarzmeerflotte im Dienst.',
+      en: 'Soviet class of small anti-submarine ships (Project 1124 “Albatros”), still in service with the Black Sea Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'steregushchiy-class-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette der Steregushchiy-Klasse', en: 'Steregushchiy-class corvette', ru: 'Проект 20380' },
+    aliases: ['Steregushchiy-Klasse', 'Steregushchy-Klasse', 'Steregushchiy class', 'Steregushchiy-class', 'Projekt 20380', 'Project 20380'],
+    description: {
+      de: 'Russische Mehrzweckkorvetten (Projekt 20380), vor allem in der Baltischen und der Pazifikflotte.',
+      en: 'Russian multi-role corvettes (Project 20380), mainly in the Baltic and Pacific fleets.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'slava-class-cruiser', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kreuzer der Slava-Klasse', en: 'Slava-class cruiser', ru: 'Проект 1164' },
+    aliases: ['Slava-Klasse', 'Slawa-Klasse', 'Slava class', 'Slava-class', 'Projekt 1164', 'Project 1164'],
+    description: {
+      de: 'Sowjetische Klasse von Raketenkreuzern (Projekt 1164 „Atlant“); die Moskwa, 2022 von ukrainischen Neptun-Raketen versenkt, gehörte zu ihr.',
+      en: 'Soviet class of missile cruisers (Project 1164 “Atlant”); the Moskva, sunk by Ukrainian Neptune missiles in 2022, was one of them.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'moskva-cruiser' }],
+  },
+  {
+    id: 'kirov-class-cruiser', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kreuzer der Kirow-Klasse', en: 'Kirov-class battlecruiser', ru: 'Проект 1144' },
+    aliases: ['Kirow-Klasse', 'Kirov-Klasse', 'Kirov class', 'Kirov-class', 'Projekt 1144', 'Project 1144'],
+    description: {
+      de: 'Atomgetriebene schwere Raketenkreuzer der russischen Marine (Projekt 1144 „Orlan“), darunter die Pjotr Weliki.',
+      en: 'Nuclear-powered heavy missile cruisers of the Russian navy (Project 1144 “Orlan”), among them the Pyotr Veliky.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'pyotr-veliky' }],
+  },
+  {
+    id: 'sovremenny-class-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer der Sowremenny-Klasse', en: 'Sovremenny-class destroyer', ru: 'Проект 956' },
+    aliases: ['Sowremenny-Klasse', 'Sovremenny-Klasse', 'Sovremenny class', 'Sovremenny-class', 'Projekt 956', 'Project 956'],
+    description: {
+      de: 'Sowjetische Zerstörerklasse (Projekt 956) für den Kampf gegen Überwasserschiffe; nur noch wenige Schiffe sind im Dienst.',
+      en: 'Soviet destroyer class (Project 956) built to fight surface ships; only a few remain in service.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }],
+  },
+  {
+    id: 'admiral-gorshkov-class', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte der Admiral-Gorschkow-Klasse', en: 'Admiral Gorshkov-class frigate', ru: 'Проект 22350' },
+    aliases: ['Gorschkow-Klasse', 'Gorshkov-class', 'Gorshkov class', 'Projekt 22350', 'Project 22350'],
+    description: {
+      de: 'Modernste Fregattenklasse der russischen Marine (Projekt 22350), Träger der Hyperschallrakete Zirkon.',
+      en: 'The Russian navy’s most modern frigate class (Project 22350), carrier of the Zircon hypersonic missile.',
+    },
+    links: [{ rel: 'used-by', to: 'russian-navy' }, { rel: 'related-to', to: 'zircon' }],
+  },
+  {
+    id: 'severomorsk-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Seweromorsk', en: 'destroyer Severomorsk', ru: 'Североморск' },
+    aliases: ['Zerstörer Severomorsk', 'Severomorsk destroyer'],
+    description: {
+      de: 'U-Jagd-Zerstörer der Udaloy-Klasse der russischen Nordflotte.',
+      en: 'Udaloy-class anti-submarine destroyer of Russia’s Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'instance-of', to: 'udaloy-class-destroyer' }],
+  },
+  {
+    id: 'admiral-levchenko-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Admiral Lewtschenko', en: 'destroyer Admiral Levchenko', ru: 'Адмирал Левченко' },
+    aliases: ['Admiral Lewtschenko', 'Admiral Levchenko'],
+    description: {
+      de: 'U-Jagd-Zerstörer der Udaloy-Klasse der russischen Nordflotte.',
+      en: 'Udaloy-class anti-submarine destroyer of Russia’s Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'instance-of', to: 'udaloy-class-destroyer' }],
+  },
+  {
+    id: 'admiral-chabanenko-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Admiral Tschabanenko', en: 'destroyer Admiral Chabanenko', ru: 'Адмирал Чабаненко' },
+    aliases: ['Admiral Tschabanenko', 'Admiral Chabanenko'],
+    description: {
+      de: 'Einziger Zerstörer der verbesserten Udaloy-Klasse (Projekt 1155.1) in der russischen Nordflotte.',
+      en: 'The only destroyer of the improved Udaloy class (Project 1155.1), serving in Russia’s Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'instance-of', to: 'udaloy-class-destroyer' }],
+  },
+  {
+    id: 'vice-admiral-kulakov-destroyer', type: 'weapon', subtype: 'ship',
+    names: { de: 'Zerstörer Wizeadmiral Kulakow', en: 'destroyer Vice-Admiral Kulakov', ru: 'Вице-адмирал Кулаков' },
+    aliases: ['Wizeadmiral Kulakow', 'Vizeadmiral Kulakow', 'Vice-Admiral Kulakov', 'Vice Admiral Kulakov'],
+    description: {
+      de: 'U-Jagd-Zerstörer der Udaloy-Klasse der russischen Nordflotte.',
+      en: 'Udaloy-class anti-submarine destroyer of Russia’s Northern Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'northern-fleet' }, { rel: 'instance-of', to: 'udaloy-class-destroyer' }],
+  },
+  {
+    id: 'ladny-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Ladny', en: 'frigate Ladny', ru: 'Ладный' },
+    aliases: ['Ladny', 'Ladnyy', 'Ladnyj'],
+    description: {
+      de: 'Fregatte der Krivak-Klasse der russischen Schwarzmeerflotte.',
+      en: 'Krivak-class frigate of Russia’s Black Sea Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'instance-of', to: 'krivak-class-frigate' }],
+  },
+  {
+    id: 'orsk-landing-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Landungsschiff Orsk', en: 'landing ship Orsk', ru: 'Орск' },
+    aliases: ['Orsk landing ship', 'Großes Landungsschiff Orsk'],
+    description: {
+      de: 'Großes Landungsschiff der Alligator-Klasse (Projekt 1171) der russischen Schwarzmeerflotte.',
+      en: 'Alligator-class (Project 1171) large landing ship of Russia’s Black Sea Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'black-sea-fleet' }, { rel: 'instance-of', to: 'alligator-class-landing-ship' }],
+  },
+  {
+    id: 'varyag-cruiser', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kreuzer Warjag', en: 'cruiser Varyag', ru: 'Варяг' },
+    aliases: ['Kreuzer Varyag', 'Raketenkreuzer Warjag', 'Varyag cruiser'],
+    description: {
+      de: 'Raketenkreuzer der Slava-Klasse und Flaggschiff der russischen Pazifikflotte.',
+      en: 'Slava-class missile cruiser and flagship of Russia’s Pacific Fleet.',
+    },
+    links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'instance-of', to: 'slava-class-cruiser' }],
+  },
 ];
