@@ -641,4 +641,65 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'tass' }],
   },
+  // Russian arms and industrial firms named in sanctions reporting.
+  {
+    id: 'tula-cartridge-works',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Tulaer Patronenwerk', en: 'Tula Cartridge Works', ru: 'Тульский патронный завод' },
+    aliases: ['Tula Cartridge Plant', 'Tulsky Patronny Zavod', 'Tula Ammunition Plant', 'Tulaer Patronenfabrik'],
+    description: {
+      de: 'Großer russischer Munitionshersteller in Tula, bekannt durch Exporte unter der Marke TulAmmo; seit 2022 auf der US-Exportsperrliste.',
+      en: 'Large Russian ammunition maker in Tula, known for exports under the TulAmmo brand; on the US export blacklist since 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'avangard-machine-building-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Maschinenbauwerk Awangard', en: 'Avangard Machine-Building Plant', ru: 'Московский машиностроительный завод «Авангард»' },
+    aliases: ['Avangard plant', 'MMZ Avangard', 'Moscow Machine-Building Plant Avangard', 'Avangard Machine Building Plant'],
+    description: {
+      de: 'Moskauer Raketenwerk im Konzern Almas-Antei, fertigt Flugabwehrraketen für S-300- und S-400-Systeme; von den USA sanktioniert.',
+      en: 'Moscow missile plant of the Almaz-Antey group that builds interceptor missiles for S-300 and S-400 systems; under US sanctions.',
+    },
+    links: [{ rel: 'part-of', to: 'almaz-antey' }],
+  },
+  {
+    id: 'gaz-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'GAZ-Gruppe', en: 'GAZ Group', ru: 'Группа ГАЗ' },
+    aliases: ['Gorky Automobile Plant', 'Gorkovsky Avtomobilny Zavod', 'GAZ-Konzern'],
+    description: {
+      de: 'Russischer Fahrzeugbauer in Nischni Nowgorod (Lastwagen, Busse, Transporter), kontrolliert von Oleg Deripaska und seit 2018 von den USA sanktioniert.',
+      en: 'Russian vehicle maker in Nizhny Novgorod (trucks, buses, vans), controlled by Oleg Deripaska and under US sanctions since 2018.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'oleg-deripaska' }],
+  },
+  {
+    id: 'sollers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Sollers', en: 'Sollers', ru: 'Соллерс' },
+    aliases: ['Sollers Group', 'Sollers PJSC'],
+    description: {
+      de: 'Russischer Autokonzern, Eigentümer des Geländewagenbauers UAS in Uljanowsk, dessen Fahrzeuge auch die Armee nutzt.',
+      en: 'Russian carmaker that owns the Ulyanovsk off-road vehicle maker UAZ, whose vehicles the army also uses.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'element-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Element-Gruppe', en: 'Element Group', ru: 'ГК «Элемент»' },
+    aliases: ['GK Element', 'Gruppa Kompaniy Element'],
+    description: {
+      de: 'Russische Mikroelektronik-Holding von AFK Sistema und Rostec, zu der der Chiphersteller Mikron gehört; westlich sanktioniert.',
+      en: 'Russian microelectronics holding of AFK Sistema and Rostec that includes chipmaker Mikron; under Western sanctions.',
+    },
+    links: [{ rel: 'related-to', to: 'rostec' }, { rel: 'related-to', to: 'mikron' }],
+  },
 ];
