@@ -925,4 +925,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'iran' }],
   },
+
+  // Iran: more protest victims and defendants.
+  {
+    id: 'erfan-rezaei',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Erfan Rezaei', en: 'Erfan Rezaei' },
+    aliases: ['Erfan Rezai'],
+    description: {
+      de: 'Junger Demonstrant, 2022 bei Protesten in der nordiranischen Stadt Amol erschossen; seine Mutter fordert seither Aufklärung.',
+      en: 'Young protester shot dead during the 2022 protests in the northern Iranian city of Amol; his mother has since demanded accountability.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
+  {
+    id: 'mohammad-bastami',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Mohammad Bastami', en: 'Mohammad Bastami' },
+    description: {
+      de: 'Demonstrant aus Isfahan, dessen Todesurteil wegen Sicherheitsvorwürfen 2020 bestätigt wurde.',
+      en: 'Protester from Isfahan whose death sentence on security charges was confirmed in 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }],
+  },
 ];
