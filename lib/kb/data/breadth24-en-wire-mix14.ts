@@ -340,6 +340,94 @@ export const entities: Entity[] = [
     links: [{ rel: 'related-to', to: 'karakurt-class' }, { rel: 'part-of', to: 'russia' }],
   },
 
+  // Central European buyers and carriers of Russian oil on the Druzhba line, named in reports of strikes on it.
+  {
+    id: 'mol-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MOL-Konzern', en: 'MOL Group' },
+    aliases: ['MOL Nyrt', 'Hungarian Oil and Gas', 'MOL Hungarian Oil and Gas'],
+    acronyms: ['MOL'],
+    description: {
+      de: 'Ungarischer Öl- und Gaskonzern aus Budapest, der über die Druschba-Leitung russisches Rohöl für seine Raffinerien in Ungarn und der Slowakei bezieht.',
+      en: 'Hungarian oil and gas group based in Budapest that takes Russian crude through the Druzhba pipeline for its refineries in Hungary and Slovakia.',
+    },
+    links: [{ rel: 'related-to', to: 'druzhba-pipeline' }],
+  },
+  {
+    id: 'slovnaft',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Slovnaft', en: 'Slovnaft' },
+    aliases: ['Slovnaft refinery', 'Raffinerie Slovnaft'],
+    description: {
+      de: 'Raffinerie in Bratislava, Tochter des ungarischen MOL-Konzerns; verarbeitet russisches Öl aus der Druschba-Leitung.',
+      en: 'Refinery in Bratislava owned by Hungary’s MOL group; processes Russian oil from the Druzhba pipeline.',
+    },
+    links: [{ rel: 'part-of', to: 'mol-group' }, { rel: 'related-to', to: 'druzhba-pipeline' }],
+  },
+  {
+    id: 'transpetrol',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Transpetrol', en: 'Transpetrol' },
+    description: {
+      de: 'Staatlicher slowakischer Betreiber des Druschba-Abschnitts durch die Slowakei.',
+      en: 'Slovak state operator of the Druzhba pipeline’s Slovak section.',
+    },
+    links: [{ rel: 'related-to', to: 'druzhba-pipeline' }],
+  },
+  {
+    id: 'mero-pipeline',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MERO', en: 'MERO' },
+    aliases: ['MERO ČR', 'MERO CR', 'Mero pipeline operator'],
+    description: {
+      de: 'Staatlicher tschechischer Betreiber der Rohölleitungen Druschba und IKL.',
+      en: 'Czech state operator of the Druzhba and IKL crude pipelines.',
+    },
+    links: [{ rel: 'related-to', to: 'druzhba-pipeline' }],
+  },
+  {
+    id: 'janaf',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'JANAF', en: 'JANAF' },
+    aliases: ['Jadranski naftovod', 'Adria pipeline', 'Adria-Pipeline', 'Adriatic pipeline operator JANAF'],
+    description: {
+      de: 'Kroatischer Betreiber der Adria-Ölleitung vom Hafen Omišalj, die Ungarn und die Slowakei als Alternative zur Druschba-Leitung anbietet.',
+      en: 'Croatian operator of the Adria oil pipeline from the port of Omisalj, offered to Hungary and Slovakia as an alternative to Druzhba.',
+    },
+  },
+  {
+    id: 'naftna-industrija-srbije',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Naftna Industrija Srbije', en: 'Naftna Industrija Srbije' },
+    aliases: ['NIS Serbia', 'Serbian oil company NIS', 'Petroleum Industry of Serbia'],
+    guarded: ['NIS'],
+    cues: ['serb', 'gazprom', 'pancevo', 'pančevo', 'novi sad', 'vucic', 'vučić', 'refinery', 'raffinerie', 'ölkonzern', 'oil company'],
+    description: {
+      de: 'Serbischer Ölkonzern mit der Raffinerie Pančevo, mehrheitlich im Besitz von Gazprom Neft und Gazprom; seit Oktober 2025 von US-Sanktionen getroffen.',
+      en: 'Serbian oil company with the Pancevo refinery, majority-owned by Gazprom Neft and Gazprom; hit by US sanctions from October 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'gazprom-neft' }],
+  },
+  {
+    id: 'mvm-hungary',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MVM-Konzern', en: 'MVM Group' },
+    aliases: ['MVM Energy', 'Hungarian Electricity Works', 'MVM Magyar Villamos Művek'],
+    guarded: ['MVM'],
+    cues: ['ungar', 'hungar', 'gas', 'gazprom', 'energie', 'energy', 'turkstream', 'strom', 'electricity'],
+    description: {
+      de: 'Staatlicher ungarischer Energiekonzern, der über TurkStream russisches Gas von Gazprom bezieht.',
+      en: 'Hungarian state energy group that buys Russian gas from Gazprom through TurkStream.',
+    },
+  },
+
   // Ukrainian power plants named in reports of Russian strikes on the grid.
   {
     id: 'burshtyn-power-plant',
@@ -677,6 +765,130 @@ export const entities: Entity[] = [
       en: 'Yemeni state oil company in the Marib area; the former tanker FSO Safer was named after it.',
     },
     links: [{ rel: 'part-of', to: 'yemen' }],
+  },
+
+  {
+    id: 'nyk-line',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'NYK Line', en: 'NYK Line' },
+    aliases: ['Nippon Yusen Kaisha', 'Nippon Yusen', 'NYK Group'],
+    description: {
+      de: 'Japanische Großreederei; hatte den im November 2023 von den Huthi gekaperten Autotransporter Galaxy Leader gechartert.',
+      en: 'Major Japanese shipping company; it had chartered the car carrier Galaxy Leader hijacked by the Houthis in November 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'galaxy-leader' }],
+  },
+  {
+    id: 'mitsui-osk-lines',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Mitsui O.S.K. Lines', en: 'Mitsui O.S.K. Lines' },
+    aliases: ['Mitsui OSK Lines', 'Mitsui OSK', 'Mitsui O.S.K.'],
+    description: {
+      de: 'Japanische Großreederei, die wegen der Huthi-Angriffe ihre Fahrten durch das Rote Meer aussetzte.',
+      en: 'Major Japanese shipping company that suspended Red Sea transits over the Houthi attacks.',
+    },
+  },
+  {
+    id: 'wallenius-wilhelmsen',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Wallenius Wilhelmsen', en: 'Wallenius Wilhelmsen' },
+    description: {
+      de: 'Norwegisch-schwedische Reederei für Auto- und Rollfrachtschiffe; mied wegen der Huthi-Angriffe das Rote Meer.',
+      en: 'Norwegian-Swedish operator of car and roll-on/roll-off carriers; avoided the Red Sea over the Houthi attacks.',
+    },
+  },
+  {
+    id: 'clarksons',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Clarksons', en: 'Clarksons' },
+    aliases: ['Clarksons Research', 'Clarksons Platou', 'Clarkson Research'],
+    description: {
+      de: 'Britischer Schiffsmakler und Anbieter von Schifffahrtsdaten, oft zitiert zu Umleitungen um das Rote Meer und zur Schattenflotte.',
+      en: 'British shipbroker and shipping data provider, often quoted on Red Sea diversions and the shadow fleet.',
+    },
+  },
+  {
+    id: 'intertanko',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Intertanko', en: 'INTERTANKO' },
+    aliases: ['International Association of Independent Tanker Owners', 'Intertanko'],
+    description: {
+      de: 'Internationaler Verband unabhängiger Tankerreeder mit Sitz in London.',
+      en: 'International association of independent tanker owners, based in London.',
+    },
+  },
+  {
+    id: 'intercargo',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Intercargo', en: 'INTERCARGO' },
+    aliases: ['International Association of Dry Cargo Shipowners', 'Intercargo'],
+    description: {
+      de: 'Internationaler Verband der Trockenfrachtreeder mit Sitz in London.',
+      en: 'International association of dry-cargo shipowners, based in London.',
+    },
+  },
+  {
+    id: 'scorpio-tankers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Scorpio Tankers', en: 'Scorpio Tankers' },
+    description: {
+      de: 'In Monaco ansässige Reederei für Produktentanker, an der New Yorker Börse notiert.',
+      en: 'Monaco-based product-tanker company listed in New York.',
+    },
+  },
+  {
+    id: 'ardmore-shipping',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ardmore Shipping', en: 'Ardmore Shipping' },
+    description: {
+      de: 'Irische Tankerreederei aus Cork; ihr Tanker Ardmore Encounter wurde im Dezember 2023 im Roten Meer von den Huthi angegriffen.',
+      en: 'Irish tanker company from Cork; its tanker Ardmore Encounter was attacked by the Houthis in the Red Sea in December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'ardmore-encounter' }],
+  },
+  {
+    id: 'evalend-shipping',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Evalend Shipping', en: 'Evalend Shipping' },
+    aliases: ['Evalend Shipping Co'],
+    description: {
+      de: 'Griechische Reederei, die den im Juni 2024 von den Huthi versenkten Massengutfrachter Tutor managte.',
+      en: 'Greek ship manager of the bulk carrier Tutor, sunk by the Houthis in June 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'tutor-bulk-carrier' }],
+  },
+  {
+    id: 'allseas-marine',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Allseas Marine', en: 'Allseas Marine' },
+    aliases: ['Allseas Marine SA', 'Allseas Marine S.A.'],
+    description: {
+      de: 'Griechische Reederei, die den im Juli 2025 von den Huthi versenkten Massengutfrachter Magic Seas betrieb.',
+      en: 'Greek operator of the bulk carrier Magic Seas, sunk by the Houthis in July 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'magic-seas' }],
+  },
+  {
+    id: 'united24-media',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'UNITED24 Media', en: 'UNITED24 Media', uk: 'UNITED24 Media' },
+    aliases: ['United24 Media'],
+    description: {
+      de: 'Englischsprachiges Nachrichtenportal, das zur ukrainischen Regierungsplattform United24 gehört.',
+      en: 'English-language news outlet belonging to the Ukrainian government platform United24.',
+    },
+    links: [{ rel: 'part-of', to: 'united24' }],
   },
 
   // Persons the sample named that the base lacked.
