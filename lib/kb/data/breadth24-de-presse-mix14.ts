@@ -648,4 +648,108 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'pacific-fleet' }, { rel: 'instance-of', to: 'slava-class-cruiser' }],
   },
+  // Middle East missiles and warships the press names that the base lacked: the Houthi Zulfiqar
+  // (Sulfikar; the bare 'Zulfiqar' stays with the Iranian zolfaghar), Israel's Sa'ar 5 corvettes, Iran's Moudge frigates and older navy ships.
+  {
+    id: 'houthi-zulfiqar-missile', type: 'weapon', subtype: 'ballistic-missile',
+    names: { de: 'Sulfikar-Rakete der Huthi', en: 'Houthi Zulfiqar missile', ar: 'ذو الفقار' },
+    aliases: ['Sulfikar-Rakete', 'Dhu al-Fiqar missile', 'Thulfiqar missile'],
+    guarded: ['Sulfikar', 'Dhu al-Fiqar', 'Thulfiqar'],
+    cues: ['rakete', 'missile', 'ballist', 'huthi', 'houthi', 'jemen', 'yemen', 'ansarollah', 'ansar allah', 'sari', 'saree', 'abgefeuert', 'fired', 'ben gurion', 'ben-gurion'],
+    description: {
+      de: 'Ballistische Mittelstreckenrakete der Huthi-Miliz, mit der sie nach eigenen Angaben Israel und den Flughafen Ben Gurion angreift.',
+      en: 'Medium-range ballistic missile of the Houthi militia, which it says it fires at Israel and Ben Gurion airport.',
+    },
+    links: [{ rel: 'used-by', to: 'houthis' }, { rel: 'instance-of', to: 'ballistic-missile' }],
+  },
+  {
+    id: 'saar-5-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette der Sa’ar-5-Klasse', en: 'Sa’ar 5-class corvette', he: 'סער 5' },
+    aliases: ["Sa'ar 5", 'Sa’ar 5', 'Saar 5', "Sa'ar-5-Klasse", 'Saar-5-Klasse', "Sa'ar 5 class", 'Eilat-Klasse'],
+    description: {
+      de: 'Klasse von drei Korvetten der israelischen Marine (Eilat, Lahav, Hanit); die Hanit wurde 2006 von einer Hisbollah-Rakete getroffen.',
+      en: 'Class of three Israeli Navy corvettes (Eilat, Lahav, Hanit); the Hanit was hit by a Hezbollah missile in 2006.',
+    },
+    links: [{ rel: 'used-by', to: 'israeli-navy' }],
+  },
+  {
+    id: 'ins-hanit', type: 'weapon', subtype: 'ship',
+    names: { de: 'INS Hanit', en: 'INS Hanit', he: 'חנית' },
+    aliases: ['Korvette Hanit'],
+    description: {
+      de: 'Israelische Korvette der Sa’ar-5-Klasse, im Libanonkrieg 2006 von einer Hisbollah-Seezielrakete getroffen.',
+      en: 'Israeli Sa’ar 5-class corvette, hit by a Hezbollah anti-ship missile in the 2006 Lebanon war.',
+    },
+    links: [{ rel: 'used-by', to: 'israeli-navy' }, { rel: 'instance-of', to: 'saar-5-corvette' }],
+  },
+  {
+    id: 'ins-eilat-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'INS Eilat', en: 'INS Eilat', he: 'אילת' },
+    aliases: ['Korvette Eilat'],
+    description: {
+      de: 'Typschiff der Sa’ar-5-Korvetten der israelischen Marine.',
+      en: 'Lead ship of the Israeli Navy’s Sa’ar 5 corvettes.',
+    },
+    links: [{ rel: 'used-by', to: 'israeli-navy' }, { rel: 'instance-of', to: 'saar-5-corvette' }],
+  },
+  {
+    id: 'ins-lahav', type: 'weapon', subtype: 'ship',
+    names: { de: 'INS Lahav', en: 'INS Lahav', he: 'להב' },
+    aliases: ['Korvette Lahav'],
+    description: {
+      de: 'Korvette der Sa’ar-5-Klasse der israelischen Marine.',
+      en: 'Sa’ar 5-class corvette of the Israeli Navy.',
+    },
+    links: [{ rel: 'used-by', to: 'israeli-navy' }, { rel: 'instance-of', to: 'saar-5-corvette' }],
+  },
+  {
+    id: 'moudge-class-frigate', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte der Moudge-Klasse', en: 'Moudge-class frigate', fa: 'موج' },
+    aliases: ['Moudge-Klasse', 'Mowj-Klasse', 'Moudge class', 'Mowj class', 'Jamaran-Klasse', 'Jamaran class'],
+    description: {
+      de: 'In Iran gebaute Fregattenklasse der regulären Marine, zu der Jamaran, Dena und Sahand gehören.',
+      en: 'Iranian-built frigate class of the regular navy that includes the Jamaran, Dena and Sahand.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'iris-alvand', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Alvand', en: 'IRIS Alvand', fa: 'الوند' },
+    aliases: ['IRIS Alvand', 'Zerstörer Alvand'],
+    description: {
+      de: 'Ältere, in Großbritannien gebaute Fregatte der iranischen Marine aus der Zeit vor der Revolution.',
+      en: 'Older British-built frigate of the Iranian navy dating from before the revolution.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'iris-kharg', type: 'weapon', subtype: 'ship',
+    names: { de: 'Versorgungsschiff Kharg', en: 'IRIS Kharg', fa: 'خارک' },
+    aliases: ['IRIS Kharg', 'Kharg-Versorgungsschiff', 'Marineschiff Kharg'],
+    description: {
+      de: 'Größtes Schiff der iranischen Marine, ein Versorger, der im Juni 2021 im Golf von Oman nach einem Brand sank.',
+      en: 'The Iranian navy’s largest ship, a replenishment vessel that sank after a fire in the Gulf of Oman in June 2021.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'iris-damavand', type: 'weapon', subtype: 'ship',
+    names: { de: 'Fregatte Damavand', en: 'IRIS Damavand', fa: 'دماوند' },
+    aliases: ['IRIS Damavand', 'Zerstörer Damavand'],
+    description: {
+      de: 'Fregatte der Moudge-Klasse der iranischen Marine im Kaspischen Meer; das erste Schiff dieses Namens lief 2018 vor Bandar Anzali auf Grund.',
+      en: 'Moudge-class frigate of the Iranian navy in the Caspian Sea; the first ship of the name ran aground off Bandar Anzali in 2018.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }, { rel: 'instance-of', to: 'moudge-class-frigate' }],
+  },
+  {
+    id: 'iris-tareq', type: 'weapon', subtype: 'ship',
+    names: { de: 'U-Boot Tareq', en: 'IRIS Tareq', fa: 'طارق' },
+    aliases: ['IRIS Tareq', 'U-Boot Tarek'],
+    description: {
+      de: 'U-Boot der Kilo-Klasse der iranischen Marine, in den 1990er-Jahren aus Russland gekauft.',
+      en: 'Kilo-class submarine of the Iranian navy, bought from Russia in the 1990s.',
+    },
+    links: [{ rel: 'used-by', to: 'iranian-navy' }, { rel: 'instance-of', to: 'kilo-class-submarine' }],
+  },
 ];
