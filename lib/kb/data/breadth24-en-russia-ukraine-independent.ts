@@ -798,4 +798,44 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }],
   },
+  // Ukrainian agricultural exporters named in grain-corridor and port-strike reporting; a Swiss-Belarusian ex-prisoner.
+  {
+    id: 'kernel-holding',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Kernel Holding', en: 'Kernel Holding' },
+    aliases: ['Kernel Group', 'Kernel-Konzern'],
+    // "kernel" is an ordinary word: the bare name needs an agricultural or Ukrainian cue.
+    guarded: ['Kernel'],
+    cues: ['sunflower', 'sonnenblum', 'grain', 'getreide', 'agroholding', 'agribusiness', 'agrarkonzern', 'verevsk', 'werewsk'],
+    description: {
+      de: 'Ukrainischer Agrarkonzern von Andrij Werewskyj, weltgrößter Exporteur von Sonnenblumenöl mit eigenen Terminals in den Schwarzmeerhäfen.',
+      en: 'Ukrainian agribusiness of Andriy Verevskyi, the world’s largest sunflower-oil exporter, with its own terminals in the Black Sea ports.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'astarta',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Astarta', en: 'Astarta' },
+    aliases: ['Astarta-Kyiv', 'Astarta Holding'],
+    description: {
+      de: 'Ukrainischer Agrarkonzern (Zucker, Getreide, Soja) mit Sitz in Kiew, an der Warschauer Börse notiert.',
+      en: 'Ukrainian agricultural group (sugar, grain, soy) based in Kyiv and listed on the Warsaw stock exchange.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'natallia-hersche',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Natallia Hersche', en: 'Natallia Hersche', be: 'Наталля Герсэ', ru: 'Наталья Херше' },
+    aliases: ['Natalia Hersche', 'Natalja Hersche'],
+    description: {
+      de: 'Schweizerisch-belarussische Demonstrantin, 2020 in Minsk festgenommen und zu Lagerhaft verurteilt, 2022 freigelassen.',
+      en: 'Swiss-Belarusian protester detained in Minsk in 2020 and sentenced to a prison colony, released in 2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }],
+  },
 ];
