@@ -752,4 +752,66 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'used-by', to: 'iranian-navy' }, { rel: 'instance-of', to: 'kilo-class-submarine' }],
   },
+  // Ukrainian navy ships and boat classes named in reports on the Black Sea war; the ship names are
+  // places, so only the forms with the ship type are listed.
+  {
+    id: 'donbas-command-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Kommandoschiff Donbas', en: 'command ship Donbas', uk: 'Донбас' },
+    aliases: ['Führungsschiff Donbas', 'Donbas command ship'],
+    description: {
+      de: 'Früheres Kommando- und Werkstattschiff der ukrainischen Marine, 2022 im Hafen von Mariupol verloren.',
+      en: 'Former command and repair ship of the Ukrainian Navy, lost in the port of Mariupol in 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
+  },
+  {
+    id: 'simferopol-reconnaissance-ship', type: 'weapon', subtype: 'ship',
+    names: { de: 'Aufklärungsschiff Simferopol', en: 'reconnaissance ship Simferopol', uk: 'Сімферополь' },
+    aliases: ['Simferopol reconnaissance ship', 'Aufklärungsschiff Simferopil'],
+    description: {
+      de: 'Mittleres Aufklärungsschiff der ukrainischen Marine, 2019 vom Stapel gelaufen; im August 2025 bei einem russischen Seedrohnenangriff im Donaudelta getroffen.',
+      en: 'Medium reconnaissance ship of the Ukrainian Navy launched in 2019; hit by a Russian naval-drone attack in the Danube delta in August 2025.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
+  },
+  {
+    id: 'island-class-patrol-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Patrouillenboot der Island-Klasse', en: 'Island-class patrol boat' },
+    aliases: ['Island-Klasse', 'Island class', 'Island-class'],
+    description: {
+      de: 'Ehemalige Patrouillenboote der US-Küstenwache, die die USA der ukrainischen Marine überlassen haben.',
+      en: 'Former US Coast Guard patrol boats handed over to the Ukrainian Navy.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }, { rel: 'made-by', to: 'united-states' }],
+  },
+  {
+    id: 'sloviansk-patrol-boat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Patrouillenboot Slowjansk', en: 'patrol boat Sloviansk', uk: 'Слов’янськ' },
+    aliases: ['Patrouillenboot Sloviansk', 'Sloviansk patrol boat', 'Slovyansk patrol boat'],
+    description: {
+      de: 'Patrouillenboot der Island-Klasse der ukrainischen Marine, im März 2022 von einem russischen Flugkörper versenkt.',
+      en: 'Island-class patrol boat of the Ukrainian Navy, sunk by a Russian missile in March 2022.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }, { rel: 'instance-of', to: 'island-class-patrol-boat' }],
+  },
+  {
+    id: 'vinnytsia-corvette', type: 'weapon', subtype: 'ship',
+    names: { de: 'Korvette Winnyzja', en: 'corvette Vinnytsia', uk: 'Вінниця' },
+    aliases: ['Korvette Vinnytsia', 'Vinnytsia corvette'],
+    description: {
+      de: 'Frühere U-Jagd-Korvette der Grisha-Klasse der ukrainischen Marine.',
+      en: 'Former Grisha-class anti-submarine corvette of the Ukrainian Navy.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }, { rel: 'instance-of', to: 'grisha-class-corvette' }],
+  },
+  {
+    id: 'gyurza-m-gunboat', type: 'weapon', subtype: 'ship',
+    names: { de: 'Panzerboot Gjurza-M', en: 'Gyurza-M gunboat', uk: 'Гюрза-М' },
+    aliases: ['Gjurza-M', 'Gyurza-M', 'Hjurza-M', 'Gyurza-M class'],
+    description: {
+      de: 'Kleines gepanzertes Artillerieboot der ukrainischen Marine; zwei davon brachte Russland 2018 bei dem Zwischenfall in der Straße von Kertsch auf.',
+      en: 'Small armoured artillery boat of the Ukrainian Navy; Russia seized two of them in the 2018 Kerch Strait incident.',
+    },
+    links: [{ rel: 'used-by', to: 'ukrainian-navy' }],
+  },
 ];
