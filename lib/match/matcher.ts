@@ -1286,7 +1286,9 @@ export class Matcher {
     // neither the last nor the first is right often enough ("Kim Yo Jong, sister of Kim Jong Un …"
     // and a paragraph later "Kim said"; the blind audit of round 10 found three of three wrong):
     // no mention rather than a wrong one.
-    if (best) return !severalSeen || sameParagraph(tokens, bestSeen, t) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
+    // Nor the one named last where that was by another of their names: "Kim Jong Un … seine
+    // Tochter Ju-ae … hinter Kim" is the father.
+    if (best) return !severalSeen || (sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, suffix)) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
@@ -1311,25 +1313,17 @@ export class Matcher {
    * none.
    */
   private namedWithWord(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number, suffix: string): Accept | undefined {
-    const key = tokens.key(t);
-    const word = key.slice(0, key.length - suffix.length);
-    // The words of the name that begins at token `from`.
-    const holds = (from: number) => {
-      for (let k = from; k < tokens.count && k < from + 5; k++) {
-        if (k > from && !joinsName(tokens.join[k]!)) return false;
-        if (tokens.keyIs(k, word)) return true;
-      }
-      return false;
-    };
     let found: Accept | undefined;
     for (const a of accepts) {
       const seen = a.kind === 'short' ? lastSeen.get(a.id) : undefined;
-      if (seen === undefined || a.id === found?.id || !holds(seen)) continue;
+      if (seen === undefined || a.id === found?.id || !nameHolds(tokens, seen, t, suffix)) continue;
       if (found) return undefined;
       found = a;
     }
     return found;
   }
+
+
 
   /** Whether the word before token t is one of an entity's role titles, `titles` ("Verteidigungsminister", "Mossad-Chef"). */
   private titledBefore(tokens: Tokens, t: number, titles: readonly string[]): boolean {
@@ -1566,6 +1560,17 @@ function sameSentence(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /** Whether no line break stands between tokens `from` and `to`. */
+/** Whether the name that begins at token `from` holds the word at token t, less its ending `suffix` ("Kim Jong Un" … "Kims"). */
+function nameHolds(tokens: Tokens, from: number, t: number, suffix: string): boolean {
+  const key = tokens.key(t);
+  const word = key.slice(0, key.length - suffix.length);
+  for (let k = from; k < t && k < from + 5; k++) {
+    if (k > from && !joinsName(tokens.join[k]!)) return false;
+    if (tokens.keyIs(k, word)) return true;
+  }
+  return false;
+}
+
 function sameParagraph(tokens: Tokens, from: number, to: number): boolean {
   // Only the stretch between: indexOf() would read on to the end of a page without line breaks.
   for (let i = tokens.start[from]!; i < tokens.start[to]!; i++) if (tokens.text.charCodeAt(i) === 0x0a) return false;

@@ -253,6 +253,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel griff an. Ein Sprecher des Außenministeriums von Katar schrieb, die Gespräche gingen weiter.",["Israel=israel","Außenministeriums=qatari-foreign-ministry","Katar=qatar"]],
   // A weapon named after a person is the person after an office or a word for a person.
   ["Der Zerstörer Choe Hyon feuerte Raketen ab. Kim Jong Un legte an der Gedenktafel für den Kämpfer Choe Hyon Blumen nieder.",["Zerstörer Choe Hyon=choe-hyon-destroyer","Kim Jong Un=kim-jong-un"]],
+  // A shared surname is the person named last by that word, not one named since by another name.
+  ["Beim Besuch des Machthabers Kim Jong-un in Peking stand seine Tochter Ju-ae im Mittelpunkt. Auf den Fotos war Ju-ae unmittelbar hinter Kim zu sehen.",["Kim Jong-un=kim-jong-un","Ju-ae=kim-ju-ae","Ju-ae=kim-ju-ae","Kim=kim-jong-un"]],
 ];
 
 describe('news phrasings', () => {
