@@ -63,6 +63,8 @@ interface Seen {
   previousEnd: number;
   /** Whether it is a possessive: "Russlands", "Belarus'" (English "'s" is a token of its own). */
   previousGenitive: boolean;
+  /** Whether it names a person ("Putin's Defence Ministry" is still the state's in context). */
+  previousPerson: boolean;
   /** Whether the text is German (isGerman), once asked. */
   german?: boolean;
   /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
@@ -445,7 +447,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Pending[] = [];
-    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, lastState: undefined, lastStateToken: -1, lastCountry: undefined };
+    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, previousPerson: false, lastState: undefined, lastStateToken: -1, lastCountry: undefined };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
@@ -476,6 +478,7 @@ export class Matcher {
       }
       seen.previousId = winner.accept.id;
       seen.previousEnd = winner.option.endToken;
+      seen.previousPerson = winner.accept.type === 'person';
       const suffix = winner.option.suffix;
       seen.previousGenitive = suffix === 's' || suffix === 'es' || isApostrophe(text.charCodeAt(mention.end));
       let last = winner.option.endToken;
@@ -925,6 +928,9 @@ export class Matcher {
       if (tokens.firstUpper(before) === true) return false;
       if ((seen.german ??= isGerman(tokens)) && GERMAN_ADJECTIVE.test(tokens.key(before))) return false;
     }
+    // "Abkhazia's Foreign Ministry" is none of the state named before: another's possessive says
+    // whose it is, unless that is a person's ("Putin's Defence Ministry").
+    if (t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') && tokens.firstUpper(t - 2) === true && !(seen.previousEnd === t - 2 && seen.previousPerson)) return false;
     // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
     const listsState = this.stateAfterList(tokens, end);
     if (listsState !== undefined) return listsState === owner;

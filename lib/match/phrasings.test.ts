@@ -255,6 +255,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Der Zerstörer Choe Hyon feuerte Raketen ab. Kim Jong Un legte an der Gedenktafel für den Kämpfer Choe Hyon Blumen nieder.",["Zerstörer Choe Hyon=choe-hyon-destroyer","Kim Jong Un=kim-jong-un"]],
   // A shared surname is the person named last by that word, not one named since by another name.
   ["Beim Besuch des Machthabers Kim Jong-un in Peking stand seine Tochter Ju-ae im Mittelpunkt. Auf den Fotos war Ju-ae unmittelbar hinter Kim zu sehen.",["Kim Jong-un=kim-jong-un","Ju-ae=kim-ju-ae","Ju-ae=kim-ju-ae","Kim=kim-jong-un"]],
+  // Another's possessive before a state's body says it is not the body of the state in context.
+  ["Syria's foreign minister Asaad al-Shaibani met Abkhaz officials in Damascus. While Abkhazia's Foreign Ministry issued a statement, the Syrian Foreign Ministry did not.",["Syria=syria","Asaad al-Shaibani=asaad-al-shaibani","Abkhazia=abkhazia","Syrian Foreign Ministry=syrian-foreign-ministry"]],
 ];
 
 describe('news phrasings', () => {
