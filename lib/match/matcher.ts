@@ -935,7 +935,7 @@ export class Matcher {
     const listsState = this.stateAfterList(tokens, end);
     if (listsState !== undefined) return listsState === owner;
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
-    const personsState = this.stateNamedAfter(tokens, end);
+    const personsState = this.stateNamedAfter(tokens, end) ?? this.stateAttributedAfter(tokens, end);
     if (personsState !== undefined) return personsState === owner;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     return seen.last.has(entityId) || owner === this.stateInContext(tokens, t, seen);
@@ -1008,6 +1008,27 @@ export class Matcher {
       if (capitalOnly || !this.canStartCased(tokens, k, false, false)) continue;
       for (const option of this.optionsAt(tokens, k)) {
         for (const a of option.accepts) if (a.type === 'person' && a.kind === 'name' && a.owner !== undefined) return a.owner;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The state whose military or officials the sentence cites after the body ending at token `end`:
+   * "Die Luftwaffe griff nach israelischen Armeeangaben … an", "the air force struck, according to
+   * the Israeli military". A state's adjective elsewhere may name the target ("griff iranische
+   * Ziele an"): only after a word of attribution and before a word for the source.
+   */
+  private stateAttributedAfter(tokens: Tokens, end: number): string | undefined {
+    for (let k = end + 1; k < tokens.count && k <= end + ATTRIBUTION_REACH; k++) {
+      if (tokens.join[k] === Join.Sentence) return undefined;
+      if (!ATTRIBUTIONS.has(tokens.keyHash[k]!)) continue;
+      for (let j = k + 1; j < tokens.count && j <= k + 3; j++) {
+        if (tokens.join[j] !== Join.Space) break;
+        const state = this.adjectiveStateAt(tokens, j);
+        if (state === undefined) continue;
+        const source = j + 1 < tokens.count && tokens.join[j + 1] === Join.Space ? tokens.key(j + 1) : '';
+        return SOURCE_ENDINGS.some((ending) => source.endsWith(ending)) ? state : undefined;
       }
     }
     return undefined;
@@ -1822,6 +1843,13 @@ function afterNickname(tokens: Tokens, t: number): number {
   }
   return -1;
 }
+
+/** How far after a bare body a sentence may cite whose forces say so (stateAttributedAfter()). */
+const ATTRIBUTION_REACH = 12;
+/** Words that open a citation: "nach israelischen Armeeangaben", "laut iranischen Medien", "according to the Israeli military". */
+const ATTRIBUTIONS = new Set(['nach', 'laut', 'according'].map(hashWord));
+/** What such a citation cites, by the word's ending: "Armeeangaben", "Militär", "military", "officials". */
+const SOURCE_ENDINGS = ['angaben', 'armee', 'militar', 'militars', 'streitkrafte', 'army', 'military', 'forces', 'officials', 'quellen', 'sources'];
 
 /** How many words after a state's name its bodies may be named bare ("Ukraine … the Ministry of Defence said"). */
 const OWNER_REACH = 30;

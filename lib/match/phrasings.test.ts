@@ -257,6 +257,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Beim Besuch des Machthabers Kim Jong-un in Peking stand seine Tochter Ju-ae im Mittelpunkt. Auf den Fotos war Ju-ae unmittelbar hinter Kim zu sehen.",["Kim Jong-un=kim-jong-un","Ju-ae=kim-ju-ae","Ju-ae=kim-ju-ae","Kim=kim-jong-un"]],
   // Another's possessive before a state's body says it is not the body of the state in context.
   ["Syria's foreign minister Asaad al-Shaibani met Abkhaz officials in Damascus. While Abkhazia's Foreign Ministry issued a statement, the Syrian Foreign Ministry did not.",["Syria=syria","Asaad al-Shaibani=asaad-al-shaibani","Abkhazia=abkhazia","Syrian Foreign Ministry=syrian-foreign-ministry"]],
+  // A bare body is the state's whose forces the sentence cites after it.
+  ["Israel griff den vom Iran unterstützten Huthi-Hafen an. Die Luftwaffe griff nach israelischen Armeeangaben Infrastruktur der Huthi an.",["Israel=israel","Iran=iran","Huthi=houthis","Luftwaffe=israeli-air-force","Huthi=houthis"]],
+  ["Iran fired missiles. The Air Force struck launchers, according to the Israeli army.",["Iran=iran","Air Force=israeli-air-force","Israeli army=idf"]],
 ];
 
 describe('news phrasings', () => {
