@@ -72,8 +72,12 @@ interface Seen {
   lastStateToken: number;
   /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" is (afterTheCountrys()). */
   lastCountry: { state: string; token: number } | undefined;
-  /** A surname of one person only, left unnamed at its token because that person was not named yet (choose(); scan() names it once the full name follows). */
-  unnamed?: { token: number; option: Option; accept: Accept };
+  /**
+   * A surname left unnamed at its token because none of its persons was named yet (choose()):
+   * scan() names it once the full name of its one person follows, or where a body of one of them
+   * is named in its paragraph.
+   */
+  unnamed?: { token: number; option: Option; persons: Accept[] };
   /** Entity id → index of the token where it first appeared by a full name or alias. */
   first: Map<string, number>;
 }
@@ -547,13 +551,51 @@ export class Matcher {
 
     const settled = pending.length ? this.settle(text, tokens, mentions, pending, seenUnguarded) : mentions;
     for (const u of unnamed) {
-      const named = seen.first.get(u.accept.id);
-      if (named === undefined || named < u.token || named - u.token > FORWARD_REACH) continue;
       const key = tokens.key(u.token);
-      if (!COMMON_SURNAMES.has(hashWord(key.slice(0, key.length - u.option.suffix.length)))) coordinated.push(this.toMention(text, tokens, u.token, u.option, u.accept));
+      if (COMMON_SURNAMES.has(hashWord(key.slice(0, key.length - u.option.suffix.length)))) continue;
+      const named = u.persons.length === 1 ? seen.first.get(u.persons[0]!.id) : undefined;
+      let person = named !== undefined && named >= u.token && named - u.token <= FORWARD_REACH ? u.persons[0] : undefined;
+      // Not a noun ("Meine Mutter ist endlich zu Hause") nor a piece of a longer name ("Cho'n Hyon-ch'o'l").
+      if (!person && !determinerBefore(tokens, u.token) && !inLongerWord(tokens, u.token)) {
+        const withBody = u.persons.filter((a) => this.ownBodyInParagraph(tokens, settled, a, u.token));
+        if (withBody.length === 1) person = withBody[0];
+      }
+      if (person) coordinated.push(this.toMention(text, tokens, u.token, u.option, person));
     }
     if (unnamed.length) coordinated.sort((a, b) => a.start - b.start);
     return coordinated.length ? mergeMentions(settled, coordinated) : settled;
+  }
+
+  /**
+   * Whether a body the person belongs to is named in the paragraph of token t (within
+   * PARAGRAPH_REACH characters): "Kassem hatte die Regierung … vor einem Krieg gewarnt. … die
+   * Hisbollah bis Jahresende entwaffnen soll", where the article named Naim Kassem in full above
+   * the excerpt. Asked of a surname that is one person's only (Seen.unnamed).
+   */
+  private ownBodyInParagraph(tokens: Tokens, mentions: readonly Mention[], person: Accept, t: number): boolean {
+    const related = this.relatedOf[person.index];
+    const bodies: string[] = [];
+    for (let i = 1; related && i < related.length; i++) {
+      const [id, type] = this.entities[related[i]!]!;
+      if (type === 'organization') bodies.push(id);
+    }
+    if (!bodies.length) return false;
+    const { text } = tokens;
+    const at = tokens.start[t]!;
+    let from = at;
+    while (from > 0 && at - from < PARAGRAPH_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
+    let to = at;
+    while (to < text.length && to - at < PARAGRAPH_REACH && text.charCodeAt(to) !== 0x0a) to++;
+    // The first mention that ends after `from`, by halving: mentions are in text order.
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (mentions[middle]!.end <= from) low = middle + 1;
+      else high = middle;
+    }
+    for (let m = low; m < mentions.length && mentions[m]!.start < to; m++) if (bodies.includes(mentions[m]!.id)) return true;
+    return false;
   }
 
   /**
@@ -815,9 +857,9 @@ export class Matcher {
         // "Al-Hijri and his ilk, … Druze leader Sheikh Hikmat al-Hijri": a surname that is one
         // person's only, before that person's full name, counts if the full name follows (scan()).
         // A surname two persons share, or one that many people bear (COMMON_SURNAMES), still waits
-        // for a full name before it.
-        const only = usable[0]!;
-        if (usable.length === 1 && only.kind === 'short' && only.type === 'person' && option.endToken === t) seen.unnamed = { token: t, option, accept: only };
+        // for a full name before it. Either counts where a body of its person is named in the
+        // paragraph (ownBodyInParagraph()).
+        if (option.endToken === t && usable.every((a) => a.kind === 'short' && a.type === 'person')) seen.unnamed = { token: t, option, persons: usable };
         continue;
       }
       if (accept.kind === 'guarded') {
@@ -1883,6 +1925,9 @@ function capitalBefore(tokens: Tokens, t: number, after: number): string | undef
   return undefined;
 }
 
+/** How far either way a paragraph is searched for a person's body (ownBodyInParagraph()). */
+const PARAGRAPH_REACH = 1500;
+
 /** How many words before a person's full name their surname may stand and count (scan()). */
 const FORWARD_REACH = 400;
 
@@ -1924,6 +1969,22 @@ const ARTICLES_BEFORE = new Set(
     ...['the', 'a', 'an', 'its', 'their', 'our'],
   ].map(hashWord),
 );
+/** Possessive words before a noun that ARTICLES_BEFORE lacks: "meine Mutter", "my mother". */
+const POSSESSIVES = new Set(
+  ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unserem', 'unseres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'my', 'your', 'his', 'her'].map(hashWord),
+);
+
+/** Whether an article or a possessive stands right before token t: "die Mutter", "meine Mutter". */
+function determinerBefore(tokens: Tokens, t: number): boolean {
+  return t > 0 && tokens.join[t] === Join.Space && (ARTICLES_BEFORE.has(tokens.keyHash[t - 1]!) || POSSESSIVES.has(tokens.keyHash[t - 1]!));
+}
+
+/** Whether token t goes on in a small word after a hyphen or an apostrophe: "Hyon-ch'o'l". */
+function inLongerWord(tokens: Tokens, t: number): boolean {
+  const next = t + 1;
+  return next < tokens.count && (tokens.join[next] === Join.Hyphen || tokens.join[next] === Join.Apostrophe) && tokens.firstUpper(next) === false;
+}
+
 /**
  * Words before which a bare surname is a noun ("verließ das Zimmer", "im Zimmer"): only those that
  * never stand before a person (not "der", a relative pronoun too: "der Roos kennt").

@@ -260,6 +260,11 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A bare body is the state's whose forces the sentence cites after it.
   ["Israel griff den vom Iran unterstützten Huthi-Hafen an. Die Luftwaffe griff nach israelischen Armeeangaben Infrastruktur der Huthi an.",["Israel=israel","Iran=iran","Huthi=houthis","Luftwaffe=israeli-air-force","Huthi=houthis"]],
   ["Iran fired missiles. The Air Force struck launchers, according to the Israeli army.",["Iran=iran","Air Force=israeli-air-force","Israeli army=idf"]],
+  // A shared or common surname before any full name counts where a body of its one person is
+  // named in the paragraph (an excerpt whose article named the person above it); not as a noun.
+  ["Kassem hatte die Regierung vor einem Krieg gewarnt. Die Armee soll die Hisbollah bis Jahresende entwaffnen.",["Kassem=naim-qassem","Hisbollah=hezbollah"]],
+  ["SDF Commander Abdi commits to political integration with Damascus.",["SDF=sdf","Abdi=mazloum-abdi"]],
+  ["„Meine Mutter ist endlich zu Hause“, sagte ihre Tochter nach Angaben von Amnesty.",["Amnesty=amnesty-international"]],
 ];
 
 describe('news phrasings', () => {
