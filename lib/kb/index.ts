@@ -115,6 +115,10 @@ import { entities as breadth24EnWireMix14 } from './data/breadth24-en-wire-mix14
 import { entities as breadth24DePresseMix14 } from './data/breadth24-de-presse-mix14';
 import { entities as breadth24DeNordkoreaIranSyrien } from './data/breadth24-de-nordkorea-iran-syrien';
 import { entities as breadth24EnRussiaUkraineIndependent } from './data/breadth24-en-russia-ukraine-independent';
+import { entities as breadth25EnWireMix15 } from './data/breadth25-en-wire-mix15';
+import { entities as breadth25DePresseMix15 } from './data/breadth25-de-presse-mix15';
+import { entities as breadth25EnUsPolicy } from './data/breadth25-en-us-policy';
+import { entities as breadth25DeRuestungBundeswehr } from './data/breadth25-de-ruestung-bundeswehr';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -174,7 +178,8 @@ function fromSources(): Entity[] {
     ...breadth21EnWireMix11, ...breadth21DePresseMix11, ...breadth21EnWorldPress, ...breadth21DeRegionalAtCh,
     ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress,
     ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg,
-    ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent, ...buildStates()];
+    ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent,
+    ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
