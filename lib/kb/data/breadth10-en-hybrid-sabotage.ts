@@ -168,6 +168,9 @@ export const entities: Entity[] = [
     subtype: 'businessman',
     names: { de: 'Jewgeni Schewtschenko', en: 'Yevgeny Shevchenko', ru: 'Евгений Шевченко' },
     aliases: ['Yevgeniy Shevchenko', 'Evgeny Shevchenko'],
+    // Shevchenko is among the commonest Ukrainian surnames ("NABU agent Yevhen Shevchenko").
+    guarded: ['Jewgeni Schewtschenko', 'Yevgeny Shevchenko', 'Yevgeniy Shevchenko', 'Evgeny Shevchenko'],
+    cues: ['pravda', 'portal kombat', 'tigerweb', 'crimea', 'krim', 'network', 'netzwerk', 'propaganda', 'disinformation', 'desinformation', 'it entrepreneur', 'unternehmer'],
     description: {
       de: 'IT-Unternehmer von der Krim (Firma TigerWeb), Gründer des prorussischen Pravda-Netzwerks.',
       en: 'Crimea-based IT entrepreneur (TigerWeb), founder of the pro-Russian Pravda network.',

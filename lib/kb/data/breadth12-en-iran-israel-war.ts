@@ -1021,8 +1021,10 @@ export const entities: Entity[] = [
     id: 'paz-oil-company',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'Paz', en: 'Paz Oil Company' },
+    names: { de: 'Ölkonzern Paz', en: 'Paz Oil Company' },
     aliases: ['Paz Oil', 'Paz Group', 'Paz Ashdod refinery'],
+    guarded: ['Paz'],
+    cues: ['oil', 'öl', 'fuel', 'treibstoff', 'refinery', 'raffinerie', 'ashdod', 'aschdod', 'company', 'konzern'],
     description: {
       de: 'Israelischer Treibstoffkonzern mit einer Raffinerie in Aschdod.',
       en: 'Israeli fuel company with a refinery in Ashdod.',

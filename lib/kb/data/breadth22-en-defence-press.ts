@@ -115,7 +115,10 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Defense Innovation Unit', en: 'Defense Innovation Unit' },
     aliases: ['Defense Innovation Unit Experimental', 'Innovationseinheit des Pentagons'],
-    acronyms: ['DIU', 'DIUx'],
+    acronyms: ['DIUx'],
+    // Ukrainian outlets write DIU for Defence Intelligence of Ukraine (hur).
+    guarded: ['DIU'],
+    cues: ['pentagon', 'u.s', 'us-', 'american', 'amerikan', 'department of defense', 'defense department', 'silicon valley', 'hegseth', 'austin', 'contract', 'vertrag', 'startup', 'replicator'],
     description: {
       de: 'Stelle des US-Verteidigungsministeriums im Silicon Valley, die kommerzielle Technik schnell für das Militär beschafft; leitete das Drohnenprogramm Replicator.',
       en: 'US Defense Department office in Silicon Valley that buys commercial technology fast for the military; ran the Replicator drone programme.',

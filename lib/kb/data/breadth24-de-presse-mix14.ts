@@ -654,7 +654,8 @@ export const entities: Entity[] = [
     id: 'houthi-zulfiqar-missile', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Sulfikar-Rakete der Huthi', en: 'Houthi Zulfiqar missile', ar: 'ذو الفقار' },
     aliases: ['Sulfikar-Rakete', 'Dhu al-Fiqar missile', 'Thulfiqar missile'],
-    guarded: ['Sulfikar', 'Dhu al-Fiqar', 'Thulfiqar'],
+    // 'Zulfiqar' is also Iran's Zolfaghar: this one with a Houthi cue.
+    guarded: ['Sulfikar', 'Dhu al-Fiqar', 'Thulfiqar', 'Zulfiqar'],
     cues: ['rakete', 'missile', 'ballist', 'huthi', 'houthi', 'jemen', 'yemen', 'ansarollah', 'ansar allah', 'sari', 'saree', 'abgefeuert', 'fired', 'ben gurion', 'ben-gurion'],
     description: {
       de: 'Ballistische Mittelstreckenrakete der Huthi-Miliz, mit der sie nach eigenen Angaben Israel und den Flughafen Ben Gurion angreift.',

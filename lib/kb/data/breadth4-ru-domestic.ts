@@ -322,6 +322,9 @@ export const entities: Entity[] = [
     subtype: 'official',
     names: { de: 'Sergej Michailow', en: 'Sergei Mikhailov', ru: 'Сергей Михайлов' },
     aliases: ['Sergei Mikhailov', 'Sergey Mikhailov', 'Sergej Michailow', 'Sergej Michajlow', 'Sergei Mikhaylov'],
+    // A common name: the FSB officer of the 2016 treason case is as often in the news.
+    guarded: ['Sergej Michailow', 'Sergei Mikhailov', 'Сергей Михайлов', 'Sergey Mikhailov', 'Sergej Michajlow', 'Sergei Mikhaylov'],
+    cues: ['listok', 'altai', 'gorno-altaisk', 'journalist', 'editor', 'publisher', 'herausgeber', 'redakteur', 'zeitung', 'newspaper', 'butscha', 'bucha', 'mariupol'],
     description: {
       de: 'Herausgeber des Online-Mediums Listok in der Republik Altai, 2023 wegen Berichten über Butscha und Mariupol zu acht Jahren Haft verurteilt.',
       en: 'Publisher of the Listok outlet in the Altai Republic, sentenced to eight years in 2023 over reports on Bucha and Mariupol.',

@@ -3968,7 +3968,10 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Kommunistische Partei Chinas', en: 'Chinese Communist Party' },
     aliases: ['Communist Party of China', 'KP Chinas', 'chinesische Kommunistische Partei'],
-    acronyms: ['KPCh', 'CCP', 'CPC'],
+    acronyms: ['KPCh', 'CCP'],
+    // Also the Caspian Pipeline Consortium's terminal and pipeline.
+    guarded: ['CPC'],
+    cues: ['china', 'chines', 'xi', 'beijing', 'peking', 'communist', 'kommunist', 'party', 'partei', 'politburo', 'politbüro', 'central committee', 'zentralkomitee', 'congress', 'parteitag'],
     description: {
       de: 'Regierende Partei der Volksrepublik China unter Generalsekretär Xi Jinping.',
       en: 'The ruling party of the People’s Republic of China, led by General Secretary Xi Jinping.',

@@ -1876,7 +1876,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kataib Hisbollah', en: "Kata'ib Hezbollah", ar: 'كتائب حزب الله' },
-    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah', 'Kataib Hizbullah', "Kata'ib Hizbollah", 'Kata’ib Hizbollah'],
+    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataeb Hezbollah', 'Kataib Hizbollah', 'Hezbollah Brigades', 'Hisbollah-Brigaden', 'Brigades du Hezbollah', 'Kataib Hizbullah', "Kata'ib Hizbollah", 'Kata’ib Hizbollah', 'Kata’b Hisbollah', "Kata'b Hisbollah"],
     description: {
       de: 'Vom Iran gelenkte schiitische Miliz im Irak, Teil der Volksmobilisierungskräfte; für Angriffe auf US-Truppen verantwortlich gemacht.',
       en: 'Iran-directed Shia militia in Iraq within the Popular Mobilization Forces; blamed for attacks on US troops.',

@@ -380,9 +380,10 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Nationaler Geheimdienst Südkoreas', en: 'National Intelligence Service', ko: '국가정보원' },
     aliases: ['South Korean National Intelligence Service', 'South Korea’s National Intelligence Service', 'südkoreanischer Geheimdienst', 'South Korean spy agency'],
-    acronyms: ['NIS'],
-    guarded: ['Nationaler Geheimdienst'],
-    cues: ['südkorea', 'south korea', 'seoul'],
+    // 'NIS' is also Serbia's oil company (naftna-industrija-srbije).
+    guarded: ['Nationaler Geheimdienst', 'NIS'],
+    cues: ['südkorea', 'south korea', 'seoul', 'korea', 'nordkorea', 'north korea', 'pyongyang', 'pjöngjang', 'kim jong', 'yonhap', 'spy', 'geheimdienst', 'intelligence', 'lawmaker', 'abgeordnete'],
+    cueScope: 'text',
     description: {
       de: 'Südkoreas Geheimdienst; wichtigste Quelle für Erkenntnisse über Nordkoreas Führung und Truppenentsendungen nach Russland.',
       en: 'South Korea’s intelligence agency; a main source of assessments of North Korea’s leadership and its troop deployments to Russia.',
