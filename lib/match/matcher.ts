@@ -570,7 +570,7 @@ export class Matcher {
    * Whether a body the person belongs to is named in the paragraph of token t (within
    * PARAGRAPH_REACH characters): "Kassem hatte die Regierung … vor einem Krieg gewarnt. … die
    * Hisbollah bis Jahresende entwaffnen soll", where the article named Naim Kassem in full above
-   * the excerpt. Asked of a surname that is one person's only (Seen.unnamed).
+   * the excerpt. Asked of each person of a surname left unnamed (Seen.unnamed).
    */
   private ownBodyInParagraph(tokens: Tokens, mentions: readonly Mention[], person: Accept, t: number): boolean {
     const related = this.relatedOf[person.index];
@@ -1392,8 +1392,6 @@ export class Matcher {
     return found;
   }
 
-
-
   /** Whether the word before token t is one of an entity's role titles, `titles` ("Verteidigungsminister", "Mossad-Chef"). */
   private titledBefore(tokens: Tokens, t: number, titles: readonly string[]): boolean {
     if (t < 1 || tokens.join[t] !== Join.Space) return false;
@@ -1628,7 +1626,6 @@ function sameSentence(tokens: Tokens, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether no line break stands between tokens `from` and `to`. */
 /** Whether the name that begins at token `from` holds the word at token t, less its ending `suffix` ("Kim Jong Un" … "Kims"). */
 function nameHolds(tokens: Tokens, from: number, t: number, suffix: string): boolean {
   const key = tokens.key(t);
@@ -1640,6 +1637,7 @@ function nameHolds(tokens: Tokens, from: number, t: number, suffix: string): boo
   return false;
 }
 
+/** Whether no line break stands between tokens `from` and `to`. */
 function sameParagraph(tokens: Tokens, from: number, to: number): boolean {
   // Only the stretch between: indexOf() would read on to the end of a page without line breaks.
   for (let i = tokens.start[from]!; i < tokens.start[to]!; i++) if (tokens.text.charCodeAt(i) === 0x0a) return false;
