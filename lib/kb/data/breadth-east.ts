@@ -892,7 +892,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Marineinfanterie der Ukraine', en: 'Ukrainian Marine Corps', uk: 'Морська піхота України' },
-    aliases: ['ukrainische Marineinfanterie', 'Marineinfanteriekorps der Ukraine', 'Ukrainian Marines', 'Ukraine\'s Marine Corps', 'Marine Corps of Ukraine', 'Ukrainian naval infantry', '30th Marine Corps'],
+    aliases: ['ukrainische Marineinfanterie', 'Marineinfanteriekorps der Ukraine', 'ukrainisches Marineinfanteriekorps', 'Marinekorps der Ukraine', 'Ukrainian Marines', 'Ukraine\'s Marine Corps', 'Marine Corps of Ukraine', 'Ukrainian naval infantry', '30th Marine Corps'],
     description: {
       de: 'Marineinfanterie der ukrainischen Seestreitkräfte; ihre Brigaden verteidigten 2022 Mariupol und kämpften 2023 am Dnipro-Ufer bei Krynky.',
       en: 'The naval infantry of Ukraine\'s navy; its brigades defended Mariupol in 2022 and fought on the Dnipro bank at Krynky in 2023.',

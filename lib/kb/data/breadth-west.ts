@@ -7275,6 +7275,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luftwaffenkommando', en: 'German Air Force Command' },
+    aliases: ['Kommando Luftwaffe'],
     description: {
       de: 'Führungskommando der deutschen Luftwaffe.',
       en: 'Headquarters of the German Air Force.',

@@ -854,7 +854,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'AKW Tschernobyl', en: 'Chornobyl Nuclear Power Plant', uk: 'Чорнобильська атомна електростанція' },
-    aliases: ['Chornobyl NPP', 'Chernobyl NPP', 'Chernobyl nuclear power plant', 'Chornobyl nuclear plant', 'Chernobyl nuclear plant', 'Kernkraftwerk Tschernobyl', 'Atomkraftwerk Tschernobyl'],
+    aliases: ['Chornobyl NPP', 'Chernobyl NPP', 'Chernobyl plant', 'Chornobyl plant', 'Chernobyl nuclear power plant', 'Chornobyl nuclear plant', 'Chernobyl nuclear plant', 'Kernkraftwerk Tschernobyl', 'Atomkraftwerk Tschernobyl'],
     description: {
       de: 'Stillgelegtes ukrainisches Kernkraftwerk, 2022 einen Monat von Russland besetzt; im Februar 2025 traf eine russische Drohne seine Schutzhülle.',
       en: 'Decommissioned Ukrainian nuclear plant, occupied by Russia for a month in 2022; a Russian drone hit its protective shelter in February 2025.',

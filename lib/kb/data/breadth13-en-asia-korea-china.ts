@@ -837,7 +837,7 @@ export const entities: Entity[] = [
     type: 'weapon',
     subtype: 'aircraft',
     names: { de: 'F-5 Tiger II', en: 'F-5 Tiger II' },
-    aliases: ['F-5E', 'F-5F', 'F-5E Tiger II', 'F-5E/F', 'F-5E/F Tiger II', 'Northrop F-5', 'F-5-Kampfjet'],
+    aliases: ['F-5', 'F-5E', 'F-5F', 'F-5E Tiger II', 'F-5E/F', 'F-5E/F Tiger II', 'Northrop F-5', 'F-5-Kampfjet'],
     description: {
       de: 'Leichter US-Kampfjet aus den 1970er-Jahren, noch in Südkorea, Taiwan und Iran geflogen; wird in Südkorea durch die KF-21 ersetzt.',
       en: 'Light US fighter from the 1970s still flown by South Korea, Taiwan and Iran; being replaced in South Korea by the KF-21.',

@@ -97,7 +97,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Syrische Armee', en: 'Syrian Army', ar: 'الجيش السوري' },
-    aliases: ['New Syrian Army', 'Syrian armed forces', 'Armée syrienne', 'syrische Streitkräfte', 'new Syrian army'],
+    aliases: ['New Syrian Army', 'Syrian armed forces', 'Armée syrienne', 'syrische Streitkräfte', 'new Syrian army', 'syrische Regierungsarmee'],
+    // Any civil war's "government army" (Sudan, Congo): Syria's beside a Syrian cue.
+    guarded: ['Regierungsarmee'],
+    cues: ['syrien', 'syrisch', 'damaskus', 'scharaa', 'sharaa', 'sdf', 'dschasira', 'hasaka', 'rakka', 'aleppo', 'deir ez-zor'],
     description: {
       de: 'Das Heer des syrischen Staates; unter Assad die Syrisch-Arabische Armee, nach dessen Sturz 2025 vom Verteidigungsministerium aus früheren Rebellenfraktionen neu aufgebaut.',
       en: 'The army of the Syrian state; under Assad the Syrian Arab Army, rebuilt from 2025 by the defence ministry out of former rebel factions after his fall.',

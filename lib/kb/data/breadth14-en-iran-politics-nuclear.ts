@@ -563,7 +563,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Manouchehr Mehmannavaz', en: 'Manouchehr Mehman Navaz', fa: 'منوچهر مهمان‌نواز' },
-    aliases: ['Manouchehr Mehmannavaz', 'Manochehr Mehmannavaz', 'Manuchehr Mehmannavaz', 'Manouchehr Mehman-Navaz'],
+    aliases: ['Manouchehr Mehmannavaz', 'Manouchehr Mehmannawaz', 'Manochehr Mehmannavaz', 'Manuchehr Mehmannavaz', 'Manouchehr Mehman-Navaz'],
     description: {
       de: 'Iranischer Gefangener, im Zusammenhang mit den Protesten 2022 zum Tode verurteilt; Amnesty warnte 2023 vor seiner Hinrichtung.',
       en: 'Iranian prisoner sentenced to death over the 2022 protests; Amnesty warned in 2023 of his imminent execution.',

@@ -401,7 +401,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Lukoil-Permnefteorgsintes', en: 'Lukoil-Permnefteorgsintez', ru: 'Лукойл-Пермнефтеоргсинтез' },
-    aliases: ['Permnefteorgsintez', 'Permnefteorgsintes', 'Lukoil refinery in Perm', 'Lukoil-Raffinerie in Perm', 'Raffinerie in Perm'],
+    aliases: ['Permnefteorgsintez', 'Permnefteorgsintes', 'Perm refinery', 'Perm oil refinery', 'Lukoil refinery in Perm', 'Lukoil-Raffinerie in Perm', 'Raffinerie in Perm'],
     description: {
       de: 'Erdölraffinerie des Konzerns Lukoil in Perm am Ural.',
       en: 'Lukoil oil refinery in Perm in the Urals.',

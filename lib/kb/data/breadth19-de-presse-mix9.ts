@@ -722,7 +722,7 @@ export const entities: Entity[] = [
   {
     id: 'novosibirsk-submarine', type: 'weapon', subtype: 'ship',
     names: { de: 'U-Boot Nowosibirsk', en: 'submarine Novosibirsk' },
-    aliases: ['Novosibirsk submarine', 'Atom-U-Boot Nowosibirsk'],
+    aliases: ['Novosibirsk submarine', 'Atom-U-Boot Nowosibirsk', 'U-Boot Nowossibirsk'],
     description: {
       de: 'Atom-Jagd-U-Boot der Jassen-M-Klasse der russischen Pazifikflotte, seit 2021 im Dienst, Träger von Kalibr- und Zirkon-Marschflugkörpern.',
       en: 'Yasen-M-class nuclear attack submarine of Russia’s Pacific Fleet, in service since 2021, carrying Kalibr and Zircon missiles.',

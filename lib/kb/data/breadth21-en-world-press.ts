@@ -197,7 +197,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Gefängnis Radschai-Schahr', en: 'Rajaei Shahr Prison', fa: 'زندان رجایی‌شهر' },
-    aliases: ['Rajaei Shahr prison', 'Rajaee Shahr Prison', 'Rajai Shahr Prison', 'Gohardasht Prison', 'Gohardasht prison', 'Gefängnis Gohardascht'],
+    aliases: ['Rajaei Shahr prison', 'Rajaee-Shahr-Gefängnis', 'Radschai-Schahr-Gefängnis', 'Rajaee Shahr Prison', 'Rajai Shahr Prison', 'Gohardasht Prison', 'Gohardasht prison', 'Gefängnis Gohardascht'],
     description: {
       de: 'Gefängnis in Karadsch westlich von Teheran, auch Gohardascht genannt, in dem lange viele politische Gefangene einsaßen.',
       en: 'Prison in Karaj west of Tehran, also called Gohardasht, long used to hold many political prisoners.',

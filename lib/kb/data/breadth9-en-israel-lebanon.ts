@@ -145,7 +145,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Jitzchak Kroizer', en: 'Yitzhak Kroizer', he: 'יצחק קרויזר' },
-    aliases: ['Yitzhak Kroizer', 'Itzhak Kroizer', 'Yitzchak Kroizer', 'Jitzchak Kroizer'],
+    aliases: ['Yitzhak Kroizer', 'Itzhak Kroizer', 'Yitzchak Kroizer', 'Itzik Kroizer', 'Jitzchak Kroizer'],
     description: {
       de: 'Knesset-Abgeordneter der rechtsextremen Partei Otzma Jehudit von Itamar Ben-Gvir.',
       en: 'Knesset member for Itamar Ben Gvir’s far-right Otzma Yehudit party.',
@@ -1265,7 +1265,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nasr-Einheit der Hisbollah', en: 'Nasr Unit' },
-    aliases: ['Hezbollah Nasr Unit', 'Nasr Unit of Hezbollah', 'Nasr-Einheit'],
+    aliases: ['Hezbollah Nasr Unit', 'Nasr Unit of Hezbollah', 'Nasr-Einheit', 'Nasser Unit'],
     description: {
       de: 'Regionalkommando der Hisbollah für den östlichen Abschnitt des Südlibanon.',
       en: 'Hezbollah regional command for the eastern sector of south Lebanon.',

@@ -1616,7 +1616,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed Naameh Nasser', en: 'Mohammed Naameh Nasser', ar: 'محمد نعمة ناصر' },
-    aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh', "Abu Na'ameh", 'Abu Nimah', 'Mohammad Nehmeh Nasser', 'Abu Nehmeh'],
+    aliases: ['Mohammed Nimah Nasser', "Mohammed Na'ameh Nasser", 'Muhammad Neamah Naser', "Mohammed Ni'ma Nasser", 'Abu Naameh', 'Muhammad Nasser Abu Naameh', 'Mohammed Nasser Abu Naameh', 'Muhammad Naameh Nasser', 'Mohamed Naameh Nasser', 'Mohammad Naameh Nasser', 'Mohammad Nasser Abu Naameh', 'Mohamed Nasser Abu Naameh', "Abu Na'ameh", 'Abu Nimah', 'Mohammad Nehmeh Nasser', 'Abu Nehmeh'],
     // The bare surname, common elsewhere, only after one of his full names.
     shortForms: ['Nasser'],
     // Wire lists of killed Hezbollah commanders name him "Mohammed Nasser": a common name elsewhere.
@@ -3068,7 +3068,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Iranische Justiz', en: 'Iranian judiciary', fa: 'قوه قضاییه' },
-    aliases: ['Judiciary of Iran', 'Iran\'s judiciary', 'Justizbehörde des Iran', 'iranische Justizbehörde'],
+    // Its press office, the "Judiciary Media Centre" that runs Mizan, speaks for it.
+    aliases: ['Judiciary of Iran', 'Iran\'s judiciary', 'Justizbehörde des Iran', 'iranische Justizbehörde', 'Judiciary Media Centre', 'Judiciary Media Center'],
     // "the Judiciary" capitalised in Iran copy is this body; elsewhere any state's courts.
     guarded: ['Judiciary'],
     cues: ['ejei', 'edschei', 'mohseni', 'mizan', 'irgc', 'revolutionary court', 'revolutionsgericht'],
@@ -4504,7 +4505,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Iran Human Rights', en: 'Iran Human Rights' },
-    aliases: ['Iran Human Rights Organization', 'IHRNGO', 'IRHNGO'],
+    aliases: ['Iran Human Rights Organization', 'Iran Human Rights Society', 'IHRNGO', 'IRHNGO'],
     acronyms: ['IHR'],
     description: {
       de: 'In Oslo ansässige Menschenrechtsorganisation, die Hinrichtungen im Iran dokumentiert.',

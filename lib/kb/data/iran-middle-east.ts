@@ -3050,8 +3050,8 @@ export const entities: Entity[] = [
     names: { de: 'Religiöser Zionismus', en: 'Religious Zionist Party', he: 'הציונות הדתית' },
     aliases: ['Religiöse Zionistische Partei', 'Religious Zionism party', 'Partei Religiöser Zionismus', 'Religious Zionist party'],
     // Tkuma, Smotrich's party, took this name in 2021; Tkuma is also a moshav.
-    guarded: ['Religious Zionism', 'Religiöser Zionismus', 'Tkuma', 'Tekuma'],
-    cues: ['smotrich', 'smotritsch', 'party', 'partei', 'knesset', 'seats', 'mandate', 'poll', 'umfrage', 'threshold', 'coalition', 'koalition', 'otzma', 'likud'],
+    guarded: ['Religious Zionism', 'Religiöser Zionismus', 'Tkuma', 'Tekuma', 'Religious Zionist'],
+    cues: ['smotrich', 'smotritsch', 'party', 'partei', 'parties', 'minister', 'strock', 'knesset', 'seats', 'mandate', 'poll', 'umfrage', 'threshold', 'coalition', 'koalition', 'otzma', 'likud'],
     description: {
       de: 'Nationalreligiöse Siedlerpartei Israels unter Bezalel Smotrich.',
       en: "Israel's national-religious settler party led by Bezalel Smotrich.",

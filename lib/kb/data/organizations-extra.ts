@@ -1273,7 +1273,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Guardian', en: 'The Guardian' },
     guarded: ['Guardian'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel', '<erzählte dem', '<sagte dem', '<erklärte dem', '<told the', '<according to the'],
     description: {
       de: 'Linksliberale britische Tageszeitung aus London.',
       en: 'Left-leaning British daily newspaper based in London.',

@@ -2485,7 +2485,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ri Son Gwon', en: 'Ri Son Gwon', ko: '리선권' },
-    aliases: ['Ri Son-gwon', 'Ri Son Kwon', 'Ri Seon-gwon', 'Lee Sun-kwon'],
+    aliases: ['Ri Son-gwon', 'Ri Son Kwon', 'Ri Seon-gwon', 'Lee Sun-kwon', 'Ri Song Gwon', 'Ri Song-gwon'],
     description: {
       de: 'Nordkoreanischer Außenminister 2020–2022, danach Leiter der Abteilung der Arbeiterpartei für Südkorea-Angelegenheiten.',
       en: 'North Korea’s foreign minister 2020–2022, then head of the Workers’ Party department for South Korean affairs.',

@@ -2774,7 +2774,7 @@ export const entities: Entity[] = [
   {
     id: 'olenegorsky-gornyak', type: 'weapon', subtype: 'ship',
     names: { de: 'Olenegorski Gorniak', en: 'Olenegorsky Gornyak', ru: 'Оленегорский горняк' },
-    aliases: ['Olenegorskiy Gornyak', 'Olenegorsky Gornjak', 'Olenegorski Gornjak', 'Olenegorskij Gornjak', 'Olenegorskij Gorniak'],
+    aliases: ['Olenegorskiy Gornyak', 'Olenegorsk Gornyak', 'Olenegorsk Gornjak', 'Olenegorsky Gornjak', 'Olenegorski Gornjak', 'Olenegorskij Gornjak', 'Olenegorskij Gorniak'],
     description: {
       de: 'Großes Landungsschiff der russischen Marine, im August 2023 im Hafen von Noworossijsk von einer ukrainischen Seedrohne schwer beschädigt.',
       en: 'Large landing ship of the Russian navy, badly damaged by a Ukrainian naval drone in the port of Novorossiysk in August 2023.',

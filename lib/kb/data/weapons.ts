@@ -1026,7 +1026,7 @@ export const entities: Entity[] = [
   {
     id: 'p-800-oniks', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'P-800 Oniks', en: 'P-800 Oniks', ru: 'П-800 Оникс' },
-    aliases: ['Oniks', 'Yakhont'],
+    aliases: ['Oniks', 'Yakhont', 'P-800'],
     guarded: ['Onyx'],
     cues: ['rakete', 'missile', 'marschflugkörper', 'seeziel', 'anti-ship', 'bastion'],
     description: {
