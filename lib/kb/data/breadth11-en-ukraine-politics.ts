@@ -413,7 +413,7 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Wiederaufbauministerium der Ukraine', en: 'Ministry for Communities, Territories and Infrastructure Development of Ukraine', uk: 'Міністерство розвитку громад, територій та інфраструктури України' },
     aliases: [
-      'Ministry of Restoration', 'Ministry for Restoration', 'Ukrainian Restoration Ministry', 'Restoration Ministry of Ukraine', 'Ministry of Restoration of Ukraine',
+      'Ministry of Restoration', 'Ministry for Restoration', 'Ministry of Reconstruction', 'Ukrainian Restoration Ministry', 'Restoration Ministry of Ukraine', 'Ministry of Restoration of Ukraine',
       'Ministry for Communities, Territories and Infrastructure Development', 'Ministry of Communities, Territories and Infrastructure Development',
       'Ministry of Development of Communities, Territories and Infrastructure', 'Ministry for Development of Communities and Territories',
       'Ministry for Development of Communities and Territories of Ukraine', 'Ministry of Communities and Territories Development',
@@ -782,6 +782,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Glavcom', en: 'Glavcom', uk: 'Главком' },
     aliases: ['Glavcom.ua'],
+    // Also the Russian and Ukrainian word for a commander-in-chief.
+    guarded: ['Glavkom'],
+    cues: ['outlet', 'portal', 'website', 'news site', 'interview', 'journalist', 'editor'],
     description: {
       de: 'Ukrainisches Online-Nachrichtenportal über Innenpolitik.',
       en: 'Ukrainian online news outlet covering domestic politics.',

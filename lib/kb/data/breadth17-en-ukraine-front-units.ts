@@ -138,7 +138,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Kostjantyn Waschtschenko', en: 'Kostiantyn Vashchenko', uk: 'Костянтин Ващенко' },
-    aliases: ['Konstantin Vashchenko', 'Kostyantyn Vashchenko'],
+    aliases: ['Konstantin Vashchenko', 'Kostyantyn Vashchenko', 'Kostiantyn Vaschenko'],
     description: {
       de: 'Staatssekretär des ukrainischen Verteidigungsministeriums, im September 2023 zusammen mit sechs Vizeministern abberufen.',
       en: 'State secretary of Ukraine’s defence ministry, removed in September 2023 together with six deputy ministers.',

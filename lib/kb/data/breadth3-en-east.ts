@@ -32,7 +32,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '79. Luftsturmbrigade', en: '79th Air Assault Brigade', uk: '79-та окрема десантно-штурмова бригада' },
-    aliases: ['79th Separate Air Assault Brigade', '79th Airmobile Brigade', '79. Separate Luftsturmbrigade'],
+    aliases: ['79th Separate Air Assault Brigade', '79th Airmobile Brigade', '79th Airborne Brigade', '79. Separate Luftsturmbrigade'],
     description: {
       de: 'Luftsturmbrigade der ukrainischen Luftsturmtruppen mit Sitz in Mykolajiw.',
       en: 'Air assault brigade of Ukraine’s Air Assault Forces, based in Mykolaiv.',

@@ -930,7 +930,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Ihor Skibjuk', en: 'Ihor Skibiuk', uk: 'Ігор Скибюк' },
-    aliases: ['Skibiuk', 'Skibjuk', 'Igor Skibyuk', 'Ihor Skibyuk'],
+    aliases: ['Skibiuk', 'Skibjuk', 'Igor Skibyuk', 'Ihor Skibyuk', 'Ihor Skybiuk', 'Ihor Skybyuk'],
     description: {
       de: 'Ukrainischer General, von Februar 2024 bis Juni 2025 Kommandeur der Luftsturmtruppen, danach von Oleh Apostol abgelöst.',
       en: 'Ukrainian general, commander of the Air Assault Forces from February 2024 to June 2025, then succeeded by Oleh Apostol.',

@@ -2976,6 +2976,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Estnische Polizei- und Grenzschutzbehörde', en: 'Police and Border Guard Board' },
     aliases: ['Estonian Police and Border Guard Board', 'Politsei- ja Piirivalveamet', 'Estonian Police and Border Guard', 'estnische Polizei'],
+    // ERR's short form; also a power purchase agreement.
+    guarded: ['PPA'],
+    cues: ['eston', 'estland', 'border', 'grenz', 'police', 'polizei', 'narva', 'vaher', 'err', 'tallinn'],
     description: {
       de: 'Estnische Polizei- und Grenzschutzbehörde, bewacht die Grenze zu Russland an der Narva.',
       en: 'Estonia’s police and border guard agency, which guards the border with Russia on the Narva river.',

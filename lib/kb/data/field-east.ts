@@ -1581,7 +1581,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Oleksij Tschernyschow', en: 'Oleksiy Chernyshov', uk: 'Олексій Чернишов' },
     aliases: ['Oleksii Chernyshov'],
-    shortForms: ['Tschernyschow', 'Chernyshov'],
+    shortForms: ['Tschernyschow', 'Chernyshov', 'Chernyshev'],
     description: {
       de: 'Früherer Vizeregierungschef der Ukraine und Vertrauter Selenskyjs; gegen ihn ermittelt das Antikorruptionsbüro NABU.',
       en: 'Former Ukrainian deputy prime minister and Zelensky associate who is under investigation by the anti-corruption bureau NABU.',
@@ -2378,7 +2378,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Irakli Garibaschwili', en: 'Irakli Garibashvili' },
-    aliases: ['Garibaschwili', 'Garibashvili'],
+    aliases: ['Garibaschwili', 'Garibashvili', 'Irakli Gharibashvili', 'Gharibashvili'],
     description: {
       de: 'Zweimaliger Regierungschef Georgiens für den Georgischen Traum (2013–2015 und 2021–2024).',
       en: 'Twice prime minister of Georgia for Georgian Dream (2013–2015 and 2021–2024).',
@@ -3017,6 +3017,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Nowoje Wremja', en: 'New Voice of Ukraine', uk: 'Новое время' },
     aliases: ['Novoye Vremya', 'Novoe Vremya', 'NV.ua', 'Nowe Wremja', 'Radio NV', 'NV Radio'],
+    // Also Nevada's postal code and other things.
+    guarded: ['NV'],
+    cues: ['interview', 'magazin', 'outlet', 'ukrain', 'kyiv', 'kiew', 'journalist'],
     description: {
       de: 'Ukrainisches Nachrichtenmagazin und Portal (NV), englisch als „New Voice of Ukraine“.',
       en: 'Ukrainian news magazine and site (NV), in English as the New Voice of Ukraine.',
@@ -3127,7 +3130,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kupol', en: 'Kupol', ru: 'Купол' },
-    aliases: ['IEMZ Kupol', 'Izhevsk Electromechanical Plant Kupol', 'Ischewsker Elektromechanisches Werk Kupol'],
+    aliases: ['IEMZ Kupol', 'Izhevsk Electromechanical Plant Kupol', 'Izhevsk Electromechanical Plant', 'Ischewsker Elektromechanisches Werk Kupol'],
     guarded: ['Kupol'],
     cues: ['drohne', 'drone', 'ischewsk', 'izhevsk', 'werk', 'plant', 'hersteller', 'maker', 'almaz', 'garpija', 'garpiya', 'rüstung', 'defence', 'defense', 'sanktion', 'sanction', 'firma', 'konzern', 'unternehmen', 'company'],
     description: {
@@ -4265,6 +4268,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Nationalpolizei der Ukraine', en: 'National Police of Ukraine', uk: 'Національна поліція України' },
     aliases: ['ukrainische Nationalpolizei', 'Ukrainian National Police', 'Ukraines Nationalpolizei'],
+    // Many states have a "National Police".
+    guarded: ['National Police'],
+    cues: ['ukrain', 'kyiv', 'kiew', 'oblast', 'klymenko', 'vyhivskyi', 'kharkiv', 'odesa', 'dnipro', 'zaporizh', 'russian attack', 'russian strike'],
     description: {
       de: 'Polizei der Ukraine, die nach russischen Angriffen Opferzahlen meldet und Kriegsverbrechen dokumentiert.',
       en: 'Ukraine’s police, which reports casualties after Russian strikes and documents war crimes.',

@@ -1630,6 +1630,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Deutsche Welle', en: 'Deutsche Welle' },
+    aliases: ['Deutche Welle'],
     acronyms: ['DW'],
     description: {
       de: 'Deutscher Auslandsrundfunk mit Sitz in Bonn und Berlin, auch auf Russisch und Ukrainisch; Russland schloss 2022 sein Moskauer Büro.',

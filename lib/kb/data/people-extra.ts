@@ -1739,6 +1739,9 @@ export const entities: Entity[] = [
     names: { de: 'Natalija Humenjuk', en: 'Natalia Humeniuk', uk: 'Наталія Гуменюк' },
     aliases: ['Nataliya Humeniuk', 'Nataliya Humenyuk', 'Natalija Humenyuk', 'Natalja Gumenjuk'],
     shortForms: ['Humenjuk', 'Humeniuk', 'Gumenjuk'],
+    // Russian-style spellings, also those of the journalist Nataliya Gumenyuk (Public Interest Journalism Lab).
+    guarded: ['Natalya Gumenyuk', 'Natalia Gumenyuk'],
+    cues: ['spokes', 'sprecherin', 'southern', 'süd', 'operational command', 'defense forces', 'defence forces', 'navy', 'marine', 'kherson', 'cherson', 'odesa'],
     description: {
       de: 'Sprecherin der ukrainischen Verteidigungskräfte im Süden (2022–2024); berichtete über Kherson, Saporischschja und das Schwarze Meer.',
       en: 'Spokeswoman for Ukraine’s southern defence forces (2022–2024), reporting on Kherson, Zaporizhzhia and the Black Sea.',

@@ -739,6 +739,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Ukrajinska Prawda', en: 'Ukrainska Pravda', uk: 'Українська правда' },
     aliases: ['Ukrainska Prawda', 'Ukrayinska Pravda', 'Ukrainskaya Pravda', 'Ukrainskaja Prawda'],
+    // Ukrainian outlets' short form; also Uttar Pradesh, United Press.
+    guarded: ['UP'],
+    cues: ['ukrainska', 'pravda', 'censor'],
     description: {
       de: 'Einflussreiches ukrainisches Online-Nachrichtenportal.',
       en: 'Influential Ukrainian online news outlet.',
@@ -1791,8 +1794,8 @@ export const entities: Entity[] = [
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
     aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine', 'ukrainisches Präsidentenamt', 'Präsidentenamt in Kiew', 'Präsidialbüro der Ukraine', 'ukrainisches Präsidialbüro'],
     // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
-    guarded: ['Präsidialamt', 'Büro des Präsidenten', 'Präsidialbüro', "President's Office"],
-    cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov', 'kyiv'],
+    guarded: ['Präsidialamt', 'Büro des Präsidenten', 'Präsidialbüro', "President's Office", 'Office of the President'],
+    cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov', 'kyiv', 'tymoshenko', 'tatarov', 'bankova', 'nabu'],
     description: {
       de: 'Machtzentrum um Präsident Selenskyj; von 2020 bis 2025 von Andrij Jermak, seit Januar 2026 von Kyrylo Budanow geleitet.',
       en: 'Power centre around President Zelensky; run by Andriy Yermak 2020–2025 and by Kyrylo Budanov since January 2026.',
@@ -2825,7 +2828,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Natalja Eismont', en: 'Natalia Eismont', ru: 'Наталья Эйсмонт', be: 'Наталля Эйсмант' },
-    aliases: ['Eismont', 'Natalya Eismont', 'Natalia Ejsmont', 'Natalja Ejsmont', 'Ejsmont'],
+    aliases: ['Eismont', 'Natalya Eismont', 'Natalia Ejsmont', 'Natalja Ejsmont', 'Ejsmont', 'Natallia Eismant', 'Eismant'],
     description: {
       de: 'Pressesprecherin Alexander Lukaschenkos.',
       en: 'Press secretary of Alexander Lukashenko.',
@@ -3284,6 +3287,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Territorialverteidigung der Ukraine', en: 'Territorial Defense Forces of Ukraine', uk: 'Сили територіальної оборони Збройних сил України' },
     aliases: ['ukrainische Territorialverteidigung', 'Territorial Defence Forces of Ukraine', 'Ukrainian Territorial Defence Forces', 'Ukrainian Territorial Defense Forces', 'ТрО'],
+    // Poland's WOT is a Territorial Defence Force too.
+    guarded: ['Territorial Defense Forces', 'Territorial Defence Forces', 'TDF'],
+    cues: ['ukrain', 'zsu', 'kyiv', 'kiew', 'kharkiv', 'zaporizh', 'zelensk', 'zaluzhn', 'syrskyi', 'sodol', 'russian invasion'],
     description: {
       de: 'Reservistenverbände der ukrainischen Armee, 2022 massiv ausgebaut.',
       en: 'Reservist branch of Ukraine\'s armed forces, massively expanded in 2022.',
