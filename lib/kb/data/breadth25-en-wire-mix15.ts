@@ -726,4 +726,75 @@ export const entities: Entity[] = [
       en: 'Kazakh airline.',
     },
   },
+  // Media the probes of the sample's kind still lacked.
+  {
+    id: 'the-intercept',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'The Intercept', en: 'The Intercept' },
+    description: {
+      de: 'US-amerikanisches Investigativ-Onlinemedium; berichtet kritisch über US-Militär, Geheimdienste und die israelische Kriegsführung in Gaza.',
+      en: 'US investigative online outlet; reports critically on the US military, the intelligence agencies and Israel’s conduct of the Gaza war.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'jewish-chronicle',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'The Jewish Chronicle', en: 'The Jewish Chronicle' },
+    aliases: ['Jewish Chronicle'],
+    description: {
+      de: 'Britische jüdische Wochenzeitung aus London; geriet 2024 wegen erfundener Gaza-Berichte eines freien Autors in die Kritik.',
+      en: 'British Jewish weekly from London; came under fire in 2024 over fabricated Gaza stories by a freelance writer.',
+    },
+    links: [{ rel: 'related-to', to: 'united-kingdom' }],
+  },
+  {
+    id: 'tolonews',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'TOLOnews', en: 'TOLOnews' },
+    aliases: ['Tolo News', 'TOLO News'],
+    description: {
+      de: 'Afghanischer Nachrichtensender aus Kabul, der auch unter der Herrschaft der Taliban weiter sendet.',
+      en: 'Afghan news channel from Kabul that keeps broadcasting under Taliban rule.',
+    },
+    links: [{ rel: 'related-to', to: 'afghanistan' }],
+  },
+  {
+    id: 'the-daily-wire',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'The Daily Wire', en: 'The Daily Wire' },
+    aliases: ['Daily Wire'],
+    description: {
+      de: 'Konservatives US-Onlinemedium, 2015 von Ben Shapiro mitgegründet.',
+      en: 'Conservative US online outlet co-founded by Ben Shapiro in 2015.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'talktv',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'TalkTV', en: 'TalkTV' },
+    aliases: ['Talk TV'],
+    description: {
+      de: 'Britischer Meinungs- und Nachrichtensender aus Rupert Murdochs News UK; seit 2024 nur noch online.',
+      en: 'British opinion and news channel of Rupert Murdoch’s News UK; online-only since 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'united-kingdom' }],
+  },
+  {
+    id: 'devdiscourse',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Devdiscourse', en: 'Devdiscourse' },
+    description: {
+      de: 'Indisches Nachrichtenportal, das vor allem Agenturmeldungen von Reuters und PTI weiterverbreitet.',
+      en: 'Indian news portal that mostly republishes wire stories from Reuters and PTI.',
+    },
+    links: [{ rel: 'related-to', to: 'india' }],
+  },
 ];
