@@ -797,4 +797,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'india' }],
   },
+  // Companies whose names hold a state's name and were marked as the state.
+  {
+    id: 'israel-railways',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Israel Railways', en: 'Israel Railways' },
+    aliases: ['Israelische Eisenbahn', 'Rakevet Israel'],
+    description: {
+      de: 'Staatliche israelische Eisenbahngesellschaft; stellte bei Raketenangriffen aus Iran, dem Jemen und dem Libanon wiederholt Verbindungen ein.',
+      en: 'Israel’s state railway company; repeatedly halted services during missile attacks from Iran, Yemen and Lebanon.',
+    },
+    links: [{ rel: 'related-to', to: 'israel' }],
+  },
+  {
+    id: 'iran-air-tours',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Iran Air Tours', en: 'Iran Air Tours' },
+    aliases: ['Iran Airtour', 'Iran Airtours'],
+    description: {
+      de: 'Iranische Fluggesellschaft, früher eine Tochter von Iran Air.',
+      en: 'Iranian airline, formerly a subsidiary of Iran Air.',
+    },
+    links: [{ rel: 'related-to', to: 'iran-air' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'pakistan-international-airlines',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Pakistan International Airlines', en: 'Pakistan International Airlines' },
+    acronyms: ['PIA'],
+    description: {
+      de: 'Staatliche Fluggesellschaft Pakistans.',
+      en: 'Pakistan’s state airline.',
+    },
+    links: [{ rel: 'related-to', to: 'pakistan' }],
+  },
 ];
