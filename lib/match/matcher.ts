@@ -759,7 +759,7 @@ export class Matcher {
               this.ownerInContext(tokens, t, option, a, seen) ||
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
               !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
-          !(a.type === 'state' && (afterDe(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
+          !(a.type === 'state' && (afterDe(tokens, t) || afterAir(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
           // "a pro-Russian government", "anti-Iranian militias": a name that begins with a state's
           // adjective names nothing of that state's where the adjective is someone's stance.
           !(option.endToken > t && stanceBefore(tokens, t) && this.adjectives.has(tokens.keyHash[t]!)) &&
@@ -1848,6 +1848,12 @@ function beforePlaceWord(tokens: Tokens, end: number): boolean {
   const next = end + 1;
   return next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
 }
+
+/** Whether an airline's "Air" stands right before token t: "Air Tanzania", "Air Serbia". */
+function afterAir(tokens: Tokens, t: number): boolean {
+  return t > 0 && tokens.join[t] === Join.Space && tokens.keyHash[t - 1] === AIR && tokens.firstUpper(t - 1) === true;
+}
+const AIR = hashWord('air');
 
 /**
  * Whether token t is a patronymic between a given name and a surname: capitalised, after a space,

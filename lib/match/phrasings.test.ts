@@ -265,6 +265,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kassem hatte die Regierung vor einem Krieg gewarnt. Die Armee soll die Hisbollah bis Jahresende entwaffnen.",["Kassem=naim-qassem","Hisbollah=hezbollah"]],
   ["SDF Commander Abdi commits to political integration with Damascus.",["SDF=sdf","Abdi=mazloum-abdi"]],
   ["„Meine Mutter ist endlich zu Hause“, sagte ihre Tochter nach Angaben von Amnesty.",["Amnesty=amnesty-international"]],
+  // A state's name after an airline's "Air" is the airline's.
+  ["Air Tanzania and Air Mauritius suspended flights to Tel Aviv, Israel's airports authority said.",["Israel=israel","airports authority=israel-airports-authority"]],
 ];
 
 describe('news phrasings', () => {
