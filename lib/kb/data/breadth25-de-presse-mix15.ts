@@ -169,7 +169,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Frontal (ZDF-Magazin)', en: 'Frontal (ZDF magazine)' },
     aliases: ['Frontal 21', 'Frontal21', 'ZDF-Magazin Frontal', 'ZDF-Politikmagazin Frontal', 'ZDF-Politikmagazin frontal'],
-    guarded: ['Frontal', 'frontal'],
+    guarded: ['Frontal'],
     cues: ['zdf', 'politikmagazin', 'magazin', 'sendung', 'recherche'],
     description: {
       de: 'Investigatives Politikmagazin des ZDF, bis 2021 unter dem Namen Frontal 21.',
@@ -778,5 +778,109 @@ export const entities: Entity[] = [
       en: 'Left-leaning Berlin weekly newspaper published by Jakob Augstein.',
     },
     links: [{ rel: 'part-of', to: 'germany' }],
+  },
+  {
+    id: 'tamara-anthony',
+    type: 'person',
+    names: { de: 'Tamara Anthony', en: 'Tamara Anthony' },
+    description: {
+      de: 'ARD-Korrespondentin in Peking, berichtet über China und Ostasien.',
+      en: 'ARD correspondent in Beijing covering China and East Asia.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'benjamin-eyssel',
+    type: 'person',
+    names: { de: 'Benjamin Eyssel', en: 'Benjamin Eyssel' },
+    description: {
+      de: 'ARD-Korrespondent im Studio Peking.',
+      en: 'ARD correspondent at the Beijing studio.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'eva-lamby-schmitt',
+    type: 'person',
+    names: { de: 'Eva Lamby-Schmitt', en: 'Eva Lamby-Schmitt' },
+    description: {
+      de: 'ARD-Hörfunkkorrespondentin in Peking.',
+      en: 'ARD radio correspondent in Beijing.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'ulrich-mendgen',
+    type: 'person',
+    names: { de: 'Ulrich Mendgen', en: 'Ulrich Mendgen' },
+    description: {
+      de: 'ARD-Korrespondent in Tokio, berichtet über Japan und die koreanische Halbinsel.',
+      en: 'ARD correspondent in Tokyo covering Japan and the Korean peninsula.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'kathrin-erdmann',
+    type: 'person',
+    names: { de: 'Kathrin Erdmann', en: 'Kathrin Erdmann' },
+    description: {
+      de: 'ARD-Hörfunkkorrespondentin in Tokio, berichtet auch über Nord- und Südkorea.',
+      en: 'ARD radio correspondent in Tokyo who also covers North and South Korea.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'peter-kujath',
+    type: 'person',
+    names: { de: 'Peter Kujath', en: 'Peter Kujath' },
+    description: {
+      de: 'ARD-Hörfunkkorrespondent, berichtete aus Tokio über Japan und Korea.',
+      en: 'ARD radio correspondent who reported from Tokyo on Japan and Korea.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'peter-hornung',
+    type: 'person',
+    names: { de: 'Peter Hornung', en: 'Peter Hornung' },
+    guarded: ['Peter Hornung'],
+    cues: ['ard', 'journalist', 'journalistin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'correspondent', 'studio', 'berichtet', 'reports'],
+    description: {
+      de: 'ARD-Korrespondent für Südasien im Studio Neu-Delhi.',
+      en: 'ARD South Asia correspondent at the New Delhi studio.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'charlotte-horn',
+    type: 'person',
+    names: { de: 'Charlotte Horn', en: 'Charlotte Horn' },
+    guarded: ['Charlotte Horn'],
+    cues: ['ard', 'journalist', 'journalistin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'correspondent', 'studio', 'berichtet', 'reports'],
+    description: {
+      de: 'ARD-Korrespondentin für Südasien in Neu-Delhi.',
+      en: 'ARD South Asia correspondent in New Delhi.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'jo-angerer',
+    type: 'person',
+    names: { de: 'Jo Angerer', en: 'Jo Angerer' },
+    description: {
+      de: 'WDR-Journalist, früher ARD-Korrespondent in Moskau.',
+      en: 'WDR journalist, formerly ARD correspondent in Moscow.',
+    },
+    links: [{ rel: 'member-of', to: 'wdr' }, { rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
+  },
+  {
+    id: 'martha-wilczynski',
+    type: 'person',
+    names: { de: 'Martha Wilczynski', en: 'Martha Wilczynski' },
+    description: {
+      de: 'ARD-Hörfunkkorrespondentin in Moskau.',
+      en: 'ARD radio correspondent in Moscow.',
+    },
+    links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
   },
 ];
