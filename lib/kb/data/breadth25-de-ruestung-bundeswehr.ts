@@ -802,4 +802,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bundeswehr' }, { rel: 'related-to', to: 'afghanistan' }],
   },
+  // Further vehicles and ships of the German reporting.
+  {
+    id: 'patria-6x6',
+    type: 'weapon',
+    subtype: 'armoured-vehicle',
+    names: { de: 'Patria 6x6', en: 'Patria 6x6' },
+    aliases: ['Patria CAVS', 'Common Armoured Vehicle System', 'CAVS-Radpanzer'],
+    description: {
+      de: 'Finnischer Radschützenpanzer von Patria, Grundlage des multinationalen Beschaffungsprogramms CAVS mehrerer europäischer Staaten, dem sich auch Deutschland angeschlossen hat.',
+      en: 'Finnish wheeled armoured personnel carrier by Patria, the basis of the multinational CAVS procurement programme of several European states, which Germany has also joined.',
+    },
+    links: [{ rel: 'made-by', to: 'patria' }, { rel: 'used-by', to: 'finland' }, { rel: 'related-to', to: 'patria-amv' }],
+  },
+  {
+    id: 'bremen-class-frigate',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Fregatte Klasse 122', en: 'Bremen-class frigate' },
+    aliases: ['Bremen-Klasse', 'Fregatten der Bremen-Klasse', 'F122', 'Klasse 122', 'Fregatte 122', 'Bremen class'],
+    description: {
+      de: 'Klasse von acht U-Jagd-Fregatten der Deutschen Marine, ab 1982 in Dienst gestellt und inzwischen ausgemustert; ihre Nachfolge sollte die F126 antreten.',
+      en: 'Class of eight anti-submarine frigates of the German Navy, commissioned from 1982 and since retired; the F126 was meant to succeed them.',
+    },
+    links: [{ rel: 'used-by', to: 'german-navy' }, { rel: 'related-to', to: 'f126-frigate' }],
+  },
 ];
