@@ -883,4 +883,14 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'ard' }, { rel: 'citizen-of', to: 'germany' }],
   },
+  {
+    id: 'juergen-kaube',
+    type: 'person',
+    names: { de: 'Jürgen Kaube', en: 'Jürgen Kaube' },
+    description: {
+      de: 'Herausgeber der „Frankfurter Allgemeinen Zeitung“ seit 2015, zuständig für das Feuilleton.',
+      en: 'Co-publisher of the Frankfurter Allgemeine Zeitung since 2015, responsible for its culture pages.',
+    },
+    links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'faz' }],
+  },
 ];
