@@ -119,6 +119,10 @@ import { entities as breadth25EnWireMix15 } from './data/breadth25-en-wire-mix15
 import { entities as breadth25DePresseMix15 } from './data/breadth25-de-presse-mix15';
 import { entities as breadth25EnUsPolicy } from './data/breadth25-en-us-policy';
 import { entities as breadth25DeRuestungBundeswehr } from './data/breadth25-de-ruestung-bundeswehr';
+import { entities as breadth26EnWireMix16 } from './data/breadth26-en-wire-mix16';
+import { entities as breadth26DePresseMix16 } from './data/breadth26-de-presse-mix16';
+import { entities as breadth26EnGazaWar } from './data/breadth26-en-gaza-war';
+import { entities as breadth26DeOsteuropaBelarusBaltikum } from './data/breadth26-de-osteuropa-belarus-baltikum';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -179,7 +183,8 @@ function fromSources(): Entity[] {
     ...breadth22EnWireMix12, ...breadth22DePresseMix12, ...breadth22EnAnalysis2, ...breadth22EnDefencePress,
     ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg,
     ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent,
-    ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr, ...buildStates()];
+    ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr,
+    ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
