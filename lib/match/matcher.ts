@@ -1357,7 +1357,17 @@ export class Matcher {
     // no mention rather than a wrong one.
     // Nor the one named last where that was by another of their names: "Kim Jong Un … seine
     // Tochter Ju-ae … hinter Kim" is the father.
-    if (best) return !severalSeen || (sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, suffix)) ? best : this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
+    if (best && !severalSeen) return best;
+    if (best && sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, suffix)) {
+      // Nor one named only in an apposition to another's name: "Kim Yo Jong, the powerful sister
+      // of leader Kim Jong Un, issued a statement. Kim said" is the sister.
+      for (const a of accepts) {
+        const seen = a.kind === 'short' && a.id !== best.id ? lastSeen.get(a.id) : undefined;
+        if (seen !== undefined && inAppositionTo(tokens, seen, bestSeen)) return a;
+      }
+      return best;
+    }
+    if (best) return this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
@@ -1623,6 +1633,21 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
 /** Whether no sentence ends between tokens `from` and `to`. */
 function sameSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (tokens.join[k] === Join.Sentence) return false;
+  return true;
+}
+
+/**
+ * Whether token `at` stands in the apposition right after the name that begins at token `from`:
+ * after the comma that ends the name, before the next comma or the sentence's end ("Kim Yo Jong,
+ * the sister of leader [Kim Jong Un], said").
+ */
+function inAppositionTo(tokens: Tokens, from: number, at: number): boolean {
+  if (from >= at) return false;
+  // The name's words: capitalised, or joined by a hyphen ("Kim Jong-un", "Bashar al-Assad").
+  let k = from + 1;
+  while (k < at && joinsName(tokens.join[k]!) && (tokens.firstUpper(k) === true || tokens.join[k] === Join.Hyphen || tokens.join[k + 1] === Join.Hyphen)) k++;
+  if (k >= at || !commaBefore(tokens, k)) return false;
+  for (let j = k + 1; j <= at; j++) if (tokens.join[j] === Join.Sentence || commaBefore(tokens, j)) return false;
   return true;
 }
 

@@ -113,9 +113,10 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Institute for National Security Strategy (INSS) in Seoul warned. INSS analysts said. Kataib Hezbollah (KH) fired drones; KH denied it.",["Institute for National Security Strategy=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","INSS=institute-for-national-security-strategy","Kataib Hezbollah=kataib-hezbollah","KH=kataib-hezbollah","KH=kataib-hezbollah"]],
   // A ship's IMO number and a holiday named after a body are no mentions of the body.
   ["The tanker Eagle S (IMO: 9329760) was seized; the IMO condemned it. On Ukraine's Armed Forces Day, Ukraine's Armed Forces struck.",["Eagle S=eagle-s","IMO=international-maritime-organization","Ukraine=ukraine","Ukraine=ukraine","Armed Forces=ukrainian-armed-forces"]],
-  // A surname several persons named before share: the one named last within the paragraph, none
-  // further on.
-  ["North Korea's Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim said so.\nKim blamed the South.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
+  // A surname several persons named before share: the one named last within the paragraph (not
+  // where that was only in an apposition to the other's name), none further on.
+  ["North Korea's Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim said so.\nKim blamed the South.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-yo-jong"]],
+  ["North Korea's Kim Yo Jong warned Seoul. Leader Kim Jong Un inspected a factory. Kim said so.",["North Korea=north-korea","Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
   // A German body's head noun inflects before "für" inside its name, also as a compound's second part.
   ["Der Vorsitzende des Duma-Ausschusses für Sicherheit, Wassili Piskarew, sprach.",["Duma-Ausschusses für Sicherheit=state-duma-security-committee","Wassili Piskarew=vasily-piskaryov"]],
   // "Die Luftwaffe" is the air force of the state in context; the Bundeswehr named elsewhere does not
@@ -267,6 +268,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["„Meine Mutter ist endlich zu Hause“, sagte ihre Tochter nach Angaben von Amnesty.",["Amnesty=amnesty-international"]],
   // A state's name after an airline's "Air" is the airline's.
   ["Air Tanzania and Air Mauritius suspended flights to Tel Aviv, Israel's airports authority said.",["Israel=israel","airports authority=israel-airports-authority"]],
+  // Nor the one named only in an apposition to another's name.
+  ["Kim Yo Jong, the powerful sister of leader Kim Jong Un, issued a statement. Kim said Seoul would pay.",["Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-yo-jong"]],
+  ["Kim Jong Un, begleitet von seiner Tochter Kim Ju Ae, besuchte eine Fabrik. Die Produktion müsse steigen, sagte Kim.",["Kim Jong Un=kim-jong-un","Kim Ju Ae=kim-ju-ae","Kim=kim-jong-un"]],
 ];
 
 describe('news phrasings', () => {
