@@ -1657,7 +1657,9 @@ function nameHolds(tokens: Tokens, from: number, t: number, suffix: string): boo
   const word = key.slice(0, key.length - suffix.length);
   for (let k = from; k < t && k < from + 5; k++) {
     if (k > from && !joinsName(tokens.join[k]!)) return false;
-    if (tokens.keyIs(k, word)) return true;
+    // Inflected there too: "Nach weiteren Worten Kims … Kims Stellungnahme".
+    const there = tokens.key(k);
+    if (there.startsWith(word) && there.length - word.length <= 2) return true;
   }
   return false;
 }
