@@ -238,6 +238,7 @@ export const entities: Entity[] = [
   {
     id: 'uss-carney', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Carney', en: 'USS Carney' },
+    shortForms: ['Carney'],
     description: {
       de: 'US-Zerstörer der Arleigh-Burke-Klasse, der ab Oktober 2023 im Roten Meer zahlreiche Raketen und Drohnen der Huthi abschoss.',
       en: 'US Arleigh Burke-class destroyer that shot down many Houthi missiles and drones in the Red Sea from October 2023.',

@@ -1610,7 +1610,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Adam Smith', en: 'Adam Smith' },
     guarded: ['Adam Smith'],
-    cues: ['representative', 'rep.', 'democrat', 'armed services', 'congressman', 'abgeordnete', 'house', 'kongress', 'congress', 'ausschuss', 'committee'],
+    cues: ['representative', 'rep.', 'democrat', 'armed services', 'congressman', 'abgeordnete', 'house', 'kongress', 'congress', 'ausschuss', 'committee', 'd-wash', 'ranking'],
     description: {
       de: 'Demokratischer US-Abgeordneter aus Washington, ranghöchster Demokrat im Streitkräfteausschuss des Repräsentantenhauses.',
       en: 'Democratic US congressman from Washington, ranking Democrat on the House Armed Services Committee.',
@@ -6730,6 +6730,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Philip Gordon', en: 'Philip Gordon' },
+    aliases: ['Phil Gordon'],
     description: {
       de: 'Nationaler Sicherheitsberater von Vizepräsidentin Kamala Harris 2022–2025.',
       en: 'National security adviser to Vice President Kamala Harris 2022–2025.',

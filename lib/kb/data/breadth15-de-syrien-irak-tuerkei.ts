@@ -828,7 +828,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Syrian Air', en: 'Syrian Arab Airlines', ar: 'مؤسسة الطيران العربية السورية' },
-    aliases: ['Syrianair', 'Syrian Air', 'Syrian Arab Airlines', 'Syrische Fluggesellschaft', 'staatliche syrische Fluggesellschaft'],
+    aliases: ['Syrianair', 'Syrian Air', 'Syrian Arab Airlines', 'Syrian Airlines', 'Syrische Fluggesellschaft', 'staatliche syrische Fluggesellschaft'],
     description: {
       de: 'Staatliche Fluggesellschaft Syriens, unter Assad wegen Waffen- und Kämpfertransporten sanktioniert; nimmt nach dem Machtwechsel Auslandsflüge wieder auf.',
       en: 'Syria’s state airline, sanctioned under Assad for carrying weapons and fighters; resuming foreign routes after the change of power.',

@@ -268,6 +268,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'China Southern Airlines', en: 'China Southern Airlines' },
+    // Bare, the airline only beside a word of flying ("China Southern Power Grid" is not it).
+    guarded: ['China Southern'],
+    cues: ['flug', 'flight', 'airline', 'fluggesellschaft', 'airport', 'flughafen', 'boeing', 'airbus', 'passagier', 'passenger', 'carrier', 'fracht', 'cargo'],
     description: {
       de: 'Große chinesische Staatsfluggesellschaft aus Guangzhou; laut Reuters am Transport von Drohnenmotoren für den russischen Hersteller Kupol beteiligt.',
       en: 'Large Chinese state airline based in Guangzhou; according to Reuters involved in carrying drone engines for the Russian maker Kupol.',

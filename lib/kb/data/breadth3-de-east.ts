@@ -1065,7 +1065,7 @@ export const entities: Entity[] = [
     id: 'boris-rozhin',
     type: 'person',
     names: { de: 'Boris Roschin', en: 'Boris Rozhin', ru: 'Борис Рожин' },
-    aliases: ['Boris Rozhin', 'Boris Roshin', 'Boris Roschin', 'Colonel Cassad', 'Oberst Cassad'],
+    aliases: ['Boris Rozhin', 'Boris Roshin', 'Boris Roschin', 'Colonel Cassad', 'Oberst Cassad', 'Colonelcassad'],
     description: {
       de: 'Prorussischer Militärblogger aus Sewastopol, betreibt den viel gelesenen Telegram-Kanal „Colonelcassad“.',
       en: 'Pro-Russian military blogger from Sevastopol who runs the widely read “Colonelcassad” Telegram channel.',

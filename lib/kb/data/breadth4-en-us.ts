@@ -886,6 +886,7 @@ export const entities: Entity[] = [
     subtype: 'ship',
     names: { de: 'USS Lewis B. Puller', en: 'USS Lewis B. Puller' },
     aliases: ['USS Lewis B. Puller (ESB 3)', 'USS Lewis Puller'],
+    shortForms: ['Puller'],
     description: {
       de: 'Expeditionary-Sea-Base-Schiff der US-Marine im Nahen Osten; von hier wurden 2024 iranische Waffenlieferungen an die Huthis abgefangen.',
       en: 'US Navy expeditionary sea base ship in the Middle East, from which Iranian weapons shipments to the Houthis were seized in 2024.',

@@ -302,8 +302,8 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Israelisches Sicherheitskabinett', en: 'Israeli security cabinet' },
     aliases: ['Security cabinet of Israel', 'israelisches Sicherheitskabinett'],
-    guarded: ['Sicherheitskabinett', 'Security Cabinet'],
-    cues: ['israel', 'netanjahu', 'netanyahu', 'gaza', 'hamas', 'geisel', 'hostage'],
+    guarded: ['Sicherheitskabinett', 'Security Cabinet', 'security cabinet'],
+    cues: ['israel', 'netanjahu', 'netanyahu', 'gaza', 'hamas', 'geisel', 'hostage', 'jerusalem', 'smotrich', 'ceasefire', 'cease-fire', 'waffenruhe'],
     description: {
       de: 'Ministerrunde der israelischen Regierung, die über Krieg, Waffenruhen und Geiselabkommen entscheidet.',
       en: 'Inner circle of Israeli ministers that decides on war, ceasefires and hostage deals.',
@@ -1007,7 +1007,7 @@ export const entities: Entity[] = [
     names: { de: 'Gesundheitsministerium in Gaza', en: 'Gaza Health Ministry' },
     aliases: [
       'Gesundheitsbehörde in Gaza', 'Gesundheitsbehörde im Gazastreifen', 'Gesundheitsministerium im Gazastreifen',
-      'Gaza Ministry of Health', 'Gaza health ministry', 'Health Ministry in Gaza', 'Gaza health authorities',
+      'Gaza Ministry of Health', 'Gaza health ministry', 'Health Ministry in Gaza', 'Ministry of Health in Gaza', 'Gaza health authorities',
       "Gaza's Health Ministry", "Gaza's Ministry of Health", 'health ministry in Gaza',
       // As the Houthi-run ministries are named: the whole phrase, since the bare English name is Israel's too.
       'Hamas-run health ministry', 'Hamas-run Ministry of Health',
@@ -4158,7 +4158,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Nationale Nachrichtenagentur des Libanon', en: 'National News Agency of Lebanon', ar: 'الوكالة الوطنية للإعلام' },
-    aliases: ['libanesische Nachrichtenagentur NNA', 'staatliche libanesische Nachrichtenagentur NNA', 'libanesische Nachrichtenagentur Ani', 'Lebanese National News Agency', 'National News Agency'],
+    aliases: ['libanesische Nachrichtenagentur NNA', 'staatliche libanesische Nachrichtenagentur NNA', 'libanesische Nachrichtenagentur Ani', 'Lebanese National News Agency', 'National News Agency', 'National Information Agency'],
     acronyms: ['NNA'],
     description: {
       de: 'Staatliche Nachrichtenagentur des Libanon.',

@@ -964,7 +964,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Streitkräfteausschuss des US-Senats', en: 'Senate Armed Services Committee' },
-    aliases: ['US Senate Armed Services Committee'],
+    aliases: ['US Senate Armed Services Committee', 'Senate Armed Services'],
+    // Bare, also the House's: only beside a word of the Senate.
+    guarded: ['Armed Services Committee', 'Armed Service Committee'],
+    cues: ['senate', 'senator', 'sen.', 'senat', 'wicker', 'reed'],
     description: {
       de: 'Verteidigungsausschuss des US-Senats; prüft Pentagon-Nominierungen und den Verteidigungshaushalt.',
       en: 'The US Senate’s defence committee; vets Pentagon nominees and the defence budget.',
@@ -976,6 +979,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Streitkräfteausschuss des Repräsentantenhauses', en: 'House Armed Services Committee' },
+    aliases: ['House Armed Services'],
+    // Bare, also the Senate's: only beside a word of the House.
+    guarded: ['Armed Services Committee', 'Armed Service Committee'],
+    cues: ['house', 'representative', 'rep.', 'congressman', 'congresswoman', 'repräsentantenhaus', 'rogers', 'adam smith', 'r-ala', 'd-wash'],
     description: {
       de: 'Verteidigungsausschuss des US-Repräsentantenhauses.',
       en: 'The defence committee of the US House of Representatives.',
@@ -998,6 +1005,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Auswärtiger Ausschuss des Repräsentantenhauses', en: 'House Foreign Affairs Committee' },
+    aliases: ['House Foreign Affairs'],
     description: {
       de: 'Außenpolitischer Ausschuss des US-Repräsentantenhauses.',
       en: 'The foreign affairs committee of the US House of Representatives.',
@@ -3671,7 +3679,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Außenministerium Nordkoreas', en: 'North Korean Foreign Ministry' },
-    aliases: ['nordkoreanische Außenministerium', 'DPRK Foreign Ministry', 'DPRK Ministry of Foreign Affairs', 'Nordkoreas Außenministerium'],
+    aliases: ['nordkoreanische Außenministerium', 'DPRK Foreign Ministry', 'DPRK Ministry of Foreign Affairs', 'Nordkoreas Außenministerium', 'Ministry of Foreign Affairs of North Korea', 'Ministry of Foreign Affairs of the DPRK', 'Foreign Ministry of North Korea', 'DPRK Foreign Affairs Ministry'],
     description: {
       de: 'Nordkoreas Außenministerium, seit 2024 unter Choe Son Hui.',
       en: 'North Korea’s foreign ministry, led by Choe Son Hui since 2024.',
@@ -3926,7 +3934,7 @@ export const entities: Entity[] = [
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
     guarded: ['Ministry of National Defense', 'Ministry of National Defence'],
     cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
-    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium'],
+    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium', 'Ministry of Defense of South Korea', 'Ministry of Defence of South Korea', 'Ministry of National Defense of South Korea'],
     description: {
       de: 'Südkoreas Verteidigungsministerium in Seoul.',
       en: 'South Korea’s defence ministry in Seoul.',

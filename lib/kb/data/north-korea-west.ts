@@ -951,7 +951,7 @@ export const entities: Entity[] = [
     names: { de: 'US-Kongress', en: 'US Congress' },
     aliases: ['U.S. Congress', 'United States Congress', 'Kongress der Vereinigten Staaten', 'Capitol Hill'],
     guarded: ['Kongress', 'Congress'],
-    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet', 'senat', 'senator', 'lawmaker', 'capitol', 'trump', 'biden', 'pentagon', 'representatives', 'repräsentantenhaus', 'legislation', 'foreign aid', 'aid package', 'hilfspaket', 'gesetzentwurf'],
+    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'abgeordnet', 'senat', 'senator', 'lawmaker', 'capitol', 'trump', 'biden', 'pentagon', 'representatives', 'repräsentantenhaus', 'legislation', 'foreign aid', 'aid package', 'hilfspaket', 'gesetzentwurf', 'funding', 'appropriat'],
     description: {
       de: 'Das Parlament der USA aus Senat und Repräsentantenhaus; bewilligt Militärhilfen und Sanktionen.',
       en: 'The US legislature of Senate and House of Representatives; approves military aid and sanctions.',
@@ -1036,6 +1036,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'US-Heer', en: 'US Army' },
     aliases: ['U.S. Army', 'United States Army', 'US-Army'],
+    // Bare "the Army" in US defence copy; other armies are written with their state's name.
+    guarded: ['Army'],
+    cues: ['pentagon', 'hegseth', 'driscoll', 'wormuth', 'lockheed', 'raytheon', 'general dynamics', 'doug bush', 'army secretary', 'secretary of the army'],
     description: {
       de: 'Das Heer der Vereinigten Staaten.',
       en: 'The land force of the United States.',
@@ -1947,7 +1950,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Internationale Atomenergiebehörde', en: 'International Atomic Energy Agency' },
-    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde'],
+    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Internationale Atomenergie-Agentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde'],
     acronyms: ['IAEA', 'IAEO', 'AIEA'],
     // Bare, also Iran's own (the longer 'Iranische Atomenergiebehörde' names that one).
     guarded: ['Atomenergiebehörde'],

@@ -1607,6 +1607,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Tagesschau', en: 'Tagesschau' },
+    // The brand's own lower case.
+    aliases: ['tagesschau', 'tagesschau.de'],
     description: {
       de: 'Hauptnachrichtensendung und Nachrichtenportal der ARD.',
       en: 'ARD’s flagship news programme and news site.',
@@ -1685,7 +1687,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Bild', en: 'Bild' },
-    aliases: ['Bild-Zeitung', 'Bild am Sonntag'],
+    aliases: ['Bild-Zeitung', 'Bild am Sonntag', 'Bild TV'],
     guarded: ['Bild', 'BILD'],
     cues: [...PRESS_CUES, 'boulevard', 'tabloid', 'springer', 'chefredakteur', 'reporter', 'laut', 'zufolge', 'sagte der', 'sagte er der', 'sagte sie der', 'sagt der', 'told', 'erfuhr', '<berichtet die', '<berichtete die', '<schreibt die', '<schrieb die', '<angaben der', '<gegenüber', '<bestätigte', '<informationen der'],
     description: {

@@ -1576,9 +1576,9 @@ export const entities: Entity[] = [
     ],
     acronyms: ['IKECSG'],
     // Also the president: the bare name only beside a carrier word.
-    guarded: ['Dwight D. Eisenhower'],
+    guarded: ['Dwight D. Eisenhower', 'Dwight Eisenhower'],
     shortForms: ['Eisenhower'],
-    cues: ['flugzeugträger', 'träger', 'carrier', 'strike group', 'kampfgruppe', 'verband'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'strike group', 'kampfgruppe', 'verband', 'navy', 'red sea', 'rotes meer', 'houthi', 'huthi'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2023/24 im Roten Meer gegen Huthi-Angriffe eingesetzt.',
       en: 'US Nimitz-class aircraft carrier, deployed to the Red Sea against Houthi attacks in 2023–24.',

@@ -1807,7 +1807,7 @@ export const entities: Entity[] = [
   {
     id: 'himars', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'HIMARS', en: 'HIMARS' },
-    aliases: ['M142 HIMARS', 'M142', 'High Mobility Artillery Rocket System'],
+    aliases: ['M142 HIMARS', 'M142', 'High Mobility Artillery Rocket System', 'High-Mobility Artillery Rocket System', 'high-mobility artillery rocket system'],
     description: {
       de: 'Amerikanischer Mehrfachraketenwerfer auf Radfahrzeug von Lockheed Martin, verschießt GMLRS-Raketen und ATACMS; seit Sommer 2022 in der Ukraine im Einsatz.',
       en: 'US wheeled multiple rocket launcher by Lockheed Martin, firing GMLRS rockets and ATACMS; in action in Ukraine since summer 2022.',
@@ -2545,7 +2545,7 @@ export const entities: Entity[] = [
     names: { de: 'FGM-148 Javelin', en: 'FGM-148 Javelin' },
     aliases: ['FGM-148'],
     guarded: ['Javelin'],
-    cues: ['panzerabwehr', 'anti-tank', 'rakete', 'missile', 'lenkwaffe', 'ukrain'],
+    cues: ['panzerabwehr', 'anti-tank', 'rakete', 'missile', 'lenkwaffe', 'ukrain', 'weapon', 'munition', 'pentagon', 'army', 'shipment', 'stinger'],
     description: {
       de: 'Amerikanische tragbare Panzerabwehrlenkwaffe nach dem Fire-and-forget-Prinzip, 2022 ein Symbol der westlichen Hilfe für die Ukraine.',
       en: 'US man-portable fire-and-forget anti-tank missile, in 2022 a symbol of Western aid to Ukraine.',
@@ -2573,7 +2573,7 @@ export const entities: Entity[] = [
     names: { de: 'FIM-92 Stinger', en: 'FIM-92 Stinger' },
     aliases: ['FIM-92'],
     guarded: ['Stinger'],
-    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'rakete', 'missile', 'luftabwehr', 'air defence', 'air defense', 'drohne', 'drone', 'gepard', 'iris', 'patriot'],
+    cues: ['flugabwehr', 'fliegerfaust', 'manpads', 'rakete', 'missile', 'luftabwehr', 'air defence', 'air defense', 'drohne', 'drone', 'gepard', 'iris', 'patriot', 'weapon', 'munition', 'pentagon', 'army', 'shipment', 'javelin'],
     description: {
       de: 'Amerikanische schultergestützte Flugabwehrrakete (Fliegerfaust) von Raytheon, auch an die Ukraine geliefert.',
       en: 'US shoulder-fired surface-to-air missile by Raytheon, also supplied to Ukraine.',
