@@ -50,4 +50,33 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-defence-ministry' }, { rel: 'related-to', to: 'ivan-populovsky' }],
   },
+  // Ukraine's defence procurement after the 2025 graft scandals.
+  {
+    id: 'unified-acquisition-agency-ukraine',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Unified Acquisition Agency', en: 'Unified Acquisition Agency' },
+    description: {
+      de: 'Beschaffungsbehörde des ukrainischen Verteidigungsministeriums, zu der Verteidigungsminister Schmyhal im Dezember 2025 die Defence Procurement Agency und den staatlichen Logistikbetreiber zum 1. Januar 2026 zusammenlegen ließ.',
+      en: 'Procurement body of Ukraine’s defence ministry into which Defence Minister Shmyhal had the Defence Procurement Agency and the State Logistics Operator merged as of 1 January 2026, announced in December 2025.',
+    },
+    links: [
+      { rel: 'part-of', to: 'ukrainian-defence-ministry' },
+      { rel: 'related-to', to: 'defence-procurement-agency-ukraine' },
+      { rel: 'related-to', to: 'state-rear-operator' },
+    ],
+  },
+  // Syrian rebel commanders.
+  {
+    id: 'issam-al-buwaydani',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Issam al-Buwaidani', en: 'Issam al-Buwaydani', ar: 'عصام بويضاني' },
+    aliases: ['Issam Buwaydani', 'Essam al-Buwaydani', 'Issam al-Buwaidani', 'Essam Buwaydani', 'Abu Hammam al-Buwaydani'],
+    description: {
+      de: 'Syrischer Rebellenkommandeur aus Duma, seit dem Tod Zahran Allouschs 2015 Anführer der Miliz Dschaisch al-Islam.',
+      en: 'Syrian rebel commander from Douma who has led the Jaish al-Islam militia since Zahran Alloush was killed in 2015.',
+    },
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'leads', to: 'jaish-al-islam' }],
+  },
 ];
