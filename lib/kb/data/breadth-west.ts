@@ -803,6 +803,9 @@ export const entities: Entity[] = [
     names: { de: 'Bundesministerium der Finanzen', en: 'German Federal Finance Ministry' },
     aliases: ['Bundesfinanzministerium', 'German Finance Ministry', 'German Federal Ministry of Finance'],
     acronyms: ['BMF'],
+    // Bare, also every Land's and other states': only beside a word of the federal budget.
+    guarded: ['Finanzministerium'],
+    cues: ['klingbeil', 'lindner', 'bundeshaushalt', 'sondervermögen', 'bundesregierung', 'bundeswehr', 'haushaltsausschuss', 'bmf', '25-mio-vorlage'],
     description: {
       de: 'Das deutsche Finanzministerium; verantwortet Haushalt und Sondervermögen der Bundeswehr.',
       en: 'Germany’s federal finance ministry, responsible for the budget and the Bundeswehr special fund.',

@@ -1244,6 +1244,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Wegmann Unternehmens-Holding', en: 'Wegmann Unternehmens-Holding' },
     aliases: ['Wegmann-Holding', 'Wegmann Holding', 'KMW Holding', 'Wegmann & Co.'],
+    // Bare, also a surname: only beside a word of its KNDS stake.
+    guarded: ['Wegmann'],
+    cues: ['knds', 'krauss-maffei', 'kmw', 'braunbehrens', 'gesellschafter', 'sperrminorität', 'anteile', 'aktien', 'stake', 'börsengang', 'holding'],
     description: {
       de: 'Holding der deutschen Familien Bode und Braunbehrens, die die Hälfte des Panzerbauers KNDS hält.',
       en: 'Holding company of the German Bode and Braunbehrens families that owns half of the tank maker KNDS.',
@@ -1256,6 +1259,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Agence des participations de l’État', en: 'French State Holdings Agency', fr: 'Agence des participations de l’État' },
     aliases: ['Agence des participations de l\'État', 'französische Staatsbeteiligungsagentur'],
+    // Also a common word in English and other bodies' initials: only beside a word of the KNDS holding.
+    guarded: ['APE'],
+    cues: ['knds', 'nexter', 'französisch', 'french', 'beteiligungsholding', 'staatsholding', 'staatsbeteiligung', 'anteile', 'stake'],
     description: {
       de: 'Beteiligungsagentur des französischen Staates; hält unter anderem die französische Hälfte von KNDS.',
       en: 'The French state’s shareholding agency; among other stakes it holds the French half of KNDS.',

@@ -1081,6 +1081,9 @@ export const entities: Entity[] = [
     id: 'panzerfaust-3', type: 'weapon', subtype: 'missile',
     names: { de: 'Panzerfaust 3', en: 'Panzerfaust 3' },
     aliases: ['Pzf 3'],
+    // Bare, German for any shoulder-fired anti-tank weapon (an RPG too): only beside a word of German supply.
+    guarded: ['Panzerfaust'],
+    cues: ['dynamit nobel', 'bundeswehr', 'bundesregierung', 'waffenlieferung', 'rgw'],
     description: {
       de: 'Deutsche schultergestützte Panzerabwehrwaffe von Dynamit Nobel Defence, zu Kriegsbeginn in großer Zahl an die Ukraine geliefert.',
       en: 'German shoulder-fired anti-tank weapon by Dynamit Nobel Defence, delivered to Ukraine in large numbers when the war began.',

@@ -1821,6 +1821,9 @@ export const entities: Entity[] = [
     id: 'm270-mlrs', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'M270 MLRS', en: 'M270 MLRS' },
     aliases: ['M270', 'MARS II', 'Mittleres Artillerieraketensystem'],
+    // The Bundeswehr's name for it, bare; also the planet and the confectioner.
+    guarded: ['MARS'],
+    cues: ['raketenwerfer', 'mehrfachraketenwerfer', 'rocket launcher', 'raketenartillerie', 'artillerie', 'artillery', 'mlrs', 'himars'],
     description: {
       de: 'Amerikanischer Mehrfachraketenwerfer auf Kettenfahrgestell; die Bundeswehr-Version heißt MARS II, Deutschland und Großbritannien gaben Werfer an die Ukraine ab.',
       en: 'US tracked multiple rocket launcher; the Bundeswehr version is called MARS II, and Germany and Britain handed launchers to Ukraine.',
