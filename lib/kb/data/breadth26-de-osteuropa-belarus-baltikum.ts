@@ -2,6 +2,160 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Belarus: defence ministry, state media, regime parties and industry.
+  {
+    id: 'valery-revenko',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Waleri Rewenko', en: 'Valery Revenko', ru: 'Валерий Ревенко' },
+    aliases: ['Walery Rewenko', 'Valeri Revenko', 'Valeriy Revenko', 'Valery Revenka'],
+    description: {
+      de: 'Belarussischer Generalmajor, Leiter der Abteilung für internationale militärische Zusammenarbeit im Verteidigungsministerium; Sprachrohr Minsks zu Manövern wie Sapad 2025.',
+      en: 'Belarusian major general, head of the defence ministry’s international military cooperation department; Minsk’s voice on exercises such as Zapad 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'member-of', to: 'belarusian-defence-ministry' }],
+  },
+  {
+    id: 'belteleradiocompany',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Belteleradiokompanija', en: 'Belteleradiocompany', ru: 'Белтелерадиокомпания' },
+    aliases: ['Belarusian Television and Radio Company', 'National State Television and Radio Company of Belarus', 'belarussisches Staatsfernsehen', 'Belarusian state television', 'Belarusian state TV', 'Belteleradio'],
+    guarded: ['Belarus-1'],
+    cues: ['sender', 'fernsehen', 'tv', 'television', 'channel', 'kanal', 'staatsfernsehen', 'state tv', 'ausgestrahlt', 'broadcast', 'interview'],
+    description: {
+      de: 'Staatliche Rundfunkanstalt von Belarus mit dem Sender Belarus 1; Propagandainstrument des Lukaschenko-Regimes, von der EU sanktioniert.',
+      en: 'Belarus’s state broadcaster, running the Belarus 1 channel; a propaganda tool of the Lukashenko regime, sanctioned by the EU.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }, { rel: 'related-to', to: 'ivan-eismont' }],
+  },
+  {
+    id: 'ivan-eismont',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Iwan Eismont', en: 'Ivan Eismont', ru: 'Иван Эйсмонт' },
+    aliases: ['Ivan Eysmont', 'Iwan Ejsmont'],
+    description: {
+      de: 'Chef der belarussischen Staatsrundfunkanstalt Belteleradiokompanija seit 2018; Ehemann von Lukaschenkos Sprecherin Natalja Eismont; von der EU sanktioniert.',
+      en: 'Head of Belarus’s state broadcaster Belteleradiocompany since 2018; husband of Lukashenko’s spokeswoman Natalia Eismont; sanctioned by the EU.',
+    },
+    roles: [{ title: { de: 'Vorsitzender der Belteleradiokompanija', en: 'Chairman of Belteleradiocompany' }, of: 'belteleradiocompany', from: '2018' }],
+    links: [{ rel: 'citizen-of', to: 'belarus' }, { rel: 'leads', to: 'belteleradiocompany' }, { rel: 'related-to', to: 'natalia-eismont' }],
+  },
+  {
+    id: 'republican-party-of-labour-and-justice',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Republikanische Partei für Arbeit und Gerechtigkeit', en: 'Republican Party of Labour and Justice', ru: 'Республиканская партия труда и справедливости' },
+    aliases: ['Republican Party of Labor and Justice', 'Republikanische Partei der Arbeit und Gerechtigkeit'],
+    acronyms: ['RPTS'],
+    description: {
+      de: 'Regimetreue belarussische Partei, eine der vier 2023 neu zugelassenen Parteien, die Lukaschenko unterstützen.',
+      en: 'Pro-regime Belarusian party, one of the four parties re-registered in 2023 that back Lukashenko.',
+    },
+    links: [{ rel: 'related-to', to: 'belarus' }, { rel: 'related-to', to: 'alexander-lukashenko' }],
+  },
+  {
+    id: 'minsk-automobile-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Minsker Automobilwerk', en: 'Minsk Automobile Plant', ru: 'Минский автомобильный завод' },
+    aliases: ['Minsk Automobile Works', 'Minsker Autowerk', 'MAZ-Werk', 'Minski Awtomobilny Sawod'],
+    description: {
+      de: 'Staatlicher belarussischer Lkw-Hersteller (MAZ), dessen Fahrzeuge auch das Militär nutzt; von der EU sanktioniert.',
+      en: 'Belarusian state truck maker (MAZ) whose vehicles also serve the military; sanctioned by the EU.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }],
+  },
+  {
+    id: 'belshina',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Belschina', en: 'Belshina', ru: 'Белшина' },
+    aliases: ['Belshina JSC', 'OAO Belshina'],
+    description: {
+      de: 'Staatlicher belarussischer Reifenhersteller in Babrujsk; von EU und USA sanktioniert.',
+      en: 'Belarusian state tyre maker in Babruysk; sanctioned by the EU and the US.',
+    },
+    links: [{ rel: 'part-of', to: 'belarus' }],
+  },
+  // The Eagle S case in Finland.
+  {
+    id: 'jukka-rappe',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Jukka Rappe', en: 'Jukka Rappe' },
+    description: {
+      de: 'Finnischer Staatsanwalt, stellvertretender Generalstaatsanwalt; führte die Anklage gegen Kapitän und Offiziere des Tankers Eagle S wegen der Kabelschäden in der Ostsee.',
+      en: 'Finnish prosecutor, deputy prosecutor general; led the case against the captain and officers of the tanker Eagle S over the Baltic cable damage.',
+    },
+    links: [{ rel: 'citizen-of', to: 'finland' }, { rel: 'member-of', to: 'finnish-national-prosecution-authority' }, { rel: 'related-to', to: 'eagle-s' }],
+  },
+  {
+    id: 'finnish-national-prosecution-authority',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Finnische Staatsanwaltschaft', en: 'National Prosecution Authority of Finland' },
+    aliases: ['finnische Generalstaatsanwaltschaft', 'Syyttäjälaitos', 'Finnish National Prosecution Authority', 'Finnish prosecutors', 'finnische Anklagebehörde', 'Finnish Prosecution Authority'],
+    description: {
+      de: 'Finnlands Anklagebehörde; erhob 2025 Anklage gegen die Schiffsführung der Eagle S wegen schwerer Sabotage.',
+      en: 'Finland’s prosecution service; in 2025 charged the Eagle S officers with aggravated sabotage.',
+    },
+    links: [{ rel: 'part-of', to: 'finland' }, { rel: 'related-to', to: 'eagle-s' }],
+  },
+  {
+    id: 'helsinki-district-court',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Bezirksgericht Helsinki', en: 'Helsinki District Court' },
+    aliases: ['Amtsgericht Helsinki', 'Helsingin käräjäoikeus', 'Helsinkier Bezirksgericht'],
+    description: {
+      de: 'Finnisches Gericht erster Instanz; verhandelte 2025 das Eagle-S-Verfahren und wies die Anklage mangels Zuständigkeit ab.',
+      en: 'Finnish first-instance court; heard the Eagle S case in 2025 and dismissed it for lack of jurisdiction.',
+    },
+    links: [{ rel: 'part-of', to: 'finland' }, { rel: 'related-to', to: 'eagle-s' }],
+  },
+  {
+    id: 'caravella-llc-fz',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Caravella LLC FZ', en: 'Caravella LLC FZ' },
+    aliases: ['Caravella LLCFZ', 'Caravella LLC-FZ', 'Caravella L.L.C. FZ'],
+    guarded: ['Caravella'],
+    cues: ['eagle', 'tanker', 'schiff', 'ship', 'reederei', 'eigner', 'owner', 'emirat', 'dubai', 'schattenflotte', 'shadow fleet', 'firma', 'unternehmen', 'company'],
+    description: {
+      de: 'In den Vereinigten Arabischen Emiraten registrierte Eignerin des Tankers Eagle S, der Ende 2024 Ostseekabel beschädigt haben soll.',
+      en: 'UAE-registered owner of the tanker Eagle S, suspected of damaging Baltic Sea cables at the end of 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'eagle-s' }, { rel: 'related-to', to: 'united-arab-emirates' }],
+  },
+  // South Caucasus.
+  {
+    id: 'lora-missile',
+    type: 'weapon',
+    subtype: 'ballistic-missile',
+    names: { de: 'LORA-Rakete', en: 'LORA missile' },
+    aliases: ['LORA ballistic missile', 'Long Range Attack missile', 'LORA-Raketensystem', 'LORA-Kurzstreckenrakete'],
+    guarded: ['LORA'],
+    cues: ['rakete', 'missile', 'ballist', 'iai', 'israel', 'aserbaidsch', 'azerbaijan', 'azerbaijani', 'armen', 'karabach', 'karabakh', 'abgefeuert', 'fired'],
+    description: {
+      de: 'Israelische ballistische Kurzstreckenrakete von IAI; von Aserbaidschan im Karabach-Krieg 2020 gegen Armenien eingesetzt.',
+      en: 'Israeli short-range ballistic missile made by IAI; used by Azerbaijan against Armenia in the 2020 Karabakh war.',
+    },
+    links: [{ rel: 'made-by', to: 'israel-aerospace-industries' }, { rel: 'used-by', to: 'azerbaijan' }, { rel: 'instance-of', to: 'ballistic-missile' }],
+  },
+  {
+    id: 'george-soros',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'George Soros', en: 'George Soros' },
+    aliases: ['György Soros', 'Gyorgy Soros'],
+    description: {
+      de: 'Amerikanischer Investor ungarischer Herkunft, Gründer der Open Society Foundations; Feindbild prorussischer und nationalistischer Propaganda in Osteuropa.',
+      en: 'Hungarian-born US investor, founder of the Open Society Foundations; a favourite target of pro-Russian and nationalist propaganda in Eastern Europe.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
   // Moldova: the president's security staff, law enforcement, election, court and central bank officials, outlets and energy firms.
   {
     id: 'stanislav-secrieru',
