@@ -79,4 +79,34 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'leads', to: 'jaish-al-islam' }],
   },
+  // Soviet-era towed artillery still in daily use on both sides of the Ukrainian front.
+  {
+    id: 'd-30-howitzer',
+    type: 'weapon',
+    subtype: 'artillery',
+    names: { de: 'D-30-Haubitze', en: 'D-30 howitzer', ru: 'Д-30' },
+    aliases: ['2A18', '2A18M', 'D-30 122mm howitzer', 'D-30 122-mm howitzer', 'D-30-Haubitzen'],
+    // Bare 'D-30' is also the Soloviev turbofan of the Il-76 and MiG-31.
+    guarded: ['D-30', 'D-30A'],
+    cues: ['howitzer', 'haubitze', 'artiller', 'gun', 'geschütz', 'kanone', '122', 'shell', 'granate', 'brigade', 'towed', 'gezogen', 'fired', 'feuerte'],
+    description: {
+      de: 'Sowjetische gezogene 122-mm-Haubitze aus den 1960er-Jahren, eines der häufigsten Artilleriegeschütze der ukrainischen und der russischen Armee.',
+      en: 'Soviet 122 mm towed howitzer from the 1960s, one of the most common artillery pieces of both the Ukrainian and the Russian army.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'm-46-field-gun',
+    type: 'weapon',
+    subtype: 'artillery',
+    names: { de: 'M-46-Feldkanone', en: 'M-46 field gun', ru: 'М-46' },
+    aliases: ['130mm M-46', '130-mm M-46', 'M-46 gun', 'M-46 cannon', 'M-46-Kanone'],
+    guarded: ['M-46', 'M1954'],
+    cues: ['gun', 'kanone', 'geschütz', 'artiller', 'howitzer', 'haubitze', '130', 'shell', 'granate', 'brigade', 'towed', 'gezogen', 'fired', 'feuerte'],
+    description: {
+      de: 'Sowjetische gezogene 130-mm-Feldkanone aus den 1950er-Jahren mit großer Reichweite; in der Ukraine, in Nordkorea und im Nahen Osten verbreitet.',
+      en: 'Soviet long-range 130 mm towed field gun from the 1950s; widespread in Ukraine, North Korea and the Middle East.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'korean-peoples-army' }],
+  },
 ];
