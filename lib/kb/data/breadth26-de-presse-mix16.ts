@@ -93,4 +93,81 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'south-korean-presidential-office' }],
   },
+  // Russia in Africa: the paramilitary unit that guarded Burkina Faso's junta in 2024.
+  {
+    id: 'bear-brigade',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Bären-Brigade', en: 'Bear Brigade' },
+    aliases: ['Bears Brigade', 'Bear-Brigade', 'Bären Brigade', 'Brigade Bär', 'Medvedi-Brigade', 'Medwedi-Brigade', 'PMC Medvedi', 'PMC Bear', 'Söldnergruppe Medwedi'],
+    guarded: ['Medvedi', 'Medwedi'],
+    cues: ['brigade', 'söldner', 'mercenar', 'paramilit', 'burkina', 'traoré', 'traore', 'krim', 'crimea', 'jermolajew', 'yermolaev', 'redut', 'pmc'],
+    description: {
+      de: 'Russische paramilitärische Einheit mit Basis auf der besetzten Krim, Teil des Redut-Verbunds; schützte 2024 die Junta in Burkina Faso und wurde nach dem ukrainischen Vorstoß nach Kursk zurückgeholt.',
+      en: 'Russian paramilitary unit based in occupied Crimea and part of the Redut network; guarded Burkina Faso\u2019s junta in 2024 and was recalled after Ukraine\u2019s push into Kursk.',
+    },
+    links: [{ rel: 'related-to', to: 'redut-pmc' }, { rel: 'related-to', to: 'russian-defence-ministry' }, { rel: 'related-to', to: 'burkina-faso' }, { rel: 'related-to', to: 'russia' }],
+  },
+  {
+    id: 'viktor-yermolaev',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Viktor Jermolajew', en: 'Viktor Yermolaev', ru: 'Виктор Ермолаев' },
+    aliases: ['Viktor Ermolayev', 'Viktor Yermolayev', 'Viktor Ermolaev', 'Wiktor Jermolajew'],
+    description: {
+      de: 'Kommandeur der russischen Bären-Brigade, Kampfname „Jedi“; früher Fallschirmjäger.',
+      en: 'Commander of Russia\u2019s Bear Brigade, call sign “Jedi”; a former airborne soldier.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'leads', to: 'bear-brigade' }],
+  },
+  // Iran: Guards officers and diplomats named in reports on the war with Israel and on the region.
+  {
+    id: 'muslim-shahdan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Muslim Schahdan', en: 'Muslim Shahdan' },
+    aliases: ['Moslem Shahdan', 'Muslim Shahdan', 'Moslem Schahdan'],
+    description: {
+      de: 'Offizier der Revolutionsgarden, der im November 2020 laut irakischen Quellen an der syrisch-irakischen Grenze durch eine Drohne getötet wurde; Teheran sprach von Falschmeldungen.',
+      en: 'Revolutionary Guards officer reported by Iraqi sources killed by a drone on the Syrian-Iraqi border in November 2020; Tehran called the reports fake.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'irgc' }],
+  },
+  {
+    id: 'ali-asghar-khaji',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Ali Asghar Chadschi', en: 'Ali Asghar Khaji', fa: 'علی‌اصغر خاجی' },
+    aliases: ['Ali Asghar Khaji', 'Ali-Asghar Khaji', 'Ali Asghar Hadschi', 'Ali Asghar Khadschi'],
+    description: {
+      de: 'Iranischer Diplomat, hoher Berater des Außenministers für Sonderaufgaben; leitete Irans Delegation bei den Astana-Gesprächen über Syrien.',
+      en: 'Iranian diplomat, senior adviser to the foreign minister for special political affairs; headed Iran\u2019s delegation at the Astana talks on Syria.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'mohsen-baharvand',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Mohsen Baharwand', en: 'Mohsen Baharvand', fa: 'محسن بهاروند' },
+    aliases: ['Mohsen Baharvand', 'Mohsen Baharwand'],
+    description: {
+      de: 'Iranischer Diplomat, 2021 bis Anfang 2022 Botschafter in London, zuvor Vize-Außenminister für Rechts- und internationale Angelegenheiten; nach einem Empfang ohne Kopftuchpflicht abberufen.',
+      en: 'Iranian diplomat, ambassador in London from 2021 to early 2022 and before that deputy foreign minister for legal and international affairs; recalled over an embassy reception without hijab rules.',
+    },
+    roles: [{ title: { de: 'Botschafter Irans in Großbritannien', en: 'Ambassador of Iran to the United Kingdom' }, of: 'iranian-foreign-ministry', from: '2021', to: '2022-02' }],
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }],
+  },
+  {
+    id: 'reza-amiri-moghadam',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Resa Amiri Moghadam', en: 'Reza Amiri Moghadam', fa: 'رضا امیری مقدم' },
+    aliases: ['Reza Amiri Moghaddam', 'Reza Amiri-Moghadam', 'Resa Amiri Moghaddam'],
+    description: {
+      de: 'Iranischer Botschafter in Pakistan; Islamabad verweigerte ihm nach den gegenseitigen Luftangriffen im Januar 2024 vorübergehend die Rückkehr.',
+      en: 'Iran\u2019s ambassador to Pakistan; Islamabad briefly barred his return after the tit-for-tat air strikes of January 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'iran' }, { rel: 'member-of', to: 'iranian-foreign-ministry' }, { rel: 'related-to', to: 'pakistan' }],
+  },
 ];
