@@ -2,6 +2,84 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Transnistria and Moldova's older political class.
+  {
+    id: 'alexander-rozenberg',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alexander Rosenberg', en: 'Aleksandr Rozenberg', ru: 'Александр Розенберг' },
+    aliases: ['Alexandr Rozenberg', 'Aleksandr Rosenberg', 'Alexander Rozenberg', 'Alexandru Rozenberg', 'Alexander Nikolajewitsch Rosenberg'],
+    description: {
+      de: 'Regierungschef der abtrünnigen moldauischen Region Transnistrien seit Mai 2022; zuvor Landwirtschaftsminister in Tiraspol, gilt als Technokrat aus dem Umfeld der Sheriff-Holding.',
+      en: 'Head of government of Moldova’s breakaway region of Transnistria since May 2022; previously agriculture minister in Tiraspol, seen as a technocrat close to the Sheriff holding.',
+    },
+    roles: [{ title: { de: 'Regierungschef Transnistriens', en: 'Prime minister of Transnistria' }, of: 'transnistria', from: '2022-05' }],
+    links: [{ rel: 'citizen-of', to: 'moldova' }, { rel: 'related-to', to: 'transnistria' }, { rel: 'related-to', to: 'vadim-krasnoselsky' }],
+  },
+  {
+    id: 'vadim-ceban',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Vadim Ceban', en: 'Vadim Ceban', ru: 'Вадим Чебан' },
+    aliases: ['Vadim Cheban', 'Wadim Tscheban'],
+    description: {
+      de: 'Vorstandschef des Gasversorgers Moldovagaz seit 2019, an dem Gazprom die Mehrheit hält; Ansprechpartner im Streit um die Gasschulden.',
+      en: 'Chief executive of the gas utility Moldovagaz, majority-owned by Gazprom, since 2019; a key figure in the gas-debt dispute.',
+    },
+    roles: [{ title: { de: 'Vorstandschef von Moldovagaz', en: 'Chairman of the board of Moldovagaz' }, of: 'moldovagaz', from: '2019' }],
+    links: [{ rel: 'citizen-of', to: 'moldova' }, { rel: 'leads', to: 'moldovagaz' }],
+  },
+  {
+    id: 'met-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MET Group', en: 'MET Group' },
+    aliases: ['MET Holding', 'MET-Gruppe', 'MET Gas and Energy'],
+    description: {
+      de: 'Energiehändler mit Sitz in der Schweiz und ungarischen Eigentümern; lieferte 2025 nach dem Ende russischer Lieferungen Gas für Transnistrien über Moldovagaz.',
+      en: 'Swiss-based energy trader with Hungarian owners; in 2025 supplied gas to Transnistria via Moldovagaz after Russian deliveries stopped.',
+    },
+    links: [{ rel: 'related-to', to: 'transnistria' }, { rel: 'related-to', to: 'moldovagaz' }],
+  },
+  {
+    id: 'pavel-filip',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Pavel Filip', en: 'Pavel Filip' },
+    aliases: ['Pawel Filip'],
+    description: {
+      de: 'Moldauischer Politiker der Demokratischen Partei, Ministerpräsident 2016–2019 unter dem Einfluss des Oligarchen Vladimir Plahotniuc.',
+      en: 'Moldovan politician of the Democratic Party, prime minister 2016–2019 under the sway of oligarch Vladimir Plahotniuc.',
+    },
+    roles: [{ title: { de: 'Ministerpräsident', en: 'Prime minister' }, of: 'moldova', from: '2016-01', to: '2019-06' }],
+    links: [{ rel: 'citizen-of', to: 'moldova' }, { rel: 'member-of', to: 'democratic-party-of-moldova' }],
+  },
+  {
+    id: 'democratic-party-of-moldova',
+    type: 'organization',
+    subtype: 'party',
+    names: { de: 'Demokratische Partei Moldaus', en: 'Democratic Party of Moldova' },
+    aliases: ['Partidul Democrat din Moldova', 'Demokratische Partei der Republik Moldau', 'moldauische Demokratische Partei'],
+    acronyms: ['PDM'],
+    description: {
+      de: 'Moldauische Partei, die bis 2019 vom Oligarchen Vladimir Plahotniuc kontrolliert wurde und die Regierung stellte; seither bedeutungslos.',
+      en: 'Moldovan party controlled by oligarch Vladimir Plahotniuc that led the government until 2019; marginal since.',
+    },
+    links: [{ rel: 'related-to', to: 'vladimir-plahotniuc' }, { rel: 'related-to', to: 'moldova' }],
+  },
+  {
+    id: 'vlad-filat',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Vlad Filat', en: 'Vlad Filat' },
+    aliases: ['Wlad Filat'],
+    description: {
+      de: 'Moldauischer Ministerpräsident 2009–2013 und Gründer der Liberaldemokratischen Partei; 2016 im Zusammenhang mit dem Bankenbetrug verurteilt.',
+      en: 'Moldovan prime minister 2009–2013 and founder of the Liberal Democratic Party; convicted in 2016 in connection with the bank fraud.',
+    },
+    roles: [{ title: { de: 'Ministerpräsident', en: 'Prime minister' }, of: 'moldova', from: '2009', to: '2013' }],
+    links: [{ rel: 'citizen-of', to: 'moldova' }],
+  },
   // Belarus: defence ministry, state media, regime parties and industry.
   {
     id: 'valery-revenko',
