@@ -109,4 +109,33 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'korean-peoples-army' }],
   },
+  {
+    id: 'd-20-gun-howitzer',
+    type: 'weapon',
+    subtype: 'artillery',
+    names: { de: 'D-20-Kanonenhaubitze', en: 'D-20 gun-howitzer', ru: 'Д-20' },
+    aliases: ['D-20 howitzer', '2A33 D-20', 'D-20 152mm howitzer', 'D-20-Haubitze'],
+    guarded: ['D-20'],
+    cues: ['howitzer', 'haubitze', 'artiller', 'gun', 'geschütz', 'kanone', '152', 'shell', 'granate', 'brigade', 'towed', 'gezogen', 'fired', 'feuerte'],
+    description: {
+      de: 'Sowjetische gezogene 152-mm-Kanonenhaubitze aus den 1950er-Jahren, von der ukrainischen Armee weiter eingesetzt.',
+      en: 'Soviet 152 mm towed gun-howitzer from the 1950s, still fielded by the Ukrainian army.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  // Ukrainian-built armoured vehicles.
+  {
+    id: 'varta-armoured-vehicle',
+    type: 'weapon',
+    subtype: 'armoured-vehicle',
+    names: { de: 'Varta-Radpanzer', en: 'Varta armoured vehicle' },
+    aliases: ['Varta APC', 'Varta MRAP', 'Varta armored vehicle'],
+    guarded: ['Varta'],
+    cues: ['armoured', 'armored', 'vehicle', 'fahrzeug', 'panzer', 'apc', 'mrap', 'ukrainian armor', 'brigade', 'national guard', 'nationalgarde', 'novator'],
+    description: {
+      de: 'Geschützter Radtransporter der ukrainischen Firma Ukrainian Armor, von Armee und Nationalgarde eingesetzt.',
+      en: 'Protected wheeled troop carrier built by the Ukrainian firm Ukrainian Armor, used by the army and the National Guard.',
+    },
+    links: [{ rel: 'made-by', to: 'ukrainian-armor' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
 ];
