@@ -2,6 +2,94 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Georgia: opposition, watchdogs and outlets; the Baltic states' security bodies.
+  {
+    id: 'anti-corruption-bureau-georgia',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Antikorruptionsbüro Georgiens', en: 'Anti-Corruption Bureau of Georgia' },
+    aliases: ['georgisches Antikorruptionsbüro', 'Georgian Anti-Corruption Bureau', 'Anti-Korruptionsbüro Georgiens'],
+    description: {
+      de: 'Georgische Behörde, die 2024/25 unter dem Gesetz über ausländische Einflussagenten Nichtregierungsorganisationen und Medien prüfte; 2025 in den Staatssicherheitsdienst eingegliedert.',
+      en: 'Georgian agency that vetted NGOs and media under the foreign-agents law in 2024/25; merged into the State Security Service in 2025.',
+    },
+    links: [{ rel: 'part-of', to: 'georgia' }, { rel: 'related-to', to: 'georgian-state-security-service' }],
+  },
+  {
+    id: 'special-investigation-service-georgia',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Sonderermittlungsdienst Georgiens', en: 'Special Investigation Service of Georgia' },
+    aliases: ['georgischer Sonderermittlungsdienst', 'Georgian Special Investigation Service', 'Special Investigation Service (Georgia)'],
+    description: {
+      de: 'Georgische Behörde zur Untersuchung von Polizeigewalt und Amtsmissbrauch; prüfte Übergriffe bei den Protesten 2024/25.',
+      en: 'Georgian agency investigating police violence and abuse of office; examined abuses during the 2024/25 protests.',
+    },
+    links: [{ rel: 'part-of', to: 'georgia' }],
+  },
+  {
+    id: 'dimitri-samkharadze',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Dimitri Samcharadse', en: 'Dimitri Samkharadze' },
+    aliases: ['Dimitri Samkharadse', 'Dimitri Samcharadze'],
+    description: {
+      de: 'Abgeordneter der georgischen Regierungspartei Georgischer Traum; von den baltischen Staaten wegen der Niederschlagung der Proteste sanktioniert.',
+      en: 'MP of Georgia’s ruling Georgian Dream; sanctioned by the Baltic states over the crackdown on protests.',
+    },
+    links: [{ rel: 'citizen-of', to: 'georgia' }, { rel: 'member-of', to: 'georgian-dream' }],
+  },
+  {
+    id: 'salome-samadashvili',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Salome Samadaschwili', en: 'Salome Samadashvili' },
+    aliases: ['Salome Samadashwili', 'Salomé Samadashvili'],
+    description: {
+      de: 'Georgische Oppositionspolitikerin und frühere Botschafterin bei der EU, zuletzt im proeuropäischen Lager um Lelo und die Vereinigte Nationale Bewegung.',
+      en: 'Georgian opposition politician and former ambassador to the EU, active in the pro-European camp around Lelo and the United National Movement.',
+    },
+    links: [{ rel: 'citizen-of', to: 'georgia' }],
+  },
+  {
+    id: 'publika-georgia',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Publika (Georgien)', en: 'Publika (Georgia)' },
+    aliases: ['Publika.ge', 'publika.ge'],
+    guarded: ['Publika'],
+    cues: ['georg', 'tiflis', 'tbilisi', 'tbilissi', 'portal', 'outlet', 'medium', 'nachrichten', 'news', 'berichtet', 'reported'],
+    description: {
+      de: 'Unabhängiges georgisches Online-Nachrichtenportal in Tiflis.',
+      en: 'Independent Georgian online news outlet in Tbilisi.',
+    },
+    links: [{ rel: 'related-to', to: 'georgia' }],
+  },
+  {
+    id: 'lithuania-state-defence-council',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Staatlicher Verteidigungsrat Litauens', en: 'State Defence Council of Lithuania' },
+    aliases: ['Valstybės gynimo taryba', 'State Defense Council of Lithuania', 'litauischer Verteidigungsrat', 'Lithuanian State Defence Council', 'Staatlicher Verteidigungsrat (Litauen)'],
+    acronyms: ['VGT'],
+    description: {
+      de: 'Oberstes sicherheitspolitisches Gremium Litauens unter Vorsitz des Präsidenten; beschließt Verteidigungsausgaben und Reaktionen auf hybride Angriffe aus Belarus.',
+      en: 'Lithuania’s top security policy body, chaired by the president; decides defence spending and responses to hybrid attacks from Belarus.',
+    },
+    links: [{ rel: 'part-of', to: 'lithuania' }],
+  },
+  {
+    id: 'latvia-state-border-guard',
+    type: 'organization',
+    subtype: 'security-body',
+    names: { de: 'Lettischer Grenzschutz', en: 'State Border Guard of Latvia' },
+    aliases: ['Valsts robežsardze', 'Latvian State Border Guard', 'lettische Grenzschutzbehörde', 'Grenzschutzbehörde Lettlands', 'Latvian Border Guard', 'lettische Grenzschutz', 'Grenzschutz Lettlands'],
+    description: {
+      de: 'Lettlands Grenzpolizei; wehrt an der Grenze zu Belarus von Minsk gelenkte Migrantenströme ab.',
+      en: 'Latvia’s border police; fends off migrant flows steered by Minsk at the border with Belarus.',
+    },
+    links: [{ rel: 'part-of', to: 'latvia' }],
+  },
   // Transnistria and Moldova's older political class.
   {
     id: 'alexander-rozenberg',
