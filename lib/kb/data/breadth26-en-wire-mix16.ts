@@ -138,4 +138,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'ukrainian-armor' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // Israeli spokespeople on Gaza aid.
+  {
+    id: 'shani-sasson',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Shani Sasson', en: 'Shani Sasson' },
+    aliases: ['Shani Sason'],
+    description: {
+      de: 'Sprecherin von COGAT, der israelischen Behörde für zivile Angelegenheiten in den Palästinensergebieten; äußert sich zu Hilfslieferungen nach Gaza.',
+      en: 'Spokeswoman for COGAT, Israel’s body for civilian affairs in the Palestinian territories; speaks on aid deliveries into Gaza.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'cogat' }],
+  },
 ];
