@@ -2,6 +2,58 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Armenia's defence ministers after the 2020 war; Azerbaijan.
+  {
+    id: 'vagharshak-harutyunyan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Wagharschak Harutjunjan', en: 'Vagharshak Harutyunyan' },
+    aliases: ['Vagharshak Harutiunian', 'Vagharshak Harutyunian', 'Wagarschak Harutjunjan'],
+    description: {
+      de: 'Armenischer Generalleutnant im Ruhestand, Verteidigungsminister nach der Niederlage im Karabach-Krieg von November 2020 bis August 2021.',
+      en: 'Retired Armenian lieutenant general, defence minister after the Karabakh war defeat from November 2020 to August 2021.',
+    },
+    roles: [{ title: { de: 'Verteidigungsminister', en: 'Minister of Defence' }, of: 'armenian-defence-ministry', from: '2020-11', to: '2021-08' }],
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+  {
+    id: 'arshak-karapetyan',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Arschak Karapetjan', en: 'Arshak Karapetyan' },
+    aliases: ['Arshak Karapetian', 'Arschak Karapetyan'],
+    description: {
+      de: 'Armenischer Generalmajor, von August bis November 2021 Verteidigungsminister; nach Grenzgefechten mit Aserbaidschan durch Suren Papikjan ersetzt.',
+      en: 'Armenian major general, defence minister from August to November 2021; replaced by Suren Papikyan after border clashes with Azerbaijan.',
+    },
+    roles: [{ title: { de: 'Verteidigungsminister', en: 'Minister of Defence' }, of: 'armenian-defence-ministry', from: '2021-08', to: '2021-11' }],
+    links: [{ rel: 'citizen-of', to: 'armenia' }],
+  },
+  {
+    id: 'mukhtar-babayev',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Muchtar Babajew', en: 'Mukhtar Babayev' },
+    aliases: ['Mukhtar Babajew', 'Muchtar Babayev'],
+    description: {
+      de: 'Aserbaidschanischer Umweltminister und Präsident der Weltklimakonferenz COP29 in Baku 2024; früher Manager beim Staatskonzern SOCAR.',
+      en: 'Azerbaijan’s ecology minister and president of the COP29 climate summit in Baku in 2024; formerly an executive at the state oil firm SOCAR.',
+    },
+    links: [{ rel: 'citizen-of', to: 'azerbaijan' }, { rel: 'related-to', to: 'socar' }],
+  },
+  {
+    id: 'elmar-mammadyarov',
+    type: 'person',
+    subtype: 'diplomat',
+    names: { de: 'Elmar Mammadjarow', en: 'Elmar Mammadyarov' },
+    aliases: ['Elmar Mammadyarow', 'Elmar Mämmädyarov', 'Elmar Mamedjarow'],
+    description: {
+      de: 'Aserbaidschanischer Diplomat, Außenminister von 2004 bis Juli 2020, kurz vor dem zweiten Karabach-Krieg entlassen.',
+      en: 'Azerbaijani diplomat, foreign minister from 2004 until July 2020, dismissed shortly before the second Karabakh war.',
+    },
+    roles: [{ title: { de: 'Außenminister', en: 'Foreign minister' }, of: 'azerbaijan', from: '2004', to: '2020-07' }],
+    links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
+  },
   // Georgia: opposition, watchdogs and outlets; the Baltic states' security bodies.
   {
     id: 'anti-corruption-bureau-georgia',
