@@ -1290,6 +1290,8 @@ export class Matcher {
     // A Korean given name, in any language, whatever its first syllable names: "Ri Thae-sop" after
     // "Ri Yong-gil" is someone else (that person's full name is matched whole, before this asks).
     if (next + 1 < tokens.count && tokens.join[next + 1] === Join.Hyphen && tokens.firstUpper(next + 1) === false && tokens.end[next + 1]! - tokens.start[next + 1]! <= 4) return true;
+    // Or written in two words: "Pak Myong Su" after "Pak Su Il".
+    if (next + 1 < tokens.count && tokens.join[next + 1] === Join.Space && tokens.firstUpper(next + 1) === true && KOREAN_SYLLABLES.has(tokens.keyHash[next]!) && KOREAN_SYLLABLES.has(tokens.keyHash[next + 1]!)) return true;
     if (this.words.slot(tokens.keyHash[next]!) >= 0) return false;
     // German capitalises every noun: "Sie warf Wagener Unkenntnis vor" is Wagener.
     seen.german ??= isGerman(tokens);
@@ -1988,6 +1990,14 @@ const COMMON_SURNAMES = new Set(
     ...['kim', 'lee', 'park', 'pak', 'choi', 'choe', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'ri', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang'],
     ...['zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'luo', 'gao', 'nguyen', 'tran'],
   ].map(hashWord),
+);
+
+/** Syllables of Korean given names as the press romanises them ("Myong Su", "Thae Song", "Yo Jong"). */
+const KOREAN_SYLLABLES = new Set(
+  ['myong', 'su', 'il', 'jong', 'un', 'chol', 'song', 'nam', 'hyok', 'yong', 'ho', 'ju', 'hui', 'ok', 'sun', 'hwa', 'guk', 'gil', 'sik', 'jin', 'min',
+    'hyon', 'thae', 'chun', 'gwang', 'kwang', 'mun', 'hak', 'bok', 'ryong', 'chang', 'dok', 'tok', 'hun', 'hyun', 'jae', 'sung', 'seong', 'young', 'yo',
+    'ae', 'sol', 'pyong', 'chon', 'hwan', 'ung', 'gyu', 'kyu', 'ryol', 'sok', 'rim', 'ryo', 'yon', 'hye', 'kyong', 'gyong', 'gun', 'man', 'bong', 'dong',
+    'chil', 'sam', 'sang', 'won', 'yeon', 'hee', 'soo', 'woo', 'bin', 'hoon', 'seok', 'joon', 'jun', 'kyung', 'eun', 'ji', 'mi', 'yeong', 'cheol', 'hyeon'].map(hashWord),
 );
 
 /** How many words after a body's bare name a person may stand who says whose it is ("Foreign Ministry spokesperson Maria Zakharova"). */

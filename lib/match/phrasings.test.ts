@@ -272,6 +272,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kim Yo Jong, the powerful sister of leader Kim Jong Un, issued a statement. Kim said Seoul would pay.",["Kim Yo Jong=kim-yo-jong","Kim Jong Un=kim-jong-un","Kim=kim-yo-jong"]],
   ["Kim Jong Un, begleitet von seiner Tochter Kim Ju Ae, besuchte eine Fabrik. Die Produktion müsse steigen, sagte Kim.",["Kim Jong Un=kim-jong-un","Kim Ju Ae=kim-ju-ae","Kim=kim-jong-un"]],
   ["Kim Yo-jong, die Schwester von Machthaber Kim Jong-un, warnte Seoul. Nach weiteren Worten Kims sei der Zeitpunkt überschritten. Kims Stellungnahme ist die erste Reaktion.",["Kim Yo-jong=kim-yo-jong","Kim Jong-un=kim-jong-un","Kims=kim-yo-jong","Kims=kim-yo-jong"]],
+  // A Korean family name before a given name of two syllables is another person's full name.
+  ["Kim Jong Un spoke. Pak Su Il, the army chief, stood by; Pak Myong Su and Kim Myong Chol visited.",["Kim Jong Un=kim-jong-un","Pak Su Il=pak-su-il"]],
 ];
 
 describe('news phrasings', () => {
