@@ -54,6 +54,18 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Außenminister', en: 'Foreign minister' }, of: 'azerbaijan', from: '2004', to: '2020-07' }],
     links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
   },
+  {
+    id: 'bahruz-samadov',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Bahruz Samadow', en: 'Bahruz Samadov' },
+    aliases: ['Bəhruz Səmədov'],
+    description: {
+      de: 'Aserbaidschanischer Politikwissenschaftler und Friedensaktivist, 2025 wegen angeblichen Hochverrats zu langer Haft verurteilt.',
+      en: 'Azerbaijani political scientist and peace activist, sentenced to a long prison term in 2025 for alleged treason.',
+    },
+    links: [{ rel: 'citizen-of', to: 'azerbaijan' }],
+  },
   // Georgia: opposition, watchdogs and outlets; the Baltic states' security bodies.
   {
     id: 'anti-corruption-bureau-georgia',
