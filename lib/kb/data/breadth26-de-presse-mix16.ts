@@ -610,4 +610,53 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'humvee' }, { rel: 'related-to', to: 'united-states' }],
   },
+  // National arms of the European missile and defence groups.
+  {
+    id: 'mbda-uk',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MBDA UK', en: 'MBDA UK' },
+    aliases: ['MBDA UK Ltd'],
+    description: {
+      de: 'Britische Landesgesellschaft des Raketenherstellers MBDA mit Sitz in Stevenage, Hersteller unter anderem von Storm Shadow und Brimstone.',
+      en: 'British arm of the missile maker MBDA, based in Stevenage, which builds Storm Shadow and Brimstone among others.',
+    },
+    links: [{ rel: 'part-of', to: 'mbda' }, { rel: 'related-to', to: 'united-kingdom' }, { rel: 'related-to', to: 'storm-shadow' }],
+  },
+  {
+    id: 'mbda-france',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MBDA France', en: 'MBDA France' },
+    aliases: ['MBDA France SAS'],
+    description: {
+      de: 'Französische Landesgesellschaft von MBDA, Hersteller von SCALP, Aster und Mistral.',
+      en: 'French arm of MBDA, maker of SCALP, Aster and Mistral.',
+    },
+    links: [{ rel: 'part-of', to: 'mbda' }, { rel: 'related-to', to: 'france' }],
+  },
+  {
+    id: 'mbda-italia',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'MBDA Italia', en: 'MBDA Italia' },
+    aliases: ['MBDA Italia S.p.A.', 'MBDA Italien'],
+    description: {
+      de: 'Italienische Landesgesellschaft von MBDA, beteiligt am Flugabwehrsystem SAMP/T.',
+      en: 'Italian arm of MBDA, involved in the SAMP/T air-defence system.',
+    },
+    links: [{ rel: 'part-of', to: 'mbda' }, { rel: 'related-to', to: 'italy' }],
+  },
+  {
+    id: 'leonardo-uk',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Leonardo UK', en: 'Leonardo UK' },
+    aliases: ['Leonardo UK Ltd', 'Leonardo Helicopters UK'],
+    description: {
+      de: 'Britische Tochter des italienischen Rüstungskonzerns Leonardo, unter anderem mit dem Hubschrauberwerk in Yeovil.',
+      en: 'British subsidiary of the Italian defence group Leonardo, including the helicopter plant in Yeovil.',
+    },
+    links: [{ rel: 'part-of', to: 'leonardo' }, { rel: 'related-to', to: 'united-kingdom' }],
+  },
 ];
