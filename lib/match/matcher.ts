@@ -1506,9 +1506,10 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
     count++;
   }
   if (count % 2 === 1) {
-    // An opening quote stands after a space, a closing one after the name's last letter. A person's
-    // quoted nickname inside the name takes its opening quote: "Abu Hussein" al-Hamidawi.
-    const opening = /\s/.test(text.charAt(first - 1));
+    // An opening quote stands after a space or a compound's hyphen ("ARD-»Tagesthemen«"), a closing
+    // one after the name's last letter. A person's quoted nickname inside the name takes its
+    // opening quote: "Abu Hussein" al-Hamidawi.
+    const opening = /[\s\-\u2010\u2011]/.test(text.charAt(first - 1));
     if (!opening && accept.type === 'person' && start > 0 && quoteAt(text, start - 1)) {
       return { start: start - 1, end, text: text.slice(start - 1, end), id: accept.id, type: accept.type };
     }

@@ -274,6 +274,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kim Yo-jong, die Schwester von Machthaber Kim Jong-un, warnte Seoul. Nach weiteren Worten Kims sei der Zeitpunkt überschritten. Kims Stellungnahme ist die erste Reaktion.",["Kim Yo-jong=kim-yo-jong","Kim Jong-un=kim-jong-un","Kims=kim-yo-jong","Kims=kim-yo-jong"]],
   // A Korean family name before a given name of two syllables is another person's full name.
   ["Kim Jong Un spoke. Pak Su Il, the army chief, stood by; Pak Myong Su and Kim Myong Chol visited.",["Kim Jong Un=kim-jong-un","Pak Su Il=pak-su-il"]],
+  // A quote opened after a compound's hyphen: the quoted part is the mention.
+  ["Kalesnikawa sagte in den ARD-»Tagesthemen« am Sonntagabend, sie sei frei.",["Kalesnikawa=maria-kalesnikava","Tagesthemen=tagesthemen"]],
 ];
 
 describe('news phrasings', () => {
