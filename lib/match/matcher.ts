@@ -475,7 +475,9 @@ export class Matcher {
       // Einschätzungen des Generalstabs": the US chairman) says whose a bare body is next.
       const sure = !guarded || (winner.accept.type === 'person' && this.guardHolds(tokens, winner.accept, t, winner.option.endToken, seenUnguarded));
       const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : winner.accept.owner;
-      if (state !== undefined) {
+      // Not a state named as the far side of a border: "in einem polnischen Dorf nahe der Grenze zu
+      // Belarus … Das Verteidigungsministerium" is not Minsk's.
+      if (state !== undefined && !(winner.accept.type === 'state' && acrossBorder(tokens, t))) {
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
         if (winner.accept.type !== 'person') seen.lastCountry = { state, token: winner.option.endToken };
@@ -1877,6 +1879,15 @@ function beforeSea(tokens: Tokens, end: number): boolean {
 function beforePlaceWord(tokens: Tokens, end: number): boolean {
   const next = end + 1;
   return next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true && PLACE_WORDS.has(tokens.keyHash[next]!);
+}
+
+/** Words before a state named as the far side of a border: "Grenze zu Belarus", "border with Belarus". */
+const BORDER_WORDS = new Set(['grenze', 'border', 'frontier'].map(hashWord));
+const BORDER_TO = new Set(['zu', 'zur', 'with'].map(hashWord));
+
+/** Whether token t follows "Grenze zu", "border with" or "frontier with". */
+function acrossBorder(tokens: Tokens, t: number): boolean {
+  return t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Space && BORDER_TO.has(tokens.keyHash[t - 1]!) && BORDER_WORDS.has(tokens.keyHash[t - 2]!);
 }
 
 /** Whether an airline's "Air" stands right before token t: "Air Tanzania", "Air Serbia". */

@@ -276,6 +276,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kim Jong Un spoke. Pak Su Il, the army chief, stood by; Pak Myong Su and Kim Myong Chol visited.",["Kim Jong Un=kim-jong-un","Pak Su Il=pak-su-il"]],
   // A quote opened after a compound's hyphen: the quoted part is the mention.
   ["Kalesnikawa sagte in den ARD-»Tagesthemen« am Sonntagabend, sie sei frei.",["Kalesnikawa=maria-kalesnikava","Tagesthemen=tagesthemen"]],
+  // A state named as the far side of a border does not own the bare body named next.
+  ["Polen meldete Drohnen. In einem polnischen Dorf nahe der Grenze zu Belarus fand man Trümmer. Das Verteidigungsministerium kündigte an, Drohnen abzuschießen.",["Polen=poland","Belarus=belarus","Verteidigungsministerium=polish-defence-ministry"]],
 ];
 
 describe('news phrasings', () => {
