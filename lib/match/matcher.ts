@@ -402,6 +402,12 @@ export class Matcher {
         const from = options.length;
         this.walk(tokens, child, article, options);
         for (let o = from; o < options.length; o++) options[o]!.middleNames = true;
+      } else if (fatherName(tokens, next) && this.firstNames.has(tokens.keyHash[i]!)) {
+        // "Jihad Shaker Ghannam", "Yahya Ibrahim Sinwar": the father's name between, as Arabic
+        // reporting inserts it.
+        const from = options.length;
+        this.walk(tokens, child, next + 1, options);
+        for (let o = from; o < options.length; o++) options[o]!.middleNames = true;
       }
     }
   }
@@ -2169,6 +2175,12 @@ const IBN = hashWord('ibn');
  * (capitalised, or "bin" before one), or -1: "Rashad [Mohammed] al-Alimi". Asked of many words,
  * so the article is looked for first, by its hash: most words have none after them.
  */
+/** Whether token t is one capitalised word between a given name and a surname: "Jihad [Shaker] Ghannam". */
+function fatherName(tokens: Tokens, t: number): boolean {
+  const next = t + 1;
+  return next < tokens.count && tokens.join[t] === Join.Space && tokens.join[next] === Join.Space && tokens.firstUpper(t) === true && tokens.firstUpper(next) === true && !HONORIFICS.has(tokens.keyHash[t]!);
+}
+
 function afterMiddleNames(tokens: Tokens, t: number): number {
   let article = -1;
   for (let k = t + 1; k < tokens.count && k <= t + 3; k++) {

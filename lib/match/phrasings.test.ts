@@ -278,6 +278,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kalesnikawa sagte in den ARD-»Tagesthemen« am Sonntagabend, sie sei frei.",["Kalesnikawa=maria-kalesnikava","Tagesthemen=tagesthemen"]],
   // A state named as the far side of a border does not own the bare body named next.
   ["Polen meldete Drohnen. In einem polnischen Dorf nahe der Grenze zu Belarus fand man Trümmer. Das Verteidigungsministerium kündigte an, Drohnen abzuschießen.",["Polen=poland","Belarus=belarus","Verteidigungsministerium=polish-defence-ministry"]],
+  // A father's name between a person's given name and surname, as Arabic reporting inserts it.
+  ["Hamas leader Yahya Ibrahim Sinwar was killed in Rafah; Hezbollah's Hassan Abdel Nasrallah had been killed in Beirut.",["Hamas=hamas","Yahya Ibrahim Sinwar=yahya-sinwar","Hezbollah=hezbollah","Hassan Abdel Nasrallah=hassan-nasrallah"]],
 ];
 
 describe('news phrasings', () => {
