@@ -517,7 +517,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Märkische Allgemeine', en: 'Märkische Allgemeine' },
     aliases: ['Maerkische Allgemeine', 'Märkische Allgemeine Zeitung'],
-    acronyms: ['MAZ'],
+    // In Belarus reports MAZ is the Minsk truck maker.
+    guarded: ['MAZ'],
+    cues: ['zeitung', 'potsdam', 'brandenburg', 'märkisch', 'madsack', 'interview'],
     description: {
       de: 'Regionale Tageszeitung aus Potsdam für Brandenburg, Teil der Madsack Mediengruppe.',
       en: 'Regional daily from Potsdam for Brandenburg, part of the Madsack media group.',

@@ -291,6 +291,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Minsker Automobilwerk', en: 'Minsk Automobile Plant', ru: 'Минский автомобильный завод' },
     aliases: ['Minsk Automobile Works', 'Minsker Autowerk', 'MAZ-Werk', 'Minski Awtomobilny Sawod'],
+    guarded: ['MAZ'],
+    cues: ['belarus', 'minsk', 'lukaschenk', 'lukashenk', 'lkw', 'truck', 'sanktion', 'sanction', 'belaz', 'naftan', 'azot', 'staatsbetrieb', 'state-owned'],
     description: {
       de: 'Staatlicher belarussischer Lkw-Hersteller (MAZ), dessen Fahrzeuge auch das Militär nutzt; von der EU sanktioniert.',
       en: 'Belarusian state truck maker (MAZ) whose vehicles also serve the military; sanctioned by the EU.',

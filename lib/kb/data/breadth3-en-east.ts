@@ -1225,6 +1225,9 @@ export const entities: Entity[] = [
     names: { de: 'Antikorruptionszentrum', en: 'Anti-Corruption Action Centre', uk: 'Центр протидії корупції' },
     aliases: ['Anti-Corruption Action Center', 'Anti-Corruption Center', 'Anti-Corruption Centre', 'Antikorruptions-Aktionszentrum', 'Zentrum für Korruptionsbekämpfung'],
     acronyms: ['AntAC', 'Antac'],
+    // Moldova's CNA is an "Antikorruptionszentrum" in German copy too.
+    guarded: ['Antikorruptionszentrum'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'nabu', 'selenskyj', 'zelensky', 'sapo', 'jermak', 'yermak', 'kaleniuk', 'kalenjuk'],
     description: {
       de: 'Kiewer NGO gegen Korruption, einflussreiche Kritikerin der Regierung und Verteidigerin der Antikorruptionsbehörden NABU und SAP.',
       en: 'Kyiv anti-graft NGO, an influential critic of the government and defender of the anti-corruption bodies NABU and SAPO.',

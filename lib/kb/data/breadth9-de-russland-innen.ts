@@ -264,7 +264,8 @@ export const entities: Entity[] = [
     names: { de: 'NTW', en: 'NTV', ru: 'НТВ' },
     aliases: ['NTV Russia'],
     guarded: ['NTW', 'NTV'],
-    cues: ['sender', 'fernseh', 'tv-sender', 'channel', 'gazprom', 'russ', 'staats', 'state', 'kreml', 'kremlin', 'propaganda', 'moskau', 'moscow'],
+    // Not a bare "russ" or "Moskau": German n-tv is quoted in every story on Russia ("sagte … zu NTV").
+    cues: ['russischer sender', 'russischen sender', 'russische sender', 'russischer fernsehsender', 'russischen fernsehsender', 'russische fernsehsender', 'russian tv', 'russian channel', 'russian television', 'russian state', 'russia', 'staatsfernseh', 'staatssender', 'state tv', 'state television', 'gazprom', 'kreml', 'kremlin', 'propaganda'],
     description: {
       de: 'Russischer Fernsehsender im Besitz von Gazprom-Media, einer der großen Kanäle der Kriegspropaganda.',
       en: 'Russian television channel owned by Gazprom-Media, one of the main outlets of war propaganda.',

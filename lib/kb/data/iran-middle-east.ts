@@ -2680,7 +2680,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Tamim bin Hamad Al Thani', en: 'Tamim bin Hamad Al Thani', ar: 'تميم بن حمد آل ثاني' },
-    aliases: ['Tamim bin Hamad al-Thani', 'Tamim bin Hamad', 'Tamim Al Thani', 'Tamim ben Hamad Al Thani'],
+    aliases: ['Tamim bin Hamad al-Thani', 'Tamim bin Hamad', 'Tamim Al Thani', 'Tamim ben Hamad Al Thani', 'Sheikh Tamim', 'Scheich Tamim'],
     description: {
       de: 'Emir von Katar seit 2013; Katar vermittelt zwischen Israel und Hamas und beherbergt das Hamas-Politbüro.',
       en: "Emir of Qatar since 2013; Qatar mediates between Israel and Hamas and hosts Hamas's political bureau.",

@@ -977,7 +977,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Zentralkommando', en: 'US Central Command' },
-    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command', 'Zentralkommando des US-Militärs'],
+    aliases: ['United States Central Command', 'U.S. Central Command', 'Centcom', 'Zentralkommando der US-Streitkräfte', 'US Central Command', 'Zentralkommando des US-Militärs', 'U.S. Army Central Command', 'US Army Central Command'],
     acronyms: ['CENTCOM', 'USCENTCOM'],
     // The Israeli army has a Central Command too (West Bank): no 'iran' or 'strikes' cue.
     guarded: ['Central Command', 'Zentralkommando'],

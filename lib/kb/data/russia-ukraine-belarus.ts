@@ -228,7 +228,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Gruppe Wagner', en: 'Wagner Group', ru: 'Группа Вагнера' },
-    aliases: ['Wagner-Gruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner', 'Wagnertruppe', 'Wagner-Söldnertruppe', 'Wagnersöldner', 'Wagner mercenary group'],
+    aliases: ['Wagner-Gruppe', 'Wagnergruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner', 'Wagnertruppe', 'Wagner-Söldnertruppe', 'Wagnersöldner', 'Wagner mercenary group'],
     guarded: ['Wagner'],
     cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin', 'aufstand', 'revolte', 'revolt', 'rebellion'],
     description: {
@@ -1273,7 +1273,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Wladimir Solowjow', en: 'Vladimir Solovyov', ru: 'Владимир Соловьёв', fr: 'Vladimir Soloviev' },
-    aliases: ['Solowjow', 'Solovyov', 'Soloviev', 'Solovyev', 'Wladimir Solowjew'],
+    aliases: ['Solowjow', 'Solovyov', 'Solovyev', 'Wladimir Solowjew'],
+    // Also the Soloviev engine bureau (D-30KP of the Il-76) and other Solovyovs.
+    shortForms: ['Soloviev'],
     description: {
       de: 'Moderator im russischen Staatsfernsehen und einer der lautesten Kriegspropagandisten.',
       en: 'Russian state TV host and one of the loudest war propagandists.',

@@ -158,13 +158,24 @@ export const entities: Entity[] = [
   {
     id: 'msta-s', type: 'weapon', subtype: 'artillery',
     names: { de: '2S19 Msta-S', en: '2S19 Msta-S', ru: '2С19 Мста-С' },
-    aliases: ['Msta-S', 'Msta-SM', 'Msta-SM2', '2S19', 'Msta-B', '2A65'],
+    aliases: ['Msta-S', 'Msta-SM', 'Msta-SM2', '2S19'],
     guarded: ['Msta'],
     description: {
       de: 'Russische 152-mm-Panzerhaubitze auf Kettenfahrgestell, Rückgrat der russischen Rohrartillerie in der Ukraine.',
       en: 'Russian tracked 152 mm self-propelled howitzer, the backbone of Russia\'s tube artillery in Ukraine.',
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'instance-of', to: 'self-propelled-howitzer' }],
+  },
+  {
+    // The towed gun whose barrel the 2S19 Msta-S carries: not the self-propelled howitzer itself.
+    id: 'msta-b', type: 'weapon', subtype: 'artillery',
+    names: { de: '2A65 Msta-B', en: '2A65 Msta-B', ru: '2А65 Мста-Б' },
+    aliases: ['Msta-B', '2A65'],
+    description: {
+      de: 'Sowjetische gezogene 152-mm-Haubitze aus den 1980er-Jahren, von russischen und ukrainischen Truppen eingesetzt.',
+      en: 'Soviet towed 152 mm howitzer from the 1980s, fielded by both Russian and Ukrainian troops.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russia' }, { rel: 'used-by', to: 'ukraine' }, { rel: 'related-to', to: 'msta-s' }],
   },
   {
     id: 'koalitsiya-sv', type: 'weapon', subtype: 'artillery',
