@@ -1569,7 +1569,7 @@ export const entities: Entity[] = [
     subtype: 'military',
     names: { de: 'Mohammed Sinwar', en: 'Mohammed Sinwar', ar: 'محمد السنوار' },
     aliases: ['Mohammed al-Sinwar', 'Mohammad Sinwar', 'Muhammad Sinwar', 'Mohammed Sinouar'],
-    shortForms: ['Sinwar'],
+    shortForms: ['Sinwar', 'al-Sinwar'],
     description: {
       de: 'Jüngerer Bruder Jahia al-Sinwars, übernahm die Kassam-Brigaden; Israel tötete ihn im Mai 2025.',
       en: "Yahya Sinwar's younger brother who took over the Qassam Brigades; killed by Israel in May 2025.",
