@@ -1370,12 +1370,22 @@ export class Matcher {
     if (best && !severalSeen) return best;
     if (best && sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, suffix)) {
       // Nor one named only in an apposition to another's name: "Kim Yo Jong, the powerful sister
-      // of leader Kim Jong Un, issued a statement. Kim said" is the sister.
+      // of leader Kim Jong Un, issued a statement. Kim said" is the sister. Nor one named only as
+      // another's kin: "Mohammed al-Sinwar. Er ist der jüngere Bruder des … Jihia al-Sinwar … ob
+      // al-Sinwar sich unter ihnen befand" is Mohammed.
+      const kin = namedAsKin(tokens, bestSeen);
+      let other: Accept | undefined;
+      let otherSeen = -1;
       for (const a of accepts) {
         const seen = a.kind === 'short' && a.id !== best.id ? lastSeen.get(a.id) : undefined;
-        if (seen !== undefined && inAppositionTo(tokens, seen, bestSeen)) return a;
+        if (seen === undefined) continue;
+        if (inAppositionTo(tokens, seen, bestSeen)) return a;
+        if (kin && seen > otherSeen && sameParagraph(tokens, seen, t)) {
+          other = a;
+          otherSeen = seen;
+        }
       }
-      return best;
+      return other ?? best;
     }
     if (best) return this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
@@ -1660,6 +1670,22 @@ function inAppositionTo(tokens: Tokens, from: number, at: number): boolean {
   if (k >= at || !commaBefore(tokens, k)) return false;
   for (let j = k + 1; j <= at; j++) if (tokens.join[j] === Join.Sentence || commaBefore(tokens, j)) return false;
   return true;
+}
+
+/** Kin words before "of", "des", "der" or "von" and the person whose kin is meant: "the sister of leader Kim Jong Un", "der jüngere Bruder des … Jihia al-Sinwar". */
+const KIN_OF = new Set(
+  ['bruder', 'bruders', 'schwester', 'sohn', 'sohnes', 'tochter', 'vater', 'vaters', 'mutter', 'onkel', 'neffe', 'neffen', 'witwe', 'ehefrau', 'ehemann', 'cousin',
+    'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'uncle', 'nephew', 'niece', 'widow', 'wife', 'husband'].map(hashWord),
+);
+const KIN_LINKS = new Set(['of', 'des', 'der', 'von'].map(hashWord));
+
+/** Whether the name at token `at` is named as someone's kin: a kin word and "of"/"des" stand before it in its sentence, at most six words back. */
+function namedAsKin(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k > 0 && k >= at - 7; k--) {
+    if (tokens.join[k + 1] === Join.Sentence) return false;
+    if (KIN_LINKS.has(tokens.keyHash[k]!) && KIN_OF.has(tokens.keyHash[k - 1]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the name that begins at token `from` holds the word at token t, less its ending `suffix` ("Kim Jong Un" … "Kims"). */

@@ -280,6 +280,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Polen meldete Drohnen. In einem polnischen Dorf nahe der Grenze zu Belarus fand man Trümmer. Das Verteidigungsministerium kündigte an, Drohnen abzuschießen.",["Polen=poland","Belarus=belarus","Verteidigungsministerium=polish-defence-ministry"]],
   // A father's name between a person's given name and surname, as Arabic reporting inserts it.
   ["Hamas leader Yahya Ibrahim Sinwar was killed in Rafah; Hezbollah's Hassan Abdel Nasrallah had been killed in Beirut.",["Hamas=hamas","Yahya Ibrahim Sinwar=yahya-sinwar","Hezbollah=hezbollah","Hassan Abdel Nasrallah=hassan-nasrallah"]],
+  // Nor the one named only as another's kin.
+  ["Der Angriff galt Mohammed al-Sinwar. Er ist der Bruder des getöteten Hamas-Chefs Jihia al-Sinwar. Ob al-Sinwar sich unter ihnen befand, blieb offen.",["Mohammed al-Sinwar=mohammed-sinwar","Hamas=hamas","Jihia al-Sinwar=yahya-sinwar","al-Sinwar=mohammed-sinwar"]],
 ];
 
 describe('news phrasings', () => {
