@@ -867,7 +867,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Dschihad Ghannam', en: 'Jihad Ghannam', ar: 'جهاد غنام' },
-    aliases: ['Jihad Ghannam', 'Dschihad Ghanam', 'Jihad Ghanam'],
+    aliases: ['Jihad Ghannam', 'Dschihad Ghanam', 'Jihad Ghanam', 'Jihad Shaker Ghannam'],
     description: {
       de: 'Sekretär des Militärrats der Al-Kuds-Brigaden des Islamischen Dschihad; im Mai 2023 von Israel getötet.',
       en: 'Secretary of the military council of Islamic Jihad’s Al-Quds Brigades; killed by Israel in May 2023.',

@@ -73,7 +73,7 @@ export const entities: Entity[] = [
     id: 'mohammed-qreiqeh',
     type: 'person',
     names: { de: 'Mohammed Kreikeh', en: 'Mohammed Qreiqeh', ar: 'محمد قريقع' },
-    aliases: ['Mohammed Qraiqea', 'Mohammed Quraiqea', 'Mohamed Qreiqeh', 'Mohammad Qreiqeh', 'Mohammed Kreikeh'],
+    aliases: ['Mohammed Qraiqea', 'Mohammed Quraiqea', 'Mohamed Qreiqeh', 'Mohammad Qreiqeh', 'Mohammed Kreikeh', 'Mohammed Qreiqea'],
     description: {
       de: 'Korrespondent von Al Jazeera in Gaza; im August 2025 zusammen mit Anas al-Sharif bei einem israelischen Angriff auf ein Journalistenzelt getötet.',
       en: 'Al Jazeera correspondent in Gaza; killed with Anas al-Sharif in an Israeli strike on a journalists\' tent in August 2025.',

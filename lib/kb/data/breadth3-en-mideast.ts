@@ -268,6 +268,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '91. Division (Galiläa-Division)', en: '91st Division' },
     aliases: ['Galilee Division', 'Galilee Formation', '91st Galilee Division', 'Galiläa-Division', '91. Division'],
+    guarded: ['Division 91'],
+    cues: ['idf', 'israel', 'israeli', 'israelisch', 'lebanon', 'libanon', 'hezbollah', 'hisbollah', 'northern command', 'nordkommando'],
     description: {
       de: 'Territoriale Division der israelischen Armee an der Grenze zum Libanon.',
       en: 'Territorial division of the Israeli army on the border with Lebanon.',
@@ -280,6 +282,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '146. Division', en: '146th Division' },
     aliases: ['146th Reserve Division', 'Hamapatz Division', 'Ha-Mapatz Division', '146. Division'],
+    guarded: ['Division 146'],
+    cues: ['idf', 'israel', 'israeli', 'israelisch', 'lebanon', 'libanon', 'hezbollah', 'hisbollah', 'northern command', 'nordkommando'],
     description: {
       de: 'Reservedivision des israelischen Nordkommandos; kämpfte 2024 im Südlibanon.',
       en: 'Reserve division of Israel’s Northern Command; fought in south Lebanon in 2024.',
@@ -304,6 +308,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '252. Division', en: '252nd Division' },
     aliases: ['252nd Reserve Division', 'Sinai Division', '252. Division'],
+    guarded: ['Division 252'],
+    cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'hamas', 'netzarim', 'khan younis', 'chan junis', 'rafah', 'lebanon', 'libanon'],
     description: {
       de: 'Reservedivision der israelischen Armee, im Gazakrieg unter anderem am Netzarim-Korridor eingesetzt.',
       en: 'Israeli reserve division deployed in the Gaza war, among other places along the Netzarim corridor.',

@@ -1533,7 +1533,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Palästinensischer Präventiver Sicherheitsdienst', en: 'Palestinian Preventive Security Service' },
-    aliases: ['Preventive Security Service', 'Präventiver Sicherheitsdienst'],
+    aliases: ['Preventive Security Service', 'Präventiver Sicherheitsdienst', 'Preventive Security Force', 'Palestinian Authority Preventive Security Force', 'Palestinian Preventive Security Force'],
     description: {
       de: 'Innerer Sicherheitsdienst der Palästinensischen Autonomiebehörde im Westjordanland.',
       en: 'Internal security service of the Palestinian Authority in the West Bank.',

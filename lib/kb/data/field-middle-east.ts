@@ -5968,7 +5968,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '162. Division der israelischen Armee', en: "IDF's 162nd Division", he: 'אוגדה 162' },
     aliases: ['Stahl-Division', 'Steel Division', 'Ha-Plada Division'],
-    guarded: ['162nd Division', '162. Division'],
+    guarded: ['162nd Division', '162. Division', 'Division 162'],
     cues: ['israel', 'idf', 'armee', 'army', 'gaza', 'rafah', 'dschabalija', 'jabalia', 'libanon', 'lebanon'],
     description: {
       de: 'Panzerdivision der israelischen Armee, im Gaza-Krieg vor allem im Norden und in Rafah eingesetzt.',
@@ -7157,7 +7157,8 @@ export const entities: Entity[] = [
     subtype: 'armed-group',
     names: { de: 'Abu-Schabab-Miliz', en: 'Abu Shabab militia' },
     aliases: ['Abu-Shabab-Miliz', 'Abu Shabab militia', 'Abu-Schabab-Klan', 'Abu-Shabab-Clan', 'Abu Shabab clan'],
-    guarded: ['Popular Forces', 'Volkskräfte'],
+    // 'Counter-Terrorism Unit': the group's name before May 2025.
+    guarded: ['Popular Forces', 'Volkskräfte', 'Counter-Terrorism Unit'],
     cues: ['gaza', 'rafah', 'abu shabab', 'abu schabab', 'hamas', 'miliz', 'militia', 'clan'],
     description: {
       de: 'Von Jassir Abu Schabab geführte, von Israel geduldete Miliz im Süden Gazas, die gegen die Hamas kämpft.',
@@ -8145,7 +8146,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '98. Division', en: '98th Division' },
     aliases: ['98th Paratroopers Division', 'Fire Formation', 'Feuerformation'],
-    guarded: ['98th Division', '98. Division'],
+    guarded: ['98th Division', '98. Division', 'Division 98'],
     cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'khan younis', 'chan junis', 'hamas', 'lebanon', 'libanon'],
     description: {
       de: 'Division der israelischen Armee mit Fallschirmjäger- und Kommandoverbänden, im Gaza-Krieg in Chan Junis eingesetzt.',
@@ -8173,7 +8174,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '36. Division', en: '36th Division' },
     aliases: ["Ga'ash Division", 'Gaash Division', 'Gaash Formation'],
-    guarded: ['36th Division', '36. Division'],
+    guarded: ['36th Division', '36. Division', 'Division 36'],
     cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'hamas', 'lebanon', 'libanon', 'golan'],
     description: {
       de: 'Gepanzerte Division der israelischen Armee, eingesetzt in Gaza, im Libanon und in Syrien.',
@@ -8187,6 +8188,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '401. Panzerbrigade', en: '401st Armored Brigade' },
     aliases: ['401st Brigade', '401st Brigade Combat Team', 'Iron Tracks Brigade', '401. Brigade'],
+    guarded: ['Brigade 401'],
+    cues: ['idf', 'israel', 'israeli', 'israelisch', 'gaza', 'hamas', 'rafah', 'jabalia', 'dschabalija', 'merkava', 'lebanon', 'libanon'],
     description: {
       de: 'Panzerbrigade der israelischen Armee mit Merkava-Kampfpanzern, im Gaza-Krieg eingesetzt.',
       en: 'Israeli army armoured brigade with Merkava tanks, deployed in the Gaza war.',

@@ -396,7 +396,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Vereinigter Generalstab Südkoreas', en: 'South Korean Joint Chiefs of Staff', ko: '합동참모본부' },
     aliases: ['Südkoreanischer Generalstab', 'Südkoreas Generalstab', 'Joint Chiefs of Staff of South Korea', 'Südkoreanische Generalstabschefs'],
-    guarded: ['Joint Chiefs of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab', 'Vereinigter Generalstab'],
+    guarded: ['Joint Chiefs of Staff', 'Joint Chief of Staff', 'JCS', 'Generalstab', 'gemeinsamer Generalstab', 'Vereinigter Generalstab'],
     // Not 'north korea'/'nordkorea': the US chiefs and Pyongyang's own General Staff speak of it too.
     cues: ['südkorea', 'south korea', 'seoul', 'rok', 'yonhap', 'südkoreanisch', 'south korean', 'yoon', 'east sea', 'ostmeer', 'kbs', 'hoguk', 'freedom shield', 'ulchi',
       // Its launch reports, in English only (the German 'Generalstab' is Kyiv's and Moscow's too): "The JCS said that North Korea fired …".
@@ -662,7 +662,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Steve Witkoff', en: 'Steve Witkoff' },
-    aliases: ['Witkoff', 'Steven Witkoff', 'Stephen Whitkoff', 'Whitkoff', 'Wittkoff', 'Steve Wittkoff'],
+    aliases: ['Witkoff', 'Steven Witkoff', 'Stephen Whitkoff', 'Whitkoff', 'Wittkoff', 'Steve Wittkoff', 'Wiktoff', 'Steve Wiktoff'],
     description: {
       de: 'New Yorker Immobilienunternehmer und Vertrauter Trumps; als Sondergesandter verhandelt er seit 2025 über Gaza, die Ukraine und mit dem Kreml.',
       en: 'New York property developer and Trump confidant; as special envoy since 2025 he negotiates on Gaza, on Ukraine and with the Kremlin.',

@@ -1421,7 +1421,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Kan', en: 'Kan' },
-    aliases: ['Kan 11', 'Kan News', 'Israeli Public Broadcasting Corporation'],
+    // Its radio networks (Reshet Bet and others) are still "Israel Radio" in English copy.
+    aliases: ['Kan 11', 'Kan News', 'Israeli Public Broadcasting Corporation', 'Israel Radio'],
     guarded: ['Kan'],
     cues: [...BROADCAST_CUES, 'israel', 'hebrew', 'hebräisch', 'öffentlich-rechtlich', 'public'],
     description: {

@@ -2080,6 +2080,9 @@ export const entities: Entity[] = [
     id: 'spice-bomb', type: 'weapon',
     names: { de: 'SPICE-Lenkbausatz', en: 'SPICE guided bomb' },
     aliases: ['SPICE 1000', 'SPICE 2000', 'SPICE 250'],
+    // Also a spice and a synthetic drug: only beside bomb words.
+    guarded: ['Spice'],
+    cues: ['>bomb', '>bombs', '>bombe', '>bomben', '>guided', '>glide', '>kit', '>kits', 'lenkbausatz', 'guidance kit', 'rafael'],
     description: {
       de: 'Israelischer elektro-optischer Gleit- und Lenkbausatz von Rafael für Bomben.',
       en: 'Israeli electro-optical glide and guidance kit for bombs, made by Rafael.',
