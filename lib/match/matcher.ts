@@ -703,19 +703,33 @@ export class Matcher {
       if (!body || person?.type !== 'person' || !/^\s*\($/.test(text.slice(person.end, mention.start))) return undefined;
       return text.charCodeAt(mention.end) === 0x29 ? body : undefined;
     };
+    /** The pending mentions whose guard failed, to be asked again once the whole text is settled. */
+    const failed: Pending[] = [];
+    const keep = (p: Pending, holds: Accept) => {
+      kept.add(p.index);
+      confirmed.set(holds.id, p.lastToken);
+      (confirmedAt.get(holds.id) ?? confirmedAt.set(holds.id, []).get(holds.id)!).push(p.lastToken);
+      if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
+    };
+    /** Entity id → every token where its guard held. */
+    const confirmedAt = new Map<string, number[]>();
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
       const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p) ?? personsBody(p);
-      if (holds) kept.add(p.index);
-      if (holds) confirmed.set(holds.id, p.lastToken);
-      if (holds) {
-        if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
-        return;
-      }
-      if (p.fallback) mentions[p.index] = p.fallback;
-      else drop.add(p.index);
+      if (holds) keep(p, holds);
+      else failed.push(p);
     });
+    // An acronym confirmed a little later counts as well: "The South's Joint Chief of Staff (JCS)
+    // said … The JCS added … JCS Chairman Kim Myung-soo", where the cue stands only by the last.
+    // Not a word ("mit Blick auf die USA. Die Zeitung Blick berichtete").
+    for (const p of failed) {
+      const acronym = p.firstToken === p.lastToken && tokens.allCaps(p.firstToken);
+      const later = acronym && p.candidates.length === 1 ? p.candidates.find((c) => confirmedAt.get(c.id)?.some((at) => Math.abs(at - p.firstToken) <= CONFIRMED_REACH)) : undefined;
+      if (later) keep(p, later);
+      else if (p.fallback) mentions[p.index] = p.fallback;
+      else drop.add(p.index);
+    }
     return drop.size ? mentions.filter((_, i) => !drop.has(i)) : mentions;
   }
 

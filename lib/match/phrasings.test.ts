@@ -282,6 +282,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Hamas leader Yahya Ibrahim Sinwar was killed in Rafah; Hezbollah's Hassan Abdel Nasrallah had been killed in Beirut.",["Hamas=hamas","Yahya Ibrahim Sinwar=yahya-sinwar","Hezbollah=hezbollah","Hassan Abdel Nasrallah=hassan-nasrallah"]],
   // Nor the one named only as another's kin.
   ["Der Angriff galt Mohammed al-Sinwar. Er ist der Bruder des getöteten Hamas-Chefs Jihia al-Sinwar. Ob al-Sinwar sich unter ihnen befand, blieb offen.",["Mohammed al-Sinwar=mohammed-sinwar","Hamas=hamas","Jihia al-Sinwar=yahya-sinwar","al-Sinwar=mohammed-sinwar"]],
+  // An acronym confirmed a little later in the text counts before too.
+  ["The JCS said the missile traveled 470 km towards the Sea of Japan, according to the JCS.\nThe JCS added that it is monitoring the situation. According to South Korean media, JCS Chairman General Won In-choul held a video conference.",["JCS=south-korea-jcs","JCS=south-korea-jcs","JCS=south-korea-jcs","JCS=south-korea-jcs","Won In-choul=won-in-choul"]],
 ];
 
 describe('news phrasings', () => {
