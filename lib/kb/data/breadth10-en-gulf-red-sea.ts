@@ -862,7 +862,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Haschim Scharaf al-Din', en: 'Hashem Sharaf al-Din', ar: 'هاشم شرف الدين' },
-    aliases: ['Hashem Sharafuddin', 'Hashim Sharaf al-Din', 'Hashem Sharaf Al-Din', 'Hashem Sharafaddin'],
+    aliases: ['Hashem Sharafuddin', 'Hashim Sharaf al-Din', 'Hashem Sharaf Al-Din', 'Hashem Sharafaddin', 'Hashim Sharafuldin', 'Hashem Sharafuldin', 'Hashim Sharafuddin'],
     description: {
       de: 'Informationsminister der Huthi-Regierung in Sanaa.',
       en: 'Information minister of the Houthi government in Sanaa.',

@@ -32,7 +32,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jewhen Mojsjuk', en: 'Yevhen Moisiuk', uk: 'Євген Мойсюк' },
-    aliases: ['Yevhen Moisiuk', 'Jewhen Moisjuk', 'Jewhen Mojsjuk', 'Yevgeny Moisyuk', 'Yevhen Moysyuk', 'Moisiuk', 'Mojsjuk', 'Moisjuk'],
+    aliases: ['Yevhen Moisiuk', 'Jewhen Moisjuk', 'Jewhen Mojsjuk', 'Yevgeny Moisyuk', 'Yevhen Moysyuk', 'Moisiuk', 'Mojsjuk', 'Moisjuk', 'Yevhen Moysiuk', 'Moysiuk'],
     description: {
       de: 'Ukrainischer Generalleutnant, 2019–2021 Befehlshaber der Luftsturmtruppen, 2021–2024 stellvertretender Oberbefehlshaber der Streitkräfte, seit Februar 2025 stellvertretender Verteidigungsminister (Aufbau und Ausbildung der Truppe).',
       en: 'Ukrainian lieutenant general, commander of the Air Assault Forces in 2019–2021, deputy commander-in-chief of the armed forces in 2021–2024, deputy defence minister (force generation and training) since February 2025.',

@@ -711,7 +711,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ali Saif Hassan', en: 'Ali Saif Hassan' },
-    aliases: ['Ali Saif Hasan', 'Ali Sayf Hassan'],
+    aliases: ['Ali Saif Hasan', 'Ali Sayf Hassan', 'Ali Seif Hassan', 'Ali Seif Hasan'],
     description: {
       de: 'Minister für Energie und Wasser der Huthi-Regierung in Sanaa; kam beim israelischen Luftangriff auf eine Kabinettssitzung in Sanaa am 28. August 2025 ums Leben.',
       en: 'Energy and water minister in the Houthi government in Sanaa; killed in the Israeli strike on a cabinet meeting in Sanaa on 28 August 2025.',

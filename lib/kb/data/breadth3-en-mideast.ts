@@ -721,6 +721,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Rik Peeperkorn', en: 'Rik Peeperkorn' },
+    aliases: ['Richard Peeperkorn'],
     description: {
       de: 'Vertreter der Weltgesundheitsorganisation in den palästinensischen Gebieten.',
       en: 'World Health Organization representative in the Palestinian territories.',

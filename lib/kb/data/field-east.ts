@@ -1568,7 +1568,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Switlana Hryntschuk', en: 'Svitlana Hrynchuk', uk: 'Світлана Гринчук' },
-    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk', 'Switlana Hrintschuk'],
+    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk', 'Switlana Hrintschuk', 'Svetlana Grinchuk', 'Grinchuk'],
     description: {
       de: 'Energieministerin der Ukraine von Juli bis November 2025; trat im Zuge des Korruptionsskandals um Energoatom zurück.',
       en: 'Ukraine’s energy minister from July to November 2025; resigned over the Energoatom corruption scandal.',
@@ -3095,7 +3095,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'NPO Maschinostrojenija', en: 'NPO Mashinostroyeniya', ru: 'НПО машиностроения' },
-    aliases: ['NPO Mashinostroeniya', 'NPO Mash', 'NPO Maschinostrojenija'],
+    aliases: ['NPO Mashinostroeniya', 'NPO Mash', 'NPO Maschinostrojenija', 'NPO Mashinostroyenia'],
     description: {
       de: 'Russischer Raketenbauer bei Moskau, Hersteller der Seezielflugkörper Onyx und Zirkon.',
       en: 'Russian missile maker near Moscow that builds the Onyx and Zircon anti-ship missiles.',

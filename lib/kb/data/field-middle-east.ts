@@ -1601,7 +1601,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Taleb Abdallah', en: 'Taleb Abdallah', ar: 'طالب عبد الله' },
-    aliases: ['Taleb Sami Abdullah', 'Talib Sami Abdullah', 'Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah'],
+    aliases: ['Taleb Sami Abdullah', 'Talib Sami Abdullah', 'Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah', 'Talib Abdullah'],
     // His nom de guerre; a common kunya, so only beside Hezbollah or a commander word.
     guarded: ['Abu Taleb'],
     cues: ['hezbollah', 'hisbollah', 'nasr', 'kommandeur', 'commander'],
@@ -1958,7 +1958,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Hind Kabawat', en: 'Hind Kabawat', ar: 'هند قبوات' },
-    aliases: ['Kabawat'],
+    aliases: ['Kabawat', 'Hind Qabawat', 'Hind Kabbawat', 'Qabawat'],
     description: {
       de: 'Christliche Oppositionelle, seit März 2025 Ministerin für Soziales und Arbeit in Syrien.',
       en: "Christian opposition figure, Syria's minister of social affairs and labour since March 2025.",
@@ -2253,7 +2253,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Hammud al-Hinnawi', en: 'Hammoud al-Hinnawi', ar: 'حمود الحناوي' },
-    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi', 'Hamoud al-Hanawi', 'Hammud al-Hanawi', 'Hammoud al-Hanawi', 'Hamud al-Hanawi'],
+    aliases: ['Hamoud al-Hinnawi', 'Hammoud Hinnawi', 'Hammud al-Hinnawi', 'Hammud Hinnawi', 'Hamoud Hinnawi', 'Hamoud al-Hanawi', 'Hammud al-Hanawi', 'Hammoud al-Hanawi', 'Hamud al-Hanawi', 'Hamoud al-Hinawi', 'Hammoud al-Hinawi'],
     shortForms: ['al-Hinnawi', 'Hinnawi'],
     description: {
       de: 'Einer der drei geistlichen Führer der syrischen Drusen (Scheich al-Akl).',
@@ -8623,7 +8623,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ali Keda', en: 'Ali Keda', ar: 'علي كدة' },
-    aliases: ['Ali Kedda', 'Ali Kada'],
+    aliases: ['Ali Kedda', 'Ali Kada', 'Ali Kedah'],
     description: {
       de: 'Früherer Chef der Rettungsregierung in Idlib, Anfang 2025 Innenminister der syrischen Übergangsregierung.',
       en: 'Former head of the Salvation Government in Idlib, interior minister of the Syrian caretaker government in early 2025.',

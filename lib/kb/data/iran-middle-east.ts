@@ -1173,7 +1173,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anas Chattab', en: 'Anas Khattab', ar: 'أنس خطاب' },
-    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud', 'Abu Ahmad Hudud'],
+    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud', 'Abu Ahmad Hudud', 'Anas Hassan Khattab'],
     description: {
       de: 'Früherer HTS-Kader; nach dem Sturz Assads Geheimdienstchef, ab März 2025 Innenminister Syriens.',
       en: "Former HTS cadre; intelligence chief after Assad's fall, Syria's interior minister from March 2025.",

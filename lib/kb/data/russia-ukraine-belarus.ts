@@ -2258,7 +2258,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Denys Schmyhal', en: 'Denys Shmyhal', uk: 'Денис Шмигаль', fr: 'Denys Chmyhal' },
-    aliases: ['Schmyhal', 'Shmyhal', 'Chmyhal', 'Schmygal', 'Shmygal', 'Denis Shmygal'],
+    aliases: ['Schmyhal', 'Shmyhal', 'Chmyhal', 'Schmygal', 'Shmygal', 'Denis Shmygal', 'Denis Shmigal', 'Shmigal'],
     description: {
       de: 'Ukrainischer Regierungschef 2020–2025, dann bis Januar 2026 Verteidigungsminister; seither Energieminister und Erster Vizeregierungschef.',
       en: 'Ukraine\'s prime minister 2020–2025 and defence minister until January 2026; since then energy minister and first deputy prime minister.',

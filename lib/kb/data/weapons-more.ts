@@ -679,7 +679,7 @@ export const entities: Entity[] = [
   {
     id: 'sapsan', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Sapsan-Rakete', en: 'Sapsan missile' },
-    aliases: ['Hrim-2', 'Grim-2', 'Hrim 2'],
+    aliases: ['Hrim-2', 'Grim-2', 'Hrim 2', 'Grom-2'],
     guarded: ['Sapsan'],
     cues: ['ballist'],
     description: {
