@@ -135,7 +135,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Aminpur Dschudaki', en: 'Aminpour Joudaki' },
-    aliases: ['Aminpour Jodaki', 'Aminpur Joudaki', 'Amin Pour Joudaki', 'Aminpur Dschodaki'],
+    aliases: ['Aminpour Jodaki', 'Aminpur Joudaki', 'Amin Pour Joudaki', 'Aminpur Dschodaki', 'Amin Pourjodaki', 'Amin Pour Jodaki'],
     description: {
       de: 'Kommandeur einer Drohneneinheit der iranischen Revolutionsgarden; nach israelischen Angaben im Juni 2025 getötet.',
       en: "Commander of a drone unit of Iran's Revolutionary Guards; killed in June 2025 according to the Israeli army.",

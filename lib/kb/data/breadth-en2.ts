@@ -326,7 +326,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Wassili Golubew', en: 'Vasily Golubev', ru: 'Василий Голубев' },
-    aliases: ['Vasiliy Golubev', 'Vassily Golubev', 'Wassilij Golubew', 'Wassili Golubjew'],
+    aliases: ['Vasiliy Golubev', 'Vassily Golubev', 'Wassilij Golubew', 'Wassili Golubjew', 'Wassili Golubow'],
     description: {
       de: 'Langjähriger Gouverneur des an die Ukraine grenzenden russischen Gebiets Rostow bis 2024.',
       en: 'Long-serving governor of Russia’s Rostov region bordering Ukraine until 2024.',

@@ -244,7 +244,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Raffinerie Nowoschachtinsk', en: 'Novoshakhtinsk refinery', ru: 'Новошахтинский завод нефтепродуктов' },
-    aliases: ['Novoshakhtinsk oil refinery', 'Novoshakhtinsk Oil Products Plant'],
+    aliases: ['Novoshakhtinsk oil refinery', 'Novoshakhtinsk Oil Products Plant', 'Nowoschachtinsk-Raffinerie', 'Raffinerie in Nowoschachtinsk'],
     description: {
       de: 'Raffinerie im Gebiet Rostow nahe der ukrainischen Grenze, größter Produktlieferant Südrusslands; mehrfach von Drohnen getroffen.',
       en: 'Refinery in the Rostov region near the Ukrainian border, the largest supplier of fuels in southern Russia; repeatedly hit by drones.',

@@ -447,7 +447,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ismail al-Sein', en: 'Ismail al-Zein' },
-    aliases: ['Ismail al-Zin', 'Ismail Al-Zin', 'Ismail Zein', 'Ismail el-Zein'],
+    aliases: ['Ismail al-Zin', 'Ismail Al-Zin', 'Ismail Zein', 'Ismail el-Zein', 'Ismail al-Sin'],
     description: {
       de: 'Kommandeur in der Panzerabwehr-Raketeneinheit der Radwan-Truppe der Hisbollah; Ende März 2024 bei einem israelischen Luftangriff bei Kounine im Südlibanon getötet.',
       en: 'Commander in the anti-tank missile unit of Hezbollah’s Radwan Force; killed in an Israeli air strike near Kounine in south Lebanon at the end of March 2024.',

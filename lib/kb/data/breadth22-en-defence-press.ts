@@ -1013,6 +1013,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Saab Bofors Dynamics', en: 'Saab Bofors Dynamics' },
+    aliases: ['Saab Dynamics', 'Saab Dynamics AB'],
     description: {
       de: 'Raketen- und Panzerabwehrsparte von Saab in Karlskoga; baut Carl Gustaf, NLAW und AT4.',
       en: 'Missile and anti-tank arm of Saab in Karlskoga, maker of the Carl Gustaf, NLAW and AT4.',

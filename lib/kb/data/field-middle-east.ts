@@ -4442,7 +4442,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammed Hadi Hadschi Rahimi', en: 'Mohammad Hadi Haji Rahimi', fa: 'محمدهادی حاجی رحیمی' },
-    aliases: ['Mohammad Hadi Haji-Rahimi', 'Mohammed Hadi Haji Rahimi', 'Mohammed Hadi Hadschi Rahimi', 'Hadi Haji Rahimi', 'Muhammad Hadi Hadschi Rahimi', 'Mohamed Hadi Hadschi Rahimi', 'Mohammad Hadi Hadschi Rahimi', 'Muhammad Hadi Haji Rahimi', 'Mohamed Hadi Haji Rahimi', 'Muhammad Hadi Haji-Rahimi', 'Mohamed Hadi Haji-Rahimi', 'Mohammed Hadi Haji-Rahimi'],
+    aliases: ['Mohammad Hadi Haji-Rahimi', 'Mohammed Hadi Haji Rahimi', 'Mohammed Hadi Hadschi Rahimi', 'Hadi Haji Rahimi', 'Muhammad Hadi Hadschi Rahimi', 'Mohamed Hadi Hadschi Rahimi', 'Mohammad Hadi Hadschi Rahimi', 'Muhammad Hadi Haji Rahimi', 'Mohamed Hadi Haji Rahimi', 'Muhammad Hadi Haji-Rahimi', 'Mohamed Hadi Haji-Rahimi', 'Mohammed Hadi Haji-Rahimi', 'Mohammed Hadi Hadschi', 'Mohammad Hadi Haji'],
     description: {
       de: 'General der Quds-Truppe, im April 2024 beim Angriff auf das iranische Konsulat in Damaskus getötet.',
       en: 'Quds Force general killed in the April 2024 strike on the Iranian consulate in Damascus.',

@@ -2846,7 +2846,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mohammad Resa Sahedi', en: 'Mohammad Reza Zahedi', fa: 'محمدرضا زاهدی' },
-    aliases: ['Mohammad Reza Zahedi', 'Mohammad-Reza Zahedi', 'Mohammad Resa Zahedi', 'Mohammed Reza Zahedi'],
+    aliases: ['Mohammad Reza Zahedi', 'Mohammad-Reza Zahedi', 'Mohammad Resa Zahedi', 'Mohammed Reza Zahedi', 'Mohammed Reza Sahedi', 'Mohammad Reza Sahedi', 'Mohammed Resa Sahedi'],
     shortForms: ['Zahedi', 'Sahedi'],
     description: {
       de: 'Kommandeur der Quds-Truppe für Syrien und Libanon; am 1. April 2024 beim israelischen Angriff auf das iranische Konsulatsgebäude in Damaskus getötet.',

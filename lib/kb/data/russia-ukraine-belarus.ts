@@ -242,7 +242,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Afrikakorps', en: 'Africa Corps', ru: 'Африканский корпус' },
-    aliases: ['russisches Afrikakorps', 'Russian Africa Corps', 'Africa Korps', 'Afrikanisches Korps'],
+    aliases: ['russisches Afrikakorps', 'Russian Africa Corps', 'Africa Korps', 'Afrikanisches Korps', 'Afrikanski Korpus', 'Afrikanskij Korpus', 'Afrikanskiy Korpus'],
     guarded: ['Afrikakorps', 'Afrika-Korps', 'Afrika Korps'],
     cues: ['russ', 'mali', 'burkina', 'niger', 'libyen', 'libya', 'wagner', 'söldner', 'mercenar', 'sahel', 'verteidigungsministerium', 'yevkurov', 'jewkurow', 'militant', 'jnim', 'azawad', 'junta'],
     description: {
