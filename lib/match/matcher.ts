@@ -72,6 +72,8 @@ interface Seen {
   lastStateToken: number;
   /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" is (afterTheCountrys()). */
   lastCountry: { state: string; token: number } | undefined;
+  /** Whether every state named so far (or named by its body or citizen) is the same one, lastState. */
+  oneState: boolean;
   /**
    * A surname left unnamed at its token because none of its persons was named yet (choose()):
    * scan() names it once the full name of its one person follows, or where a body of one of them
@@ -457,7 +459,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     // For each mention the guard still to be checked once the whole text is known.
     const pending: Pending[] = [];
-    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, previousPerson: false, lastState: undefined, lastStateToken: -1, lastCountry: undefined };
+    const seen: Seen = { last: new Map(), first: new Map(), previousId: undefined, previousEnd: -1, previousGenitive: false, previousPerson: false, lastState: undefined, lastStateToken: -1, lastCountry: undefined, oneState: true };
     const seenUnguarded = new Set<string>();
 
     const canStart = (t: number, severalWords = false) => this.canStart(text, tokens, t, severalWords);
@@ -484,6 +486,7 @@ export class Matcher {
       // Not a state named as the far side of a border: "in einem polnischen Dorf nahe der Grenze zu
       // Belarus … Das Verteidigungsministerium" is not Minsk's.
       if (state !== undefined && !(winner.accept.type === 'state' && acrossBorder(tokens, t))) {
+        if (seen.lastState !== undefined && seen.lastState !== state) seen.oneState = false;
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
         if (winner.accept.type !== 'person') seen.lastCountry = { state, token: winner.option.endToken };
@@ -1032,7 +1035,9 @@ export class Matcher {
   private stateInContext(tokens: Tokens, t: number, seen: Seen): string | undefined {
     const after = Math.max(seen.lastStateToken, t - OWNER_REACH - 1);
     const capital = capitalBefore(tokens, t, after);
-    return capital ?? this.adjectiveBefore(tokens, t, after) ?? (t - seen.lastStateToken > OWNER_REACH ? undefined : seen.lastState);
+    // Further back only where the text has named no other state so far: "the Defense Procurement
+    // Agency … Umerov … [a hundred words] … contracts concluded by the Ministry of Defense".
+    return capital ?? this.adjectiveBefore(tokens, t, after) ?? (t - seen.lastStateToken > OWNER_REACH && !seen.oneState ? undefined : seen.lastState);
   }
 
   /**
