@@ -11,6 +11,9 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'John Coale', en: 'John Coale' },
     aliases: ['John P. Coale'],
+    // A frequent misspelling in German copy; also the name of other men.
+    guarded: ['John Cole'],
+    cues: ['belarus', 'belarussisch', 'weißruss', 'lukaschenk', 'lukashenk', 'minsk', 'sondergesandt', 'special envoy', 'gefangen', 'prisoner', 'häftling', 'freilassung', 'release', 'tichanowsk', 'tsikhanousk'],
     description: {
       de: 'US-Anwalt und Vertrauter Trumps; stellvertretender Ukraine-Sondergesandter, der 2025 mit Lukaschenko die Freilassung politischer Gefangener aushandelte und Sondergesandter für Belarus wurde.',
       en: "US lawyer and Trump confidant; deputy special envoy for Ukraine who negotiated prisoner releases with Lukashenko in 2025 and was named special envoy to Belarus.",

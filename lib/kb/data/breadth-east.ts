@@ -683,6 +683,10 @@ export const entities: Entity[] = [
     names: { de: 'Partei der Sozialisten der Republik Moldau', en: 'Party of Socialists of the Republic of Moldova' },
     aliases: ['Partei der Sozialisten', 'Party of Socialists', 'Sozialistische Partei Moldaus', 'Partidul Socialiștilor'],
     acronyms: ['PSRM'],
+    // Other countries have a Socialist Party too.
+    // Not a bare 'Sozialisten': 'Partei der Sozialisten' would make any 'Partei' its cue.
+    guarded: ['Sozialistische Partei'],
+    cues: ['moldau', 'moldaus', 'moldova', 'moldawi', 'dodon', 'stoianoglo', 'chișinău', 'chisinau', 'gagaus', 'psrm', 'vlah'],
     description: {
       de: 'Prorussische Oppositionspartei in Moldau unter dem früheren Präsidenten Igor Dodon.',
       en: 'Pro-Russian opposition party in Moldova led by former president Igor Dodon.',

@@ -2374,7 +2374,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Finnischer Grenzschutz', en: 'Finnish Border Guard' },
-    aliases: ['Rajavartiolaitos', 'Finnish coast guard', 'finnische Grenzschutz', 'finnische Grenzwache', 'Finnish Border and Coast Guard'],
+    aliases: ['Rajavartiolaitos', 'Finnish coast guard', 'finnische Grenzschutz', 'finnische Grenzwache', 'Finnish Border and Coast Guard', 'finnische Küstenwache', 'finnischer Grenzschutz'],
     description: {
       de: 'Finnlands Grenz- und Küstenwache; bewacht die Grenze zu Russland und stoppte den Tanker Eagle S.',
       en: 'Finland’s border and coast guard; polices the border with Russia and stopped the tanker Eagle S.',

@@ -545,7 +545,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Estnischer Verteidigungsbund', en: 'Estonian Defence League' },
-    aliases: ['Kaitseliit', 'Estonian Defense League', 'estnische Freiwilligenmiliz Kaitseliit'],
+    aliases: ['Kaitseliit', 'Estonian Defense League', 'estnische Freiwilligenmiliz Kaitseliit', 'Estnische Verteidigungsliga'],
     description: {
       de: 'Freiwilliger Heimatschutzverband Estlands mit mehreren zehntausend Mitgliedern, Teil der estnischen Landesverteidigung.',
       en: 'Estonia’s volunteer home-defence force with tens of thousands of members, part of the country’s national defence.',

@@ -2092,7 +2092,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Elene Choschtaria', en: 'Elene Khoshtaria' },
-    aliases: ['Elene Choschtaria'],
+    aliases: ['Elene Choschtaria', 'Elene Chostaria'],
     description: {
       de: 'Georgische Oppositionspolitikerin, Chefin der Partei Droa; 2025 inhaftiert.',
       en: 'Georgian opposition politician, leader of the Droa party; jailed in 2025.',

@@ -579,7 +579,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Allianz Armenien', en: 'Armenia Alliance' },
-    aliases: ['Hayastan Dashinq', 'Hayastan Dashink', 'Bündnis Armenien', 'Armenia bloc', 'Block Armenien', 'Armenien-Allianz', 'Armenia-Allianz'],
+    aliases: ['Hayastan Dashinq', 'Hayastan Dashink', 'Bündnis Armenien', 'Armenia bloc', 'Block Armenien', 'Armenien-Allianz', 'Armenia-Allianz', 'Bündnis Hajastan', 'Hayastan alliance'],
+    // Hajastan is Armenian for Armenia itself.
+    guarded: ['Hajastan'],
+    cues: ['bündnis', 'allianz', 'alliance', 'block', 'bloc', 'kotscharjan', 'kocharyan', 'opposition'],
     description: {
       de: 'Armenisches Oppositionsbündnis um den früheren Präsidenten Robert Kotscharjan.',
       en: 'Armenian opposition alliance around former president Robert Kocharyan.',
@@ -1352,7 +1355,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Badri Dschaparidse', en: 'Badri Japaridze' },
-    aliases: ['Badri Dschaparidze'],
+    aliases: ['Badri Dschaparidze', 'Badri Japaridse'],
     description: {
       de: 'Georgischer Bankier und Mitgründer der Oppositionspartei Lelo; 2025 wegen Nichterscheinens vor einem Parlamentsausschuss zu Haft verurteilt.',
       en: 'Georgian banker and co-founder of the opposition Lelo party; jailed in 2025 for refusing to appear before a parliamentary commission.',

@@ -1109,7 +1109,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Andranik Tewanjan', en: 'Andranik Tevanyan' },
-    aliases: ['Andranik Tevanyan', 'Andranik Tevanian', 'Andranik Tewanjan'],
+    aliases: ['Andranik Tevanyan', 'Andranik Tevanian', 'Andranik Tewanjan', 'Andranik Tevanjan'],
     description: {
       de: 'Prorussischer armenischer Oppositionspolitiker, Chef der Partei Mutter Armenien; früher Abgeordneter der Fraktion Armenien von Robert Kotscharjan.',
       en: 'Pro-Russian Armenian opposition politician, leader of the Mother Armenia party; formerly an MP of Robert Kocharyan’s Armenia faction.',

@@ -2045,7 +2045,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Viktor Lukaschenko', en: 'Viktor Lukashenko', ru: 'Виктор Лукашенко' },
-    aliases: ['Wiktor Lukaschenko', 'Viktar Lukashenka', 'Victor Lukashenko'],
+    aliases: ['Wiktor Lukaschenko', 'Viktar Lukashenka', 'Victor Lukashenko', 'Wiktar Lukaschenka', 'Wiktor Lukaschenka'],
     description: {
       de: 'Ältester Sohn Alexander Lukaschenkos, langjähriger Sicherheitsberater seines Vaters und Chef des Nationalen Olympischen Komitees.',
       en: 'Eldest son of Alexander Lukashenko, long his father’s national security adviser and head of the National Olympic Committee.',
@@ -2655,7 +2655,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Evghenia Guțul', en: 'Evghenia Guțul', ru: 'Евгения Гуцул' },
-    aliases: ['Evghenia Gutul', 'Evghenia Gutsul', 'Jewgenija Guzul', 'Yevgenia Gutsul'],
+    aliases: ['Evghenia Gutul', 'Evghenia Gutsul', 'Jewgenija Guzul', 'Yevgenia Gutsul', 'Evgenia Gutsul', 'Evgenia Guțul', 'Ewgenija Guzul', 'Ewjenija Guzul', 'Jewgenija Gutsul'],
     description: {
       de: 'Regierungschefin des autonomen Gebiets Gagausien in Moldau aus dem Lager Ilan Schors; 2025 wegen illegaler Parteienfinanzierung verurteilt.',
       en: 'Head of Moldova’s autonomous region of Gagauzia from Ilan Shor’s camp; convicted of illegal party financing in 2025.',
