@@ -1008,9 +1008,13 @@ export class Matcher {
     return seen.last.has(entityId) || owner === this.stateInContext(tokens, t, seen);
   }
 
-  /** Whether a state's body named bare in one short word at token t is, capitalised in English, the one of that name named before, of the state in context. */
+  /**
+   * Whether a state's body named bare in one short word at token t is, capitalised, the one of that
+   * name named before, of the state in context: in English, or in German (which capitalises every
+   * noun) where the text has named no other state ("Israels Armee … Die Angaben der Armee").
+   */
   private namedAgain(tokens: Tokens, t: number, option: Option, body: Accept, seen: Seen): boolean {
-    if (tokens.firstUpper(t) !== true || !seen.last.has(body.id) || (seen.german ??= isGerman(tokens))) return false;
+    if (tokens.firstUpper(t) !== true || !seen.last.has(body.id) || ((seen.german ??= isGerman(tokens)) && !seen.oneState)) return false;
     return option.accepts.every((a) => a.id === body.id || !seen.last.has(a.id)) && body.owner === this.stateInContext(tokens, t, seen);
   }
 

@@ -286,6 +286,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The JCS said the missile traveled 470 km towards the Sea of Japan, according to the JCS.\nThe JCS added that it is monitoring the situation. According to South Korean media, JCS Chairman General Won In-choul held a video conference.",["JCS=south-korea-jcs","JCS=south-korea-jcs","JCS=south-korea-jcs","JCS=south-korea-jcs","Won In-choul=won-in-choul"]],
   // A bare body far from its state's name is that state's where the text has named no other.
   ["Ukraine's Defense Procurement Agency (DPA) was set up to buy arms. Its supervisory board was dissolved, critics said, because the minister wanted loyal members on it, and the reform of defense procurement, which had been praised by partners and auditors for two years, stalled again. Radina also highlighted the failure to fulfill contracts concluded by the Ministry of Defense in 2022.",["Ukraine=ukraine","Defense Procurement Agency=defence-procurement-agency-ukraine","DPA=defence-procurement-agency-ukraine","Ministry of Defense=ukrainian-defence-ministry"]],
+  // In German too, where the text has named one state only; not once another is named.
+  ["Israels Armee meldete neue Angriffe im Gazastreifen. Die Angaben der Armee ließen sich nicht unabhängig überprüfen.",["Israels=israel","Armee=idf","Armee=idf"]],
+  ["Israels Armee griff an. Im Libanon hieß es, die Armee sei in Alarmbereitschaft.",["Israels=israel","Armee=idf","Libanon=lebanon"]],
 ];
 
 describe('news phrasings', () => {
