@@ -556,7 +556,10 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Katharina Dröge', en: 'Katharina Dröge' },
-    aliases: ['Dröge', 'Katharina Droege'],
+    aliases: ['Katharina Droege'],
+    // Without its umlaut the surname is the word "Droge" (drug).
+    guarded: ['Dröge'],
+    cues: ['fraktionschef', 'fraktionsvorsitz', 'grünen-fraktion', 'grünen-chefin', 'haßelmann', 'hasselmann', 'politikerin'],
     description: {
       de: 'Ko-Vorsitzende der Grünen-Bundestagsfraktion seit 2021.',
       en: 'Co-leader of the Greens’ group in the Bundestag since 2021.',
