@@ -677,9 +677,9 @@ export class Matcher {
             (c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
           ));
     // A guarded word confirmed in the text is that entity again a little later: "die
-    // Nachrichtenagentur Sana … Sana zitierte". Entity id → last token where its guard held.
-    const confirmed = new Map<string, number>();
-    const inReach = (p: Pending) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id) ?? -Infinity) <= CONFIRMED_REACH);
+    // Nachrichtenagentur Sana … Sana zitierte". Entity id → the tokens where its guard held, in order.
+    const confirmed = new Map<string, number[]>();
+    const inReach = (p: Pending) => p.candidates.find((c) => p.firstToken - (confirmed.get(c.id)?.at(-1) ?? -Infinity) <= CONFIRMED_REACH);
     // A weapon in a list of weapons, or after "vom Typ": "IRIS-T SLM, Patriot, Gepard und Taurus",
     // "Schützenpanzer vom Typ Marder". Neighbours count once they stand: unguarded or confirmed.
     const pendingAt = new Set(pending.map((p) => p.index));
@@ -710,12 +710,11 @@ export class Matcher {
     const failed: Pending[] = [];
     const keep = (p: Pending, holds: Accept) => {
       kept.add(p.index);
-      confirmed.set(holds.id, p.lastToken);
-      (confirmedAt.get(holds.id) ?? confirmedAt.set(holds.id, []).get(holds.id)!).push(p.lastToken);
+      const at = confirmed.get(holds.id);
+      if (at) at.push(p.lastToken);
+      else confirmed.set(holds.id, [p.lastToken]);
       if (holds !== p.candidates[0]) mentions[p.index] = { ...mentions[p.index]!, id: holds.id, type: holds.type };
     };
-    /** Entity id → every token where its guard held. */
-    const confirmedAt = new Map<string, number[]>();
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
@@ -728,7 +727,7 @@ export class Matcher {
     // Not a word ("mit Blick auf die USA. Die Zeitung Blick berichtete").
     for (const p of failed) {
       const acronym = p.firstToken === p.lastToken && tokens.allCaps(p.firstToken);
-      const later = acronym && p.candidates.length === 1 ? p.candidates.find((c) => confirmedAt.get(c.id)?.some((at) => Math.abs(at - p.firstToken) <= CONFIRMED_REACH)) : undefined;
+      const later = acronym && p.candidates.length === 1 ? p.candidates.find((c) => confirmed.get(c.id)?.some((at) => Math.abs(at - p.firstToken) <= CONFIRMED_REACH)) : undefined;
       if (later) keep(p, later);
       else if (p.fallback) mentions[p.index] = p.fallback;
       else drop.add(p.index);
