@@ -1837,7 +1837,12 @@ function officeBefore(tokens: Tokens, t: number): boolean {
   // "President Yun Seok-yol" are a rank, an office and a given name.
   const next = t + 1;
   if (next < tokens.count && (tokens.join[next] === Join.Space || tokens.join[next] === Join.Hyphen) && tokens.firstUpper(next) === true) return false;
-  const key = tokens.key(t - 1);
+  return titleWordAt(tokens, t - 1);
+}
+
+/** Whether token k is an office or title of three letters or more (isTitleWord()). */
+function titleWordAt(tokens: Tokens, k: number): boolean {
+  const key = tokens.key(k);
   return key.length > 2 && isTitleWord(key);
 }
 
@@ -1847,9 +1852,7 @@ const PERSON_WORDS = new Set(['kampfer', 'kampferin', 'held', 'helden', 'heldin'
 /** Whether the word before token t is an office or a word for a person (PERSON_WORDS), written before a name. */
 function personWordBefore(tokens: Tokens, t: number): boolean {
   if (t < 1 || tokens.join[t] !== Join.Space) return false;
-  if (PERSON_WORDS.has(tokens.keyHash[t - 1]!)) return true;
-  const key = tokens.key(t - 1);
-  return key.length > 2 && isTitleWord(key);
+  return PERSON_WORDS.has(tokens.keyHash[t - 1]!) || titleWordAt(tokens, t - 1);
 }
 
 /** Whether token t is a later word of a named operation: "Operation Midnight Hammer", "Operation Rising Lion". */
