@@ -593,19 +593,24 @@ export class Matcher {
     if (!bodies.length) return false;
     const { text } = tokens;
     const at = tokens.start[t]!;
-    let from = at;
-    while (from > 0 && at - from < PARAGRAPH_REACH && text.charCodeAt(from - 1) !== 0x0a) from--;
-    let to = at;
-    while (to < text.length && to - at < PARAGRAPH_REACH && text.charCodeAt(to) !== 0x0a) to++;
-    // The first mention that ends after `from`, by halving: mentions are in text order.
+    // The first mention that ends within reach before, by halving: mentions are in text order.
     let low = 0;
     let high = mentions.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (mentions[middle]!.end <= from) low = middle + 1;
+      if (mentions[middle]!.end <= at - PARAGRAPH_REACH) low = middle + 1;
       else high = middle;
     }
-    for (let m = low; m < mentions.length && mentions[m]!.start < to; m++) if (bodies.includes(mentions[m]!.id)) return true;
+    // A body's mention within reach, then no line break between it and the surname: a surname
+    // with none of its bodies near costs no character read.
+    for (let m = low; m < mentions.length && mentions[m]!.start < at + PARAGRAPH_REACH; m++) {
+      const mention = mentions[m]!;
+      if (!bodies.includes(mention.id)) continue;
+      let i = Math.min(mention.end, at);
+      const to = Math.max(mention.start, at);
+      while (i < to && text.charCodeAt(i) !== 0x0a) i++;
+      if (i >= to) return true;
+    }
     return false;
   }
 
@@ -1390,7 +1395,8 @@ export class Matcher {
     // Nor the one named last where that was by another of their names: "Kim Jong Un … seine
     // Tochter Ju-ae … hinter Kim" is the father.
     if (best && !severalSeen) return best;
-    if (best && sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, suffix)) {
+    const word = severalSeen ? surnameAt(tokens, t, suffix) : '';
+    if (best && sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, word)) {
       // Nor one named only in an apposition to another's name: "Kim Yo Jong, the powerful sister
       // of leader Kim Jong Un, issued a statement. Kim said" is the sister. Nor one named only as
       // another's kin: "Mohammed al-Sinwar. Er ist der jüngere Bruder des … Jihia al-Sinwar … ob
@@ -1409,7 +1415,7 @@ export class Matcher {
       }
       return other ?? best;
     }
-    if (best) return this.namedWithWord(accepts, lastSeen, tokens, t, suffix);
+    if (best) return this.namedWithWord(accepts, lastSeen, tokens, t, word);
     // "Verteidigungsminister Katz" before any full name: the office names the one person who holds it.
     if (titledCount === 1) return titled;
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
@@ -1433,11 +1439,11 @@ export class Matcher {
    * mention held that word: "Kim Jong Un … his daughter Ju Ae … Kim oversaw" is the father. Else
    * none.
    */
-  private namedWithWord(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number, suffix: string): Accept | undefined {
+  private namedWithWord(accepts: Accept[], lastSeen: Map<string, number>, tokens: Tokens, t: number, word: string): Accept | undefined {
     let found: Accept | undefined;
     for (const a of accepts) {
       const seen = a.kind === 'short' ? lastSeen.get(a.id) : undefined;
-      if (seen === undefined || a.id === found?.id || !nameHolds(tokens, seen, t, suffix)) continue;
+      if (seen === undefined || a.id === found?.id || !nameHolds(tokens, seen, t, word)) continue;
       if (found) return undefined;
       found = a;
     }
@@ -1710,15 +1716,20 @@ function namedAsKin(tokens: Tokens, at: number): boolean {
   return false;
 }
 
-/** Whether the name that begins at token `from` holds the word at token t, less its ending `suffix` ("Kim Jong Un" … "Kims"). */
-function nameHolds(tokens: Tokens, from: number, t: number, suffix: string): boolean {
+/** The word at token t less its ending `suffix`: "Kims" → "kim". */
+function surnameAt(tokens: Tokens, t: number, suffix: string): string {
   const key = tokens.key(t);
-  const word = key.slice(0, key.length - suffix.length);
+  return key.slice(0, key.length - suffix.length);
+}
+
+/** Whether the name that begins at token `from` holds `word`, a surname found at token t ("Kim Jong Un" … "Kims"). */
+function nameHolds(tokens: Tokens, from: number, t: number, word: string): boolean {
   for (let k = from; k < t && k < from + 5; k++) {
     if (k > from && !joinsName(tokens.join[k]!)) return false;
+    if (tokens.keyIs(k, word)) return true;
     // Inflected there too: "Nach weiteren Worten Kims … Kims Stellungnahme".
-    const there = tokens.key(k);
-    if (there.startsWith(word) && there.length - word.length <= 2) return true;
+    const extra = tokens.end[k]! - tokens.start[k]! - word.length;
+    if (extra > 0 && extra <= 2 && tokens.key(k).startsWith(word)) return true;
   }
   return false;
 }
