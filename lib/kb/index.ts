@@ -123,6 +123,10 @@ import { entities as breadth26EnWireMix16 } from './data/breadth26-en-wire-mix16
 import { entities as breadth26DePresseMix16 } from './data/breadth26-de-presse-mix16';
 import { entities as breadth26EnGazaWar } from './data/breadth26-en-gaza-war';
 import { entities as breadth26DeOsteuropaBelarusBaltikum } from './data/breadth26-de-osteuropa-belarus-baltikum';
+import { entities as breadth27EnWireMix17 } from './data/breadth27-en-wire-mix17';
+import { entities as breadth27DePresseMix17 } from './data/breadth27-de-presse-mix17';
+import { entities as breadth27DeIranInnenpolitik } from './data/breadth27-de-iran-innenpolitik';
+import { entities as breadth27EnUkrainePolitics2026 } from './data/breadth27-en-ukraine-politics-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -184,7 +188,8 @@ function fromSources(): Entity[] {
     ...breadth23EnWireMix13, ...breadth23DePresseMix13, ...breadth23EnIsraelLebanonYemen, ...breadth23DeRusslandUkraineKrieg,
     ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent,
     ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr,
-    ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum, ...buildStates()];
+    ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum,
+    ...breadth27EnWireMix17, ...breadth27DePresseMix17, ...breadth27DeIranInnenpolitik, ...breadth27EnUkrainePolitics2026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
