@@ -2,4 +2,313 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Infantry anti-tank weapons of the Soviet and Russian families, met in reports from Ukraine, Gaza and Lebanon.
+  {
+    id: 'rpg-18', type: 'weapon',
+    names: { de: 'RPG-18', en: 'RPG-18', ru: 'РПГ-18' },
+    aliases: ['RPG-18 Mukha', 'RPG-18 Muha'],
+    description: {
+      de: 'Sowjetische Einweg-Panzerabwehrwaffe der 1970er Jahre, Vorbild späterer Einwegrohre; noch in Beständen Russlands und der Ukraine.',
+      en: 'Soviet single-use anti-tank rocket launcher of the 1970s; still held in Russian and Ukrainian stocks.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'rpg-22', type: 'weapon',
+    names: { de: 'RPG-22', en: 'RPG-22', ru: 'РПГ-22' },
+    aliases: ['RPG-22 Netto'],
+    description: {
+      de: 'Sowjetische Einweg-Panzerabwehrwaffe im Kaliber 72,5 mm, Nachfolger der RPG-18.',
+      en: 'Soviet single-use 72.5 mm anti-tank rocket launcher, successor of the RPG-18.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'rpg-26', type: 'weapon',
+    names: { de: 'RPG-26', en: 'RPG-26', ru: 'РПГ-26' },
+    aliases: ['RPG-26 Aglen'],
+    description: {
+      de: 'Sowjetische Einweg-Panzerabwehrwaffe im Kaliber 72,5 mm, bei russischen und ukrainischen Truppen verbreitet.',
+      en: 'Soviet single-use 72.5 mm anti-tank rocket launcher, common with Russian and Ukrainian troops.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'instance-of', to: 'anti-tank-missile' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'rpg-28', type: 'weapon',
+    names: { de: 'RPG-28', en: 'RPG-28', ru: 'РПГ-28' },
+    aliases: ['RPG-28 Klyukva', 'RPG-28 Kljukwa'],
+    description: {
+      de: 'Russische Einweg-Panzerabwehrwaffe im Kaliber 125 mm mit Tandemladung gegen reaktive Panzerung.',
+      en: 'Russian single-use 125 mm anti-tank rocket launcher with a tandem warhead against reactive armour.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'anti-tank-missile' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'rpg-29', type: 'weapon',
+    names: { de: 'RPG-29', en: 'RPG-29', ru: 'РПГ-29' },
+    aliases: ['RPG-29 Vampir', 'RPG-29 Wampir'],
+    description: {
+      de: 'Sowjetische wiederverwendbare Panzerbüchse mit Tandemgefechtskopf; von der Hisbollah 2006 gegen israelische Panzer eingesetzt.',
+      en: 'Soviet reusable anti-tank launcher with a tandem warhead; used by Hezbollah against Israeli tanks in 2006.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'instance-of', to: 'anti-tank-missile' }, { rel: 'used-by', to: 'hezbollah' }],
+  },
+  {
+    id: 'rpg-32', type: 'weapon',
+    names: { de: 'RPG-32', en: 'RPG-32', ru: 'РПГ-32' },
+    aliases: ['RPG-32 Hashim', 'RPG-32 Barkas'],
+    description: {
+      de: 'Russische Panzerbüchse, gemeinsam mit Jordanien entwickelt und dort als Hashim gebaut.',
+      en: 'Russian anti-tank launcher, developed together with Jordan and built there as the Hashim.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'made-by', to: 'jordan' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: 'rpo-a-shmel', type: 'weapon',
+    names: { de: 'RPO-A Schmel', en: 'RPO-A Shmel', ru: 'РПО-А «Шмель»' },
+    aliases: ['RPO-A', 'RPO-A Schmel', 'RPO Shmel'],
+    guarded: ['Shmel', 'Schmel'],
+    cues: ['thermobar', 'flamethrower', 'flammenwerfer', 'rocket launcher', 'raketenwerfer', 'launcher', 'werfer', 'infantry', 'infanterie', 'rpo'],
+    description: {
+      de: 'Sowjetischer Einweg-Raketenwerfer mit thermobarischem Gefechtskopf, als „Infanterie-Flammenwerfer“ geführt; in der Ukraine von beiden Seiten eingesetzt.',
+      en: 'Soviet single-use rocket launcher with a thermobaric warhead, classed as an infantry flamethrower; used by both sides in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'spg-9', type: 'weapon', subtype: 'artillery',
+    names: { de: 'SPG-9', en: 'SPG-9', ru: 'СПГ-9' },
+    aliases: ['SPG-9 Kopyo', 'SPG-9M', 'SPG-9 recoilless rifle', 'SPG-9 recoilless gun'],
+    description: {
+      de: 'Sowjetisches rückstoßfreies 73-mm-Geschütz auf Dreibein, bei Armeen und Milizen von der Ukraine bis Syrien verbreitet.',
+      en: 'Soviet 73 mm tripod-mounted recoilless gun, widespread among armies and militias from Ukraine to Syria.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: '9k111-fagot', type: 'weapon',
+    names: { de: '9K111 Fagot', en: '9K111 Fagot', ru: '9К111 «Фагот»' },
+    aliases: ['Fagot ATGM', 'Fagot anti-tank missile', 'AT-4 Spigot', 'Fagot-Panzerabwehrrakete'],
+    // A slur in English: only beside a weapons word.
+    guarded: ['Fagot'],
+    cues: ['atgm', 'anti-tank', 'antitank', 'panzerabwehr', 'missile', 'rakete', 'launcher', 'konkurs', 'kornet', 'metis', 'guided'],
+    description: {
+      de: 'Sowjetische drahtgelenkte Panzerabwehrrakete der 1970er Jahre, auch von Milizen im Nahen Osten genutzt.',
+      en: 'Soviet wire-guided anti-tank missile of the 1970s, also in the hands of Middle Eastern militias.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'instance-of', to: 'anti-tank-missile' }],
+  },
+  {
+    id: '9k115-metis', type: 'weapon',
+    names: { de: '9K115 Metis', en: '9K115 Metis', ru: '9К115 «Метис»' },
+    aliases: ['Metis-M', 'Metis-M1', '9K115-2 Metis-M', 'AT-7 Saxhorn', 'AT-13 Saxhorn-2', 'Metis ATGM', 'Metis anti-tank missile'],
+    guarded: ['Metis'],
+    cues: ['atgm', 'anti-tank', 'antitank', 'panzerabwehr', 'missile', 'rakete', 'launcher', 'hezbollah', 'hisbollah', 'kornet', 'konkurs', 'guided'],
+    description: {
+      de: 'Sowjetische und russische tragbare Panzerabwehrrakete; die Hisbollah setzte die Version Metis-M 2006 und seit 2023 gegen Israel ein.',
+      en: 'Soviet and Russian man-portable anti-tank missile; Hezbollah fired the Metis-M version at Israel in 2006 and again from 2023.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'instance-of', to: 'anti-tank-missile' }, { rel: 'used-by', to: 'hezbollah' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'mt-12-rapira', type: 'weapon', subtype: 'artillery',
+    names: { de: 'MT-12 Rapira', en: 'MT-12 Rapira', ru: 'МТ-12 «Рапира»' },
+    aliases: ['MT-12', 'Rapira anti-tank gun', 'MT-12 anti-tank gun', 'Rapira-Panzerabwehrkanone'],
+    guarded: ['Rapira'],
+    cues: ['gun', 'kanone', 'anti-tank', 'panzerabwehr', '100mm', '100-mm', 'artillery', 'artillerie'],
+    description: {
+      de: 'Sowjetische gezogene 100-mm-Panzerabwehrkanone, in der Ukraine von beiden Seiten auch als Feldgeschütz genutzt.',
+      en: 'Soviet towed 100 mm anti-tank gun, used by both sides in Ukraine also as a field gun.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  // Machine guns, rifles and grenade launchers of both sides.
+  {
+    id: 'pkm-machine-gun', type: 'weapon',
+    names: { de: 'PKM', en: 'PKM', ru: 'ПКМ' },
+    aliases: ['PKM machine gun', 'PK machine gun', 'PKM-Maschinengewehr', 'Kalashnikov PKM'],
+    description: {
+      de: 'Sowjetisches 7,62-mm-Mehrzweck-Maschinengewehr von Kalaschnikow, Standard-MG russischer und ukrainischer Truppen und vieler Milizen.',
+      en: 'Soviet 7.62 mm general-purpose machine gun by Kalashnikov, standard with Russian and Ukrainian troops and many militias.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'pkp-pecheneg', type: 'weapon',
+    names: { de: 'PKP Petscheneg', en: 'PKP Pecheneg', ru: 'ПКП «Печенег»' },
+    aliases: ['PKP Pecheneg machine gun', 'Pecheneg machine gun'],
+    guarded: ['Pecheneg', 'Petscheneg'],
+    cues: ['machine gun', 'maschinengewehr', 'gun', 'mg', 'rifle', 'kalashnikov', 'pkm'],
+    description: {
+      de: 'Russisches 7,62-mm-Maschinengewehr, aus dem PKM weiterentwickelt.',
+      en: 'Russian 7.62 mm machine gun developed from the PKM.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'dshk', type: 'weapon',
+    names: { de: 'DSchK', en: 'DShK', ru: 'ДШК' },
+    aliases: ['DShKM', 'DShK machine gun', 'DShK heavy machine gun'],
+    guarded: ['Dushka'],
+    cues: ['machine gun', 'maschinengewehr', 'gun', 'calibre', 'caliber', 'kaliber', 'technical', 'pickup'],
+    description: {
+      de: 'Sowjetisches schweres 12,7-mm-Maschinengewehr („Duschka“), oft auf Pick-ups von Milizen in Syrien, Jemen und Libyen.',
+      en: 'Soviet 12.7 mm heavy machine gun ("Dushka"), often mounted on militia pickups in Syria, Yemen and Libya.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'kpv-machine-gun', type: 'weapon',
+    names: { de: 'KPW', en: 'KPV', ru: 'КПВ' },
+    aliases: ['KPVT', 'KPV heavy machine gun', 'KPV machine gun', 'KPVT machine gun', 'KPWT'],
+    description: {
+      de: 'Sowjetisches schweres 14,5-mm-Maschinengewehr; als KPWT Turmwaffe des BTR-80 und anderer Radpanzer.',
+      en: 'Soviet 14.5 mm heavy machine gun; as the KPVT the turret gun of the BTR-80 and other wheeled vehicles.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'ak-74', type: 'weapon',
+    names: { de: 'AK-74', en: 'AK-74', ru: 'АК-74' },
+    aliases: ['AK-74M', 'AKS-74', 'AKS-74U', 'AK 74', 'AK74'],
+    description: {
+      de: 'Sowjetisches Sturmgewehr im Kaliber 5,45 mm, Standardwaffe der russischen und lange auch der ukrainischen Armee.',
+      en: 'Soviet 5.45 mm assault rifle, standard arm of the Russian army and long of Ukraine’s too.',
+    },
+    links: [{ rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'ak-12', type: 'weapon',
+    names: { de: 'AK-12', en: 'AK-12', ru: 'АК-12' },
+    aliases: ['AK-12 rifle', 'AK-12 assault rifle', 'AK 12'],
+    description: {
+      de: 'Russisches Sturmgewehr des Kalaschnikow-Konzerns, seit 2018 bei der russischen Armee eingeführt.',
+      en: 'Russian assault rifle from Kalashnikov Concern, introduced in the Russian army from 2018.',
+    },
+    links: [{ rel: 'made-by', to: 'kalashnikov-concern' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'svd-dragunov', type: 'weapon',
+    names: { de: 'SWD Dragunow', en: 'SVD Dragunov', ru: 'СВД' },
+    aliases: ['Dragunov sniper rifle', 'Dragunow-Scharfschützengewehr', 'SVD sniper rifle', 'SVD Dragunow'],
+    guarded: ['Dragunov', 'Dragunow'],
+    cues: ['rifle', 'gewehr', 'sniper', 'scharfschütz', 'marksman'],
+    description: {
+      de: 'Sowjetisches halbautomatisches Scharfschützengewehr im Kaliber 7,62 mm, bei Armeen und Milizen weit verbreitet.',
+      en: 'Soviet 7.62 mm semi-automatic marksman rifle, widespread among armies and militias.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'vss-vintorez', type: 'weapon',
+    names: { de: 'WSS Wintores', en: 'VSS Vintorez', ru: 'ВСС «Винторез»' },
+    aliases: ['VSS Vintorez rifle'],
+    guarded: ['Vintorez', 'Wintores'],
+    cues: ['rifle', 'gewehr', 'sniper', 'scharfschütz', 'suppressed', 'schalldämpf', 'special forces', 'spezialkräfte'],
+    description: {
+      de: 'Sowjetisches schallgedämpftes Scharfschützengewehr der Spezialkräfte.',
+      en: 'Soviet suppressed sniper rifle of special forces.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'asvk-kord', type: 'weapon',
+    names: { de: 'ASWK', en: 'ASVK', ru: 'АСВК' },
+    aliases: ['ASVK Kord', 'ASVK rifle', 'ASVK-M'],
+    description: {
+      de: 'Russisches 12,7-mm-Anti-Materiel-Gewehr des Degtjarjow-Werks, bei russischen Scharfschützen in der Ukraine im Einsatz.',
+      en: 'Russian 12.7 mm anti-materiel rifle from the Degtyaryov plant, used by Russian snipers in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'ags-17', type: 'weapon',
+    names: { de: 'AGS-17', en: 'AGS-17', ru: 'АГС-17' },
+    aliases: ['AGS-17 Plamya', 'AGS-17 grenade launcher'],
+    description: {
+      de: 'Sowjetischer automatischer 30-mm-Granatwerfer; seine VOG-17-Granaten werfen beide Seiten in der Ukraine auch von Drohnen ab.',
+      en: 'Soviet 30 mm automatic grenade launcher; both sides in Ukraine also drop its VOG-17 grenades from drones.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'ags-30', type: 'weapon',
+    names: { de: 'AGS-30', en: 'AGS-30', ru: 'АГС-30' },
+    aliases: ['AGS-30 Atlant', 'AGS-30 grenade launcher'],
+    description: {
+      de: 'Russischer leichter automatischer 30-mm-Granatwerfer, Nachfolger des AGS-17.',
+      en: 'Russian lightweight 30 mm automatic grenade launcher, successor of the AGS-17.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'vog-17', type: 'weapon',
+    names: { de: 'VOG-17', en: 'VOG-17', ru: 'ВОГ-17' },
+    aliases: ['VOG-17M', 'WOG-17', 'VOG-17 grenade'],
+    description: {
+      de: 'Sowjetische 30-mm-Splittergranate des AGS-17; in der Ukraine vielfach umgebaut und von Drohnen abgeworfen.',
+      en: 'Soviet 30 mm fragmentation grenade of the AGS-17; in Ukraine widely modified and dropped from drones.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'related-to', to: 'ags-17' }],
+  },
+  {
+    id: 'vog-25', type: 'weapon',
+    names: { de: 'VOG-25', en: 'VOG-25', ru: 'ВОГ-25' },
+    aliases: ['VOG-25P', 'WOG-25', 'VOG-25 grenade'],
+    description: {
+      de: 'Sowjetische 40-mm-Granate für Unterlauf-Granatwerfer; in der Ukraine häufig als Drohnen-Abwurfmunition umgebaut.',
+      en: 'Soviet 40 mm grenade for under-barrel launchers; in Ukraine often converted into a drone-dropped munition.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'm2-browning', type: 'weapon',
+    names: { de: 'M2 Browning', en: 'M2 Browning', },
+    aliases: ['Browning M2', 'M2HB', 'M2 Browning machine gun', 'Browning M2 machine gun'],
+    description: {
+      de: 'US-amerikanisches schweres 12,7-mm-Maschinengewehr, seit den 1930er Jahren im Dienst; an die Ukraine geliefert.',
+      en: 'American 12.7 mm heavy machine gun in service since the 1930s; supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'mk-19-grenade-launcher', type: 'weapon',
+    names: { de: 'Mk 19', en: 'Mk 19', },
+    aliases: ['Mk 19 grenade launcher', 'Mark 19 grenade launcher', 'Mk19 grenade launcher', 'Mk 19 automatic grenade launcher'],
+    description: {
+      de: 'US-amerikanischer automatischer 40-mm-Granatwerfer; Teil der US-Militärhilfe für die Ukraine.',
+      en: 'American 40 mm automatic grenade launcher; part of US military aid to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'fn-mag', type: 'weapon',
+    names: { de: 'FN MAG', en: 'FN MAG' },
+    aliases: ['FN MAG machine gun', 'MAG 58'],
+    description: {
+      de: 'Belgisches 7,62-mm-Mehrzweck-Maschinengewehr von FN Herstal, in vielen NATO-Armeen und der Ukraine im Einsatz.',
+      en: 'Belgian 7.62 mm general-purpose machine gun by FN Herstal, in service with many NATO armies and Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'belgium' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'm240-machine-gun', type: 'weapon',
+    names: { de: 'M240', en: 'M240' },
+    aliases: ['M240 machine gun', 'M240B', 'M240L', 'M240B machine gun'],
+    description: {
+      de: 'US-Version des FN-MAG-Maschinengewehrs, Standard-MG der US-Streitkräfte.',
+      en: 'US version of the FN MAG machine gun, the standard medium machine gun of the US forces.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'variant-of', to: 'fn-mag' }, { rel: 'used-by', to: 'us-armed-forces' }],
+  },
+  {
+    id: 'm4-carbine', type: 'weapon',
+    names: { de: 'M4-Karabiner', en: 'M4 carbine' },
+    aliases: ['M4A1 carbine', 'M4 rifle', 'M4A1 rifle', 'M4-Sturmgewehr'],
+    description: {
+      de: 'US-amerikanischer Karabiner im Kaliber 5,56 mm, Standardwaffe der US-Streitkräfte und der israelischen Armee.',
+      en: 'American 5.56 mm carbine, standard arm of the US forces and of the Israeli army.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }, { rel: 'used-by', to: 'idf' }],
+  },
 ];
