@@ -91,7 +91,7 @@ export const entities: Entity[] = [
     aliases: ['Fagot ATGM', 'Fagot anti-tank missile', 'AT-4 Spigot', 'Fagot-Panzerabwehrrakete'],
     // A slur in English: only beside a weapons word.
     guarded: ['Fagot'],
-    cues: ['atgm', 'anti-tank', 'antitank', 'panzerabwehr', 'missile', 'rakete', 'launcher', 'konkurs', 'kornet', 'metis', 'guided'],
+    cues: ['atgm', 'anti-tank', 'antitank', 'panzerabwehr', 'missile', 'rakete', 'launcher', 'konkurs', 'kornet', 'guided'],
     description: {
       de: 'Sowjetische drahtgelenkte Panzerabwehrrakete der 1970er Jahre, auch von Milizen im Nahen Osten genutzt.',
       en: 'Soviet wire-guided anti-tank missile of the 1970s, also in the hands of Middle Eastern militias.',
@@ -310,5 +310,216 @@ export const entities: Entity[] = [
       en: 'American 5.56 mm carbine, standard arm of the US forces and of the Israeli army.',
     },
     links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }, { rel: 'used-by', to: 'idf' }],
+  },
+  // Mortars of the Soviet family.
+  {
+    id: '2b14-podnos', type: 'weapon', subtype: 'artillery',
+    names: { de: '2B14 Podnos', en: '2B14 Podnos', ru: '2Б14 «Поднос»' },
+    aliases: ['2B14', '2B14 mortar', 'Podnos mortar', 'Podnos-Mörser'],
+    guarded: ['Podnos'],
+    cues: ['mortar', 'mörser', 'granatwerfer', '82mm', '82-mm', '82 mm'],
+    description: {
+      de: 'Sowjetischer leichter 82-mm-Mörser, bei russischen und ukrainischen Truppen verbreitet.',
+      en: 'Soviet light 82 mm mortar, common with Russian and Ukrainian troops.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: '2s12-sani', type: 'weapon', subtype: 'artillery',
+    names: { de: '2S12 Sani', en: '2S12 Sani', ru: '2С12 «Сани»' },
+    aliases: ['2S12', '2B11 mortar', '2S12 mortar'],
+    description: {
+      de: 'Sowjetisches 120-mm-Mörsersystem (Mörser 2B11 mit Transportfahrzeug), von beiden Seiten in der Ukraine genutzt.',
+      en: 'Soviet 120 mm mortar system (the 2B11 mortar with its vehicle), used by both sides in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: '2b9-vasilek', type: 'weapon', subtype: 'artillery',
+    names: { de: '2B9 Wasiljok', en: '2B9 Vasilek', ru: '2Б9 «Василёк»' },
+    aliases: ['2B9', '2B9 Vasilyok', '2B9 automatic mortar', 'Vasilek automatic mortar'],
+    guarded: ['Vasilek', 'Vasilyok', 'Wasiljok'],
+    cues: ['mortar', 'mörser', '82mm', '82-mm', '82 mm', 'automatic'],
+    description: {
+      de: 'Sowjetischer automatischer 82-mm-Mörser, der Magazine mit vier Granaten verschießt.',
+      en: 'Soviet 82 mm automatic mortar firing four-round clips.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  // Mines.
+  {
+    id: 'pfm-1-mine', type: 'weapon',
+    names: { de: 'PFM-1', en: 'PFM-1', ru: 'ПФМ-1' },
+    aliases: ['PFM-1S', 'PFM-1 mine', 'PFM-1 butterfly mine', 'Schmetterlingsmine', 'Schmetterlingsminen', 'butterfly mine', 'butterfly mines', 'petal mine', 'petal mines'],
+    description: {
+      de: 'Sowjetische verstreubare Antipersonenmine („Schmetterlingsmine“), von Raketenwerfern verschossen; laut Human Rights Watch in der Ukraine eingesetzt.',
+      en: 'Soviet scatterable anti-personnel "butterfly" mine delivered by rocket launchers; reported used in Ukraine by Human Rights Watch.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'pom-2-mine', type: 'weapon',
+    names: { de: 'POM-2', en: 'POM-2', ru: 'ПОМ-2' },
+    aliases: ['POM-2R', 'POM-2 mine', 'POM-2 Otek'],
+    description: {
+      de: 'Sowjetische verstreubare Splitter-Antipersonenmine mit Stolperdrähten, in der Ukraine aus der Luft und per Rakete verlegt.',
+      en: 'Soviet scatterable fragmentation anti-personnel mine with tripwires, laid in Ukraine by rockets and from the air.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'pom-3-mine', type: 'weapon',
+    names: { de: 'POM-3', en: 'POM-3', ru: 'ПОМ-3' },
+    aliases: ['POM-3 Medallion', 'POM-3 Medalyon', 'POM-3 mine'],
+    description: {
+      de: 'Russische verstreubare Springmine mit seismischem Zünder, von Russland in der Ukraine eingesetzt.',
+      en: 'Russian scatterable bounding mine with a seismic fuze, used by Russia in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'mon-50-mine', type: 'weapon',
+    names: { de: 'MON-50', en: 'MON-50', ru: 'МОН-50' },
+    aliases: ['MON-50 mine', 'MON-90', 'MON-100'],
+    description: {
+      de: 'Sowjetische gerichtete Splittermine nach dem Vorbild der US-Claymore; die größeren MON-90 und MON-100 folgen demselben Prinzip.',
+      en: 'Soviet directional fragmentation mine modelled on the US Claymore; the larger MON-90 and MON-100 work the same way.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'ozm-72-mine', type: 'weapon',
+    names: { de: 'OZM-72', en: 'OZM-72', ru: 'ОЗМ-72' },
+    aliases: ['OZM-72 mine', 'OZM-4'],
+    description: {
+      de: 'Sowjetische Splitter-Springmine, die vor der Detonation etwa einen Meter hochspringt.',
+      en: 'Soviet bounding fragmentation mine that jumps about a metre before it explodes.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  // Vehicles: Soviet stock and Western deliveries to Ukraine.
+  {
+    id: 'btr-70', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BTR-70', en: 'BTR-70', ru: 'БТР-70' },
+    aliases: ['BTR-70M'],
+    description: {
+      de: 'Sowjetischer achträdriger Schützenpanzerwagen der 1970er Jahre, Vorgänger des BTR-80.',
+      en: 'Soviet eight-wheeled armoured personnel carrier of the 1970s, predecessor of the BTR-80.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'bmd-2', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BMD-2', en: 'BMD-2', ru: 'БМД-2' },
+    aliases: ['BMD-1', 'BMD-1P'],
+    description: {
+      de: 'Sowjetische luftlandefähige Schützenpanzer (BMD-1, BMD-2) der russischen Luftlandetruppen, in der Ukraine in großer Zahl verloren.',
+      en: 'Soviet air-droppable infantry fighting vehicles (BMD-1, BMD-2) of Russia’s airborne troops, lost in large numbers in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'ural-4320', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Ural-4320', en: 'Ural-4320', ru: 'Урал-4320' },
+    aliases: ['Ural-4320 truck', 'Ural 4320'],
+    description: {
+      de: 'Sowjetischer und russischer geländegängiger Militär-Lkw, Träger des Grad-Raketenwerfers und vieler Nachschubkolonnen.',
+      en: 'Soviet and Russian off-road military truck, carrier of the Grad launcher and of many supply convoys.',
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'gaz-66', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'GAZ-66', en: 'GAZ-66', ru: 'ГАЗ-66' },
+    aliases: ['GAZ-66 truck'],
+    description: {
+      de: 'Sowjetischer geländegängiger Lkw mit Allradantrieb, bei beiden Seiten in der Ukraine noch im Dienst.',
+      en: 'Soviet four-wheel-drive off-road truck, still in service with both sides in Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }],
+  },
+  {
+    id: 'm1117-guardian', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'M1117 Guardian', en: 'M1117 Guardian' },
+    aliases: ['M1117', 'M1117 armored security vehicle', 'M1117 ASV'],
+    description: {
+      de: 'US-amerikanischer gepanzerter Radwagen der Militärpolizei, von den USA an die Ukraine geliefert.',
+      en: 'American wheeled armoured security vehicle of the military police, supplied by the US to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'sisu-xa-180', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Sisu XA-180', en: 'Sisu XA-180' },
+    aliases: ['XA-180', 'Patria XA-180', 'XA-180 Pasi'],
+    description: {
+      de: 'Finnischer sechsrädriger Transportpanzer („Pasi“), aus nordischen und baltischen Beständen an die Ukraine abgegeben.',
+      en: 'Finnish six-wheeled armoured personnel carrier ("Pasi"), given to Ukraine from Nordic and Baltic stocks.',
+    },
+    links: [{ rel: 'made-by', to: 'finland' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'bvs10-viking', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'BvS10 Viking', en: 'BvS10 Viking' },
+    aliases: ['BvS10', 'BvS 10', 'BvS10 Viking amphibious vehicle'],
+    description: {
+      de: 'Schwedisches gepanzertes Gelenk-Kettenfahrzeug von BAE Systems Hägglunds; Großbritannien und die Niederlande lieferten es an die Ukraine.',
+      en: 'Swedish articulated armoured tracked vehicle by BAE Systems Hägglunds; Britain and the Netherlands supplied it to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'sweden' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'foxhound-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Foxhound', en: 'Foxhound' },
+    aliases: ['Foxhound patrol vehicle', 'Foxhound armoured vehicle', 'Foxhound vehicles'],
+    guarded: ['Foxhound'],
+    cues: ['vehicle', 'fahrzeug', 'armoured', 'armored', 'gepanzert', 'patrol', 'jackal', 'mastiff', 'husky', 'british', 'briti', 'delivered', 'geliefert', 'ukrain'],
+    description: {
+      de: 'Britisches minengeschütztes Patrouillenfahrzeug, aus britischen Beständen an die Ukraine geliefert.',
+      en: 'British mine-protected patrol vehicle, supplied to Ukraine from British stocks.',
+    },
+    links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'jackal-vehicle', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Jackal', en: 'Jackal' },
+    aliases: ['Jackal patrol vehicle', 'Jackal armoured vehicle', 'Jackal vehicles', 'Jackal 2'],
+    guarded: ['Jackal'],
+    cues: ['vehicle', 'fahrzeug', 'armoured', 'armored', 'gepanzert', 'patrol', 'foxhound', 'mastiff', 'husky', 'british', 'briti'],
+    description: {
+      de: 'Britisches leicht gepanzertes Aufklärungs- und Patrouillenfahrzeug, auch an die Ukraine geliefert.',
+      en: 'British lightly armoured reconnaissance and patrol vehicle, also supplied to Ukraine.',
+    },
+    links: [{ rel: 'made-by', to: 'united-kingdom' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'iveco-lmv', type: 'weapon', subtype: 'armoured-vehicle',
+    names: { de: 'Iveco LMV', en: 'Iveco LMV' },
+    aliases: ['Iveco Lince', 'LMV Lince', 'Iveco LMV Lince'],
+    description: {
+      de: 'Italienisches leichtes gepanzertes Mehrzweckfahrzeug (Lince), von Italien an die Ukraine geliefert und in Russland als Rys lizenzgebaut.',
+      en: 'Italian light multirole armoured vehicle (Lince), supplied by Italy to Ukraine and licence-built in Russia as the Rys.',
+    },
+    links: [{ rel: 'made-by', to: 'italy' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 't-72m1', type: 'weapon', subtype: 'tank',
+    names: { de: 'T-72M1', en: 'T-72M1', ru: 'Т-72М1' },
+    aliases: ['T-72M1R', 'T-72M'],
+    description: {
+      de: 'Exportversion des sowjetischen T-72, von Polen und Tschechien 2022 zu Hunderten an die Ukraine abgegeben.',
+      en: 'Export version of the Soviet T-72, given to Ukraine by Poland and the Czech Republic by the hundreds in 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'soviet-union' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'm-55s-tank', type: 'weapon', subtype: 'tank',
+    names: { de: 'M-55S', en: 'M-55S' },
+    aliases: ['M-55 S', 'M55S', 'M-55S tank'],
+    description: {
+      de: 'Slowenische Modernisierung des T-55-Panzers; Slowenien gab 2022 rund 28 Stück an die Ukraine ab.',
+      en: 'Slovenian upgrade of the T-55 tank; Slovenia gave about 28 of them to Ukraine in 2022.',
+    },
+    links: [{ rel: 'made-by', to: 'slovenia' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
 ];
