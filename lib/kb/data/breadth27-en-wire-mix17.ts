@@ -522,4 +522,87 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'slovenia' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
   },
+  // Gaza's health officials and hospitals, and the UN's people there.
+  {
+    id: 'youssef-abu-al-rish', type: 'person', subtype: 'official',
+    names: { de: 'Jussef Abu al-Risch', en: 'Youssef Abu al-Rish', ar: 'يوسف أبو الريش' },
+    aliases: ['Youssef Abu al-Reesh', 'Yousef Abu al-Rish', 'Yousef Abu Al-Reesh', 'Youssef Abu Al Rish', 'Youssef Abu al-Reish', 'Youssef Abu Rish', 'Yusuf Abu al-Rish', 'Youssef Abu Reesh'],
+    description: {
+      de: 'Arzt und stellvertretender Gesundheitsminister der Hamas-Verwaltung im Gazastreifen, seit Mitte der 2010er Jahre eine ihrer Stimmen zur Lage der Krankenhäuser.',
+      en: 'Physician and deputy health minister of the Hamas-run administration in Gaza, one of its voices on the state of the hospitals since the mid-2010s.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'gaza-health-ministry' }],
+  },
+  {
+    id: 'mohammed-zaqout', type: 'person', subtype: 'official',
+    names: { de: 'Mohammed Sakut', en: 'Mohammed Zaqout', ar: 'محمد زقوت' },
+    aliases: ['Mohammed Zaqout', 'Muhammad Zaqout', 'Mohammad Zaqout', 'Mohammed Zakout', 'Mohammed Zaqqout', 'Mohammed Zaqut'],
+    description: {
+      de: 'Generaldirektor der Krankenhäuser im Gesundheitsministerium des Gazastreifens, im Krieg häufig zitiert zu Treibstoffmangel und zerstörten Kliniken.',
+      en: 'Director general of hospitals at the Gaza health ministry, often quoted during the war on fuel shortages and destroyed hospitals.',
+    },
+    links: [{ rel: 'citizen-of', to: 'palestine' }, { rel: 'member-of', to: 'gaza-health-ministry' }],
+  },
+  {
+    id: 'thomas-white-unrwa', type: 'person', subtype: 'official',
+    names: { de: 'Thomas White', en: 'Thomas White' },
+    // A common name (also a former US Army secretary): only beside UNRWA or Gaza.
+    guarded: ['Thomas White', 'Tom White'],
+    cues: ['unrwa', 'gaza', 'gazastreifen', 'palestin', 'palästin', 'refugee', 'flüchtling', 'un agency', 'un-hilfswerk', 'khan younis', 'chan junis', 'rafah'],
+    description: {
+      de: 'Leiter der UNRWA-Angelegenheiten im Gazastreifen in den ersten Kriegsmonaten 2023/24, oft zitiert zu Angriffen auf UN-Schulen und Notunterkünfte.',
+      en: 'UNRWA’s director of affairs in Gaza in the first months of the 2023–24 war, often quoted on strikes on UN schools and shelters.',
+    },
+    links: [{ rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'al-amal-hospital-khan-younis', type: 'organization', subtype: 'government-body',
+    names: { de: 'Al-Amal-Krankenhaus', en: 'Al-Amal Hospital', ar: 'مستشفى الأمل' },
+    aliases: ['al-Amal Hospital', 'al-Amal hospital', 'Al Amal Hospital', 'Al-Amal hospital', 'Amal Hospital', 'Al-Amal-Klinik'],
+    description: {
+      de: 'Krankenhaus des Palästinensischen Roten Halbmonds in Chan Junis, 2024 von israelischen Truppen belagert und durchsucht.',
+      en: 'Palestine Red Crescent hospital in Khan Younis, besieged and raided by Israeli troops in 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }, { rel: 'part-of', to: 'palestine-red-crescent-society' }],
+  },
+  {
+    id: 'al-quds-hospital-gaza', type: 'organization', subtype: 'government-body',
+    names: { de: 'Al-Quds-Krankenhaus', en: 'Al-Quds Hospital', ar: 'مستشفى القدس' },
+    aliases: ['al-Quds Hospital', 'al-Quds hospital', 'Al Quds Hospital', 'Al-Quds hospital', 'Al-Quds-Klinik'],
+    description: {
+      de: 'Krankenhaus des Palästinensischen Roten Halbmonds in Tal al-Hawa in Gaza-Stadt, im November 2023 nach Kämpfen geräumt.',
+      en: 'Palestine Red Crescent hospital in Tal al-Hawa, Gaza City, evacuated in November 2023 after fighting around it.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }, { rel: 'part-of', to: 'palestine-red-crescent-society' }],
+  },
+  {
+    id: 'kuwaiti-hospital-rafah', type: 'organization', subtype: 'government-body',
+    names: { de: 'Kuwaitisches Krankenhaus', en: 'Kuwaiti Hospital' },
+    aliases: ['Kuwait Hospital', 'Kuwaiti hospital', 'Kuwaiti Specialised Hospital', 'Kuwaiti Specialized Hospital', 'Kuwait Specialized Hospital', 'Kuwaiti-Krankenhaus'],
+    description: {
+      de: 'Kleines Krankenhaus in Rafah im Süden des Gazastreifens, zeitweise eines der letzten arbeitenden der Stadt.',
+      en: 'Small hospital in Rafah in the southern Gaza Strip, at times one of the last working ones in the city.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }],
+  },
+  {
+    id: 'turkish-palestinian-friendship-hospital', type: 'organization', subtype: 'government-body',
+    names: { de: 'Türkisch-Palästinensisches Freundschaftskrankenhaus', en: 'Turkish-Palestinian Friendship Hospital' },
+    aliases: ['Turkish Palestinian Friendship Hospital', 'Turkish-Palestinian Friendship Hospital in Gaza', 'Turkish Friendship Hospital', 'Turkish hospital in Gaza'],
+    description: {
+      de: 'Von der Türkei gebautes Krebskrankenhaus im zentralen Gazastreifen, das einzige spezialisierte für Krebspatienten; im Krieg außer Betrieb gesetzt und 2025 von Israel zerstört.',
+      en: 'Turkish-built cancer hospital in the central Gaza Strip, the only one for cancer patients; put out of service in the war and destroyed by Israel in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'palestine' }, { rel: 'related-to', to: 'turkey' }],
+  },
+  {
+    id: 'alhurra', type: 'organization', subtype: 'news-agency',
+    names: { de: 'Alhurra', en: 'Alhurra', ar: 'الحرة' },
+    aliases: ['Al-Hurra', 'Al Hurra', 'Alhurra TV', 'Al-Hurra TV', 'Alhurra television'],
+    description: {
+      de: 'Von der US-Regierung finanzierter arabischsprachiger Fernsehsender mit Sitz in Virginia, 2025 nach Kürzungen stark eingeschränkt.',
+      en: 'US government-funded Arabic-language television channel based in Virginia, sharply cut back in 2025.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
 ];
