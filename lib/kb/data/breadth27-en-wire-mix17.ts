@@ -605,4 +605,64 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'united-states' }],
   },
+  // Doctors and UN staff quoted on Gaza.
+  {
+    id: 'mads-gilbert', type: 'person', subtype: 'official',
+    names: { de: 'Mads Gilbert', en: 'Mads Gilbert' },
+    description: {
+      de: 'Norwegischer Notfallmediziner, der in mehreren Gaza-Kriegen im Schifa-Krankenhaus arbeitete; Israel verweigert ihm seit 2014 die Einreise nach Gaza.',
+      en: 'Norwegian emergency physician who worked at al-Shifa hospital during several Gaza wars; barred by Israel from entering Gaza since 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'norway' }],
+  },
+  {
+    id: 'akihiro-seita', type: 'person', subtype: 'official',
+    names: { de: 'Akihiro Seita', en: 'Akihiro Seita' },
+    description: {
+      de: 'Japanischer Arzt, Gesundheitsdirektor des UN-Palästinenserhilfswerks UNRWA.',
+      en: 'Japanese physician, director of health at the UN agency for Palestinian refugees, UNRWA.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'member-of', to: 'unrwa' }],
+  },
+  {
+    id: 'gemma-connell', type: 'person', subtype: 'official',
+    names: { de: 'Gemma Connell', en: 'Gemma Connell' },
+    description: {
+      de: 'Mitarbeiterin des UN-Nothilfebüros OCHA, 2024 Teamleiterin in Gaza und oft zitierte Zeugin der Lage in Rafah.',
+      en: 'Official of the UN humanitarian office OCHA, its team lead in Gaza in 2024 and an often-quoted witness of conditions in Rafah.',
+    },
+    links: [{ rel: 'related-to', to: 'united-nations' }],
+  },
+  // Western munitions missing from the base.
+  {
+    id: 'm72-law', type: 'weapon',
+    names: { de: 'M72 LAW', en: 'M72 LAW' },
+    aliases: ['M72', 'M72 light anti-tank weapon', 'M72 Light Anti-Armor Weapon', 'M72A7', 'M72 EC'],
+    description: {
+      de: 'US-amerikanische Einweg-Panzerabwehrwaffe, heute von der norwegischen Nammo gebaut; in großer Zahl an die Ukraine geliefert.',
+      en: 'American single-use anti-tank rocket launcher, now built by Norway’s Nammo; supplied to Ukraine in large numbers.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'instance-of', to: 'anti-tank-missile' }, { rel: 'used-by', to: 'ukrainian-armed-forces' }],
+  },
+  {
+    id: 'hydra-70', type: 'weapon',
+    names: { de: 'Hydra 70', en: 'Hydra 70' },
+    aliases: ['Hydra-70', 'Hydra 70 rockets', 'Hydra-70-Raketen'],
+    description: {
+      de: 'Ungelenkte US-amerikanische 70-mm-Raketen für Hubschrauber und Flugzeuge; mit dem APKWS-Lenksatz auch gegen Drohnen eingesetzt.',
+      en: 'American unguided 70 mm rockets for helicopters and aircraft; with the APKWS guidance kit also fired at drones.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }],
+  },
+  {
+    id: 'agm-154-jsow', type: 'weapon',
+    names: { de: 'AGM-154 JSOW', en: 'AGM-154 JSOW' },
+    aliases: ['AGM-154', 'Joint Standoff Weapon', 'AGM-154C'],
+    acronyms: ['JSOW'],
+    description: {
+      de: 'US-amerikanische präzisionsgelenkte Gleitbombe, von Kampfflugzeugen außerhalb der Reichweite gegnerischer Luftabwehr abgeworfen.',
+      en: 'American precision-guided glide weapon, released by fighters from outside the reach of enemy air defences.',
+    },
+    links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }],
+  },
 ];
