@@ -665,4 +665,14 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'united-states' }, { rel: 'used-by', to: 'us-armed-forces' }],
   },
+  {
+    id: 'stopfake', type: 'organization', subtype: 'news-agency',
+    names: { de: 'StopFake', en: 'StopFake', uk: 'StopFake' },
+    aliases: ['StopFake.org', 'Stop Fake'],
+    description: {
+      de: 'Ukrainisches Faktencheck-Projekt, 2014 von Journalisten der Kyjiw-Mohyla-Akademie gegründet, um russische Falschmeldungen zu widerlegen.',
+      en: 'Ukrainian fact-checking project founded in 2014 by journalists of the Kyiv-Mohyla Academy to debunk Russian false stories.',
+    },
+    links: [{ rel: 'related-to', to: 'ukraine' }],
+  },
 ];
