@@ -14,8 +14,10 @@ export const DOT_END = 2;
 export const FIXED_END = 4;
 /** The form's capital may be missing in German text (Form.germanLower). */
 export const GERMAN_LOWER = 8;
+/** The form's words are glued by a dot that the text must not space (Form.glued). */
+export const GLUED = 16;
 /** An accept's kind and flags in one number: kind × KIND_SHIFT + flags. */
-export const KIND_SHIFT = 16;
+export const KIND_SHIFT = 32;
 export const START_UPPER = 1;
 export const START_ANY = 2;
 /** Added to a start: the word begins a person's name of several words (Matcher.goesOnPastInserted). */
@@ -61,7 +63,7 @@ export interface Automaton {
   edgeKeys: number[];
   /**
    * [node − previous accept's node, entity index, kind × 8 + flags] per accepting form, in node
-   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER (kind × 16 + flags).
+   * order; kind indexes KINDS, flags are UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER | GLUED (kind × 32 + flags).
    */
   accepts: number[];
   /** Entity id → ids whose mention vouches for its guarded forms. */
@@ -313,7 +315,7 @@ export function compile(entities: readonly Entity[]): Automaton {
         indexWord(id, inflects ? suffixSet : NO_SUFFIX, start);
       }
       const kind = KINDS.indexOf(form.kind);
-      const flags = (upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0);
+      const flags = (upperFirst ? UPPER_FIRST : 0) | (form.dotEnd ? DOT_END : 0) | (form.fixedEnd ? FIXED_END : 0) | (form.germanLower ? GERMAN_LOWER : 0) | (form.glued ? GLUED : 0);
       nodes.accept(node, e, kind, flags, form.derived === true);
     }
     // An office of the person's roles, or for a soldier any rank, before a listed surname names the
@@ -414,7 +416,7 @@ function numberNodes(nodes: NodeTable, keyCount: number, inflectedInner: Readonl
     if (inflectedInner.has(node)) goesOnInflected.push(head);
     for (let a = nodes.firstAccept[node]!; a !== 0; a = nodes.acceptNext[a]!) {
       if (nodes.acceptKind[a]! < 0) continue;
-      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * KIND_SHIFT + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER)));
+      flatAccepts.push(head - previous, nodes.acceptEntity[a]!, nodes.acceptKind[a]! * KIND_SHIFT + (nodes.acceptFlags[a]! & (UPPER_FIRST | DOT_END | FIXED_END | GERMAN_LOWER | GLUED)));
       previous = head;
     }
   }
@@ -601,7 +603,7 @@ class NodeTable {
   accept(node: number, e: number, kind: number, flags: number, derived: boolean): void {
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptEntity[a] === e && this.acceptKind[a] === kind) {
-        this.acceptFlags[a] = (this.acceptFlags[a]! & (flags | ~(UPPER_FIRST | FIXED_END)) & (derived ? ~0 : ~DERIVED)) | (flags & GERMAN_LOWER);
+        this.acceptFlags[a] = (this.acceptFlags[a]! & (flags | ~(UPPER_FIRST | FIXED_END | GLUED)) & (derived ? ~0 : ~DERIVED)) | (flags & GERMAN_LOWER);
         return;
       }
     }

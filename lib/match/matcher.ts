@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../kb/types';
 import { withDefinedAcronyms } from './acronyms';
 import { CAPITAL_NAMES } from './capitals';
-import { DOT_END, FIXED_END, GERMAN_LOWER, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
+import { DOT_END, FIXED_END, GERMAN_LOWER, GLUED, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
 import { COMMA_KEY, Join, commaBefore, hashOn, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
@@ -28,6 +28,8 @@ interface Accept {
   dotEnd: boolean;
   /** The form's last word takes no ending ("Lenta.ru"). */
   fixedEnd: boolean;
+  /** The form's words are glued by a dot ("News.am"): not where the text spaces them. */
+  glued: boolean;
   /** The entity's role titles (Automaton.titles), or undefined: asked of every bearer of a shared surname. */
   titles: string[] | undefined;
   /** The state that owns the entity (Automaton.owners), or undefined: asked at every mention. */
@@ -254,6 +256,7 @@ export class Matcher {
           germanLower: (kindFlags & GERMAN_LOWER) !== 0,
           dotEnd: (kindFlags & DOT_END) !== 0,
           fixedEnd: (kindFlags & FIXED_END) !== 0,
+          glued: (kindFlags & GLUED) !== 0,
           titles: this.titles.get(id),
           owner: this.ownerOf[this.acceptEntity[a]!],
           idHash: hashWord(`${id} `),
@@ -771,6 +774,8 @@ export class Matcher {
           // the ship "Safeen Prism" is no "SAFE" loan in English).
           (a.kind !== 'guarded' || option.suffix === '' || option.suffix === 's' || (seen.german ??= isGerman(tokens))) &&
           (option.suffix === '' || !a.fixedEnd) &&
+          // "Sky News am Dienstag" is no mention of News.am: a name glued by a dot is not spaced.
+          !(a.glued && spacedBetween(tokens, t, option.endToken)) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
@@ -2201,6 +2206,12 @@ function namesKin(tokens: Tokens, t: number): boolean {
   const next = t + 1;
   if (next < tokens.count && tokens.join[next] === Join.Space && KIN_AFTER.has(tokens.keyHash[next]!)) return true;
   return t > 0 && tokens.join[t] === Join.Space && KIN_BEFORE.has(tokens.keyHash[t - 1]!);
+}
+
+/** Whether a space parts any two of the tokens first … last. */
+function spacedBetween(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tokens.join[k] === Join.Space) return true;
+  return false;
 }
 
 /** Whether token k is capitalised and follows the one before after a space or a hyphen. */

@@ -40,6 +40,11 @@ export interface Form {
   derived?: boolean;
   /** The last word takes no inflection ending either (a web address: "Lenta.ru"). */
   fixedEnd?: boolean;
+  /**
+   * Words glued by a dot and no space ("News.am", "Krym.Realii"): the text must not space them
+   * either, or "Sky News am Dienstag" would name the Armenian site.
+   */
+  glued?: boolean;
 }
 
 /**
@@ -464,6 +469,13 @@ const COMPOUND = /^(.+?)[-‐‑](\p{Lu}\p{Ll}{3,})$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.-]+$/u;
 const HYPHEN = /[-‐‑]/;
 const WEB_ADDRESS = /^\S+\.[a-z]{2,6}$/;
+/** A dot between a word and a word of two letters or more, as in a web address or a brand ("Sibir.Realii"); not "U.S". */
+const GLUED_DOT = /[\p{L}\d]\.[\p{L}\d]{2}/u;
+
+/** Whether a name's words are glued by a dot and nowhere spaced (Form.glued). */
+function glued(name: string): boolean {
+  return GLUED_DOT.test(name) && !/\s/.test(name);
+}
 
 /**
  * Makes the surface forms of entities, numbering their words in one KeyTable as it goes (the
@@ -524,8 +536,10 @@ export class FormMaker {
       const upperFirst = kind !== 'acronym' && isUpper(trimmed.charAt(0)) && !/\d{4}/.test(trimmed);
       const twin = find(kind, keys);
       if (twin) {
-        // The same words written once capitalised and once not: accept either case.
+        // The same words written once capitalised and once not: accept either case; once glued by
+        // a dot and once spaced ("Hawar.help", "Hawar Help"): either way.
         if (!upperFirst) twin.upperFirst = false;
+        if (twin.glued && !glued(trimmed)) delete twin.glued;
         return;
       }
       const form: Form = { entity, kind, keys, upperFirst, dotEnd: trimmed.endsWith('.') };
@@ -535,6 +549,7 @@ export class FormMaker {
       if (derived) form.derived = true;
       // A web address ("Lenta.ru", "n-tv.de") ends in no word that inflects: "n-tv den" is no "n-tv.de".
       if (trimmed.lastIndexOf('.') > trimmed.length - 8 && WEB_ADDRESS.test(trimmed)) form.fixedEnd = true;
+      if (glued(trimmed)) form.glued = true;
       push(form);
     };
     // A name that is also listed as guarded ("Jordan") is only ever matched as guarded.
@@ -578,7 +593,7 @@ export class FormMaker {
           const keys = form.keys.slice();
           keys[0] = variant;
           if (find('name', keys)) continue;
-          push({ entity, kind: 'name', keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          push({ entity, kind: 'name', keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, glued: form.glued, derived: true });
         }
       }
     }
@@ -604,7 +619,7 @@ export class FormMaker {
           const keys = form.keys.slice();
           keys[at] = variant;
           if (find(form.kind, keys)) continue;
-          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, glued: form.glued, derived: true });
         }
       }
     }
@@ -623,7 +638,7 @@ export class FormMaker {
           // One short word made German may be a German word: "Zein" would be "sein".
           if (keys.length === 1 && table.keys[keys[0]!]!.length < (form.kind === 'short' ? 6 : 5)) continue;
           if (find(form.kind, keys)) continue;
-          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, glued: form.glued, derived: true });
         }
       }
     }
@@ -638,7 +653,7 @@ export class FormMaker {
           const keys = form.keys.slice();
           keys[at] = variant;
           if (find(form.kind, keys)) continue;
-          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, derived: true });
+          push({ entity, kind: form.kind, keys, upperFirst: form.upperFirst, dotEnd: form.dotEnd, glued: form.glued, derived: true });
         }
       }
     }

@@ -289,6 +289,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // In German too, where the text has named one state only; not once another is named.
   ["Israels Armee meldete neue Angriffe im Gazastreifen. Die Angaben der Armee ließen sich nicht unabhängig überprüfen.",["Israels=israel","Armee=idf","Armee=idf"]],
   ["Israels Armee griff an. Im Libanon hieß es, die Armee sei in Alarmbereitschaft.",["Israels=israel","Armee=idf","Libanon=lebanon"]],
+  // A name glued by a dot (a web address) is no name where the text spaces its words.
+  ["Das sagte er Sky News am Dienstag. Das berichtete NK News am Montag, News.am am Mittwoch.",["Sky News=sky-news","NK News=nk-news","News.am=news-am"]],
 ];
 
 describe('news phrasings', () => {
