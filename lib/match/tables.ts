@@ -44,7 +44,7 @@ export interface MatcherTables {
 
 /** What the extension build ships for a page: MatcherTables with the typed arrays in `data`. */
 export interface PackedAutomaton {
-  version: 10;
+  version: 11;
   entities: Automaton['entities'];
   tails: string[];
   /** WordEntries.base: the text of each key. */
@@ -206,7 +206,7 @@ export function pack(tables: MatcherTables): PackedAutomaton {
   const lengths = arrays.map((a) => a.length);
   const widths = arrays.map((a) => a.BYTES_PER_ELEMENT);
   const adjectives = Object.fromEntries(Object.entries(tables.adjectives).map(([word, state]) => [word, indexOf(state)]));
-  return { version: 10, entities, tails, bases, related, cues, textCues, titles, owners, adjectives, formCount, lengths, widths, data: toBase64(bytes) };
+  return { version: 11, entities, tails, bases, related, cues, textCues, titles, owners, adjectives, formCount, lengths, widths, data: toBase64(bytes) };
 }
 
 function differences(array: Section): Int32Array {
@@ -230,8 +230,8 @@ function narrowest(array: Section): Section {
 /** The tables a page works with, from what the extension build shipped. */
 export function unpack(packed: PackedAutomaton): MatcherTables {
   const { lengths, widths } = packed;
-  if (packed.version !== 10 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
-    throw new Error(`the packed automaton is not in the format this matcher reads (version 10 with ${SECTIONS.length} tables): rebuild the extension`);
+  if (packed.version !== 11 || lengths?.length !== SECTIONS.length || widths?.length !== SECTIONS.length || typeof packed.data !== 'string') {
+    throw new Error(`the packed automaton is not in the format this matcher reads (version 11 with ${SECTIONS.length} tables): rebuild the extension`);
   }
   const bytes = fromBase64(packed.data);
   // A fresh array: offset 0, so that every section starts aligned.
@@ -284,7 +284,7 @@ export function unpack(packed: PackedAutomaton): MatcherTables {
 }
 
 export function isPacked(source: object): source is PackedAutomaton {
-  return (source as { version?: unknown }).version === 10;
+  return (source as { version?: unknown }).version === 11;
 }
 
 function align(bytes: number): number {
