@@ -1063,11 +1063,29 @@ export class Matcher {
     for (let k = t - 1; k > after && k >= 0 && tokens.join[k + 1] !== Join.Sentence; k--) {
       // "auf den syrischen Golanhöhen", "the Lebanese border": a land's feature, not its state's doing.
       if (this.adjectives.has(tokens.keyHash[k]!) && k + 1 < t && tokens.join[k + 1] === Join.Space && FEATURE_ENDINGS.some((ending) => tokens.key(k + 1).endsWith(ending))) continue;
+      // "den Geschäftsträger der iranischen Botschaft ins Außenministerium zitieren", "den deutschen und
+      // den britischen Botschafter ins Außenministerium": an envoy's state is the guest, not the host.
+      if (this.adjectives.has(tokens.keyHash[k]!) && this.envoyAfter(tokens, k, t)) continue;
       for (const [before, state] of this.adjectives.get(tokens.keyHash[k]!) ?? []) {
         if (before === 0 || (k > 0 && tokens.keyHash[k - 1] === before && tokens.join[k] === Join.Space)) return state;
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether the state's adjective at token k describes an envoy or a mission named within a few
+   * words before token t, past articles, "und", other states' adjectives and German adjectives.
+   */
+  private envoyAfter(tokens: Tokens, k: number, t: number): boolean {
+    for (let j = k + 1; j < t && j <= k + 5; j++) {
+      if (tokens.join[j] !== Join.Space) return false;
+      const key = tokens.key(j);
+      if (ENVOY_ENDINGS.some((ending) => key.endsWith(ending))) return true;
+      const between = ENVOY_GAP.has(tokens.keyHash[j]!) || this.adjectives.has(tokens.keyHash[j]!) || (tokens.firstUpper(j) === false && GERMAN_ADJECTIVE.test(key));
+      if (!between) return false;
+    }
+    return false;
   }
 
   /**
@@ -2298,6 +2316,11 @@ const OUTLET_WORDS = new Set(['zeitung', 'tageszeitung', 'wochenzeitung', 'sende
 
 /** The endings of the words for a land's features (a German compound ends in one: "Golanhöhen"). */
 const FEATURE_ENDINGS = ['hohen', 'grenze', 'kuste', 'gebiet', 'gebiete', 'gebieten', 'territorium', 'border', 'coast', 'heights', 'territory', 'territories', 'waters'];
+
+/** An envoy's or a mission's word: "Botschafter", "Geschäftsträger", "ambassador", "embassy" (keys' endings). */
+const ENVOY_ENDINGS = ['botschaft', 'botschafter', 'botschafterin', 'botschafters', 'botschaftern', 'geschaftstrager', 'gesandte', 'gesandten', 'konsulat', 'ambassador', 'ambassadors', 'embassy', 'embassies', 'envoy', 'envoys', 'consulate'];
+/** What may stand between a state's adjective and the envoy it describes: "den deutschen und den britischen Botschafter". */
+const ENVOY_GAP = new Set(['und', 'and', 'oder', 'or', 'den', 'dem', 'der', 'die', 'des', 'the'].map(hashWord));
 
 /** Whether token t ends in a hyphen that joins it to no word: "Geheimdienst-, Militär", "Luft- und". */
 function hangingHyphen(tokens: Tokens, t: number): boolean {

@@ -291,6 +291,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israels Armee griff an. Im Libanon hieß es, die Armee sei in Alarmbereitschaft.",["Israels=israel","Armee=idf","Libanon=lebanon"]],
   // A name glued by a dot (a web address) is no name where the text spaces its words.
   ["Das sagte er Sky News am Dienstag. Das berichtete NK News am Montag, News.am am Mittwoch.",["Sky News=sky-news","NK News=nk-news","News.am=news-am"]],
+  // An envoy's state is the guest: the ministry they are summoned to is the host's.
+  ["Unterdessen zitierte der Iran erneut den deutschen und den britischen Botschafter ins Außenministerium.",["Iran=iran","Außenministerium=iranian-foreign-ministry"]],
+  ["Die deutsche Außenministerin ließ den Geschäftsträger der iranischen Botschaft ins Außenministerium zitieren.",["Außenministerium=auswaertiges-amt"]],
 ];
 
 describe('news phrasings', () => {
