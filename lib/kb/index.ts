@@ -127,6 +127,10 @@ import { entities as breadth27EnWireMix17 } from './data/breadth27-en-wire-mix17
 import { entities as breadth27DePresseMix17 } from './data/breadth27-de-presse-mix17';
 import { entities as breadth27DeIranInnenpolitik } from './data/breadth27-de-iran-innenpolitik';
 import { entities as breadth27EnUkrainePolitics2026 } from './data/breadth27-en-ukraine-politics-2026';
+import { entities as breadth28EnWireMix18 } from './data/breadth28-en-wire-mix18';
+import { entities as breadth28DePresseMix18 } from './data/breadth28-de-presse-mix18';
+import { entities as breadth28EnIran20252026 } from './data/breadth28-en-iran-2025-2026';
+import { entities as breadth28DeUkraineFront20252026 } from './data/breadth28-de-ukraine-front-2025-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -189,7 +193,8 @@ function fromSources(): Entity[] {
     ...breadth24EnWireMix14, ...breadth24DePresseMix14, ...breadth24DeNordkoreaIranSyrien, ...breadth24EnRussiaUkraineIndependent,
     ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr,
     ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum,
-    ...breadth27EnWireMix17, ...breadth27DePresseMix17, ...breadth27DeIranInnenpolitik, ...breadth27EnUkrainePolitics2026, ...buildStates()];
+    ...breadth27EnWireMix17, ...breadth27DePresseMix17, ...breadth27DeIranInnenpolitik, ...breadth27EnUkrainePolitics2026,
+    ...breadth28EnWireMix18, ...breadth28DePresseMix18, ...breadth28EnIran20252026, ...breadth28DeUkraineFront20252026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
