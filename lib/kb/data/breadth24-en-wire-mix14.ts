@@ -381,8 +381,10 @@ export const entities: Entity[] = [
     id: 'mero-pipeline',
     type: 'organization',
     subtype: 'company',
-    names: { de: 'MERO', en: 'MERO' },
-    aliases: ['MERO ČR', 'MERO CR', 'Mero pipeline operator'],
+    // MERO in capitals only: as a name it took "Meron" (Israeli diplomat Daniel Meron) by the German -n ending.
+    names: { de: 'MERO ČR', en: 'MERO ČR' },
+    aliases: ['MERO CR', 'Mero pipeline operator'],
+    acronyms: ['MERO'],
     description: {
       de: 'Staatlicher tschechischer Betreiber der Rohölleitungen Druschba und IKL.',
       en: 'Czech state operator of the Druzhba and IKL crude pipelines.',

@@ -5359,7 +5359,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Eshagh Dschahangiri', en: 'Eshaq Jahangiri', fa: 'اسحاق جهانگیری' },
-    aliases: ['Eshaq Jahangiri', 'Es-hagh Jahangiri', 'Eshagh Jahangiri'],
+    aliases: ['Eshaq Jahangiri', 'Es-hagh Jahangiri', 'Eshagh Jahangiri', 'Ishagh Jahangiri', 'Ishagh Jahangieri'],
     description: {
       de: 'Reformorientierter iranischer Politiker, Erster Vizepräsident unter Hassan Rohani.',
       en: 'Reformist Iranian politician, first vice-president under Hassan Rouhani.',

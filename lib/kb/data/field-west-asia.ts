@@ -4590,6 +4590,9 @@ export const entities: Entity[] = [
     subtype: 'international-organization',
     names: { de: 'Münchner Sicherheitskonferenz', en: 'Munich Security Conference' },
     aliases: ['Münchener Sicherheitskonferenz', 'Munich Security Conference', 'Sicherheitskonferenz in München'],
+    // MSC is also the container line (mediterranean-shipping-company): only near the conference.
+    guarded: ['MSC'],
+    cues: ['sicherheitskonferenz', 'security conference', 'münch', 'munich', 'heusgen', 'ischinger', 'konferenz', 'conference'],
     description: {
       de: 'Jährliches Treffen von Staats- und Regierungschefs, Ministern und Militärs zur Sicherheitspolitik in München, jeden Februar.',
       en: 'The annual gathering of leaders, ministers and military chiefs on security policy in Munich each February.',

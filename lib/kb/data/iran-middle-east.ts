@@ -40,9 +40,10 @@ export const entities: Entity[] = [
       'Kuds-Truppe', 'Force Al-Qods', 'Force Qods', 'Al-Kuds-Brigaden der Revolutionsgarden',
     ],
     acronyms: ['IRGC-QF'],
-    // German press also calls it "Quds-Brigade(n)", the name of Islamic Jihad's armed wing: only near the Guards.
-    guarded: ['Quds-Brigade', 'Quds-Brigaden', 'Kuds-Brigade', 'Kuds-Brigaden'],
-    cues: ['revolutionsgard', 'revolutionswächter', 'irgc', 'iranisch', 'soleimani', 'suleimani', 'ghaani', 'qaani'],
+    // German press also calls it "Quds-Brigade(n)", AFP "Al-Kuds-Brigaden", the name of Islamic Jihad's
+    // armed wing: only near the Guards or its foreign role.
+    guarded: ['Quds-Brigade', 'Quds-Brigaden', 'Kuds-Brigade', 'Kuds-Brigaden', 'Al-Kuds-Brigaden'],
+    cues: ['revolutionsgard', 'revolutionswächter', 'irgc', 'iranisch', 'soleimani', 'suleimani', 'ghaani', 'qaani', 'ausland', 'syrien'],
     description: {
       de: 'Auslandsarm der Revolutionsgarden; führt Irans verbündete Milizen in Libanon, Irak, Syrien und Jemen.',
       en: "The IRGC's foreign-operations arm; manages Iran's allied militias in Lebanon, Iraq, Syria and Yemen.",
@@ -146,7 +147,7 @@ export const entities: Entity[] = [
       en: 'IRGC branch in charge of ballistic missiles, drones and the space programme.',
     },
     // "the IRGC's Aerospace Division": the branch named after its corps' possessive.
-    guarded: ['Aerospace Division', 'Aerospace Force'],
+    guarded: ['Aerospace Division', 'Aerospace Force', 'Luft- und Raumfahrtabteilung'],
     cues: ['irgc', 'sepah', 'revolutionary guard', 'revolutionsgarde'],
     links: [{ rel: 'part-of', to: 'irgc' }],
   },
@@ -155,7 +156,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Marine der Revolutionsgarden', en: 'IRGC Navy', fa: 'نیروی دریایی سپاه' },
-    aliases: ['Revolutionary Guards navy', 'Navy of the Islamic Revolutionary Guard Corps', 'Revolutionsgarden-Marine'],
+    aliases: ['Revolutionary Guards navy', 'Navy of the Islamic Revolutionary Guard Corps', 'Revolutionsgarden-Marine', 'Marine der IRGC', 'Marine der Revolutionsgarde', 'IRGC-Marine'],
     acronyms: ['IRGCN'],
     description: {
       de: 'Seestreitkraft der Revolutionsgarden mit Schnellbooten im Persischen Golf und an der Straße von Hormus.',
@@ -180,7 +181,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Geheimdienst der Revolutionsgarden', en: 'IRGC Intelligence Organization', fa: 'سازمان اطلاعات سپاه' },
-    aliases: ['Intelligence Organization of the IRGC', 'IRGC intelligence', 'Nachrichtendienst der Revolutionsgarden', 'Intelligence Organization of the Islamic Revolutionary Guard Corps'],
+    aliases: [
+      'Intelligence Organization of the IRGC', 'IRGC intelligence', 'Nachrichtendienst der Revolutionsgarden', 'Intelligence Organization of the Islamic Revolutionary Guard Corps',
+      // German renderings of Persian "Sazman-e Ettela'at" (Information Organisation).
+      'Informationsorganisation der Revolutionsgarde', 'Informationsorganisation der Revolutionsgarden', 'IRGC-Information', 'Revolutionsgarde-Information',
+    ],
     acronyms: ['IRGC-IO', 'IRGC IO'],
     // "the IRGC's Intelligence Organization": the service named after its corps' possessive.
     guarded: ['Intelligence Organization'],
@@ -732,7 +737,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Ali Akbar Ahmadian', en: 'Ali Akbar Ahmadian', fa: 'علی‌اکبر احمدیان' },
-    aliases: ['Ahmadian', 'Ali-Akbar Ahmadian', 'Ali Akbar Ahmadiyan'],
+    aliases: ['Ahmadian', 'Ali-Akbar Ahmadian', 'Ali Akbar Ahmadiyan', 'Ali Akbar Achmadian', 'Ali-Akbar Achmadian', 'Achmadian'],
     description: {
       de: 'General der Revolutionsgarden; Sekretär des Obersten Nationalen Sicherheitsrats von Mai 2023 bis August 2025.',
       en: 'IRGC general; secretary of the Supreme National Security Council from May 2023 to August 2025.',
@@ -1672,9 +1677,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Al-Quds-Brigaden', en: 'Al-Quds Brigades', ar: 'سرايا القدس' },
-    aliases: ['Al-Kuds-Brigaden', 'Saraya al-Quds', 'Brigades al-Qods'],
-    // Without "Al-" German press also means Iran's Quds Force: only near Islamic Jihad or Gaza.
-    guarded: ['Quds-Brigaden', 'Kuds-Brigaden'],
+    aliases: ['Saraya al-Quds', 'Brigades al-Qods'],
+    // Without "Al-" German press also means Iran's Quds Force: only near Islamic Jihad or Gaza. AFP's
+    // German service calls the Quds Force "Al-Kuds-Brigaden" too (quds-force guards it with its cues).
+    guarded: ['Quds-Brigaden', 'Kuds-Brigaden', 'Al-Kuds-Brigaden'],
     cues: ['dschihad', 'jihad', 'gaza', 'palästin', 'palestin', 'dschenin', 'jenin', 'nakhalah', 'nachala', 'westjordan', 'west bank'],
     description: {
       de: 'Der bewaffnete Arm des Palästinensischen Islamischen Dschihad; nicht zu verwechseln mit der iranischen Quds-Truppe.',
@@ -3251,6 +3257,7 @@ export const entities: Entity[] = [
       "People's Mujahedin of Iran", 'Moudjahidine du peuple', 'Volksmudschahedin Iran', 'Mujahedin Khalq', 'Mojahedin Khalq', 'Mujahideen Khalq',
       'Mudschahedin-e Chalgh', 'Modschahedin-e Chalgh', 'Modschahedin-e Chalgh-e Iran', 'Mudschahedin-e Chalgh-e Iran',
       'Mujahedeen-e Khalq', 'Mojahedeen-e Khalq', 'Mojahedin-e Khalq Organization',
+      'Volksmojahedin', 'Volksmodjahedin', 'Organisation der Volksmojahedin', 'Organisation der Volksmudschahedin',
     ],
     acronyms: ['MEK', 'MKO', 'PMOI'],
     description: {
