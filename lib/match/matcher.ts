@@ -72,7 +72,7 @@ interface Seen {
   /** The state named last (or named by its body or citizen) and its token: whose body a bare "Ministry of Defence" is (ownerInContext). */
   lastState: string | undefined;
   lastStateToken: number;
-  /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" is (afterTheCountrys()). */
+  /** The same of the states named as such or by a body of theirs, not by a citizen: whose "the country's" and "des Landes" are (ofTheCountry()). */
   lastCountry: { state: string; token: number } | undefined;
   /** Whether every state named so far (or named by its body or citizen) is the same one, lastState. */
   oneState: boolean;
@@ -788,7 +788,7 @@ export class Matcher {
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
           (a.kind !== 'possessed' ||
             ((this.afterOwner(tokens, t, option.endToken, a, seen) ||
-              this.afterTheCountrys(tokens, t, a, seen) ||
+              this.ofTheCountry(tokens, t, option.endToken, a, seen) ||
               this.beforeOwner(tokens, option.endToken, a) ||
               this.ownerInContext(tokens, t, option, a, seen) ||
               this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
@@ -845,7 +845,7 @@ export class Matcher {
           if (usable) usable.push(a);
           else usable = [a];
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a, seen) && !this.afterTheCountrys(tokens, t, a, seen) && !this.beforeOwner(tokens, option.endToken, a) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
+          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a, seen) && !this.ofTheCountry(tokens, t, option.endToken, a, seen) && !this.beforeOwner(tokens, option.endToken, a) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
             if (contextual) contextual.push(a);
             else contextual = [a];
           }
@@ -1257,12 +1257,16 @@ export class Matcher {
   }
 
   /**
-   * Whether a state body's name without its state follows "the country's" and its state is the one
-   * in context: "Russia … the country's defense ministry claimed".
+   * Whether a body named bare is the one of the country the text speaks of, where the text says so:
+   * "the country's foreign ministry", "das Verteidigungsministerium des Landes", "die Armee des
+   * Landes" (the state of the sentence, else the state in context).
    */
-  private afterTheCountrys(tokens: Tokens, t: number, body: Accept, seen: Seen): boolean {
-    if (t < 3 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Apostrophe || !tokens.keyIs(t - 1, 's')) return false;
-    if (!COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) || tokens.join[t - 2] !== Join.Space || tokens.keyHash[t - 3] !== THE) return false;
+  private ofTheCountry(tokens: Tokens, t: number, end: number, body: Accept, seen: Seen): boolean {
+    const before = t >= 3 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') &&
+      COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) && tokens.join[t - 2] === Join.Space && tokens.keyHash[t - 3] === THE;
+    const after = !before && end + 2 < tokens.count && tokens.join[end + 1] === Join.Space && tokens.join[end + 2] === Join.Space &&
+      tokens.keyHash[end + 1] === DES && tokens.keyHash[end + 2] === LANDES;
+    if (!before && !after) return false;
     const { owner } = body;
     // "Turkey's defence ministry declined to comment on Abdi's remarks and the country's foreign
     // ministry …" is Turkey's, though a Syrian was named since: a country named in the sentence.
@@ -1270,6 +1274,7 @@ export class Matcher {
     if (country && country.token < t && sameSentence(tokens, country.token, t)) return owner === country.state;
     return owner !== undefined && owner === this.stateInContext(tokens, t, seen);
   }
+
 
   /**
    * The token of the word before a surname form at t if it is some person's given name by
@@ -2254,8 +2259,10 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 
 const THE = hashWord('the');
-/** Words that stand for the state in context after "the …'s" (Matcher.afterTheCountrys()). */
+/** Words that stand for the state in context after "the …'s" (Matcher.ofTheCountry()). */
 const COUNTRY_WORDS = new Set(['country', 'nation'].map(hashWord));
+const DES = hashWord('des');
+const LANDES = hashWord('landes');
 const AL = hashWord('al');
 const EL = hashWord('el');
 const BIN = hashWord('bin');

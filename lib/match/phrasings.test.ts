@@ -294,6 +294,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // An envoy's state is the guest: the ministry they are summoned to is the host's.
   ["Unterdessen zitierte der Iran erneut den deutschen und den britischen Botschafter ins Außenministerium.",["Iran=iran","Außenministerium=iranian-foreign-ministry"]],
   ["Die deutsche Außenministerin ließ den Geschäftsträger der iranischen Botschaft ins Außenministerium zitieren.",["Außenministerium=auswaertiges-amt"]],
+  // "des Landes" says whose a bare body is, as "the country's" does.
+  ["Israel meldete Angriffe. Das Verteidigungsministerium des Landes teilte mit, die Armee des Landes sei bereit.",["Israel=israel","Verteidigungsministerium=israeli-defence-ministry","Armee=idf"]],
 ];
 
 describe('news phrasings', () => {
