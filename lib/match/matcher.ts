@@ -833,8 +833,10 @@ export class Matcher {
           !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
           !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
           // "eine Kommission des Bundestags", "a commission of inquiry": a body's short name after an
-          // indefinite article, or before a genitive that names its owner, is some other body.
-          !(a.kind === 'short' && a.type !== 'person' && option.endToken === t && (INDEFINITE_ARTICLES.has(tokens.keyHash[t - 1] ?? 0) || ownerAfter(tokens, t))) &&
+          // indefinite article, or before a genitive that names its owner, is some other body. A
+          // weapon's only after the article ("Ein Marder hatte das Kabel zerbissen"): "noch 60 Marder
+          // zur Verfügung" are the vehicles.
+          !(a.kind === 'short' && a.type !== 'person' && option.endToken === t && (INDEFINITE_ARTICLES.has(tokens.keyHash[t - 1] ?? 0) || (a.type !== 'weapon' && ownerAfter(tokens, t)))) &&
           // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!)) &&
           // "Der Wolf ist zurück", "die Fischer an der Moldau": in German also after der, die, den, dem

@@ -296,6 +296,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die deutsche Außenministerin ließ den Geschäftsträger der iranischen Botschaft ins Außenministerium zitieren.",["Außenministerium=auswaertiges-amt"]],
   // "des Landes" says whose a bare body is, as "the country's" does.
   ["Israel meldete Angriffe. Das Verteidigungsministerium des Landes teilte mit, die Armee des Landes sei bereit.",["Israel=israel","Verteidigungsministerium=israeli-defence-ministry","Armee=idf"]],
+  // A weapon's short name after a number counts before "zur", "for", "of" too.
+  ["Laut der Firma stünden noch 60 »Marder« zur Verfügung, die aufbereitet werden.",["Marder=marder"]],
 ];
 
 describe('news phrasings', () => {
