@@ -6699,6 +6699,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Bijan Djir-Sarai', en: 'Bijan Djir-Sarai' },
+    aliases: ['Bijan Djir-Sara'],
     description: {
       de: 'FDP-Politiker, Generalsekretär der FDP 2021–2024.',
       en: 'FDP politician, FDP general secretary 2021–2024.',

@@ -211,7 +211,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Wahid Dschalalsadeh', en: 'Vahid Jalalzadeh', fa: 'وحید جلال‌زاده' },
-    aliases: ['Vahid Jalalzadeh', 'Jalalzadeh'],
+    aliases: ['Vahid Jalalzadeh', 'Jalalzadeh', 'Vahid Dschalalzadeh'],
     description: {
       de: 'Iranischer Politiker, früher Vorsitzender des Parlamentsausschusses für nationale Sicherheit und Außenpolitik, danach Vize-Außenminister für Konsularfragen.',
       en: 'Iranian politician, formerly chairman of the Majlis national security and foreign policy committee, later deputy foreign minister for consular affairs.',

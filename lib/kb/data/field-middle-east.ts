@@ -1602,8 +1602,9 @@ export const entities: Entity[] = [
     subtype: 'militia-leader',
     names: { de: 'Taleb Abdallah', en: 'Taleb Abdallah', ar: 'طالب عبد الله' },
     aliases: ['Taleb Sami Abdullah', 'Talib Sami Abdullah', 'Taleb Sami Abdallah', 'Taleb Abdullah', 'Talib Abdallah', 'Talib Abdullah'],
-    // His nom de guerre; a common kunya, so only beside Hezbollah or a commander word.
-    guarded: ['Abu Taleb'],
+    // His nom de guerre; a common kunya, so only beside Hezbollah or a commander word. Hezbollah's own
+    // statement named him "Sami Abdallah", an ordinary name otherwise: guarded too.
+    guarded: ['Abu Taleb', 'Sami Abdallah'],
     cues: ['hezbollah', 'hisbollah', 'nasr', 'kommandeur', 'commander'],
     description: {
       de: 'Hisbollah-Kommandeur im Südlibanon (Nasr-Einheit), im Juni 2024 von Israel getötet.',
@@ -2201,8 +2202,9 @@ export const entities: Entity[] = [
     ],
     acronyms: ['AANES', 'DAANES'],
     // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.
-    guarded: ['Self-Administration', 'Autonomous Administration'],
-    cues: ['kurds', 'kurdish', 'sdf', 'qsd', 'syria', 'north and east', 'northeast', 'qamishli', 'raqqa', 'hasakah', 'rojava'],
+    // Nor the German 'Autonome Verwaltung' (also of universities, regions): only near a Syria or Kurd cue.
+    guarded: ['Self-Administration', 'Autonomous Administration', 'Autonome Verwaltung'],
+    cues: ['kurd', 'sdf', 'qsd', 'syri', 'north and east', 'northeast', 'nordost', 'qamishli', 'kamischli', 'raqqa', 'rakka', 'hasakah', 'hasaka', 'rojava'],
     description: {
       de: 'Kurdisch geführte Selbstverwaltung im Nordosten Syriens, geschützt von den SDF.',
       en: 'Kurdish-led self-administration in north-east Syria, protected by the SDF.',
@@ -4480,6 +4482,11 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mohammed Miftah', en: 'Mohammed Miftah', ar: 'محمد مفتاح' },
     aliases: ['Mohamed Moftah', 'Mohammad Miftah', 'Mohammed Moftah', 'Mohamed Miftah', 'Muhammad Miftah', 'Muhammad Moftah', 'Mohammad Moftah', 'Mohammed Ahmed Miftah', 'Mohammed Ahmed Moftah', 'Mohamed Ahmed Miftah', 'Mohammed Muftah', 'Mohammed Ahmed Mufta', 'Mohamed Ahmed Mufta', 'Mohammed Mufta', 'Mohammed Ahmad Moftah', 'Mohamed Ahmad Moftah'],
+    // A guarded form ends the implied surnames: listed here.
+    shortForms: ['Miftah', 'Moftah', 'Muftah', 'Mufta'],
+    // Named by his first two names alone when made acting prime minister; an everyday name otherwise.
+    guarded: ['Mohammed Ahmed'],
+    cues: ['huthi', 'houthi', 'ministerpräsident', 'prime minister', 'regierungschef', 'sanaa', 'politische rat', 'political council', 'rahawi', 'rahaui'],
     description: {
       de: 'Führender Huthi-Politiker; nach dem Tod von Ministerpräsident al-Rahawi im August 2025 amtierender Regierungschef in Sanaa.',
       en: 'Senior Houthi politician; acting head of government in Sanaa after Prime Minister al-Rahawi was killed in August 2025.',
@@ -9139,8 +9146,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Aschraf al-Kudra', en: 'Ashraf al-Qudra', ar: 'أشرف القدرة' },
-    aliases: ['Ashraf al-Qudra', 'Ashraf al-Kidra', 'Aschraf al-Kidra', 'Ashraf Qudra', 'Ashraf al-Kudra'],
-    shortForms: ['al-Qudra', 'Qudra'],
+    aliases: ['Ashraf al-Qudra', 'Ashraf al-Kidra', 'Aschraf al-Kidra', 'Ashraf Qudra', 'Ashraf al-Kudra', 'Ashraf al-Qidra', 'Ashraf al Qidra'],
+    shortForms: ['al-Qudra', 'Qudra', 'al-Qidra'],
     description: {
       de: 'Langjähriger Sprecher des von der Hamas kontrollierten Gesundheitsministeriums in Gaza.',
       en: 'Long-time spokesman of the Hamas-run health ministry in Gaza.',

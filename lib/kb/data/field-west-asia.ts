@@ -3937,7 +3937,7 @@ export const entities: Entity[] = [
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
     guarded: ['Ministry of National Defense', 'Ministry of National Defence'],
     cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
-    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium', 'Ministry of Defense of South Korea', 'Ministry of Defence of South Korea', 'Ministry of National Defense of South Korea'],
+    aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium', 'Ministry of Defense of South Korea', 'Ministry of Defence of South Korea', 'Ministry of National Defense of South Korea', 'South Korean Ministry of Defense', 'South Korean Ministry of Defence'],
     description: {
       de: 'Südkoreas Verteidigungsministerium in Seoul.',
       en: 'South Korea’s defence ministry in Seoul.',
@@ -7058,7 +7058,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Nordkoreanische Marine', en: 'Korean People’s Army Navy' },
-    aliases: ['North Korean Navy', 'nordkoreanische Marine', 'KPA Navy', 'Korean People’s Army Naval Force', 'Korean People’s Navy', 'Koreanische Volksmarine'],
+    aliases: ['North Korean Navy', 'nordkoreanische Marine', 'KPA Navy', 'Korean People’s Army Naval Force', 'Korean People’s Navy', 'Koreanische Volksmarine', 'nordkoreanische Seestreitkräfte', 'Seestreitkräfte Nordkoreas'],
     description: {
       de: 'Marine Nordkoreas; erhielt 2025 mit der Choe Hyon ihren ersten großen Zerstörer.',
       en: 'North Korea’s navy; received its first large destroyer, the Choe Hyon, in 2025.',

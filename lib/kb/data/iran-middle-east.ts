@@ -1133,6 +1133,7 @@ export const entities: Entity[] = [
       'Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Muhammad al-Julani', 'Abu Mohammed al-Dscholani',
       'Abu Mohammed al-Golani', 'Abou Mohammed al-Joulani', 'Abu Muhammad al-Dscholani', 'al-Jolani', 'al-Julani', 'al-Dscholani', 'Jolani', 'Julani', 'Dscholani', 'Abu Mohammed al-Dschulani', 'Abu Muhammad al-Dschulani', 'al-Dschulani', 'Abu Mohammad al-Dschulani',
       'Abu Mohammed al-Joulani', 'al-Joulani', 'Joulani', 'Abu Mohammed al-Jawlani', 'al-Jawlani', 'Jawlani',
+      'Ahmet al-Sharaa', 'Ahmet al-Scharaa',
       'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
       'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
       'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani',
@@ -1222,8 +1223,9 @@ export const entities: Entity[] = [
     names: { de: 'Demokratische Kräfte Syriens', en: 'Syrian Democratic Forces', ar: 'قوات سوريا الديمقراطية' },
     aliases: ['Syrische Demokratische Kräfte', 'Forces démocratiques syriennes', 'Qasad', 'Demokratische Kräfte Syrien', 'Syrian Defense Forces', 'Syrisch Demokratische Kräfte', 'Syrisch-Demokratische Kräfte'],
     acronyms: ['SDF', 'SDK', 'FDS', 'QSD'],
-    guarded: ['SDG'],
-    cues: ['sdf', 'kurd', 'kurdish', 'kurdisch', 'abdi', 'syria', 'syrien', 'damascus', 'damaskus', 'raqqa', 'hasakah', 'northeast', 'nordost'],
+    // "die kurdischen Demokratischen Streitkräfte (SDF)": the Forces rendered as armed forces, only near a cue.
+    guarded: ['SDG', 'Demokratische Streitkräfte'],
+    cues: ['sdf', 'kurd', 'kurdish', 'kurdisch', 'abdi', 'syria', 'syrien', 'damascus', 'damaskus', 'raqqa', 'hasakah', 'northeast', 'nordost', 'ypg'],
     description: {
       de: 'Kurdisch geführtes, von den USA unterstütztes Bündnis im Nordosten Syriens, das den IS bekämpfte; vereinbarte 2025/26 die Eingliederung in die syrische Armee.',
       en: 'Kurdish-led, US-backed alliance in north-east Syria that fought IS; agreed in 2025–26 to merge into the Syrian army.',

@@ -144,7 +144,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'No Kwang Chol', en: 'No Kwang Chol', ko: '노광철' },
-    aliases: ['No Kwang-chol', 'Noh Kwang-chol', 'Noh Kwang Chol'],
+    aliases: ['No Kwang-chol', 'Noh Kwang-chol', 'Noh Kwang Chol', 'No Kwang Cho'],
     description: {
       de: 'General der Koreanischen Volksarmee; war 2018–2019 Verteidigungsminister und wurde im Oktober 2024 erneut auf den Posten berufen, in der Zeit der Truppenentsendung nach Russland.',
       en: 'Korean People’s Army general; defence minister in 2018–2019 and reappointed in October 2024, as North Korean troops were sent to fight for Russia.',
@@ -264,7 +264,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Koreanische Zentrale Nachrichtenagentur', en: 'Korean Central News Agency', ko: '조선중앙통신' },
-    aliases: ['Korean Central News Agency of DPRK', 'Zentrale Koreanische Nachrichtenagentur'],
+    // "Korea Central News Agency": a common slip in English-language press (Korea Times, Yonhap).
+    aliases: ['Korean Central News Agency of DPRK', 'Zentrale Koreanische Nachrichtenagentur', 'Korea Central News Agency'],
     acronyms: ['KCNA'],
     guarded: ['offizielle koreanische Nachrichtenagentur'],
     cues: ['nordkorea', 'north korea', 'pjöngjang', 'pyongyang', 'kim jong'],

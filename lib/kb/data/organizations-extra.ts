@@ -839,7 +839,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'UN-Hilfswerk für Palästinaflüchtlinge', en: 'UN Relief and Works Agency for Palestine Refugees' },
-    aliases: ['UN-Palästinenserhilfswerk', 'Palästinenserhilfswerk', 'UNO-Palästinenserhilfswerk', 'United Nations Relief and Works Agency', 'Palästinenser-Hilfswerk', 'UN-Palästinenser-Hilfswerk'],
+    aliases: ['UN-Palästinenserhilfswerk', 'Palästinenserhilfswerk', 'UNO-Palästinenserhilfswerk', 'United Nations Relief and Works Agency', 'Palästinenser-Hilfswerk', 'UN-Palästinenser-Hilfswerk',
+      'United Nations Relief and Works Agency for Palestine Refugees', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+      'UN Relief and Works Agency for Palestine Refugees in the Near East', 'Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten'],
     acronyms: ['UNRWA'],
     description: {
       de: 'UN-Hilfswerk für palästinensische Flüchtlinge in Gaza, im Westjordanland, in Jordanien, Syrien und dem Libanon; Israel verbot ihm 2024 per Gesetz die Arbeit.',

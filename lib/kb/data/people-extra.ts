@@ -1613,7 +1613,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Mychajlo Drapatyj', en: 'Mykhailo Drapatyi', uk: 'Михайло Драпатий' },
-    aliases: ['Drapatyj', 'Drapatyi', 'Drapaty', 'Mykhaylo Drapatyi', 'Drapatiy'],
+    // 'Mychajlo Drapato': a dpa misspelling.
+    aliases: ['Drapatyj', 'Drapatyi', 'Drapaty', 'Mykhaylo Drapatyi', 'Drapatiy', 'Mychajlo Drapato'],
     description: {
       de: 'Generalmajor, seit Ende 2024 Befehlshaber der ukrainischen Landstreitkräfte; zuvor erfolgreicher Kommandeur bei Charkiw.',
       en: 'Major general, commander of Ukraine’s Ground Forces since late 2024; previously a successful commander around Kharkiv.',
