@@ -420,7 +420,7 @@ export const entities: Entity[] = [
       de: 'Russischer Banker, stellvertretender Chef der Staatsbank VTB und Sohn des FSB-Direktors Alexander Bortnikow; sanktioniert.',
       en: 'Russian banker, deputy head of the state bank VTB and son of FSB director Alexander Bortnikov; under sanctions.',
     },
-    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'vtb' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'vtb' }, { rel: 'related-to', to: 'alexander-bortnikov' }],
   },
   {
     id: 'raiffeisen-bank-international',

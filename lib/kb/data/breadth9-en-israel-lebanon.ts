@@ -922,7 +922,7 @@ export const entities: Entity[] = [
       de: 'Libanesische Parlamentsabgeordnete der Forces Libanaises für Bscharre, Ehefrau von Samir Geagea.',
       en: 'Lebanese Forces member of parliament for Bsharri and wife of Samir Geagea.',
     },
-    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'lebanese-forces' }],
+    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'lebanese-forces' }, { rel: 'related-to', to: 'samir-geagea' }],
   },
   {
     id: 'alain-aoun',

@@ -9735,7 +9735,7 @@ export const entities: Entity[] = [
       de: 'Mitgründer der irakischen Miliz Asaib Ahl al-Haq und Bruder von Qais al-Khazali.',
       en: 'Co-founder of the Iraqi militia Asaib Ahl al-Haq and brother of Qais al-Khazali.',
     },
-    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'asaib-ahl-al-haq' }],
+    links: [{ rel: 'citizen-of', to: 'iraq' }, { rel: 'member-of', to: 'asaib-ahl-al-haq' }, { rel: 'related-to', to: 'qais-al-khazali' }],
   },
   {
     id: 'maeen-abdulmalik',

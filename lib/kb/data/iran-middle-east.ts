@@ -1096,7 +1096,7 @@ export const entities: Entity[] = [
       en: "President of Syria from 1971 until his death in 2000, Bashar al-Assad's father.",
     },
     roles: [{ title: { de: 'Präsident Syriens', en: 'President of Syria' }, of: 'syria', from: '1971-03', to: '2000-06-10' }],
-    links: [{ rel: 'citizen-of', to: 'syria' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }, { rel: 'related-to', to: 'bashar-al-assad' }],
   },
   {
     id: 'maher-al-assad',
