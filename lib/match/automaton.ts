@@ -143,6 +143,19 @@ export function compile(entities: readonly Entity[]): Automaton {
   let capacity = 1024;
   while (capacity < entities.length * 10) capacity *= 2;
   const nodes = new NodeTable(capacity);
+  // Two persons who are not kin: the surname implied for one stays beside the name listed for the
+  // other. Kin are persons joined by related-to links, through others too (Rifaat → Hafez → Bashar).
+  const family = new Map<string, string>();
+  const familyOf = (id: string): string => {
+    let root = id;
+    while (family.has(root) && family.get(root) !== root) root = family.get(root)!;
+    return root;
+  };
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const link of entity.links ?? []) if (link.rel === 'related-to') family.set(familyOf(entity.id), familyOf(link.to));
+  }
+  nodes.shortBeside = (e, other) => entities[e]!.type === 'person' && entities[other]!.type === 'person' && familyOf(entities[e]!.id) !== familyOf(entities[other]!.id);
   const related = new Map<string, Set<string>>();
   const cues: Record<string, string[]> = {};
   const titles: Record<string, string[]> = {};
@@ -515,6 +528,8 @@ class NodeTable {
   acceptKind: Int32Array;
   acceptFlags: Int32Array;
   acceptNext: Int32Array;
+  /** Whether a short form of entity e and another reading of entity `other` of the same words stay side by side (accept()). */
+  shortBeside: (e: number, other: number) => boolean = () => false;
   /** Open addressing over [parent, key, child] for the nodes below the root: some have hundreds of children ("al …"). */
   private edges: Int32Array;
   private edgeMask: number;
@@ -612,10 +627,14 @@ class NodeTable {
     // for one Lee, implied for another): each counts only after its person's full name, and then
     // the person named last has it. Nor does a guarded word drop a person's implied surname: each
     // needs its own proof ("Haluk Bayraktar … Bayraktar told Anadolu" beside the guarded drone).
+    // Nor does a surname listed for one person drop the one implied for another, unless the two
+    // are kin ("Maksym Horbatiuk … the HACC arrested Horbatiuk", where "Horbatiuk" is listed for
+    // Volodymyr Horbatiuk; but a son named once leaves "Kadyrov" to Ramzan: shortBeside).
     for (let a = this.firstAccept[node]!; a !== 0; a = this.acceptNext[a]!) {
       if (this.acceptKind[a]! < 0 || this.acceptEntity[a] === e) continue;
       const other = this.acceptKind[a]!;
       if ((kind === SHORT && (other === SHORT || other === GUARDED)) || (kind === GUARDED && other === SHORT)) continue;
+      if ((kind === SHORT || other === SHORT) && this.shortBeside(e, this.acceptEntity[a]!)) continue;
       const otherDerived = (this.acceptFlags[a]! & DERIVED) !== 0;
       if (derived && !otherDerived) return;
       if (!derived && otherDerived) this.acceptKind[a] = -1;

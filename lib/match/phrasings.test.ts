@@ -298,6 +298,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel meldete Angriffe. Das Verteidigungsministerium des Landes teilte mit, die Armee des Landes sei bereit.",["Israel=israel","Verteidigungsministerium=israeli-defence-ministry","Armee=idf"]],
   // A weapon's short name after a number counts before "zur", "for", "of" too.
   ["Laut der Firma stünden noch 60 »Marder« zur Verfügung, die aufbereitet werden.",["Marder=marder"]],
+  // A surname listed for one person is another's after that other's full name, unless the two are kin.
+  ["Maksym Horbatiuk, an officer of the state firm, was charged. On 13 June, the HACC arrested Horbatiuk.",["Maksym Horbatiuk=maksym-horbatiuk","HACC=high-anti-corruption-court","Horbatiuk=maksym-horbatiuk"]],
+  ["Bashar al-Assad succeeded his father Hafez al-Assad in 2000. Assad oversaw the war.",["Bashar al-Assad=bashar-al-assad","Hafez al-Assad=hafez-al-assad","Assad=bashar-al-assad"]],
 ];
 
 describe('news phrasings', () => {
