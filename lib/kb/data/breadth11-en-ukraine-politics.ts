@@ -531,7 +531,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Bezirksgericht Petschersk', en: 'Pechersk District Court', uk: 'Печерський районний суд міста Києва' },
-    aliases: ['Pechersk District Court of Kyiv', 'Pechersky District Court', 'Pechersk Court', 'Pecherskyi District Court', 'Petschersker Bezirksgericht', 'Bezirksgericht Petschersk in Kiew'],
+    aliases: ['Pechersk District Court of Kyiv', 'Pechersky District Court', 'Pechersk Court', 'Pecherskyi District Court', 'Petschersker Bezirksgericht', 'Bezirksgericht Petschersk in Kiew', 'Kyiv Pechersky Court', 'Pechersky Court'],
     description: {
       de: 'Kiewer Bezirksgericht im Regierungsviertel, das über Haft in politisch heiklen Fällen entscheidet, etwa Hochverratsvorwürfe des SBU.',
       en: 'Kyiv district court in the government quarter that rules on detention in politically sensitive cases, such as SBU treason charges.',
@@ -1313,6 +1313,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Volksfront (Ukraine)', en: 'People’s Front (Ukraine)', uk: 'Народний фронт' },
     aliases: ['Narodnyi Front', 'Narodny Front'],
+    // The bare party name is also Kurdistan's People's Front (breadth6): only beside its Ukrainian leaders.
+    guarded: ['People’s Front', "People's Front"],
+    cues: ['yatsenyuk', 'yatseniuk', 'jazenjuk', 'turchynov', 'turtschynow', 'avakov', 'awakow', 'ukrain', 'verkhovna', 'rada', 'kyiv', 'kiew'],
     description: {
       de: 'Partei von Arsenij Jazenjuk, die 2014 die Listenwahl zur Werchowna Rada gewann und bis 2019 mitregierte.',
       en: 'Arseniy Yatsenyuk’s party, which won the 2014 party-list vote for the Verkhovna Rada and was in government until 2019.',

@@ -998,7 +998,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Jurij Husjew', en: 'Yurii Husiev', uk: 'Юрій Гусєв' },
-    aliases: ['Yuriy Gusev', 'Yuriy Husiev', 'Yurii Gusiev'],
+    aliases: ['Yuriy Gusev', 'Yuriy Husiev', 'Yurii Gusiev', 'Yurii Husev', 'Yuriy Husev', 'Yuriy Husyev'],
     description: {
       de: 'Früherer Generaldirektor des staatlichen Rüstungskonzerns Ukroboronprom, Vorgänger von Herman Smetanin.',
       en: 'Former director general of the state defence group Ukroboronprom, predecessor of Herman Smetanin.',

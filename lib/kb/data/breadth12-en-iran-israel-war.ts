@@ -284,7 +284,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Mohammad-Rasulullah-Korps', en: 'Mohammad Rasulullah Corps', fa: 'سپاه محمد رسول‌الله' },
-    aliases: ['Mohammad Rasoulallah Corps', 'Mohammad Rasul Allah Corps', 'Muhammad Rasulullah Corps', 'Mohammad Rasulullah Corps of Greater Tehran', 'Greater Tehran IRGC Corps'],
+    aliases: ['Mohammad Rasoulallah Corps', 'Mohammad Rasul Allah Corps', 'Muhammad Rasulullah Corps', 'Mohammad Rasulullah Corps of Greater Tehran', 'Greater Tehran IRGC Corps', 'Mohammad-Rasulollah-Korps', 'Korps Mohammad Rasulollah', 'Mohammad Rasulollah Corps'],
     description: {
       de: 'Korps der Revolutionsgarden für den Großraum Teheran, zuständig für die innere Sicherheit der Hauptstadt.',
       en: 'Revolutionary Guards corps for Greater Tehran, responsible for security in the capital.',

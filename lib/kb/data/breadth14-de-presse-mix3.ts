@@ -774,7 +774,7 @@ export const entities: Entity[] = [
     id: 'ghazaleh-chalabi',
     type: 'person',
     names: { de: 'Ghasaleh Tschalabi', en: 'Ghazaleh Chalabi', fa: 'غزاله چلابی' },
-    aliases: ['Ghazaleh Chalabi', 'Ghazale Chalabi', 'Ghasaleh Chalabi'],
+    aliases: ['Ghazaleh Chalabi', 'Ghazale Chalabi', 'Ghasaleh Chalabi', 'Ghazaleh Chelavi'],
     description: {
       de: 'Iranerin, die im September 2022 bei Protesten in Amol erschossen wurde, während sie die Proteste filmte.',
       en: 'Iranian woman shot dead during protests in Amol in September 2022 while filming them.',

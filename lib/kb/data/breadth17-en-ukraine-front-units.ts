@@ -49,6 +49,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Melnyk', en: 'Serhii Melnyk', uk: 'Сергій Мельник' },
+    // "Serhiy Melnykas": the Kyiv Independent's slip in the report of his appointment.
+    aliases: ['Serhiy Melnykas'],
     description: {
       de: 'Ukrainischer Offizier, der 2022 die Verteidigung Charkiws leitete; von Oktober 2024 bis April 2025 stellvertretender Verteidigungsminister.',
       en: 'Ukrainian officer who led the defence of Kharkiv in 2022; deputy defence minister from October 2024 to April 2025.',

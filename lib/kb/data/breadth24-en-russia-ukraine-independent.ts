@@ -53,7 +53,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Ukrkomunobsluhovuvannia', en: 'Ukrkomunobsluhovuvannia', uk: 'Укркомунобслуговування' },
-    aliases: ['Ukrkomunobsluhovuvannya', 'Ukrkomunobsluhovuvanniia', 'Ukrkomunobuslivaniye', 'Ukrkommunobsluzhivaniye'],
+    aliases: ['Ukrkomunobsluhovuvannya', 'Ukrkomunobsluhovuvanniia', 'Ukrkomunobuslivaniye', 'Ukrkommunobsluzhivaniye', 'Ukrkomunobslugovuvannia', 'Ukrkomunobsluhuvannia'],
     description: {
       de: 'Ukrainischer Staatsbetrieb für kommunale Dienste im Bereich des Wiederaufbauministeriums; Schauplatz des 2025 von NABU verfolgten Grundstücksschemas.',
       en: 'Ukrainian state enterprise for municipal services under the reconstruction ministry; at the centre of the land scheme NABU pursued in 2025.',

@@ -1161,7 +1161,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Staatlicher Logistikbetreiber', en: 'State Rear Operator', uk: 'Державний оператор тилу' },
-    aliases: ['State Logistics Operator', 'State Operator for Non-Lethal Acquisition', 'State Operator of the Rear'],
+    aliases: ['State Logistics Operator', 'State Operator for Non-Lethal Acquisition', 'State Operator of the Rear', 'Non-lethal Defense Rear Agency'],
     // Only after a full name: DOT is also the US Department of Transportation.
     shortForms: ['DOT'],
     description: {
@@ -1175,7 +1175,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Arsen Schumadilow', en: 'Arsen Zhumadilov', uk: 'Арсен Жумаділов' },
-    aliases: ['Arsen Jumadilov', 'Arsen Schumadilow'],
+    aliases: ['Arsen Jumadilov', 'Arsen Schumadilow', 'Arsen Zhumadylov'],
     description: {
       de: 'Ukrainischer Beschaffungsmanager, leitete den Logistikbetreiber des Verteidigungsministeriums und ab 2025 die Agentur für Verteidigungsbeschaffung.',
       en: 'Ukrainian procurement manager who ran the defence ministry’s rear-supply operator and from 2025 its Defence Procurement Agency.',

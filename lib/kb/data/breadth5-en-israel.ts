@@ -246,7 +246,8 @@ export const entities: Entity[] = [
     id: 'behrouz-ehsani',
     type: 'person',
     names: { de: 'Behrouz Ehsani', en: 'Behrouz Ehsani', fa: 'بهروز احسانی' },
-    aliases: ['Behrooz Ehsani', 'Behruz Ehsani'],
+    // Full name Behrouz Ehsani-Eslamlou; the press writes it with or without the second surname.
+    aliases: ['Behrooz Ehsani', 'Behruz Ehsani', 'Behrouz Ehsani Eslamlou', 'Behrouz Ehsani-Eslamlou', 'Behruz Ehsani Eslamloo', 'Ehsani Eslamlou', 'Ehsani-Eslamlou'],
     description: {
       de: 'Iranischer politischer Gefangener, im Juli 2025 wegen angeblicher Mitgliedschaft in den Volksmudschahedin hingerichtet.',
       en: 'Iranian political prisoner executed in July 2025 over alleged membership of the People’s Mojahedin (MEK).',

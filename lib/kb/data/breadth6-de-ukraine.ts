@@ -820,7 +820,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Ukrgasvydobuvannya', en: 'Ukrgasvydobuvannya', uk: 'Укргазвидобування' },
-    aliases: ['Ukrgazvydobuvannya', 'Ukrhasvydobuvannia', 'Ukrgasdobytscha', 'UkrGasVydobuvannya', 'Ukrgasvydobuvannia'],
+    aliases: ['Ukrgazvydobuvannya', 'Ukrhasvydobuvannia', 'Ukrgasdobytscha', 'UkrGasVydobuvannya', 'Ukrgasvydobuvannia', 'Ukrgazvydobuvannia'],
     description: {
       de: 'Größter Gasförderer der Ukraine, Tochter von Naftogaz; seine Förderanlagen im Osten werden regelmäßig von Russland angegriffen.',
       en: 'Ukraine’s largest gas producer, a Naftogaz subsidiary; its production sites in the east are regularly attacked by Russia.',

@@ -331,6 +331,9 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Abgeordnetengruppe „Dowira“', en: 'Dovira (deputy group)', uk: 'Довіра' },
     aliases: ['Dowira', 'Dovira', 'Gruppe Dowira', 'Dovira group'],
+    // Its English name; ordinary words otherwise.
+    guarded: ['Trust group'],
+    cues: ['deputy', 'deputies', 'rada', 'parliament', 'mps', 'faction', 'verkhovna'],
     description: {
       de: 'Abgeordnetengruppe („Vertrauen“) in der Werchowna Rada aus überwiegend direkt gewählten Abgeordneten, stimmt meist mit der Regierungsmehrheit.',
       en: 'Deputies’ group (“Trust”) in the Verkhovna Rada made up mostly of constituency MPs, usually voting with the governing majority.',
@@ -991,7 +994,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Artur Herasymow', en: 'Artur Herasymov', uk: 'Артур Герасимов' },
-    aliases: ['Artur Gerasimov', 'Artur Herassymow'],
+    aliases: ['Artur Gerasimov', 'Artur Herassymow', 'Artur Gerasymov'],
     description: {
       de: 'Ukrainischer Abgeordneter, Ko-Vorsitzender der Fraktion Europäische Solidarität von Ex-Präsident Poroschenko.',
       en: 'Ukrainian MP, co-chairman of the European Solidarity faction of former president Poroshenko.',

@@ -152,6 +152,8 @@ export const entities: Entity[] = [
     names: { de: 'Militärverwaltung des Gebiets Donezk', en: 'Donetsk Regional Military Administration', uk: 'Донецька обласна військова адміністрація' },
     aliases: [
       'Donetsk Oblast Military Administration', 'Donetsk Regional Military Administration', 'Donetsk RMA', 'Donetsk OVA',
+      // Its civil name before 2022, still in use.
+      'Donetsk Regional State Administration', 'Donetsk Oblast State Administration',
       'Militärverwaltung Donezk', 'Gebietsmilitärverwaltung Donezk',
       'Militärverwaltung der Region Donezk', 'regionale Militärverwaltung Donezk',
     ],

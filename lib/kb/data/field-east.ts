@@ -6150,6 +6150,9 @@ export const entities: Entity[] = [
     subtype: 'think-tank',
     names: { de: 'Come Back Alive', en: 'Come Back Alive', uk: 'Повернись живим' },
     aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben', 'Powernis schywym', 'Stiftung Powernis schywym'],
+    // Sources cut the name to "Back Alive" foundation; ordinary words otherwise ("brought back alive").
+    guarded: ['Back Alive'],
+    cues: ['foundation', 'fund', 'stiftung', 'charity', 'chmut', 'tschmut'],
     description: {
       de: 'Große ukrainische Stiftung, die Spenden für Ausrüstung der Armee sammelt, von Drohnen bis zu Fahrzeugen.',
       en: 'Major Ukrainian foundation raising money for army equipment, from drones to vehicles.',

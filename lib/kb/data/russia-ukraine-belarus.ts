@@ -1796,7 +1796,8 @@ export const entities: Entity[] = [
     names: { de: 'Büro des Präsidenten der Ukraine', en: 'Office of the President of Ukraine', uk: 'Офіс Президента України' },
     aliases: ['ukrainisches Präsidialamt', 'Präsidialamt in Kiew', 'Präsidentenbüro der Ukraine', 'Ukrainian presidential office', 'Ukraine\'s presidential office', 'Presidential Office of Ukraine', 'ukrainisches Präsidentenamt', 'Präsidentenamt in Kiew', 'Präsidialbüro der Ukraine', 'ukrainisches Präsidialbüro'],
     // Other states have a Präsidialamt too: the bare word counts beside the Ukrainian president or his office chiefs.
-    guarded: ['Präsidialamt', 'Büro des Präsidenten', 'Präsidialbüro', "President's Office", 'Office of the President'],
+    // "OP" (Ofis Prezydenta), the Ukrainian press's own short form; also an observation post: guarded alike.
+    guarded: ['Präsidialamt', 'Büro des Präsidenten', 'Präsidialbüro', "President's Office", 'Office of the President', 'OP'],
     cues: ['selenskyj', 'zelensky', 'jermak', 'yermak', 'budanow', 'budanov', 'kyiv', 'tymoshenko', 'tatarov', 'bankova', 'nabu'],
     description: {
       de: 'Machtzentrum um Präsident Selenskyj; von 2020 bis 2025 von Andrij Jermak, seit Januar 2026 von Kyrylo Budanow geleitet.',
@@ -2049,6 +2050,10 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Europäische Solidarität', en: 'European Solidarity', uk: 'Європейська солідарність' },
     aliases: ['Eurosolidarity', 'Yevropeiska Solidarnist'],
+    // "ES", the English-language Ukrainian press's short form ("ES" parliamentarian): only beside an
+    // English party word (German cues would take the capitalised pronoun of a headline, "ES GIBT …").
+    guarded: ['ES'],
+    cues: ['faction', 'party', 'parliamentarian', 'mp', 'poroshenko', 'verkhovna'],
     description: {
       de: 'Oppositionspartei des früheren ukrainischen Präsidenten Petro Poroschenko.',
       en: 'Opposition party of former Ukrainian president Petro Poroshenko.',

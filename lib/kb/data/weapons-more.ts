@@ -714,6 +714,9 @@ export const entities: Entity[] = [
     id: 'stugna-p', type: 'weapon', subtype: 'missile',
     names: { de: 'Stugna-P', en: 'Stugna-P', uk: 'Стугна-П' },
     aliases: ['Stugna'],
+    // Skif, its export version: also other things' name (Russia's Skif seabed missile), so only as an anti-tank weapon.
+    guarded: ['Skif'],
+    cues: ['atgm', 'anti-tank', 'panzerabwehr', 'antitank'],
     description: {
       de: 'Ukrainisches Panzerabwehr-Lenkwaffensystem aus Kiew, seit Kriegsbeginn gegen russische Panzer eingesetzt.',
       en: 'Ukrainian anti-tank guided missile system from Kyiv, used against Russian tanks since the start of the war.',
