@@ -580,6 +580,16 @@ export class Matcher {
     return coordinated.length ? mergeMentions(settled, coordinated) : settled;
   }
 
+  /** Whether a person linked to `person` (a relative: Automaton.related) was named in the text so far. */
+  private relativeNamed(person: Accept, seen: Seen): boolean {
+    const related = this.relatedOf[person.index];
+    for (let i = 1; related && i < related.length; i++) {
+      const [id, type] = this.entities[related[i]!]!;
+      if (type === 'person' && seen.last.has(id)) return true;
+    }
+    return false;
+  }
+
   /**
    * Whether a body the person belongs to is named in the paragraph of token t (within
    * PARAGRAPH_REACH characters): "Kassem hatte die Regierung … vor einem Krieg gewarnt. … die
@@ -884,6 +894,11 @@ export class Matcher {
         if (shared) {
           const ofState = this.ofStateNamed(usable, this.stateInContext(tokens, t, seen));
           if (ofState) return { winner: { option, accept: ofState }, guarded: false };
+        }
+        // "Wer Chamenei nachfolgen könnte … dessen Sohn Modschtaba": a short form right after a word
+        // for kin, where a relative of its person was named before.
+        if (option.endToken === t && t > 0 && tokens.join[t] === Join.Space && KIN_OF.has(tokens.keyHash[t - 1]!)) {
+          for (const a of usable) if (a.type === 'person' && a.kind === 'short' && this.relativeNamed(a, seen)) return { winner: { option, accept: a }, guarded: false };
         }
         // "Jahya al-Sinwar": a shared surname after the person's own given name in another spelling.
         // Asked of every surname left unresolved: the word before first, once.

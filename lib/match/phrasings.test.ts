@@ -301,6 +301,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   // A surname listed for one person is another's after that other's full name, unless the two are kin.
   ["Maksym Horbatiuk, an officer of the state firm, was charged. On 13 June, the HACC arrested Horbatiuk.",["Maksym Horbatiuk=maksym-horbatiuk","HACC=high-anti-corruption-court","Horbatiuk=maksym-horbatiuk"]],
   ["Bashar al-Assad succeeded his father Hafez al-Assad in 2000. Assad oversaw the war.",["Bashar al-Assad=bashar-al-assad","Hafez al-Assad=hafez-al-assad","Assad=bashar-al-assad"]],
+  // A short form right after a word for kin counts where a relative of its person was named.
+  ["Wer Chamenei nachfolgen könnte, ist unklar. Immer wieder war dessen Sohn Modschtaba genannt worden.",["Chamenei=ali-khamenei","Modschtaba=mojtaba-khamenei"]],
 ];
 
 describe('news phrasings', () => {
