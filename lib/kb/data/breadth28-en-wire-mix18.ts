@@ -545,4 +545,116 @@ export const entities: Entity[] = [
     },
     links: [{ rel: "member-of", to: "epa-images" }],
   },
+  {
+    id: 'maersk-detroit', type: 'weapon', subtype: 'ship',
+    names: { de: 'Maersk Detroit', en: 'Maersk Detroit' },
+    aliases: ['MV Maersk Detroit', 'M/V Maersk Detroit'],
+    description: {
+      de: 'Containerschiff unter US-Flagge; im Januar 2024 im Golf von Aden Ziel von Anti-Schiffs-Raketen der Huthis, die ein US-Zerstörer abwehrte.',
+      en: 'US-flagged container ship; in January 2024 targeted by Houthi anti-ship missiles in the Gulf of Aden that a US destroyer fended off.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'maersk-sentosa', type: 'weapon', subtype: 'ship',
+    names: { de: 'Maersk Sentosa', en: 'Maersk Sentosa' },
+    aliases: ['MV Maersk Sentosa'],
+    description: {
+      de: 'Containerschiff unter US-Flagge, das die Huthis im Juli 2024 als Angriffsziel beanspruchten.',
+      en: 'US-flagged container ship that the Houthis claimed as a target in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'marthopolis', type: 'weapon', subtype: 'ship',
+    names: { de: 'Marthopolis', en: 'Marthopolis' },
+    aliases: ['MV Marthopolis'],
+    description: {
+      de: 'Containerschiff unter maltesischer Flagge, das die Huthis im Juli 2024 angegriffen haben wollen.',
+      en: 'Malta-flagged container ship that the Houthis claimed to have attacked in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'msc-patnaree', type: 'weapon', subtype: 'ship',
+    names: { de: 'MSC Patnaree', en: 'MSC Patnaree' },
+    aliases: ['MV MSC Patnaree'],
+    description: {
+      de: 'Containerschiff unter liberianischer Flagge, von den Huthis im Juli 2024 als Ziel genannt.',
+      en: 'Liberian-flagged container ship named by the Houthis as a target in July 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'msc-clara', type: 'weapon', subtype: 'ship',
+    names: { de: 'MSC Clara', en: 'MSC Clara' },
+    aliases: ['MV MSC Clara'],
+    description: {
+      de: 'Containerschiff, das die Huthis im Dezember 2023 im Roten Meer angegriffen haben wollen.',
+      en: 'Container ship the Houthis claimed to have attacked in the Red Sea in December 2023.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'transworld-navigator', type: 'weapon', subtype: 'ship',
+    names: { de: 'Transworld Navigator', en: 'Transworld Navigator' },
+    aliases: ['MV Transworld Navigator'],
+    description: {
+      de: 'Griechischer Massengutfrachter unter liberianischer Flagge, 2024 mehrfach von den Huthis angegriffen, u. a. mit Drohnen nahe Hodeida.',
+      en: 'Greek-owned, Liberian-flagged bulk carrier attacked by the Houthis several times in 2024, including by drone near Hodeidah.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'stolt-sequoia', type: 'weapon', subtype: 'ship',
+    names: { de: 'Stolt Sequoia', en: 'Stolt Sequoia' },
+    aliases: ['MV Stolt Sequoia'],
+    description: {
+      de: 'Produktentanker, den die Huthis im Juni 2024 im Indischen Ozean mit Marschflugkörpern getroffen haben wollen.',
+      en: 'Product tanker the Houthis claimed to have hit with cruise missiles in the Indian Ocean in June 2024.',
+    },
+    links: [{ rel: 'related-to', to: 'houthis' }],
+  },
+  {
+    id: 'hnlms-karel-doorman', type: 'weapon', subtype: 'ship',
+    names: { de: 'HNLMS Karel Doorman', en: 'HNLMS Karel Doorman' },
+    guarded: ['Karel Doorman'],
+    cues: ['ship', 'schiff', 'aspides', 'support ship', 'versorgungsschiff', 'red sea', 'rotes meer', 'roten meer', 'hnlms'],
+    description: {
+      de: 'Versorgungsschiff der niederländischen Marine; 2024 im EU-Einsatz Aspides im Roten Meer, nahm Verletzte angegriffener Frachter auf.',
+      en: 'Dutch navy support ship; deployed with the EU Aspides mission in the Red Sea in 2024, where it took in the injured from attacked freighters.',
+    },
+    links: [{ rel: 'related-to', to: 'eunavfor-aspides' }],
+  },
+  {
+    id: 'julia-zappei',
+    type: 'person',
+    names: { de: 'Julia Zappei', en: 'Julia Zappei' },
+    description: {
+      de: 'Journalistin der Agentur AFP, die aus Wien über die IAEA und das iranische Atomprogramm berichtet hat.',
+      en: 'AFP journalist who has reported from Vienna on the IAEA and Iran’s nuclear programme.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'connor-obrien',
+    type: 'person',
+    names: { de: "Connor O'Brien", en: "Connor O'Brien" },
+    aliases: ['Connor O’Brien'],
+    description: {
+      de: 'US-Journalist von Politico, der über Verteidigungspolitik und den Kongress berichtet.',
+      en: 'US Politico reporter covering defence policy and Congress.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'politico' }],
+  },
+  {
+    id: 'alexander-ward',
+    type: 'person',
+    names: { de: 'Alexander Ward', en: 'Alexander Ward' },
+    description: {
+      de: 'US-Journalist für nationale Sicherheit, schrieb für Politico den Newsletter „National Security Daily“.',
+      en: 'US national-security journalist who co-wrote Politico’s National Security Daily newsletter.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'politico' }],
+  },
 ];
