@@ -768,7 +768,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Wladimir Putin', en: 'Vladimir Putin', ru: 'Владимир Путин', fr: 'Vladimir Poutine', uk: 'Володимир Путін' },
-    aliases: ['Putin', 'Poutine', 'Vladimir Vladimirovich Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir V. Putin', 'Владимир Владимирович Путин'],
+    // Some Ukrainian outlets write him in lower case on purpose ("putin's regime").
+    aliases: ['Putin', 'putin', 'Poutine', 'Vladimir Vladimirovich Putin', 'Wladimir Wladimirowitsch Putin', 'Vladimir V. Putin', 'Владимир Владимирович Путин'],
     description: {
       de: 'Präsident Russlands (2000–2008 und seit 2012), dazwischen Ministerpräsident; befahl 2022 den Großangriff auf die Ukraine.',
       en: 'President of Russia (2000–2008 and since 2012), prime minister in between; ordered the full-scale invasion of Ukraine in 2022.',
