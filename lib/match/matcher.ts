@@ -1933,7 +1933,7 @@ function singularOnly(tokens: Tokens, end: number): boolean {
  */
 const PLACE_WORDS = new Set(
   ['valley', 'square', 'street', 'avenue', 'river', 'lake', 'desert', 'mountains', 'basin', 'road', 'bridge', 'highway', 'stadium', 'university',
-    'college', 'hospital', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'papers', 'leaks', 'files', 'cables'].map(hashWord),
+    'college', 'hospital', 'roundabout', 'airlines', 'airways', 'times', 'post', 'herald', 'today', 'papers', 'leaks', 'files', 'cables'].map(hashWord),
 );
 
 /**

@@ -303,6 +303,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Bashar al-Assad succeeded his father Hafez al-Assad in 2000. Assad oversaw the war.",["Bashar al-Assad=bashar-al-assad","Hafez al-Assad=hafez-al-assad","Assad=bashar-al-assad"]],
   // A short form right after a word for kin counts where a relative of its person was named.
   ["Wer Chamenei nachfolgen könnte, ist unklar. Immer wieder war dessen Sohn Modschtaba genannt worden.",["Chamenei=ali-khamenei","Modschtaba=mojtaba-khamenei"]],
+  // A state's name that begins a place's is the place's.
+  ["Israel killed 20 Palestinians at Kuwait Roundabout in Gaza City.",["Israel=israel"]],
 ];
 
 describe('news phrasings', () => {
