@@ -244,4 +244,55 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'syria' }],
   },
+  // Long tail found by probing after the audit.
+  {
+    id: 'alexei-zaitsev',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Alexej Saizew', en: 'Alexei Zaitsev', ru: 'Алексей Зайцев' },
+    aliases: ['Alexei Saizew', 'Aleksei Zaitsev', 'Alexey Zaitsev', 'Alexei Zaytsev', 'Alexej Zaitsev'],
+    description: {
+      de: 'Stellvertretender Leiter der Presse- und Informationsabteilung des russischen Außenministeriums; vertritt Maria Sacharowa bei den Briefings.',
+      en: 'Deputy head of the Russian foreign ministry’s information and press department; stands in for Maria Zakharova at briefings.',
+    },
+    roles: [{ title: { de: 'Stellvertretender Leiter der Presseabteilung', en: 'Deputy director of the information and press department' }, of: 'russian-foreign-ministry' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-foreign-ministry' }],
+  },
+  {
+    id: 'arirang-meari',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Arirang Meari', en: 'Arirang Meari', ko: '아리랑메아리' },
+    aliases: ['Arirang-Meari'],
+    description: {
+      de: 'Nordkoreanische Propaganda-Website für das Ausland, die Erklärungen Pjöngjangs verbreitet; nicht zu verwechseln mit dem südkoreanischen Sender Arirang.',
+      en: 'North Korean propaganda website aimed abroad that carries Pyongyang’s statements; not the South Korean broadcaster Arirang.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }],
+  },
+  {
+    id: 'ua-presidential-brigade',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Präsidentenbrigade', en: 'Separate Presidential Brigade', uk: 'Окрема президентська бригада імені гетьмана Богдана Хмельницького' },
+    aliases: ['Präsidialbrigade', 'Presidential Brigade', 'Bohdan Khmelnytsky Presidential Brigade', 'Präsidentenbrigade Bohdan Chmelnyzkyj', 'Separate Presidential Brigade named after Hetman Bohdan Khmelnytsky'],
+    description: {
+      de: 'Brigade des ukrainischen Heeres in Kiew für Ehren- und Schutzaufgaben beim Präsidenten, deren Einheiten seit 2022 auch an der Front kämpfen.',
+      en: 'Ukrainian Ground Forces brigade in Kyiv with ceremonial and protection duties for the president, whose units have also fought at the front since 2022.',
+    },
+    links: [{ rel: 'part-of', to: 'ukrainian-ground-forces' }],
+  },
+  {
+    id: 'mohammed-abazeid',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Mohammed Abasaid', en: 'Mohammed Abazeid', ar: 'محمد أبازيد' },
+    aliases: ['Mohammed Abazeid', 'Mohammed Abazaid', 'Mohammad Abazeid', 'Mohammed Abasaid'],
+    description: {
+      de: 'Finanzminister der syrischen Übergangsregierung nach Assads Sturz, von Dezember 2024 bis März 2025.',
+      en: 'Finance minister of Syria’s caretaker government after Assad’s fall, from December 2024 to March 2025.',
+    },
+    roles: [{ title: { de: 'Finanzminister', en: 'Finance minister' }, of: 'syrian-finance-ministry', from: '2024-12', to: '2025-03' }],
+    links: [{ rel: 'citizen-of', to: 'syria' }],
+  },
 ];
