@@ -76,6 +76,8 @@ interface Seen {
   lastCountry: { state: string; token: number } | undefined;
   /** Whether every state named so far (or named by its body or citizen) is the same one, lastState. */
   oneState: boolean;
+  /** The state of the person named last outright and the person's last token. */
+  lastPerson?: { state: string; token: number };
   /**
    * A surname left unnamed at its token because none of its persons was named yet (choose()):
    * scan() names it once the full name of its one person follows, or where a body of one of them
@@ -94,6 +96,8 @@ interface Pending {
   lastToken: number;
   fallback: Mention | undefined;
   contextual: boolean;
+  /** The state of a person named outright earlier in the sentence ("President Yoon … at a morning National Security Council"). */
+  personsState: string | undefined;
 }
 
 /** What annotate() takes at one position. */
@@ -473,11 +477,13 @@ export class Matcher {
       const mention = this.toMention(text, tokens, from >= 0 ? from : t, winner.option, winner.accept);
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
-        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true });
+        const personsState = seen.lastPerson && inOneSentence(tokens, seen.lastPerson.token, t) ? seen.lastPerson.state : undefined;
+        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true, personsState });
       } else {
         seen.last.set(winner.accept.id, t);
         if (!seen.first.has(winner.accept.id)) seen.first.set(winner.accept.id, t);
         if (winner.accept.kind !== 'short') seenUnguarded.add(winner.accept.id);
+        if (winner.accept.type === 'person' && winner.accept.owner !== undefined) seen.lastPerson = { state: winner.accept.owner, token: winner.option.endToken };
       }
       mentions.push(mention);
       // The state named last, or the state whose body or citizen was named last ("Zelenskyy
@@ -724,6 +730,9 @@ export class Matcher {
       if (!body || person?.type !== 'person' || !/^\s*\($/.test(text.slice(person.end, mention.start))) return undefined;
       return text.charCodeAt(mention.end) === 0x29 ? body : undefined;
     };
+    // A state's body after a person of that state named earlier in the sentence: "President Yoon Suk
+    // Yeol warned … at a morning National Security Council (NSC) meeting" is Seoul's.
+    const ofPersonsState = (p: Pending) => (p.personsState === undefined ? undefined : p.candidates.find((c) => c.type === 'organization' && c.owner === p.personsState));
     /** The pending mentions whose guard failed, to be asked again once the whole text is settled. */
     const failed: Pending[] = [];
     const keep = (p: Pending, holds: Accept) => {
@@ -736,7 +745,7 @@ export class Matcher {
     pending.forEach((p) => {
       // A word of one entity confirmed just before needs no look at its words around: either way it
       // is that entity (the guard decides only between several).
-      const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p) ?? personsBody(p);
+      const holds = (p.candidates.length === 1 ? (inReach(p) ?? guardHolds(p)) : (guardHolds(p) ?? inReach(p))) ?? listedWeapon(p) ?? personsBody(p) ?? ofPersonsState(p);
       if (holds) keep(p, holds);
       else failed.push(p);
     });

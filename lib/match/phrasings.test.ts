@@ -305,6 +305,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Wer Chamenei nachfolgen könnte, ist unklar. Immer wieder war dessen Sohn Modschtaba genannt worden.",["Chamenei=ali-khamenei","Modschtaba=mojtaba-khamenei"]],
   // A state's name that begins a place's is the place's.
   ["Israel killed 20 Palestinians at Kuwait Roundabout in Gaza City.",["Israel=israel"]],
+  // A guarded body counts after a person of its state named earlier in the sentence.
+  ["President Yoon Suk Yeol warned Thursday that North Korea \"will certainly pay\" for its \"reckless provocations\" at a morning National Security Council (NSC) meeting.",["Yoon Suk Yeol=yoon-suk-yeol","North Korea=north-korea","National Security Council=south-korean-national-security-council","NSC=south-korean-national-security-council"]],
 ];
 
 describe('news phrasings', () => {
