@@ -481,4 +481,67 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'france' }],
   },
+  // IRGC and army units and small craft.
+  {
+    id: 'hamzeh-seyyed-al-shohada-headquarters',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Hauptquartier Hamzeh Seyyed al-Shohada', en: 'Hamzeh Seyyed al-Shohada Headquarters', fa: 'قرارگاه حمزه سیدالشهدا' },
+    aliases: ['Hamzeh Seyyed al-Shohada Base', 'Hamzeh Sayyid al-Shuhada Headquarters', 'Hamza Sayyid al-Shuhada Headquarters', 'Hamzeh Seyed al-Shohada Base', 'Hamza Seyed al-Shohada Base', 'Hamzeh Seyyed al-Shohada HQ'],
+    description: {
+      de: 'Regionalkommando der IRGC-Bodentruppen für den Nordwesten Irans; führt die Angriffe auf kurdische Gruppen im Nordirak.',
+      en: "Regional command of the IRGC Ground Force for north-western Iran; runs the strikes on Kurdish groups in northern Iraq.",
+    },
+    links: [{ rel: 'part-of', to: 'irgc-ground-forces' }],
+  },
+  {
+    id: 'ramazan-headquarters',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Ramazan-Hauptquartier', en: 'Ramazan Headquarters', fa: 'قرارگاه رمضان' },
+    aliases: ['Ramadan Headquarters', 'Ramezan Headquarters', 'Ramazan Corps', 'Ramadan Corps'],
+    description: {
+      de: 'Kommando der Quds-Truppe für den Irak, über das Iran die irakischen Milizen führt.',
+      en: "The Quds Force's command for Iraq, through which Iran steers the Iraqi militias.",
+    },
+    links: [{ rel: 'part-of', to: 'quds-force' }],
+  },
+  {
+    id: 'vali-ye-amr-protection-corps',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Vali-ye-Amr-Schutzkorps', en: 'Vali-ye Amr Protection Corps', fa: 'سپاه حفاظت ولی امر' },
+    aliases: ['Vali-ye Amr Corps', 'Vali-e Amr Protection Corps', 'Valiyeh Amr Protection Corps', 'Vali Amr Protection Corps', 'Sepah-e Vali-ye Amr'],
+    description: {
+      de: 'Einheit der Revolutionsgarden, die den Obersten Führer und sein Büro schützt.',
+      en: 'IRGC unit that protects the Supreme Leader and his office.',
+    },
+    links: [{ rel: 'part-of', to: 'irgc' }, { rel: 'related-to', to: 'ali-khamenei' }],
+  },
+  {
+    id: 'nahang-submarine',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Nahang-U-Boot', en: 'Nahang submarine' },
+    aliases: ['Nahang-class submarine', 'Nahang class', 'Nahang-Klasse', 'Nahang midget submarine'],
+    guarded: ['Nahang'],
+    cues: ['submarine', 'u-boot', 'navy', 'marine', 'midget', 'klein-u-boot', 'class', 'klasse'],
+    description: {
+      de: 'Iranisches Klein-U-Boot aus eigener Produktion der regulären Marine.',
+      en: "Iranian-built midget submarine of the regular navy.",
+    },
+    links: [{ rel: 'made-by', to: 'iran' }, { rel: 'used-by', to: 'iranian-navy' }],
+  },
+  {
+    id: 'peykaap-boat',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Peykaap', en: 'Peykaap' },
+    aliases: ['Peykaap-class', 'Peykaap class', 'Peykaap boat', 'Peykap', 'Peykaap-Boot', 'IPS-16', 'Peykaap II', 'Peykaap-II'],
+    description: {
+      de: 'Schnelles Torpedo- bzw. Raketenboot der Marine der Revolutionsgarden nach nordkoreanischem Vorbild, Teil der Schwarmtaktik im Golf.',
+      en: 'Fast torpedo and missile boat of the IRGC Navy based on a North Korean design, part of its swarm tactics in the Gulf.',
+    },
+    links: [{ rel: 'used-by', to: 'irgc-navy' }, { rel: 'made-by', to: 'iran' }],
+  },
 ];
