@@ -242,4 +242,58 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'der-spiegel' }],
   },
+  // ── Defence industry and drone funding on both sides ──
+  {
+    id: 'kyiv-arsenal-plant',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Kyjiwer Werk Arsenal', en: 'Kyiv Arsenal plant', uk: 'Завод «Арсенал»' },
+    aliases: ['Arsenal-Werk in Kyjiw', 'Arsenal plant in Kyiv', 'Kyiv Arsenal Factory', 'Werk Arsenal in Kiew'],
+    // Also the Kyiv football club and any arsenal: the bare city forms need an industry word.
+    guarded: ['Arsenal Kiew', 'Kiewer Arsenal', 'Arsenal Kyiv', 'Kyiv Arsenal'],
+    cues: ['werk', 'plant', 'factory', 'fabrik', 'optik', 'optics', 'rüstung', 'defence industry', 'defense industry', 'ukroboronprom', 'unternehmen', 'hersteller'],
+    description: {
+      de: 'Staatlicher Rüstungsbetrieb in Kyjiw, fertigt Optik und Optoelektronik für die ukrainischen Streitkräfte.',
+      en: 'State defence plant in Kyiv making optics and optoelectronics for the Ukrainian armed forces.',
+    },
+    links: [{ rel: 'part-of', to: 'ukroboronprom' }],
+  },
+  {
+    id: 'dignitas-fund',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Dignitas (Ukraine)', en: 'Dignitas Fund', uk: 'Фонд «Дігнітас»' },
+    aliases: ['Dignitas Ukraine', 'Dignitas-Stiftung', 'Dignitas charity fund', 'Dignitas Fonds'],
+    // Also the Swiss assisted-dying association: the bare name needs a war cue.
+    guarded: ['Dignitas'],
+    cues: ['drohne', 'drone', 'ukrain', 'fpv', 'front', 'soldat', 'soldier', 'armee', 'army', 'militär', 'military', 'kyjiw', 'kyiv'],
+    description: {
+      de: 'Ukrainische Hilfsstiftung, die Drohnen für die Truppe beschafft und Drohnenpiloten ausbildet.',
+      en: 'Ukrainian charity fund that buys drones for the troops and trains drone operators.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  // ── Voices quoted on the front ──
+  {
+    id: 'ivan-arefiev',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'Iwan Arefjew', en: 'Ivan Arefiev', uk: 'Іван Арефʼєв' },
+    aliases: ['Ivan Arefyev', 'Iwan Arefiew'],
+    description: {
+      de: 'Sprecher der Militärverwaltung des Gebiets Saporischschja, meldet russische Angriffe auf die Region.',
+      en: 'Spokesman for the Zaporizhzhia regional military administration, reporting Russian attacks on the region.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
+  {
+    id: 'denys-popovych',
+    type: 'person',
+    names: { de: 'Denys Popowytsch', en: 'Denys Popovych', uk: 'Денис Попович' },
+    description: {
+      de: 'Ukrainischer Militärexperte, der in ukrainischen Sendern die Lage an der Front kommentiert.',
+      en: 'Ukrainian military expert who comments on the front on Ukrainian broadcasters.',
+    },
+    links: [{ rel: 'citizen-of', to: 'ukraine' }],
+  },
 ];
