@@ -1290,8 +1290,9 @@ export class Matcher {
   private ofTheCountry(tokens: Tokens, t: number, end: number, body: Accept, seen: Seen): boolean {
     const before = t >= 3 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') &&
       COUNTRY_WORDS.has(tokens.keyHash[t - 2]!) && tokens.join[t - 2] === Join.Space && tokens.keyHash[t - 3] === THE;
+    // Right after a definite article: "die größte Bank des Landes" is some bank, not the central bank.
     const after = !before && end + 2 < tokens.count && tokens.join[end + 1] === Join.Space && tokens.join[end + 2] === Join.Space &&
-      tokens.keyHash[end + 1] === DES && tokens.keyHash[end + 2] === LANDES;
+      tokens.keyHash[end + 1] === DES && tokens.keyHash[end + 2] === LANDES && t > 0 && tokens.join[t] === Join.Space && THE_GERMAN.has(tokens.keyHash[t - 1]!);
     if (!before && !after) return false;
     const { owner } = body;
     // "Turkey's defence ministry declined to comment on Abdi's remarks and the country's foreign
@@ -2288,6 +2289,8 @@ const THE = hashWord('the');
 /** Words that stand for the state in context after "the …'s" (Matcher.ofTheCountry()). */
 const COUNTRY_WORDS = new Set(['country', 'nation'].map(hashWord));
 const DES = hashWord('des');
+/** German definite articles, alone or in a preposition: "der Sicherheitsrat des Landes", "im Verteidigungsministerium des Landes". */
+const THE_GERMAN = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins'].map(hashWord));
 const LANDES = hashWord('landes');
 const AL = hashWord('al');
 const EL = hashWord('el');

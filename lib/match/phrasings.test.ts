@@ -296,6 +296,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die deutsche Außenministerin ließ den Geschäftsträger der iranischen Botschaft ins Außenministerium zitieren.",["Außenministerium=auswaertiges-amt"]],
   // "des Landes" says whose a bare body is, as "the country's" does.
   ["Israel meldete Angriffe. Das Verteidigungsministerium des Landes teilte mit, die Armee des Landes sei bereit.",["Israel=israel","Verteidigungsministerium=israeli-defence-ministry","Armee=idf"]],
+  ["Russland griff an. Sanktionen treffen die VTB Bank, nicht jedoch die größte Bank des Landes, Sberbank.",["Russland=russia","VTB Bank=vtb","Sberbank=sberbank"]],
   // A weapon's short name after a number counts before "zur", "for", "of" too.
   ["Laut der Firma stünden noch 60 »Marder« zur Verfügung, die aufbereitet werden.",["Marder=marder"]],
   // A surname listed for one person is another's after that other's full name, unless the two are kin.
