@@ -295,4 +295,31 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Finanzminister', en: 'Finance minister' }, of: 'syrian-finance-ministry', from: '2024-12', to: '2025-03' }],
     links: [{ rel: 'citizen-of', to: 'syria' }],
   },
+  // South Korean unification ministers absent from the base.
+  {
+    id: 'kim-yeon-chul',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Kim Yeon-chul', en: 'Kim Yeon-chul', ko: '김연철' },
+    aliases: ['Kim Yeon Chul', 'Kim Yon-chol'],
+    description: {
+      de: 'Südkoreanischer Vereinigungsminister unter Moon Jae-in von 2019 bis 2020; trat nach der Sprengung des innerkoreanischen Verbindungsbüros zurück.',
+      en: 'South Korean unification minister under Moon Jae-in from 2019 to 2020; resigned after North Korea blew up the inter-Korean liaison office.',
+    },
+    roles: [{ title: { de: 'Vereinigungsminister', en: 'Unification minister' }, of: 'south-korean-unification-ministry', from: '2019-04', to: '2020-06' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
+  {
+    id: 'cho-myoung-gyon',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Cho Myoung-gyon', en: 'Cho Myoung-gyon', ko: '조명균' },
+    aliases: ['Cho Myoung Gyon', 'Cho Myung-gyun', 'Cho Myung-kyun'],
+    description: {
+      de: 'Südkoreanischer Vereinigungsminister von 2017 bis 2019, in der Zeit der innerkoreanischen Gipfel Moon Jae-ins mit Kim Jong Un.',
+      en: 'South Korean unification minister from 2017 to 2019, during Moon Jae-in’s inter-Korean summits with Kim Jong Un.',
+    },
+    roles: [{ title: { de: 'Vereinigungsminister', en: 'Unification minister' }, of: 'south-korean-unification-ministry', from: '2017-07', to: '2019-04' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }],
+  },
 ];
