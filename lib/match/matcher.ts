@@ -1021,8 +1021,10 @@ export class Matcher {
     // Ministry of Foreign Affairs of South Korea" (another state's, named after it).
     // A person's full name may follow: "head of the Ministry of Economy Yuliya Svyrydenko"
     // (stateNamedAfter() then says whose).
+    // A rank may follow, and then a person whose state says whose it is: "Russia appointed Air Force
+    // General Sergei Surovikin" (stateNamedAfter()); not "Army General", a rank of its own.
     const next = end + 1;
-    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!)) && !this.personNamedAt(tokens, next)) return false;
+    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!)) && !this.personNamedAt(tokens, next) && !this.rankBeforePerson(tokens, t, next)) return false;
     // Nor after a word that says whose it is: "des deutschen Auslandsgeheimdienstes", "the Saudi
     // Chief of the General Staff" (a capital after the state's own name is that state's).
     const before = t - 1;
@@ -1097,6 +1099,12 @@ export class Matcher {
       }
     }
     return undefined;
+  }
+
+  /** Whether a rank at token `next` after a service's name at t … next - 1 precedes a person whose state is named ("Air Force General Sergei Surovikin"). */
+  private rankBeforePerson(tokens: Tokens, t: number, next: number): boolean {
+    if (!isTitleWord(tokens.key(next)) || (next === t + 1 && ARMY_RANK.has(tokens.keyHash[t]!) && tokens.keyIs(next, 'general'))) return false;
+    return this.stateNamedAfter(tokens, next - 1) !== undefined;
   }
 
   /**
@@ -2286,6 +2294,8 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 const OWNER_AFTER = new Set(['of', 'der', 'des'].map(hashWord));
 
 const THE = hashWord('the');
+/** "Army General", "Armeegeneral": a rank, not the army (Matcher.rankBeforePerson()). */
+const ARMY_RANK = new Set(['army', 'armee'].map(hashWord));
 /** Words that stand for the state in context after "the …'s" (Matcher.ofTheCountry()). */
 const COUNTRY_WORDS = new Set(['country', 'nation'].map(hashWord));
 const DES = hashWord('des');

@@ -308,6 +308,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Israel killed 20 Palestinians at Kuwait Roundabout in Gaza City.",["Israel=israel"]],
   // A guarded body counts after a person of its state named earlier in the sentence.
   ["President Yoon Suk Yeol warned Thursday that North Korea \"will certainly pay\" for its \"reckless provocations\" at a morning National Security Council (NSC) meeting.",["Yoon Suk Yeol=yoon-suk-yeol","North Korea=north-korea","National Security Council=south-korean-national-security-council","NSC=south-korean-national-security-council"]],
+  // A bare body before a rank or an office and a person: the person's state's.
+  ["Kim Jong-un met the delegation. The visit came as Security Council Secretary Sergei Shoigu arrived, and Russia appointed Air Force General Sergei Surovikin. Army General Valery Gerasimov stayed.",["Kim Jong-un=kim-jong-un","Security Council=russian-security-council","Sergei Shoigu=sergei-shoigu","Russia=russia","Air Force=russian-aerospace-forces","Sergei Surovikin=sergei-surovikin","Valery Gerasimov=valery-gerasimov"]],
 ];
 
 describe('news phrasings', () => {
