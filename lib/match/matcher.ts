@@ -511,7 +511,7 @@ export class Matcher {
     };
 
     // "Gali und Ziv Berman": the given names before a person's name that are another's
-    // (coordinatedGivenName()); a surname before its one person's full name (Seen.unnamed).
+    // (coordinatedGivenNames()); a surname before its one person's full name (Seen.unnamed).
     const coordinated: Mention[] = [];
     const unnamed: NonNullable<Seen['unnamed']>[] = [];
     // The last token taken by a mention so far.
@@ -549,8 +549,7 @@ export class Matcher {
         choice = later;
       }
       const first = t;
-      const givenBefore = this.coordinatedGivenName(tokens, first, choice, mentions);
-      if (givenBefore) coordinated.push(givenBefore);
+      coordinated.push(...this.coordinatedGivenNames(tokens, first, choice, mentions));
       t = emit(t, choice);
       // "Shahed-136/131", "Su-34/35": the models after the slash are the family's too.
       const { option, accept } = choice.winner;
@@ -637,17 +636,30 @@ export class Matcher {
    * The person named by a given name before "und"/"and" and a person's full name, where the given
    * name and that surname are another listed person's full name: "die Zwillinge Gali und Ziv
    * Berman", "Vitali und Wladimir Klitschko"; likewise a unit's ordinal ("der 1. und 10.
-   * Panzerdivision"). Only the listed spelling, uninflected.
+   * Panzerdivision"), and the ones before them in a list ("der 14., 32. und 67. mechanisierten
+   * Brigaden"). Only the listed spelling, uninflected.
    */
-  private coordinatedGivenName(tokens: Tokens, first: number, choice: Choice, mentions: Mention[]): Mention | undefined {
+  private coordinatedGivenNames(tokens: Tokens, first: number, choice: Choice, mentions: Mention[]): Mention[] {
+    const found: Mention[] = [];
+    let given = first - 2;
+    for (let mention = this.coordinatedGivenName(tokens, given, first, choice, mentions, false); mention; ) {
+      found.unshift(mention);
+      given--;
+      mention = this.coordinatedGivenName(tokens, given, first, choice, mentions, true);
+    }
+    return found;
+  }
+
+  /** coordinatedGivenNames(): token `given` before "und" and token `first`, or `listed` before a comma and the one after. */
+  private coordinatedGivenName(tokens: Tokens, given: number, first: number, choice: Choice, mentions: Mention[], listed: boolean): Mention | undefined {
     const { option, accept } = choice.winner;
-    if (choice.guarded || accept.kind !== 'name' || option.endToken === first || first < 2) return undefined;
-    const given = first - 2;
-    if (tokens.join[first] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!)) return undefined;
+    if (choice.guarded || accept.kind !== 'name' || option.endToken === first || given < 0) return undefined;
+    const gap = listed ? tokens.text.slice(tokens.end[given]!, tokens.start[given + 1]!) : '';
+    if (listed ? !LIST_COMMA.test(gap) : tokens.join[first] !== Join.Space || !AND_WORDS.has(tokens.keyHash[first - 1]!)) return undefined;
     // "der 1. und 10. Panzerdivision": an ordinal before another's, for units as for persons.
-    const ordinal = tokens.join[first - 1] === Join.Dot && isDigit(tokens.text.charCodeAt(tokens.start[given]!)) && isDigit(tokens.text.charCodeAt(tokens.start[first]!));
+    const ordinal = (listed ? gap.startsWith('.') : tokens.join[first - 1] === Join.Dot) && isDigit(tokens.text.charCodeAt(tokens.start[given]!)) && isDigit(tokens.text.charCodeAt(tokens.start[first]!));
     // "the Donetsk and Luhansk People's Republics": a body's first word before another's, too.
-    if (!ordinal && ((accept.type !== 'person' && accept.type !== 'organization') || tokens.join[first - 1] !== Join.Space || tokens.firstUpper(given) !== true)) return undefined;
+    if (!ordinal && ((accept.type !== 'person' && accept.type !== 'organization') || (!listed && tokens.join[first - 1] !== Join.Space) || tokens.firstUpper(given) !== true)) return undefined;
     const before = mentions[mentions.length - 1];
     if (before && before.end > tokens.start[given]!) return undefined;
     const other = this.formAfter(tokens, given, first + 1, option);
@@ -657,6 +669,7 @@ export class Matcher {
     const end = tokens.end[given]! + (ordinal ? 1 : 0);
     return { start, end, text: tokens.text.slice(start, end), id: other.id, type: other.type };
   }
+
 
   /**
    * The listed name whose first word is token `given`, uninflected, and whose other words are
@@ -2277,6 +2290,8 @@ function capitalisedAfter(tokens: Tokens, k: number): boolean {
   return (tokens.join[k] === Join.Space || tokens.join[k] === Join.Hyphen) && tokens.firstUpper(k) === true;
 }
 
+/** What parts the members of a list before the last (an ordinal keeps its dot): "der 14., 32. und 67. Brigaden", "Gali, Ziv und Noa". */
+const LIST_COMMA = /^\.?,\s*$/;
 /** What parts weapons in a list: "Patriot, Gepard und Taurus", "Arrow and David's Sling". */
 const LIST_GAP = /^(?:\s*[,;/]\s*|\s+(?:und|and|oder|or|sowie)\s+|\s*,\s*(?:und|and|oder|or)\s+)$/;
 /** "vom Typ Marder", "des Typs Patriot", "of the type Bullet". */
