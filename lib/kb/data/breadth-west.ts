@@ -1572,6 +1572,20 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'south-korea' }],
   },
+  // 'SBS' is also Ukraine's Unmanned Systems Forces (unmanned-systems-forces): guarded on both.
+  {
+    id: 'sbs-korea',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Seoul Broadcasting System', en: 'Seoul Broadcasting System' },
+    guarded: ['SBS'],
+    cues: ['korea', 'seoul', 'südkorea', 'kbs', 'mbc', 'yonhap'],
+    description: {
+      de: 'Privater südkoreanischer Fernsehsender mit Sitz in Seoul.',
+      en: 'Private South Korean television broadcaster based in Seoul.',
+    },
+    links: [{ rel: 'part-of', to: 'south-korea' }],
+  },
   {
     id: 'news1-korea',
     type: 'organization',

@@ -264,6 +264,20 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'ukrainian-armed-forces' }],
   },
+  // The wider grouping Ukrainian officials name beside the Defence Forces (Сили безпеки і оборони):
+  // its own entity, so that 'Defense Forces' inside it is not read as the narrower body.
+  {
+    id: 'security-and-defence-forces-of-ukraine',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Sicherheits- und Verteidigungskräfte der Ukraine', en: 'Security and Defence Forces of Ukraine', uk: 'Сили безпеки і оборони України' },
+    aliases: ['Security and Defense Forces of Ukraine', 'Security and Defense Forces', 'Security and Defence Forces', 'Sicherheits- und Verteidigungskräfte', 'Сили безпеки і оборони'],
+    description: {
+      de: 'Ukrainischer Sammelbegriff für die Verteidigungskräfte zusammen mit den Sicherheitsbehörden (SBU, Polizei u. a.), wie ihn Generalstab und Behörden in Lageberichten verwenden.',
+      en: 'Ukrainian umbrella term for the Defence Forces together with the security agencies (SBU, police and others), as the General Staff and officials use it in their reports.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }, { rel: 'related-to', to: 'defence-forces-of-ukraine' }],
+  },
   {
     id: 'kharkiv-oblast-police',
     type: 'organization',

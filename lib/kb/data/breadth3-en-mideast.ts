@@ -2335,7 +2335,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Failaq al-Scham', en: 'Faylaq al-Sham' },
-    aliases: ['Sham Legion', 'Failaq al-Sham', 'Legion of Sham'],
+    aliases: ['Sham Legion', 'Failaq al-Sham', 'Legion of Sham', 'Faylaq al-Scham', 'Failak al-Scham', 'Failak al-Sham'],
     description: {
       de: 'Von der Türkei unterstützte syrische Rebellengruppe mit Nähe zur Muslimbruderschaft.',
       en: 'Turkish-backed Syrian rebel group close to the Muslim Brotherhood.',
@@ -2347,7 +2347,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschaisch al-Izza', en: 'Jaish al-Izza' },
-    aliases: ['Jaysh al-Izza', 'Army of Glory', 'Jaish al-Issa', 'Dschaisch al-Issa', 'Jaysh al-Issa'],
+    aliases: ['Jaysh al-Izza', 'Army of Glory', 'Jaish al-Issa', 'Dschaisch al-Issa', 'Jaysh al-Issa', 'Jaisch al-Issa', 'Jaisch al-Izza'],
     description: {
       de: 'Syrische Rebellengruppe aus dem Norden der Provinz Hama.',
       en: 'Syrian rebel group from northern Hama province.',

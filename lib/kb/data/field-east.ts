@@ -4251,7 +4251,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Staatliches Ermittlungsbüro der Ukraine', en: 'State Bureau of Investigation of Ukraine', uk: 'Державне бюро розслідувань' },
-    aliases: ['Staatliches Ermittlungsbüro', 'Ukraine’s State Bureau of Investigation'],
+    aliases: ['Staatliches Ermittlungsbüro', 'Ukraine’s State Bureau of Investigation', 'Staatsbüro für Ermittlungen'],
     acronyms: ['DBR'],
     // SBI (English) and GBR (from the Russian) are also the State Bank of India and Great Britain's code.
     guarded: ['SBI', 'GBR'],

@@ -2072,7 +2072,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschaisch al-Islam', en: 'Jaish al-Islam', ar: 'جيش الإسلام' },
-    aliases: ['Jaish al-Islam', 'Jaysh al-Islam', 'Armee des Islam'],
+    aliases: ['Jaish al-Islam', 'Jaysh al-Islam', 'Armee des Islam', 'Jaisch al-Islam'],
     description: {
       de: 'Islamistische syrische Rebellenmiliz, einst die stärkste Gruppe in Ost-Ghuta.',
       en: 'Islamist Syrian rebel militia, once the strongest group in Eastern Ghouta.',

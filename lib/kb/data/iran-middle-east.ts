@@ -156,7 +156,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Marine der Revolutionsgarden', en: 'IRGC Navy', fa: 'نیروی دریایی سپاه' },
-    aliases: ['Revolutionary Guards navy', 'Navy of the Islamic Revolutionary Guard Corps', 'Revolutionsgarden-Marine', 'Marine der IRGC', 'Marine der Revolutionsgarde', 'IRGC-Marine'],
+    aliases: ['Revolutionary Guards navy', 'Navy of the Islamic Revolutionary Guard Corps', 'Revolutionsgarden-Marine', 'Marine der IRGC', 'Marine der Revolutionsgarde', 'IRGC-Marine', 'Islamic Revolutionary Guard Corps Navy', 'Islamic Revolutionary Guards Corps Navy'],
     acronyms: ['IRGCN'],
     description: {
       de: 'Seestreitkraft der Revolutionsgarden mit Schnellbooten im Persischen Golf und an der Straße von Hormus.',
@@ -278,6 +278,7 @@ export const entities: Entity[] = [
       'Iranische Atomenergiebehörde', 'Atomenergiebehörde des Iran', 'Iranische Atomenergieorganisation',
       'Iranian Atomic Energy Organization', 'Organisation iranienne de l’énergie atomique',
       'Atomic Energy Organization of the Islamic Republic of Iran', 'Iranische Atomorganisation', 'Atomorganisation des Iran',
+      'Iranische Atombehörde', 'Atombehörde des Iran',
     ],
     acronyms: ['AEOI'],
     description: {
@@ -1793,7 +1794,7 @@ export const entities: Entity[] = [
     names: { de: 'Huthis', en: 'Houthis', ar: 'أنصار الله' },
     aliases: [
       'Huthi', 'Houthi', 'Huthi-Miliz', 'Huthi-Rebellen', 'Houthi rebels', 'Houthi movement', 'Huthi-Bewegung',
-      'Ansar Allah', 'Ansarallah', 'Ansar Allah', 'Ansarullah', 'Houthistes', 'Hutis',
+      'Ansar Allah', 'Ansarallah', 'Ansar Allah', 'Ansarullah', 'Ansarollah', 'Houthistes', 'Hutis',
     ],
     description: {
       de: 'Vom Iran unterstützte schiitische Miliz, die Nordjemen und Sanaa beherrscht und Israel und die Schifffahrt im Roten Meer angreift.',
@@ -1896,7 +1897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Asaib Ahl al-Haq', en: "Asa'ib Ahl al-Haq", ar: 'عصائب أهل الحق' },
-    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq', 'Asaib Ahl al-Hak'],
+    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq', 'Asaib Ahl al-Hak', 'Asaib Ahl al-Haqq', "Asa'ib Ahl al-Haqq"],
     acronyms: ['AAH'],
     description: {
       de: 'Proiranische schiitische Miliz und Partei im Irak unter Kais al-Chasali.',
@@ -2815,7 +2816,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Iranische Polizei', en: 'Law Enforcement Command of Iran', fa: 'فرماندهی انتظامی جمهوری اسلامی ایران' },
-    aliases: ['Iranian police', 'Law Enforcement Force of the Islamic Republic of Iran', 'Faraja', 'Faradscha', 'Iranische Polizeikräfte'],
+    aliases: ['Iranian police', 'Law Enforcement Force of the Islamic Republic of Iran', 'Faraja', 'Faradscha', 'Iranische Polizeikräfte', 'Iranische Polizeiführung'],
     acronyms: ['FARAJA', 'NAJA'],
     description: {
       de: 'Die nationale Polizei des Iran, zu der auch die Sittenpolizei gehört; maßgeblich an der Niederschlagung von Protesten beteiligt.',

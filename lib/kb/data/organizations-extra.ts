@@ -2368,7 +2368,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Akademie der Verteidigungswissenschaften', en: 'Academy of Defence Science', ko: '국방과학원' },
-    aliases: ['Academy of National Defence Science', 'Academy of Defense Science', 'Akademie für Verteidigungswissenschaft', 'National Academy of Defense Sciences', 'National Academy of Defence Science', 'National Academy of Defence Sciences', 'National Academy of Defense Science'],
+    aliases: ['Academy of National Defence Science', 'Academy of Defense Science', 'Akademie für Verteidigungswissenschaft', 'Akademie für Verteidigungswissenschaften', 'National Academy of Defense Sciences', 'National Academy of Defence Science', 'National Academy of Defence Sciences', 'National Academy of Defense Science'],
     description: {
       de: 'Nordkoreanisches Rüstungsforschungsinstitut, das laut KCNA die meisten Raketen- und Waffentests durchführt.',
       en: 'North Korean weapons research institute that, according to KCNA, conducts most missile and weapons tests.',

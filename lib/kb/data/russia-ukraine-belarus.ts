@@ -1900,10 +1900,11 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
     aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'ukrainische Drohnenkommandantur', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
-    acronyms: ['USF', 'SBS'],
+    acronyms: ['USF'],
     // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
-    guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte', 'Unmanned Systems branch'],
-    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'kommandeur', 'commander', 'browdi', 'brovdi', 'madjar', 'madyar', 'selenskyj', 'zelensky', 'syrskyj'],
+    // 'SBS' (Syly bezpilotnykh system) is also Seoul's broadcaster SBS (sbs-korea): guarded on both.
+    guarded: ['Drohnenstreitkräfte', 'unbemannte Streitkräfte', 'Unmanned Systems branch', 'SBS'],
+    cues: ['ukrain', 'kiew', 'kyjiw', 'kyiv', 'kommandeur', 'commander', 'browdi', 'brovdi', 'madjar', 'madyar', 'selenskyj', 'zelensky', 'syrskyj', 'drohn', 'drone', 'unbemannt', 'unmanned'],
     description: {
       de: '2024 gegründete eigene Teilstreitkraft der Ukraine für Drohnenkrieg, seit 2025 unter Robert Browdi („Madyar“).',
       en: 'Separate branch of Ukraine\'s military for drone warfare, created in 2024 and led by Robert Brovdi ("Madyar") since 2025.',
@@ -3294,9 +3295,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Territorialverteidigung der Ukraine', en: 'Territorial Defense Forces of Ukraine', uk: 'Сили територіальної оборони Збройних сил України' },
-    aliases: ['ukrainische Territorialverteidigung', 'Territorial Defence Forces of Ukraine', 'Ukrainian Territorial Defence Forces', 'Ukrainian Territorial Defense Forces', 'ТрО'],
+    aliases: ['ukrainische Territorialverteidigung', 'Territorial Defence Forces of Ukraine', 'Ukrainian Territorial Defence Forces', 'Ukrainian Territorial Defense Forces', 'ТрО', 'ukrainische Territorialverteidigungskräfte', 'Territorialverteidigungskräfte der Ukraine'],
     // Poland's WOT is a Territorial Defence Force too.
-    guarded: ['Territorial Defense Forces', 'Territorial Defence Forces', 'TDF'],
+    guarded: ['Territorial Defense Forces', 'Territorial Defence Forces', 'TDF', 'Territorialverteidigungskräfte'],
     cues: ['ukrain', 'zsu', 'kyiv', 'kiew', 'kharkiv', 'zaporizh', 'zelensk', 'zaluzhn', 'syrskyi', 'sodol', 'russian invasion'],
     description: {
       de: 'Reservistenverbände der ukrainischen Armee, 2022 massiv ausgebaut.',
