@@ -579,6 +579,7 @@ export class FormMaker {
         if (other && !names.includes(other) && !isCompound(name)) add(other, 'name', true);
       }
       for (const name of germanUnitNames(entity)) if (!names.includes(name)) add(name, 'name', true);
+      for (const name of names) for (const sited of sitedNames(name)) if (!names.includes(sited)) add(sited, 'name', true);
     }
     if (isPerson) {
       for (const name of personCombinations(names)) if (!names.includes(name)) add(name, 'name');
@@ -819,6 +820,17 @@ const GERMAN_ARMS: Record<string, string[]> = {
  * and "20. Garde-Motorschützendivision" for the 20th Guards Motor Rifle Division, "45.
  * Speznas-Brigade". A tank unit only as Guards: "10. Panzerdivision" is the Bundeswehr's.
  */
+/** A German plant's or base's name of the shape "<Anlage> <Ort>": the press writes them with "von" too. */
+const SITED = /^((?:Öl|Erdöl)?[Rr]affinerie|(?:Wärme|Atom|Wasser|Heiz)?[Kk]raftwerk|Luftwaffenstützpunkt|Militärflugplatz|Flugplatz) (\p{Lu}[\p{L}-]+)$/u;
+
+/** "Raffinerie von Rjasan" and "Ölraffinerie von Rjasan" for "Raffinerie Rjasan", "Kraftwerk von Burschtyn" for "Kraftwerk Burschtyn". */
+function sitedNames(name: string): string[] {
+  const match = SITED.exec(name.trim());
+  if (!match) return [];
+  const [, plant, place] = match;
+  return plant === 'Raffinerie' ? [`Raffinerie von ${place}`, `Ölraffinerie von ${place}`, `Ölraffinerie ${place}`] : [`${plant} von ${place}`];
+}
+
 function germanUnitNames(entity: Entity): string[] {
   if (entity.type !== 'organization' || !entity.names.en) return [];
   const match = UNIT_NAME.exec(entity.names.en);

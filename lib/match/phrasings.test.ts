@@ -312,6 +312,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Kim Jong-un met the delegation. The visit came as Security Council Secretary Sergei Shoigu arrived, and Russia appointed Air Force General Sergei Surovikin. Army General Valery Gerasimov stayed.",["Kim Jong-un=kim-jong-un","Security Council=russian-security-council","Sergei Shoigu=sergei-shoigu","Russia=russia","Air Force=russian-aerospace-forces","Sergei Surovikin=sergei-surovikin","Valery Gerasimov=valery-gerasimov"]],
   // The members of a list before the last take its head noun too.
   ["Angriffe der ukrainischen 25. Luftsturmbrigade sowie der 14., 32. und 67. mechanisierten Brigaden wurden abgewehrt.",["25. Luftsturmbrigade=ua-25th-airborne-brigade","14.=ua-14th-mechanized-brigade","32.=ua-32nd-mechanized-brigade","67. mechanisierten Brigaden=ua-67th-mechanized-brigade"]],
+  // A plant listed as "Raffinerie X" is also "die Raffinerie von X".
+  ["In der Nacht lösten Drohnen einen Brand in der Raffinerie von Rjasan aus. Getroffen wurde auch die Ölraffinerie von Nowoschachtinsk.",["Raffinerie von Rjasan=ryazan-refinery","Ölraffinerie von Nowoschachtinsk=novoshakhtinsk-refinery"]],
 ];
 
 describe('news phrasings', () => {
