@@ -2432,7 +2432,9 @@ export const entities: Entity[] = [
     acronyms: ['IS', 'ISIS', 'ISIL'],
     // 'Isis': the Guardian's and the Independent's spelling; also a goddess and a given name.
     guarded: ['IS', 'Isis'],
-    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist', 'militant', 'syrien', 'irak', 'iraq', 'kurd', 'hts', 'al-kaida', 'al-qaida'],
+    cues: ['terror', 'terrormiliz', 'miliz', 'dschihad', 'dschihadist', 'jihad', 'jihadist', 'kämpfer', 'fighter', 'kalifat', 'caliphate', 'islamist', 'anschlag', 'attack', 'anhänger', 'zelle', 'extremist', 'militant', 'syrien', 'irak', 'iraq', 'kurd', 'hts', 'al-kaida', 'al-qaida',
+      // "im Kampf gegen den IS", "the fight against IS": the words right before.
+      '<gegen den', '<against'],
     description: {
       de: 'Dschihadistische Terrormiliz, die 2014–2019 ein „Kalifat“ in Irak und Syrien beherrschte und weltweit Anschläge verübt.',
       en: "Jihadist terror group that held a 'caliphate' in Iraq and Syria from 2014 to 2019 and carries out attacks worldwide.",
