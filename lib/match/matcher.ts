@@ -564,6 +564,19 @@ export class Matcher {
           seenUnguarded.add(sibling.id);
           t = other;
         }
+        // "IRIS-T SLM und SLS": a model after "und" that the family's name takes in place of the last word.
+        const other = t + 2;
+        if (t === option.endToken && option.endToken > first && other < tokens.count && tokens.join[t + 1] === Join.Space && tokens.join[other] === Join.Space && AND_WORDS.has(tokens.keyHash[t + 1]!) && tokens.allCaps(other)) {
+          const sibling = this.sibling(tokens, first, option.endToken, other);
+          if (sibling && sibling.id !== accept.id && sibling.type === 'weapon') {
+            const start = tokens.start[other]!;
+            const end = tokens.end[other]!;
+            mentions.push({ start, end, text: text.slice(start, end), id: sibling.id, type: sibling.type });
+            seen.last.set(sibling.id, other);
+            seenUnguarded.add(sibling.id);
+            t = other;
+          }
+        }
       }
       taken = t;
     }

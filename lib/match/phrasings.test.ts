@@ -314,6 +314,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Angriffe der ukrainischen 25. Luftsturmbrigade sowie der 14., 32. und 67. mechanisierten Brigaden wurden abgewehrt.",["25. Luftsturmbrigade=ua-25th-airborne-brigade","14.=ua-14th-mechanized-brigade","32.=ua-32nd-mechanized-brigade","67. mechanisierten Brigaden=ua-67th-mechanized-brigade"]],
   // A plant listed as "Raffinerie X" is also "die Raffinerie von X".
   ["In der Nacht lösten Drohnen einen Brand in der Raffinerie von Rjasan aus. Getroffen wurde auch die Ölraffinerie von Nowoschachtinsk.",["Raffinerie von Rjasan=ryazan-refinery","Ölraffinerie von Nowoschachtinsk=novoshakhtinsk-refinery"]],
+  // A model after "und" that the family's name takes in place of its last word.
+  ["Deutschland lieferte je sechs Flugabwehrsystemen IRIS-T SLM und SLS.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","SLS=iris-t-sls"]],
 ];
 
 describe('news phrasings', () => {
