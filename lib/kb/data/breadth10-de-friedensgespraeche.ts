@@ -705,6 +705,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'junge Welt', en: 'junge Welt' },
     guarded: ['junge Welt'],
+    acronyms: ['jW'],
     cues: ['zeitung', 'tageszeitung', 'newspaper', 'jw'],
     description: {
       de: 'Linke Berliner Tageszeitung, vom Verfassungsschutz beobachtet.',

@@ -372,7 +372,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Esmail Zarei Kousha', en: 'Esmail Zarei Kousha', fa: 'اسماعیل زارعی کوشا' },
-    aliases: ['Esmaeil Zarei Kousha', 'Ismail Zarei Kousha', 'Zarei Kousha', 'Esmail Zarei-Kousha'],
+    aliases: ['Esmaeil Zarei Kousha', 'Ismail Zarei Kousha', 'Zarei Kousha', 'Esmail Zarei-Kousha', 'Esmail Zarei Koosha', 'Esmaeil Zarei Koosha'],
     description: {
       de: 'Gouverneur der Provinz Kurdistan unter Präsident Raisi, im Amt während der Proteste nach dem Tod von Jina Mahsa Amini.',
       en: 'Governor of Kurdistan province under President Raisi, in office during the protests after the death of Mahsa Amini.',

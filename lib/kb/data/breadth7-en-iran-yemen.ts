@@ -299,6 +299,7 @@ export const entities: Entity[] = [
     id: 'idris-ali',
     type: 'person',
     names: { de: 'Idris Ali', en: 'Idris Ali' },
+    aliases: ['Idris Aali', 'Edris Aali'],
     description: {
       de: 'Kurdischer Lastenträger (Kolbar), im Juni 2025 in Urmia wegen angeblicher Spionage für Israel hingerichtet.',
       en: 'Kurdish border porter (kolbar) executed in Urmia in June 2025 on charges of spying for Israel.',

@@ -937,6 +937,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Laurence Norman', en: 'Laurence Norman' },
+    aliases: ['Lawrence Norman'],
     description: {
       de: 'Korrespondent des Wall Street Journal in Brüssel, berichtet über EU, NATO und Iran.',
       en: 'Wall Street Journal correspondent in Brussels covering the EU, NATO and Iran.',

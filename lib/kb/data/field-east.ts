@@ -3441,7 +3441,7 @@ export const entities: Entity[] = [
     aliases: ['1st Guards Tank Army', 'Erste Garde-Panzerarmee', '1. Gardepanzerarmee'],
     // Bare "1. Panzerarmee" is also the Wehrmacht's (Kleist) in Second World War texts.
     guarded: ['1. Panzerarmee'],
-    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber'],
+    cues: ['russisch', 'russian', 'generalleutnant', 'kommandeur', 'befehlshaber', 'syrskyj', 'syrskyi', 'kupjansk', 'kupiansk'],
     description: {
       de: 'Russische Elite-Panzerarmee aus dem Moskauer Raum, die 2022 bei Charkiw schwere Verluste erlitt.',
       en: 'Elite Russian tank army from the Moscow area that suffered heavy losses near Kharkiv in 2022.',
@@ -5829,7 +5829,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe', 'West grouping', 'Group of Forces West'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe', 'West grouping', 'Group of Forces West', 'Militärgruppierung West'],
     // 'West-Gruppe' is also any western group (a league's, a region's).
     guarded: ['West-Gruppe'],
     cues: ['russisch', 'russian', 'truppe', 'armee', 'army', 'front', 'kupjansk', 'kupiansk', 'charkiw', 'kharkiv', 'verteidigungsministerium', 'defence ministry'],
@@ -5934,7 +5934,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Vögel Madjars', en: 'Birds of Madyar', uk: 'Птахи Мадяра' },
-    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar', 'Vögel Madyar', 'Vögel der Magyaren', 'Magyar\'s Birds', 'Vögel des Madjar', 'Regiment Vögel des Madjar', 'Vögel von Madyar', 'Vögel Madyars'],
+    aliases: ['Birds of Magyar', 'Magyar Birds', 'Madyar Birds', 'Madyar’s Birds unit', 'Ptakhy Madyara', 'Vögel von Madjar', 'Madjars Vögel', 'Birds of the Madyar', 'Birds of Madiar', '414th Brigade Birds of Magyar', '414th Separate Unmanned Strike Aviation System Brigade', '414th Unmanned Systems Brigade', '414. Brigade Vögel Madjars', 'Magyar Birds brigade', 'Birds of the Magyar', 'Vögel Madyar', 'Vögel der Magyaren', 'Magyar\'s Birds', 'Vögel des Madjar', 'Regiment Vögel des Madjar', 'Vögel von Madyar', 'Vögel Madyars', '414. Brigade für unbemannte Systeme', '414. Brigade unbemannter Systeme', 'Ptachy Madjara'],
     description: {
       de: 'Ukrainische Drohneneinheit (heute Brigade) unter Robert Browdi („Madjar“), bekannt für Angriffe auf russische Logistik und Raffinerien.',
       en: 'Ukrainian drone unit (now a brigade) under Robert Brovdi (“Madyar”), known for strikes on Russian logistics and refineries.',

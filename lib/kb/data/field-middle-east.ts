@@ -4144,7 +4144,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'E3-Staaten', en: 'E3 countries' },
-    aliases: ['E3-Gruppe', 'E3 group', 'europäische E3', 'European troika'],
+    aliases: ['E3-Gruppe', 'E3 group', 'europäische E3', 'European troika', 'Eurotroika', 'Euro-troika'],
     guarded: ['E3'],
     cues: ['iran', 'atom', 'nuclear', 'snapback', 'sanktion', 'sanction', 'deutschland', 'frankreich', 'britannien', 'france', 'germany', 'britain'],
     // "The trio, known as the E3, said …": a report on Iran's nuclear file names two cues somewhere.

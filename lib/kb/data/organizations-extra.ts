@@ -1275,7 +1275,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Guardian', en: 'The Guardian' },
     guarded: ['Guardian'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel', '<erzählte dem', '<sagte dem', '<erklärte dem', '<told the', '<according to the'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel', '<erzählte dem', '<sagte dem', '<erklärte dem', '<told the', '<according to the', 'berichtet', '>reported', 'medienbericht', '>unter berufung'],
     description: {
       de: 'Linksliberale britische Tageszeitung aus London.',
       en: 'Left-leaning British daily newspaper based in London.',
@@ -1303,7 +1303,7 @@ export const entities: Entity[] = [
     names: { de: 'The Telegraph', en: 'The Telegraph' },
     aliases: ['Daily Telegraph', 'The Daily Telegraph'],
     guarded: ['Telegraph'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'berichtet', '>reported', 'medienbericht', '>unter berufung'],
     description: {
       de: 'Konservative britische Tageszeitung aus London.',
       en: 'Conservative British daily newspaper based in London.',

@@ -82,7 +82,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Luft- und Weltraumkräfte Russlands', en: 'Russian Aerospace Forces', ru: 'Воздушно-космические силы Российской Федерации' },
-    aliases: ['russische Luft- und Weltraumkräfte', 'Luft- und Weltraumstreitkräfte', 'russische Luftwaffe', 'Russian Air Force', 'Aerospace Forces of Russia'],
+    aliases: ['russische Luft- und Weltraumkräfte', 'Luft- und Weltraumstreitkräfte', 'russische Luftwaffe', 'Russian Air Force', 'Aerospace Forces of Russia', 'russische Luftstreitkräfte', 'Luftstreitkräfte Russlands'],
     cues: ['russ', 'moskau', 'moscow', 'kreml', 'kremlin', 'surovikin', 'surowikin', 'afzalov', 'afsalow', 'shoigu', 'schoigu', 'gerasimov', 'gerassimow'],
     guarded: ['Aerospace Forces'],
     acronyms: ['VKS', 'WKS', 'ВКС'],
@@ -1899,7 +1899,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppen unbemannter Systeme', en: 'Unmanned Systems Forces', uk: 'Сили безпілотних систем' },
-    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'ukrainische Drohnenkommandantur', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme'],
+    aliases: ['Unmanned Systems Forces of Ukraine', 'ukrainische Drohnentruppe', 'ukrainische Drohnenkommandantur', 'Drohnenstreitkräfte der Ukraine', 'Kräfte der unbemannten Systeme', 'Unmanned Aircraft Systems Forces', 'UAS Forces', 'Unmanned Systems Forces of the Armed Forces of Ukraine', 'Drohnentruppen der Ukraine', 'Truppe der unbemannten Systeme', 'Truppen für unbemannte Systeme', 'Streitkräfte für unbemannte Systeme', 'Streitkräfte der unbemannten Systeme', 'Kräfte für unbemannte Systeme'],
     acronyms: ['USF'],
     // Russia set up drone forces of its own in 2025: the bare German word needs a Ukrainian cue.
     // 'SBS' (Syly bezpilotnykh system) is also Seoul's broadcaster SBS (sbs-korea): guarded on both.

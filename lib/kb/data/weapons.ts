@@ -691,6 +691,8 @@ export const entities: Entity[] = [
     id: 'third-khordad', type: 'weapon', subtype: 'air-defence',
     names: { de: '3rd Khordad', en: '3rd Khordad' },
     aliases: ['Third Khordad'],
+    // The same words are a date (3 Khordad, the anniversary of Khorramshahr's liberation).
+    guarded: ['Khordad-3', 'Khordad 3', '3 Khordad', 'Sevom Khordad', 'Sevom-e Khordad'],
     description: {
       de: 'Iranisches Flugabwehrsystem mittlerer Reichweite, mit dem die Revolutionsgarden 2019 eine US-Aufklärungsdrohne vom Typ Global Hawk über der Straße von Hormus abschossen.',
       en: 'Iranian medium-range air defence system with which the Revolutionary Guards shot down a US Global Hawk surveillance drone over the Strait of Hormuz in 2019.',
@@ -1876,6 +1878,8 @@ export const entities: Entity[] = [
   {
     id: 'storm-shadow', type: 'weapon', subtype: 'cruise-missile',
     names: { de: 'Storm Shadow', en: 'Storm Shadow', fr: 'SCALP-EG' },
+    // The German calque some papers use (Welt).
+    aliases: ['Sturmschatten'],
     // The German press writes "Scalp"; also a body part, so only beside a missile word.
     guarded: ['SCALP', 'Scalp'],
     cues: ['marschflugkörper', 'cruise', 'missile', 'rakete', 'storm shadow'],
