@@ -1483,7 +1483,9 @@ export class Matcher {
     // no mention rather than a wrong one.
     // Nor the one named last where that was by another of their names: "Kim Jong Un … seine
     // Tochter Ju-ae … hinter Kim" is the father.
-    if (best && !severalSeen) return best;
+    // A surname several persons share is not the one person named so far only by a name without
+    // it: "gemeinsam mit seiner Tochter Ju Ae … Kim kritisiert" is the father, "der Machthaber".
+    if (best && !severalSeen) return shortCount === 1 || best.type !== 'person' || this.namedWithShort(tokens, bestSeen, best) ? best : undefined;
     const word = severalSeen ? surnameAt(tokens, t, suffix) : '';
     if (best && sameParagraph(tokens, bestSeen, t) && nameHolds(tokens, bestSeen, t, word)) {
       // Nor one named only in an apposition to another's name: "Kim Yo Jong, the powerful sister
@@ -1521,6 +1523,15 @@ export class Matcher {
       return guarded;
     }
     return undefined;
+  }
+
+  /** Whether the name at token `from` holds a short form of `person` in any spelling ("Naim Kassim" holds "Kassim", "Ju Ae" no "Kim"). */
+  private namedWithShort(tokens: Tokens, from: number, person: Accept): boolean {
+    for (let k = from; k < tokens.count && k < from + 5; k++) {
+      if (k > from && !joinsName(tokens.join[k]!)) return false;
+      for (const option of this.optionsAt(tokens, k)) if (option.accepts.some((a) => a.id === person.id && a.kind === 'short')) return true;
+    }
+    return false;
   }
 
   /**

@@ -316,6 +316,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["In der Nacht lösten Drohnen einen Brand in der Raffinerie von Rjasan aus. Getroffen wurde auch die Ölraffinerie von Nowoschachtinsk.",["Raffinerie von Rjasan=ryazan-refinery","Ölraffinerie von Nowoschachtinsk=novoshakhtinsk-refinery"]],
   // A model after "und" that the family's name takes in place of its last word.
   ["Deutschland lieferte je sechs Flugabwehrsystemen IRIS-T SLM und SLS.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","SLS=iris-t-sls"]],
+  // A shared surname is not the one person named so far only by a name without it.
+  ["Laut KCNA besuchte Kim gemeinsam mit seiner Tochter Ju Ae die Startrampe.\n\nKim kritisiert den Westen",["KCNA=kcna","Ju Ae=kim-ju-ae"]],
 ];
 
 describe('news phrasings', () => {
