@@ -131,6 +131,10 @@ import { entities as breadth28EnWireMix18 } from './data/breadth28-en-wire-mix18
 import { entities as breadth28DePresseMix18 } from './data/breadth28-de-presse-mix18';
 import { entities as breadth28EnIran20252026 } from './data/breadth28-en-iran-2025-2026';
 import { entities as breadth28DeUkraineFront20252026 } from './data/breadth28-de-ukraine-front-2025-2026';
+import { entities as breadth29EnWireMix19 } from './data/breadth29-en-wire-mix19';
+import { entities as breadth29DePresseMix19 } from './data/breadth29-de-presse-mix19';
+import { entities as breadth29EnSyria20252026 } from './data/breadth29-en-syria-2025-2026';
+import { entities as breadth29DeIsraelGaza20252026 } from './data/breadth29-de-israel-gaza-2025-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -194,7 +198,8 @@ function fromSources(): Entity[] {
     ...breadth25EnWireMix15, ...breadth25DePresseMix15, ...breadth25EnUsPolicy, ...breadth25DeRuestungBundeswehr,
     ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum,
     ...breadth27EnWireMix17, ...breadth27DePresseMix17, ...breadth27DeIranInnenpolitik, ...breadth27EnUkrainePolitics2026,
-    ...breadth28EnWireMix18, ...breadth28DePresseMix18, ...breadth28EnIran20252026, ...breadth28DeUkraineFront20252026, ...buildStates()];
+    ...breadth28EnWireMix18, ...breadth28DePresseMix18, ...breadth28EnIran20252026, ...breadth28DeUkraineFront20252026,
+    ...breadth29EnWireMix19, ...breadth29DePresseMix19, ...breadth29EnSyria20252026, ...breadth29DeIsraelGaza20252026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

@@ -1,0 +1,5 @@
+// Twenty-ninth breadth round: a nineteenth random sample of the German press on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [
+];
