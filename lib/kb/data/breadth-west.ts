@@ -39,7 +39,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Kim Kyou-hyun', en: 'Kim Kyou-hyun', ko: '김규현' },
-    aliases: ['Kim Kyu-hyun', 'Kim Kyu Hyun', 'Kim Kyou Hyun'],
+    aliases: ['Kim Kyu-hyun', 'Kim Kyu Hyun', 'Kim Kyou Hyun', 'Kim Gyu-hyun'],
     shortForms: ['Kim'],
     description: {
       de: 'Südkoreanischer Diplomat, Direktor des Geheimdienstes NIS von 2022 bis 2023.',

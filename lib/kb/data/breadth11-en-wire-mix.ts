@@ -1199,8 +1199,11 @@ export const entities: Entity[] = [
     id: 'arirang-tv',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'Arirang', en: 'Arirang' },
-    aliases: ['Arirang TV', 'Arirang News'],
+    names: { de: 'Arirang TV', en: 'Arirang TV' },
+    aliases: ['Arirang News'],
+    // Bare, also the Korean folk song, North Korea's Arirang mass games and the site Arirang Meari.
+    guarded: ['Arirang'],
+    cues: ['sender', 'broadcaster', 'fernseh', 'television', 'seoul', 'südkorea', 'south korea'],
     description: {
       de: 'Englischsprachiger Auslandssender Südkoreas.',
       en: 'South Korea’s English-language international broadcaster.',

@@ -532,6 +532,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '2. Speznas-Brigade', en: '2nd Separate Guards Spetsnaz Brigade', ru: '2-я отдельная бригада специального назначения' },
     aliases: ['2nd Spetsnaz Brigade', '2nd Special Purpose Brigade', '2nd Separate Special Purpose Brigade', '2nd GRU Spetsnaz Brigade', '2. Speznas-Brigade des GRU', '2. Spezialeinsatzbrigade', '2nd Separate Spetsnaz Brigade', '2nd Guards Spetsnaz Brigade', '2nd Separate Guards Special Purpose Brigade', '2. Spezialkräftebrigade'],
+    // 'N. Spezialbrigade' (German press) is a numbered special brigade of any army: only beside a GRU/Spetsnaz word.
+    guarded: ['2. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Pskow (Promeschizy); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Pskov region (Promezhitsy); deployed in the war against Ukraine.',
@@ -544,6 +547,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '3. Speznas-Brigade', en: '3rd Separate Guards Spetsnaz Brigade', ru: '3-я отдельная гвардейская бригада специального назначения' },
     aliases: ['3rd Spetsnaz Brigade', '3rd Special Purpose Brigade', '3rd Separate Special Purpose Brigade', '3rd GRU Spetsnaz Brigade', '3. Speznas-Brigade des GRU', '3. Spezialeinsatzbrigade', '3rd Separate Spetsnaz Brigade', '3rd Guards Spetsnaz Brigade', '3rd Separate Guards Special Purpose Brigade', '3. Spezialkräftebrigade'],
+    guarded: ['3. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Toljatti; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Tolyatti; deployed in the war against Ukraine.',
@@ -556,6 +561,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '10. Speznas-Brigade', en: '10th Separate Spetsnaz Brigade', ru: '10-я отдельная бригада специального назначения' },
     aliases: ['10th Spetsnaz Brigade', '10th Special Purpose Brigade', '10th Separate Special Purpose Brigade', '10th GRU Spetsnaz Brigade', '10. Speznas-Brigade des GRU', '10. Spezialeinsatzbrigade', '10th Separate Special Forces Brigade', '10. Spezialkräftebrigade'],
+    guarded: ['10. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Molkino (Region Krasnodar); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Molkino in Krasnodar Krai; deployed in the war against Ukraine.',
@@ -568,6 +575,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '14. Speznas-Brigade', en: '14th Separate Spetsnaz Brigade', ru: '14-я отдельная бригада специального назначения' },
     aliases: ['14th Spetsnaz Brigade', '14th Special Purpose Brigade', '14th Separate Special Purpose Brigade', '14th GRU Spetsnaz Brigade', '14. Speznas-Brigade des GRU', '14. Spezialeinsatzbrigade', '14th Separate Special Forces Brigade', '14. Spezialkräftebrigade'],
+    guarded: ['14. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Chabarowsk; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Khabarovsk; deployed in the war against Ukraine.',
@@ -580,6 +589,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '16. Speznas-Brigade', en: '16th Separate Spetsnaz Brigade', ru: '16-я отдельная бригада специального назначения' },
     aliases: ['16th Spetsnaz Brigade', '16th Special Purpose Brigade', '16th Separate Special Purpose Brigade', '16th GRU Spetsnaz Brigade', '16. Speznas-Brigade des GRU', '16. Spezialeinsatzbrigade', '16th Separate Special Forces Brigade', '16. Spezialkräftebrigade'],
+    guarded: ['16. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Tambow; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Tambov; deployed in the war against Ukraine.',
@@ -592,6 +603,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '22. Speznas-Brigade', en: '22nd Separate Guards Spetsnaz Brigade', ru: '22-я отдельная гвардейская бригада специального назначения' },
     aliases: ['22nd Spetsnaz Brigade', '22nd Special Purpose Brigade', '22nd Separate Special Purpose Brigade', '22nd GRU Spetsnaz Brigade', '22. Speznas-Brigade des GRU', '22. Spezialeinsatzbrigade', '22nd Separate Spetsnaz Brigade', '22nd Guards Spetsnaz Brigade', '22nd Separate Guards Special Purpose Brigade', '22. Spezialkräftebrigade'],
+    guarded: ['22. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Stepnoi (Gebiet Rostow); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Stepnoy in Rostov region; deployed in the war against Ukraine.',
@@ -604,6 +617,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '24. Speznas-Brigade', en: '24th Separate Spetsnaz Brigade', ru: '24-я отдельная бригада специального назначения' },
     aliases: ['24th Spetsnaz Brigade', '24th Special Purpose Brigade', '24th Separate Special Purpose Brigade', '24th GRU Spetsnaz Brigade', '24. Speznas-Brigade des GRU', '24. Spezialeinsatzbrigade', '24th Separate Special Forces Brigade', '24. Spezialkräftebrigade'],
+    guarded: ['24. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Nowosibirsk; im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Novosibirsk; deployed in the war against Ukraine.',
@@ -616,6 +631,8 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '346. Speznas-Brigade', en: '346th Separate Spetsnaz Brigade', ru: '346-я отдельная бригада специального назначения' },
     aliases: ['346th Spetsnaz Brigade', '346th Special Purpose Brigade', '346th Separate Special Purpose Brigade', '346th GRU Spetsnaz Brigade', '346. Speznas-Brigade des GRU', '346. Spezialeinsatzbrigade', '346th Separate Special Forces Brigade', '346. Spezialkräftebrigade'],
+    guarded: ['346. Spezialbrigade'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Prochladny (Kabardino-Balkarien); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Prokhladny in Kabardino-Balkaria; deployed in the war against Ukraine.',

@@ -1109,7 +1109,7 @@ export const entities: Entity[] = [
     names: { de: 'European Pressphoto Agency', en: 'European Pressphoto Agency' },
     aliases: ['EPA-EFE', 'epa-efe', 'European Pressphoto Agency (EPA)'],
     guarded: ['EPA', 'epa'],
-    cues: ['foto', 'bild', 'quelle', 'photo', 'picture', 'keystone', 'dpa', 'afp', 'reuters', 'ap', 'imago', 'efe', 'ansa', 'archiv', 'credit'],
+    cues: ['foto', 'bild', 'quelle', 'photo', 'picture', 'keystone', 'dpa', 'afp', 'reuters', 'ap', 'imago', 'efe', 'ansa', 'archiv', 'credit', 'tass', 'sputnik', 'getty', 'anadolu'],
     description: {
       de: 'Europäische Fotoagentur, deren Bilder in Nachrichten über alle Kriegsschauplätze erscheinen; heute Teil von EPA-EFE.',
       en: 'European news photo agency whose pictures illustrate reporting from every war zone; today part of EPA-EFE.',

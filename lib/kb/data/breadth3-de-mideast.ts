@@ -1024,7 +1024,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Basem Abu Fakhr', en: 'Basem Abu Fakhr', ar: 'باسم أبو فخر' },
-    aliases: ['Bassem Abu Fakhr', 'Basim Abu Fakhr'],
+    aliases: ['Bassem Abu Fakhr', 'Basim Abu Fakhr', 'Bassem Fakhr', 'Basem Fakhr'],
     description: {
       de: 'Drusischer Scheich und Sprecher der Bewegung Männer der Würde in Suwaida.',
       en: 'Druze sheikh and spokesman of the Men of Dignity movement in Sweida.',

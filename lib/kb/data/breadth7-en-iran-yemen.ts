@@ -807,6 +807,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Combined Maritime Forces', en: 'Combined Maritime Forces' },
+    // US officials also say it in the singular, often in lower case.
+    guarded: ['Combined Maritime Force', 'combined maritime force'],
+    cues: ['nations', 'countries', 'task force', 'red sea', 'houthi', 'pentagon', 'ryder', 'bahrain', 'navy', 'naval'],
     description: {
       de: 'Von den USA geführter multinationaler Marineverbund mit Sitz in Bahrain, zuständig für Seewege im Nahen Osten.',
       en: 'US-led multinational naval partnership based in Bahrain covering the Middle East’s sea lanes.',

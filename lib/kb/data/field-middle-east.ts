@@ -2107,7 +2107,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Mohammed al-Dschassem', en: 'Mohammed al-Jassem', ar: 'محمد الجاسم' },
-    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha', 'Mohammad al-Dschassem', 'Mohamed al-Dschassem', 'Muhammad al-Dschassem', 'Muhammad al-Jassem', 'Mohamed al-Jassem', 'Mohammad al-Jassem', 'Muhammad al-Jasim', 'Mohamed al-Jasim', 'Mohammad al-Jasim', 'Mohamed al-Jassem Abu Amsha', 'Muhammad al-Jassem Abu Amsha', 'Mohammad al-Jassem Abu Amsha', 'Mohammed Jassem Abu Amsha', 'Mohamed Jassem Abu Amsha', 'Muhammad Jassem Abu Amsha', 'Mohammad Jassem Abu Amsha'],
+    aliases: ['Abu Amsha', 'Mohammed al-Jasim', 'Mohammed al-Jassem Abu Amsha', 'Mohammad al-Dschassem', 'Mohamed al-Dschassem', 'Muhammad al-Dschassem', 'Muhammad al-Jassem', 'Mohamed al-Jassem', 'Mohammad al-Jassem', 'Muhammad al-Jasim', 'Mohamed al-Jasim', 'Mohammad al-Jasim', 'Mohamed al-Jassem Abu Amsha', 'Muhammad al-Jassem Abu Amsha', 'Mohammad al-Jassem Abu Amsha', 'Mohammed Jassem Abu Amsha', 'Mohamed Jassem Abu Amsha', 'Muhammad Jassem Abu Amsha', 'Mohammad Jassem Abu Amsha', 'Mohammed al-Jassim'],
     description: {
       de: 'Anführer der protürkischen Sultan-Suleiman-Schah-Brigade (Amschat), von den USA und der EU sanktioniert.',
       en: 'Leader of the Turkish-backed Suleiman Shah Brigade (Amshat), sanctioned by the US and the EU.',
@@ -5185,7 +5185,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Esmail Kowsari', en: 'Esmaeil Kowsari', fa: 'اسماعیل کوثری' },
-    aliases: ['Esmaeil Kowsari', 'Esmail Kowsari', 'Ismail Kowsari', 'Esmaeil Kosari', 'Kowsari', 'Esmaeel Kowsari'],
+    aliases: ['Esmaeil Kowsari', 'Esmail Kowsari', 'Ismail Kowsari', 'Esmaeil Kosari', 'Kowsari', 'Esmaeel Kowsari', 'Mohammad-Esmaeil Kowsari', 'Mohammad Esmaeil Kowsari'],
     description: {
       de: 'General der Revolutionsgarden und Abgeordneter im Sicherheitsausschuss des iranischen Parlaments.',
       en: "IRGC general and member of the Iranian parliament's security committee.",
@@ -6473,6 +6473,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Nachrichtenagentur Shehab', en: 'Shehab News Agency', ar: 'وكالة شهاب' },
     aliases: ['Shehab Agency', 'Shehab news'],
+    // Also a surname (Lebanon's Fuad Shehab) and a spelling of Iran's Shahab missile: only beside a reporting word.
+    guarded: ['Shehab'],
+    cues: ['gaza', 'hamas', 'palästin', 'palestin'],
     description: {
       de: 'Hamas-nahe palästinensische Nachrichtenagentur.',
       en: 'Hamas-aligned Palestinian news agency.',
@@ -7055,7 +7058,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Saif Abu Bakr', en: 'Sayf Abu Bakr', ar: 'سيف أبو بكر' },
-    aliases: ['Saif Abu Bakr', 'Sayf Boulad Abu Bakr', 'Sayf Bulad', 'Saif Bulad'],
+    aliases: ['Saif Abu Bakr', 'Sayf Boulad Abu Bakr', 'Sayf Bulad', 'Saif Bulad', 'Saif Boulad', 'Sayf Boulad', 'Saif Boulad Abu Bakr'],
     description: {
       de: 'Kommandeur der protürkischen Hamsa-Division in Syrien, von der EU sanktioniert.',
       en: 'Commander of the Turkish-backed Hamza Division in Syria, sanctioned by the EU.',
