@@ -1194,6 +1194,9 @@ export const entities: Entity[] = [
   {
     id: 'wild-hornets', type: 'organization', subtype: 'company',
     names: { de: 'Wild Hornets', en: 'Wild Hornets' },
+    // The German rendering is also plain words (a nature story's hornets).
+    guarded: ['Wilde Hornissen'],
+    cues: ['drohne', 'drone', 'abfang', 'interceptor', 'ukrain', 'einheit', 'freiwillig', 'sting'],
     description: {
       de: 'Ukrainischer Drohnenentwickler aus Freiwilligen, der unter anderem die Abfangdrohne Sting gegen russische Shahed-Drohnen baut.',
       en: 'Ukrainian volunteer drone developer that builds, among others, the Sting interceptor drone against Russian Shahed drones.',

@@ -563,7 +563,7 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Phönix (Drohneneinheit des Grenzschutzes)', en: 'Phoenix (border guard drone unit)', uk: 'Фенікс' },
     aliases: ['Phoenix drone unit', 'Phoenix UAV unit', 'Phoenix border guard unit', 'Phönix-Einheit'],
-    guarded: ['Phoenix'],
+    guarded: ['Phoenix', 'Fenix'],
     cues: ['border guard', 'grenzschutz', 'grenzschützer', 'dpsu', 'drone unit', 'drohneneinheit'],
     description: {
       de: 'Drohneneinheit des ukrainischen Grenzschutzes für Aufklärung und Angriffe an der Front.',
@@ -576,7 +576,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Hornissen des Dowbusch', en: 'Hornets of Dovbush', uk: 'Шершні Довбуша' },
-    aliases: ['Dovbush Hornets', 'Shershni Dovbusha', "Dovbush's Hornets"],
+    aliases: ['Dovbush Hornets', 'Shershni Dovbusha', "Dovbush's Hornets", 'Shershni Dovbush', 'Scherschni Dowbusch', 'Scherschni Dowbuscha'],
     description: {
       de: 'Drohneneinheit der ukrainischen 68. Jägerbrigade.',
       en: 'Drone unit of Ukraine\'s 68th Jaeger Brigade.',

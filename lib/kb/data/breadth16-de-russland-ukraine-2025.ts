@@ -353,7 +353,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Newinnomyssker Azot', en: 'Nevinnomyssk Azot', ru: 'Невинномысский Азот' },
-    aliases: ['Nevinnomyssky Azot', 'Azot in Newinnomyssk', 'Azot-Werk in Newinnomyssk', 'Nevinnomyssk Azot plant', 'Newinnomyssk Azot'],
+    aliases: ['Nevinnomyssky Azot', 'Azot in Newinnomyssk', 'Azot-Werk in Newinnomyssk', 'Nevinnomyssk Azot plant', 'Newinnomyssk Azot', 'Newinnomysski Asot', 'Asot Newinnomyssk'],
     description: {
       de: 'Stickstoff- und Düngemittelwerk des Konzerns EuroChem in Newinnomyssk (Region Stawropol); liefert Säuren, die auch für Sprengstoff gebraucht werden, und wurde mehrfach von ukrainischen Drohnen angegriffen.',
       en: 'EuroChem nitrogen and fertiliser plant in Nevinnomyssk, Stavropol region; supplies acids also used for explosives and has been attacked by Ukrainian drones several times.',

@@ -632,7 +632,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Direktion für strategische Kommunikation der ukrainischen Streitkräfte', en: 'Strategic Communications Directorate of the Armed Forces of Ukraine', uk: 'Департамент стратегічних комунікацій ЗСУ' },
-    aliases: ['Strategic Communications Directorate', 'StratCom Ukraine', 'Ukrainian StratCom', 'StratCom of the Armed Forces of Ukraine', 'Strategic Communications Department of the Armed Forces of Ukraine', 'AFU StratCom', 'StratCom ZSU'],
+    aliases: ['Strategic Communications Directorate', 'StratCom Ukraine', 'Ukrainian StratCom', 'StratCom of the Armed Forces of Ukraine', 'Strategic Communications Department of the Armed Forces of Ukraine', 'AFU StratCom', 'StratCom ZSU', 'Zentrum für strategische Kommunikation der ukrainischen Streitkräfte', 'Zentrum für strategische Kommunikation der Streitkräfte der Ukraine'],
     description: {
       de: 'Pressestelle der ukrainischen Streitkräfte für strategische Kommunikation, die Angriffe und Erfolge bestätigt.',
       en: 'Strategic communications office of Ukraine\'s armed forces that confirms strikes and operations.',

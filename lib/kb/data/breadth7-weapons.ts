@@ -39,7 +39,7 @@ export const entities: Entity[] = [
     id: 'hur-prymary-unit', type: 'organization', subtype: 'armed-forces',
     names: { de: 'HUR-Einheit Prymary', en: 'HUR Prymary unit', uk: 'Примари' },
     aliases: ['Prymary-Einheit', 'Ghosts unit of HUR', 'HUR Ghosts unit', 'Spezialeinheit Prymary'],
-    guarded: ['Prymary', 'Ghosts'],
+    guarded: ['Prymary', 'Ghosts', 'Ghost'],
     cues: ['hur', 'gur', 'militärgeheimdienst', 'military intelligence', 'krim', 'crimea'],
     description: {
       de: 'Spezialeinheit („Geister“) des ukrainischen Militärgeheimdienstes HUR, die mit Drohnen russische Luftabwehr und Radare auf der Krim angreift.',

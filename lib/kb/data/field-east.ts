@@ -1757,7 +1757,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Oleksandr Piwnenko', en: 'Oleksandr Pivnenko', uk: 'Олександр Півненко' },
-    aliases: ['Piwnenko', 'Pivnenko', 'Olexandr Pivnenko'],
+    aliases: ['Piwnenko', 'Pivnenko', 'Olexandr Pivnenko', 'Oleksandr Pywnenko'],
     description: {
       de: 'Generaloberst, ab 2022 Kommandeur der Nationalgarde der Ukraine.',
       en: 'Colonel general who became commander of the National Guard of Ukraine in 2022.',

@@ -1562,7 +1562,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Serhij Najew', en: 'Serhiy Nayev', uk: 'Сергій Наєв' },
-    aliases: ['Najew', 'Nayev', 'Naiev', 'Serhii Naiev', 'Serhiy Naiev', 'Serhij Naiew'],
+    aliases: ['Najew', 'Nayev', 'Naiev', 'Serhii Naiev', 'Serhiy Naiev', 'Serhij Naiew', 'Serhij Naew'],
     description: {
       de: 'Generalleutnant, Befehlshaber der Vereinigten Kräfte der Ukraine von 2022 bis Februar 2024; verantwortete die Verteidigung des Nordens.',
       en: 'Lieutenant general, commander of Ukraine’s Joint Forces from 2022 to February 2024, responsible for the defence of the north.',
@@ -1817,7 +1817,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Pawlo Kyrylenko', en: 'Pavlo Kyrylenko', uk: 'Павло Кириленко' },
-    aliases: ['Pavlo Kirilenko'],
+    aliases: ['Pavlo Kirilenko', 'Pawlo Kyryljenko'],
     shortForms: ['Kyrylenko'],
     description: {
       de: 'Gouverneur des Gebiets Donezk 2019–2025; rief die Bevölkerung wiederholt zur Evakuierung auf.',
@@ -2835,7 +2835,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Alexander Kotz', en: 'Alexander Kots', ru: 'Александр Коц' },
-    aliases: ['Alexander Kotz', 'Aleksandr Kots'],
+    aliases: ['Alexander Kotz', 'Aleksandr Kots', 'Sasha Kots', 'Sascha Kots', 'Sascha Kotz'],
     shortForms: ['Kots', 'Kotz'],
     description: {
       de: 'Kriegsreporter der Zeitung Komsomolskaja Prawda und einflussreicher Militärblogger.',

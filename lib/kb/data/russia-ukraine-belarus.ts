@@ -2473,7 +2473,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Oleksij Resnikow', en: 'Oleksii Reznikov', uk: 'Олексій Резніков' },
-    aliases: ['Resnikow', 'Reznikov', 'Oleksiy Reznikov', 'Oleksij Reznikov'],
+    aliases: ['Resnikow', 'Reznikov', 'Oleksiy Reznikov', 'Oleksij Reznikov', 'Oleksij Reznikow'],
     description: {
       de: 'Ukrainischer Verteidigungsminister von November 2021 bis September 2023.',
       en: 'Ukraine\'s defence minister from November 2021 to September 2023.',
