@@ -9945,7 +9945,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Sicherheitsgürtel-Truppen', en: 'Security Belt Forces', ar: 'قوات الحزام الأمني' },
-    aliases: ['al-Hizam al-Amni'],
+    aliases: ['al-Hizam al-Amni', 'Sicherheitsgürtel-Kräfte', 'Sicherheitsgürtel-Miliz'],
+    // Bare, also any security cordon ("ein Sicherheitsgürtel um die Stadt").
+    guarded: ['Sicherheitsgürtel'],
+    cues: ['jemen', 'yemen', 'aden', 'stc', 'übergangsrat', 'transitional council', 'emirat'],
     description: {
       de: 'Von den Emiraten aufgebaute Miliz im Süden des Jemen, die dem Südlichen Übergangsrat untersteht.',
       en: 'UAE-built militia in southern Yemen under the Southern Transitional Council.',
@@ -9957,7 +9960,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Hadrami-Elitetruppen', en: 'Hadrami Elite Forces', ar: 'قوات النخبة الحضرمية' },
-    aliases: ['Hadramout Elite Forces', 'Hadrami Elite'],
+    aliases: ['Hadramout Elite Forces', 'Hadrami Elite', 'Hadramawt-Elitekräfte', 'Hadrami-Elitekräfte', 'Elitekräfte von Hadramaut', 'Hadramaut-Elitekräfte', 'Hadramawt Elite Forces'],
     description: {
       de: 'Von den Emiraten unterstützte Truppe in der jemenitischen Provinz Hadramaut.',
       en: "UAE-backed force in Yemen's Hadramawt province.",
