@@ -318,6 +318,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Deutschland lieferte je sechs Flugabwehrsystemen IRIS-T SLM und SLS.",["Deutschland=germany","IRIS-T SLM=iris-t-slm","SLS=iris-t-sls"]],
   // A shared surname is not the one person named so far only by a name without it.
   ["Laut KCNA besuchte Kim gemeinsam mit seiner Tochter Ju Ae die Startrampe.\n\nKim kritisiert den Westen",["KCNA=kcna","Ju Ae=kim-ju-ae"]],
+  // A rank's abbreviation ends no sentence: the cue stands in the same one.
+  ["Joint Chiefs of Staff Gen. Mark Milley joined Secretary Austin at the Pentagon.",["Joint Chiefs of Staff=us-joint-chiefs-of-staff","Mark Milley=mark-milley","Austin=lloyd-austin","Pentagon=pentagon"]],
 ];
 
 describe('news phrasings', () => {

@@ -561,8 +561,9 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, cap: number): T {
 /** A single capital letter ("Q") or a number of one to three digits ("47"), ending at `end`. */
 function isInitialOrOrdinal(text: string, start: number, end: number): boolean {
   if (end - start === 1 && isCapital(text.charCodeAt(start))) return true;
-  // "St. Petersburg", "St. Andrew's": Saint, abbreviated, begins a name.
-  if (end - start === 2 && text.charCodeAt(start) === 0x53 && text.charCodeAt(start + 1) === 0x74) return true;
+  // "St. Petersburg", "St. Andrew's": Saint, abbreviated, begins a name. So do a rank, a title and
+  // a number abbreviated: "Gen. Mark Milley", "Dr. Oetker", "Satellite No. 1" end no sentence.
+  if (end - start <= 4 && isCapital(text.charCodeAt(start)) && ABBREVIATIONS.has(text.slice(start, end))) return true;
   if (end - start > 3) return false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -570,6 +571,9 @@ function isInitialOrOrdinal(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** Abbreviations, capitalised, whose dot ends no sentence: ranks, titles and "number". */
+const ABBREVIATIONS = new Set(['St', 'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Sgt', 'Capt', 'Cpl', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Amb', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'No', 'Nr']);
 
 function isCapital(code: number): boolean {
   if (code >= 0x41 && code <= 0x5a) return true;
