@@ -624,7 +624,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Jonathan Steinberg', en: 'Jonathan Steinberg', he: 'יהונתן שטיינברג' },
-    aliases: ['Yonatan Steinberg', 'Col. Jonathan Steinberg'],
+    aliases: ['Yonatan Steinberg'],
     description: {
       de: 'Oberst, Kommandeur der israelischen Nahal-Brigade; am 7. Oktober 2023 im Kampf gegen die Hamas-Angreifer nahe Kerem Schalom getötet.',
       en: 'Colonel and commander of Israel’s Nahal Brigade, killed fighting the Hamas attackers near Kerem Shalom on 7 October 2023.',

@@ -78,7 +78,6 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Richard Kemp', en: 'Richard Kemp' },
-    aliases: ['Colonel Richard Kemp', 'Col. Richard Kemp'],
     description: {
       de: 'Britischer Oberst a. D., der 2003 die britischen Truppen in Afghanistan befehligte; tritt in Medien häufig als Verteidiger der israelischen Kriegsführung auf.',
       en: 'Retired British colonel who commanded British forces in Afghanistan in 2003; appears often in the media defending Israel’s conduct of its wars.',
