@@ -1051,7 +1051,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Luftwaffe', en: 'US Air Force' },
-    aliases: ['U.S. Air Force', 'United States Air Force', 'US-Air-Force'],
+    aliases: ['U.S. Air Force', 'United States Air Force', 'US-Air-Force', 'American Air Force'],
     acronyms: ['USAF'],
     description: {
       de: 'Die Luftstreitkräfte der Vereinigten Staaten.',
@@ -1064,7 +1064,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'US-Marine', en: 'US Navy' },
-    aliases: ['U.S. Navy', 'United States Navy', 'US-Navy', 'US-Kriegsmarine', 'US-amerikanische Marine'],
+    aliases: ['U.S. Navy', 'United States Navy', 'US-Navy', 'US-Kriegsmarine', 'US-amerikanische Marine', 'American Navy'],
     description: {
       de: 'Die Seestreitkräfte der Vereinigten Staaten.',
       en: 'The navy of the United States.',
