@@ -199,4 +199,98 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'wall-street-journal' }],
   },
+  // Reuters and AP in Tokyo, who report North Korean launches as Japan sees them.
+  {
+    id: 'tim-kelly-reuters',
+    type: 'person',
+    names: { de: 'Tim Kelly', en: 'Tim Kelly' },
+    description: {
+      de: 'Journalist der Nachrichtenagentur Reuters in Tokio, schreibt über Japans Verteidigung und Sicherheit.',
+      en: 'Reuters journalist in Tokyo covering Japanese defence and security.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'sakura-murakami',
+    type: 'person',
+    names: { de: 'Sakura Murakami', en: 'Sakura Murakami' },
+    description: {
+      de: 'Journalistin der Nachrichtenagentur Reuters in Tokio.',
+      en: 'Reuters journalist in Tokyo.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'kiyoshi-takenaka',
+    type: 'person',
+    names: { de: 'Kiyoshi Takenaka', en: 'Kiyoshi Takenaka' },
+    description: {
+      de: 'Journalist der Nachrichtenagentur Reuters in Tokio.',
+      en: 'Reuters journalist in Tokyo.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'elaine-lies',
+    type: 'person',
+    names: { de: 'Elaine Lies', en: 'Elaine Lies' },
+    description: {
+      de: 'Journalistin der Nachrichtenagentur Reuters in Tokio.',
+      en: 'Reuters journalist in Tokyo.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'yukiko-toyoda',
+    type: 'person',
+    names: { de: 'Yukiko Toyoda', en: 'Yukiko Toyoda' },
+    description: {
+      de: 'Journalistin der Nachrichtenagentur Reuters in Tokio.',
+      en: 'Reuters journalist in Tokyo.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'foster-klug',
+    type: 'person',
+    names: { de: 'Foster Klug', en: 'Foster Klug' },
+    description: {
+      de: 'US-Journalist der Associated Press in Tokio, langjähriger Korea-Berichterstatter.',
+      en: 'Associated Press journalist in Tokyo, long a reporter on the Koreas.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  // More correspondents of The Times and The Sunday Times.
+  {
+    id: 'gabrielle-weiniger',
+    type: 'person',
+    names: { de: 'Gabrielle Weiniger', en: 'Gabrielle Weiniger' },
+    description: {
+      de: 'Britische Journalistin, Nahost-Korrespondentin der Londoner Times.',
+      en: 'British journalist, Middle East correspondent of The Times of London.',
+    },
+    links: [{ rel: 'member-of', to: 'the-times' }],
+  },
+  {
+    id: 'hala-jaber',
+    type: 'person',
+    names: { de: 'Hala Jaber', en: 'Hala Jaber' },
+    description: {
+      de: 'Libanesisch-britische Journalistin, lange Nahost-Korrespondentin der Sunday Times.',
+      en: 'Lebanese-British journalist, long the Middle East correspondent of The Sunday Times.',
+    },
+    links: [{ rel: 'member-of', to: 'the-sunday-times' }],
+  },
+  {
+    id: 'masahisa-miyazawa',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Masahisa Miyazawa', en: 'Masahisa Miyazawa' },
+    description: {
+      de: 'Japanischer LDP-Abgeordneter; ab September 2023 Staatsminister für Verteidigung, im Dezember 2023 im Zuge der Parteispendenaffäre zurückgetreten.',
+      en: 'Japanese LDP lawmaker; state minister of defence from September 2023 until he resigned in December 2023 amid the party funds scandal.',
+    },
+    roles: [{ title: { de: 'Staatsminister für Verteidigung', en: 'State Minister of Defense' }, of: 'japanese-defence-ministry', from: '2023-09', to: '2023-12' }],
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'member-of', to: 'japanese-defence-ministry' }],
+  },
 ];
