@@ -2,6 +2,116 @@
 import type { Entity } from '../types';
 
 export const entities: Entity[] = [
+  // Former presidents and justices of the Supreme Court, quoted on the overhaul and The Hague case.
+  {
+    id: 'aharon-barak',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Aharon Barak', en: 'Aharon Barak', he: 'אהרן ברק' },
+    description: {
+      de: 'Israelischer Jurist, Präsident des Obersten Gerichts 1995–2006 und Vater der „Verfassungsrevolution“; 2024 kurz Ad-hoc-Richter Israels am Internationalen Gerichtshof.',
+      en: 'Israeli jurist, President of the Supreme Court 1995–2006 and author of its “constitutional revolution”; briefly Israel’s ad hoc judge at the International Court of Justice in 2024.',
+    },
+    roles: [{ title: { de: 'Präsident des Obersten Gerichts', en: 'President of the Supreme Court' }, of: 'israeli-supreme-court', from: '1995', to: '2006' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'dorit-beinisch',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dorit Beinisch', en: 'Dorit Beinisch', he: 'דורית ביניש' },
+    aliases: ['Dorit Beinish'],
+    description: {
+      de: 'Israelische Juristin, erste Präsidentin des Obersten Gerichts (2006–2012).',
+      en: 'Israeli jurist, the first woman to preside over the Supreme Court (2006–2012).',
+    },
+    roles: [{ title: { de: 'Präsidentin des Obersten Gerichts', en: 'President of the Supreme Court' }, of: 'israeli-supreme-court', from: '2006', to: '2012' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'miriam-naor',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Miriam Naor', en: 'Miriam Naor', he: 'מרים נאור' },
+    aliases: ['Mirjam Naor'],
+    description: {
+      de: 'Israelische Juristin, Präsidentin des Obersten Gerichts 2015–2017.',
+      en: 'Israeli jurist, President of the Supreme Court 2015–2017.',
+    },
+    roles: [{ title: { de: 'Präsidentin des Obersten Gerichts', en: 'President of the Supreme Court' }, of: 'israeli-supreme-court', from: '2015', to: '2017' }],
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'elyakim-rubinstein',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Elyakim Rubinstein', en: 'Elyakim Rubinstein', he: 'אליקים רובינשטיין' },
+    aliases: ['Eljakim Rubinstein'],
+    description: {
+      de: 'Israelischer Jurist und Diplomat; Generalstaatsanwalt 1997–2004, danach Richter und bis 2017 Vizepräsident des Obersten Gerichts.',
+      en: 'Israeli jurist and diplomat; attorney general 1997–2004, then Supreme Court justice and its deputy president until 2017.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'menachem-mazuz',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Menachem Mazuz', en: 'Menachem Mazuz', he: 'מני מזוז' },
+    aliases: ['Meni Mazuz', 'Menny Mazuz'],
+    description: {
+      de: 'Israelischer Jurist; Generalstaatsanwalt 2004–2010 und Richter am Obersten Gericht 2016–2021.',
+      en: 'Israeli jurist; attorney general 2004–2010 and Supreme Court justice 2016–2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'hanan-melcer',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Hanan Melcer', en: 'Hanan Melcer', he: 'חנן מלצר' },
+    aliases: ['Chanan Melcer'],
+    description: {
+      de: 'Israelischer Richter am Obersten Gericht 2011–2021, zuletzt dessen Vizepräsident.',
+      en: 'Israeli Supreme Court justice 2011–2021, latterly its deputy president.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'neal-hendel',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Neal Hendel', en: 'Neal Hendel', he: 'ניל הנדל' },
+    description: {
+      de: 'In den USA geborener israelischer Richter am Obersten Gericht 2011–2021.',
+      en: 'US-born Israeli Supreme Court justice 2011–2021.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'george-karra',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'George Karra', en: 'George Karra' },
+    aliases: ['Georges Karra', 'George Kara'],
+    description: {
+      de: 'Arabisch-israelischer Richter; leitete die Kammer, die Ex-Präsident Katzav 2010 verurteilte, und war 2017–2022 am Obersten Gericht.',
+      en: 'Arab Israeli judge who led the panel that convicted ex-president Katsav in 2010 and sat on the Supreme Court 2017–2022.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
+  {
+    id: 'salim-joubran',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Salim Joubran', en: 'Salim Joubran' },
+    aliases: ['Salim Dschubran', 'Salim Jubran'],
+    description: {
+      de: 'Arabisch-israelischer Jurist, erster ständiger arabischer Richter am Obersten Gericht (2003–2017).',
+      en: 'Arab Israeli jurist, the first permanent Arab justice of the Supreme Court (2003–2017).',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
+  },
   // Courts, bar and forensic institute around the cases and the hostage returns.
   {
     id: 'jerusalem-district-court',
