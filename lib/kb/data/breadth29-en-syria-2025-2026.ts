@@ -778,4 +778,18 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'jordan' }, { rel: 'member-of', to: 'hayat-tahrir-al-sham' }],
   },
+  {
+    id: 'southern-front-syria',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Südfront der Freien Syrischen Armee', en: 'Southern Front of the Free Syrian Army' },
+    aliases: ['FSA Southern Front', 'Südfront der FSA'],
+    guarded: ['Southern Front'],
+    cues: ['syria', 'syrian', 'syrien', 'daraa', 'quneitra', 'fsa', 'free syrian army', 'freie syrische armee', 'rebel', 'rebellen', 'jordan', 'houran', 'hauran'],
+    description: {
+      de: 'Von Jordanien und westlichen Staaten unterstütztes Bündnis gemäßigter Rebellengruppen in Daraa und Quneitra von 2014 bis zur Rückeroberung durch Assad 2018.',
+      en: 'Jordanian- and Western-backed alliance of moderate rebel groups in Daraa and Quneitra from 2014 until Assad retook the south in 2018.',
+    },
+    links: [{ rel: 'part-of', to: 'free-syrian-army' }, { rel: 'related-to', to: 'southern-operations-room' }],
+  },
 ];
