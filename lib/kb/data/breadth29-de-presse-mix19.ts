@@ -457,4 +457,17 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-ground-forces' }, { rel: 'related-to', to: 'uran-9' }],
   },
+  {
+    id: 'iran-national-elites-foundation',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Nationale Elitenstiftung Irans', en: 'Iran’s National Elites Foundation', fa: 'بنیاد ملی نخبگان' },
+    aliases: ['Iranian National Elites Foundation', 'National Elites Foundation', "Iran's National Elites Foundation", 'Nationale Elitenstiftung', 'Bonyad-e Melli-ye Nokhbegan'],
+    acronyms: ['INEF'],
+    description: {
+      de: 'Staatliche iranische Stiftung zur Förderung Hochbegabter; laut US-Anklage warb der Ingenieur Mahdi Sadeghi dort um Geld für seine Firma.',
+      en: 'Iranian state foundation that supports the highly gifted; according to a US indictment, the engineer Mahdi Sadeghi sought funding for his company there.',
+    },
+    links: [{ rel: 'part-of', to: 'iran' }, { rel: 'related-to', to: 'mahdi-sadeghi' }],
+  },
 ];
