@@ -112,6 +112,149 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'israeli-supreme-court' }],
   },
+  // Israel's former attorneys general and state attorneys, and the human-rights and settlement-watch voices German reports quote.
+  {
+    id: 'yehuda-weinstein',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Yehuda Weinstein', en: 'Yehuda Weinstein', he: 'יהודה וינשטיין' },
+    aliases: ['Jehuda Weinstein'],
+    description: {
+      de: 'Israelischer Jurist, Generalstaatsanwalt 2010–2016.',
+      en: 'Israeli lawyer, attorney general 2010–2016.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'moshe-lador',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Moshe Lador', en: 'Moshe Lador', he: 'משה לדור' },
+    aliases: ['Mosche Lador'],
+    description: {
+      de: 'Israelischer Jurist, Staatsanwalt des Staates Israel 2004–2012; brachte Verfahren gegen Olmert und Katzav voran.',
+      en: 'Israeli lawyer, State Attorney 2004–2012, who pursued the cases against Olmert and Katsav.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'shai-nitzan',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Shai Nitzan', en: 'Shai Nitzan', he: 'שי ניצן' },
+    aliases: ['Schai Nitzan'],
+    description: {
+      de: 'Israelischer Jurist, Staatsanwalt des Staates Israel 2012–2019, in dessen Amtszeit die Anklage gegen Netanjahu vorbereitet wurde.',
+      en: 'Israeli lawyer, State Attorney 2012–2019, in whose tenure the indictment of Netanyahu was prepared.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'dan-eldad',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Dan Eldad', en: 'Dan Eldad', he: 'דן אלדד' },
+    description: {
+      de: 'Israelischer Jurist, 2020 kommissarischer Staatsanwalt des Staates Israel.',
+      en: 'Israeli lawyer, acting State Attorney in 2020.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'michael-sfard',
+    type: 'person',
+    names: { de: 'Michael Sfard', en: 'Michael Sfard', he: 'מיכאל ספרד' },
+    aliases: ['Michael Sfarad'],
+    description: {
+      de: 'Israelischer Menschenrechtsanwalt, vertritt Palästinenser und NGOs wie Yesh Din gegen Siedlungsbau und Landnahme.',
+      en: 'Israeli human-rights lawyer who represents Palestinians and NGOs such as Yesh Din against settlement building and land seizures.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'yesh-din' }],
+  },
+  {
+    id: 'hagit-ofran',
+    type: 'person',
+    names: { de: 'Hagit Ofran', en: 'Hagit Ofran', he: 'חגית עופרן' },
+    description: {
+      de: 'Leiterin des Siedlungsbeobachtungsprojekts der israelischen Organisation Peace Now.',
+      en: 'Head of the settlement-watch project of the Israeli group Peace Now.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'peace-now' }],
+  },
+  {
+    id: 'lior-amihai',
+    type: 'person',
+    names: { de: 'Lior Amihai', en: 'Lior Amihai', he: 'ליאור עמיחי' },
+    aliases: ['Lior Amichai'],
+    description: {
+      de: 'Israelischer Aktivist, Geschäftsführer von Peace Now, zuvor Leiter von Yesh Din.',
+      en: 'Israeli activist, executive director of Peace Now and previously head of Yesh Din.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'peace-now' }],
+  },
+  {
+    id: 'yariv-oppenheimer',
+    type: 'person',
+    names: { de: 'Yariv Oppenheimer', en: 'Yariv Oppenheimer', he: 'יריב אופנהיימר' },
+    aliases: ['Jariv Oppenheimer'],
+    description: {
+      de: 'Israelischer Friedensaktivist, lange Generalsekretär von Peace Now.',
+      en: 'Israeli peace activist, for many years secretary general of Peace Now.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'peace-now' }],
+  },
+  {
+    id: 'sarit-michaeli',
+    type: 'person',
+    names: { de: 'Sarit Michaeli', en: 'Sarit Michaeli', he: 'שרית מיכאלי' },
+    description: {
+      de: 'Sprecherin und Leiterin der internationalen Arbeit der israelischen Menschenrechtsorganisation B’Tselem.',
+      en: 'Spokesperson and head of international advocacy at the Israeli human-rights group B’Tselem.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'btselem' }],
+  },
+  {
+    id: 'ziv-stahl',
+    type: 'person',
+    names: { de: 'Ziv Stahl', en: 'Ziv Stahl', he: 'זיו שטהל' },
+    description: {
+      de: 'Geschäftsführerin der israelischen Menschenrechtsorganisation Yesh Din, die Siedlergewalt dokumentiert.',
+      en: 'Executive director of the Israeli rights group Yesh Din, which documents settler violence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'yesh-din' }],
+  },
+  {
+    id: 'sally-abed',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Sally Abed', en: 'Sally Abed', he: 'סאלי עאבד' },
+    description: {
+      de: 'Palästinensisch-israelische Aktivistin aus Haifa, Führungsmitglied der jüdisch-arabischen Bewegung Standing Together.',
+      en: 'Palestinian citizen of Israel from Haifa, a leader of the Jewish-Arab movement Standing Together.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'member-of', to: 'standing-together' }],
+  },
+  {
+    id: 'avner-gvaryahu',
+    type: 'person',
+    names: { de: 'Avner Gvaryahu', en: 'Avner Gvaryahu', he: 'אבנר גבריהו' },
+    aliases: ['Avner Gvarjahu'],
+    description: {
+      de: 'Israelischer Aktivist und früherer Fallschirmjäger, Geschäftsführer von Breaking the Silence.',
+      en: 'Israeli activist and former paratrooper, executive director of Breaking the Silence.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'leads', to: 'breaking-the-silence' }],
+  },
+  {
+    id: 'orly-noy',
+    type: 'person',
+    names: { de: 'Orly Noy', en: 'Orly Noy', he: 'אורלי נוי' },
+    description: {
+      de: 'Israelische Journalistin und Übersetzerin, Redakteurin bei +972/Local Call und Vorsitzende des Vorstands von B’Tselem.',
+      en: 'Israeli journalist and translator, editor at +972/Local Call and chair of B’Tselem’s board.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }, { rel: 'related-to', to: 'btselem' }, { rel: 'related-to', to: 'plus-972-magazine' }],
+  },
   // Courts, bar and forensic institute around the cases and the hostage returns.
   {
     id: 'jerusalem-district-court',
