@@ -320,6 +320,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Laut KCNA besuchte Kim gemeinsam mit seiner Tochter Ju Ae die Startrampe.\n\nKim kritisiert den Westen",["KCNA=kcna","Ju Ae=kim-ju-ae"]],
   // A rank's abbreviation ends no sentence: the cue stands in the same one.
   ["The Ukrainians struggle with depleted ammunition. Joint Chiefs of Staff Gen. Mark Milley joined Secretary Austin in Brussels.",["Joint Chiefs of Staff=us-joint-chiefs-of-staff","Mark Milley=mark-milley","Austin=lloyd-austin"]],
+  // Machine translation detaches the Arabic article's hyphen.
+  ["The list included the former interior minister Muhammad Al -Shaar and the ousted President Bashar al -Assad.",["Muhammad Al -Shaar=mohammad-al-shaar","Bashar al -Assad=bashar-al-assad"]],
 ];
 
 describe('news phrasings', () => {

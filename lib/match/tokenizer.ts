@@ -443,6 +443,8 @@ function readGap(text: string, cls: Uint8Array, i: number, n: number, prevStart:
   else if (gapSentence) joinKind = J_SENTENCE;
   else if (gapInitial && gapChars === 2) joinKind = J_DOT;
   else if (gapAttached && gapChars === 2 && !gapBreak) joinKind = J_SPACE;
+  // "Bashar al -Assad", "Muhammad Al -Shaar": machine translation detaches the article's hyphen.
+  else if (gapChars === 2 && gapKind === SPACE && cls[text.charCodeAt(i - 1)] === HYPHEN && detachedArticle(text, prevStart, prevEnd)) joinKind = J_HYPHEN;
   else if (gapBreak || gapNewlines > 1) joinKind = J_BREAK;
   else if (gapChars === 1 && gapKind === HYPHEN) joinKind = J_HYPHEN;
   else if (gapChars === 1 && gapKind === APOSTROPHE) joinKind = J_APOSTROPHE;
@@ -570,6 +572,13 @@ function isInitialOrOrdinal(text: string, start: number, end: number): boolean {
     if (code < 0x30 || code > 0x39) return false;
   }
   return true;
+}
+
+/** Whether the word prevStart … prevEnd is the Arabic article, "al" or "el" in any case. */
+function detachedArticle(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const first = text.charCodeAt(start) | 0x20;
+  return (first === 0x61 || first === 0x65) && (text.charCodeAt(start + 1) | 0x20) === 0x6c;
 }
 
 /** Abbreviations, capitalised, whose dot ends no sentence: ranks, titles and "number". */
