@@ -988,10 +988,16 @@ export function titlesOf(entity: Entity): string[] {
         const key = normalizeWord(word);
         if (key.length > 3 && isTitleWord(key)) words.add(key);
       }
+      // A head of government is "Regierungschef" and "Premier" too: "bei Regierungschef al-Thani".
+      if (HEAD_OF_GOVERNMENT.test(title)) for (const synonym of HEAD_OF_GOVERNMENT_TITLES) words.add(synonym);
     }
   }
   return [...words];
 }
+
+/** A head of government's role title, and the words the press uses for it besides. */
+const HEAD_OF_GOVERNMENT = /ministerpräsident|premierminister|prime minister|regierungschef/i;
+const HEAD_OF_GOVERNMENT_TITLES = ['ministerprasident', 'premierminister', 'regierungschef', 'premier'];
 
 /**
  * Whether `key` is the title `title` or an inflection of it, or of a compound if the title is one

@@ -322,6 +322,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Ukrainians struggle with depleted ammunition. Joint Chiefs of Staff Gen. Mark Milley joined Secretary Austin in Brussels.",["Joint Chiefs of Staff=us-joint-chiefs-of-staff","Mark Milley=mark-milley","Austin=lloyd-austin"]],
   // Machine translation detaches the Arabic article's hyphen.
   ["The list included the former interior minister Muhammad Al -Shaar and the ousted President Bashar al -Assad.",["Muhammad Al -Shaar=mohammad-al-shaar","Bashar al -Assad=bashar-al-assad"]],
+  // A head of government is "Regierungschef" and "Premier" too.
+  ["Syriens Außenminister traf im Emirat Katar mit Regierungschef al-Thani zusammen.",["Syriens=syria","Katar=qatar","al-Thani=mohammed-bin-abdulrahman-al-thani"]],
 ];
 
 describe('news phrasings', () => {
