@@ -1346,6 +1346,8 @@ export class Matcher {
     // "Jahya al-Sinwar": the given name stands before the surname's article.
     const given = t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1) ? t - 2 : t - 1;
     if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true) return -1;
+    // Not inside another's longer name: "Brigadier Doctor Sami Muhammad Saleh" is no Mohammed Yassin Saleh.
+    if (this.otherNameBefore(tokens, given, seen)) return -1;
     // Asked before most surnames: a word that is no one's given name is turned away by one Map lookup.
     const hash = tokens.keyHash[given]!;
     let key = this.givenKeyOf.get(hash);
@@ -1402,6 +1404,20 @@ export class Matcher {
     if (t < 1 || tokens.join[t] !== Join.Space || tokens.firstUpper(t - 1) !== true) return false;
     // A hash that collides with a first name's is checked no further: a surname then goes unnamed, once in millions.
     return this.firstNames.has(tokens.keyHash[t - 1]!);
+  }
+
+  /**
+   * Whether another given name stands right before token t: a first name of the base's persons, or
+   * in English a capitalised word the base does not know that is no title or month ("Sami Muhammad
+   * Saleh"; not "Member of Parliament Othman al-Mujali").
+   */
+  private otherNameBefore(tokens: Tokens, t: number, seen: Seen): boolean {
+    const before = t - 1;
+    if (before < 0 || tokens.join[t] !== Join.Space || tokens.firstUpper(before) !== true || tokens.allCaps(before) || seen.previousEnd === before) return false;
+    if (this.firstNames.has(tokens.keyHash[before]!)) return true;
+    if ((seen.german ??= isGerman(tokens))) return false;
+    const key = tokens.key(before);
+    return this.words.slot(tokens.keyHash[before]!) < 0 && !isTitleWord(key) && !CALENDAR_WORDS.has(tokens.keyHash[before]!) && tokens.join[before] !== Join.Sentence;
   }
 
   /**

@@ -324,6 +324,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The list included the former interior minister Muhammad Al -Shaar and the ousted President Bashar al -Assad.",["Muhammad Al -Shaar=mohammad-al-shaar","Bashar al -Assad=bashar-al-assad"]],
   // A head of government is "Regierungschef" and "Premier" too.
   ["Syriens Außenminister traf im Emirat Katar mit Regierungschef al-Thani zusammen.",["Syriens=syria","Katar=qatar","al-Thani=mohammed-bin-abdulrahman-al-thani"]],
+  // A given name and surname inside another's longer name are not that person's.
+  ["The council: Brigadier General Adnan Ali Yusuf, Brigadier Doctor Sami Muhammad Saleh, Brigadier Doctor Ghassan Ali Darwish.",[]],
 ];
 
 describe('news phrasings', () => {
