@@ -824,6 +824,9 @@ export class Matcher {
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
           !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
+          // "die Rüstungsexporte nach Israel ganz einzustellen" is no Israel Ganz: a person's name
+          // goes on with capitals, but for particles and the parts after a hyphen ("Kim Jong-un").
+          !(a.type === 'person' && option.endToken > t && smallWordInside(tokens, t, option.endToken)) &&
           !(a.type === 'person' && option.endToken === t && namesKin(tokens, t)) &&
           // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
           !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!) && tokens.firstUpper(t) === false) &&
@@ -2318,6 +2321,25 @@ function namesKin(tokens: Tokens, t: number): boolean {
   if (next < tokens.count && tokens.join[next] === Join.Space && KIN_AFTER.has(tokens.keyHash[next]!)) return true;
   return t > 0 && tokens.join[t] === Join.Space && KIN_BEFORE.has(tokens.keyHash[t - 1]!);
 }
+
+/** Whether a word after the first of a person's name at tokens first … last is written small and is no particle (NAME_PARTICLES). */
+function smallWordInside(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    if (tokens.join[k] !== Join.Space || tokens.firstUpper(k) !== false) continue;
+    // "Kim Jong un": a Korean given name's second syllable may be written small.
+    if (!NAME_PARTICLES.has(tokens.keyHash[k]!) && !KOREAN_SYLLABLES.has(tokens.keyHash[k]!)) return true;
+  }
+  return false;
+}
+
+/** Words a person's name writes small: "Mohammed bin Salman", "Ursula von der Leyen", "Ahmed al Sharaa". */
+const NAME_PARTICLES = new Set(
+  [
+    // The Arabic article as each press writes it, assimilated or not ("Izz ad-Din", "Achmad a-Scharaa", "asch-Scharaa").
+    ...['al', 'el', 'a', 'ad', 'ar', 'as', 'asch', 'ash', 'at', 'az', 'an', 'es', 'ed', 'er', 'et', 'ez', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'ould'],
+    ...['von', 'van', 'der', 'den', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'la', 'le', 'zu', 'ter', 'y', 'e', 'und', 'of', 'ag', 'junior'],
+  ].map(hashWord),
+);
 
 /** Whether a space parts any two of the tokens first … last. */
 function spacedBetween(tokens: Tokens, first: number, last: number): boolean {

@@ -326,6 +326,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Syriens Außenminister traf im Emirat Katar mit Regierungschef al-Thani zusammen.",["Syriens=syria","Katar=qatar","al-Thani=mohammed-bin-abdulrahman-al-thani"]],
   // A given name and surname inside another's longer name are not that person's.
   ["The council: Brigadier General Adnan Ali Yusuf, Brigadier Doctor Sami Muhammad Saleh, Brigadier Doctor Ghassan Ali Darwish.",[]],
+  // A person's name goes on with capitals, but for particles.
+  ["Aus der SPD kamen Forderungen, die Rüstungsexporte nach Israel ganz einzustellen. Izz ad-Din Haddad und Chairman Kim Jong un.",["SPD=spd","Israel=israel","Izz ad-Din Haddad=izz-al-din-al-haddad","Kim Jong un=kim-jong-un"]],
 ];
 
 describe('news phrasings', () => {
