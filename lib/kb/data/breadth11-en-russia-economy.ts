@@ -97,7 +97,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Hafen Ust-Luga', en: 'Ust-Luga port', ru: 'Порт Усть-Луга' },
-    aliases: ['Ust-Luga', 'Ust Luga', 'Port of Ust-Luga', 'Ust-Luga oil terminal', 'Ust-Luga terminal'],
+    aliases: ['Port of Ust-Luga', 'Ust-Luga oil terminal', 'Ust-Luga terminal'],
+    // The bare name is also a tanker's ("Die russische Ust Luga wird von Greenpeace blockiert").
+    guarded: ['Ust-Luga', 'Ust Luga'],
+    cues: ['hafen', 'port', 'terminal', 'ostsee', 'baltic', 'leningrad', 'drohne', 'drone', 'transneft', 'novatek', 'primorsk', 'verlad', 'loading', 'pipeline', 'angriff', 'attack', 'strike'],
     description: {
       de: 'Ostseehafen im Leningrader Gebiet mit Öl-, Produkten- und Gasterminals, einer der wichtigsten Exporthäfen Russlands; wiederholt Ziel ukrainischer Drohnen.',
       en: 'Baltic port in the Leningrad region with oil, product and gas terminals, one of Russia’s key export outlets; repeatedly targeted by Ukrainian drones.',

@@ -9,7 +9,10 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Sudanesische Streitkräfte', en: 'Sudanese Armed Forces', ar: 'القوات المسلحة السودانية' },
     aliases: ['Sudanese army', 'sudanesische Armee', 'Forces armées soudanaises'],
-    acronyms: ['SAF'],
+    // 'SAF' also stands for other armed forces ("in die SAF eingetreten" of a Russian general's
+    // Russian forces): only with Sudan nearby or after the full name.
+    guarded: ['SAF'],
+    cues: ['sudan', 'khartum', 'khartoum', 'burhan', 'rsf', 'darfur', 'port sudan', 'el fasher', 'omdurman'],
     description: {
       de: 'Reguläre Armee des Sudan unter General Abdel Fattah al-Burhan; kämpft seit April 2023 gegen die RSF-Miliz.',
       en: 'Sudan’s regular army under General Abdel Fattah al-Burhan; at war with the paramilitary RSF since April 2023.',

@@ -668,7 +668,10 @@ export const entities: Entity[] = [
     subtype: 'diplomat',
     names: { de: 'Jechiel Leiter', en: 'Yechiel Leiter', he: 'יחיאל לייטר' },
     aliases: ['Yechiel Leiter', 'Yehiel Leiter', 'Jechiel Leiter'],
-    shortForms: ['Leiter'],
+    // Also the German noun ("der Generalmajor war Leiter des Kontingents"): only after his full
+    // name or right after "Botschafter"/"Ambassador".
+    guarded: ['Leiter'],
+    cues: ['<botschafter', '<ambassador'],
     description: {
       de: 'Israels Botschafter in Washington seit Anfang 2025, Siedler aus dem Westjordanland.',
       en: "Israel's ambassador in Washington since early 2025, a West Bank settler.",

@@ -141,6 +141,7 @@ export const entities: Entity[] = [
       'Luft- und Raumfahrtdivision der Revolutionsgarden', 'Luftwaffe der Revolutionsgarden',
       'Luft- und Raumfahrttruppe der Revolutionsgarden', 'Luftstreitkräfte der Revolutionsgarden',
       'IRGC Aerospace Division', 'Aerospace Division of the Islamic Revolutionary Guard Corps', 'Aerospace Division of the IRGC',
+      'Luft- und Weltraumstreitkräfte des Korps der Islamischen Revolutionsgarde', 'Luft- und Weltraumstreitkräfte der Revolutionsgarde', 'Luft- und Weltraumstreitkräfte der Revolutionsgarden',
     ],
     description: {
       de: 'Teilstreitkraft der Revolutionsgarden für ballistische Raketen, Drohnen und Weltraumprogramm.',
@@ -1210,7 +1211,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Nusra-Front', en: 'Nusra Front', ar: 'جبهة النصرة' },
-    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra', 'al-Nusra', 'Nusra'],
+    aliases: ['al-Nusra-Front', 'al-Nusra Front', 'Jabhat al-Nusra', 'Dschabhat al-Nusra', 'Jabhat Fatah al-Sham', 'Front al-Nosra', 'al-Nosra', 'al-Nusra', 'Nusra', 'Jibhat al-Nusra', 'Dschibhat al-Nusra'],
     description: {
       de: 'Syrischer Ableger von al-Qaida ab 2012, sagte sich 2016 los und ging 2017 in der HTS auf.',
       en: "Al-Qaeda's Syrian branch from 2012; broke away in 2016 and merged into HTS in 2017.",

@@ -1951,7 +1951,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Internationale Atomenergiebehörde', en: 'International Atomic Energy Agency' },
-    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Internationale Atomenergie-Agentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde'],
+    aliases: ['Internationale Atomenergie-Organisation', 'UN-Atomenergiebehörde', 'Internationale Atomenergieagentur', 'Internationale Atomenergie-Agentur', 'Agence internationale de l’énergie atomique', 'Internationale Atomenergie-Behörde', 'Internationale Atombehörde', 'UN-Atombehörde'],
     acronyms: ['IAEA', 'IAEO', 'AIEA'],
     // Bare, also Iran's own (the longer 'Iranische Atomenergiebehörde' names that one).
     guarded: ['Atomenergiebehörde'],

@@ -2161,7 +2161,7 @@ export const entities: Entity[] = [
   {
     id: 'chollima-1', type: 'weapon', subtype: 'missile',
     names: { de: 'Chollima-1', en: 'Chollima-1', ko: '천리마-1' },
-    aliases: ['Cheollima-1'],
+    aliases: ['Cheollima-1', 'Chellima-1', 'Tschollima-1'],
     description: {
       de: 'Nordkoreanische Satelliten-Trägerrakete, die 2023 nach zwei Fehlschlägen den Aufklärungssatelliten Malligyong-1 ins All brachte.',
       en: 'North Korean satellite launch vehicle that put the Malligyong-1 reconnaissance satellite into orbit in 2023 after two failures.',
