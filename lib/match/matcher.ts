@@ -494,7 +494,9 @@ export class Matcher {
       const state = !sure ? undefined : winner.accept.type === 'state' ? winner.accept.id : winner.accept.owner;
       // Not a state named as the far side of a border: "in einem polnischen Dorf nahe der Grenze zu
       // Belarus … Das Verteidigungsministerium" is not Minsk's.
-      if (state !== undefined && !(winner.accept.type === 'state' && acrossBorder(tokens, t))) {
+      // Nor a state named as the recipient of exports: "Rüstungsexporte nach Israel … die Antwort des
+      // Wirtschaftsministeriums" is Berlin's.
+      if (state !== undefined && !(winner.accept.type === 'state' && (acrossBorder(tokens, t) || exportsTo(tokens, t)))) {
         if (seen.lastState !== undefined && seen.lastState !== state) seen.oneState = false;
         seen.lastState = state;
         seen.lastStateToken = winner.option.endToken;
@@ -2076,6 +2078,19 @@ const BORDER_TO = new Set(['zu', 'zur', 'with'].map(hashWord));
 function acrossBorder(tokens: Tokens, t: number): boolean {
   return t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Space && BORDER_TO.has(tokens.keyHash[t - 1]!) && BORDER_WORDS.has(tokens.keyHash[t - 2]!);
 }
+
+/** Whether token t follows "exports to" or a delivery "nach"/"an" (the article allowed): "Rüstungsexporte an Israel", "Waffenlieferungen an die Ukraine". */
+function exportsTo(tokens: Tokens, t: number): boolean {
+  let to = t - 1;
+  if (to > 0 && tokens.join[t] === Join.Space && STATE_ARTICLES.has(tokens.keyHash[to]!)) to--;
+  if (to < 1 || tokens.join[to + 1] !== Join.Space || tokens.join[to] !== Join.Space || !EXPORTS_TO.has(tokens.keyHash[to]!)) return false;
+  const noun = tokens.key(to - 1);
+  return EXPORT_NOUNS.some((ending) => noun.endsWith(ending));
+}
+const EXPORTS_TO = new Set(['nach', 'an', 'to'].map(hashWord));
+const STATE_ARTICLES = new Set(['die', 'den', 'der', 'the'].map(hashWord));
+/** The endings of nouns for goods sent abroad (keys): "Rüstungsexporte", "Waffenlieferungen", "arms exports". */
+const EXPORT_NOUNS = ['exporte', 'exporten', 'export', 'exports', 'lieferungen', 'lieferung', 'ausfuhren', 'ausfuhr', 'deliveries', 'shipments'];
 
 /** Whether an airline's "Air" stands right before token t: "Air Tanzania", "Air Serbia". */
 function afterAir(tokens: Tokens, t: number): boolean {

@@ -328,6 +328,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The council: Brigadier General Adnan Ali Yusuf, Brigadier Doctor Sami Muhammad Saleh, Brigadier Doctor Ghassan Ali Darwish.",[]],
   // A person's name goes on with capitals, but for particles.
   ["Aus der SPD kamen Forderungen, die Rüstungsexporte nach Israel ganz einzustellen. Izz ad-Din Haddad und Chairman Kim Jong un.",["SPD=spd","Israel=israel","Izz ad-Din Haddad=izz-al-din-al-haddad","Kim Jong un=kim-jong-un"]],
+  // A state named as the recipient of exports owns no bare body named next.
+  ["Auch die neue Bundesregierung hat Rüstungsexporte nach Israel genehmigt. Das geht aus der Antwort des Wirtschaftsministeriums hervor.",["Bundesregierung=bundesregierung","Israel=israel"]],
 ];
 
 describe('news phrasings', () => {
