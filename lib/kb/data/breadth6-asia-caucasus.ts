@@ -437,7 +437,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '201. russische Militärbasis', en: '201st Military Base' },
-    aliases: ['201st Russian military base', '201. Militärbasis', 'russische Militärbasis 201', 'Russian 201st Military Base', '201st Military Base in Tajikistan'],
+    aliases: ['201st Russian military base', '201. Militärbasis', 'russische Militärbasis 201', 'Russian 201st Military Base', '201st Military Base in Tajikistan', '201. Militärstützpunkt', '201. russischer Militärstützpunkt'],
     description: {
       de: 'Größter russischer Militärstützpunkt im Ausland, in Duschanbe und Bochtar in Tadschikistan.',
       en: 'Russia’s largest military base abroad, in Dushanbe and Bokhtar in Tajikistan.',

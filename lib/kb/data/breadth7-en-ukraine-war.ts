@@ -1098,7 +1098,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '5. Garde-Panzerbrigade', en: '5th Guards Tank Brigade', ru: '5-я отдельная гвардейская танковая бригада' },
-    aliases: ['5th Separate Guards Tank Brigade', '5th Tank Brigade', '5. Panzerbrigade'],
+    aliases: ['5th Separate Guards Tank Brigade', '5th Tank Brigade', '5. Panzerbrigade', '5. separate Panzerbrigade', '5. Separate Garde-Panzerbrigade'],
     description: {
       de: 'Russische Panzerbrigade aus Ulan-Ude, bekannt durch verlustreiche Angriffe bei Wuhledar.',
       en: 'Russian tank brigade from Ulan-Ude, known for costly assaults near Vuhledar.',

@@ -1593,8 +1593,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Iwan Hawryljuk', en: 'Ivan Havryliuk', uk: 'Іван Гаврилюк' },
-    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk', 'Ivan Gavrilyuk', 'Iwan Gawryliuk'],
-    shortForms: ['Hawryljuk', 'Havryliuk', 'Gavrilyuk', 'Gawryliuk'],
+    aliases: ['Ivan Gavrylyuk', 'Ivan Havryljuk', 'Ivan Gavrilyuk', 'Iwan Gawryliuk', 'Iwan Hawryliuk'],
+    shortForms: ['Hawryljuk', 'Havryliuk', 'Gavrilyuk', 'Gawryliuk', 'Hawryliuk'],
     description: {
       de: 'Generalleutnant, der als Erster stellvertretender Verteidigungsminister der Ukraine diente.',
       en: 'Lieutenant general who served as Ukraine’s first deputy defence minister.',
@@ -3713,7 +3713,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Sergej Gorjatschew', en: 'Sergei Goryachev', ru: 'Сергей Горячев' },
-    aliases: ['Gorjatschew', 'Goryachev', 'Sergey Goryachev', 'Sergej Gorjaschew'],
+    aliases: ['Gorjatschew', 'Goryachev', 'Sergey Goryachev', 'Sergej Gorjaschew', 'Serhij Gorjatschow', 'Gorjatschow'],
     description: {
       de: 'Generalmajor und Stabschef der 35. Armee, im Juni 2023 bei einem ukrainischen Raketenangriff im Süden getötet.',
       en: 'Major general and chief of staff of the 35th Army, killed by a Ukrainian missile strike in the south in June 2023.',
@@ -3775,7 +3775,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Juri Kotjonok', en: 'Yury Kotenok', ru: 'Юрий Котенок' },
-    aliases: ['Kotenok', 'Kotjonok', 'Yuri Kotenok'],
+    aliases: ['Kotenok', 'Kotjonok', 'Yuri Kotenok', 'Jurij Konjonok'],
     description: {
       de: 'Russischer Kriegsreporter und Militärblogger.',
       en: 'Russian war correspondent and military blogger.',
@@ -6264,7 +6264,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '35. Allgemeine Armee', en: '35th Combined Arms Army', ru: '35-я общевойсковая армия' },
-    aliases: ['35th Army', '35. Armee'],
+    aliases: ['35th Army', '35. Armee', '35. kombinierte Waffenarmee', '35. kombinierte Armee', '35. Gesamtstreitkräftearmee'],
     description: {
       de: 'Russische Armee aus dem Fernen Osten, an der Front bei Saporischschja eingesetzt.',
       en: 'Russian army from the Far East, deployed on the Zaporizhzhia front.',

@@ -4527,7 +4527,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mahmood Amiry-Moghaddam', en: 'Mahmood Amiry-Moghaddam' },
-    aliases: ['Mahmood Amiry Moghaddam', 'Amiry-Moghaddam'],
+    aliases: ['Mahmood Amiry Moghaddam', 'Amiry-Moghaddam', 'Mahmud Amiri Moghaddam', 'Mahmood Amiri Moghaddam'],
+    // Not bare: Iran's ambassador Reza Amiri Moghadam has it too.
+    shortForms: ['Amiri Moghaddam', 'Amiri-Moghaddam'],
     description: {
       de: 'Direktor der Menschenrechtsorganisation Iran Human Rights in Oslo.',
       en: 'Director of the Oslo-based group Iran Human Rights.',

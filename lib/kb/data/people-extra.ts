@@ -2306,7 +2306,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Aharon Haliva', en: 'Aharon Haliva', he: 'אהרון חליוה' },
-    aliases: ['Haliva'],
+    aliases: ['Haliva', 'Aharon Chaliva', 'Chaliva'],
     description: {
       de: 'Generalmajor, Chef des Militärgeheimdiensts Aman beim Hamas-Überfall am 7. Oktober 2023; trat 2024 zurück und übernahm die Verantwortung.',
       en: 'Major general who headed military intelligence (Aman) on 7 October 2023; resigned in 2024, taking responsibility for the failure.',

@@ -3257,8 +3257,8 @@ export const entities: Entity[] = [
     names: { de: 'Landstreitkräfte der Ukraine', en: 'Ukrainian Ground Forces', uk: 'Сухопутні війська Збройних сил України' },
     aliases: ['ukrainische Landstreitkräfte', 'Ground Forces of Ukraine', 'Land Forces of the Armed Forces of Ukraine', 'Ground Forces of the Armed Forces of Ukraine', 'Ukrainian Land Forces'],
     // Also plain "Ukraine's troops on the ground": the branch only under its commander.
-    guarded: ['ukrainische Bodentruppen', 'Bodentruppen der Ukraine'],
-    cues: ['<chef der', '<kommandeur der', '<befehlshaber der', '<kommando der', '<oberbefehlshaber der', 'drapatyj', 'pawljuk', 'hnatow'],
+    guarded: ['ukrainische Bodentruppen', 'Bodentruppen der Ukraine', 'ukrainische Bodenstreitkräfte', 'Bodenstreitkräfte der Ukraine'],
+    cues: ['<chef', '<chef der', '<kommandeur der', '<befehlshaber der', '<kommando der', '<oberbefehlshaber der', 'drapatyj', 'pawljuk', 'hnatow'],
     description: {
       de: 'Heer der ukrainischen Streitkräfte, die größte Teilstreitkraft.',
       en: 'The army branch of Ukraine\'s armed forces, its largest service.',
