@@ -1351,8 +1351,6 @@ export class Matcher {
     // "Jahya al-Sinwar": the given name stands before the surname's article.
     const given = t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1) ? t - 2 : t - 1;
     if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true) return -1;
-    // Not inside another's longer name: "Brigadier Doctor Sami Muhammad Saleh" is no Mohammed Yassin Saleh.
-    if (this.otherNameBefore(tokens, given, seen)) return -1;
     // Asked before most surnames: a word that is no one's given name is turned away by one Map lookup.
     const hash = tokens.keyHash[given]!;
     let key = this.givenKeyOf.get(hash);
@@ -1361,7 +1359,8 @@ export class Matcher {
       if (!this.givenKeys.has(hashWord(key))) key = '';
       this.givenKeyOf.set(hash, key);
     }
-    return key !== '' && !tokens.allCaps(given) ? given : -1;
+    // Not inside another's longer name: "Brigadier Doctor Sami Muhammad Saleh" is no Mohammed Yassin Saleh.
+    return key !== '' && !tokens.allCaps(given) && !this.otherNameBefore(tokens, given, seen) ? given : -1;
   }
 
   /**
