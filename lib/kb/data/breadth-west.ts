@@ -821,7 +821,7 @@ export const entities: Entity[] = [
     acronyms: ['BMWE', 'BMWK'],
     // Every state has a Wirtschaftsministerium: the bare word needs Berlin's people or agencies nearby.
     guarded: ['Wirtschaftsministerium'],
-    cues: ['habeck', 'katherina reiche', 'bundesnetzagentur', 'treuhand', 'bafa', 'scholz', 'merz'],
+    cues: ['habeck', 'katherina reiche', 'bundesnetzagentur', 'treuhand', 'bafa', 'scholz', 'merz', 'rüstungsexport', 'rüstungsgüter', 'ausfuhrgenehmigung', 'bundestag', 'bundesregierung', 'kanzleramt'],
     description: {
       de: 'Das deutsche Wirtschaftsministerium; genehmigt mit dem Bafa Rüstungsexporte und setzt Sanktionen um.',
       en: 'Germany’s federal economy ministry; with BAFA it licenses arms exports and enforces sanctions.',

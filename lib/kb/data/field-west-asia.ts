@@ -4864,7 +4864,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Markus Reisner', en: 'Markus Reisner' },
-    aliases: ['Reisner'],
+    // Not bare: the Left MP Lea Reisner (lea-reisner) is in German reports too.
+    shortForms: ['Reisner'],
     description: {
       de: 'Oberst des österreichischen Bundesheeres und vielzitierter Analyst des Ukraine-Kriegs.',
       en: 'Colonel in the Austrian army and a widely quoted analyst of the war in Ukraine.',
