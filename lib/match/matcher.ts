@@ -551,7 +551,7 @@ export class Matcher {
         choice = later;
       }
       const first = t;
-      coordinated.push(...this.coordinatedGivenNames(tokens, first, choice, mentions));
+      this.coordinatedGivenNames(tokens, first, choice, mentions, coordinated);
       t = emit(t, choice);
       // "Shahed-136/131", "Su-34/35": the models after the slash are the family's too.
       const { option, accept } = choice.winner;
@@ -652,18 +652,18 @@ export class Matcher {
    * name and that surname are another listed person's full name: "die Zwillinge Gali und Ziv
    * Berman", "Vitali und Wladimir Klitschko"; likewise a unit's ordinal ("der 1. und 10.
    * Panzerdivision"), and the ones before them in a list ("der 14., 32. und 67. mechanisierten
-   * Brigaden"). Only the listed spelling, uninflected.
+   * Brigaden"). Only the listed spelling, uninflected; added to `into` in text order.
    */
-  private coordinatedGivenNames(tokens: Tokens, first: number, choice: Choice, mentions: Mention[]): Mention[] {
-    const found: Mention[] = [];
+  private coordinatedGivenNames(tokens: Tokens, first: number, choice: Choice, mentions: Mention[], into: Mention[]): void {
     let given = first - 2;
-    for (let mention = this.coordinatedGivenName(tokens, given, first, choice, mentions, false); mention; ) {
-      found.unshift(mention);
-      given--;
-      mention = this.coordinatedGivenName(tokens, given, first, choice, mentions, true);
-    }
-    return found;
+    let mention = this.coordinatedGivenName(tokens, given, first, choice, mentions, false);
+    if (!mention) return;
+    // Rare: an array only where one was found.
+    const found = [mention];
+    while ((mention = this.coordinatedGivenName(tokens, --given, first, choice, mentions, true))) found.push(mention);
+    for (let i = found.length - 1; i >= 0; i--) into.push(found[i]!);
   }
+
 
   /** coordinatedGivenNames(): token `given` before "und" and token `first`, or `listed` before a comma and the one after. */
   private coordinatedGivenName(tokens: Tokens, given: number, first: number, choice: Choice, mentions: Mention[], listed: boolean): Mention | undefined {
