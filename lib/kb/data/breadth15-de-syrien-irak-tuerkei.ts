@@ -828,7 +828,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Syrian Air', en: 'Syrian Arab Airlines', ar: 'مؤسسة الطيران العربية السورية' },
-    aliases: ['Syrianair', 'Syrian Air', 'Syrian Arab Airlines', 'Syrian Airlines', 'Syrische Fluggesellschaft', 'staatliche syrische Fluggesellschaft'],
+    aliases: ['Syrianair', 'Syrian Air', 'Syria Air', 'Syrian Arab Airlines', 'Syrian Airlines', 'Syrische Fluggesellschaft', 'staatliche syrische Fluggesellschaft'],
+    // Case-insensitive, these are also "Syrian air defences", "Syria air strikes".
+    guarded: ['Syrian Air', 'Syria Air'],
+    cues: ['airline', 'fluggesellschaft', 'flight', 'flug', 'airport', 'flughafen', 'carrier', 'passenger', 'passagier', 'boeing', 'airbus', 'airways', 'aviation', 'luftfahrt'],
     description: {
       de: 'Staatliche Fluggesellschaft Syriens, unter Assad wegen Waffen- und Kämpfertransporten sanktioniert; nimmt nach dem Machtwechsel Auslandsflüge wieder auf.',
       en: 'Syria’s state airline, sanctioned under Assad for carrying weapons and fighters; resuming foreign routes after the change of power.',

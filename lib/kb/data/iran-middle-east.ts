@@ -1138,7 +1138,7 @@ export const entities: Entity[] = [
       'Ahmet al-Sharaa', 'Ahmet al-Scharaa',
       'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
       'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
-      'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani',
+      'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani', 'Ahmed al-Sara', 'Ahmad al-Sara',
     ],
     shortForms: ['Shala'],
     description: {
@@ -1156,7 +1156,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Asaad al-Schaibani', en: "As'ad al-Shaibani", ar: 'أسعد الشيباني' },
-    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Esaad Hassan Sheibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani', 'Asad Hassan Sheibani', 'Asad Hassan al-Sheibani', 'Asad al-Sheibani'],
+    aliases: ['Asaad al-Shaibani', 'Asaad Hassan al-Shaibani', "As'ad Hassan al-Shaibani", 'Assad al-Schaibani', 'al-Shaibani', 'al-Schaibani', 'Shaibani', 'Schaibani', 'Asaad al-Chaibani', 'Asaad al-Shibani', 'Assad al-Shaibani', 'Asaad al-Sheibani', 'al-Sheibani', 'Asaad Hassan al-Sheibani', 'Asaad Hassan al-Shibani', 'al-Shibani', 'Esad Hasan Schaibani', 'Assaad Hassan al-Shaibani', 'Assaad Hassan al-Shibani', 'Esaad Hassan Sheibani', 'Asaad Sheibani', 'Asaad al-Shaybani', 'Asaad al-Shabani', 'Asad Hassan Sheibani', 'Asad Hassan al-Sheibani', 'Asad al-Sheibani', 'Asaad al-Saibani', 'Asaad Hassan al-Saibani', 'Assad Hassan al-Saibani'],
     description: {
       de: 'Außenminister Syriens seit Dezember 2024, enger Vertrauter al-Scharaas.',
       en: "Syria's foreign minister since December 2024, a close associate of al-Sharaa.",
@@ -1181,7 +1181,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Anas Chattab', en: 'Anas Khattab', ar: 'أنس خطاب' },
-    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud', 'Abu Ahmad Hudud', 'Anas Hassan Khattab'],
+    aliases: ['Anas Khattab', 'Anas Chattab', 'Abu Ahmed Hudud', 'Abu Ahmad Hudud', 'Anas Hassan Khattab', 'Anas Hasan Khattab'],
     description: {
       de: 'Früherer HTS-Kader; nach dem Sturz Assads Geheimdienstchef, ab März 2025 Innenminister Syriens.',
       en: "Former HTS cadre; intelligence chief after Assad's fall, Syria's interior minister from March 2025.",
