@@ -88,6 +88,13 @@ interface Seen {
   first: Map<string, number>;
 }
 
+/** An entity's cues by kind: the word right after (NEXT_WORD_CUE), the words right before (PREVIOUS_WORDS_CUE), the words around. */
+interface ParsedCues {
+  next: string[];
+  previous: string[][];
+  around: string[];
+}
+
 /** A mention of a guarded form, to be checked once the whole text is known (scan()). */
 interface Pending {
   index: number;
@@ -157,6 +164,8 @@ export class Matcher {
   private readonly givenKeyOf = new Map<number, string>();
   /** Role titles by entity (a few hundred entities have them), and every title any of them has. */
   private readonly titles: Map<string, string[]>;
+  /** Entity id → its cues by kind (cuesOf()), made on first use. */
+  private readonly parsedCues = new Map<string, ParsedCues>();
   private readonly allTitles: string[];
   /** Per word met before a short form, the titles of allTitles it is ("Verteidigungsminister": "minister", …). */
   private readonly titlesOfWord = new Map<string, ReadonlySet<string>>();
@@ -1588,20 +1597,18 @@ export class Matcher {
     if (seen.has(entityId)) return true;
     const related = this.relatedOf[accept.index];
     for (let i = 1; related && i < related.length; i++) if (seen.has(this.entities[related[i]!]![0])) return true;
-    const cues = own(this.cues, entityId) ?? [];
-    if (!cues.length) return false;
+    const cues = this.cuesOf(entityId);
     // A word right after or right before: "Prymary unit", "Sana reported", "according to Sana"
     // (NEXT_WORD_CUE, PREVIOUS_WORDS_CUE).
-    if (last + 1 < tokens.count && tokens.join[last + 1] !== Join.Sentence) {
+    if (cues.next.length && last + 1 < tokens.count && tokens.join[last + 1] !== Join.Sentence) {
       const next = tokens.key(last + 1);
-      if (cues.some((cue) => cue.startsWith(NEXT_WORD_CUE) && (next === cue.slice(1) || next === cue.slice(1) + 's'))) return true;
+      if (cues.next.some((cue) => next === cue || (next.length === cue.length + 1 && next.endsWith('s') && next.startsWith(cue)))) return true;
     }
-    for (const cue of cues) {
-      if (!cue.startsWith(PREVIOUS_WORDS_CUE)) continue;
-      const words = cue.slice(1).split(' ');
+    for (const words of cues.previous) {
       const from = first - words.length;
       if (from >= 0 && tokens.join[first] !== Join.Sentence && words.every((word, k) => tokens.keyIs(from + k, word))) return true;
     }
+    if (!cues.around.length) return false;
     // The words around the form within its sentence, as one string so that cues of two words work.
     let from = first;
     for (let n = 0; from > 0 && n < CUE_WINDOW && tokens.join[from] !== Join.Sentence; n++) from--;
@@ -1609,8 +1616,24 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    return cues.some((cue) => countsAround(cue) && cueIn(around, cue));
+    return cues.around.some((cue) => cueIn(around, cue));
   }
+
+  /** An entity's cues sorted by kind, once: the word after, the words before, the words around. */
+  private cuesOf(entityId: string): ParsedCues {
+    let parsed = this.parsedCues.get(entityId);
+    if (!parsed) {
+      parsed = { next: [], previous: [], around: [] };
+      for (const cue of own(this.cues, entityId) ?? []) {
+        if (cue.startsWith(NEXT_WORD_CUE)) parsed.next.push(cue.slice(1));
+        else if (cue.startsWith(PREVIOUS_WORDS_CUE)) parsed.previous.push(cue.slice(1).split(' '));
+        else parsed.around.push(cue);
+      }
+      this.parsedCues.set(entityId, parsed);
+    }
+    return parsed;
+  }
+
 
   /** Whether the word right after token t is one of the entity's cue words ("Bayraktar drones"). */
   private ownCueAfter(tokens: Tokens, t: number, entityId: string): boolean {
