@@ -278,7 +278,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Atef Nadschib', en: 'Atef Najib', ar: 'عاطف نجيب' },
-    aliases: ['Atef Najib', 'Aatef Najib', 'Atif Najib'],
+    aliases: ['Atef Najib', 'Aatef Najib', 'Atif Najib', 'Atef Naguib'],
     description: {
       de: 'Cousin Baschar al-Assads, 2011 Chef der Politischen Sicherheit in Daraa, wo die Festnahme von Schülern den Aufstand auslöste; im Januar 2025 in Latakia festgenommen.',
       en: 'Cousin of Bashar al-Assad and Political Security chief in Daraa in 2011, where the arrest of schoolboys sparked the uprising; detained in Latakia in January 2025.',
@@ -290,7 +290,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spy-chief',
     names: { de: 'Ibrahim Huweija', en: 'Ibrahim Huweija', ar: 'إبراهيم حويجة' },
-    aliases: ['Ibrahim Houeija', 'Ibrahim Hwaija', 'Ibrahim Huwaija', 'Ibrahim Howeija'],
+    aliases: ['Ibrahim Houeija', 'Ibrahim Hwaija', 'Ibrahim Huwaija', 'Ibrahim Howeija', 'Ibrahim al-Hawija', 'Ibrahim Hawija'],
     description: {
       de: 'Früherer Chef des syrischen Luftwaffengeheimdienstes unter Hafez al-Assad; im März 2025 festgenommen, u. a. wegen der Ermordung Kamal Dschumblats 1977 beschuldigt.',
       en: 'Former head of Syrian Air Force Intelligence under Hafez al-Assad; arrested in March 2025 and accused among other things of the 1977 killing of Kamal Jumblatt.',

@@ -2383,7 +2383,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Fawza Youssef', en: 'Fawza Youssef' },
-    aliases: ['Fawza Yusuf', 'Fauza Youssef'],
+    aliases: ['Fawza Yusuf', 'Fauza Youssef', 'Foza Youssef', 'Foza Yusif'],
     description: {
       de: 'Kurdische Politikerin der PYD, Unterhändlerin der Autonomieverwaltung mit Damaskus.',
       en: 'Kurdish PYD politician and negotiator for the autonomous administration with Damascus.',

@@ -2048,11 +2048,12 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Syrischer Allgemeiner Sicherheitsdienst', en: 'Syrian General Security Service', ar: 'جهاز الأمن العام' },
-    aliases: ['Syrian General Security', 'Syrian General Security Forces', 'syrische Allgemeine Sicherheit'],
-    // Lebanon's General Security (al-Amn al-Aam) is named so too: Syrian cues only.
-    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service', 'Allgemeine Sicherheit', 'Amn al-Amm', 'Public Security'],
+    aliases: ['Syrian General Security', 'Syrian General Security Forces', 'syrische Allgemeine Sicherheit', 'Syrian Internal Security Forces'],
+    // Lebanon's General Security (al-Amn al-Aam) is named so too: Syrian cues only. Since 2025 it is
+    // Syria's "Internal Security Forces", a name also of the Kurdish Asayish and Lebanon's police.
+    guarded: ['General Security', 'Allgemeiner Sicherheitsdienst', 'General Security Service', 'Allgemeine Sicherheit', 'Amn al-Amm', 'Public Security', 'Internal Security Forces', 'Internal Security Command'],
     // Not 'syrisch': Lebanon's General Security and the Syrian refugees it handles.
-    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'suweida', 'sweida', 'alawit', 'druse', 'druze', 'latakia', 'scharaa', 'sharaa', 'tartus', 'homs', 'interim government'],
+    cues: ['syri', 'damaskus', 'damascus', 'suwaida', 'suweida', 'sweida', 'alawit', 'druse', 'druze', 'latakia', 'scharaa', 'sharaa', 'tartus', 'homs', 'interim government', 'daraa', 'busra', 'quneitra'],
     description: {
       de: 'Sicherheitskräfte des syrischen Innenministeriums nach dem Sturz Assads, aus HTS-Strukturen hervorgegangen.',
       en: "Security forces of Syria's interior ministry after Assad's fall, grown out of HTS structures.",
@@ -2283,8 +2284,8 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Laith al-Balous', en: 'Laith al-Balous', ar: 'ليث البلعوس' },
-    aliases: ['Laith Balous', 'Leith al-Balous', 'Laith al-Balaous', 'Leith Balous', 'Laith Balaous'],
-    shortForms: ['al-Balous', 'Balous'],
+    aliases: ['Laith Balous', 'Leith al-Balous', 'Laith al-Balaous', 'Leith Balous', 'Laith Balaous', 'Laith al-Baalous', 'Laith Al Baalous'],
+    shortForms: ['al-Balous', 'Balous', 'al-Baalous', 'Al Baalous', 'Baalous'],
     description: {
       de: 'Drusischer Milizführer in Suwaida (Männer der Würde), mit Damaskus verbündet.',
       en: 'Druze militia leader in Sweida (Men of Dignity) aligned with Damascus.',
@@ -6375,7 +6376,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Ichbarija', en: 'Al-Ikhbariya', ar: 'الإخبارية السورية' },
-    aliases: ['Al-Ikhbariya TV', 'Al Ikhbariya', 'Al-Ikhbarija', 'Elekhbariya', 'Elekhbariya TV', 'Al-Ikhbariya Syria', 'Syrian Ikhbariya', 'al-Ikhbariya al-Suriya', 'al-Ikhbariyah'],
+    aliases: ['Al-Ikhbariya TV', 'Al Ikhbariya', 'Al-Ikhbarija', 'Elekhbariya', 'Elekhbariya TV', 'Al-Ikhbariya Syria', 'Syrian Ikhbariya', 'al-Ikhbariya al-Suriya', 'al-Ikhbariyah', 'Alikhbaria', 'Al-Ikhbariah'],
     description: {
       de: 'Syrisches Staatsfernsehen für Nachrichten.',
       en: "Syria's state news channel.",
@@ -10354,7 +10355,7 @@ export const entities: Entity[] = [
     names: { de: 'Kommando für Militäroperationen', en: 'Military Operations Command', ar: 'إدارة العمليات العسكرية' },
     aliases: ['Syrian Military Operations Command', 'HTS-led Military Operations Command'],
     guarded: ['Military Operations Command', 'Military Operations Department', 'Military Operations Administration', 'Department of Military Operations', 'Kommando für Militäroperationen'],
-    cues: ['hts', 'hayat tahrir', 'syria', 'syrien', 'syrian', 'syrisch', 'sharaa', 'scharaa', 'assad', 'damascus', 'damaskus', 'aleppo', 'rebel', 'rebellen'],
+    cues: ['hts', 'hayat tahrir', 'syria', 'syrien', 'syrian', 'syrisch', 'sharaa', 'scharaa', 'assad', 'damascus', 'damaskus', 'aleppo', 'rebel', 'rebellen', 'daraa', 'quneitra', 'homs', 'idlib', 'latakia'],
     description: {
       de: 'Von der HTS geführtes Kommando der Rebellen, das im Dezember 2024 die Offensive gegen Assad leitete und danach die Sicherheit übernahm.',
       en: 'The HTS-led rebel command that ran the December 2024 offensive against Assad and took over security afterwards.',
