@@ -2359,7 +2359,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Islamische Partei Turkestans', en: 'Turkistan Islamic Party' },
-    aliases: ['Turkestan Islamic Party', 'Islamische Partei Turkistans'],
+    aliases: ['Turkestan Islamic Party', 'Islamische Partei Turkistans', 'Turkistani Islamic Party', 'Turkestani Islamic Party'],
     description: {
       de: 'Dschihadistische Gruppe uigurischer Kämpfer, in Syrien an der Seite der HTS.',
       en: 'Jihadist group of Uyghur fighters, in Syria alongside HTS.',

@@ -211,8 +211,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Nationaler Sicherheitsrat Südkoreas', en: 'National Security Council of South Korea', ko: '국가안전보장회의' },
     aliases: ['South Korean National Security Council', 'South Korea’s National Security Council', 'südkoreanischer Sicherheitsrat'],
-    guarded: ['National Security Council', 'Nationaler Sicherheitsrat'],
-    cues: ['seoul', 'südkorea', 'south korea', 'presidential office', 'präsidialamt', 'lee jae', 'yoon', 'wi sung'],
+    // 'NSC' is also the US council's (us-national-security-council): guarded on both.
+    guarded: ['National Security Council', 'Nationaler Sicherheitsrat', 'NSC'],
+    cues: ['seoul', 'südkorea', 'south korea', 'presidential office', 'präsidialamt', 'lee jae', 'yoon', 'wi sung', 'moon jae', 'suh hoon', 'cheong wa dae', 'blue house', 'standing committee'],
     description: {
       de: 'Gremium des südkoreanischen Präsidenten für Sicherheitsfragen, tritt etwa nach nordkoreanischen Raketenstarts zusammen.',
       en: 'The South Korean president’s council on security matters, convened for instance after North Korean missile launches.',

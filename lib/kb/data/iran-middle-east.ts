@@ -841,6 +841,7 @@ export const entities: Entity[] = [
     aliases: [
       'Soleimani', 'Qasem Soleimani', 'Qassem Suleimani', 'Qasem Suleimani', 'Kassem Soleimani', 'Ghasem Soleimani',
       'Qassem Soleimani', 'Kassem Suleimani', 'Qassim Soleimani', 'Ghassem Suleimani',
+      'Qassem Sulaymani', 'Qasem Sulaymani', 'Qassim Sulaymani',
     ],
     description: {
       de: 'Kommandeur der Quds-Truppe 1998–2020, Architekt von Irans Milizennetz; im Januar 2020 in Bagdad durch einen US-Drohnenangriff getötet.',
@@ -2115,8 +2116,9 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Israelischer Militärgeheimdienst', en: 'Israeli Military Intelligence Directorate', he: 'אגף המודיעין' },
     aliases: ['Military Intelligence Directorate', 'Israeli Military Intelligence', 'Agaf HaModi’in', 'Militärgeheimdienst Aman', 'IDF Intelligence Directorate'],
-    guarded: ['Aman'],
-    cues: ['geheimdienst', 'militärgeheimdienst', 'nachrichtendienst', 'intelligence', 'israel', 'idf', 'armee', 'army'],
+    // The bare "Intelligence Directorate" only beside the IDF: "the IDF's Intelligence Directorate".
+    guarded: ['Aman', 'Intelligence Directorate'],
+    cues: ['geheimdienst', 'militärgeheimdienst', 'nachrichtendienst', 'intelligence', 'israel', 'idf', 'armee', 'army', 'research division'],
     description: {
       de: 'Militärischer Nachrichtendienst der israelischen Streitkräfte (Aman).',
       en: 'The military intelligence directorate of the Israel Defense Forces (Aman).',

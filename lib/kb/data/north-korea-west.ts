@@ -1822,7 +1822,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'international-organization',
     names: { de: 'Nato', en: 'NATO' },
-    aliases: ['Nordatlantikpakt', 'North Atlantic Treaty Organization', 'Nordatlantische Allianz', 'Atlantische Allianz', 'Atlantic Alliance'],
+    aliases: ['Nordatlantikpakt', 'North Atlantic Treaty Organization', 'Nordatlantische Allianz', 'Atlantische Allianz', 'Atlantic Alliance', 'North Atlantic Alliance'],
     acronyms: ['OTAN'],
     description: {
       de: 'Militärbündnis Nordamerikas und Europas mit 32 Mitgliedern; Moskau sieht in ihm seinen Hauptgegner.',

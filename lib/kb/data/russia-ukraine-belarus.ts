@@ -230,7 +230,7 @@ export const entities: Entity[] = [
     names: { de: 'Gruppe Wagner', en: 'Wagner Group', ru: 'Группа Вагнера' },
     aliases: ['Wagner-Gruppe', 'Wagnergruppe', 'Söldnergruppe Wagner', 'Söldnertruppe Wagner', 'PMC Wagner', 'Wagner PMC', 'Private Military Company Wagner', 'ChVK Wagner', 'ЧВК Вагнер', 'Groupe Wagner', 'Wagnertruppe', 'Wagner-Söldnertruppe', 'Wagnersöldner', 'Wagner mercenary group'],
     guarded: ['Wagner'],
-    cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin', 'aufstand', 'revolte', 'revolt', 'rebellion'],
+    cues: ['söldner', 'gruppe', 'group', 'mercenar', 'prigoschin', 'prigozhin', 'kämpfer', 'fighters', 'afrika', 'africa', 'bachmut', 'bakhmut', 'meuterei', 'mutiny', 'pmc', 'utkin', 'aufstand', 'revolte', 'revolt', 'rebellion', 'uprising', 'march on moscow', 'marsch auf moskau'],
     description: {
       de: 'Russische Söldnertruppe Jewgeni Prigoschins, eingesetzt in der Ukraine, Syrien und Afrika; nach der Meuterei 2023 unter staatliche Kontrolle gebracht, ihre Afrika-Einsätze gingen großteils an das Afrikakorps.',
       en: 'Yevgeny Prigozhin\'s Russian mercenary force, used in Ukraine, Syria and Africa; brought under state control after the 2023 mutiny, with most African deployments passing to the Africa Corps.',
