@@ -229,7 +229,7 @@ export const entities: Entity[] = [
     names: { de: 'Standing Together', en: 'Standing Together', he: 'עומדים ביחד' },
     aliases: ['Omdim Beyachad', 'Omdim BeYachad', 'Omdim Bejachad'],
     guarded: ['Standing Together'],
-    cues: ['jüdisch-arab', 'jewish-arab', 'bewegung', 'movement', 'green', 'daood', 'omdim', 'aktivist', 'activist', 'organisation', 'organization'],
+    cues: ['jüdisch-arab', 'jewish-arab', 'bewegung', 'movement', 'green', 'daood', 'omdim', 'aktivist', 'activist', 'organisation', 'organization', 'friedensbewegung', 'israelisch'],
     description: {
       de: 'Jüdisch-arabische Basisbewegung in Israel, die gegen den Gaza-Krieg und für Gleichberechtigung demonstriert.',
       en: 'Jewish-Arab grassroots movement in Israel that campaigns against the Gaza war and for equality.',

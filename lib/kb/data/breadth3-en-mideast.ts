@@ -380,7 +380,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ausschuss für Auswärtiges und Verteidigung der Knesset', en: 'Knesset Foreign Affairs and Defense Committee' },
-    aliases: ['Foreign Affairs and Defense Committee', 'Foreign Affairs and Defence Committee', 'Knesset Foreign Affairs and Defence Committee', 'Auswärtiger und Verteidigungsausschuss der Knesset'],
+    aliases: ['Foreign Affairs and Defense Committee', 'Foreign Affairs and Defence Committee', 'Knesset Foreign Affairs and Defence Committee', 'Auswärtiger und Verteidigungsausschuss der Knesset', 'Knesset-Komitee für Außen- und Verteidigungspolitik', 'Komitee für Außen- und Verteidigungspolitik', 'Außen- und Verteidigungsausschuss der Knesset'],
     description: {
       de: 'Wichtigster Sicherheitsausschuss des israelischen Parlaments, zuständig für Armee, Geheimdienste und Wehrpflicht.',
       en: 'The Israeli parliament’s main security committee, overseeing the army, intelligence services and conscription.',

@@ -120,7 +120,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Beratender Ausschuss für Spitzenernennungen', en: 'Senior Appointments Advisory Committee' },
-    aliases: ['Advisory Committee for Senior Appointments', 'Senior Appointments Committee', 'Grunis Committee'],
+    aliases: ['Advisory Committee for Senior Appointments', 'Senior Appointments Committee', 'Grunis Committee', 'Kommission zur Überprüfung von Spitzenpositionen', 'Ausschuss für Spitzenernennungen', 'Grunis-Kommission', 'Grunis-Ausschuss'],
     description: {
       de: 'Israelisches Gremium unter Vorsitz des früheren Obersten Richters Ascher Grunis, das die Eignung von Kandidaten für Spitzenämter wie die Leitung des Schin Bet prüft.',
       en: 'Israeli panel chaired by former Supreme Court president Asher Grunis that vets candidates for top posts such as head of the Shin Bet.',

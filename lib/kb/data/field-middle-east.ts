@@ -341,7 +341,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Vereinigtes Tora-Judentum', en: 'United Torah Judaism', he: 'יהדות התורה' },
-    aliases: ['Vereinigtes Thora-Judentum', 'Vereinigte Tora-Judentum', 'Yahadut HaTorah', 'Judentum der Tora', 'Vereintes Tora-Judentum'],
+    aliases: ['Vereinigtes Thora-Judentum', 'Vereinigte Tora-Judentum', 'Yahadut HaTorah', 'Judentum der Tora', 'Vereintes Tora-Judentum', 'Thora-Liste', 'Tora-Liste'],
     acronyms: ['UTJ'],
     description: {
       de: 'Bündnis ultraorthodoxer aschkenasischer Parteien in der Knesset; streitet um die Wehrpflicht für Religionsschüler.',
@@ -481,7 +481,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Juli Edelstein', en: 'Yuli Edelstein', he: 'יולי אדלשטיין' },
-    aliases: ['Yuli Edelstein', 'Yuli-Yoel Edelstein'],
+    aliases: ['Yuli Edelstein', 'Yuli-Yoel Edelstein', 'Yuri Edelstein'],
     shortForms: ['Edelstein'],
     description: {
       de: 'Likud-Politiker, früherer Knesset-Präsident und Vorsitzender des Auswärtigen und Verteidigungsausschusses.',
@@ -4379,7 +4379,7 @@ export const entities: Entity[] = [
     names: { de: 'israelischer Kanal 14', en: 'Israel\'s Channel 14' },
     aliases: ['Channel 14 News', 'israelischer Sender Kanal 14'],
     guarded: ['Kanal 14', 'Channel 14'],
-    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet', 'rechts', 'right-wing', 'umfrage', 'poll'],
+    cues: ['israel', 'sender', 'tv', 'fernseh', 'report', 'berichtet', 'rechts', 'right-wing', 'umfrage', 'poll', 'netanjahu', 'netanyahu', 'jerusalem', 'knesset', 'gaza', 'hamas'],
     description: {
       de: 'Rechter israelischer Fernsehsender, Netanjahu nahe.',
       en: 'Right-wing Israeli TV channel close to Netanyahu.',
@@ -5719,8 +5719,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Oberstes Gericht Israels', en: 'Supreme Court of Israel', he: 'בית המשפט העליון' },
     aliases: ['Israeli Supreme Court', 'Oberster Gerichtshof Israels', 'israelisches Höchstgericht', 'israelischer Oberster Gerichtshof', 'Israel\'s High Court of Justice', 'Israeli High Court'],
-    guarded: ['High Court of Justice'],
-    cues: ['israel', 'netanyahu', 'knesset', 'petition', 'shin bet', 'attorney general', 'levin', 'haredi', 'ultra-orthodox', 'yeshiva', 'conscript'],
+    // Every state has an "Oberstes Gericht" (Iran's is guarded so too): Israeli cues only.
+    guarded: ['High Court of Justice', 'Oberstes Gericht', 'Oberster Gerichtshof'],
+    cues: ['israel', 'netanyahu', 'knesset', 'petition', 'shin bet', 'attorney general', 'levin', 'haredi', 'ultra-orthodox', 'yeshiva', 'conscript', 'jerusalem', 'netanjahu', 'justizreform', 'justizumbau', 'generalstaatsanwält'],
     description: {
       de: 'Höchstes Gericht Israels, im Zentrum des Streits um den Justizumbau.',
       en: "Israel's highest court, at the centre of the dispute over the judicial overhaul.",
@@ -7149,7 +7150,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Mudschahedin-Brigaden', en: 'Mujahideen Brigades', ar: 'كتائب المجاهدين' },
-    aliases: ['Mujahideen Brigades', 'Mudschahidin-Brigaden', 'Palestinian Mujahideen Movement'],
+    aliases: ['Mujahideen Brigades', 'Mudschahidin-Brigaden', 'Palestinian Mujahideen Movement', 'Mujahideen-Brigaden'],
     description: {
       de: 'Kleine bewaffnete Gruppe im Gazastreifen, die am 7. Oktober 2023 Geiseln verschleppte, darunter die Familie Bibas.',
       en: 'Small armed group in Gaza that took hostages on 7 October 2023, including the Bibas family.',
@@ -8792,7 +8793,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Gila Kanfi-Steinitz', en: 'Gila Kanfi-Steinitz', he: 'גילה כנפי-שטייניץ' },
-    aliases: ['Gila Kanfi Steinitz', 'Kanfi-Steinitz'],
+    aliases: ['Gila Kanfi Steinitz', 'Kanfi-Steinitz', 'Gila Canfy-Steinitz', 'Canfy-Steinitz'],
     description: {
       de: 'Richterin am Obersten Gericht Israels, gilt als konservativ.',
       en: 'Justice of the Supreme Court of Israel, seen as a conservative.',

@@ -2708,7 +2708,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Mohammed bin Abdulrahman Al Thani', en: 'Mohammed bin Abdulrahman Al Thani', ar: 'محمد بن عبد الرحمن آل ثاني' },
     aliases: ['Mohammed bin Abdulrahman al-Thani', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Mohammed ben Abderrahmane Al Thani', 'Mohammed bin Abdulrahman'],
-    shortForms: ['al-Thani', 'Al Thani', 'Sheikh Mohammed', 'Scheich Mohammed'],
+    shortForms: ['al-Thani', 'Al Thani', 'Sheikh Mohammed', 'Scheich Mohammed', 'Abdulrahman'],
     description: {
       de: 'Ministerpräsident und Außenminister Katars, führender Vermittler in den Gaza- und Iran-Verhandlungen.',
       en: "Qatar's prime minister and foreign minister, a lead mediator in the Gaza and Iran talks.",
