@@ -1541,7 +1541,8 @@ export class Matcher {
     // "Ambassador Whitaker", "Generalleutnant Mais": an office before the surname of the one person
     // the base knows by it, though no role of theirs is listed — unless the word is also a group's
     // guarded name, whose office it may be ("PMC Chief Wagner, Yevgeny Prigozhin").
-    if (shortCount === 1 && !guarded && officeBefore(tokens, t)) return short;
+    // A person's only: "die … beauftragte Kommission" is no European Commission.
+    if (shortCount === 1 && !guarded && short!.type === 'person' && officeBefore(tokens, t)) return short;
     // "Schützenpanzer vom Typ Marder": a weapon's short name after the word "type".
     if (shortCount === 1 && short!.type === 'weapon' && t > 0 && TYPE_WORDS.has(tokens.keyHash[t - 1]!)) return short;
     // "100 Marder liefern", "hundert Marder": a number of them, right before.

@@ -330,6 +330,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Aus der SPD kamen Forderungen, die Rüstungsexporte nach Israel ganz einzustellen. Izz ad-Din Haddad und Chairman Kim Jong un.",["SPD=spd","Israel=israel","Izz ad-Din Haddad=izz-al-din-al-haddad","Kim Jong un=kim-jong-un"]],
   // A state named as the recipient of exports owns no bare body named next.
   ["Auch die neue Bundesregierung hat Rüstungsexporte nach Israel genehmigt. Das geht aus der Antwort des Wirtschaftsministeriums hervor.",["Bundesregierung=bundesregierung","Israel=israel"]],
+  // An office before a body's short name names no body: it names the one person who holds it.
+  ["Die mit der Überprüfung von Spitzenpositionen beauftragte Kommission habe den Kandidaten bestätigt.",[]],
 ];
 
 describe('news phrasings', () => {
