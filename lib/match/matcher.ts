@@ -521,6 +521,17 @@ export class Matcher {
       return last;
     };
 
+    // A model of a weapon family at token `other` ("Shahed-136/131", "IRIS-T SLM und SLS"): a mention
+    // of its own, named outright. Returns the token.
+    const model = (other: number, sibling: Accept): number => {
+      const start = tokens.start[other]!;
+      const end = tokens.end[other]!;
+      mentions.push({ start, end, text: text.slice(start, end), id: sibling.id, type: sibling.type });
+      seen.last.set(sibling.id, other);
+      seenUnguarded.add(sibling.id);
+      return other;
+    };
+
     // "Gali und Ziv Berman": the given names before a person's name that are another's
     // (coordinatedGivenNames()); a surname before its one person's full name (Seen.unnamed).
     const coordinated: Mention[] = [];
@@ -568,25 +579,13 @@ export class Matcher {
         for (let other = t + 1; slashNumber(text, tokens, other); other++) {
           const sibling = this.sibling(tokens, first, option.endToken, other);
           if (!sibling) break;
-          const start = tokens.start[other]!;
-          const end = tokens.end[other]!;
-          mentions.push({ start, end, text: text.slice(start, end), id: sibling.id, type: sibling.type });
-          seen.last.set(sibling.id, other);
-          seenUnguarded.add(sibling.id);
-          t = other;
+          t = model(other, sibling);
         }
         // "IRIS-T SLM und SLS": a model after "und" that the family's name takes in place of the last word.
         const other = t + 2;
         if (t === option.endToken && option.endToken > first && other < tokens.count && tokens.join[t + 1] === Join.Space && tokens.join[other] === Join.Space && AND_WORDS.has(tokens.keyHash[t + 1]!) && tokens.allCaps(other)) {
           const sibling = this.sibling(tokens, first, option.endToken, other);
-          if (sibling && sibling.id !== accept.id && sibling.type === 'weapon') {
-            const start = tokens.start[other]!;
-            const end = tokens.end[other]!;
-            mentions.push({ start, end, text: text.slice(start, end), id: sibling.id, type: sibling.type });
-            seen.last.set(sibling.id, other);
-            seenUnguarded.add(sibling.id);
-            t = other;
-          }
+          if (sibling && sibling.id !== accept.id && sibling.type === 'weapon') t = model(other, sibling);
         }
       }
       taken = t;
@@ -2370,11 +2369,13 @@ function smallWordInside(tokens: Tokens, first: number, last: number): boolean {
   return false;
 }
 
+/** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
+const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
 /** Words a person's name writes small: "Mohammed bin Salman", "Ursula von der Leyen", "Ahmed al Sharaa". */
 const NAME_PARTICLES = new Set(
   [
     // The Arabic article as each press writes it, assimilated or not ("Izz ad-Din", "Achmad a-Scharaa", "asch-Scharaa").
-    ...['al', 'el', 'a', 'ad', 'ar', 'as', 'asch', 'ash', 'at', 'az', 'an', 'es', 'ed', 'er', 'et', 'ez', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'ould'],
+    ...ARTICLES, ...['a', 'asch', 'es', 'ed', 'er', 'et', 'ez', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'ould'],
     ...['von', 'van', 'der', 'den', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'la', 'le', 'zu', 'ter', 'y', 'e', 'und', 'of', 'ag', 'junior'],
   ].map(hashWord),
 );
@@ -2458,8 +2459,6 @@ function afterMiddleNames(tokens: Tokens, t: number): number {
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'herr', 'frau'].map(hashWord));
 
-/** Arabic articles that begin a surname: "al-Hidschri", "el-Sisi". */
-const ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
 
 /**
  * Whether token t is the Arabic article "al" or "el" in lower case, beginning a name listed with a
