@@ -135,6 +135,10 @@ import { entities as breadth29EnWireMix19 } from './data/breadth29-en-wire-mix19
 import { entities as breadth29DePresseMix19 } from './data/breadth29-de-presse-mix19';
 import { entities as breadth29EnSyria20252026 } from './data/breadth29-en-syria-2025-2026';
 import { entities as breadth29DeIsraelGaza20252026 } from './data/breadth29-de-israel-gaza-2025-2026';
+import { entities as breadth30EnWireMix20 } from './data/breadth30-en-wire-mix20';
+import { entities as breadth30DePresseMix20 } from './data/breadth30-de-presse-mix20';
+import { entities as breadth30DeRusslandInnen20242026 } from './data/breadth30-de-russland-innen-2024-2026';
+import { entities as breadth30EnNorthKorea20242026 } from './data/breadth30-en-north-korea-2024-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -199,7 +203,8 @@ function fromSources(): Entity[] {
     ...breadth26EnWireMix16, ...breadth26DePresseMix16, ...breadth26EnGazaWar, ...breadth26DeOsteuropaBelarusBaltikum,
     ...breadth27EnWireMix17, ...breadth27DePresseMix17, ...breadth27DeIranInnenpolitik, ...breadth27EnUkrainePolitics2026,
     ...breadth28EnWireMix18, ...breadth28DePresseMix18, ...breadth28EnIran20252026, ...breadth28DeUkraineFront20252026,
-    ...breadth29EnWireMix19, ...breadth29DePresseMix19, ...breadth29EnSyria20252026, ...breadth29DeIsraelGaza20252026, ...buildStates()];
+    ...breadth29EnWireMix19, ...breadth29DePresseMix19, ...breadth29EnSyria20252026, ...breadth29DeIsraelGaza20252026,
+    ...breadth30EnWireMix20, ...breadth30DePresseMix20, ...breadth30DeRusslandInnen20242026, ...breadth30EnNorthKorea20242026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

@@ -1,0 +1,4 @@
+// Thirtieth breadth round: a twentieth random sample of the German press on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [];
