@@ -895,12 +895,13 @@ export class Matcher {
           // weapon's only after the article ("Ein Marder hatte das Kabel zerbissen"): "noch 60 Marder
           // zur Verfügung" are the vehicles.
           !(a.kind === 'short' && a.type !== 'person' && option.endToken === t && (INDEFINITE_ARTICLES.has(tokens.keyHash[t - 1] ?? 0) || (a.type !== 'weapon' && ownerAfter(tokens, t)))) &&
-          // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun.
-          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!)) &&
+          // "verließ das Zimmer", "Der Fuchs ist alt": a bare surname after an article is the noun —
+          // unless the article is a compound's: "Kim Jong Un … Das Kim-Regime".
+          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && t > 0 && tokens.join[t] === Join.Space && NOUN_ARTICLES.has(tokens.keyHash[t - 1]!) && !compoundHeadAfter(tokens, t)) &&
           // "Der Wolf ist zurück", "die Fischer an der Moldau": in German also after der, die, den, dem
           // (news writes no article before a person's surname), unless it opens a relative clause
           // (", der Mais sich … stellte").
-          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && option.suffix === '' && t > 0 && tokens.join[t] === Join.Space && DEFINITE_ARTICLES.has(tokens.keyHash[t - 1]!) && tokens.join[t - 1] !== Join.Break && (seen.german ??= isGerman(tokens)))
+          !(a.kind === 'short' && a.type === 'person' && option.endToken === t && option.suffix === '' && t > 0 && tokens.join[t] === Join.Space && DEFINITE_ARTICLES.has(tokens.keyHash[t - 1]!) && tokens.join[t - 1] !== Join.Break && !compoundHeadAfter(tokens, t) && (seen.german ??= isGerman(tokens)))
         ) {
           if (usable) usable.push(a);
           else usable = [a];
@@ -1823,6 +1824,11 @@ function militaryModifier(tokens: Tokens, end: number): boolean {
 }
 
 /** Whether no sentence ends between tokens `from` and `to`. */
+/** Whether token t is the first part of a German compound: a capitalised word after a hyphen follows ("Kim-Regime"). */
+function compoundHeadAfter(tokens: Tokens, t: number): boolean {
+  return t + 1 < tokens.count && tokens.join[t + 1] === Join.Hyphen && tokens.firstUpper(t + 1) === true;
+}
+
 function sameSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (tokens.join[k] === Join.Sentence) return false;
   return true;

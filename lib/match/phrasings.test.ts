@@ -332,6 +332,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Auch die neue Bundesregierung hat Rüstungsexporte nach Israel genehmigt. Das geht aus der Antwort des Wirtschaftsministeriums hervor.",["Bundesregierung=bundesregierung","Israel=israel"]],
   // An office before a body's short name names no body: it names the one person who holds it.
   ["Die mit der Überprüfung von Spitzenpositionen beauftragte Kommission habe den Kandidaten bestätigt.",[]],
+  // An article before a shared surname is a compound's, not a noun's.
+  ["Nordkoreas Machthaber Kim Jong Un hat erneut Raketen testen lassen. Das Kim-Regime droht mit Vergeltung.",["Nordkoreas=north-korea","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
 ];
 
 describe('news phrasings', () => {
