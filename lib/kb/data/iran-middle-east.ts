@@ -1139,7 +1139,7 @@ export const entities: Entity[] = [
       'Ahmet al-Sharaa', 'Ahmet al-Scharaa',
       'Mohammed al-Golani', 'Mohammed al-Dscholani', 'Mohammed al-Jolani', 'al-Golani',
       'Abu Mohammed al-Dschaulani', 'Abu Muhammad al-Dschaulani', 'al-Dschaulani', 'Dschaulani', 'Achmad a-Scharaa', 'Ahmad a-Scharaa', 'Ahmed a-Scharaa', 'a-Scharaa',
-      'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani', 'Ahmed al-Sara', 'Ahmad al-Sara',
+      'Ahmad Shala', 'Ahmed Shala', 'Abu Mohammad al-Julani', 'Abu Mohammed al-Julani', 'Ahmed al-Sara', 'Ahmad al-Sara', 'Abu Mohammad al-Golani', 'Abu Muhammad al-Golani', 'Abu Muhammad al-Jolani',
     ],
     shortForms: ['Shala'],
     description: {
