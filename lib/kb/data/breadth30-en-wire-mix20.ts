@@ -240,4 +240,179 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }],
   },
+
+  // More wire photographers credited under pictures of the wars.
+  {
+    id: 'mahmoud-illean',
+    type: 'person',
+    names: { de: 'Mahmoud Illean', en: 'Mahmoud Illean' },
+    description: {
+      de: 'Palästinensischer Fotograf der Nachrichtenagentur AP in Jerusalem.',
+      en: 'Palestinian photographer for the Associated Press in Jerusalem.',
+    },
+    links: [{ rel: 'member-of', to: 'associated-press' }],
+  },
+  {
+    id: 'hazem-bader',
+    type: 'person',
+    names: { de: 'Hazem Bader', en: 'Hazem Bader' },
+    description: {
+      de: 'Palästinensischer Fotograf der Nachrichtenagentur AFP in Hebron.',
+      en: 'Palestinian photographer for the AFP news agency in Hebron.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'zain-jaafar',
+    type: 'person',
+    names: { de: 'Zain Jaafar', en: 'Zain Jaafar' },
+    description: {
+      de: 'Palästinensischer Fotograf der Nachrichtenagentur AFP im Westjordanland.',
+      en: 'Palestinian photographer for the AFP news agency in the West Bank.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'shir-torem',
+    type: 'person',
+    names: { de: 'Shir Torem', en: 'Shir Torem' },
+    description: {
+      de: 'Israelische Fotografin der Nachrichtenagentur Reuters.',
+      en: 'Israeli photographer for the Reuters news agency.',
+    },
+    links: [{ rel: 'member-of', to: 'reuters' }],
+  },
+  {
+    id: 'amir-levy',
+    type: 'person',
+    names: { de: 'Amir Levy', en: 'Amir Levy' },
+    description: {
+      de: 'Israelischer Fotograf der Bildagentur Getty Images.',
+      en: 'Israeli photographer for the Getty Images agency.',
+    },
+    links: [{ rel: 'member-of', to: 'getty-images' }],
+  },
+  {
+    id: 'spencer-platt',
+    type: 'person',
+    names: { de: 'Spencer Platt', en: 'Spencer Platt' },
+    description: {
+      de: 'US-Fotograf der Bildagentur Getty Images, der aus Kriegs- und Krisengebieten berichtet.',
+      en: 'US photographer for Getty Images who covers wars and crises.',
+    },
+    links: [{ rel: 'member-of', to: 'getty-images' }],
+  },
+  {
+    id: 'mahmoud-zayyat',
+    type: 'person',
+    names: { de: 'Mahmoud Zayyat', en: 'Mahmoud Zayyat' },
+    description: {
+      de: 'Libanesischer Fotograf der Nachrichtenagentur AFP in Beirut.',
+      en: 'Lebanese photographer for the AFP news agency in Beirut.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'omar-haj-kadour',
+    type: 'person',
+    names: { de: 'Omar Haj Kadour', en: 'Omar Haj Kadour' },
+    description: {
+      de: 'Syrischer Fotograf der Nachrichtenagentur AFP in der Provinz Idlib.',
+      en: 'Syrian photographer for the AFP news agency in Idlib province.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'aaref-watad',
+    type: 'person',
+    names: { de: 'Aaref Watad', en: 'Aaref Watad' },
+    description: {
+      de: 'Syrischer Fotograf der Nachrichtenagentur AFP im Nordwesten Syriens.',
+      en: 'Syrian photographer for the AFP news agency in northwestern Syria.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'anthony-wallace',
+    type: 'person',
+    names: { de: 'Anthony Wallace', en: 'Anthony Wallace' },
+    description: {
+      de: 'Fotograf der Nachrichtenagentur AFP in Seoul.',
+      en: 'Photographer for the AFP news agency in Seoul.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+  {
+    id: 'yasuyoshi-chiba',
+    type: 'person',
+    names: { de: 'Yasuyoshi Chiba', en: 'Yasuyoshi Chiba' },
+    description: {
+      de: 'Japanischer Fotograf der Nachrichtenagentur AFP.',
+      en: 'Japanese photographer for the AFP news agency.',
+    },
+    links: [{ rel: 'member-of', to: 'afp' }],
+  },
+
+  // Russian city heads quoted after strikes.
+  {
+    id: 'yuri-shalabaev',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Juri Schalabajew', en: 'Yuri Shalabaev', ru: 'Юрий Шалабаев' },
+    aliases: ['Yury Shalabayev', 'Yuri Shalabayev', 'Yury Shalabaev'],
+    description: {
+      de: 'Bürgermeister von Nischni Nowgorod, einer Industriestadt an der Wolga.',
+      en: 'Mayor of Nizhny Novgorod, an industrial city on the Volga.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'anatoly-lokot',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Anatoli Lokot', en: 'Anatoly Lokot', ru: 'Анатолий Локоть' },
+    aliases: ['Anatoliy Lokot', 'Anatolii Lokot'],
+    description: {
+      de: 'Kommunistischer Politiker, von 2014 bis Anfang 2024 Bürgermeister von Nowosibirsk.',
+      en: 'Communist politician, mayor of Novosibirsk from 2014 until early 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+
+  // Ukrainian and Russian news outlets quoted by the wires.
+  {
+    id: 'glavred',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Glavred', en: 'Glavred', uk: 'Главред' },
+    aliases: ['Glavred.info', 'Glavred.net'],
+    description: {
+      de: 'Ukrainisches Online-Nachrichtenportal aus Kyjiw.',
+      en: 'Ukrainian online news site based in Kyiv.',
+    },
+    links: [{ rel: 'part-of', to: 'ukraine' }],
+  },
+  {
+    id: 'cherta-media',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Tscherta', en: 'Cherta', ru: 'Черта' },
+    aliases: ['Cherta.media', 'Cherta Media'],
+    description: {
+      de: 'Unabhängiges russisches Medium über Gewalt, Diskriminierung und Menschenrechte, in Russland als „ausländischer Agent“ eingestuft.',
+      en: 'Independent Russian outlet on violence, discrimination and human rights, labelled a "foreign agent" in Russia.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
+  {
+    id: 'lentach',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Lentach', en: 'Lentach', ru: 'Лентач' },
+    description: {
+      de: 'Russischer Nachrichten- und Satirekanal auf Telegram und VK.',
+      en: 'Russian news and satire channel on Telegram and VK.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }],
+  },
 ];
