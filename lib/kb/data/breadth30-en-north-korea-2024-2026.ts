@@ -831,4 +831,165 @@ export const entities: Entity[] = [
     description: { de: 'Reporterin der Nachrichtenagentur Yonhap.', en: 'Reporter for the Yonhap news agency.' },
     links: [{ rel: 'member-of', to: 'yonhap' }],
   },
+  // Party officials.
+  {
+    id: 'choe-tong-myong',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Choe Tong-myong', en: 'Choe Tong Myong', ko: '최동명' },
+    aliases: ['Choe Tong-myong', 'Choi Dong-myung', 'Choe Tong-myŏng'],
+    description: {
+      de: 'Sekretär des Zentralkomitees der Arbeiterpartei Koreas; empfing im Februar 2026 mit anderen Sekretären die Delegierten des IX. Parteitags.',
+      en: 'Secretary of the Workers’ Party of Korea Central Committee; with other secretaries he welcomed the delegates to the Ninth Party Congress in February 2026.',
+    },
+    links: [{ rel: 'citizen-of', to: 'north-korea' }, { rel: 'member-of', to: 'workers-party-of-korea' }],
+  },
+  // Japanese abductees and their families.
+  {
+    id: 'megumi-yokota',
+    type: 'person',
+    names: { de: 'Megumi Yokota', en: 'Megumi Yokota', ko: '요코타 메구미' },
+    aliases: ['Yokota Megumi'],
+    description: {
+      de: 'Japanerin, die 1977 mit 13 Jahren in Niigata von nordkoreanischen Agenten entführt wurde; Symbolfigur der japanischen Entführungsfrage.',
+      en: 'Japanese girl abducted by North Korean agents in Niigata in 1977 at the age of 13; the emblem of Japan’s abduction issue.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }],
+  },
+  {
+    id: 'sakie-yokota',
+    type: 'person',
+    names: { de: 'Sakie Yokota', en: 'Sakie Yokota' },
+    aliases: ['Yokota Sakie'],
+    description: {
+      de: 'Mutter der entführten Megumi Yokota und seit Jahrzehnten Gesicht der Kampagne für die Rückkehr der von Nordkorea Verschleppten.',
+      en: 'Mother of the abductee Megumi Yokota and for decades the face of the campaign to bring back Japanese taken by North Korea.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'related-to', to: 'megumi-yokota' }],
+  },
+  {
+    id: 'takuya-yokota',
+    type: 'person',
+    names: { de: 'Takuya Yokota', en: 'Takuya Yokota' },
+    aliases: ['Yokota Takuya'],
+    description: {
+      de: 'Jüngerer Bruder der entführten Megumi Yokota und führender Vertreter des Verbands der Angehörigen der Entführungsopfer.',
+      en: 'Younger brother of the abductee Megumi Yokota and a leading figure of the association of abductees’ families.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'related-to', to: 'megumi-yokota' }, { rel: 'member-of', to: 'kazokukai' }],
+  },
+  {
+    id: 'shigeo-iizuka',
+    type: 'person',
+    names: { de: 'Shigeo Iizuka', en: 'Shigeo Iizuka' },
+    aliases: ['Iizuka Shigeo'],
+    description: {
+      de: 'Bruder der entführten Yaeko Taguchi und langjähriger Vorsitzender des Verbands der Angehörigen der von Nordkorea Entführten.',
+      en: 'Brother of the abductee Yaeko Taguchi and long-time head of the association of families of people abducted by North Korea.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'leads', to: 'kazokukai' }],
+  },
+  {
+    id: 'kazokukai',
+    type: 'organization',
+    names: { de: 'Verband der Angehörigen der von Nordkorea Entführten', en: 'Association of the Families of Victims Kidnapped by North Korea' },
+    aliases: ['Kazokukai', 'Association of Families of Victims Kidnapped by North Korea', 'Association of the Families of Victims Kidnapped by North Korea (AFVKN)'],
+    acronyms: ['AFVKN'],
+    description: {
+      de: 'Japanischer Verband der Familien der in den 1970er- und 1980er-Jahren von Nordkorea verschleppten Japaner.',
+      en: 'Japanese association of the families of people abducted by North Korea in the 1970s and 1980s.',
+    },
+    links: [{ rel: 'part-of', to: 'japan' }],
+  },
+  {
+    id: 'japan-abduction-issue-headquarters',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Stab für die Entführungsfrage', en: 'Headquarters for the Abduction Issue' },
+    aliases: ['Headquarters for the Abduction Issue, Government of Japan', 'Abduction Issue Headquarters'],
+    description: {
+      de: 'Gremium der japanischen Regierung unter Vorsitz des Premierministers, das die Fälle der von Nordkorea Entführten betreibt.',
+      en: 'Japanese government body chaired by the prime minister that pursues the cases of those abducted by North Korea.',
+    },
+    links: [{ rel: 'part-of', to: 'japanese-government' }],
+  },
+  {
+    id: 'hitomi-soga',
+    type: 'person',
+    names: { de: 'Hitomi Soga', en: 'Hitomi Soga' },
+    aliases: ['Soga Hitomi'],
+    description: {
+      de: 'Von Nordkorea 1978 entführte Japanerin, die 2002 zurückkehren durfte; Witwe des US-Deserteurs Charles Jenkins.',
+      en: 'Japanese woman abducted by North Korea in 1978 and allowed home in 2002; widow of the US deserter Charles Jenkins.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'related-to', to: 'charles-jenkins' }],
+  },
+  {
+    id: 'charles-jenkins',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Charles Jenkins', en: 'Charles Jenkins' },
+    aliases: ['Charles Robert Jenkins'],
+    guarded: ['Charles Jenkins'],
+    cues: ['north korea', 'nordkorea', 'deserter', 'deserteur', 'soga', 'sado', 'pyongyang', 'pjöngjang', 'dmz', 'defected', 'übergelaufen'],
+    description: {
+      de: 'US-Soldat, der 1965 über die Demarkationslinie nach Nordkorea desertierte, dort Jahrzehnte lebte und 2004 nach Japan ausreisen durfte; gestorben 2017.',
+      en: 'US soldier who deserted across the DMZ to North Korea in 1965, lived there for decades and was allowed to leave for Japan in 2004; died in 2017.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'hitomi-soga' }],
+  },
+  // Americans held by Pyongyang.
+  {
+    id: 'otto-warmbier',
+    type: 'person',
+    names: { de: 'Otto Warmbier', en: 'Otto Warmbier' },
+    description: {
+      de: 'US-Student, der 2016 in Nordkorea zu 15 Jahren Arbeitslager verurteilt wurde und 2017 kurz nach seiner Rückkehr im Koma starb.',
+      en: 'US student sentenced in North Korea in 2016 to 15 years of hard labour who died in 2017 shortly after being returned in a coma.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'fred-warmbier',
+    type: 'person',
+    names: { de: 'Fred Warmbier', en: 'Fred Warmbier' },
+    description: {
+      de: 'Vater von Otto Warmbier, der seither gegen das nordkoreanische Regime kämpft und vor US-Gerichten Schadensersatz erstritt.',
+      en: 'Father of Otto Warmbier who campaigns against the North Korean regime and won damages against it in US courts.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'related-to', to: 'otto-warmbier' }],
+  },
+  {
+    id: 'travis-king',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Travis King', en: 'Travis King' },
+    guarded: ['Travis King'],
+    cues: ['north korea', 'nordkorea', 'soldier', 'soldat', 'private', 'panmunjom', 'dmz', 'army', 'armee', 'border', 'grenze', 'expelled', 'abgeschoben', 'crossed'],
+    description: {
+      de: 'US-Soldat, der im Juli 2023 bei einer Führung in Panmunjom nach Nordkorea lief und im September 2023 ausgewiesen wurde.',
+      en: 'US soldier who ran across the border into North Korea during a Panmunjom tour in July 2023 and was expelled in September 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'member-of', to: 'us-army' }],
+  },
+  {
+    id: 'kenneth-bae',
+    type: 'person',
+    names: { de: 'Kenneth Bae', en: 'Kenneth Bae' },
+    description: {
+      de: 'Koreanischstämmiger US-Missionar, der von 2012 bis 2014 in Nordkorea inhaftiert war.',
+      en: 'Korean-American missionary held in North Korea from 2012 to 2014.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'merrill-newman',
+    type: 'person',
+    names: { de: 'Merrill Newman', en: 'Merrill Newman' },
+    description: {
+      de: 'US-Veteran des Koreakriegs, der 2013 als Tourist in Nordkorea festgenommen und nach wenigen Wochen freigelassen wurde.',
+      en: 'US Korean War veteran detained while touring North Korea in 2013 and freed after several weeks.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
 ];
