@@ -104,4 +104,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'germany' }, { rel: 'member-of', to: 'bild' }],
   },
+  // ── Russia: the volunteer corps raised in 2022 ─────────────────────────────────────────────
+  {
+    id: 'russia-3rd-army-corps',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: '3. Armeekorps (Russland)', en: '3rd Army Corps (Russia)', ru: '3-й армейский корпус' },
+    aliases: ['russisches 3. Armeekorps', 'Russian 3rd Army Corps', '3rd Army Corps of Russia', '3. Armeekorps der russischen Armee'],
+    description: {
+      de: 'Russischer Großverband, 2022 aus Freiwilligenbataillonen aufgestellt und in Mulino bei Nischni Nowgorod ausgebildet; im Herbst 2022 in die Ukraine verlegt – nicht das gleichnamige ukrainische Korps.',
+      en: 'Russian formation raised in 2022 from volunteer battalions and trained at Mulino near Nizhny Novgorod; sent to Ukraine in autumn 2022 — not the Ukrainian corps of the same number.',
+    },
+    links: [{ rel: 'part-of', to: 'russian-armed-forces' }],
+  },
+  {
+    id: 'thomas-van-linge',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Thomas van Linge', en: 'Thomas van Linge' },
+    description: {
+      de: 'Niederländischer Konfliktbeobachter, der aus offenen Quellen Lagekarten der Kriege in Syrien, Irak und Libyen erstellt.',
+      en: 'Dutch conflict observer who draws situation maps of the wars in Syria, Iraq and Libya from open sources.',
+    },
+    links: [{ rel: 'related-to', to: 'syria' }],
+  },
+  // ── Hezbollah: its top decision body ───────────────────────────────────────────────────────
+  {
+    id: 'hezbollah-shura-council',
+    type: 'organization',
+    subtype: 'armed-group',
+    names: { de: 'Schura-Rat der Hisbollah', en: 'Hezbollah Shura Council' },
+    aliases: ['Hisbollah-Schura-Rat', 'Schurarat der Hisbollah', 'Shura-Rat der Hisbollah', 'Shura Council of Hezbollah', 'Hezbollah’s Shura Council', "Hezbollah's Shura Council"],
+    description: {
+      de: 'Oberstes Entscheidungsgremium der Hisbollah unter Vorsitz ihres Generalsekretärs; wählt diesen und legt die politische und militärische Linie fest.',
+      en: 'Hezbollah’s highest decision-making body, chaired by its secretary-general; elects him and sets the group’s political and military course.',
+    },
+    links: [{ rel: 'part-of', to: 'hezbollah' }, { rel: 'related-to', to: 'naim-qassem' }],
+  },
 ];
