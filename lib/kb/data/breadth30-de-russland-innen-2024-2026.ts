@@ -590,4 +590,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'russia' }],
   },
+  // Former regional heads and a hierarch named in the Hilarion affair.
+  {
+    id: 'alexander-zhilkin',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Alexander Schilkin', en: 'Alexander Zhilkin', ru: 'Александр Жилкин' },
+    description: {
+      de: 'Gouverneur des Gebiets Astrachan von 2004 bis 2018.',
+      en: 'Governor of Astrakhan Oblast from 2004 to 2018.',
+    },
+    roles: [{ title: { de: 'Gouverneur des Gebiets Astrachan', en: 'Governor of Astrakhan Oblast' }, of: 'russia', from: '2004', to: '2018' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'united-russia' }],
+  },
+  {
+    id: 'vladimir-volkov-mordovia',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Wladimir Wolkow', en: 'Vladimir Volkov', ru: 'Владимир Волков' },
+    description: {
+      de: 'Oberhaupt der Republik Mordwinien von 2012 bis 2020.',
+      en: 'Head of the Republic of Mordovia from 2012 to 2020.',
+    },
+    roles: [{ title: { de: 'Oberhaupt der Republik Mordwinien', en: 'Head of the Republic of Mordovia' }, of: 'russia', from: '2012', to: '2020' }],
+    links: [{ rel: 'citizen-of', to: 'russia' }],
+  },
+  {
+    id: 'metropolitan-mark-golovkov',
+    type: 'person',
+    subtype: 'cleric',
+    names: { de: 'Metropolit Mark von Rjasan', en: 'Metropolitan Mark of Ryazan', ru: 'Митрополит Марк (Головков)' },
+    aliases: ['Metropolit Mark', 'Mark Golowkow', 'Mark Golovkov', 'Metropolitan Mark Golovkov'],
+    description: {
+      de: 'Russisch-orthodoxer Metropolit von Rjasan, früher Vizechef des kirchlichen Außenamts; übernahm Ende 2024 vorübergehend Hilarions Diözese Budapest.',
+      en: 'Russian Orthodox Metropolitan of Ryazan, formerly deputy head of the Department for External Church Relations; took over Hilarion’s Budapest diocese temporarily at the end of 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'russian-orthodox-church' }],
+  },
 ];
