@@ -415,4 +415,19 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }],
   },
+
+  // South Korea's unification ministry: the vice minister after Moon Seoung-hyun.
+  {
+    id: 'kim-soo-kyung',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kim Soo-kyung', en: 'Kim Soo-kyung', ko: '김수경' },
+    aliases: ['Kim Su-kyung', 'Kim Su-gyeong', 'Kim Soo Kyung'],
+    description: {
+      de: 'Südkoreanische Politologin, Sprecherin des Präsidialamts unter Yoon Suk Yeol und ab Juli 2024 erste Vize-Vereinigungsministerin.',
+      en: 'South Korean political scientist, spokeswoman of President Yoon Suk Yeol’s office and from July 2024 the first woman to serve as vice unification minister.',
+    },
+    roles: [{ title: { de: 'Vize-Vereinigungsministerin', en: 'Vice Unification Minister' }, of: 'south-korean-unification-ministry', from: '2024-07' }],
+    links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'south-korean-unification-ministry' }],
+  },
 ];
