@@ -992,4 +992,62 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'united-states' }],
   },
+  {
+    id: 'yaeko-taguchi',
+    type: 'person',
+    names: { de: 'Yaeko Taguchi', en: 'Yaeko Taguchi' },
+    aliases: ['Taguchi Yaeko'],
+    description: {
+      de: 'Japanerin, die 1978 von Nordkorea entführt wurde und dort Agentinnen Japanisch gelehrt haben soll; Schwester von Shigeo Iizuka.',
+      en: 'Japanese woman abducted by North Korea in 1978 who is said to have taught Japanese to its agents there; sister of Shigeo Iizuka.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }, { rel: 'related-to', to: 'shigeo-iizuka' }],
+  },
+  {
+    id: 'kaoru-hasuike',
+    type: 'person',
+    names: { de: 'Kaoru Hasuike', en: 'Kaoru Hasuike' },
+    aliases: ['Hasuike Kaoru'],
+    description: {
+      de: 'Japaner, der 1978 mit seiner späteren Frau nach Nordkorea verschleppt wurde und 2002 unter den fünf Rückkehrern war.',
+      en: 'Japanese man abducted to North Korea in 1978 with his future wife; one of the five abductees who returned in 2002.',
+    },
+    links: [{ rel: 'citizen-of', to: 'japan' }],
+  },
+  {
+    id: 'kim-hyon-hui',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Kim Hyon-hui', en: 'Kim Hyon Hui', ko: '김현희' },
+    aliases: ['Kim Hyon-hui', 'Kim Hyun-hee', 'Kim Hyun Hee'],
+    description: {
+      de: 'Frühere nordkoreanische Agentin, die 1987 den Bombenanschlag auf Korean-Air-Flug 858 verübte; in Südkorea begnadigt.',
+      en: 'Former North Korean agent who carried out the 1987 bombing of Korean Air Flight 858; later pardoned in South Korea.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'yaeko-taguchi' }],
+  },
+  {
+    id: 'hwang-jang-yop',
+    type: 'person',
+    subtype: 'politician',
+    names: { de: 'Hwang Jang-yop', en: 'Hwang Jang-yop', ko: '황장엽' },
+    aliases: ['Hwang Jang Yop', 'Hwang Jang-yeop', 'Hwang Jang-yup'],
+    description: {
+      de: 'Chefideologe der Juche-Lehre und Parteisekretär, 1997 ranghöchster Überläufer aus Nordkorea; gestorben 2010 in Seoul.',
+      en: 'Chief theorist of the Juche ideology and party secretary who in 1997 became the highest-ranking defector from North Korea; died in Seoul in 2010.',
+    },
+    links: [{ rel: 'related-to', to: 'north-korea' }, { rel: 'related-to', to: 'workers-party-of-korea' }],
+  },
+  {
+    id: 'mangyongbong-92',
+    type: 'weapon',
+    subtype: 'ship',
+    names: { de: 'Mangyongbong-92', en: 'Mangyongbong-92', ko: '만경봉 92호' },
+    aliases: ['Man Gyong Bong 92', 'Mangyongbong 92', 'Man Gyong Bong-92'],
+    description: {
+      de: 'Nordkoreanisches Passagierschiff, das bis zum japanischen Einlaufverbot 2006 zwischen Wonsan und Niigata verkehrte.',
+      en: 'North Korean passenger ferry that sailed between Wonsan and Niigata until Japan banned it in 2006.',
+    },
+    links: [{ rel: 'used-by', to: 'north-korea' }],
+  },
 ];
