@@ -141,4 +141,15 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'hezbollah' }, { rel: 'related-to', to: 'naim-qassem' }],
   },
+  {
+    id: 'khider-al-shabia',
+    type: 'person',
+    subtype: 'militia-leader',
+    names: { de: 'Chider al-Schabia', en: 'Khider al-Shabia' },
+    description: {
+      de: 'Hisbollah-Befehlshaber im an die Golanhöhen grenzenden Südostlibanon; laut israelischer Armee verantwortlich für den Raketenangriff auf Madschdal Schams im Juli 2024 und am 2. Oktober 2024 getötet.',
+      en: 'Hezbollah commander for the part of south-eastern Lebanon bordering the Golan Heights; according to the Israeli army behind the July 2024 rocket strike on Majdal Shams and killed on 2 October 2024.',
+    },
+    links: [{ rel: 'citizen-of', to: 'lebanon' }, { rel: 'member-of', to: 'hezbollah' }],
+  },
 ];
