@@ -105,7 +105,7 @@ function capitalsAround(text: string, start: number, end: number): boolean {
 }
 
 /** The index of the first mention that ends after `at` (binary search; mentions sorted, disjoint). */
-function firstEndingAfter(mentions: Mention[], at: number): number {
+export function firstEndingAfter(mentions: Mention[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -1,7 +1,7 @@
 // The matcher: a word-level automaton built once from the entities, and one pass over the text's
 // tokens that finds every mention, leftmost-longest and non-overlapping. Pure: text in, mentions out.
 import type { Entity, EntityType } from '../kb/types';
-import { withDefinedAcronyms } from './acronyms';
+import { firstEndingAfter, withDefinedAcronyms } from './acronyms';
 import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, GLUED, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
@@ -166,6 +166,8 @@ export class Matcher {
   private readonly titles: Map<string, string[]>;
   /** Entity id → its cues by kind (cuesOf()), made on first use. */
   private readonly parsedCues = new Map<string, ParsedCues>();
+  /** Entities by id, made when first asked (ownerOfId()). */
+  private indexOfId: Map<string, number> | undefined;
   private readonly allTitles: string[];
   /** Per word met before a short form, the titles of allTitles it is ("Verteidigungsminister": "minister", …). */
   private readonly titlesOfWord = new Map<string, ReadonlySet<string>>();
@@ -538,6 +540,8 @@ export class Matcher {
     const unnamed: NonNullable<Seen['unnamed']>[] = [];
     // The last token taken by a mention so far.
     let taken = -1;
+    // The first halves of elliptic compounds and the first tokens of the names after them, in pairs.
+    let ellipses: number[] | undefined;
     for (let c = 0; c < tokens.candidateCount; c++) {
       // The tokenizer passed the filter and noted the case: candidate × 2 + 1 if lower-case.
       let t = candidates[c]! >> 1;
@@ -572,6 +576,10 @@ export class Matcher {
       }
       const first = t;
       this.coordinatedGivenNames(tokens, first, choice, mentions, coordinated);
+      // "das Verteidigungs- und Innenministerium": the first half of an elliptic compound before a
+      // name, read once the name's entity is settled (ellipticBefore()).
+      const part = first - 2 > taken ? ellipsisBefore(tokens, first) : -1;
+      if (part > taken) (ellipses ??= []).push(part, first);
       t = emit(t, choice);
       // "Shahed-136/131", "Su-34/35": the models after the slash are the family's too.
       const { option, accept } = choice.winner;
@@ -604,8 +612,56 @@ export class Matcher {
       }
       if (person) coordinated.push(this.toMention(text, tokens, u.token, u.option, person));
     }
-    if (unnamed.length) coordinated.sort((a, b) => a.start - b.start);
+    for (let e = 0; ellipses && e < ellipses.length; e += 2) {
+      const first = ellipses[e + 1]!;
+      const named = settled[firstEndingAfter(settled, tokens.start[first]!)];
+      const elliptic = named && named.start === tokens.start[first] ? this.ellipticBefore(text, tokens, ellipses[e]!, first, named) : undefined;
+      if (elliptic) coordinated.push(elliptic);
+    }
+    if (unnamed.length || ellipses) coordinated.sort((a, b) => a.start - b.start);
     return coordinated.length ? mergeMentions(settled, coordinated) : settled;
+  }
+
+  /**
+   * The first half of a German elliptic compound before the name at token t: "das Verteidigungs-
+   * und Innenministerium" names the defence ministry too, "die Luft- und Seestreitkräfte der
+   * Ukraine" its air force. The hanging word at token `part` takes the head of the name at token t
+   * (after "und"/"oder"); the compound names the entity of the same type and the same state as
+   * that name, if exactly one. The mention is the hanging word with its hyphen.
+   */
+  private ellipticBefore(text: string, tokens: Tokens, part: number, t: number, named: Mention): Mention | undefined {
+    const owner = this.ownerOfId(named.id);
+    const { words } = this;
+    const prefix = tokens.key(part);
+    const word = tokens.key(t);
+    // Longest head first: "Innen|ministerium" is tried as "…nnenministerium" … "…ministerium".
+    for (let k = 1; word.length - k >= ELLIPTIC_HEAD; k++) {
+      const compound = prefix + word.slice(k);
+      const s = words.slot(hashWord(compound));
+      if (s < 0) continue;
+      for (let e = words.first(s); e >= 0; e = words.next[e]!) {
+        const key = words.key[e]!;
+        if (words.base[key]! + words.strings[words.tail[e]!]! !== compound) continue;
+        const root = this.rootChild[key]!;
+        const accepts = root >= 0 ? this.acceptsAt(root) : undefined;
+        const same = accepts?.filter((a) => a.type === named.type && a.id !== named.id && a.owner === owner);
+        if (same?.length !== 1 || same[0]!.type === 'person') continue;
+        const start = tokens.start[part]!;
+        const end = tokens.end[part]! + 1;
+        return { start, end, text: text.slice(start, end), id: same[0]!.id, type: same[0]!.type };
+      }
+    }
+    return undefined;
+  }
+
+  /** The state an entity belongs to (Automaton.owners), by id. */
+  private ownerOfId(id: string): string | undefined {
+    if (!this.indexOfId) {
+      this.indexOfId = new Map();
+      this.entities.forEach(([entityId], index) => this.indexOfId!.set(entityId, index));
+    }
+    const index = this.indexOfId.get(id);
+    return index === undefined ? undefined : this.ownerOf[index];
   }
 
   /** Whether a person linked to `person` (a relative: Automaton.related) was named in the text so far. */
@@ -2497,6 +2553,18 @@ function hangingHyphen(tokens: Tokens, t: number): boolean {
   return Number.isNaN(next) || next === 0x20 || next === 0xa0 || next === 0x2c || next === 0x0a;
 }
 
+/**
+ * The token of the first half of an elliptic compound before the name at token t, or -1: "Außen-
+ * und [Verteidigungsministerium]", "das Außen- und das [Verteidigungsministerium]".
+ */
+function ellipsisBefore(tokens: Tokens, t: number): number {
+  let join = t - 1;
+  if (join > 0 && tokens.join[t] === Join.Space && ELLIPSIS_ARTICLES.has(tokens.keyHash[join]!)) join--;
+  const part = join - 1;
+  if (part < 0 || tokens.join[join + 1] !== Join.Space || tokens.join[join] !== Join.Space || !ELLIPSIS_JOINS.has(tokens.keyHash[join]!)) return -1;
+  return hangingHyphen(tokens, part) && tokens.firstUpper(part) === true && tokens.firstUpper(t) === true ? part : -1;
+}
+
 /** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
 function inOneSentence(tokens: Tokens, from: number, to: number): boolean {
   if (from < 0) return false;
@@ -2543,6 +2611,11 @@ function allKeys(tokens: Tokens): Set<string> {
 
 /** "Gali und Ziv Berman", "Gali and Ziv Berman". */
 const AND_WORDS = new Set(['und', 'and'].map(hashWord));
+/** The words between the halves of an elliptic compound ("Außen- und Verteidigungsministerium"). */
+const ELLIPSIS_JOINS = new Set(['und', 'oder', 'sowie', 'bzw'].map(hashWord));
+const ELLIPSIS_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des'].map(hashWord));
+/** The shortest head an elliptic compound's first half takes from the second ("Luft|streitkräfte"). */
+const ELLIPTIC_HEAD = 5;
 /** How many words a list of bodies sharing one state may run on (stateAfterList()). */
 const LIST_REACH = 12;
 
