@@ -430,4 +430,18 @@ export const entities: Entity[] = [
     roles: [{ title: { de: 'Vize-Vereinigungsministerin', en: 'Vice Unification Minister' }, of: 'south-korean-unification-ministry', from: '2024-07' }],
     links: [{ rel: 'citizen-of', to: 'south-korea' }, { rel: 'member-of', to: 'south-korean-unification-ministry' }],
   },
+
+  // The occupation authority in Kherson region that Russia installed in 2022.
+  {
+    id: 'russian-occupation-administration-kherson',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Russische Besatzungsverwaltung des Gebiets Cherson', en: 'Russian-installed Kherson administration', ru: 'Военно-гражданская администрация Херсонской области' },
+    aliases: ['pro-Russian Kherson administration', 'Russian-installed administration in Kherson', 'Russian-installed Kherson regional administration', 'Kherson Military-Civilian Administration', 'prorussische Verwaltung von Cherson', 'russische Besatzungsverwaltung in Cherson'],
+    description: {
+      de: 'Von Russland 2022 eingesetzte Verwaltung des besetzten Teils des ukrainischen Gebiets Cherson, geführt von Wladimir Saldo.',
+      en: 'Administration Russia installed in 2022 in the occupied part of Ukraine’s Kherson region, headed by Vladimir Saldo.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'vladimir-saldo' }, { rel: 'related-to', to: 'kirill-stremousov' }],
+  },
 ];
