@@ -580,6 +580,10 @@ export class FormMaker {
       }
       for (const name of germanUnitNames(entity)) if (!names.includes(name)) add(name, 'name', true);
       for (const name of names) for (const sited of sitedNames(name)) if (!names.includes(sited)) add(sited, 'name', true);
+      for (const name of names) {
+        const other = otherGenitive(name);
+        if (other && !names.includes(other)) add(other, 'name', true);
+      }
     }
     if (isPerson) {
       for (const name of personCombinations(names)) if (!names.includes(name)) add(name, 'name');
@@ -844,6 +848,18 @@ function germanUnitNames(entity: Entity): string[] {
   }
   return names;
 }
+
+/**
+ * A German genitive after "des" with its other ending: "Militärverwaltung des Gebiets Kiew" ↔ "des
+ * Gebietes", "des Generalstabes" ↔ "des Generalstabs". Only stems that end in a plosive or an f:
+ * "des Ministeriums", "des Wagens" and "des Hauses" have one ending only.
+ */
+function otherGenitive(name: string): string | undefined {
+  const other = name.replace(GENITIVE_AFTER_DES, (_, stem: string, e: string) => `des ${stem}${e ? '' : 'e'}s`);
+  return other === name ? undefined : other;
+}
+
+const GENITIVE_AFTER_DES = /(?<![\p{L}\p{N}])des (\p{Lu}\p{L}*[tdkgfbp])(e?)s(?![\p{L}\p{N}])/u;
 
 /** The name in the other side's spelling ("Mechanised" ↔ "Mechanized"), undefined if it has none. */
 function otherSpelling(name: string): string | undefined {

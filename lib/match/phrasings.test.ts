@@ -336,6 +336,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Nordkoreas Machthaber Kim Jong Un hat erneut Raketen testen lassen. Das Kim-Regime droht mit Vergeltung.",["Nordkoreas=north-korea","Kim Jong Un=kim-jong-un","Kim=kim-jong-un"]],
   // The first half of an elliptic compound names what the whole compound would.
   ["Die Luft- und Seestreitkräfte der Ukraine griffen an. Die Beziehungen zwischen Nord- und Südkorea sind schlecht. Russland: Das Außen- und das Verteidigungsministerium in Moskau schwiegen.",["Luft-=ukrainian-air-force","Seestreitkräfte der Ukraine=ukrainian-navy","Nord-=north-korea","Südkorea=south-korea","Russland=russia","Außen-=russian-foreign-ministry","Verteidigungsministerium in Moskau=russian-defence-ministry"]],
+  // A genitive after "des" takes either ending: "des Gebiets", "des Gebietes".
+  ["Der Leiter der Militärverwaltung des Gebietes Kiew sprach mit der Hauptverwaltung des Generalstabes.",["Militärverwaltung des Gebietes Kiew=kyiv-regional-military-administration","Hauptverwaltung des Generalstabes=gru"]],
 ];
 
 describe('news phrasings', () => {
