@@ -164,7 +164,8 @@ export const entities: Entity[] = [
     id: 'shot-telegram',
     type: 'organization',
     subtype: 'news-agency',
-    names: { de: 'SHOT (Telegram-Kanal)', en: 'SHOT (Telegram channel)', ru: 'SHOT' },
+    names: { de: 'SHOT (Telegram-Kanal)', en: 'SHOT (Telegram channel)' },
+    aliases: ['Shot Telegram channel', 'Shot-Telegram-Kanal'],
     acronyms: ['SHOT'],
     description: {
       de: 'Russischer Telegram-Nachrichtenkanal mit Draht zu den Sicherheitsbehörden; meldet oft als Erster Drohnenangriffe und Zwischenfälle.',

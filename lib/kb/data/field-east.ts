@@ -5301,10 +5301,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Südkommando der ukrainischen Armee', 'Südkommando der ukrainischen Streitkräfte', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command', 'Heeresstelle Süd'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Südkommando der ukrainischen Armee', 'Südkommando der ukrainischen Streitkräfte', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command', 'Heeresstelle Süd', 'Ukrainian Southern Military Command', 'Southern Military Command of Ukraine'],
     // Israel's and the PLA's southern commands are a Südkommando too.
-    guarded: ['Süd-Kommando', 'Kommando Süd'],
-    cues: ['ukrain', 'humenjuk', 'gumenjuk', 'humeniuk', 'pletentschuk', 'cherson', 'odesa', 'odessa', 'mykolajiw', 'saporischschja', 'schwarzmeer', 'dnipro'],
+    guarded: ['Süd-Kommando', 'Kommando Süd', 'Southern Military Command'],
+    cues: ['ukrain', 'humenjuk', 'gumenjuk', 'humeniuk', 'humenyuk', 'pletentschuk', 'pletenchuk', 'cherson', 'odesa', 'odessa', 'mykolajiw', 'saporischschja', 'schwarzmeer', 'dnipro'],
     description: {
       de: 'Kommando der ukrainischen Armee für die Südfront und die Schwarzmeerküste.',
       en: 'Ukrainian army command for the southern front and the Black Sea coast.',

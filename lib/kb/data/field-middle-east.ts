@@ -5693,8 +5693,8 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Israelische Grenzpolizei', en: 'Israel Border Police', he: 'משמר הגבול' },
     aliases: ['Magav', 'Israeli Border Police', 'Grenzpolizei Israels'],
-    guarded: ['Grenzpolizei', 'Border Police', 'Border Policeman', 'Border Policemen'],
-    cues: ['israel', 'westjordanland', 'west bank', 'jerusalem', 'palästinens', 'palestinian'],
+    guarded: ['Grenzpolizei', 'Border Police', 'Border Policeman', 'Border Policemen', 'border police'],
+    cues: ['israel', 'westjordanland', 'west bank', 'jerusalem', 'palästinens', 'palestinian', 'idf'],
     description: {
       de: 'Paramilitärische Einheit der israelischen Polizei, vor allem in Jerusalem und im Westjordanland eingesetzt.',
       en: 'Paramilitary arm of the Israel Police, deployed mainly in Jerusalem and the West Bank.',

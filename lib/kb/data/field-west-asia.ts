@@ -3923,7 +3923,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Vereinigungsministerium Südkoreas', en: 'South Korean Ministry of Unification', ko: '통일부' },
-    aliases: ['südkoreanische Vereinigungsministerium', 'Vereinigungsministerium', 'Unification Ministry', 'Ministry of Unification', 'Südkoreas Vereinigungsministerium'],
+    aliases: ['südkoreanische Vereinigungsministerium', 'Vereinigungsministerium', 'Unification Ministry', 'unification ministry', 'Ministry of Unification', 'Südkoreas Vereinigungsministerium'],
     description: {
       de: 'Südkoreanisches Ministerium für die Beziehungen zu Nordkorea.',
       en: 'South Korea’s ministry in charge of relations with North Korea.',

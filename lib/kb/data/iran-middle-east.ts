@@ -2707,7 +2707,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Mohammed bin Abdulrahman Al Thani', en: 'Mohammed bin Abdulrahman Al Thani', ar: 'محمد بن عبد الرحمن آل ثاني' },
-    aliases: ['Mohammed bin Abdulrahman al-Thani', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Mohammed ben Abderrahmane Al Thani', 'Mohammed bin Abdulrahman'],
+    aliases: ['Mohammed bin Abdulrahman al-Thani', 'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Mohammed ben Abderrahmane Al Thani', 'Mohammed bin Abdulrahman', 'Mohammed bin Abdul Rahman Al Thani', 'Mohammed bin Abdul Rahman al-Thani', 'Mohammed bin Abdul Rahman'],
     shortForms: ['al-Thani', 'Al Thani', 'Sheikh Mohammed', 'Scheich Mohammed', 'Abdulrahman'],
     description: {
       de: 'Ministerpräsident und Außenminister Katars, führender Vermittler in den Gaza- und Iran-Verhandlungen.',

@@ -2201,7 +2201,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Olexandr Syrskyj', en: 'Oleksandr Syrskyi', uk: 'Олександр Сирський', ru: 'Александр Сырский', fr: 'Oleksandr Syrsky' },
-    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi', 'Oleksander Syrskyi', 'Syrskji', 'Olexandr Syrskji'],
+    aliases: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskyy', 'Syrskij', 'Syrski', 'Oleksandr Syrskyy', 'Alexander Syrsky', 'Oleksandr Syrskyj', 'Olexander Syrskyj', 'Syrskiy', 'Sirskyi', 'Sirsky', 'Oleksandr Syrskiy', 'Aleksander Syrski', 'Alexander Syrskyi', 'Oleksander Syrskyi', 'Syrskji', 'Olexandr Syrskji', 'Syryskyi'],
     description: {
       de: 'Generaloberst, Oberbefehlshaber der ukrainischen Streitkräfte seit Februar 2024; leitete 2022 die Verteidigung Kiews und die Charkiw-Offensive.',
       en: 'Colonel general, commander-in-chief of Ukraine\'s armed forces since February 2024; led the defence of Kyiv and the Kharkiv counteroffensive in 2022.',
