@@ -166,6 +166,8 @@ export class Matcher {
   private readonly titles: Map<string, string[]>;
   /** Entity id → its cues by kind (cuesOf()), made on first use. */
   private readonly parsedCues = new Map<string, ParsedCues>();
+  /** Whether scan() reads the singular of a shared plural head (sharedHeadMentions()). */
+  private rescanning = false;
   /** Entities by id, made when first asked (ownerOfId()). */
   private indexOfId: Map<string, number> | undefined;
   private readonly allTitles: string[];
@@ -619,7 +621,40 @@ export class Matcher {
       if (elliptic) coordinated.push(elliptic);
     }
     if (unnamed.length || ellipses) coordinated.sort((a, b) => a.start - b.start);
-    return coordinated.length ? mergeMentions(settled, coordinated) : settled;
+    const found = coordinated.length ? mergeMentions(settled, coordinated) : settled;
+    // Last, as it scans again and so reuses the token buffers read above.
+    const shared = !this.rescanning && text.includes('inistries') ? sharedHeads(tokens) : undefined;
+    return shared ? mergeMentions(found, this.sharedHeadMentions(text, shared)) : found;
+  }
+
+  /**
+   * The bodies of "Syria's defence and interior ministries", "the Russian Defence and Foreign
+   * Ministries": each read as the singular after the same words ("Syria's defence ministry",
+   * "Syria's interior ministry"), by a scan of those words alone. `shared`: per place, the offsets
+   * sharedHeads() found.
+   */
+  private sharedHeadMentions(text: string, shared: SharedHead[]): Mention[] {
+    const more: Mention[] = [];
+    this.rescanning = true;
+    try {
+      for (const { from, first, firstEnd, second, head, headEnd } of shared) {
+        const prefix = text.slice(from, first);
+        const singular = text.slice(head, headEnd).replace(/ies$/, 'y');
+        for (const isFirst of [true, false]) {
+          const word = isFirst ? text.slice(first, firstEnd) : text.slice(second, head - 1);
+          const reading = `${prefix}${word} ${singular}`;
+          const body = this.scan(reading).find((m) => m.end === reading.length && m.start <= prefix.length && m.type === 'organization');
+          if (!body) continue;
+          // The words before belong to the first body only: "Russian Defence" and "Foreign Ministries".
+          const start = isFirst ? from + body.start : second;
+          const end = isFirst ? firstEnd : headEnd;
+          more.push({ start, end, text: text.slice(start, end), id: body.id, type: body.type });
+        }
+      }
+    } finally {
+      this.rescanning = false;
+    }
+    return more;
   }
 
   /**
@@ -2564,6 +2599,38 @@ function ellipsisBefore(tokens: Tokens, t: number): number {
   if (part < 0 || tokens.join[join + 1] !== Join.Space || tokens.join[join] !== Join.Space || !ELLIPSIS_JOINS.has(tokens.keyHash[join]!)) return -1;
   return hangingHyphen(tokens, part) && tokens.firstUpper(part) === true && tokens.firstUpper(t) === true ? part : -1;
 }
+
+/** A plural head two bodies share, "defence and interior ministries": offsets into the text. */
+interface SharedHead {
+  /** Where the words read with each body begin: the sentence's start, at most SHARED_REACH words back. */
+  from: number;
+  first: number;
+  firstEnd: number;
+  second: number;
+  head: number;
+  headEnd: number;
+}
+
+/** The places where two bodies share a plural head: "<first> and <second> ministries". */
+function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
+  let found: SharedHead[] | undefined;
+  for (let h = 3; h < tokens.count; h++) {
+    if (tokens.keyHash[h] !== MINISTRIES) continue;
+    const second = h - 1;
+    const and = h - 2;
+    const first = h - 3;
+    if (tokens.join[h] !== Join.Space || tokens.join[second] !== Join.Space || tokens.join[and] !== Join.Space || !SHARED_HEAD_JOINS.has(tokens.keyHash[and]!)) continue;
+    let from = first;
+    for (let n = 0; from > 0 && n < SHARED_REACH && tokens.join[from] !== Join.Sentence && tokens.join[from] !== Join.Break; n++) from--;
+    (found ??= []).push({ from: tokens.start[from]!, first: tokens.start[first]!, firstEnd: tokens.end[first]!, second: tokens.start[second]!, head: tokens.start[h]!, headEnd: tokens.end[h]! });
+  }
+  return found;
+}
+
+const MINISTRIES = hashWord('ministries');
+const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
+/** How many words before the first body are read with each (sharedHeads()). */
+const SHARED_REACH = 12;
 
 /** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
 function inOneSentence(tokens: Tokens, from: number, to: number): boolean {

@@ -338,6 +338,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Die Luft- und Seestreitkräfte der Ukraine griffen an. Die Beziehungen zwischen Nord- und Südkorea sind schlecht. Russland: Das Außen- und das Verteidigungsministerium in Moskau schwiegen.",["Luft-=ukrainian-air-force","Seestreitkräfte der Ukraine=ukrainian-navy","Nord-=north-korea","Südkorea=south-korea","Russland=russia","Außen-=russian-foreign-ministry","Verteidigungsministerium in Moskau=russian-defence-ministry"]],
   // A genitive after "des" takes either ending: "des Gebiets", "des Gebietes".
   ["Der Leiter der Militärverwaltung des Gebietes Kiew sprach mit der Hauptverwaltung des Generalstabes.",["Militärverwaltung des Gebietes Kiew=kyiv-regional-military-administration","Hauptverwaltung des Generalstabes=gru"]],
+  // Two bodies sharing a plural head are each the singular after the same words.
+  ["The Observatory alleged that Syrian defence and interior ministries personnel carried out killings. The Russian Defence and Foreign Ministries declined to comment.",["Syrian defence=syrian-defence-ministry","interior ministries=syrian-interior-ministry","Russian Defence=russian-defence-ministry","Foreign Ministries=russian-foreign-ministry"]],
 ];
 
 describe('news phrasings', () => {
