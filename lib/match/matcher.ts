@@ -952,6 +952,10 @@ export class Matcher {
           // "the Sea of Azov", "the Azov Sea", "the Sea of Japan": a sea's name, not the brigade or the state.
           !(a.type !== 'person' && (inFeatureName(tokens, t) || beforeSea(tokens, option.endToken))) &&
           !(a.type === 'organization' && option.suffix === 'en' && singularOnly(tokens, option.endToken)) &&
+          // "detained by Ukrainian security services": a state's adjective and common nouns in the
+          // plural are the kind of body, not the one ("the Leningrad and Moscow military districts",
+          // "Iran's Quds forces" are named bodies; an English possessive is a token of its own).
+          !(a.type === 'organization' && option.suffix === 's' && option.endToken > t && this.adjectives.has(tokens.keyHash[t]!) && smallAfter(tokens, t, option.endToken) && !(seen.german ??= isGerman(tokens))) &&
           // A state's body named without its state takes no plural: "die führenden Banken Russlands"
           // (a singular's genitive takes "s" or nothing; "den Streitkräften" is a plural name's
           // dative), "the governments of Japan, South Korea and …" (in English an "s" glued to the
@@ -2631,6 +2635,12 @@ const MINISTRIES = hashWord('ministries');
 const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
 /** How many words before the first body are read with each (sharedHeads()). */
 const SHARED_REACH = 12;
+
+/** Whether every word after the first of tokens first … last is written small. */
+function smallAfter(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tokens.firstUpper(k) !== false) return false;
+  return true;
+}
 
 /** Whether tokens from … to stand in one sentence (no sentence end before any of from + 1 … to). */
 function inOneSentence(tokens: Tokens, from: number, to: number): boolean {
