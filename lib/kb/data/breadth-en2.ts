@@ -208,7 +208,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Murad Mussajew', en: 'Murad Musayev', ru: 'Мурад Мусаев' },
-    aliases: ['Murad Musaev', 'Murad Mussaev'],
+    aliases: ['Murad Musaev', 'Murad Mussaev', 'Murad Musajew'],
     description: {
       de: 'Moskauer Strafverteidiger; vertrat 2024 den wegen Bestechung verhafteten Vizeverteidigungsminister Timur Iwanow.',
       en: 'Moscow defence lawyer; represented deputy defence minister Timur Ivanov after his 2024 bribery arrest.',
@@ -244,7 +244,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Basmanny-Bezirksgericht', en: 'Basmanny District Court', ru: 'Басманный районный суд' },
-    aliases: ['Basmanny Court', 'Basmanny-Gericht', 'Basmannyj-Gericht', 'Basmanny district court of Moscow', 'Moskauer Basmanny-Gericht'],
+    aliases: ['Basmanny Court', 'Basmanny-Gericht', 'Basmannyj-Gericht', 'Basmanny district court of Moscow', 'Moskauer Basmanny-Gericht', 'Bezirksgericht Basmanny', 'Moskauer Bezirksgericht Basmanny', 'Basmanny-Bezirksgericht Moskau'],
     description: {
       de: 'Moskauer Bezirksgericht, das politisch heikle Haftbefehle verhängt, etwa gegen Regierungskritiker, ausländische Journalisten und gestürzte Beamte.',
       en: 'Moscow district court that orders politically sensitive arrests of critics, foreign journalists and fallen officials.',

@@ -1577,7 +1577,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'WGTRK', en: 'VGTRK', ru: 'ВГТРК' },
-    aliases: ['All-Russia State Television and Radio Broadcasting Company', 'All-Russian State Television and Radio Broadcasting Company', 'Allrussische Staatliche Fernseh- und Rundfunkgesellschaft'],
+    aliases: ['All-Russia State Television and Radio Broadcasting Company', 'All-Russian State Television and Radio Broadcasting Company', 'Allrussische Staatliche Fernseh- und Rundfunkgesellschaft', 'Allrussische staatliche Fernseh- und Radiogesellschaft'],
     acronyms: ['VGTRK', 'WGTRK', 'ВГТРК'],
     description: {
       de: 'Russische staatliche Rundfunkholding (Rossija-1, Rossija-24), ein Hauptträger der Kriegspropaganda des Kreml.',

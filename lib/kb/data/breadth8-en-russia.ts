@@ -184,7 +184,7 @@ export const entities: Entity[] = [
     names: { de: 'Hauptverwaltung Personal des Verteidigungsministeriums', en: 'Main Personnel Directorate of the Defence Ministry', ru: 'Главное управление кадров Министерства обороны' },
     aliases: ['Main Personnel Directorate', 'Main Directorate of Personnel', 'Main Personnel Directorate of the Defense Ministry', 'Main Directorate of Personnel of the Ministry of Defense'],
     // Lower case as English reports write it ("the Defense Ministry's main personnel directorate"); Ukraine has one too.
-    guarded: ['main personnel directorate', 'Kader-Hauptabteilung', 'Kaderhauptabteilung', 'Hauptabteilung Kader'],
+    guarded: ['main personnel directorate', 'Kader-Hauptabteilung', 'Kaderhauptabteilung', 'Hauptabteilung Kader', 'Hauptverwaltung für Personal', 'Personalabteilung des Verteidigungsministeriums', 'Kaderverwaltung des Verteidigungsministeriums'],
     cues: ['russia', 'russisch', 'moscow', 'moskau', 'kremlin', 'kuznetsov', 'kusnezow'],
     description: {
       de: 'Personalverwaltung des russischen Verteidigungsministeriums; ihr Ex-Chef Juri Kusnezow wurde 2024 wegen Bestechlichkeit festgenommen.',
@@ -197,7 +197,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Hauptverwaltung Fernmeldewesen des Generalstabs', en: 'Main Communications Directorate of the General Staff', ru: 'Главное управление связи Генерального штаба' },
-    aliases: ['Main Communications Directorate', 'Main Directorate of Communications', 'Main Directorate of Communications of the General Staff'],
+    aliases: ['Main Communications Directorate', 'Main Directorate of Communications', 'Main Directorate of Communications of the General Staff', 'Hauptdirektion für Kommunikation der russischen Streitkräfte', 'Hauptverwaltung für Fernmeldewesen', 'Hauptverwaltung Fernmeldewesen der Streitkräfte'],
     description: {
       de: 'Fernmeldeverwaltung des russischen Generalstabs; ihr Chef Wadim Schamarin wurde 2024 wegen Bestechlichkeit festgenommen.',
       en: 'Communications directorate of the Russian General Staff; its chief Vadim Shamarin was arrested for bribery in 2024.',

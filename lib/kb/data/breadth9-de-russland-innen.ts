@@ -66,7 +66,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Sicherheitsausschuss der Staatsduma', en: 'State Duma Security Committee', ru: 'Комитет Государственной думы по безопасности и противодействию коррупции' },
-    aliases: ['Duma-Ausschuss für Sicherheit', 'Duma-Sicherheitsausschuss', 'Sicherheitsausschuss der Duma', 'Duma Security Committee', 'State Duma Committee on Security and Anti-Corruption', 'Duma Committee on Security and Anti-Corruption', 'Ausschuss der Staatsduma für Sicherheit und Korruptionsbekämpfung'],
+    aliases: ['Duma-Ausschuss für Sicherheit', 'Duma-Sicherheitsausschuss', 'Sicherheitsausschuss der Duma', 'Duma Security Committee', 'State Duma Committee on Security and Anti-Corruption', 'Duma Committee on Security and Anti-Corruption', 'Ausschuss der Staatsduma für Sicherheit und Korruptionsbekämpfung', 'Staatsduma-Ausschuss für Sicherheit'],
     description: {
       de: 'Ausschuss der Staatsduma für Sicherheit und Korruptionsbekämpfung unter Wassili Piskarew; treibt die Gesetze gegen „ausländische Agenten“ voran.',
       en: 'State Duma committee on security and anti-corruption chaired by Vasily Piskaryov; drives the laws against “foreign agents”.',

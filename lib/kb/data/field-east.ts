@@ -614,7 +614,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Oleg Zokow', en: 'Oleg Tsokov', ru: 'Олег Цоков' },
-    aliases: ['Zokow', 'Tsokov', 'Oleg Tsokow'],
+    aliases: ['Zokow', 'Tsokov', 'Oleg Tsokow', 'Oleg Sokow'],
     description: {
       de: 'Generalleutnant und Vizebefehlshaber des Südlichen Militärbezirks; im Juli 2023 bei einem ukrainischen Raketenangriff auf Berdjansk getötet.',
       en: 'Lieutenant general and deputy commander of the Southern Military District; killed in a Ukrainian missile strike on Berdiansk in July 2023.',

@@ -1745,7 +1745,7 @@ export const entities: Entity[] = [
     names: { de: 'Britisches Unterhaus', en: 'House of Commons' },
     aliases: ['britische Unterhaus', 'britisches Parlament', 'British Parliament', 'Londoner Unterhaus'],
     guarded: ['Unterhaus', 'Commons'],
-    cues: ['britisch', 'british', 'london', 'starmer', 'labour', 'tories', 'konservativ', 'conservative', 'mps', 'abgeordnete', 'premier', 'westminster'],
+    cues: ['britisch', 'british', 'london', 'starmer', 'labour', 'tories', 'konservativ', 'conservative', 'mps', 'premier', 'westminster'],
     description: {
       de: 'Gewählte Kammer des britischen Parlaments.',
       en: 'The elected chamber of the British parliament.',

@@ -282,7 +282,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Staatsduma', en: 'State Duma', ru: 'Государственная дума' },
-    aliases: ['russische Staatsduma', 'Russian State Duma', 'Госдума'],
+    aliases: ['russische Staatsduma', 'Russian State Duma', 'Госдума', 'russisches Unterhaus', 'Unterhaus des russischen Parlaments'],
     guarded: ['Duma'],
     cues: ['abgeordnet', 'parlament', 'parliament', 'lawmaker', 'deputies', 'deputy', 'wolodin', 'volodin', 'russ', 'gesetz', 'law', 'bill'],
     description: {
@@ -308,7 +308,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Ermittlungskomitee Russlands', en: 'Investigative Committee of Russia', ru: 'Следственный комитет Российской Федерации' },
-    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet', 'russischer Ermittlungsausschuss', 'Ermittlungsausschuss Russlands'],
+    aliases: ['russisches Ermittlungskomitee', 'Russian Investigative Committee', 'Следственный комитет России', 'Russlands Ermittlungskomitee', 'Untersuchungskomitee Russlands', 'russisches Untersuchungskomitee', 'Investigative Committee of the Russian Federation', 'Russia\'s Investigative Committee', 'Sledstvenny Komitet', 'russischer Ermittlungsausschuss', 'Ermittlungsausschuss Russlands', 'Untersuchungsausschuss der Russischen Föderation', 'russischer Untersuchungsausschuss', 'Untersuchungsausschuss Russlands'],
     // Not 'russ': a short cue counts as a whole word only, never in "russische", "Russia".
     cues: ['russia', 'russisch', 'russland', 'moskau', 'moscow', 'bastrykin', 'petrenko', 'kreml', 'kremlin', 'telegram', 'custody', 'bribe', 'criminal case'],
     guarded: ['Ermittlungskomitee', 'Investigative Committee', 'Untersuchungskomitee', 'Ermittlungsausschuss'],
@@ -1664,7 +1664,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'cleric',
     names: { de: 'Patriarch Kyrill', en: 'Patriarch Kirill', ru: 'Патриарх Кирилл', fr: 'Patriarche Kirill' },
-    aliases: ['Patriarch Kirill I', 'Patriarch Kyrill I.', 'Kyrill I.', 'Kirill I of Moscow', 'Patriarch Kirill of Moscow'],
+    aliases: ['Patriarch Kirill I', 'Patriarch Kyrill I.', 'Kyrill I.', 'Kirill I of Moscow', 'Patriarch Kirill of Moscow', 'Wladimir Gundjajew', 'Wladimir Michajlowitsch Gundjajew', 'Vladimir Gundyayev', 'Vladimir Gundyaev', 'Vladimir Mikhailovich Gundyayev'],
     shortForms: ['Kyrill', 'Kirill'],
     description: {
       de: 'Patriarch von Moskau und Oberhaupt der Russisch-Orthodoxen Kirche seit 2009, Unterstützer des Krieges gegen die Ukraine.',
