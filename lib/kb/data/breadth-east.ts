@@ -699,7 +699,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Armeekorps (Ukraine)', en: '3rd Army Corps (Ukraine)', uk: '3-й армійський корпус' },
-    aliases: ['3. Armeekorps', '3rd Army Corps', 'Third Army Corps', 'Drittes Armeekorps', '3rd Army Corps of Ukraine'],
+    aliases: ['3rd Army Corps of Ukraine', 'ukrainisches 3. Armeekorps', 'Ukrainian 3rd Army Corps', '3. Armeekorps der Ukraine'],
+    // Russia has a 3rd Army Corps too (russia-3rd-army-corps), as have other armies: the bare number only with a Ukrainian cue.
+    guarded: ['3. Armeekorps', '3rd Army Corps', 'Third Army Corps', 'Drittes Armeekorps'],
+    cues: ['ukrain', 'bilezk', 'biletsk', 'asow', 'azov', 'sturmbrigade', 'assault brigade', 'kiew', 'kyiv', 'charkiw', 'kharkiv'],
     description: {
       de: 'Ukrainisches Armeekorps, 2025 aus der 3. Sturmbrigade gebildet und von Andrij Bilezkyj geführt, im Raum Charkiw und Luhansk eingesetzt.',
       en: 'Ukrainian army corps built in 2025 around the 3rd Assault Brigade and led by Andriy Biletsky, fighting in the Kharkiv and Luhansk sectors.',

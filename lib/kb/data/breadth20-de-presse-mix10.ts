@@ -795,7 +795,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Dschaisch al-Muhadschirin wal-Ansar', en: 'Jaysh al-Muhajireen wal-Ansar' },
-    aliases: ['Jaish al-Muhajireen wal-Ansar', 'Jaysh al-Muhajirin wal-Ansar', 'Armee der Auswanderer und Helfer'],
+    aliases: ['Jaish al-Muhajireen wal-Ansar', 'Jaysh al-Muhajirin wal-Ansar', 'Armee der Auswanderer und Helfer', 'Jaish al-Muhajirin wal-Ansar'],
     description: {
       de: 'Dschihadistische Kampfgruppe in Syrien, 2013 vor allem von Kämpfern aus dem Nordkaukasus gebildet.',
       en: 'Jihadist fighting group in Syria formed in 2013 mainly by fighters from the North Caucasus.',

@@ -791,7 +791,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'BBC Russian', en: 'BBC Russian', ru: 'Русская служба Би-би-си' },
-    aliases: ['BBC Russian Service', 'BBC News Russian', 'Russischer Dienst der BBC', 'BBC-Russisch'],
+    aliases: ['BBC Russian Service', 'BBC News Russian', 'Russischer Dienst der BBC', 'BBC-Russisch', 'BBC Russia'],
     description: {
       de: 'Russischsprachiger Dienst der BBC, zählt gemeinsam mit Mediazona die namentlich bekannten russischen Kriegstoten.',
       en: 'The BBC’s Russian-language service, which counts Russia’s named war dead together with Mediazona.',

@@ -1258,7 +1258,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Abu Khadidscha', en: 'Abu Khadija', ar: 'أبو خديجة' },
-    aliases: ['Abdallah Makki Muslih al-Rifai', 'Abdullah Makki Muslih al-Rifai', 'Abdallah Makki al-Rifai', 'Abu Khadijah'],
+    aliases: ['Abdallah Makki Muslih al-Rifai', 'Abdullah Makki Muslih al-Rifai', 'Abdallah Makki al-Rifai', 'Abu Khadijah', 'Abdullah Makki Musleh al-Rifai', 'Abdallah Makki Musleh al-Rifai'],
     description: {
       de: 'Hochrangiger IS-Kommandeur im Irak und Syrien, zuständig für weltweite Operationen; im März 2025 bei einem irakisch-amerikanischen Luftangriff in Anbar getötet.',
       en: 'Senior ISIS commander in Iraq and Syria in charge of global operations; killed in an Iraqi-US air strike in Anbar in March 2025.',

@@ -1229,7 +1229,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Exekutivrat der Hisbollah', en: 'Hezbollah Executive Council' },
-    aliases: ['Executive Council of Hezbollah', 'Hezbollah’s Executive Council', 'Hezbollah\'s Executive Council'],
+    aliases: ['Executive Council of Hezbollah', 'Hezbollah’s Executive Council', 'Hezbollah\'s Executive Council', 'Hisbollah-Exekutivrat'],
     description: {
       de: 'Gremium der Hisbollah, das ihre zivilen, sozialen und politischen Einrichtungen führt.',
       en: 'Hezbollah body that runs its civilian, social and political institutions.',

@@ -1609,6 +1609,8 @@ export const entities: Entity[] = [
     // statement named him "Sami Abdallah", an ordinary name otherwise: guarded too.
     guarded: ['Abu Taleb', 'Sami Abdallah'],
     cues: ['hezbollah', 'hisbollah', 'nasr', 'kommandeur', 'commander'],
+    // "Abdallah" is a given name too (Abdallah Bou Habib, König Abdallah): only after his full name.
+    shortForms: ['Abdallah'],
     description: {
       de: 'Hisbollah-Kommandeur im Südlibanon (Nasr-Einheit), im Juni 2024 von Israel getötet.',
       en: "Hezbollah commander in southern Lebanon (Nasr unit), killed by Israel in June 2024.",
@@ -2203,6 +2205,7 @@ export const entities: Entity[] = [
       'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
       'Autonomous Administration in northeast Syria', 'Autonomous Administration in North and East Syria', 'Autonomous Administration of Northeast Syria',
       'Selbstverwaltung in Nord- und Ostsyrien', 'Autonome Verwaltung Nord- und Ostsyriens', 'Autonome Verwaltung von Nord- und Ostsyrien', 'Autonomieverwaltung Nord- und Ostsyriens',
+      'Selbstverwaltung von Nord- und Ostsyrien', 'Autonome Selbstverwaltung von Nord- und Ostsyrien',
     ],
     acronyms: ['AANES', 'DAANES'],
     // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.
@@ -2484,7 +2487,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Kataib Sajjid al-Schuhada', en: "Kata'ib Sayyid al-Shuhada", ar: 'كتائب سيد الشهداء' },
-    aliases: ['Kataib Sayyid al-Shuhada', 'Kataib Sayyed al-Shuhada', "Kata'ib Sayyid al-Shuhada'", 'Kataib Sajjid al-Schuhada'],
+    aliases: ['Kataib Sayyid al-Shuhada', 'Kataib Sayyed al-Shuhada', "Kata'ib Sayyid al-Shuhada'", 'Kataib Sajjid al-Schuhada', 'Kataib Sayyid al-Schuhada'],
     acronyms: ['KSS'],
     description: {
       de: 'Proiranische Miliz im Irak unter Abu Alaa al-Walai, Teil der Volksmobilisierungskräfte.',
@@ -6422,7 +6425,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Al-Jadeed', en: 'Al-Jadeed', ar: 'الجديد' },
-    aliases: ['Al Jadeed', 'Al-Jadeed TV', 'New TV Lebanon'],
+    aliases: ['Al Jadeed', 'Al-Jadeed TV', 'New TV Lebanon', 'Al-Dschadid'],
     description: {
       de: 'Libanesischer Fernsehsender.',
       en: 'Lebanese television channel.',

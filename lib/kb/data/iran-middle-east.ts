@@ -1682,7 +1682,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Al-Quds-Brigaden', en: 'Al-Quds Brigades', ar: 'سرايا القدس' },
-    aliases: ['Saraya al-Quds', 'Brigades al-Qods'],
+    aliases: ['Saraya al-Quds', 'Brigades al-Qods', 'Saraja al-Quds'],
     // Without "Al-" German press also means Iran's Quds Force: only near Islamic Jihad or Gaza. AFP's
     // German service calls the Quds Force "Al-Kuds-Brigaden" too (quds-force guards it with its cues).
     guarded: ['Quds-Brigaden', 'Kuds-Brigaden', 'Al-Kuds-Brigaden'],
@@ -1899,7 +1899,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Asaib Ahl al-Haq', en: "Asa'ib Ahl al-Haq", ar: 'عصائب أهل الحق' },
-    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq', 'Asaib Ahl al-Hak', 'Asaib Ahl al-Haqq', "Asa'ib Ahl al-Haqq"],
+    aliases: ['Asaib Ahl al-Haq', 'League of the Righteous', 'Liga der Rechtschaffenen', 'Asaïb Ahl al-Haq', 'Asaib Ahl al-Hak', 'Asaib Ahl al-Haqq', "Asa'ib Ahl al-Haqq", 'Asaib Ahl al-Hakk'],
     acronyms: ['AAH'],
     description: {
       de: 'Proiranische schiitische Miliz und Partei im Irak unter Kais al-Chasali.',
@@ -2739,7 +2739,7 @@ export const entities: Entity[] = [
     subtype: 'head-of-state',
     names: { de: 'Abdullah II.', en: 'Abdullah II', ar: 'عبد الله الثاني' },
     aliases: ['Abdullah II. von Jordanien', 'Abdullah II of Jordan', 'Abdallah II', 'Abdullah bin al-Hussein', 'King Abdullah II', 'König Abdullah II.'],
-    shortForms: ['Abdullah'],
+    shortForms: ['Abdullah', 'Abdallah'],
     description: {
       de: 'König von Jordanien seit 1999.',
       en: 'King of Jordan since 1999.',
@@ -2897,7 +2897,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Madschid Tacht-Rawantschi', en: 'Majid Takht-Ravanchi', fa: 'مجید تخت‌روانچی' },
-    aliases: ['Takht-Ravanchi', 'Majid Takht Ravanchi', 'Takht Ravanchi', 'Majid Takht-e-Ravanchi'],
+    aliases: ['Takht-Ravanchi', 'Majid Takht Ravanchi', 'Takht Ravanchi', 'Majid Takht-e-Ravanchi', 'Madschid Takht-Rawantschi', 'Takht-Rawantschi'],
     description: {
       de: 'Iranischer Vizeaußenminister für politische Angelegenheiten, früher UN-Botschafter.',
       en: "Iran's deputy foreign minister for political affairs, formerly ambassador to the UN.",
