@@ -7546,7 +7546,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Andariel', en: 'Andariel' },
-    aliases: ['APT45', 'Onyx Sleet', 'Silent Chollima'],
+    aliases: ['APT45', 'Onyx Sleet', 'Silent Chollima', 'Jumpy Pisces'],
     description: {
       de: 'Nordkoreanische Hackergruppe, spioniert Rüstungsfirmen aus.',
       en: 'North Korean hacking group that spies on defence firms.',

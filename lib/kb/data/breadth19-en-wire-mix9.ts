@@ -396,6 +396,8 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Korea Osong Shipping', en: 'Korea Osong Shipping' },
     aliases: ['Korea Osong Shipping Co', 'Korea Osong Shipping Company', 'Osong Shipping'],
+    // Also a South Korean town (Osong, Cheongju): only after the full name.
+    shortForms: ['Osong'],
     description: {
       de: 'Tarnfirma der Abteilung 53, die nordkoreanische IT-Arbeiter in Laos beschäftigt; im Januar 2025 von den USA sanktioniert.',
       en: 'Front company of Department 53 employing North Korean IT workers in Laos; sanctioned by the US in January 2025.',

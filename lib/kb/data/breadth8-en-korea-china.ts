@@ -105,6 +105,9 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Verteidigungsausschuss der südkoreanischen Nationalversammlung', en: 'National Assembly Defense Committee', ko: '국회 국방위원회' },
     aliases: ['National Assembly Defence Committee', 'National Defense Committee of the National Assembly', 'Defense Committee of the National Assembly', 'Verteidigungsausschuss der Nationalversammlung'],
+    // France's and Poland's parliaments have a National Defence Committee too; North Korea had a National Defence Commission.
+    guarded: ['National Defense Committee'],
+    cues: ['seoul', 'south korea', 'südkorea', 'yonhap', 'democratic party', 'people power', 'lawmaker', "<national assembly's", '<national assembly’s'],
     description: {
       de: 'Ausschuss der Nationalversammlung in Seoul, der das Verteidigungsministerium und die Streitkräfte befragt.',
       en: 'Committee of the National Assembly in Seoul that questions the defence ministry and the armed forces.',

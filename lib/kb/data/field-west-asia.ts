@@ -3935,7 +3935,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Verteidigungsministerium Südkoreas', en: 'South Korean Ministry of National Defense', ko: '국방부' },
-    guarded: ['Ministry of National Defense', 'Ministry of National Defence'],
+    guarded: ['Ministry of National Defense', 'Ministry of National Defence', 'Ministry of the National Defense'],
     cues: ['seoul', 'south korea', 'südkorea', 'south korean', 'südkoreanisch', 'yonhap', 'rok', 'people power', 'lee jae-myung', 'yoon', 'ppp', 'nis'],
     aliases: ['südkoreanische Verteidigungsministerium', 'South Korean Defence Ministry', 'South Korean Defense Ministry', 'Südkoreas Verteidigungsministerium', 'Ministry of Defense of South Korea', 'Ministry of Defence of South Korea', 'Ministry of National Defense of South Korea', 'South Korean Ministry of Defense', 'South Korean Ministry of Defence'],
     description: {
@@ -5226,7 +5226,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Lee Seong-kweun', en: 'Lee Seong-kweun', ko: '이성권' },
-    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon', 'Lee Seong-kwon', 'Lee Seong Kwon', 'Lee Sung-kweun'],
+    aliases: ['Lee Seong-gwon', 'Lee Sung-kwon', 'Lee Seong Kweun', 'Lee Sungkwon', 'Lee Seong-kwon', 'Lee Seong Kwon', 'Lee Sung-kweun', 'Li Song Kwun'],
     description: {
       de: 'Abgeordneter der People Power Party im Geheimdienstausschuss; gibt NIS-Lagebilder zu Nordkorea weiter.',
       en: 'People Power Party lawmaker on the intelligence committee; relays NIS briefings on North Korea.',
@@ -7240,7 +7240,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nordkoreanische Regierung', en: 'North Korean government' },
-    aliases: ['nordkoreanische Regierung'],
+    aliases: ['nordkoreanische Regierung', 'Government of North Korea'],
     description: {
       de: 'Die Führung Nordkoreas.',
       en: 'North Korea’s government.',

@@ -1663,6 +1663,7 @@ export const entities: Entity[] = [
   {
     id: 'kn-25', type: 'weapon', subtype: 'rocket-artillery',
     names: { de: 'KN-25', en: 'KN-25' },
+    aliases: ['super-large multiple rocket launcher', 'super-large MLRS', '600mm multiple rocket launcher', '600-mm multiple rocket launcher', '600mm MLRS', '600-mm MLRS', '600mm super-large MLRS', '600-mm super-large MLRS', '600mm super-large multiple rocket launcher'],
     description: {
       de: 'Nordkoreanischer 600-mm-Mehrfachraketenwerfer („supergroß“), dessen Geschosse Südkorea und die USA als ballistische Kurzstreckenraketen werten; laut Pjöngjang nuklearfähig.',
       en: 'North Korean 600 mm "super-large" multiple rocket launcher whose projectiles South Korea and the US count as short-range ballistic missiles; nuclear-capable according to Pyongyang.',
@@ -1785,7 +1786,7 @@ export const entities: Entity[] = [
   {
     id: 'pukguksong', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Pukguksong', en: 'Pukguksong' },
-    aliases: ['Pukguksong-1', 'Pukguksong-2', 'Pukguksong-3', 'KN-11'],
+    aliases: ['Pukguksong-1', 'Pukguksong-2', 'Pukguksong-3', 'Pukguksong-4', 'Pukguksong-5', 'Pukguksong-6', 'KN-11', 'KN-15'],
     description: {
       de: 'Familie nordkoreanischer Festtreibstoffraketen, überwiegend für den Start von U-Booten (SLBM); die Pukguksong-2 ist eine landgestützte Ableitung.',
       en: 'Family of North Korean solid-fuel missiles, mostly submarine-launched (SLBM); the Pukguksong-2 is a land-based derivative.',
