@@ -1622,6 +1622,9 @@ export class Matcher {
       for (const a of accepts) {
         const seen = a.kind === 'short' && a.id !== best.id ? lastSeen.get(a.id) : undefined;
         if (seen === undefined) continue;
+        // Nor any of several named in one list: "Megumi Yokota, Sakie Yokota and Takuya Yokota …
+        // Yokota said she hoped" may be any of them.
+        if (listedWith(tokens, seen, bestSeen)) return undefined;
         if (inAppositionTo(tokens, seen, bestSeen)) return a;
         if (kin && seen > otherSeen && sameParagraph(tokens, seen, t)) {
           other = a;
@@ -1943,6 +1946,25 @@ function inAppositionTo(tokens: Tokens, from: number, at: number): boolean {
   for (let j = k + 1; j <= at; j++) if (tokens.join[j] === Join.Sentence || commaBefore(tokens, j)) return false;
   return true;
 }
+
+/** Whether the names at tokens `from` and `at` stand in one list of names: "Megumi Yokota, Sakie Yokota and Takuya Yokota". */
+function listedWith(tokens: Tokens, from: number, at: number): boolean {
+  let k = from;
+  while (k < at) {
+    // Past the name's words: capitalised, or joined by a hyphen.
+    k++;
+    while (k < at && joinsName(tokens.join[k]!) && (tokens.firstUpper(k) === true || tokens.join[k] === Join.Hyphen || tokens.join[k + 1] === Join.Hyphen)) k++;
+    if (k >= at) return k === at && commaBefore(tokens, at);
+    // The list's separator: ", ", " and ", ", and ".
+    if ((AND_WORDS.has(tokens.keyHash[k]!) || OR_WORDS.has(tokens.keyHash[k]!)) && tokens.join[k + 1] === Join.Space) k++;
+    else if (!commaBefore(tokens, k)) return false;
+    if (k === at) return true;
+    if (tokens.firstUpper(k) !== true) return false;
+  }
+  return false;
+}
+
+const OR_WORDS = new Set(['oder', 'or', 'sowie'].map(hashWord));
 
 /** Kin words before "of", "des", "der" or "von" and the person whose kin is meant: "the sister of leader Kim Jong Un", "der jüngere Bruder des … Jihia al-Sinwar". */
 const KIN_OF = new Set(

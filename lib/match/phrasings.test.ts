@@ -342,6 +342,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The Observatory alleged that Syrian defence and interior ministries personnel carried out killings. The Russian Defence and Foreign Ministries declined to comment.",["Syrian defence=syrian-defence-ministry","interior ministries=syrian-interior-ministry","Russian Defence=russian-defence-ministry","Foreign Ministries=russian-foreign-ministry"]],
   // A state's adjective and common nouns in the plural are a kind of body; a named body's plural is the body.
   ["The FSB accused them of taking orders from Ukrainian security services. What are Iran's Quds forces?",["FSB=fsb","Iran=iran","Quds forces=quds-force"]],
+  // A surname shared by several persons listed together may be any of them.
+  ["The families of Megumi Yokota, Sakie Yokota and Takuya Yokota met the president. Yokota said she hoped to see her daughter.",["Megumi Yokota=megumi-yokota","Sakie Yokota=sakie-yokota","Takuya Yokota=takuya-yokota"]],
 ];
 
 describe('news phrasings', () => {
