@@ -607,8 +607,9 @@ export class Matcher {
       if (COMMON_SURNAMES.has(hashWord(key.slice(0, key.length - u.option.suffix.length)))) continue;
       const named = u.persons.length === 1 ? seen.first.get(u.persons[0]!.id) : undefined;
       let person = named !== undefined && named >= u.token && named - u.token <= FORWARD_REACH ? u.persons[0] : undefined;
-      // Not a noun ("Meine Mutter ist endlich zu Hause") nor a piece of a longer name ("Cho'n Hyon-ch'o'l").
-      if (!person && !determinerBefore(tokens, u.token) && !inLongerWord(tokens, u.token)) {
+      // Not a noun ("Meine Mutter ist endlich zu Hause") nor a piece of a longer name ("Cho'n
+      // Hyon-ch'o'l"), nor another's given name ("Abdulsalam Falita" beside the Houthis).
+      if (!person && !determinerBefore(tokens, u.token) && !inLongerWord(tokens, u.token) && !capitalAfter(tokens, u.token)) {
         const withBody = u.persons.filter((a) => this.ownBodyInParagraph(tokens, settled, a, u.token));
         if (withBody.length === 1) person = withBody[0];
       }
@@ -2657,6 +2658,11 @@ const MINISTRIES = hashWord('ministries');
 const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
 /** How many words before the first body are read with each (sharedHeads()). */
 const SHARED_REACH = 12;
+
+/** Whether a capitalised word follows token t in its name's way, one space on. */
+function capitalAfter(tokens: Tokens, t: number): boolean {
+  return t + 1 < tokens.count && tokens.join[t + 1] === Join.Space && tokens.firstUpper(t + 1) === true;
+}
 
 /** Whether every word after the first of tokens first … last is written small. */
 function smallAfter(tokens: Tokens, first: number, last: number): boolean {

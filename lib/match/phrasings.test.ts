@@ -344,6 +344,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The FSB accused them of taking orders from Ukrainian security services. What are Iran's Quds forces?",["FSB=fsb","Iran=iran","Quds forces=quds-force"]],
   // A surname shared by several persons listed together may be any of them.
   ["The families of Megumi Yokota, Sakie Yokota and Takuya Yokota met the president. Yokota said she hoped to see her daughter.",["Megumi Yokota=megumi-yokota","Sakie Yokota=sakie-yokota","Takuya Yokota=takuya-yokota"]],
+  // A surname named before any full name, beside its person's group, is no one's before another capitalised name.
+  ["Die Huthi-Miliz griff an. Abdulsalam sagte, man werde weitermachen. Ansarallah. Abdulsalam Falita.",["Huthi=houthis","Abdulsalam=mohammed-abdulsalam","Ansarallah=houthis"]],
 ];
 
 describe('news phrasings', () => {
