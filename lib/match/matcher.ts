@@ -826,7 +826,7 @@ export class Matcher {
         ? p.candidates.find((c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, NOTHING_SEEN))
         : ((p.candidates.length > 1 ? p.candidates.find((c) => seenUnguarded.has(c.id)) : undefined) ??
           p.candidates.find(
-            (c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, seenUnguarded) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
+            (c) => this.guardHolds(tokens, c, p.firstToken, p.lastToken, seenUnguarded, p.fallback === undefined) || (this.textCues.has(c.id) && this.cuesInText(c.id, textWords) >= 2),
           ));
     // A guarded word confirmed in the text is that entity again a little later: "die
     // Nachrichtenagentur Sana … Sana zitierte". Entity id → the tokens where its guard held, in order.
@@ -1692,7 +1692,7 @@ export class Matcher {
     return titles.some((title) => isTitle.has(title));
   }
 
-  private guardHolds(tokens: Tokens, accept: Accept, first: number, last: number, seen: ReadonlySet<string>): boolean {
+  private guardHolds(tokens: Tokens, accept: Accept, first: number, last: number, seen: ReadonlySet<string>, sentenceBefore = false): boolean {
     const entityId = accept.id;
     if (seen.has(entityId)) return true;
     const related = this.relatedOf[accept.index];
@@ -1716,7 +1716,16 @@ export class Matcher {
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
     let around = ' ';
     for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    return cues.around.some((cue) => cueIn(around, cue));
+    if (cues.around.some((cue) => cueIn(around, cue))) return true;
+    // A body's cue may stand in the sentence before (`sentenceBefore`: where no other reading is
+    // left): "North Korea launched a ballistic missile … The Joint Chiefs of Staff said".
+    if (!sentenceBefore || accept.type !== 'organization' || from === 0 || tokens.join[from] !== Join.Sentence || !sameParagraph(tokens, from - 1, from)) return false;
+    let before = ' ';
+    for (let i = from - 1, n = 0; i >= 0 && n < 2 * CUE_WINDOW; i--, n++) {
+      before = ' ' + tokens.key(i) + before;
+      if (tokens.join[i] === Join.Sentence) break;
+    }
+    return cues.around.some((cue) => cueIn(before, cue));
   }
 
   /** An entity's cues sorted by kind, once: the word after, the words before, the words around. */

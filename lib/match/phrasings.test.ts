@@ -328,8 +328,9 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The council: Brigadier General Adnan Ali Yusuf, Brigadier Doctor Sami Muhammad Saleh, Brigadier Doctor Ghassan Ali Darwish.",[]],
   // A person's name goes on with capitals, but for particles.
   ["Aus der SPD kamen Forderungen, die Rüstungsexporte nach Israel ganz einzustellen. Izz ad-Din Haddad und Chairman Kim Jong un.",["SPD=spd","Israel=israel","Izz ad-Din Haddad=izz-al-din-al-haddad","Kim Jong un=kim-jong-un"]],
-  // A state named as the recipient of exports owns no bare body named next.
-  ["Auch die neue Bundesregierung hat Rüstungsexporte nach Israel genehmigt. Das geht aus der Antwort des Wirtschaftsministeriums hervor.",["Bundesregierung=bundesregierung","Israel=israel"]],
+  // A state named as the recipient of exports owns no bare body named next (the German government
+  // named in the sentence before vouches for Germany's).
+  ["Auch die neue Bundesregierung hat Rüstungsexporte nach Israel genehmigt. Das geht aus der Antwort des Wirtschaftsministeriums hervor.",["Bundesregierung=bundesregierung","Israel=israel","Wirtschaftsministeriums=bundeswirtschaftsministerium"]],
   // An office before a body's short name names no body: it names the one person who holds it.
   ["Die mit der Überprüfung von Spitzenpositionen beauftragte Kommission habe den Kandidaten bestätigt.",[]],
   // An article before a shared surname is a compound's, not a noun's.
@@ -346,6 +347,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["The families of Megumi Yokota, Sakie Yokota and Takuya Yokota met the president. Yokota said she hoped to see her daughter.",["Megumi Yokota=megumi-yokota","Sakie Yokota=sakie-yokota","Takuya Yokota=takuya-yokota"]],
   // A surname named before any full name, beside its person's group, is no one's before another capitalised name.
   ["Die Huthi-Miliz griff an. Abdulsalam sagte, man werde weitermachen. Ansarallah. Abdulsalam Falita.",["Huthi=houthis","Abdulsalam=mohammed-abdulsalam","Ansarallah=houthis"]],
+  // A guarded body's cue may stand in the sentence before, in the same paragraph.
+  ["North Korea launched a medium-range ballistic missile into the Sea of Japan from the vicinity of Pyongyang this morning. The Joint Chiefs of Staff announced they detected the missile.",["North Korea=north-korea","medium-range ballistic missile=intermediate-range-missile","Joint Chiefs of Staff=south-korea-jcs"]],
 ];
 
 describe('news phrasings', () => {
