@@ -624,7 +624,7 @@ export class Matcher {
     if (unnamed.length || ellipses) coordinated.sort((a, b) => a.start - b.start);
     const found = coordinated.length ? mergeMentions(settled, coordinated) : settled;
     // Last, as it scans again and so reuses the token buffers read above.
-    const shared = !this.rescanning && text.includes('inistries') ? sharedHeads(tokens) : undefined;
+    const shared = this.rescanning ? undefined : sharedHeads(tokens);
     return shared ? mergeMentions(found, this.sharedHeadMentions(text, shared)) : found;
   }
 
@@ -2629,11 +2629,13 @@ function hangingHyphen(tokens: Tokens, t: number): boolean {
  * und [Verteidigungsministerium]", "das Außen- und das [Verteidigungsministerium]".
  */
 function ellipsisBefore(tokens: Tokens, t: number): number {
-  let join = t - 1;
-  if (join > 0 && tokens.join[t] === Join.Space && ELLIPSIS_ARTICLES.has(tokens.keyHash[join]!)) join--;
-  const part = join - 1;
-  if (part < 0 || tokens.join[join + 1] !== Join.Space || tokens.join[join] !== Join.Space || !ELLIPSIS_JOINS.has(tokens.keyHash[join]!)) return -1;
-  return hangingHyphen(tokens, part) && tokens.firstUpper(part) === true && tokens.firstUpper(t) === true ? part : -1;
+  // The hanging hyphen first: one character read turns away almost every name.
+  const part = t >= 2 && hangingHyphen(tokens, t - 2) ? t - 2 : t >= 3 && hangingHyphen(tokens, t - 3) ? t - 3 : -1;
+  if (part < 0) return -1;
+  const join = part + 1;
+  if (join + 1 < t && !(tokens.join[t] === Join.Space && ELLIPSIS_ARTICLES.has(tokens.keyHash[t - 1]!))) return -1;
+  if (tokens.join[join + 1] !== Join.Space || tokens.join[join] !== Join.Space || !ELLIPSIS_JOINS.has(tokens.keyHash[join]!)) return -1;
+  return tokens.firstUpper(part) === true && tokens.firstUpper(t) === true ? part : -1;
 }
 
 /** A plural head two bodies share, "defence and interior ministries": offsets into the text. */
@@ -2647,14 +2649,19 @@ interface SharedHead {
   headEnd: number;
 }
 
-/** The places where two bodies share a plural head: "<first> and <second> ministries". */
+/**
+ * The places where two bodies share a plural head: "<first> and <second> ministries". The first
+ * word begins a body's name ("Defence Ministry"), so only the candidates are asked.
+ */
 function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
   let found: SharedHead[] | undefined;
-  for (let h = 3; h < tokens.count; h++) {
-    if (tokens.keyHash[h] !== MINISTRIES) continue;
+  const { candidates, keyHash } = tokens;
+  for (let c = 0; c < tokens.candidateCount; c++) {
+    const first = candidates![c]! >> 1;
+    const h = first + 3;
+    if (h >= tokens.count || keyHash[h] !== MINISTRIES) continue;
     const second = h - 1;
     const and = h - 2;
-    const first = h - 3;
     if (tokens.join[h] !== Join.Space || tokens.join[second] !== Join.Space || tokens.join[and] !== Join.Space || !SHARED_HEAD_JOINS.has(tokens.keyHash[and]!)) continue;
     let from = first;
     for (let n = 0; from > 0 && n < SHARED_REACH && tokens.join[from] !== Join.Sentence && tokens.join[from] !== Join.Break; n++) from--;
