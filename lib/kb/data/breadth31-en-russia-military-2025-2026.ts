@@ -362,4 +362,28 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }],
   },
+  {
+    id: 'baltic-fleet-military-court',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Militärgericht der Baltischen Flotte', en: 'Baltic Fleet Military Court', ru: 'Балтийский флотский военный суд' },
+    aliases: ['Baltic Fleet Court', 'Baltische Flotte Militärgericht'],
+    description: {
+      de: 'Russisches Militärgericht in Kaliningrad für die Baltische Flotte und den Nordwesten.',
+      en: 'Russian military court in Kaliningrad for the Baltic Fleet and the north-west.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'baltic-fleet' }],
+  },
+  {
+    id: 'black-sea-fleet-military-court',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Militärgericht der Schwarzmeerflotte', en: 'Black Sea Fleet Military Court', ru: 'Черноморский флотский военный суд' },
+    aliases: ['Black Sea Fleet Court', 'Schwarzmeerflotten-Militärgericht'],
+    description: {
+      de: 'Von Russland eingesetztes Militärgericht im besetzten Sewastopol, das auch Verfahren gegen Ukrainer aus der Krim führt.',
+      en: 'Russian-installed military court in occupied Sevastopol that also tries Ukrainians from Crimea.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'black-sea-fleet' }],
+  },
 ];
