@@ -386,4 +386,40 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'black-sea-fleet' }],
   },
+  // Rostec managers and a ministry adviser.
+  {
+    id: 'oleg-yevtushenko-rostec',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Oleg Jewtuschenko', en: 'Oleg Yevtushenko', ru: 'Олег Евтушенко' },
+    aliases: ['Oleg Evtushenko'],
+    description: {
+      de: 'Exekutivdirektor des staatlichen Rüstungskonzerns Rostec und enger Mitarbeiter von Konzernchef Sergej Tschemesow.',
+      en: 'Executive director of the state arms conglomerate Rostec and a close aide of its chief Sergei Chemezov.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'rostec' }],
+  },
+  {
+    id: 'viktor-kladov',
+    type: 'person',
+    subtype: 'businessman',
+    names: { de: 'Viktor Kladow', en: 'Viktor Kladov', ru: 'Виктор Кладов' },
+    description: {
+      de: 'Direktor für internationale Zusammenarbeit bei Rostec, oft Sprecher des Konzerns zu Rüstungsexporten auf Luftfahrtmessen.',
+      en: 'Director for international cooperation at Rostec, often the conglomerate’s voice on arms exports at air shows.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'member-of', to: 'rostec' }],
+  },
+  {
+    id: 'andrei-ilnitsky',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Andrei Ilnizki', en: 'Andrei Ilnitsky', ru: 'Андрей Ильницкий' },
+    aliases: ['Andrey Ilnitskiy', 'Andrei Ilnitskiy'],
+    description: {
+      de: 'Berater des russischen Verteidigungsministers unter Schoigu, Vordenker des Konzepts des „mentalen Krieges“ gegen den Westen.',
+      en: 'Adviser to the Russian defence minister under Shoigu and the thinker behind the concept of a “mental war” against the West.',
+    },
+    links: [{ rel: 'citizen-of', to: 'russia' }, { rel: 'related-to', to: 'russian-defence-ministry' }],
+  },
 ];
