@@ -487,4 +487,41 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'amal-movement' }],
   },
+  // Lebanon: state bodies that the war reporting names.
+  {
+    id: 'isf-information-branch',
+    type: 'organization',
+    subtype: 'intelligence-service',
+    names: { de: 'Informationsabteilung der libanesischen Sicherheitskräfte', en: 'ISF Information Branch' },
+    aliases: ['Information Branch of the Internal Security Forces', 'Information Branch of the ISF', 'Lebanese Information Branch', 'Shu’bat al-Ma’lumat'],
+    description: {
+      de: 'Nachrichtendienstliche Abteilung der libanesischen Inneren Sicherheitskräfte, die Spionage- und Terrorfälle ermittelt.',
+      en: 'Intelligence branch of Lebanon’s Internal Security Forces that investigates espionage and terrorism cases.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanese-internal-security-forces' }],
+  },
+  {
+    id: 'association-of-banks-in-lebanon',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Verband der Banken im Libanon', en: 'Association of Banks in Lebanon' },
+    aliases: ['Libanesischer Bankenverband', 'Lebanese banks association', 'Association des banques du Liban'],
+    description: {
+      de: 'Dachverband der libanesischen Geschäftsbanken, Gegenspieler der Regierung bei der Aufteilung der Verluste der Finanzkrise.',
+      en: 'Umbrella body of Lebanon’s commercial banks, at odds with the government over sharing the losses of the financial crisis.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanon' }],
+  },
+  {
+    id: 'electricite-du-liban',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Électricité du Liban', en: 'Electricité du Liban' },
+    aliases: ['Electricite du Liban', 'Électricité du Liban', 'libanesischer Stromversorger EDL'],
+    description: {
+      de: 'Staatlicher Stromversorger des Libanon, dessen Defizite die Staatsfinanzen belasten.',
+      en: 'Lebanon’s state power utility, whose losses weigh on public finances.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanon' }],
+  },
 ];
