@@ -1171,6 +1171,9 @@ export class Matcher {
     // "Abkhazia's Foreign Ministry" is none of the state named before: another's possessive says
     // whose it is, unless that is a person's ("Putin's Defence Ministry").
     if (t > 1 && tokens.join[t] === Join.Space && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's') && tokens.firstUpper(t - 2) === true && !(seen.previousEnd === t - 2 && seen.previousPerson)) return false;
+    // "versetzte das benachbarte Polen seine Luftwaffe": the state right before its possessive.
+    const possessor = this.ownerBeforePossessive(tokens, t, body, seen);
+    if (possessor !== undefined) return possessor;
     // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
     const listsState = this.stateAfterList(tokens, end);
     if (listsState !== undefined) return listsState === owner;
@@ -1421,9 +1424,19 @@ export class Matcher {
     const { owner } = body;
     if (owner === undefined || tokens.join[t] !== Join.Space) return false;
     if (capitalOwning(tokens, t, end, seen) === owner) return true;
+    if (this.ownerBeforePossessive(tokens, t, body, seen)) return true;
     if (seen.previousId !== owner) return false;
     if (seen.previousEnd === t - 1) return seen.previousGenitive || (end > t && !(seen.german ??= isGerman(tokens)));
     return seen.previousEnd === t - 2 && tokens.join[t - 1] === Join.Apostrophe && tokens.keyIs(t - 1, 's');
+  }
+
+  /**
+   * Whether the state or person named right before a possessive is `body`'s: "versetzte das
+   * benachbarte Polen seine Luftwaffe", "baut Präsident Selenskyj sein Verteidigungsministerium um".
+   */
+  private ownerBeforePossessive(tokens: Tokens, t: number, body: Accept, seen: Seen): boolean | undefined {
+    if (t < 2 || tokens.join[t] !== Join.Space || tokens.join[t - 1] !== Join.Space || !OWN_POSSESSIVES.has(tokens.keyHash[t - 1]!) || seen.lastStateToken !== t - 2) return undefined;
+    return seen.lastState === body.owner;
   }
 
   /**
@@ -2732,6 +2745,8 @@ function allKeys(tokens: Tokens): Set<string> {
 
 /** "Gali und Ziv Berman", "Gali and Ziv Berman". */
 const AND_WORDS = new Set(['und', 'and'].map(hashWord));
+/** German possessives that refer back to the subject named right before: "Polen seine Luftwaffe". */
+const OWN_POSSESSIVES = new Set(['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'].map(hashWord));
 /** The words between the halves of an elliptic compound ("Außen- und Verteidigungsministerium"). */
 const ELLIPSIS_JOINS = new Set(['und', 'oder', 'sowie', 'bzw'].map(hashWord));
 const ELLIPSIS_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des'].map(hashWord));
