@@ -524,4 +524,45 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'lebanon' }],
   },
+  // Media of Yemen and a Lebanese reconstruction body.
+  {
+    id: 'suhail-tv',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Suhail TV', en: 'Suhail TV' },
+    aliases: ['Suhail-TV', 'Suhail Channel', 'Sender Suhail'],
+    description: {
+      de: 'Jemenitischer Satellitensender, der der Islah-Partei nahesteht und gegen die Huthi berichtet.',
+      en: 'Yemeni satellite channel close to the Islah party and opposed to the Houthis.',
+    },
+    links: [{ rel: 'related-to', to: 'islah-party' }],
+  },
+  {
+    id: 'al-ayyam-aden',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Al-Ayyam (Aden)', en: 'Al-Ayyam (Aden)' },
+    aliases: ['Al-Ayyam aus Aden', 'Aden daily Al-Ayyam'],
+    guarded: ['Al-Ayyam', 'Al Ayyam'],
+    cues: ['aden', 'jemen', 'yemen', 'südjemen', 'southern', 'übergangsrat', 'transitional'],
+    description: {
+      de: 'Älteste unabhängige Tageszeitung in Aden im Süden des Jemen.',
+      en: 'Oldest independent daily newspaper in Aden in southern Yemen.',
+    },
+    links: [{ rel: 'part-of', to: 'yemen' }],
+  },
+  {
+    id: 'council-of-the-south-lebanon',
+    type: 'organization',
+    subtype: 'government-body',
+    names: { de: 'Rat des Südens (Libanon)', en: 'Council of the South (Lebanon)' },
+    aliases: ['Majlis al-Janoub', 'Südrat des Libanon'],
+    guarded: ['Rat des Südens', 'Council of the South', 'Council for the South'],
+    cues: ['libanon', 'lebanon', 'lebanese', 'libanesisch', 'amal', 'berri', 'südlibanon', 'wiederaufbau', 'reconstruction', 'entschädigung'],
+    description: {
+      de: 'Libanesische Staatsbehörde für Entschädigung und Wiederaufbau im Süden des Landes, traditionell unter dem Einfluss der Amal-Bewegung.',
+      en: 'Lebanese state agency for compensation and reconstruction in the country’s south, traditionally under the sway of the Amal movement.',
+    },
+    links: [{ rel: 'part-of', to: 'lebanese-government' }, { rel: 'related-to', to: 'amal-movement' }],
+  },
 ];
