@@ -2212,18 +2212,19 @@ function beforeCurrency(tokens: Tokens, end: number): boolean {
   return next < tokens.count && tokens.join[next] === Join.Hyphen && CURRENCY_WORDS.has(tokens.keyHash[next]!);
 }
 
-/** Waters named "… of" a land or a sea: "the Sea of Azov", "the Gulf of Oman", "the Bay of Bengal". */
-const WATERS_OF = new Set(['sea', 'gulf', 'bay'].map(hashWord));
+/** Waters named "… of" a land or a sea: "the Sea of Azov", "the Gulf of Oman", "the Bay of Bengal", "im Golf von Oman". */
+const WATERS_OF = new Set(['sea', 'gulf', 'bay', 'golf', 'golfs', 'bucht'].map(hashWord));
+const OF_WORDS = new Set(['of', 'von'].map(hashWord));
 /** A land's features named before its name: "Mount Lebanon", "Lake Chad". */
 const FEATURES_BEFORE = new Set(['mount', 'lake'].map(hashWord));
 const SEAS = new Set(['sea', 'seas'].map(hashWord));
 const OF = hashWord('of');
 
-/** Whether the name at token t is part of a water's or a land feature's: after "Sea of", "Gulf of", "Bay of", a capitalised "Mount" or "Lake" ("the Gulf of Oman", "Mount Lebanon"). */
+/** Whether the name at token t is part of a water's or a land feature's: after "Sea of", "Gulf of", "Bay of", "Golf von", a capitalised "Mount" or "Lake" ("the Gulf of Oman", "Mount Lebanon"). */
 function inFeatureName(tokens: Tokens, t: number): boolean {
   if (t < 1 || tokens.join[t] !== Join.Space) return false;
   if (FEATURES_BEFORE.has(tokens.keyHash[t - 1]!) && tokens.firstUpper(t - 1) === true) return true;
-  return t > 1 && tokens.join[t - 1] === Join.Space && tokens.keyHash[t - 1] === OF && WATERS_OF.has(tokens.keyHash[t - 2]!);
+  return t > 1 && tokens.join[t - 1] === Join.Space && OF_WORDS.has(tokens.keyHash[t - 1]!) && WATERS_OF.has(tokens.keyHash[t - 2]!);
 }
 
 /** Whether a capitalised "Sea" follows token `end`: "the Azov Sea". */

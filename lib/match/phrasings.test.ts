@@ -351,6 +351,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["North Korea launched a medium-range ballistic missile into the Sea of Japan from the vicinity of Pyongyang this morning. The Joint Chiefs of Staff announced they detected the missile.",["North Korea=north-korea","medium-range ballistic missile=intermediate-range-missile","Joint Chiefs of Staff=south-korea-jcs"]],
   // The state named right before a possessive owns the bare body after it.
   ["Nach Angaben der ukrainischen Luftwaffe griffen russische Drohnen an. Daraufhin versetzte das benachbarte Polen seine Luftwaffe in Bereitschaft.",["ukrainischen Luftwaffe=ukrainian-air-force","Polen=poland","Luftwaffe=polish-air-force"]],
+  // A state's name inside a water's is no mention of the state.
+  ["Ende April hatten die Revolutionsgarden im Golf von Oman das Tankschiff beschlagnahmt.",["Revolutionsgarden=irgc"]],
 ];
 
 describe('news phrasings', () => {
