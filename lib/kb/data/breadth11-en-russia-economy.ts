@@ -642,6 +642,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Jakowlew-Konzern', en: 'Yakovlev Corporation', ru: 'Яковлев' },
     aliases: ['PJSC Yakovlev', 'Yakovlev company', 'Jakowlew-Werke'],
+    // 'Yakovlev' is also a surname and the Soviet design bureau's name: only beside a plane word.
+    guarded: ['Yakovlev', 'Jakowlew'],
+    cues: ['aircraft', 'airliner', 'plane', 'flugzeug', 'ms-21', 'mc-21', 'superjet', 'uac', 'oak', 'manufacturer', 'hersteller'],
     description: {
       de: 'Flugzeugbauer der United Aircraft Corporation, 2023 aus der Irkut-Gesellschaft umbenannt; entwickelt das Passagierflugzeug MS-21 und den Militärtrainer Jak-130.',
       en: 'United Aircraft Corporation plane maker, renamed from Irkut in 2023; develops the MC-21 airliner and the Yak-130 military trainer.',

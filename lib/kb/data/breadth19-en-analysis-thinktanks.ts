@@ -481,6 +481,9 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'ODK-Klimow', en: 'UEC-Klimov', ru: 'ОДК-Климов' },
     aliases: ['ODK-Klimov', 'UEC Klimov', 'ODK Klimov', 'Klimov engine plant', 'Klimov engine bureau'],
+    // 'Klimov' is also a surname (senator Andrei Klimov): only beside an engine or plant word.
+    guarded: ['Klimov', 'Klimow'],
+    cues: ['engine', 'triebwerk', 'motor', 'helicopter', 'hubschrauber', 'uec', 'odk', 'vk-2500', 'rd-33', 'plant', 'werk', 'factory', 'fabrik'],
     description: {
       de: 'Triebwerksentwickler in Sankt Petersburg, bekannt für die Hubschraubertriebwerke der Mi- und Ka-Reihen und das RD-33 der MiG-29; Teil der United Engine Corporation.',
       en: 'Engine designer in St Petersburg known for the engines of Mi and Ka helicopters and the MiG-29’s RD-33; part of United Engine Corporation.',

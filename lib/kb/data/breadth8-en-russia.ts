@@ -975,7 +975,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Flugzeugwerk Nowosibirsk', en: 'Novosibirsk Aircraft Plant', ru: 'Новосибирский авиационный завод имени Чкалова' },
-    aliases: ['Chkalov Novosibirsk Aircraft Plant', 'Novosibirsk Chkalov Aviation Plant', 'Chkalov aviation plant', 'Chkalov Novosibirsk Aviation Plant', 'Novosibirsk Chkalov aircraft plant', 'Novosibirsk aircraft plant', 'Nowosibirsker Flugzeugwerk'],
+    aliases: ['Chkalov Novosibirsk Aircraft Plant', 'Novosibirsk Chkalov Aviation Plant', 'Chkalov aviation plant', 'Chkalov Novosibirsk Aviation Plant', 'Novosibirsk Chkalov aircraft plant', 'Novosibirsk aircraft plant', 'Nowosibirsker Flugzeugwerk', 'Novosibirsk Aviation Plant'],
     acronyms: ['NAPO'],
     description: {
       de: 'Russisches Flugzeugwerk, das den Jagdbomber Su-34 baut; gehört zur Vereinigten Flugzeugbaugesellschaft.',

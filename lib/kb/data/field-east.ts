@@ -2843,7 +2843,7 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Fontanka.ru', en: 'Fontanka.ru', ru: 'Фонтанка.ру' },
     guarded: ['Fontanka'],
-    cues: ['portal', 'zeitung', 'newspaper', 'outlet', 'medium', 'berichtet', 'reported', 'petersburg', 'recherche', 'investigat'],
+    cues: ['portal', 'zeitung', 'newspaper', 'outlet', 'medium', 'berichtet', 'reported', 'petersburg', 'recherche', 'investigat', 'publication', 'wrote', 'schrieb'],
     description: {
       de: 'Nachrichtenportal aus Sankt Petersburg, bekannt für Recherchen etwa zu Wagner.',
       en: 'St Petersburg news site known for investigations, for instance into Wagner.',
@@ -2867,7 +2867,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'iStories', en: 'iStories', ru: 'Важные истории' },
-    aliases: ['Important Stories', 'Wazhnye Istorii', 'Vazhnye Istorii'],
+    aliases: ['Important Stories', 'Wazhnye Istorii', 'Vazhnye Istorii', 'Vazhnyye Istorii', 'Vazhnyie Istorii', 'Important Histories'],
     description: {
       de: 'Investigatives russisches Exilmedium, in Russland als „unerwünscht“ eingestuft.',
       en: 'Investigative Russian exile outlet, branded “undesirable” in Russia.',
@@ -3467,7 +3467,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '58. Armee', en: '58th Combined Arms Army', ru: '58-я общевойсковая армия' },
-    aliases: ['58th Army', '58. Allgemeine Armee', '58th Guards Combined Arms Army'],
+    aliases: ['58th Army', '58. Allgemeine Armee', '58th Guards Combined Arms Army', '58th Russian army', '58. Russische Armee', '58th occupying army', '58. Besatzungsarmee'],
     description: {
       de: 'Russische Armee aus dem Nordkaukasus, die die Front bei Saporischschja hält.',
       en: 'Russian army from the North Caucasus holding the Zaporizhzhia front.',
@@ -5829,7 +5829,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe West', en: 'Zapad Group of Forces', ru: 'Группировка войск «Запад»' },
-    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe', 'West grouping', 'Group of Forces West', 'Militärgruppierung West'],
+    aliases: ['Truppengruppierung West', 'Gruppierung West', 'Battlegroup Zapad', 'Zapad Battlegroup', 'Zapad group of forces', 'Group of Forces Zapad', 'Truppengruppe Zapad', 'Gruppierung Zapad', 'Heeresgruppe West', 'Battlegroup West', 'Zapad group', 'Zapad group of troops', 'group of forces Zapad', 'West group of forces', 'Truppengruppe Sapad', 'Gruppierung Sapad', 'Heeresgruppe Sapad', 'Streitkräftegruppe West', 'Streitkräftegruppe Sapad', 'Sapad-Gruppe', 'West grouping', 'Group of Forces West', 'Militärgruppierung West', 'Western Grouping of Forces', 'West Grouping of Forces'],
     // 'West-Gruppe' is also any western group (a league's, a region's).
     guarded: ['West-Gruppe'],
     cues: ['russisch', 'russian', 'truppe', 'armee', 'army', 'front', 'kupjansk', 'kupiansk', 'charkiw', 'kharkiv', 'verteidigungsministerium', 'defence ministry'],
@@ -5844,7 +5844,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Zentrum', en: 'Tsentr Group of Forces', ru: 'Группировка войск «Центр»' },
-    aliases: ['Truppengruppierung Zentrum', 'Gruppierung Zentrum', 'Battlegroup Tsentr', 'Tsentr Battlegroup', 'Tsentr group of forces', 'Group of Forces Tsentr', 'Truppengruppe Tsentr', 'Gruppierung Tsentr', 'Battlegroup Center', 'Battlegroup Centre', 'Tsentr group', 'Tsentr group of troops', 'Center group of forces', 'Centre group of forces', 'Heeresgruppe Zentrum', 'Heeresgruppe Mitte', 'Gruppierung Zentr'],
+    aliases: ['Truppengruppierung Zentrum', 'Gruppierung Zentrum', 'Battlegroup Tsentr', 'Tsentr Battlegroup', 'Tsentr group of forces', 'Group of Forces Tsentr', 'Truppengruppe Tsentr', 'Gruppierung Tsentr', 'Battlegroup Center', 'Battlegroup Centre', 'Tsentr group', 'Tsentr group of troops', 'Center group of forces', 'Centre group of forces', 'Heeresgruppe Zentrum', 'Heeresgruppe Mitte', 'Gruppierung Zentr', 'Center Grouping of Forces', 'Centre Grouping of Forces', 'Central Grouping of Forces'],
     guarded: ['Center group', 'Centre group'],
     cues: ['military district', 'militärbezirk', 'group of forces', 'troops', 'truppen', 'pokrovsk', 'donetsk', 'donezk'],
     description: {
@@ -5860,7 +5860,7 @@ export const entities: Entity[] = [
     names: { de: 'Truppengruppe Ost', en: 'Vostok Group of Forces', ru: 'Группировка войск «Восток»' },
     aliases: ['Truppengruppierung Ost', 'Gruppierung Ost', 'Battlegroup Vostok', 'Vostok Battlegroup', 'Vostok group of forces', 'Group of Forces Vostok', 'Truppengruppe Vostok', 'Gruppierung Vostok', 'Battlegroup East', 'Vostok group', 'Vostok group of troops', 'group of forces Vostok', 'Heeresgruppe Vostok', 'Gruppierung Wostok', 'Truppengruppe Wostok', 'Gruppe Vostok', 'Gruppe Wostok'],
     // Ukraine has an eastern group too: only beside a Russian name.
-    guarded: ['Eastern Group of Forces'],
+    guarded: ['Eastern Group of Forces', 'Eastern Grouping of Forces', 'East Grouping of Forces'],
     cues: ['muradov', 'muradow', 'vostok', 'wostok', 'vuhledar', 'wuhledar', 'kremlin', 'putin'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Südlich von Donezk und Saporischschja.',
@@ -5873,7 +5873,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Süd', en: 'Yug Group of Forces', ru: 'Группировка войск «Юг»' },
-    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South', 'Yug group', 'Yug group of troops', 'South group of forces', 'Southern group of forces', 'Heeresgruppe Süd', 'Heeresgruppe Jug', 'Gruppierung Jug', 'Truppengruppe Jug', 'South Forces Group', 'Southern Forces Group', 'South group of troops'],
+    aliases: ['Truppengruppierung Süd', 'Gruppierung Süd', 'Battlegroup Yug', 'Yug Battlegroup', 'Yug group of forces', 'Group of Forces Yug', 'Truppengruppe Yug', 'Gruppierung Yug', 'Battlegroup South', 'Yug group', 'Yug group of troops', 'South group of forces', 'Southern group of forces', 'Heeresgruppe Süd', 'Heeresgruppe Jug', 'Gruppierung Jug', 'Truppengruppe Jug', 'South Forces Group', 'Southern Forces Group', 'South group of troops', 'Southern Grouping of Forces', 'South Grouping of Forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Bachmut und Kostjantyniwka.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Bakhmut and Kostiantynivka.',
@@ -5885,7 +5885,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Nord', en: 'Sever Group of Forces', ru: 'Группировка войск «Север»' },
-    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North', 'Sever group', 'Sever group of troops', 'group of forces Sever', 'Heeresgruppe Nord', 'Heeresgruppe Sever', 'North group of forces', 'Northern group of forces'],
+    aliases: ['Truppengruppierung Nord', 'Gruppierung Nord', 'Battlegroup Sever', 'Sever Battlegroup', 'Sever group of forces', 'Group of Forces Sever', 'Truppengruppe Sever', 'Gruppierung Sever', 'Battlegroup North', 'Sever group', 'Sever group of troops', 'group of forces Sever', 'Heeresgruppe Nord', 'Heeresgruppe Sever', 'North group of forces', 'Northern group of forces', 'Northern Grouping of Forces', 'North Grouping of Forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Sumy, Charkiw und Kursk.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Sumy, Kharkiv and Kursk.',
@@ -5897,7 +5897,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Truppengruppe Dnepr', en: 'Dnepr Group of Forces', ru: 'Группировка войск «Днепр»' },
-    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro', 'Dnepr group', 'Dnepr group of troops', 'Dnieper group of forces', 'Heeresgruppe Dnepr', 'Truppengruppe Dnjepr', 'Gruppierung Dnjepr', 'Dnipro military group'],
+    aliases: ['Gruppierung Dnepr', 'Battlegroup Dnepr', 'Dnepr Battlegroup', 'Dnepr group of forces', 'Group of Forces Dnepr', 'Dnipro group of forces', 'Truppengruppe Dnipro', 'Dnepr group', 'Dnepr group of troops', 'Dnieper group of forces', 'Heeresgruppe Dnepr', 'Truppengruppe Dnjepr', 'Gruppierung Dnjepr', 'Dnipro military group', 'Dnieper Grouping of Forces', 'Dnepr Grouping of Forces'],
     description: {
       de: 'Russische Truppengruppe in der Ukraine, die das Verteidigungsministerium in seinen Lageberichten nennt; ihr Abschnitt umfasst Cherson und Saporischschja am Dnipro.',
       en: 'Russian group of forces in Ukraine named in the defence ministry’s daily reports; its sector covers Kherson and Zaporizhzhia along the Dnipro.',

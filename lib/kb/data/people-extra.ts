@@ -1309,7 +1309,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Nikolai Jewmenow', en: 'Nikolai Yevmenov', ru: 'Николай Евменов' },
-    aliases: ['Jewmenow', 'Yevmenov', 'Evmenov', 'Nikolay Yevmenov'],
+    aliases: ['Jewmenow', 'Yevmenov', 'Evmenov', 'Nikolay Yevmenov', 'Yevmonov', 'Nikolai Yevmonov'],
     description: {
       de: 'Admiral, Oberbefehlshaber der russischen Marine von 2019 bis März 2024; nach den Verlusten im Schwarzen Meer abgelöst.',
       en: 'Admiral, commander-in-chief of the Russian Navy from 2019 to March 2024; replaced after the losses in the Black Sea.',

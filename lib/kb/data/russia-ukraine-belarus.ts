@@ -3270,7 +3270,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Seestreitkräfte der Ukraine', en: 'Ukrainian Navy', uk: 'Військово-морські сили Збройних сил України' },
-    aliases: ['ukrainische Marine', 'ukrainische Seestreitkräfte', 'Navy of Ukraine', 'Marine der Ukraine'],
+    aliases: ['ukrainische Marine', 'ukrainische Seestreitkräfte', 'Navy of Ukraine', 'Marine der Ukraine', 'Naval Forces of Ukraine'],
     description: {
       de: 'Marine der Ukraine, die mit Seedrohnen und Raketen die russische Schwarzmeerflotte zurückgedrängt hat.',
       en: 'Ukraine\'s navy, which has pushed back Russia\'s Black Sea Fleet with sea drones and missiles.',

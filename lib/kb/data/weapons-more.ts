@@ -2773,7 +2773,7 @@ export const entities: Entity[] = [
   {
     id: 'sergey-kotov', type: 'weapon', subtype: 'ship',
     names: { de: 'Sergej Kotow', en: 'Sergey Kotov', ru: 'Сергей Котов' },
-    aliases: ['Sergei Kotov', 'Sergej Kotov'],
+    aliases: ['Sergei Kotov', 'Sergej Kotov', 'Serhiy Kotov', 'Serhii Kotov'],
     description: {
       de: 'Patrouillenschiff der russischen Schwarzmeerflotte, im März 2024 vor der Krim von ukrainischen Seedrohnen zerstört.',
       en: 'Patrol ship of Russia\'s Black Sea Fleet, destroyed off Crimea by Ukrainian naval drones in March 2024.',

@@ -1068,7 +1068,7 @@ export const entities: Entity[] = [
   {
     id: 'lancet', type: 'weapon', subtype: 'loitering-munition',
     names: { de: 'Lancet-Drohne', en: 'Lancet drone', ru: 'Ланцет' },
-    aliases: ['Lancet-3', 'ZALA Lancet', 'Lanzet-Drohne', 'Lanzet-3'],
+    aliases: ['Lancet-3', 'ZALA Lancet', 'Lanzet-Drohne', 'Lanzet-3', 'Izdeliye 53', 'Izdeliye-53', 'Izdelie 53', 'Izdelie-53'],
     // "Lanzet" is how some German outlets spell it; the instrument is "Lanzette".
     guarded: ['Lancet', 'Lanzet'],
     cues: ['drohne', 'drone', 'kamikaze', 'zala', 'loitering'],
