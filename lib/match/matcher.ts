@@ -638,18 +638,20 @@ export class Matcher {
     const more: Mention[] = [];
     this.rescanning = true;
     try {
-      for (const { from, first, firstEnd, second, head, headEnd } of shared) {
-        const prefix = text.slice(from, first);
-        const singular = text.slice(head, headEnd).replace(/ies$/, 'y');
-        for (const isFirst of [true, false]) {
-          const word = isFirst ? text.slice(first, firstEnd) : text.slice(second, head - 1);
-          const reading = `${prefix}${word} ${singular}`;
+      for (const { from, items, head, headEnd } of shared) {
+        const prefix = text.slice(from, items[0]!);
+        const singular = SINGULAR_HEADS.get(text.slice(head, headEnd).toLowerCase())!;
+        const written = text.charCodeAt(head) < 0x61 ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
+        for (let k = 0; k < items.length; k += 2) {
+          const [start, end] = [items[k]!, items[k + 1]!];
+          const reading = `${prefix}${text.slice(start, end)} ${written}`;
           const body = this.scan(reading).find((m) => m.end === reading.length && m.start <= prefix.length && m.type === 'organization');
           if (!body) continue;
-          // The words before belong to the first body only: "Russian Defence" and "Foreign Ministries".
-          const start = isFirst ? from + body.start : second;
-          const end = isFirst ? firstEnd : headEnd;
-          more.push({ start, end, text: text.slice(start, end), id: body.id, type: body.type });
+          // The words before belong to the first body only: "Russian Defence" and "Foreign
+          // Ministries"; the last takes the head: "Baltic, and Black Sea fleets".
+          const from_ = k === 0 && body.start < prefix.length ? from + body.start : start;
+          const to = k === items.length - 2 ? headEnd : end;
+          more.push({ start: from_, end: to, text: text.slice(from_, to), id: body.id, type: body.type });
         }
       }
     } finally {
@@ -2656,35 +2658,46 @@ function ellipsisBefore(tokens: Tokens, t: number): number {
 interface SharedHead {
   /** Where the words read with each body begin: the sentence's start, at most SHARED_REACH words back. */
   from: number;
-  first: number;
-  firstEnd: number;
-  second: number;
+  /** Each body's own words, as start and end offsets in turn. */
+  items: number[];
   head: number;
   headEnd: number;
 }
 
 /**
- * The places where two bodies share a plural head: "<first> and <second> ministries". The first
- * word begins a body's name ("Defence Ministry"), so only the candidates are asked.
+ * The places where bodies share a plural head: "<first> and <second> ministries", "the Northern,
+ * Pacific, Baltic, and Black Sea fleets". The last body's first word begins a name ("Interior
+ * Ministry", "Black Sea Fleet"), so only the candidates are asked.
  */
 function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
   let found: SharedHead[] | undefined;
   const { candidates, keyHash } = tokens;
   for (let c = 0; c < tokens.candidateCount; c++) {
-    const first = candidates![c]! >> 1;
-    const h = first + 3;
-    if (h >= tokens.count || keyHash[h] !== MINISTRIES) continue;
-    const second = h - 1;
-    const and = h - 2;
-    if (tokens.join[h] !== Join.Space || tokens.join[second] !== Join.Space || tokens.join[and] !== Join.Space || !SHARED_HEAD_JOINS.has(tokens.keyHash[and]!)) continue;
-    let from = first;
-    for (let n = 0; from > 0 && n < SHARED_REACH && tokens.join[from] !== Join.Sentence && tokens.join[from] !== Join.Break; n++) from--;
-    (found ??= []).push({ from: tokens.start[from]!, first: tokens.start[first]!, firstEnd: tokens.end[first]!, second: tokens.start[second]!, head: tokens.start[h]!, headEnd: tokens.end[h]! });
+    const last = candidates![c]! >> 1;
+    // The last body in one word or two: "interior ministries", "Black Sea fleets".
+    const h = last + 1 < tokens.count && SINGULAR_HEAD_KEYS.has(keyHash[last + 1]!) ? last + 1 : last + 2 < tokens.count && SINGULAR_HEAD_KEYS.has(keyHash[last + 2]!) ? last + 2 : -1;
+    if (h < 0 || tokens.join[h] !== Join.Space || (h === last + 2 && (tokens.join[last + 1] !== Join.Space || tokens.firstUpper(last + 1) !== true))) continue;
+    // Back over the list: ", " or " and "/" or " (", and") before each body, one word each.
+    // " and ", " or ", ", and " before the last body, and a body of one word before that.
+    if (last < 2 || tokens.join[last] !== Join.Space || !SHARED_HEAD_JOINS.has(keyHash[last - 1]!) || !(tokens.join[last - 1] === Join.Space || commaBefore(tokens, last - 1))) continue;
+    let k = last - 2;
+    const items = [tokens.start[k]!, tokens.end[k]!, tokens.start[last]!, tokens.end[h - 1]!];
+    // More bodies of one word before, after commas: "the Northern, Pacific, Baltic, and …".
+    while (k >= 1 && commaBefore(tokens, k) && tokens.firstUpper(k - 1) === tokens.firstUpper(k)) {
+      k--;
+      items.unshift(tokens.start[k]!, tokens.end[k]!);
+    }
+    // The words read with each: back to the sentence's start ("Russia's fleets — the Northern, …").
+    let from = k;
+    for (let n = 0; from > 0 && n < SHARED_REACH && tokens.join[from] !== Join.Sentence; n++) from--;
+    (found ??= []).push({ from: tokens.start[from]!, items, head: tokens.start[h]!, headEnd: tokens.end[h]! });
   }
   return found;
 }
 
-const MINISTRIES = hashWord('ministries');
+/** Plural heads that bodies share, with their singulars. */
+const SINGULAR_HEADS = new Map([['ministries', 'ministry'], ['fleets', 'fleet']]);
+const SINGULAR_HEAD_KEYS = new Set([...SINGULAR_HEADS.keys()].map(hashWord));
 const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
 /** How many words before the first body are read with each (sharedHeads()). */
 const SHARED_REACH = 12;

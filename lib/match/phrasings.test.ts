@@ -341,6 +341,7 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Der Leiter der Militärverwaltung des Gebietes Kiew sprach mit der Hauptverwaltung des Generalstabes.",["Militärverwaltung des Gebietes Kiew=kyiv-regional-military-administration","Hauptverwaltung des Generalstabes=gru"]],
   // Two bodies sharing a plural head are each the singular after the same words.
   ["The Observatory alleged that Syrian defence and interior ministries personnel carried out killings. The Russian Defence and Foreign Ministries declined to comment.",["Syrian defence=syrian-defence-ministry","interior ministries=syrian-interior-ministry","Russian Defence=russian-defence-ministry","Foreign Ministries=russian-foreign-ministry"]],
+  ["Naval assets of all five of Russia's fleets — the Northern, Pacific, Baltic, and Black Sea fleets and the Caspian Flotilla — took part.",["Russia=russia","Northern=northern-fleet","Pacific=pacific-fleet","Baltic=baltic-fleet","Black Sea fleets=black-sea-fleet","Caspian Flotilla=caspian-flotilla"]],
   // A state's adjective and common nouns in the plural are a kind of body; a named body's plural is the body.
   ["The FSB accused them of taking orders from Ukrainian security services. What are Iran's Quds forces?",["FSB=fsb","Iran=iran","Quds forces=quds-force"]],
   // A surname shared by several persons listed together may be any of them.
