@@ -7024,8 +7024,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Geheimdienstausschuss des US-Repräsentantenhauses', en: 'House Intelligence Committee' },
-    aliases: ['House Permanent Select Committee on Intelligence', 'US House Intelligence Committee'],
+    aliases: ['House Permanent Select Committee on Intelligence', 'US House Intelligence Committee', 'Intelligence Committee of the House of Representatives', 'Intelligence Committee of the US House of Representatives', 'House of Representatives Intelligence Committee', 'Permanent Special Committee on Intelligence'],
     acronyms: ['HPSCI'],
+    // South Korea's assembly has one too (korean-assembly-intelligence-committee): only beside the House or its chairs.
+    guarded: ['Intelligence Committee'],
+    cues: ['house of representatives', 'repräsentantenhaus', 'turner', 'schiff', 'himes', 'nunes', 'crawford'],
     description: {
       de: 'Ausschuss des US-Repräsentantenhauses zur Kontrolle der Geheimdienste.',
       en: 'US House committee overseeing the intelligence agencies.',

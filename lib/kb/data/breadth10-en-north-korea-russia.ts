@@ -66,7 +66,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Propaganda- und Agitationsabteilung der Partei der Arbeit Koreas', en: 'Propaganda and Agitation Department of the Workers’ Party of Korea' },
     aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK', 'WPK Publicity and Information Department', 'Publicity and Information Department of the WPK', "Publicity and Information Department of the Workers' Party"],
-    guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung', 'Publicity and Information Department'],
+    guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung', 'Publicity and Information Department', 'PAD'],
     cues: [...WPK_CUES, 'kim yo jong', 'north korea', 'nordkorea', 'pyongyang'],
     description: {
       de: 'Abteilung des Zentralkomitees der nordkoreanischen Staatspartei, die Staatsmedien und Personenkult lenkt; lange Wirkungsfeld Kim Yo Jongs.',

@@ -435,7 +435,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '331. Garde-Luftlanderegiment', en: '331st Guards Airborne Regiment', ru: '331-й гвардейский парашютно-десантный полк' },
-    aliases: ['331st Airborne Regiment', '331st Guards Parachute Regiment', '331st Parachute Regiment', '331. Luftlanderegiment', '331. Fallschirmjägerregiment'],
+    aliases: ['331st Airborne Regiment', '331st Guards Parachute Regiment', '331st Parachute Regiment', '331. Luftlanderegiment', '331. Fallschirmjägerregiment', '331st Guards Parachute Assault Regiment', '331st Parachute Assault Regiment', 'Kostroma Airborne Regiment'],
     description: {
       de: 'Luftlanderegiment der 98. Garde-Luftlandedivision aus Kostroma; erlitt 2022 schwere Verluste.',
       en: 'Airborne regiment of the 98th Guards Airborne Division based in Kostroma; suffered heavy losses in 2022.',

@@ -2468,7 +2468,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Talal Hamijeh', en: 'Talal Hamiyeh', ar: 'طلال حمية' },
-    aliases: ['Talal Hamia', 'Talal Hamieh', 'Talal Hamiyah'],
+    aliases: ['Talal Hamia', 'Talal Hamieh', 'Talal Hamiyah', 'Talal Hamiya'],
     description: {
       de: 'Leiter der für Auslandsoperationen zuständigen Einheit 910 der Hisbollah; von den USA gesucht.',
       en: 'Head of Hezbollah’s external operations arm, Unit 910; wanted by the United States.',

@@ -92,7 +92,7 @@ export const entities: Entity[] = [
     names: { de: 'Geheimdienstausschuss der südkoreanischen Nationalversammlung', en: 'National Assembly Intelligence Committee', ko: '국회 정보위원회' },
     aliases: ['Intelligence Committee of the National Assembly', 'parliamentary Intelligence Committee', 'Geheimdienstausschuss der Nationalversammlung'],
     guarded: ['Intelligence Committee'],
-    cues: ['nis', 'national intelligence service', 'national assembly', 'seoul', 'korea', 'lawmaker', 'democratic party', 'people power'],
+    cues: ['nis', 'national intelligence service', 'national assembly', 'seoul', 'south korea', 'südkorea', 'lawmaker', 'democratic party', 'people power'],
     description: {
       de: 'Ausschuss der Nationalversammlung in Seoul, vor dem der Geheimdienst NIS hinter verschlossenen Türen unter anderem über Nordkoreas Truppen in Russland berichtet.',
       en: 'Committee of the National Assembly in Seoul where the NIS briefs lawmakers behind closed doors, among other things on North Korean troops in Russia.',

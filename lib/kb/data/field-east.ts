@@ -3454,8 +3454,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: '8. Allgemeine Armee', en: '8th Combined Arms Army', ru: '8-я общевойсковая армия' },
     aliases: ['8th Guards Combined Arms Army', '8. Gardearmee', '8. Garde-Armee'],
-    guarded: ['8. Armee'],
-    cues: ['russisch', 'generalleutnant', 'kommandant', 'kommandeur', 'donezk', 'gardearmee'],
+    // 'Eighth Army' is also the US army in Korea (us-eighth-army, guarded with Korean cues).
+    guarded: ['8. Armee', 'Eighth Army'],
+    cues: ['russisch', 'generalleutnant', 'kommandant', 'kommandeur', 'donezk', 'gardearmee', 'russian', 'donetsk', 'donbas', 'mykolaiv', 'rostov', 'novocherkassk'],
     description: {
       de: 'Russische Armee des Südlichen Militärbezirks, im Donbass eingesetzt.',
       en: 'Russian army of the Southern Military District, deployed in the Donbas.',
@@ -6012,7 +6013,9 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Artjom Schoga', en: 'Artyom Zhoga', ru: 'Артём Жога' },
-    aliases: ['Schoga', 'Zhoga', 'Artem Zhoga'],
+    aliases: ['Artem Zhoga'],
+    // His son Vladimir Zhoga (vladimir-zhoga) is the other Zhoga of the war.
+    shortForms: ['Schoga', 'Zhoga'],
     description: {
       de: 'Früherer Kommandeur des Separatistenbataillons „Sparta“, seit 2024 Beauftragter Putins für den Föderationskreis Ural.',
       en: 'Former commander of the separatist Sparta battalion, Putin’s envoy to the Urals Federal District since 2024.',

@@ -39,6 +39,7 @@ export const entities: Entity[] = [
     subtype: 'politician',
     names: { de: 'Kim Yo Jong', en: 'Kim Yo Jong', ko: '김여정' },
     aliases: ['Kim Yo-jong', 'Kim Jo Jong', 'Kim Yeo-jong'],
+    acronyms: ['KYJ'],
     shortForms: ['Kim'],
     description: {
       de: 'Jüngere Schwester Kim Jong Uns und hohe Funktionärin im Zentralkomitee der Partei; äußert sich in scharfen Erklärungen zu Seoul und Washington.',

@@ -2019,7 +2019,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'militia-leader',
     names: { de: 'Ali Karaki', en: 'Ali Karaki', ar: 'علي كركي' },
-    aliases: ['Karaki'],
+    aliases: ['Karaki', 'Ali al-Kurki'],
     description: {
       de: 'Hisbollah-Kommandeur der Südfront; im September 2024 zusammen mit Hassan Nasrallah in Beirut getötet.',
       en: 'Hezbollah commander of the southern front, killed with Hassan Nasrallah in Beirut in September 2024.',

@@ -2662,7 +2662,7 @@ export const entities: Entity[] = [
     names: { de: 'Kreuzer Moskwa', en: 'cruiser Moskva' },
     aliases: ['Raketenkreuzer Moskwa', 'Moskva cruiser'],
     guarded: ['Moskwa', 'Moskva'],
-    cues: ['kreuzer', 'cruiser', 'flaggschiff', 'flagship', 'schwarzmeerflotte', 'black sea fleet', 'versenkt', 'gesunken', 'sank', 'sunk', 'neptun'],
+    cues: ['kreuzer', 'cruiser', 'flaggschiff', 'flagship', 'schwarzmeerflotte', 'black sea fleet', 'versenkt', 'gesunken', 'sank', 'sunk', 'neptun', 'warship', 'kriegsschiff', 'sinking', 'untergang', 'black sea'],
     description: {
       de: 'Russischer Raketenkreuzer und Flaggschiff der Schwarzmeerflotte, im April 2022 nach Treffern ukrainischer Neptun-Raketen gesunken.',
       en: 'Russian guided-missile cruiser and flagship of the Black Sea Fleet, sunk in April 2022 after hits by Ukrainian Neptune missiles.',
