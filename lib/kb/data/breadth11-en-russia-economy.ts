@@ -223,7 +223,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Raffinerie Ilski', en: 'Ilsky refinery', ru: 'Ильский НПЗ' },
-    aliases: ['Ilsky oil refinery', 'Ilskiy refinery', 'Raffinerie Ilskij'],
+    aliases: ['Ilsky oil refinery', 'Ilskiy refinery', 'Raffinerie Ilskij', 'Raffinerie Ilsky', 'Ölraffinerie Ilsky'],
     description: {
       de: 'Raffinerie in der Region Krasnodar in Südrussland; Ziel ukrainischer Drohnenangriffe.',
       en: 'Refinery in the Krasnodar region of southern Russia; a target of Ukrainian drone strikes.',

@@ -8,7 +8,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Mohammad Boroughani', en: 'Mohammad Boroughani' },
-    aliases: ['Mohammad Borughani', 'Mohammad Broghani'],
+    aliases: ['Mohammad Borughani', 'Mohammad Broghani', 'Mohammad Boroghani'],
     description: {
       de: 'Junger Demonstrant aus Teheran, im Herbst 2022 wegen der Proteste zum Tode verurteilt; Anfang 2023 protestierten Angehörige vor dem Gefängnis in Karadsch gegen seine drohende Hinrichtung.',
       en: 'Young Tehran protester sentenced to death over the 2022 protests; in early 2023 relatives rallied outside the Karaj prison against his feared execution.',

@@ -2629,6 +2629,9 @@ export const entities: Entity[] = [
     names: { de: 'Josh Gruenbaum', en: 'Josh Gruenbaum' },
     aliases: ['Joshua Gruenbaum'],
     shortForms: ['Gruenbaum'],
+    // A misspelling some outlets use; also the name of a film director: only beside the negotiators.
+    guarded: ['Josh Greenbaum'],
+    cues: ['witkoff', 'kushner', 'driscoll', 'umerov', 'umjerow', 'rubio', 'ukrain', 'verhandl', 'negotiat', 'delegation'],
     description: {
       de: 'US-Beamter der Bundesbeschaffungsbehörde GSA, der dem Team von Witkoff und Kushner in den Gaza- und Ukraine-Gesprächen angehört.',
       en: 'US federal procurement official who joined Witkoff and Kushner’s team in the Gaza and Ukraine talks.',

@@ -6775,7 +6775,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '59. Sturmbrigade', en: '59th Assault Brigade', uk: '59-та окрема штурмова бригада' },
-    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade', '59. motorisierte Brigade', '59th Motorized Infantry Brigade'],
+    aliases: ['59th Separate Assault Brigade', 'Yakiv Handziuk Brigade', 'Brigade Jakiw Handsjuk', '59th Motorized Brigade', '59th Separate Motorized Infantry Brigade', '59. motorisierte Brigade', '59th Motorized Infantry Brigade', '59. selbstständige Sturmbrigade', '59. selbständige Sturmbrigade'],
     shortForms: ['59th Brigade', '59. Brigade'],
     description: {
       de: 'Ukrainische Sturmbrigade „Jakiw Handsjuk“, bekannt für ihre Drohneneinheiten im Raum Pokrowsk.',

@@ -43,7 +43,7 @@ export const entities: Entity[] = [
     // German press also calls it "Quds-Brigade(n)", AFP "Al-Kuds-Brigaden", the name of Islamic Jihad's
     // armed wing: only near the Guards or its foreign role.
     guarded: ['Quds-Brigade', 'Quds-Brigaden', 'Kuds-Brigade', 'Kuds-Brigaden', 'Al-Kuds-Brigaden'],
-    cues: ['revolutionsgard', 'revolutionswächter', 'irgc', 'iranisch', 'soleimani', 'suleimani', 'ghaani', 'qaani', 'ausland', 'syrien'],
+    cues: ['revolutionsgard', 'revolutionswächter', 'irgc', 'iranisch', 'soleimani', 'suleimani', 'ghaani', 'qaani', 'ausland', 'syrien', 'zahedi'],
     description: {
       de: 'Auslandsarm der Revolutionsgarden; führt Irans verbündete Milizen in Libanon, Irak, Syrien und Jemen.',
       en: "The IRGC's foreign-operations arm; manages Iran's allied militias in Lebanon, Iraq, Syria and Yemen.",
@@ -1686,7 +1686,7 @@ export const entities: Entity[] = [
     // Without "Al-" German press also means Iran's Quds Force: only near Islamic Jihad or Gaza. AFP's
     // German service calls the Quds Force "Al-Kuds-Brigaden" too (quds-force guards it with its cues).
     guarded: ['Quds-Brigaden', 'Kuds-Brigaden', 'Al-Kuds-Brigaden'],
-    cues: ['dschihad', 'jihad', 'gaza', 'palästin', 'palestin', 'dschenin', 'jenin', 'nakhalah', 'nachala', 'westjordan', 'west bank'],
+    cues: ['dschihad', 'jihad', 'gaza', 'gazastreifen', 'palästin', 'palestin', 'dschenin', 'jenin', 'nakhalah', 'nachala', 'westjordan', 'west bank', 'sderot', 'rafah', 'chan junis', 'khan younis'],
     description: {
       de: 'Der bewaffnete Arm des Palästinensischen Islamischen Dschihad; nicht zu verwechseln mit der iranischen Quds-Truppe.',
       en: "Palestinian Islamic Jihad's armed wing; not Iran's Quds Force.",
