@@ -1219,7 +1219,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Stammesallianz von Hadramaut', en: 'Hadramawt Tribal Alliance' },
-    aliases: ['Hadramout Tribal Alliance', 'Hadhramaut Tribal Alliance', 'Hadramout Tribes Alliance', 'Hadhramawt Tribal Alliance', 'Hadramout Tribes Confederacy', 'Hadhramaut Tribal Coalition', 'Hadramaut-Stammesbündnis'],
+    aliases: ['Hadramout Tribal Alliance', 'Hadhramaut Tribal Alliance', 'Hadramout Tribes Alliance', 'Hadhramawt Tribal Alliance', 'Hadramout Tribes Confederacy', 'Hadhramaut Tribal Coalition', 'Hadramaut-Stammesbündnis', 'Hadramaut-Stammesallianz'],
     description: {
       de: 'Bündnis der Stämme des Hadramaut seit 2013, das Selbstverwaltung und Kontrolle über die Ölvorkommen der Provinz fordert und dem STC gegenübersteht.',
       en: 'Alliance of Hadramawt’s tribes since 2013 that demands self-rule and control of the province’s oil and opposes the STC.',

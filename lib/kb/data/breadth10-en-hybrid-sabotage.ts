@@ -1228,7 +1228,7 @@ export const entities: Entity[] = [
     subtype: 'intelligence-service',
     names: { de: 'Staatliche Agentur für nationale Sicherheit', en: 'Bulgarian State Agency for National Security' },
     aliases: ['Bulgaria’s State Agency for National Security'],
-    guarded: ['State Agency for National Security', 'DANS'],
+    guarded: ['State Agency for National Security', 'DANS', 'SANS'],
     cues: ['bulgar', 'sofia', 'sofioter', 'spionage', 'espionage', 'spy', 'agent'],
     description: {
       de: 'Bulgarischer Inlandsgeheimdienst, zuständig für Spionageabwehr gegen russische Netzwerke.',

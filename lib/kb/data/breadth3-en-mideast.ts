@@ -2891,7 +2891,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Fadschr-Kräfte', en: 'Fajr Forces' },
-    aliases: ['Al-Fajr Forces', 'Quwat al-Fajr', 'Fadschr-Kräfte'],
+    aliases: ['Al-Fajr Forces', 'Quwat al-Fajr', 'Fadschr-Kräfte', 'Fadschr-Truppen'],
     description: {
       de: 'Bewaffneter Arm der libanesischen Jamaa Islamiya, beteiligte sich 2023–2024 an Angriffen auf Israel.',
       en: 'Armed wing of Lebanon’s Jamaa Islamiya, which joined attacks on Israel in 2023–2024.',
@@ -3043,7 +3043,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Nationale Schutzschildkräfte', en: 'National Shield Forces' },
-    aliases: ['Nation’s Shield Forces', "Nation's Shield Forces", 'Dir al-Watan', 'Homeland Shield Forces'],
+    aliases: ['Nation’s Shield Forces', "Nation's Shield Forces", 'Dir al-Watan', 'Homeland Shield Forces', 'Schild-der-Nation-Truppen'],
+    // Ordinary words too (Germany's own Heimatschutz): only beside Yemen or its Saudi backers.
+    guarded: ['Schild der Nation', 'Heimatschutzkräfte'],
+    cues: ['jemen', 'yemen', 'saudi', 'aden', 'hadramaut', 'präsidialrat', 'alimi'],
     description: {
       de: 'Von Saudi-Arabien aufgebaute und finanzierte Truppe der international anerkannten Regierung im Jemen.',
       en: 'Saudi-built and Saudi-funded force of Yemen’s internationally recognised government.',

@@ -389,7 +389,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Block „Treue zum Widerstand“', en: 'Loyalty to the Resistance bloc', ar: 'كتلة الوفاء للمقاومة' },
-    aliases: ['Loyalty to the Resistance', 'Loyalty to Resistance bloc', 'Loyalty to Resistance', 'Loyalty to the Resistance Bloc', 'Wafa lil Muqawama', 'Block Treue zum Widerstand'],
+    aliases: ['Loyalty to the Resistance', 'Loyalty to Resistance bloc', 'Loyalty to Resistance', 'Loyalty to the Resistance Bloc', 'Wafa lil Muqawama', 'Block Treue zum Widerstand', 'Fraktion Loyalität zum Widerstand', 'Block Loyalität zum Widerstand'],
     description: {
       de: 'Fraktion der Hisbollah im libanesischen Parlament, geführt von Mohammad Raad.',
       en: 'Hezbollah’s parliamentary bloc in the Lebanese parliament, led by Mohammad Raad.',

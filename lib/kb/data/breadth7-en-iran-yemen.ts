@@ -527,7 +527,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Cosmoship Management', en: 'Cosmoship Management' },
-    aliases: ['Cosmoship'],
+    aliases: ['Cosmoship', 'Cosmo Ship Management'],
     description: {
       de: 'Griechische Schiffsmanagement-Firma des im Juli 2025 von den Huthis versenkten Frachters Eternity C.',
       en: 'Greek ship manager of the bulk carrier Eternity C sunk by the Houthis in July 2025.',

@@ -1289,7 +1289,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-group',
     names: { de: 'Islamisches Gesundheitskomitee', en: 'Islamic Health Committee', ar: 'الهيئة الصحية الإسلامية' },
-    aliases: ['Islamic Health Organization', 'Islamic Health Authority', 'Islamic Health Association'],
+    aliases: ['Islamic Health Organization', 'Islamic Health Authority', 'Islamic Health Association', 'Islamische Gesundheitsorganisation', 'Islamische Gesundheitsbehörde'],
     description: {
       de: 'Rettungs- und Gesundheitsdienst der Hisbollah im Libanon.',
       en: 'Hezbollah’s rescue and health service in Lebanon.',
@@ -1302,6 +1302,9 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Radio al-Nour', en: 'Al-Nour Radio', ar: 'إذاعة النور' },
     aliases: ['Radio al-Nour', 'Al-Nour radio station', 'Al Nour Radio'],
+    // Also Egypt's Salafist Nour party: only beside Hezbollah, radio or Lebanon.
+    guarded: ['Al-Nour'],
+    cues: ['hisbollah', 'hezbollah', 'radio', 'sender', 'station', 'libanon', 'lebanon', 'libanesisch', 'lebanese', 'beirut'],
     description: {
       de: 'Radiosender der Hisbollah.',
       en: 'Hezbollah’s radio station.',
@@ -1313,7 +1316,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Geheimdienst der libanesischen Armee', en: 'Lebanese Army Intelligence' },
-    aliases: ['Lebanese Army Intelligence Directorate', 'Intelligence Directorate of the Lebanese Army', 'Lebanese military intelligence'],
+    aliases: ['Lebanese Army Intelligence Directorate', 'Intelligence Directorate of the Lebanese Army', 'Lebanese military intelligence', 'libanesischer Militärgeheimdienst', 'Militärgeheimdienst der libanesischen Armee'],
     description: {
       de: 'Nachrichtendienst der libanesischen Streitkräfte, auch im Inland tätig.',
       en: 'Intelligence directorate of the Lebanese Armed Forces, also active at home.',

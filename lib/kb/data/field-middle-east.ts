@@ -1717,7 +1717,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Libanesische Generalsicherheit', en: 'Lebanese General Security', ar: 'الأمن العام اللبناني' },
-    aliases: ['General Security Directorate of Lebanon', 'Sûreté Générale', 'Surete Generale'],
+    aliases: ['General Security Directorate of Lebanon', 'Sûreté Générale', 'Surete Generale', 'Generaldirektion der Allgemeinen Sicherheit'],
+    // Also an ordinary phrase ("die allgemeine Sicherheit"): only beside the Lebanese adjective or its chiefs.
+    guarded: ['Allgemeine Sicherheit'],
+    cues: ['libanesisch', 'generaldirektion', 'choucair', 'baissari'],
     description: {
       de: 'Nachrichten- und Grenzbehörde des Libanon, zuständig für Einreise und Ausländer.',
       en: "Lebanon's intelligence and border agency, in charge of entry and foreigners.",
@@ -2831,7 +2834,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'head-of-state',
     names: { de: 'Abed Rabbo Mansur Hadi', en: 'Abdrabbuh Mansur Hadi', ar: 'عبد ربه منصور هادي' },
-    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi', 'Mansour Hadi', 'Abdo Rabbu Mansour Hadi', 'Abd Rabbo Mansour Hadi', 'Abdo Rabbo Mansour Hadi'],
+    aliases: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abdrabbo Mansour Hadi', 'Abdrabbuh Mansour Hadi', 'Mansur Hadi', 'Mansour Hadi', 'Abdo Rabbu Mansour Hadi', 'Abd Rabbo Mansour Hadi', 'Abdo Rabbo Mansour Hadi', 'Abd-Rabbu Mansur Hadi', 'Abd-Rabbuh Mansur Hadi'],
     description: {
       de: 'Präsident des Jemen von 2012 bis 2022, übergab die Macht an den Präsidialrat.',
       en: 'President of Yemen from 2012 to 2022, who handed power to the Presidential Leadership Council.',
@@ -5799,6 +5802,9 @@ export const entities: Entity[] = [
     subtype: 'security-body',
     names: { de: 'Libanesische Sicherheitskräfte ISF', en: 'Lebanese Internal Security Forces' },
     aliases: ['Internal Security Forces of Lebanon', 'Lebanon\'s Internal Security Forces', 'Forces de sécurité intérieure'],
+    // Syria's new government and other states have internal security forces too: only beside Lebanon.
+    guarded: ['Innere Sicherheitskräfte', 'Kräfte der Inneren Sicherheit'],
+    cues: ['libanon', 'libanesisch', 'beirut'],
     description: {
       de: 'Nationale Polizei und Gendarmerie des Libanon.',
       en: "Lebanon's national police and gendarmerie.",

@@ -1719,7 +1719,7 @@ export const entities: Entity[] = [
     names: { de: 'Royal Air Force', en: 'Royal Air Force' },
     aliases: ['britische Luftwaffe', 'British air force'],
     guarded: ['RAF'],
-    cues: ['british', 'britain', 'britisch', 'royal', 'typhoon', 'f-35', 'jet', 'squadron', 'staffel', 'pilot', 'air base', 'luftwaffenstützpunkt', 'akrotiri', 'lakenheath', 'uk'],
+    cues: ['british', 'britain', 'britisch', 'royal', 'typhoon', 'f-35', 'jet', 'squadron', 'staffel', 'pilot', 'air base', 'luftwaffenstützpunkt', 'akrotiri', 'lakenheath', 'uk', 'eurofighter', 'voyager', 'tanker', 'tankflugzeug'],
     description: {
       de: 'Britische Luftwaffe; flog Angriffe gegen die Huthis und half 2024 und 2025, iranische Drohnen abzufangen.',
       en: 'Britain’s air force; flew strikes on the Houthis and helped shoot down Iranian drones in 2024 and 2025.',

@@ -3148,7 +3148,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Oberster Politischer Rat', en: 'Supreme Political Council', ar: 'المجلس السياسي الأعلى' },
-    aliases: ['Supreme Political Council of Yemen', 'Oberster Politischer Rat der Huthis', 'Houthi Supreme Political Council'],
+    aliases: ['Supreme Political Council of Yemen', 'Oberster Politischer Rat der Huthis', 'Houthi Supreme Political Council', 'Politischer Rat der Huthis', 'Politischer Rat der Huthi'],
     description: {
       de: 'Oberstes Regierungsorgan der Huthis in Sanaa.',
       en: 'The Houthis’ top governing body in Sanaa.',

@@ -2061,6 +2061,8 @@ export const entities: Entity[] = [
     subtype: 'news-agency',
     names: { de: 'Reuters', en: 'Reuters' },
     aliases: ['Nachrichtenagentur Reuters', 'Thomson Reuters'],
+    // n-tv's source line: "Quelle: ntv.de, rts".
+    acronyms: ['rts'],
     description: {
       de: 'Internationale Nachrichtenagentur mit Sitz in London.',
       en: 'International news agency headquartered in London.',

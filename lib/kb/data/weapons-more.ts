@@ -1606,6 +1606,9 @@ export const entities: Entity[] = [
     id: 'uss-carl-vinson', type: 'weapon', subtype: 'ship',
     names: { de: 'USS Carl Vinson', en: 'USS Carl Vinson' },
     aliases: ['USS Vinson'],
+    // The congressman it is named after: only beside a carrier word.
+    guarded: ['Carl Vinson'],
+    cues: ['flugzeugträger', 'träger', 'carrier', 'cvn', 'navy', 'strike group', 'kampfgruppe'],
     description: {
       de: 'US-Flugzeugträger der Nimitz-Klasse, 2025 in den Nahen Osten verlegt.',
       en: 'US Nimitz-class aircraft carrier, sent to the Middle East in 2025.',
