@@ -2675,7 +2675,7 @@ function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
   for (let c = 0; c < tokens.candidateCount; c++) {
     const last = candidates![c]! >> 1;
     // The last body in one word or two: "interior ministries", "Black Sea fleets".
-    const h = last + 1 < tokens.count && SINGULAR_HEAD_KEYS.has(keyHash[last + 1]!) ? last + 1 : last + 2 < tokens.count && SINGULAR_HEAD_KEYS.has(keyHash[last + 2]!) ? last + 2 : -1;
+    const h = last + 1 < tokens.count && isSharedHead(keyHash[last + 1]!) ? last + 1 : last + 2 < tokens.count && isSharedHead(keyHash[last + 2]!) ? last + 2 : -1;
     if (h < 0 || tokens.join[h] !== Join.Space || (h === last + 2 && (tokens.join[last + 1] !== Join.Space || tokens.firstUpper(last + 1) !== true))) continue;
     // Back over the list: ", " or " and "/" or " (", and") before each body, one word each.
     // " and ", " or ", ", and " before the last body, and a body of one word before that.
@@ -2697,7 +2697,13 @@ function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
 
 /** Plural heads that bodies share, with their singulars. */
 const SINGULAR_HEADS = new Map([['ministries', 'ministry'], ['fleets', 'fleet']]);
-const SINGULAR_HEAD_KEYS = new Set([...SINGULAR_HEADS.keys()].map(hashWord));
+const MINISTRIES = hashWord('ministries');
+const FLEETS = hashWord('fleets');
+
+/** Whether a word's key hash is one of SINGULAR_HEADS: two numbers compared, asked of every candidate. */
+function isSharedHead(hash: number): boolean {
+  return hash === MINISTRIES || hash === FLEETS;
+}
 const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
 /** How many words before the first body are read with each (sharedHeads()). */
 const SHARED_REACH = 12;
