@@ -126,6 +126,9 @@ const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 const CONFIRMED_REACH = 150;
 /** How far around a guarded form a cue word may stand, in words, within the sentence. */
 const CUE_WINDOW = 12;
+/** goesOn()'s table of answers: 2^12 pairs of slots, 36 KB. */
+const PAIR_SHIFT = 20;
+const PAIR_SLOTS = 1 << (32 - PAIR_SHIFT);
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
 const SHORT_CUE_ENDINGS = ['', 's', 'e', 'n', 'en', 'er', 'es'];
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
@@ -166,6 +169,10 @@ export class Matcher {
   private readonly titles: Map<string, string[]>;
   /** Entity id → its cues by kind (cuesOf()), made on first use. */
   private readonly parsedCues = new Map<string, ParsedCues>();
+  /** goesOn()'s answers by pair of word-table slots, PAIR_SLOTS of them (first slot -1: none yet). */
+  private readonly pairFirst = new Int32Array(PAIR_SLOTS).fill(-1);
+  private readonly pairSecond = new Int32Array(PAIR_SLOTS);
+  private readonly pairAnswer = new Uint8Array(PAIR_SLOTS);
   /** Whether scan() reads the singular of a shared plural head (sharedHeadMentions()). */
   private rescanning = false;
   /** Entities by id, made when first asked (ownerOfId()). */
@@ -348,12 +355,26 @@ export class Matcher {
     }
     const s2 = words.slot(tokens.keyHash[next]!);
     if (s2 < 0) return false;
-    for (let e = words.first(s); e >= 0; e = words.next[e]!) {
+    // A page asks again and again of the same pairs ("in der", "von der", "the war"): the answer
+    // is kept by slot pair in a small table that overwrites.
+    const { pairFirst, pairSecond, pairAnswer } = this;
+    const p = (Math.imul(s, 0x9e3779b1) ^ s2) >>> PAIR_SHIFT;
+    if (pairFirst[p] === s && pairSecond[p] === s2) return pairAnswer[p] === 1;
+    let answer = false;
+    for (let e = words.first(s); e >= 0 && !answer; e = words.next[e]!) {
       const root = this.rootChild[words.key[e]!]!;
       if (root < 0 || this.firstEdge[root + 1]! === this.firstEdge[root]!) continue;
-      for (let e2 = words.first(s2); e2 >= 0; e2 = words.next[e2]!) if (this.childOf(root, words.key[e2]!) >= 0) return true;
+      for (let e2 = words.first(s2); e2 >= 0; e2 = words.next[e2]!) {
+        if (this.childOf(root, words.key[e2]!) >= 0) {
+          answer = true;
+          break;
+        }
+      }
     }
-    return false;
+    pairFirst[p] = s;
+    pairSecond[p] = s2;
+    pairAnswer[p] = answer ? 1 : 0;
+    return answer;
   }
 
   /** All matches that start at token `first`, longest first. */
