@@ -384,6 +384,14 @@ export function tokenize(text: string, reuse: 'none' | 'scratch' | 'pool' = 'non
         i = j + 1;
         continue;
       }
+    } else if (code === 0x2c && j + 2 < n && text.charCodeAt(j + 1) === 0x20) {
+      // The next commonest gap, a comma and one space, breaks a name as readGap() would say.
+      const next = cls[text.charCodeAt(j + 2)]!;
+      if (next === LETTER || next === DIGIT) {
+        gap = J_BREAK;
+        i = j + 2;
+        continue;
+      }
     }
     gap = readGap(text, cls, j, n, wordStart, j);
     i = gap >>> 3;
