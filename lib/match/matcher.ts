@@ -173,6 +173,8 @@ export class Matcher {
   private readonly pairFirst = new Int32Array(PAIR_SLOTS).fill(-1);
   private readonly pairSecond = new Int32Array(PAIR_SLOTS);
   private readonly pairAnswer = new Uint8Array(PAIR_SLOTS);
+  /** The places where the last scan found bodies sharing a plural head (sharedHeads()). */
+  private sharedFound: SharedHead[] | undefined;
   /** Whether scan() reads the singular of a shared plural head (sharedHeadMentions()). */
   private rescanning = false;
   /** Entities by id, made when first asked (ownerOfId()). */
@@ -485,7 +487,12 @@ export class Matcher {
   }
 
   annotate(text: string): Mention[] {
-    return withDefinedAcronyms(text, this.scan(text));
+    const found = this.scan(text);
+    // Bodies sharing a plural head, read by scans of their own once this one is done (scan() does
+    // not call itself: its hot loop stays a plain function for the engine).
+    const shared = this.sharedFound;
+    this.sharedFound = undefined;
+    return withDefinedAcronyms(text, shared ? mergeMentions(found, this.sharedHeadMentions(text, shared)) : found);
   }
 
   /** The mentions of known names, before the acronyms the text defines for itself (acronyms.ts). */
@@ -643,10 +650,9 @@ export class Matcher {
       if (elliptic) coordinated.push(elliptic);
     }
     if (unnamed.length || ellipses) coordinated.sort((a, b) => a.start - b.start);
-    const found = coordinated.length ? mergeMentions(settled, coordinated) : settled;
-    // Last, as it scans again and so reuses the token buffers read above.
-    const shared = this.rescanning ? undefined : sharedHeads(tokens);
-    return shared ? mergeMentions(found, this.sharedHeadMentions(text, shared)) : found;
+    // The places where bodies share a plural head, for annotate() to read.
+    if (!this.rescanning) this.sharedFound = sharedHeads(tokens);
+    return coordinated.length ? mergeMentions(settled, coordinated) : settled;
   }
 
   /**
