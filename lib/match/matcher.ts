@@ -670,15 +670,14 @@ export class Matcher {
         const singular = SINGULAR_HEADS.get(text.slice(head, headEnd).toLowerCase())!;
         const written = text.charCodeAt(head) < 0x61 ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
         for (let k = 0; k < items.length; k += 2) {
-          const [start, end] = [items[k]!, items[k + 1]!];
-          const reading = `${prefix}${text.slice(start, end)} ${written}`;
+          const reading = `${prefix}${text.slice(items[k], items[k + 1])} ${written}`;
           const body = this.scan(reading).find((m) => m.end === reading.length && m.start <= prefix.length && m.type === 'organization');
           if (!body) continue;
           // The words before belong to the first body only: "Russian Defence" and "Foreign
           // Ministries"; the last takes the head: "Baltic, and Black Sea fleets".
-          const from_ = k === 0 && body.start < prefix.length ? from + body.start : start;
-          const to = k === items.length - 2 ? headEnd : end;
-          more.push({ start: from_, end: to, text: text.slice(from_, to), id: body.id, type: body.type });
+          const start = k === 0 && body.start < prefix.length ? from + body.start : items[k]!;
+          const end = k === items.length - 2 ? headEnd : items[k + 1]!;
+          more.push({ start, end, text: text.slice(start, end), id: body.id, type: body.type });
         }
       }
     } finally {
@@ -695,6 +694,7 @@ export class Matcher {
    * that name, if exactly one. The mention is the hanging word with its hyphen.
    */
   private ellipticBefore(text: string, tokens: Tokens, part: number, t: number, named: Mention): Mention | undefined {
+    if (named.type === 'person') return undefined;
     const owner = this.ownerOfId(named.id);
     const { words } = this;
     const prefix = tokens.key(part);
@@ -710,7 +710,7 @@ export class Matcher {
         const root = this.rootChild[key]!;
         const accepts = root >= 0 ? this.acceptsAt(root) : undefined;
         const same = accepts?.filter((a) => a.type === named.type && a.id !== named.id && a.owner === owner);
-        if (same?.length !== 1 || same[0]!.type === 'person') continue;
+        if (same?.length !== 1) continue;
         const start = tokens.start[part]!;
         const end = tokens.end[part]! + 1;
         return { start, end, text: text.slice(start, end), id: same[0]!.id, type: same[0]!.type };
