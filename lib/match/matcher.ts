@@ -2008,7 +2008,7 @@ function listedWith(tokens: Tokens, from: number, at: number): boolean {
     while (k < at && joinsName(tokens.join[k]!) && (tokens.firstUpper(k) === true || tokens.join[k] === Join.Hyphen || tokens.join[k + 1] === Join.Hyphen)) k++;
     if (k >= at) return k === at && commaBefore(tokens, at);
     // The list's separator: ", ", " and ", ", and ".
-    if ((AND_WORDS.has(tokens.keyHash[k]!) || OR_WORDS.has(tokens.keyHash[k]!)) && tokens.join[k + 1] === Join.Space) k++;
+    if (LIST_JOINS.has(tokens.keyHash[k]!) && tokens.join[k + 1] === Join.Space) k++;
     else if (!commaBefore(tokens, k)) return false;
     if (k === at) return true;
     if (tokens.firstUpper(k) !== true) return false;
@@ -2016,7 +2016,6 @@ function listedWith(tokens: Tokens, from: number, at: number): boolean {
   return false;
 }
 
-const OR_WORDS = new Set(['oder', 'or', 'sowie'].map(hashWord));
 
 /** Kin words before "of", "des", "der" or "von" and the person whose kin is meant: "the sister of leader Kim Jong Un", "der jüngere Bruder des … Jihia al-Sinwar". */
 const KIN_OF = new Set(
@@ -2706,7 +2705,7 @@ function sharedHeads(tokens: Tokens): SharedHead[] | undefined {
     if (h < 0 || tokens.join[h] !== Join.Space || (h === last + 2 && (tokens.join[last + 1] !== Join.Space || tokens.firstUpper(last + 1) !== true))) continue;
     // Back over the list: ", " or " and "/" or " (", and") before each body, one word each.
     // " and ", " or ", ", and " before the last body, and a body of one word before that.
-    if (last < 2 || tokens.join[last] !== Join.Space || !SHARED_HEAD_JOINS.has(keyHash[last - 1]!) || !(tokens.join[last - 1] === Join.Space || commaBefore(tokens, last - 1))) continue;
+    if (last < 2 || tokens.join[last] !== Join.Space || !LIST_JOINS.has(keyHash[last - 1]!) || !(tokens.join[last - 1] === Join.Space || commaBefore(tokens, last - 1))) continue;
     let k = last - 2;
     const items = [tokens.start[k]!, tokens.end[k]!, tokens.start[last]!, tokens.end[h - 1]!];
     // More bodies of one word before, after commas: "the Northern, Pacific, Baltic, and …".
@@ -2731,7 +2730,6 @@ const FLEETS = hashWord('fleets');
 function isSharedHead(hash: number): boolean {
   return hash === MINISTRIES || hash === FLEETS;
 }
-const SHARED_HEAD_JOINS = new Set(['and', 'or'].map(hashWord));
 /** How many words before the first body are read with each (sharedHeads()). */
 const SHARED_REACH = 12;
 
@@ -2792,6 +2790,8 @@ function allKeys(tokens: Tokens): Set<string> {
 
 /** "Gali und Ziv Berman", "Gali and Ziv Berman". */
 const AND_WORDS = new Set(['und', 'and'].map(hashWord));
+/** The words that join the last member of a list: "Sakie Yokota and Takuya Yokota", "defence and interior ministries". */
+const LIST_JOINS = new Set(['und', 'and', 'oder', 'or', 'sowie'].map(hashWord));
 /** German possessives that refer back to the subject named right before: "Polen seine Luftwaffe". */
 const OWN_POSSESSIVES = new Set(['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'].map(hashWord));
 /** The words between the halves of an elliptic compound ("Außen- und Verteidigungsministerium"). */
