@@ -143,6 +143,10 @@ import { entities as breadth31EnWireMix21 } from './data/breadth31-en-wire-mix21
 import { entities as breadth31DePresseMix21 } from './data/breadth31-de-presse-mix21';
 import { entities as breadth31DeLibanonJemen20242026 } from './data/breadth31-de-libanon-jemen-2024-2026';
 import { entities as breadth31EnRussiaMilitary20252026 } from './data/breadth31-en-russia-military-2025-2026';
+import { entities as breadth32EnWireMix22 } from './data/breadth32-en-wire-mix22';
+import { entities as breadth32DePresseMix22 } from './data/breadth32-de-presse-mix22';
+import { entities as breadth32DeIranIsrael20252026 } from './data/breadth32-de-iran-israel-2025-2026';
+import { entities as breadth32EnUkraineState20252026 } from './data/breadth32-en-ukraine-state-2025-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -209,7 +213,8 @@ function fromSources(): Entity[] {
     ...breadth28EnWireMix18, ...breadth28DePresseMix18, ...breadth28EnIran20252026, ...breadth28DeUkraineFront20252026,
     ...breadth29EnWireMix19, ...breadth29DePresseMix19, ...breadth29EnSyria20252026, ...breadth29DeIsraelGaza20252026,
     ...breadth30EnWireMix20, ...breadth30DePresseMix20, ...breadth30DeRusslandInnen20242026, ...breadth30EnNorthKorea20242026,
-    ...breadth31EnWireMix21, ...breadth31DePresseMix21, ...breadth31DeLibanonJemen20242026, ...breadth31EnRussiaMilitary20252026, ...buildStates()];
+    ...breadth31EnWireMix21, ...breadth31DePresseMix21, ...breadth31DeLibanonJemen20242026, ...breadth31EnRussiaMilitary20252026,
+    ...breadth32EnWireMix22, ...breadth32DePresseMix22, ...breadth32DeIranIsrael20252026, ...breadth32EnUkraineState20252026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */

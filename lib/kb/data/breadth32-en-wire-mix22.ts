@@ -1,0 +1,4 @@
+// Thirty-second breadth round: a twenty-second random sample of English wire and newspaper reporting on all five conflicts, 2022–2026.
+import type { Entity } from '../types';
+
+export const entities: Entity[] = [];
