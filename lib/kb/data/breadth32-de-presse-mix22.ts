@@ -1,7 +1,6 @@
 // Thirty-second breadth round: a twenty-second random sample of the German-language press on all five conflicts, 2022–2026.
 import type { Entity } from '../types';
 
-const PRESS_CUES = ['zeitung', 'newspaper', 'blatt', 'interview', 'sagte', 'said', 'told', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'reported', 'zitiert', 'quoted'];
 
 export const entities: Entity[] = [
   // Missed in the blind sample: oil and shipping data, a trade newsletter, a Berlin press office, diplomats and attachés.
@@ -120,5 +119,278 @@ export const entities: Entity[] = [
       en: 'Italy’s largest refining complex at Priolo in Sicily; owned by Russia’s Lukoil until its 2023 sale to G.O.I. Energy.',
     },
     links: [{ rel: 'related-to', to: 'lukoil' }, { rel: 'related-to', to: 'italy' }],
+  },
+  // Peers of the Berlin press office: German regional papers that politicians give interviews to.
+  {
+    id: 'rhein-neckar-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Rhein-Neckar-Zeitung', en: 'Rhein-Neckar-Zeitung' },
+    aliases: ['Rhein-Neckar Zeitung'],
+    description: {
+      de: 'Regionale Tageszeitung aus Heidelberg.',
+      en: 'Regional daily newspaper from Heidelberg.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'potsdamer-neueste-nachrichten',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Potsdamer Neueste Nachrichten', en: 'Potsdamer Neueste Nachrichten' },
+    description: {
+      de: 'Potsdamer Lokal- und Regionalzeitung aus dem Haus des Tagesspiegels.',
+      en: 'Potsdam local and regional paper belonging to the Tagesspiegel.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }, { rel: 'related-to', to: 'tagesspiegel' }],
+  },
+  {
+    id: 'die-rheinpfalz',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Die Rheinpfalz', en: 'Die Rheinpfalz' },
+    aliases: ['Zeitung Die Rheinpfalz'],
+    guarded: ['Die Rheinpfalz', 'Rheinpfalz'],
+    cues: ['zeitung', 'interview', 'schrieb', 'schreibt', 'ludwigshafen'],
+    description: {
+      de: 'Regionale Tageszeitung für die Pfalz mit Sitz in Ludwigshafen.',
+      en: 'Regional daily for the Palatinate, based in Ludwigshafen.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'wiesbadener-kurier',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Wiesbadener Kurier', en: 'Wiesbadener Kurier' },
+    description: {
+      de: 'Regionale Tageszeitung aus Wiesbaden.',
+      en: 'Regional daily newspaper from Wiesbaden.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'darmstaedter-echo',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Darmstädter Echo', en: 'Darmstädter Echo' },
+    aliases: ['Darmstaedter Echo'],
+    description: {
+      de: 'Regionale Tageszeitung aus Darmstadt.',
+      en: 'Regional daily newspaper from Darmstadt.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'fuldaer-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Fuldaer Zeitung', en: 'Fuldaer Zeitung' },
+    description: {
+      de: 'Regionale Tageszeitung aus Fulda in Osthessen.',
+      en: 'Regional daily newspaper from Fulda in eastern Hesse.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'bayernkurier',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Bayernkurier', en: 'Bayernkurier' },
+    aliases: ['Bayern-Kurier'],
+    description: {
+      de: 'Parteizeitung der CSU.',
+      en: 'Party newspaper of Bavaria’s CSU.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }, { rel: 'related-to', to: 'csu' }],
+  },
+  {
+    id: 'badisches-tagblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Badisches Tagblatt', en: 'Badisches Tagblatt' },
+    description: {
+      de: 'Regionale Tageszeitung aus Baden-Baden.',
+      en: 'Regional daily newspaper from Baden-Baden.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'goettinger-tageblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Göttinger Tageblatt', en: 'Göttinger Tageblatt' },
+    aliases: ['Goettinger Tageblatt'],
+    description: {
+      de: 'Regionale Tageszeitung aus Göttingen.',
+      en: 'Regional daily newspaper from Göttingen.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'nordsee-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Nordsee-Zeitung', en: 'Nordsee-Zeitung' },
+    aliases: ['Nordsee Zeitung'],
+    description: {
+      de: 'Regionale Tageszeitung aus Bremerhaven.',
+      en: 'Regional daily newspaper from Bremerhaven.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'offenbach-post',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Offenbach-Post', en: 'Offenbach-Post' },
+    aliases: ['Offenbach Post'],
+    description: {
+      de: 'Regionale Tageszeitung aus Offenbach am Main.',
+      en: 'Regional daily newspaper from Offenbach am Main.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'giessener-allgemeine',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Gießener Allgemeine', en: 'Gießener Allgemeine' },
+    aliases: ['Giessener Allgemeine', 'Gießener Allgemeine Zeitung'],
+    description: {
+      de: 'Regionale Tageszeitung aus Gießen.',
+      en: 'Regional daily newspaper from Giessen.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'frankenpost',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Frankenpost', en: 'Frankenpost' },
+    description: {
+      de: 'Regionale Tageszeitung aus Hof in Oberfranken.',
+      en: 'Regional daily newspaper from Hof in Upper Franconia.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'nordbayerischer-kurier',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Nordbayerischer Kurier', en: 'Nordbayerischer Kurier' },
+    description: {
+      de: 'Regionale Tageszeitung aus Bayreuth.',
+      en: 'Regional daily newspaper from Bayreuth.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'donaukurier',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Donaukurier', en: 'Donaukurier' },
+    aliases: ['Donau-Kurier'],
+    description: {
+      de: 'Regionale Tageszeitung aus Ingolstadt.',
+      en: 'Regional daily newspaper from Ingolstadt.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'straubinger-tagblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Straubinger Tagblatt', en: 'Straubinger Tagblatt' },
+    description: {
+      de: 'Regionale Tageszeitung aus Straubing in Niederbayern.',
+      en: 'Regional daily newspaper from Straubing in Lower Bavaria.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'allgaeuer-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Allgäuer Zeitung', en: 'Allgäuer Zeitung' },
+    aliases: ['Allgaeuer Zeitung'],
+    description: {
+      de: 'Regionale Tageszeitung aus Kempten im Allgäu.',
+      en: 'Regional daily newspaper from Kempten in the Allgäu.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'lippische-landes-zeitung',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Lippische Landes-Zeitung', en: 'Lippische Landes-Zeitung' },
+    aliases: ['Lippische Landeszeitung'],
+    description: {
+      de: 'Regionale Tageszeitung aus Detmold.',
+      en: 'Regional daily newspaper from Detmold.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'mindener-tageblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Mindener Tageblatt', en: 'Mindener Tageblatt' },
+    description: {
+      de: 'Regionale Tageszeitung aus Minden.',
+      en: 'Regional daily newspaper from Minden.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'westfaelischer-anzeiger',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Westfälischer Anzeiger', en: 'Westfälischer Anzeiger' },
+    aliases: ['Westfaelischer Anzeiger'],
+    description: {
+      de: 'Regionale Tageszeitung aus Hamm.',
+      en: 'Regional daily newspaper from Hamm.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'schwaebisches-tagblatt',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Schwäbisches Tagblatt', en: 'Schwäbisches Tagblatt' },
+    aliases: ['Schwaebisches Tagblatt'],
+    description: {
+      de: 'Regionale Tageszeitung aus Tübingen.',
+      en: 'Regional daily newspaper from Tübingen.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'freies-wort',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Freies Wort', en: 'Freies Wort' },
+    guarded: ['Freies Wort'],
+    cues: ['zeitung', 'interview', 'schrieb', 'schreibt', 'suhl', 'südthüring'],
+    description: {
+      de: 'Regionale Tageszeitung aus Suhl für Südthüringen.',
+      en: 'Regional daily newspaper from Suhl for southern Thuringia.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
+  },
+  {
+    id: 'fraenkischer-tag',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Fränkischer Tag', en: 'Fränkischer Tag' },
+    guarded: ['Fränkischer Tag', 'Fraenkischer Tag'],
+    cues: ['zeitung', 'interview', 'schrieb', 'schreibt', 'bamberg'],
+    description: {
+      de: 'Regionale Tageszeitung aus Bamberg.',
+      en: 'Regional daily newspaper from Bamberg.',
+    },
+    links: [{ rel: 'related-to', to: 'germany' }],
   },
 ];
