@@ -148,4 +148,112 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'united-states' }],
   },
+  // Russia's nuclear-weapons and nuclear-export complex under Rosatom, and the missile designer MITT.
+  {
+    id: 'vniief',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'VNIIEF', en: 'VNIIEF', ru: 'Всероссийский научно-исследовательский институт экспериментальной физики' },
+    aliases: ['RFNC-VNIIEF', 'Russian Federal Nuclear Center VNIIEF', 'Russian Federal Nuclear Centre in Sarov', 'Arzamas-16', 'ВНИИЭФ', 'WNIIEF'],
+    description: {
+      de: 'Russlands wichtigstes Kernwaffen-Entwicklungszentrum in Sarow (früher Arsamas-16), Teil von Rosatom.',
+      en: 'Russia’s leading nuclear-weapons design centre in Sarov (formerly Arzamas-16), part of Rosatom.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'vniitf',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'VNIITF', en: 'VNIITF', ru: 'Всероссийский научно-исследовательский институт технической физики' },
+    aliases: ['RFNC-VNIITF', 'Chelyabinsk-70', 'ВНИИТФ', 'WNIITF'],
+    description: {
+      de: 'Zweites russisches Kernwaffen-Entwicklungszentrum in Sneschinsk im Ural (früher Tscheljabinsk-70), gehört zu Rosatom.',
+      en: 'Russia’s second nuclear-weapons design centre at Snezhinsk in the Urals (formerly Chelyabinsk-70), belonging to Rosatom.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }, { rel: 'related-to', to: 'nuclear-weapon' }],
+  },
+  {
+    id: 'mayak-production-association',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Produktionsvereinigung Majak', en: 'Mayak Production Association', ru: 'Производственное объединение «Маяк»' },
+    aliases: ['Mayak plant', 'Mayak nuclear plant', 'Mayak nuclear complex', 'Majak-Anlage', 'Atomanlage Majak', 'Mayak PA'],
+    description: {
+      de: 'Rosatom-Kombinat in Osjorsk bei Tscheljabinsk für Plutonium und Wiederaufarbeitung; Ort der Kyschtym-Katastrophe von 1957.',
+      en: 'Rosatom plutonium and reprocessing complex at Ozyorsk near Chelyabinsk; site of the 1957 Kyshtym disaster.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }],
+  },
+  {
+    id: 'tenex',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Tenex', en: 'Tenex', ru: 'Техснабэкспорт' },
+    aliases: ['Techsnabexport', 'TENEX', 'Tekhsnabeksport'],
+    description: {
+      de: 'Rosatom-Tochter, die angereichertes Uran und Anreicherungsleistungen ins Ausland verkauft, auch an westliche Kraftwerksbetreiber.',
+      en: 'Rosatom subsidiary selling enriched uranium and enrichment services abroad, including to Western utilities.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }],
+  },
+  {
+    id: 'atomstroyexport',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Atomstroyexport', en: 'Atomstroyexport', ru: 'Атомстройэкспорт' },
+    aliases: ['Atomstrojexport', 'ASE Group'],
+    description: {
+      de: 'Rosatom-Unternehmen, das Atomkraftwerke im Ausland baut, darunter das iranische Kraftwerk Buschehr.',
+      en: 'Rosatom company building nuclear power plants abroad, among them Iran’s Bushehr plant.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }, { rel: 'related-to', to: 'iran' }],
+  },
+  {
+    id: 'rusatom-overseas',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Rusatom Overseas', en: 'Rusatom Overseas', ru: 'Русатом Оверсиз' },
+    description: {
+      de: 'Rosatom-Tochter, die Atomkraftwerksprojekte im Ausland anbahnt und vermarktet.',
+      en: 'Rosatom subsidiary that promotes and sets up nuclear power projects abroad.',
+    },
+    links: [{ rel: 'part-of', to: 'rosatom' }],
+  },
+  {
+    id: 'kurchatov-institute',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Kurtschatow-Institut', en: 'Kurchatov Institute', ru: 'Курчатовский институт' },
+    aliases: ['National Research Centre Kurchatov Institute', 'National Research Center Kurchatov Institute', 'Kurchatov Institute of Atomic Energy', 'Kurtschatow-Institut'],
+    description: {
+      de: 'Führendes russisches Nuklearforschungszentrum in Moskau, geleitet von Putins Vertrautem Michail Kowaltschuk.',
+      en: 'Russia’s leading nuclear research centre in Moscow, headed by Putin confidant Mikhail Kovalchuk.',
+    },
+    links: [{ rel: 'part-of', to: 'russia' }, { rel: 'related-to', to: 'mikhail-kovalchuk' }],
+  },
+  // Israeli spyware maker and another newspaper.
+  {
+    id: 'candiru',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Candiru', en: 'Candiru' },
+    aliases: ['Saito Tech'],
+    description: {
+      de: 'Israelischer Hersteller von Spähsoftware für Regierungen; 2021 zusammen mit der NSO Group auf die schwarze Liste des US-Handelsministeriums gesetzt.',
+      en: 'Israeli maker of spyware sold to governments; blacklisted by the US Commerce Department in 2021 together with NSO Group.',
+    },
+    links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'nso-group' }],
+  },
+  {
+    id: 'cyprus-mail',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Cyprus Mail', en: 'Cyprus Mail' },
+    description: {
+      de: 'Englischsprachige Tageszeitung aus Nikosia auf Zypern.',
+      en: 'English-language daily newspaper from Nicosia, Cyprus.',
+    },
+    links: [{ rel: 'part-of', to: 'cyprus' }],
+  },
 ];
