@@ -319,4 +319,77 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'part-of', to: 'israel' }, { rel: 'related-to', to: 'rafael' }],
   },
+  // Mayors of Israeli cities hit by Iranian missiles, quoted in the war coverage.
+  {
+    id: 'tzvika-brot',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Tzvika Brot', en: 'Tzvika Brot', he: 'צביקה ברוט' },
+    aliases: ['Zvika Brot', 'Tsvika Brot', 'Zwika Brot'],
+    description: {
+      de: 'Bürgermeister von Bat Jam bei Tel Aviv, wo im Juni 2025 eine iranische Rakete ein Wohnhaus zerstörte.',
+      en: 'Mayor of Bat Yam near Tel Aviv, where an Iranian missile destroyed a residential building in June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'ruvik-danilovich',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Ruvik Danilovich', en: 'Ruvik Danilovich', he: 'רוביק דנילוביץ' },
+    aliases: ['Ruvik Danilovitch', 'Ruvik Danilowitsch', 'Reuven Danilovich'],
+    description: {
+      de: 'Bürgermeister von Beerscheba seit 2008; seine Stadt mit dem Soroka-Krankenhaus wurde im Juni 2025 von iranischen Raketen getroffen.',
+      en: 'Mayor of Beersheba since 2008; his city, home of the Soroka hospital, was hit by Iranian missiles in June 2025.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'carmel-shama-hacohen',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Carmel Shama-Hacohen', en: 'Carmel Shama-Hacohen', he: 'כרמל שאמה הכהן' },
+    aliases: ['Carmel Shama Hacohen', 'Carmel Shama-HaCohen', 'Carmel Shama'],
+    description: {
+      de: 'Bürgermeister von Ramat Gan und früherer Likud-Abgeordneter; zuvor Israels Botschafter bei der OECD.',
+      en: 'Mayor of Ramat Gan and former Likud lawmaker; earlier Israel’s ambassador to the OECD.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'raz-kinstlich',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Raz Kinstlich', en: 'Raz Kinstlich', he: 'רז קינסטליך' },
+    aliases: ['Raz Kinstlikh'],
+    description: {
+      de: 'Bürgermeister von Rischon LeZion südlich von Tel Aviv.',
+      en: 'Mayor of Rishon LeZion south of Tel Aviv.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'einat-kalisch-rotem',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Einat Kalisch-Rotem', en: 'Einat Kalisch-Rotem', he: 'עינת קליש רותם' },
+    aliases: ['Einat Kalish-Rotem', 'Einat Kalisch Rotem', 'Einat Kalish Rotem'],
+    description: {
+      de: 'Israelische Architektin und Politikerin; von 2018 bis 2023 Bürgermeisterin von Haifa.',
+      en: 'Israeli architect and politician; mayor of Haifa from 2018 to 2023.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
+  {
+    id: 'rami-greenberg',
+    type: 'person',
+    subtype: 'official',
+    names: { de: 'Rami Greenberg', en: 'Rami Greenberg', he: 'רמי גרינברג' },
+    aliases: ['Rami Grinberg'],
+    description: {
+      de: 'Bürgermeister von Petach Tikwa östlich von Tel Aviv.',
+      en: 'Mayor of Petah Tikva east of Tel Aviv.',
+    },
+    links: [{ rel: 'citizen-of', to: 'israel' }],
+  },
 ];
