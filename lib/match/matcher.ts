@@ -119,6 +119,7 @@ interface Choice {
 }
 
 const NOTHING_SEEN: ReadonlySet<string> = new Set();
+const NO_TITLES: ReadonlySet<string> = new Set();
 /** A short German word for a state's armed service and nothing else: "Russland … Die Luftwaffe meldete". */
 const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 
@@ -129,6 +130,14 @@ const CUE_WINDOW = 12;
 /** goesOn()'s table of answers: 2^12 pairs of slots, 36 KB. */
 const PAIR_SHIFT = 20;
 const PAIR_SLOTS = 1 << (32 - PAIR_SHIFT);
+/** An answer not yet asked for (Matcher.ownerAsked). */
+const NOT_ASKED = '\u0000';
+/** Whose a body named bare is (Matcher.possessedBy()). */
+const NOT_OWNED = 0;
+const OWNED_HERE = 1;
+const OWNED_IN_CONTEXT = 2;
+/** Tokens whose comparison with their word-table slot keyMatches() keeps (a power of two). */
+const KEYS_KEPT = 256;
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
 const SHORT_CUE_ENDINGS = ['', 's', 'e', 'n', 'en', 'er', 'es'];
 /** Upper-case English/German plural or genitive after a digit: "Su-35s", "F-16s". */
@@ -182,6 +191,18 @@ export class Matcher {
   private readonly allTitles: string[];
   /** Per word met before a short form, the titles of allTitles it is ("Verteidigungsminister": "minister", …). */
   private readonly titlesOfWord = new Map<string, ReadonlySet<string>>();
+  /** What ownerInContext() last found after a body's words (from token t to `end`), of any state's. */
+  private readonly ownerAsked: { tokens: Tokens | undefined; scan: number; t: number; end: number; nameGoesOn: boolean; listsState: string | undefined; personsState: string | undefined } = {
+    tokens: undefined,
+    scan: -1,
+    t: -1,
+    end: -1,
+    nameGoesOn: false,
+    listsState: NOT_ASKED,
+    personsState: NOT_ASKED,
+  };
+  /** givenNameBefore()'s last answer, and what it was asked of. */
+  private readonly givenAsked: { tokens: Tokens | undefined; scan: number; t: number; previousEnd: number; given: number } = { tokens: undefined, scan: -1, t: -1, previousEnd: -1, given: -1 };
   readonly entityCount: number;
   readonly formCount: number;
   /** The key of a comma inside a name (COMMA_KEY), or -1 if no name has one. */
@@ -189,13 +210,18 @@ export class Matcher {
   /** hashWord() of a state's adjective (of its last word if two) → [hash of the word before or 0, state id] (Automaton.adjectives). */
   private readonly adjectives: Map<number, Array<[number, string]>>;
   /**
-   * The page being scanned, and per token whether its key is the text of its word-table slot:
-   * `scanNumber` yes, −`scanNumber` no, else not yet compared. A token is walked from several
-   * starts and at several depths; its characters are compared once (keyMatches()).
+   * The page being scanned, and for the tokens compared last whether each one's key is the text of
+   * its word-table slot: by token number modulo KEYS_KEPT, the token and `scanNumber` if yes,
+   * −`scanNumber` if no. A token is walked from several starts and at several depths, all near
+   * each other; its characters are compared once (keyMatches()). A small table stays in the
+   * cache, where one entry per token of a page did not.
    */
   private scanned: Tokens | undefined;
+  /** Per candidate of the page being scanned, its word-table slot (slotsOf()). */
+  private candidateSlots = new Int32Array(0);
   private scanNumber = 0;
-  private keyMatched = new Int32Array(0);
+  private readonly keyToken = new Int32Array(KEYS_KEPT).fill(-1);
+  private readonly keyMatched = new Int32Array(KEYS_KEPT);
 
   /**
    * From entities (compiled here), from an automaton compiled before, or from the tables the
@@ -312,10 +338,14 @@ export class Matcher {
 
   /** canStart() of a token whose start filter passed, `lower` if it begins with a lower-case ASCII letter. */
   private canStartCased(tokens: Tokens, t: number, lower: boolean, severalWords: boolean): boolean {
+    return this.canStartAt(tokens, t, this.words.slot(tokens.keyHash[t]!), lower, severalWords);
+  }
+
+  /** canStartCased() with token t's word-table slot `s` found (−1: none). */
+  private canStartAt(tokens: Tokens, t: number, s: number, lower: boolean, severalWords: boolean): boolean {
     const { words } = this;
-    const s = words.slot(tokens.keyHash[t]!);
     if (s < 0) return false;
-    const flags = words.slotFlags[s]!;
+    const flags = words.flags(s);
     if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
     // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
@@ -355,12 +385,14 @@ export class Matcher {
       }
       return false;
     }
-    const s2 = words.slot(tokens.keyHash[next]!);
+    const hash = tokens.keyHash[next]!;
+    if (!words.mayGoOnWith(hash)) return false;
+    const s2 = words.slot(hash);
     if (s2 < 0) return false;
     // A page asks again and again of the same pairs ("in der", "von der", "the war"): the answer
     // is kept by slot pair in a small table that overwrites.
     const { pairFirst, pairSecond, pairAnswer } = this;
-    const p = (Math.imul(s, 0x9e3779b1) ^ s2) >>> PAIR_SHIFT;
+    const p = (Math.imul(s, 0x9e3779b1) + Math.imul(s2, 0x85ebca77)) >>> PAIR_SHIFT;
     if (pairFirst[p] === s && pairSecond[p] === s2) return pairAnswer[p] === 1;
     let answer = false;
     for (let e = words.first(s); e >= 0 && !answer; e = words.next[e]!) {
@@ -434,7 +466,7 @@ export class Matcher {
       // "Tod D. Wolters", "Charles E. Schumer": a middle initial the listed name does not have.
       if (middleInitial(tokens, next)) this.walk(tokens, child, next + 1, options);
       // After the first word of a person's name only (goesOnPastInserted()).
-      if (node !== 0 || (words.slotFlags[s]! & W_PERSON_FIRST) === 0) continue;
+      if (node !== 0 || (words.flags(s) & W_PERSON_FIRST) === 0) continue;
       // "Boris Viktorovich Obnosov": a Russian or Ukrainian patronymic the listed name does not have.
       if (patronymic(tokens, next)) this.walk(tokens, child, next + 1, options);
       // "Denys "Redis" Prokopenko": a quoted nickname the listed name does not have.
@@ -463,12 +495,16 @@ export class Matcher {
    * the answer is kept per token.
    */
   private keyMatches(tokens: Tokens, i: number, s: number, base: string, tail: string): boolean {
-    if (tokens !== this.scanned || (this.words.slotFlags[s]! & W_SHARED_HASH) !== 0) return tokens.keyIs(i, base, tail);
-    const known = this.keyMatched[i]!;
-    if (known === this.scanNumber) return true;
-    if (known === -this.scanNumber) return false;
+    if (tokens !== this.scanned || (this.words.flags(s) & W_SHARED_HASH) !== 0) return tokens.keyIs(i, base, tail);
+    const k = i & (KEYS_KEPT - 1);
+    if (this.keyToken[k] === i) {
+      const known = this.keyMatched[k]!;
+      if (known === this.scanNumber) return true;
+      if (known === -this.scanNumber) return false;
+    }
     const matches = tokens.keyIs(i, base, tail);
-    this.keyMatched[i] = matches ? this.scanNumber : -this.scanNumber;
+    this.keyToken[k] = i;
+    this.keyMatched[k] = matches ? this.scanNumber : -this.scanNumber;
     return matches;
   }
 
@@ -495,13 +531,26 @@ export class Matcher {
     return withDefinedAcronyms(text, shared ? mergeMentions(found, this.sharedHeadMentions(text, shared)) : found);
   }
 
+  /**
+   * The word-table slot of every candidate (−1: none), looked up in one loop of its own before the
+   * scan: the lookups do not wait on each other there, and the processor reads many of the
+   * megabytes of slots at once, where one at a time between the scan's other work each stalls it.
+   */
+  private slotsOf(tokens: Tokens): Int32Array {
+    const count = tokens.candidateCount;
+    if (this.candidateSlots.length < count) this.candidateSlots = new Int32Array(count + (count >> 1));
+    const { words, candidateSlots: slots } = this;
+    const { candidates, keyHash } = tokens;
+    for (let c = 0; c < count; c++) slots[c] = words.slot(keyHash[candidates![c]! >> 1]!);
+    return slots;
+  }
+
   /** The mentions of known names, before the acronyms the text defines for itself (acronyms.ts). */
   private scan(text: string): Mention[] {
     // The tokenizer lists the words that may begin a name as it reads them: the loop below visits
     // only those (a fifth of a page's words), in order.
     const tokens = tokenize(text, 'pool', this.words.starts);
     const candidates = tokens.candidates!;
-    if (this.keyMatched.length < tokens.count) this.keyMatched = new Int32Array(tokens.count + (tokens.count >> 1));
     this.scanned = tokens;
     this.scanNumber++;
     const mentions: Mention[] = [];
@@ -572,10 +621,11 @@ export class Matcher {
     let taken = -1;
     // The first halves of elliptic compounds and the first tokens of the names after them, in pairs.
     let ellipses: number[] | undefined;
+    const slots = this.slotsOf(tokens);
     for (let c = 0; c < tokens.candidateCount; c++) {
       // The tokenizer passed the filter and noted the case: candidate × 2 + 1 if lower-case.
       let t = candidates[c]! >> 1;
-      if (t <= taken || !this.canStartCased(tokens, t, (candidates[c]! & 1) === 1, false)) continue;
+      if (t <= taken || !this.canStartAt(tokens, t, slots[c]!, (candidates[c]! & 1) === 1, false)) continue;
       let choice = this.choose(tokens, t, seen);
       if (!choice) {
         if (seen.unnamed?.token === t) unnamed.push(seen.unnamed);
@@ -930,18 +980,25 @@ export class Matcher {
     let guarded: Pick | undefined;
     // A body named bare for the state in context, kept for when a guarded reading fails its guard.
     let contextualFallback: Pick | undefined;
+    // What the words around say, the same for every reading: asked when first needed, then kept
+    // (a surname many persons share is asked of each).
+    let kin: boolean | undefined;
+    let otherFirstName: boolean | undefined;
+    let unknownGivenName: boolean | undefined;
+    let otherSurname: boolean | undefined;
     for (const option of options) {
       if (option.endToken > maxEnd) continue;
+      let place: boolean | undefined;
       // A person's name inside a place's is no mention of anyone, nor is a shorter name in it: "auf
       // dem Kim-Il-sung-Platz" after Kim Jong Un names neither Kim.
-      if (option.endToken > t && namesPlace(tokens, t, option.endToken) && option.accepts.some((a) => a.type === 'person')) break;
+      if (option.endToken > t && (place = namesPlace(tokens, t, option.endToken)) && option.accepts.some((a) => a.type === 'person')) break;
       // Allocated at the first usable reading: most options have none or one.
       let usable: Accept[] | undefined;
       let contextual: Accept[] | undefined;
       // A surname many persons share ("Kim", 48 of them): the rules below ask the same of each but
       // whether their own given name stands before it (after another's first name, or an unknown
       // capitalised word). Where neither does, the first one's answer is every one's.
-      const alike = this.sharedSurnames.has(option.accepts) && !this.afterOtherFirstName(tokens, t) && !unknownGivenNameBefore(tokens, t);
+      const alike = this.sharedSurnames.has(option.accepts) && !(otherFirstName ??= this.afterOtherFirstName(tokens, t)) && !(unknownGivenName ??= unknownGivenNameBefore(tokens, t));
       for (let k = 0; k < (alike ? 1 : option.accepts.length); k++) {
         const a = option.accepts[k]!;
         if (
@@ -954,24 +1011,17 @@ export class Matcher {
           !(a.glued && spacedBetween(tokens, t, option.endToken)) &&
           (!a.upperFirst || firstUpper !== false || lowerCaseArticle(tokens, t) || (a.germanLower && (seen.german ??= isGerman(tokens)))) &&
           (!option.middleNames || a.type === 'person') &&
-          !(a.type === 'person' && namesPlace(tokens, t, option.endToken)) &&
+          !(a.type === 'person' && (place ??= namesPlace(tokens, t, option.endToken))) &&
           // "die Rüstungsexporte nach Israel ganz einzustellen" is no Israel Ganz: a person's name
           // goes on with capitals, but for particles and the parts after a hyphen ("Kim Jong-un").
           !(a.type === 'person' && option.endToken > t && smallWordInside(tokens, t, option.endToken)) &&
-          !(a.type === 'person' && option.endToken === t && namesKin(tokens, t)) &&
+          !(a.type === 'person' && option.endToken === t && (kin ??= namesKin(tokens, t))) &&
           // "as Sharaa faces unrest", "Grüße an Nasrallah": the assimilated Arabic article only hyphenated.
           !(option.endToken > t && tokens.join[t + 1] === Join.Space && SPACED_WORDS_NO_ARTICLE.has(tokens.keyHash[t]!) && tokens.firstUpper(t) === false) &&
           // "growth in Russia today": a name's last word that is also an adverb counts capitalised only.
           // (A name that may begin small on purpose still begins with a capital here: "in Russia today".)
           !(option.endToken > t && adverbWrittenSmall(tokens, option.endToken) && (a.upperFirst || SMALL_ON_PURPOSE.has(tokens.key(t)))) &&
           !(a.kind === 'acronym' && option.endToken === t && (inCapitals(tokens, t) || identifierAfter(tokens, t))) &&
-          (a.kind !== 'possessed' ||
-            ((this.afterOwner(tokens, t, option.endToken, a, seen) ||
-              this.ofTheCountry(tokens, t, option.endToken, a, seen) ||
-              this.beforeOwner(tokens, option.endToken, a) ||
-              this.ownerInContext(tokens, t, option, a, seen) ||
-              this.ownAcronymAfter(tokens, option.endToken, a.id)) &&
-              !this.otherNamedAfter(tokens, option.endToken, a.id))) &&
           !(a.type === 'state' && (afterDe(tokens, t) || afterAir(tokens, t) || beforePlaceWord(tokens, option.endToken) || beforeCurrency(tokens, option.endToken) || inShipName(tokens, t))) &&
           // "a pro-Russian government", "anti-Iranian militias": a name that begins with a state's
           // adjective names nothing of that state's where the adjective is someone's stance.
@@ -1012,9 +1062,9 @@ export class Matcher {
           // "des US-Präsidialamts" is no office of Ukraine's: another state's name glued before.
           !(a.type === 'organization' && tokens.join[t] === Join.Hyphen && seen.lastStateToken === t - 1 && a.owner !== undefined && a.owner !== seen.lastState) &&
           // Not where that word was a mention itself: "führte Kim Schoigu durch" names two.
-          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && this.afterOtherFirstName(tokens, t) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
-          !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && unknownGivenNameBefore(tokens, t) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
-          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && this.beforeOtherSurname(tokens, t, seen)) &&
+          !(a.type === 'person' && (option.endToken === t || (a.kind === 'short' && beginsWithArticle(tokens, t))) && seen.previousEnd !== t - 1 && (otherFirstName ??= this.afterOtherFirstName(tokens, t)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
+          !(a.type === 'person' && a.kind === 'short' && option.endToken === t && seen.previousEnd !== t - 1 && (unknownGivenName ??= unknownGivenNameBefore(tokens, t)) && !(seen.german ??= isGerman(tokens)) && this.ownGivenNameBefore(tokens, t, option, a, seen) < 0) &&
+          !(a.kind === 'short' && option.endToken === t && option.suffix === '' && (otherSurname ??= this.beforeOtherSurname(tokens, t, seen))) &&
           // "eine Kommission des Bundestags", "a commission of inquiry": a body's short name after an
           // indefinite article, or before a genitive that names its owner, is some other body. A
           // weapon's only after the article ("Ein Marder hatte das Kabel zerbissen"): "noch 60 Marder
@@ -1028,10 +1078,13 @@ export class Matcher {
           // (", der Mais sich … stellte").
           !(a.kind === 'short' && a.type === 'person' && option.endToken === t && option.suffix === '' && t > 0 && tokens.join[t] === Join.Space && DEFINITE_ARTICLES.has(tokens.keyHash[t - 1]!) && tokens.join[t - 1] !== Join.Break && !compoundHeadAfter(tokens, t) && (seen.german ??= isGerman(tokens)))
         ) {
+          // A state's body named bare is asked last whose it is, the costliest question of all.
+          const owned = a.kind === 'possessed' ? this.possessedBy(tokens, t, option, a, seen) : OWNED_HERE;
+          if (owned === NOT_OWNED) continue;
           if (usable) usable.push(a);
           else usable = [a];
           // Not right after its owner, so owned by the state in context (ownerInContext()).
-          if (a.kind === 'possessed' && !this.afterOwner(tokens, t, option.endToken, a, seen) && !this.ofTheCountry(tokens, t, option.endToken, a, seen) && !this.beforeOwner(tokens, option.endToken, a) && !this.ownAcronymAfter(tokens, option.endToken, a.id)) {
+          if (owned === OWNED_IN_CONTEXT) {
             if (contextual) contextual.push(a);
             else contextual = [a];
           }
@@ -1098,6 +1151,19 @@ export class Matcher {
       return guarded ? { winner: guarded, guarded: true, fallback: { option, accept } } : { winner: { option, accept }, guarded: false };
     }
     return guarded ? { winner: guarded, guarded: true, fallback: contextualFallback, contextual: contextualFallback !== undefined } : undefined;
+  }
+
+  /**
+   * Whose a state's body named bare (`a`, possessed) is here: its owner's right beside it
+   * (OWNED_HERE: "Russia's Defence Ministry", "das Verteidigungsministerium der Ukraine", "the
+   * Ministry of Defence (MoD)"), the state's in context (OWNED_IN_CONTEXT, ownerInContext()), or
+   * no one's that the text says (NOT_OWNED; also where another body's name follows).
+   */
+  private possessedBy(tokens: Tokens, t: number, option: Option, a: Accept, seen: Seen): number {
+    const end = option.endToken;
+    const here = this.afterOwner(tokens, t, end, a, seen) || this.ofTheCountry(tokens, t, end, a, seen) || this.beforeOwner(tokens, end, a) || this.ownAcronymAfter(tokens, end, a.id);
+    if ((!here && !this.ownerInContext(tokens, t, option, a, seen)) || this.otherNamedAfter(tokens, end, a.id)) return NOT_OWNED;
+    return here ? OWNED_HERE : OWNED_IN_CONTEXT;
   }
 
   /** Of bodies named bare, those of the state whose capital was named last, else those named in full before, else all. */
@@ -1188,8 +1254,20 @@ export class Matcher {
     // (stateNamedAfter() then says whose).
     // A rank may follow, and then a person whose state says whose it is: "Russia appointed Air Force
     // General Sergei Surovikin" (stateNamedAfter()); not "Army General", a rank of its own.
-    const next = end + 1;
-    if (next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!)) && !this.personNamedAt(tokens, next) && !this.rankBeforePerson(tokens, t, next)) return false;
+    // What follows is the same for every state's body of these words (a bare "Supreme Court" is
+    // eleven states'): asked once for all of them (ownerAsked).
+    const asked = this.ownerAsked;
+    if (asked.tokens !== tokens || asked.scan !== this.scanNumber || asked.t !== t || asked.end !== end) {
+      asked.tokens = tokens;
+      asked.scan = this.scanNumber;
+      asked.t = t;
+      asked.end = end;
+      const next = end + 1;
+      asked.nameGoesOn = next < tokens.count && joinsName(tokens.join[next]!) && (tokens.firstUpper(next) === true || OWNER_AFTER.has(tokens.keyHash[next]!)) && !this.personNamedAt(tokens, next) && !this.rankBeforePerson(tokens, t, next);
+      asked.listsState = NOT_ASKED;
+      asked.personsState = NOT_ASKED;
+    }
+    if (asked.nameGoesOn) return false;
     // Nor after a word that says whose it is: "des deutschen Auslandsgeheimdienstes", "the Saudi
     // Chief of the General Staff" (a capital after the state's own name is that state's).
     const before = t - 1;
@@ -1204,11 +1282,11 @@ export class Matcher {
     const possessor = this.ownerBeforePossessive(tokens, t, body, seen);
     if (possessor !== undefined) return possessor;
     // "das Finanzministerium, das Außenministerium und das Handelsministerium der USA": the state after the list.
-    const listsState = this.stateAfterList(tokens, end);
-    if (listsState !== undefined) return listsState === owner;
+    if (asked.listsState === NOT_ASKED) asked.listsState = this.stateAfterList(tokens, end);
+    if (asked.listsState !== undefined) return asked.listsState === owner;
     // "the Foreign Ministry spokesperson Maria Zakharova": the person (or capital) named right after says whose.
-    const personsState = this.stateNamedAfter(tokens, end) ?? this.stateAttributedAfter(tokens, end);
-    if (personsState !== undefined) return personsState === owner;
+    if (asked.personsState === NOT_ASKED) asked.personsState = this.stateNamedAfter(tokens, end) ?? this.stateAttributedAfter(tokens, end);
+    if (asked.personsState !== undefined) return asked.personsState === owner;
     // The same body named in full before: "the Ukrainian air force … Air force commander Oleschuk".
     return seen.last.has(entityId) || owner === this.stateInContext(tokens, t, seen);
   }
@@ -1495,6 +1573,19 @@ export class Matcher {
    * capitals throughout. ownGivenNameBefore() then asks whose.
    */
   private givenNameBefore(tokens: Tokens, t: number, seen: Seen): number {
+    // Asked of each bearer of a shared surname in turn: the answer for the last token is kept.
+    const asked = this.givenAsked;
+    if (asked.tokens === tokens && asked.scan === this.scanNumber && asked.t === t && asked.previousEnd === seen.previousEnd) return asked.given;
+    const given = this.givenNameBeforeNow(tokens, t, seen);
+    asked.tokens = tokens;
+    asked.scan = this.scanNumber;
+    asked.t = t;
+    asked.previousEnd = seen.previousEnd;
+    asked.given = given;
+    return given;
+  }
+
+  private givenNameBeforeNow(tokens: Tokens, t: number, seen: Seen): number {
     // "Jahya al-Sinwar": the given name stands before the surname's article.
     const given = t > 1 && tokens.join[t] === Join.Hyphen && beginsWithArticle(tokens, t - 1) ? t - 2 : t - 1;
     if (given < 0 || seen.previousEnd >= given || tokens.join[given + 1] !== Join.Space || tokens.firstUpper(given) !== true) return -1;
@@ -1607,12 +1698,14 @@ export class Matcher {
     let titledSeenCount = 0;
     // Whether more than one person of that surname was named before.
     let severalSeen = false;
+    // The titles the word before is, once asked.
+    let titles: ReadonlySet<string> | undefined;
     for (const a of accepts) {
       if (a.kind === 'short' && a.id !== short?.id) {
         short = a;
         shortCount++;
       }
-      if (a.kind === 'short' && a.titles !== undefined && this.titledBefore(tokens, t, a.titles)) {
+      if (a.kind === 'short' && a.titles !== undefined && (titles ??= this.titlesBefore(tokens, t)).size && a.titles.some((title) => titles!.has(title))) {
         if (lastSeen.has(a.id)) {
           titledSeen = a;
           titledSeenCount++;
@@ -1722,16 +1815,20 @@ export class Matcher {
   }
 
   /** Whether the word before token t is one of an entity's role titles, `titles` ("Verteidigungsminister", "Mossad-Chef"). */
-  private titledBefore(tokens: Tokens, t: number, titles: readonly string[]): boolean {
-    if (t < 1 || tokens.join[t] !== Join.Space) return false;
-    // Asked of every bearer of a shared surname ("Kim": 48): the word is compared with each title once.
+  /**
+   * The titles (Accept.titles) that the word before token t is ("Präsident", "Defence Minister"'s
+   * last word), none where no word stands right before. Asked once for all bearers of a shared
+   * surname ("Kim": 87); each word is compared with every title once a page.
+   */
+  private titlesBefore(tokens: Tokens, t: number): ReadonlySet<string> {
+    if (t < 1 || tokens.join[t] !== Join.Space) return NO_TITLES;
     const key = tokens.key(t - 1);
-    let isTitle = this.titlesOfWord.get(key);
-    if (!isTitle) {
-      isTitle = new Set(this.allTitles.filter((title) => isTitleOf(key, title)));
-      this.titlesOfWord.set(key, isTitle);
+    let titles = this.titlesOfWord.get(key);
+    if (!titles) {
+      titles = new Set(this.allTitles.filter((title) => isTitleOf(key, title)));
+      this.titlesOfWord.set(key, titles);
     }
-    return titles.some((title) => isTitle.has(title));
+    return titles;
   }
 
   private guardHolds(tokens: Tokens, accept: Accept, first: number, last: number, seen: ReadonlySet<string>, sentenceBefore = false): boolean {

@@ -116,6 +116,13 @@ export function nodeTables(tables: Pick<MatcherTables, 'firstEdge' | 'edgeKey' |
   return { rootChild, goesOnInflected };
 }
 
+/** Per key: 1 if a form has it as a word after its first (the key of an edge from any node but the root). */
+function laterKeys({ firstEdge, edgeKey }: Pick<MatcherTables, 'firstEdge' | 'edgeKey'>, keyCount: number): Uint8Array {
+  const later = new Uint8Array(keyCount);
+  for (let e = firstEdge.length > 1 ? firstEdge[1]! : 0; e < edgeKey.length; e++) later[edgeKey[e]!] = 1;
+  return later;
+}
+
 /** The tables of a compiled automaton (where it is compiled: the extension build, tests, the command line). */
 export function tablesOf(automaton: Automaton): MatcherTables {
   const { fanout, accepts } = automaton;
@@ -157,7 +164,7 @@ export function tablesOf(automaton: Automaton): MatcherTables {
     firstNames: Int32Array.from(automaton.firstNames, hashWord),
     givenNames: Int32Array.from(automaton.givenNames, hashWord),
     givenKeys: Int32Array.from(new Set(automaton.givenNames.map((idKey) => hashWord(idKey.slice(idKey.indexOf(' ') + 1))))),
-    words: wordEntries(automaton, nodes.rootChild, accepting, inner, nodes.goesOnInflected),
+    words: wordEntries(automaton, nodes.rootChild, accepting, inner, nodes.goesOnInflected, laterKeys(edges, automaton.keys.length)),
     ...linksByIndex(automaton),
     cues: automaton.cues,
     textCues: automaton.textCues,

@@ -179,6 +179,17 @@ export interface Tokens {
 const MARKS = /\p{M}/gu;
 const IGNORABLES = /[\u00ad\u200b-\u200f\u2060\ufeff\u034f]/g;
 
+/** By UTF-16 code unit, once first asked: whether a letter is a capital (TokenList.firstUpper()), 0 not yet known. */
+const CASE_OF = new Uint8Array(0x10000);
+const UPPER_CASE = 1;
+const LOWER_CASE = 2;
+const CASELESS = 3;
+
+/** Whether `text` is `word` + `tail`, without making that string. */
+function isJoined(text: string, word: string, tail: string): boolean {
+  return text.length === word.length + tail.length && text.startsWith(word) && text.endsWith(tail);
+}
+
 /**
  * The matching key of a word: lower case, no diacritics, ß → ss. Folded character by character,
  * as tokenize() hashes it, through the fold table: Unicode normalisation runs once per character
@@ -521,7 +532,7 @@ class TokenList implements Tokens {
   }
 
   keyIs(t: number, word: string, tail = ''): boolean {
-    if (this.slowMark[t] === 1) return this.slowKeys!.get(t) === word + tail;
+    if (this.slowMark[t] === 1) return isJoined(this.slowKeys!.get(t)!, word, tail);
     const text = this.text;
     const end = this.end[t]!;
     const length = word.length + tail.length;
@@ -531,7 +542,7 @@ class TokenList implements Tokens {
       const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
       if (f === FOLD_DROP) continue;
       // A word with ß folds to more characters than it has: compare its whole key.
-      if (f === FOLD_COMPLEX) return this.key(t) === word + tail;
+      if (f === FOLD_COMPLEX) return isJoined(this.key(t), word, tail);
       if (k >= length || (k < word.length ? word.charCodeAt(k) : tail.charCodeAt(k - word.length)) !== f) return false;
       k++;
     }
@@ -539,7 +550,7 @@ class TokenList implements Tokens {
   }
 
   rawIs(t: number, word: string, tail = ''): boolean {
-    if (this.slowMark[t] === 1) return this.slowRaws!.get(t) === word + tail;
+    if (this.slowMark[t] === 1) return isJoined(this.slowRaws!.get(t)!, word, tail);
     const start = this.start[t]!;
     if (this.end[t]! - start !== word.length + tail.length) return false;
     return this.text.startsWith(word, start) && (tail === '' || this.text.startsWith(tail, start + word.length));
@@ -550,10 +561,13 @@ class TokenList implements Tokens {
     if (code >= 0x41 && code <= 0x5a) return true;
     if (code >= 0x61 && code <= 0x7a) return false;
     if (code < 0x80) return undefined;
-    const ch = String.fromCharCode(code);
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    return lower === upper ? undefined : ch === upper;
+    let known = CASE_OF[code]!;
+    if (known === 0) {
+      const ch = String.fromCharCode(code);
+      const upper = ch.toUpperCase();
+      known = CASE_OF[code] = ch.toLowerCase() === upper ? CASELESS : ch === upper ? UPPER_CASE : LOWER_CASE;
+    }
+    return known === CASELESS ? undefined : known === UPPER_CASE;
   }
 
   allCaps(t: number): boolean {

@@ -21,6 +21,11 @@ export const W_PERSON_FIRST = 32;
  * slot's entries are not all one text, so a token's comparison with one tells nothing of the others.
  */
 export const W_SHARED_HASH = 64;
+/** The word is a form's word after its first: a name can go on with it (WordTable.mayGoOnWith()). */
+export const W_LATER = 128;
+/** The bits the flags above take in a slot (WordTable.slotData). */
+const FLAG_BITS = 8;
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 /** A word compared as written: an acronym ("IS" is not "is"). */
 export const AS_WRITTEN = 1;
@@ -61,6 +66,7 @@ export function wordEntries(
   accepting: Uint8Array,
   inner: Uint8Array,
   goesOnInflected: Uint8Array,
+  later: Uint8Array,
 ): WordEntries {
   const { keys, hashes, words, tails, tailSets } = automaton;
   let total = 0;
@@ -96,6 +102,7 @@ export function wordEntries(
     let flags = start === START_ANY ? W_START_ANY : start === START_UPPER ? W_START_UPPER : 0;
     // An acronym begins as it is written: "IS" never begins with "is".
     if (acronym && start && isUpper(base.charAt(0))) flags = W_START_UPPER;
+    if (later[id]) flags |= W_LATER;
     if (root >= 0 && accepting[root]) flags |= W_ALONE;
     if (root >= 0 && accepting[root]! & 2 && flags & W_START_ANY) flags |= W_ALONE_LOWER;
     const goesOn = root >= 0 && inner[root] ? W_GOES_ON | (person ? W_PERSON_FIRST : 0) : 0;
@@ -166,15 +173,22 @@ export class WordTable {
   readonly tail: Uint8Array;
   readonly suffix: Uint8Array;
   readonly next: Int32Array;
-  /** Open addressing: [hash, entry + 1] per slot (0: empty), one cache line for both. */
+  /**
+   * Open addressing: per slot the hash, then the first entry + 1 shifted past the slot's flags (0:
+   * empty): the lookup and the flags it is asked for next read one cache line.
+   */
   private readonly slotData: Int32Array;
-  readonly slotFlags: Uint8Array;
   /**
    * Bit sets by the low FILTER_BITS bits of a word's mixed hash: whether a word with them can begin
    * a form in any case, and with a capital. 256 KB that stay in the cache, asked (mayStart) by the
    * tokenizer as it reads a page, before the megabyte of slots: most of a page's words begin no form.
    */
   readonly starts: StartFilter = { any: new Int32Array(1 << (FILTER_BITS - 5)), upper: new Int32Array(1 << (FILTER_BITS - 5)), mask: FILTER_MASK };
+  /**
+   * The same for the words a form has after its first: "der" begins names ("der Spiegel"), but the
+   * word after it on a page mostly is none of theirs, which this tells without a look at the slots.
+   */
+  private readonly later = new Int32Array(1 << (FILTER_BITS - 5));
   private readonly mask: number;
 
   constructor(entries: WordEntries, tails: readonly string[]) {
@@ -187,27 +201,29 @@ export class WordTable {
     this.tail = entries.tail;
     this.suffix = entries.suffix;
     this.next = new Int32Array(total);
+    if (total >= 1 << (31 - FLAG_BITS)) throw new Error(`${total} word entries: more than a slot can number`);
     let size = 1024;
     while (size < total * 2) size *= 2;
     this.mask = size - 1;
     this.slotData = new Int32Array(size * 2);
-    this.slotFlags = new Uint8Array(size);
     // One plain loop over numbers, no call inside: a page runs it once, before the JIT has warmed up.
-    const { mask, slotData, slotFlags, next } = this;
+    const { mask, slotData, next } = this;
     const { any: startAny, upper: startUpper } = this.starts;
+    const { later } = this;
     for (let e = 0; e < total; e++) {
       const h = hash[e]!;
       const f = flags[e]!;
       const mixed = h ^ (h >>> 16);
       let s = mixed & mask;
       while (slotData[2 * s + 1] !== 0 && slotData[2 * s] !== h) s = (s + 1) & mask;
-      next[e] = slotData[2 * s + 1]! - 1;
+      const held = slotData[2 * s + 1]!;
+      next[e] = (held >>> FLAG_BITS) - 1;
       slotData[2 * s] = h;
-      slotData[2 * s + 1] = e + 1;
-      slotFlags[s]! |= f;
+      slotData[2 * s + 1] = ((e + 1) << FLAG_BITS) | (held & FLAG_MASK) | f;
       const bit = mixed & FILTER_MASK;
       if (f & W_START_ANY) startAny[bit >>> 5]! |= 1 << (bit & 31);
       if (f & (W_START_ANY | W_START_UPPER)) startUpper[bit >>> 5]! |= 1 << (bit & 31);
+      if (f & W_LATER) later[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
 
@@ -220,9 +236,20 @@ export class WordTable {
     }
   }
 
+  /** Whether a word with this hash may be a form's word after its first (false: surely not). */
+  mayGoOnWith(hash: number): boolean {
+    const bit = (hash ^ (hash >>> 16)) & FILTER_MASK;
+    return ((this.later[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
+  }
+
   /** The first entry in slot s (then follow `next`). */
   first(s: number): number {
-    return this.slotData[2 * s + 1]! - 1;
+    return (this.slotData[2 * s + 1]! >>> FLAG_BITS) - 1;
+  }
+
+  /** The flags (W_*) of all entries in slot s, ORed. */
+  flags(s: number): number {
+    return this.slotData[2 * s + 1]! & FLAG_MASK;
   }
 }
 
