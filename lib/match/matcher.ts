@@ -6,7 +6,7 @@ import { CAPITAL_NAMES } from './capitals';
 import { DOT_END, FIXED_END, GERMAN_LOWER, GLUED, KIND_SHIFT, KINDS, UPPER_FIRST, compile, type Automaton } from './automaton';
 import { isPacked, nodeTables, tablesOf, unpack, type PackedAutomaton } from './tables';
 import { NEXT_WORD_CUE, PREVIOUS_WORDS_CUE, SMALL_ON_PURPOSE, SUFFIXES, givenNameKey, isTitleOf, isTitleWord, type FormKind } from './patterns';
-import { COMMA_KEY, Join, commaBefore, hashOn, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
+import { COMMA_KEY, Join, commaBefore, foldText, hashOn, hashWord, isApostrophe, isQuote, isSingleQuote, joinsName, mayStart, tokenize, type Tokens } from './tokenizer';
 import { AS_WRITTEN, IN_CAPITALS, W_ALONE, W_ALONE_LOWER, W_GOES_ON, W_PERSON_FIRST, W_SHARED_HASH, W_START_ANY, W_START_UPPER, WordTable } from './word-table';
 
 export interface Mention {
@@ -93,6 +93,8 @@ interface ParsedCues {
   next: string[];
   previous: string[][];
   around: string[];
+  /** The first words of `around`, each once: one of them is in the text wherever a cue is. */
+  aroundFirst: string[];
 }
 
 /** A mention of a guarded form, to be checked once the whole text is known (scan()). */
@@ -1853,9 +1855,14 @@ export class Matcher {
     for (let n = 0; from > 0 && n < CUE_WINDOW && tokens.join[from] !== Join.Sentence; n++) from--;
     let to = last;
     for (let n = 0; to + 1 < tokens.count && n < CUE_WINDOW && tokens.join[to + 1] !== Join.Sentence; n++) to++;
-    let around = ' ';
-    for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
-    if (cues.around.some((cue) => cueIn(around, cue))) return true;
+    // A cue's first word lies inside one word's key, so inside the stretch folded at once: where
+    // none is, no cue is, and the words need not be folded one by one (most guarded words of a page).
+    const folded = foldText(tokens.text.slice(tokens.start[from], tokens.end[to]));
+    if (cues.aroundFirst.some((word) => folded.includes(word))) {
+      let around = ' ';
+      for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
+      if (cues.around.some((cue) => cueIn(around, cue))) return true;
+    }
     // A body's cue may stand in the sentence before (`sentenceBefore`: where no other reading is
     // left): "North Korea launched a ballistic missile … The Joint Chiefs of Staff said".
     if (!sentenceBefore || accept.type !== 'organization' || from === 0 || tokens.join[from] !== Join.Sentence || !sameParagraph(tokens, from - 1, from)) return false;
@@ -1871,12 +1878,13 @@ export class Matcher {
   private cuesOf(entityId: string): ParsedCues {
     let parsed = this.parsedCues.get(entityId);
     if (!parsed) {
-      parsed = { next: [], previous: [], around: [] };
+      parsed = { next: [], previous: [], around: [], aroundFirst: [] };
       for (const cue of own(this.cues, entityId) ?? []) {
         if (cue.startsWith(NEXT_WORD_CUE)) parsed.next.push(cue.slice(1));
         else if (cue.startsWith(PREVIOUS_WORDS_CUE)) parsed.previous.push(cue.slice(1).split(' '));
         else parsed.around.push(cue);
       }
+      parsed.aroundFirst = [...new Set(parsed.around.map((cue) => cue.slice(0, cue.indexOf(' ') >>> 0)))];
       this.parsedCues.set(entityId, parsed);
     }
     return parsed;

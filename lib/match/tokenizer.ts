@@ -185,6 +185,14 @@ const UPPER_CASE = 1;
 const LOWER_CASE = 2;
 const CASELESS = 3;
 
+/**
+ * A stretch of text folded as each of its words' keys is (normalizeWord(), invisible characters
+ * gone), the characters between them kept: every word's key is a part of it.
+ */
+export function foldText(raw: string): string {
+  return normalizeWord(raw.replace(IGNORABLES, ''));
+}
+
 /** Whether `text` is `word` + `tail`, without making that string. */
 function isJoined(text: string, word: string, tail: string): boolean {
   return text.length === word.length + tail.length && text.startsWith(word) && text.endsWith(tail);
