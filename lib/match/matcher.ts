@@ -138,6 +138,10 @@ const NOT_ASKED = '\u0000';
 const NOT_OWNED = 0;
 const OWNED_HERE = 1;
 const OWNED_IN_CONTEXT = 2;
+/** Candidates whose word-table slots fillSlots() looks up at a time (a power of two). */
+const SLOT_BLOCK = 256;
+/** A next word's slot not looked up: goesOn() asks (Matcher.canStartAt()). */
+const ASK_GOES_ON = -2;
 /** Tokens whose comparison with their word-table slot keyMatches() keeps (a power of two). */
 const KEYS_KEPT = 256;
 /** Endings a short cue word may carry: "jet", "jets"; "uav", "uavs". */
@@ -219,8 +223,9 @@ export class Matcher {
    * cache, where one entry per token of a page did not.
    */
   private scanned: Tokens | undefined;
-  /** Per candidate of the page being scanned, its word-table slot (slotsOf()). */
-  private candidateSlots = new Int32Array(0);
+  /** Per candidate of the block being scanned, its word-table slot and the next word's (fillSlots()). */
+  private readonly blockSlots = new Int32Array(SLOT_BLOCK);
+  private readonly blockNextSlots = new Int32Array(SLOT_BLOCK);
   private scanNumber = 0;
   private readonly keyToken = new Int32Array(KEYS_KEPT).fill(-1);
   private readonly keyMatched = new Int32Array(KEYS_KEPT);
@@ -343,8 +348,11 @@ export class Matcher {
     return this.canStartAt(tokens, t, this.words.slot(tokens.keyHash[t]!), lower, severalWords);
   }
 
-  /** canStartCased() with token t's word-table slot `s` found (−1: none). */
-  private canStartAt(tokens: Tokens, t: number, s: number, lower: boolean, severalWords: boolean): boolean {
+  /**
+   * canStartCased() with token t's word-table slot `s` found (−1: none), and where fillSlots()
+   * found it, the next word's (`nextSlot`; ASK_GOES_ON: not looked up).
+   */
+  private canStartAt(tokens: Tokens, t: number, s: number, lower: boolean, severalWords: boolean, nextSlot = ASK_GOES_ON): boolean {
     const { words } = this;
     if (s < 0) return false;
     const flags = words.flags(s);
@@ -353,7 +361,8 @@ export class Matcher {
     if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
     if ((flags & W_GOES_ON) === 0) return false;
     // "Tod D. Wolters": past a middle initial too (walk()).
-    if (this.goesOn(tokens, s, t + 1) || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
+    const goesOnNext = nextSlot === ASK_GOES_ON ? this.goesOn(tokens, s, t + 1) : nextSlot >= 0 && this.pairGoesOn(s, nextSlot);
+    if (goesOnNext || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
     return (flags & W_PERSON_FIRST) !== 0 && this.goesOnPastInserted(tokens, s, t);
   }
 
@@ -390,7 +399,12 @@ export class Matcher {
     const hash = tokens.keyHash[next]!;
     if (!words.mayGoOnWith(hash)) return false;
     const s2 = words.slot(hash);
-    if (s2 < 0) return false;
+    return s2 >= 0 && this.pairGoesOn(s, s2);
+  }
+
+  /** goesOn() of a next word whose slot `s2` is found. */
+  private pairGoesOn(s: number, s2: number): boolean {
+    const { words } = this;
     // A page asks again and again of the same pairs ("in der", "von der", "the war"): the answer
     // is kept by slot pair in a small table that overwrites.
     const { pairFirst, pairSecond, pairAnswer } = this;
@@ -534,17 +548,34 @@ export class Matcher {
   }
 
   /**
-   * The word-table slot of every candidate (−1: none), looked up in one loop of its own before the
-   * scan: the lookups do not wait on each other there, and the processor reads many of the
-   * megabytes of slots at once, where one at a time between the scan's other work each stalls it.
+   * The word-table slots of candidates `from` … `to` (fewer than SLOT_BLOCK), and of the word
+   * after each where canStartAt() would ask goesOn() of it (−1: none there, −2: ask goesOn()),
+   * looked up in loops of their own before the scan reaches them: there the lookups do not wait
+   * on each other, and the processor reads many of the megabytes of slots at once, where one at a
+   * time between the scan's other work each stalls it. A block at a time, so that what was read
+   * is still in the cache when the scan comes.
    */
-  private slotsOf(tokens: Tokens): Int32Array {
-    const count = tokens.candidateCount;
-    if (this.candidateSlots.length < count) this.candidateSlots = new Int32Array(count + (count >> 1));
-    const { words, candidateSlots: slots } = this;
-    const { candidates, keyHash } = tokens;
-    for (let c = 0; c < count; c++) slots[c] = words.slot(keyHash[candidates![c]! >> 1]!);
-    return slots;
+  private fillSlots(tokens: Tokens, from: number, to: number): void {
+    const { words, blockSlots, blockNextSlots } = this;
+    const { candidates, keyHash, join, count } = tokens;
+    for (let c = from; c < to; c++) blockSlots[c & (SLOT_BLOCK - 1)] = words.slot(keyHash[candidates![c]! >> 1]!);
+    for (let c = from; c < to; c++) {
+      const b = c & (SLOT_BLOCK - 1);
+      const s = blockSlots[b]!;
+      let nextSlot = -1;
+      const next = (candidates![c]! >> 1) + 1;
+      if (s >= 0 && next < count && this.asksGoesOn(words.flags(s), (candidates![c]! & 1) === 1)) {
+        if (!joinsName(join[next]!)) nextSlot = ASK_GOES_ON;
+        else if (words.mayGoOnWith(keyHash[next]!)) nextSlot = words.slot(keyHash[next]!);
+      }
+      blockNextSlots[b] = nextSlot;
+    }
+  }
+
+  /** Whether canStartAt() asks goesOn() of a candidate whose slot has `flags`, not several words sought. */
+  private asksGoesOn(flags: number, lower: boolean): boolean {
+    if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
+    return (flags & (lower ? W_ALONE_LOWER : W_ALONE)) === 0 && (flags & W_GOES_ON) !== 0;
   }
 
   /** The mentions of known names, before the acronyms the text defines for itself (acronyms.ts). */
@@ -623,11 +654,13 @@ export class Matcher {
     let taken = -1;
     // The first halves of elliptic compounds and the first tokens of the names after them, in pairs.
     let ellipses: number[] | undefined;
-    const slots = this.slotsOf(tokens);
+    const { blockSlots, blockNextSlots } = this;
     for (let c = 0; c < tokens.candidateCount; c++) {
+      if ((c & (SLOT_BLOCK - 1)) === 0) this.fillSlots(tokens, c, Math.min(c + SLOT_BLOCK, tokens.candidateCount));
       // The tokenizer passed the filter and noted the case: candidate × 2 + 1 if lower-case.
       let t = candidates[c]! >> 1;
-      if (t <= taken || !this.canStartAt(tokens, t, slots[c]!, (candidates[c]! & 1) === 1, false)) continue;
+      const b = c & (SLOT_BLOCK - 1);
+      if (t <= taken || !this.canStartAt(tokens, t, blockSlots[b]!, (candidates[c]! & 1) === 1, false, blockNextSlots[b]!)) continue;
       let choice = this.choose(tokens, t, seen);
       if (!choice) {
         if (seen.unnamed?.token === t) unnamed.push(seen.unnamed);
@@ -1866,11 +1899,12 @@ export class Matcher {
     // A body's cue may stand in the sentence before (`sentenceBefore`: where no other reading is
     // left): "North Korea launched a ballistic missile … The Joint Chiefs of Staff said".
     if (!sentenceBefore || accept.type !== 'organization' || from === 0 || tokens.join[from] !== Join.Sentence || !sameParagraph(tokens, from - 1, from)) return false;
+    let opens = from - 1;
+    for (let n = 1; opens > 0 && n < 2 * CUE_WINDOW && tokens.join[opens] !== Join.Sentence; n++) opens--;
+    const sentence = foldText(tokens.text.slice(tokens.start[opens], tokens.end[from - 1]));
+    if (!cues.aroundFirst.some((word) => sentence.includes(word))) return false;
     let before = ' ';
-    for (let i = from - 1, n = 0; i >= 0 && n < 2 * CUE_WINDOW; i--, n++) {
-      before = ' ' + tokens.key(i) + before;
-      if (tokens.join[i] === Join.Sentence) break;
-    }
+    for (let i = opens; i < from; i++) before += tokens.key(i) + ' ';
     return cues.around.some((cue) => cueIn(before, cue));
   }
 

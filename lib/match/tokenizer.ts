@@ -207,14 +207,19 @@ export function normalizeWord(raw: string): string {
   let i = 0;
   while (i < raw.length && raw.charCodeAt(i) < 0x80) i++;
   if (i === raw.length) return raw.toLowerCase();
-  let key = raw.slice(0, i).toLowerCase();
+  // The ASCII runs between other characters in lower case a run at a time, the others folded one by one.
+  let key = '';
+  let run = 0;
   for (; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    const f = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldOf(code);
+    if (code < 0x80) continue;
+    if (i > run) key += raw.slice(run, i).toLowerCase();
+    run = i + 1;
+    const f = foldOf(code);
     if (f === FOLD_COMPLEX) key += foldSlowly(raw.charAt(i));
     else if (f !== FOLD_DROP) key += String.fromCharCode(f);
   }
-  return key;
+  return run < raw.length ? key + raw.slice(run).toLowerCase() : key;
 }
 
 function foldSlowly(raw: string): string {
