@@ -9,7 +9,7 @@ export const entities: Entity[] = [
     subtype: 'party',
     names: { de: 'Abgeordnetengruppe „Wiederaufbau der Ukraine“', en: 'Restoration of Ukraine group', uk: 'Депутатська група «Відновлення України»' },
     aliases: ['Restoration of Ukraine', 'Vidnovlennia Ukrainy', 'Vidnovlennya Ukrayiny', 'Wiederaufbau der Ukraine', 'Restoration group', 'Vidnovlennia group'],
-    guarded: ['Restoration', 'Vidnovlennia'],
+    guarded: ['Vidnovlennia'],
     cues: ['group', 'gruppe', 'deputies', 'abgeordnete', 'mps', 'faction', 'fraktion', 'rada', 'parliament', 'parlament', 'vote', 'votes'],
     description: {
       de: 'Abgeordnetengruppe in der Werchowna Rada, 2022 von früheren Abgeordneten der verbotenen Oppositionsplattform – Für das Leben gebildet; stimmt oft mit der Regierungsmehrheit.',
