@@ -392,4 +392,29 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'citizen-of', to: 'israel' }],
   },
+  // US bomber command behind Midnight Hammer.
+  {
+    id: 'joint-global-strike-operations-center',
+    type: 'organization',
+    subtype: 'armed-forces',
+    names: { de: 'Joint-Global Strike Operations Center', en: 'Joint-Global Strike Operations Center' },
+    aliases: ['Joint Global Strike Operations Center', 'J-GSOC'],
+    description: {
+      de: 'Einsatzzentrale der US-Bomberflotte in Barksdale, geführt vom Kommandeur der Eighth Air Force.',
+      en: 'Operations centre of the US bomber force at Barksdale, led by the commander of Eighth Air Force.',
+    },
+    links: [{ rel: 'part-of', to: 'air-force-global-strike-command' }, { rel: 'related-to', to: 'eighth-air-force' }],
+  },
+  {
+    id: 'jason-armagost',
+    type: 'person',
+    subtype: 'military',
+    names: { de: 'Jason Armagost', en: 'Jason Armagost' },
+    aliases: ['Jason R. Armagost'],
+    description: {
+      de: 'Generalmajor der US-Luftwaffe; übernahm im August 2023 die Eighth Air Force, der die B-2-, B-52- und B-1-Bomber unterstehen.',
+      en: 'US Air Force major general; took command in August 2023 of Eighth Air Force, which holds the B-2, B-52 and B-1 bombers.',
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }, { rel: 'leads', to: 'eighth-air-force' }, { rel: 'leads', to: 'joint-global-strike-operations-center' }],
+  },
 ];
