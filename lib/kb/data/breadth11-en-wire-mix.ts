@@ -1117,6 +1117,7 @@ export const entities: Entity[] = [
     type: 'weapon',
     names: { de: 'Malligyong-1', en: 'Malligyong-1', ko: '만리경-1호' },
     aliases: ['Malligyong 1', 'Manrigyong-1', 'Mallikyong-1', 'Military Reconnaissance Satellite-1'],
+    shortForms: ['Malligyong'],
     description: {
       de: 'Nordkoreanischer militärischer Aufklärungssatellit, im November 2023 mit einer Chollima-1-Rakete in die Umlaufbahn gebracht.',
       en: 'North Korean military reconnaissance satellite, put into orbit by a Chollima-1 rocket in November 2023.',

@@ -165,7 +165,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'SHOT (Telegram-Kanal)', en: 'SHOT (Telegram channel)' },
-    aliases: ['Shot Telegram channel', 'Shot-Telegram-Kanal'],
+    aliases: ['Shot Telegram channel', 'Shot-Telegram-Kanal', 'Telegram channel Shot', 'Telegram-Kanal Shot'],
     acronyms: ['SHOT'],
     description: {
       de: 'Russischer Telegram-Nachrichtenkanal mit Draht zu den Sicherheitsbehörden; meldet oft als Erster Drohnenangriffe und Zwischenfälle.',
@@ -434,7 +434,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Gazprom Neftechim Salawat', en: 'Gazprom Neftekhim Salavat', ru: 'Газпром нефтехим Салават' },
-    aliases: ['Gazprom Neftekhim Salavat', 'Salavat refinery', 'Salavat petrochemical complex', 'Raffinerie Salawat', 'Gazprom Neftechim Salawat', 'Neftekhim Salavat', 'Gazprom Niftekhim Salavat'],
+    aliases: ['Gazprom Neftekhim Salavat', 'Salavat refinery', 'Salavat petrochemical complex', 'Raffinerie Salawat', 'Gazprom Neftechim Salawat', 'Neftekhim Salavat', 'Gazprom Niftekhim Salavat', 'Salavat Oil Refinery'],
     description: {
       de: 'Raffinerie- und Petrochemiekomplex von Gazprom in Salawat (Baschkortostan); 2024 und 2025 von ukrainischen Drohnen angegriffen.',
       en: 'Gazprom refining and petrochemical complex in Salavat, Bashkortostan; attacked by Ukrainian drones in 2024 and 2025.',

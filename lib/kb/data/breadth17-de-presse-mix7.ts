@@ -847,6 +847,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Marine der Huthi', en: 'Houthi naval forces' },
     aliases: ['Huthi-Marine', 'Houthi-Marine', 'Houthi navy', 'Seestreitkräfte der Huthi', 'Houthi Navy', 'Houthi naval force', 'Marinestreitkräfte der Huthi'],
+    // The Houthis' own name for it; also the Yemeni government's navy, so Houthi cues only.
+    guarded: ['Yemeni Navy', 'Yemeni naval forces'],
+    cues: ['houthi', 'huthi', 'saree', 'saria', 'ansar allah', 'ansarullah', 'masirah', 'sanaa'],
     description: {
       de: 'Seestreitkräfte der Huthi-Miliz an der jemenitischen Rotmeerküste; greifen mit Booten, Seedrohnen und Raketen Handelsschiffe an und kaperten 2023 die „Galaxy Leader“.',
       en: 'Naval forces of the Houthi movement on Yemen’s Red Sea coast; attack merchant ships with boats, sea drones and missiles and seized the Galaxy Leader in 2023.',

@@ -1970,7 +1970,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Militärermittlungsbehörde des Ermittlungskomitees', en: 'Main Military Investigative Directorate', ru: 'Главное военное следственное управление' },
-    aliases: ['Military Investigative Committee', 'Main Military Investigation Directorate', 'Military Investigative Directorate', 'Militärisches Ermittlungskomitee', 'Main Military Investigation Department', 'Main Military Investigative Department', 'Main Military Investigative Office'],
+    aliases: ['Military Investigative Committee', 'Main Military Investigation Directorate', 'Military Investigative Directorate', 'Militärisches Ermittlungskomitee', 'Main Military Investigation Department', 'Main Military Investigative Department', 'Main Military Investigative Office', 'militärische Hauptermittlungsbehörde'],
     description: {
       de: 'Für Militärangehörige zuständige Abteilung des russischen Ermittlungskomitees; führt die Verfahren gegen festgenommene Generäle.',
       en: 'Branch of Russia’s Investigative Committee in charge of military personnel; runs the cases against arrested generals.',

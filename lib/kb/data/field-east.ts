@@ -3107,6 +3107,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Moskauer Institut für Wärmetechnik', en: 'Moscow Institute of Thermal Technology', ru: 'Московский институт теплотехники' },
+    aliases: ['Moscow Institute of Heat Engineering', 'Moscow Institute of Thermal Engineering'],
+    acronyms: ['MITT'],
     description: {
       de: 'Russisches Konstruktionsbüro der Interkontinentalraketen Topol, Jars und Bulawa sowie der Oreschnik.',
       en: 'Russian design bureau of the Topol, Yars and Bulava ICBMs and of the Oreshnik.',
@@ -3468,7 +3470,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '58. Armee', en: '58th Combined Arms Army', ru: '58-я общевойсковая армия' },
-    aliases: ['58th Army', '58. Allgemeine Armee', '58th Guards Combined Arms Army', '58th Russian army', '58. Russische Armee', '58th occupying army', '58. Besatzungsarmee'],
+    aliases: ['58th Army', '58. Allgemeine Armee', '58th Guards Combined Arms Army', '58th Russian army', '58. Russische Armee', '58th occupying army', '58. Besatzungsarmee', '58. Gardearmee'],
     description: {
       de: 'Russische Armee aus dem Nordkaukasus, die die Front bei Saporischschja hält.',
       en: 'Russian army from the North Caucasus holding the Zaporizhzhia front.',

@@ -1237,7 +1237,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Nabil Abu Rudeineh', en: 'Nabil Abu Rudeineh', ar: 'نبيل أبو ردينة' },
-    aliases: ['Nabil Abu Rdeineh', 'Nabil Abu Rudaineh', 'Abu Rudeineh'],
+    aliases: ['Nabil Abu Rdeineh', 'Nabil Abu Rudaineh', 'Abu Rudeineh', 'Nabil Abu Rudine'],
     description: {
       de: 'Sprecher von Palästinenserpräsident Mahmud Abbas.',
       en: 'Spokesman for Palestinian President Mahmoud Abbas.',
@@ -2208,7 +2208,7 @@ export const entities: Entity[] = [
       'Democratic Autonomous Administration of North and East Syria', 'Kurdish-led Autonomous Administration',
       'Autonomous Administration in northeast Syria', 'Autonomous Administration in North and East Syria', 'Autonomous Administration of Northeast Syria',
       'Selbstverwaltung in Nord- und Ostsyrien', 'Autonome Verwaltung Nord- und Ostsyriens', 'Autonome Verwaltung von Nord- und Ostsyrien', 'Autonomieverwaltung Nord- und Ostsyriens',
-      'Selbstverwaltung von Nord- und Ostsyrien', 'Autonome Selbstverwaltung von Nord- und Ostsyrien',
+      'Selbstverwaltung von Nord- und Ostsyrien', 'Autonome Selbstverwaltung von Nord- und Ostsyrien', 'Selbstverwaltung Nord- und Nordostsyriens',
     ],
     acronyms: ['AANES', 'DAANES'],
     // Not the German 'Selbstverwaltung': an ordinary word (kommunale Selbstverwaltung), in Syria too.

@@ -7539,7 +7539,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '5. US-Flotte', en: 'US Fifth Fleet' },
-    aliases: ['U.S. Fifth Fleet', 'Fifth Fleet', 'US 5th Fleet', '5th Fleet', '5. Flotte der US-Marine'],
+    aliases: ['U.S. Fifth Fleet', 'Fifth Fleet', 'US 5th Fleet', '5th Fleet', '5. Flotte der US-Marine', 'Fünfte US-Flotte'],
     description: {
       de: 'US-Flotte mit Sitz in Bahrain für den Persischen Golf, das Rote Meer und das Arabische Meer.',
       en: 'The US Navy fleet based in Bahrain covering the Gulf, the Red Sea and the Arabian Sea.',

@@ -1077,7 +1077,7 @@ export const entities: Entity[] = [
     names: { de: 'Baschar al-Assad', en: 'Bashar al-Assad', ar: 'بشار الأسد' },
     aliases: [
       'Assad', 'Bashar Assad', 'Baschar Assad', 'Bachar al-Assad', 'Bachar el-Assad', 'Baschar el-Assad',
-      'Bashar al-Asad', 'Bashar el-Assad',
+      'Bashar al-Asad', 'Bashar el-Assad', 'Beshar al-Assad', 'Beshar Assad',
     ],
     description: {
       de: 'Präsident Syriens 2000–2024, von Iran, Hisbollah und Russland gestützt; im Dezember 2024 gestürzt und nach Moskau geflohen.',

@@ -1317,7 +1317,7 @@ export const entities: Entity[] = [
     names: { de: 'The Economist', en: 'The Economist' },
     guarded: ['The Economist', 'Economist'],
     // Right before it only: 'a report by The Economist', 'told The Economist' (not 'the economist Paul Krugman').
-    cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'wirtschaftsmagazin', 'britisch', 'british', 'london', '<told', '<report by', '<reported by', '<according to', '<laut'],
+    cues: [...PRESS_CUES, 'wochenzeitung', 'weekly', 'wirtschaftsmagazin', 'britisch', 'british', 'london', '<told', '<report by', '<reported by', '<according to', '<laut', '>reports', '>reported'],
     description: {
       de: 'Britisches Wochenmagazin für Politik und Wirtschaft aus London.',
       en: 'British weekly magazine on politics and economics, based in London.',
@@ -2380,7 +2380,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Nationale Verwaltung für Luft- und Raumfahrttechnik', en: 'National Aerospace Technology Administration' },
-    aliases: ['National Aerospace Technology Administration of North Korea', 'nordkoreanische Raumfahrtbehörde', 'National Aerospace Development Administration', 'Nationale Behörde für Luft- und Raumfahrttechnik', 'Nationale Behörde für Luft- und Raumfahrtentwicklung'],
+    aliases: ['National Aerospace Technology Administration of North Korea', 'nordkoreanische Raumfahrtbehörde', 'National Aerospace Development Administration', 'Nationale Behörde für Luft- und Raumfahrttechnik', 'Nationale Behörde für Luft- und Raumfahrtentwicklung', 'State Space Development Agency'],
     acronyms: ['NATA'],
     // German copy shortens the name; as bare words it is also how NASA is described. NADA, its name
     // until 2023, is also Germany's anti-doping agency.

@@ -2657,7 +2657,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Ihor Terechow', en: 'Ihor Terekhov', uk: 'Ігор Терехов' },
-    aliases: ['Terechow', 'Terekhov', 'Igor Terekhov'],
+    aliases: ['Terechow', 'Terekhov', 'Igor Terekhov', 'Ihor Terekov'],
     description: {
       de: 'Bürgermeister der frontnahen Großstadt Charkiw.',
       en: 'Mayor of the frontline city of Kharkiv.',
@@ -3282,8 +3282,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Spezialeinsatzkräfte der Ukraine', en: 'Special Operations Forces of Ukraine', uk: 'Сили спеціальних операцій Збройних сил України' },
-    aliases: ['ukrainische Spezialkräfte', 'Ukrainian Special Operations Forces', 'ССО', 'Kräfte für Spezialoperationen der Ukraine', 'Spezialoperationskräfte der Ukraine', 'ukrainische Spezialoperationskräfte'],
+    aliases: ['ukrainische Spezialkräfte', 'Ukrainian Special Operations Forces', 'ССО', 'Kräfte für Spezialoperationen der Ukraine', 'Spezialoperationskräfte der Ukraine', 'ukrainische Spezialoperationskräfte', 'Special Operations Forces of the Armed Forces of Ukraine'],
     acronyms: ['SSO'],
+    // "the SOF said" once named in full; bare, any state's special forces.
+    shortForms: ['SOF'],
     description: {
       de: 'Spezialkräfte der ukrainischen Armee für Sabotage, Aufklärung und Kommandoaktionen.',
       en: 'Ukraine\'s military special forces for sabotage, reconnaissance and raids.',

@@ -2165,6 +2165,9 @@ export const entities: Entity[] = [
     id: 'chollima-1', type: 'weapon', subtype: 'missile',
     names: { de: 'Chollima-1', en: 'Chollima-1', ko: '천리마-1' },
     aliases: ['Cheollima-1', 'Chellima-1', 'Tschollima-1'],
+    // Bare, also the mythical winged horse, a mass movement and a football team's nickname.
+    guarded: ['Chollima'],
+    cues: ['rocket', 'satellit', 'malligyong', 'stage', 'stufe', 'sohae', 'liftoff', 'orbit', 'umlaufbahn', 'träger', 'carrier', 'launch vehicle'],
     description: {
       de: 'Nordkoreanische Satelliten-Trägerrakete, die 2023 nach zwei Fehlschlägen den Aufklärungssatelliten Malligyong-1 ins All brachte.',
       en: 'North Korean satellite launch vehicle that put the Malligyong-1 reconnaissance satellite into orbit in 2023 after two failures.',
@@ -2838,6 +2841,9 @@ export const entities: Entity[] = [
     id: 'at4', type: 'weapon', subtype: 'missile',
     names: { de: 'AT4', en: 'AT4' },
     aliases: ['AT-4', 'M136 AT4'],
+    // Case-sensitive and guarded: "At 4:52 PM" is a clock time.
+    guarded: ['AT4', 'AT-4'],
+    cues: ['panzerabwehr', 'anti-tank', 'antitank', 'anti-armo', 'saab', 'launcher', 'werfer', 'javelin', 'nlaw', 'panzerfaust', 'carl gustaf', 'weapon', 'waffe', 'shoulder', 'schulter', 'rocket'],
     description: {
       de: 'Schwedische schultergestützte Einweg-Panzerabwehrwaffe von Saab, von den USA und anderen an die Ukraine geliefert.',
       en: 'Swedish single-shot shoulder-fired anti-tank weapon by Saab, supplied to Ukraine by the US and others.',

@@ -2047,7 +2047,7 @@ export const entities: Entity[] = [
     names: { de: 'MIM-104 Patriot', en: 'MIM-104 Patriot' },
     aliases: ['MIM-104', 'PAC-2', 'PAC-3', 'PAC-3 MSE'],
     guarded: ['Patriot'],
-    cues: ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'raketenabwehr', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'missile', 'rakete', 'air defence', 'air defense'],
+    cues: ['flugabwehr', 'luftabwehr', 'luftverteidigung', 'raketenabwehr', 'system', 'batterie', 'battery', 'abfang', 'intercept', 'missile', 'rakete', 'air defence', 'air defense', 'deploy', 'stationier'],
     description: {
       de: 'Amerikanisches Flugabwehr- und Raketenabwehrsystem von Raytheon; in der Ukraine fängt es auch ballistische Raketen wie Kinschal und Iskander ab.',
       en: 'US air and missile defence system by Raytheon; in Ukraine it also intercepts ballistic missiles such as the Kinzhal and Iskander.',
