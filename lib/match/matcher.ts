@@ -93,8 +93,8 @@ interface ParsedCues {
   next: string[];
   previous: string[][];
   around: string[];
-  /** The first words of `around`, each once: one of them is in the text wherever a cue is. */
-  aroundFirst: string[];
+  /** Finds any of the first words of `around`: one of them is in the text wherever a cue is. */
+  aroundFirst: RegExp;
 }
 
 /** A mention of a guarded form, to be checked once the whole text is known (scan()). */
@@ -122,6 +122,8 @@ interface Choice {
 
 const NOTHING_SEEN: ReadonlySet<string> = new Set();
 const NO_TITLES: ReadonlySet<string> = new Set();
+/** Matches nothing: no cue around (ParsedCues.aroundFirst). */
+const NO_CUE = /(?!)/;
 /** A short German word for a state's armed service and nothing else: "Russland … Die Luftwaffe meldete". */
 const ARMS_OF_SERVICE = new Set(['luftwaffe'].map(hashWord));
 
@@ -601,7 +603,7 @@ export class Matcher {
       if (guarded) {
         const alternative = fallback ? this.toMention(text, tokens, t, fallback.option, fallback.accept) : undefined;
         const personsState = seen.lastPerson && inOneSentence(tokens, seen.lastPerson.token, t) ? seen.lastPerson.state : undefined;
-        pending.push({ index: mentions.length, candidates: [winner.accept, ...(winner.others ?? [])], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true, personsState });
+        pending.push({ index: mentions.length, candidates: winner.others ? [winner.accept, ...winner.others] : [winner.accept], firstToken: t, lastToken: winner.option.endToken, fallback: alternative, contextual: choice.contextual === true, personsState });
       } else {
         seen.last.set(winner.accept.id, t);
         if (!seen.first.has(winner.accept.id)) seen.first.set(winner.accept.id, t);
@@ -1037,7 +1039,8 @@ export class Matcher {
       for (let k = 0; k < (alike ? 1 : option.accepts.length); k++) {
         const a = option.accepts[k]!;
         if (
-          SUFFIXES[a.type].includes(option.suffix) &&
+          // Every type takes no ending and "s": the table is read for the others only.
+          (option.suffix === '' || option.suffix === 's' || SUFFIXES[a.type].includes(option.suffix)) &&
           // A guarded word takes German endings in German text only ("des Heeres", "der Grünen";
           // the ship "Safeen Prism" is no "SAFE" loan in English).
           (a.kind !== 'guarded' || option.suffix === '' || option.suffix === 's' || (seen.german ??= isGerman(tokens))) &&
@@ -1172,7 +1175,7 @@ export class Matcher {
         // A surname two persons share, or one that many people bear (COMMON_SURNAMES), still waits
         // for a full name before it. Either counts where a body of its person is named in the
         // paragraph (ownBodyInParagraph()).
-        if (option.endToken === t && usable.every((a) => a.kind === 'short' && a.type === 'person')) seen.unnamed = { token: t, option, persons: usable };
+        if (option.endToken === t && (this.sharedSurnames.has(usable) || usable.every((a) => a.kind === 'short' && a.type === 'person'))) seen.unnamed = { token: t, option, persons: usable };
         continue;
       }
       if (accept.kind === 'guarded') {
@@ -1891,7 +1894,7 @@ export class Matcher {
     // A cue's first word lies inside one word's key, so inside the stretch folded at once: where
     // none is, no cue is, and the words need not be folded one by one (most guarded words of a page).
     const folded = foldText(tokens.text.slice(tokens.start[from], tokens.end[to]));
-    if (cues.aroundFirst.some((word) => folded.includes(word))) {
+    if (cues.aroundFirst.test(folded)) {
       let around = ' ';
       for (let i = from; i <= to; i++) if (i < first || i > last) around += tokens.key(i) + ' ';
       if (cues.around.some((cue) => cueIn(around, cue))) return true;
@@ -1902,7 +1905,7 @@ export class Matcher {
     let opens = from - 1;
     for (let n = 1; opens > 0 && n < 2 * CUE_WINDOW && tokens.join[opens] !== Join.Sentence; n++) opens--;
     const sentence = foldText(tokens.text.slice(tokens.start[opens], tokens.end[from - 1]));
-    if (!cues.aroundFirst.some((word) => sentence.includes(word))) return false;
+    if (!cues.aroundFirst.test(sentence)) return false;
     let before = ' ';
     for (let i = opens; i < from; i++) before += tokens.key(i) + ' ';
     return cues.around.some((cue) => cueIn(before, cue));
@@ -1912,13 +1915,15 @@ export class Matcher {
   private cuesOf(entityId: string): ParsedCues {
     let parsed = this.parsedCues.get(entityId);
     if (!parsed) {
-      parsed = { next: [], previous: [], around: [], aroundFirst: [] };
+      parsed = { next: [], previous: [], around: [], aroundFirst: NO_CUE };
       for (const cue of own(this.cues, entityId) ?? []) {
         if (cue.startsWith(NEXT_WORD_CUE)) parsed.next.push(cue.slice(1));
         else if (cue.startsWith(PREVIOUS_WORDS_CUE)) parsed.previous.push(cue.slice(1).split(' '));
         else parsed.around.push(cue);
       }
-      parsed.aroundFirst = [...new Set(parsed.around.map((cue) => cue.slice(0, cue.indexOf(' ') >>> 0)))];
+      // One pattern, read in one pass, where a look for each word took one pass each.
+      const firstWords = new Set(parsed.around.map((cue) => cue.slice(0, cue.indexOf(' ') >>> 0)));
+      if (firstWords.size) parsed.aroundFirst = new RegExp([...firstWords].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
       this.parsedCues.set(entityId, parsed);
     }
     return parsed;

@@ -190,7 +190,7 @@ const CASELESS = 3;
  * gone), the characters between them kept: every word's key is a part of it.
  */
 export function foldText(raw: string): string {
-  return normalizeWord(raw.replace(IGNORABLES, ''));
+  return fold(raw, true);
 }
 
 /** Whether `text` is `word` + `tail`, without making that string. */
@@ -204,6 +204,11 @@ function isJoined(text: string, word: string, tail: string): boolean {
  * met, not once per word.
  */
 export function normalizeWord(raw: string): string {
+  return fold(raw, false);
+}
+
+/** normalizeWord(), or with `dropInvisible` foldText(): the characters IGNORABLES finds left out as well. */
+function fold(raw: string, dropInvisible: boolean): string {
   let i = 0;
   while (i < raw.length && raw.charCodeAt(i) < 0x80) i++;
   if (i === raw.length) return raw.toLowerCase();
@@ -215,11 +220,17 @@ export function normalizeWord(raw: string): string {
     if (code < 0x80) continue;
     if (i > run) key += raw.slice(run, i).toLowerCase();
     run = i + 1;
+    if (dropInvisible && isInvisible(code)) continue;
     const f = foldOf(code);
     if (f === FOLD_COMPLEX) key += foldSlowly(raw.charAt(i));
     else if (f !== FOLD_DROP) key += String.fromCharCode(f);
   }
   return run < raw.length ? key + raw.slice(run).toLowerCase() : key;
+}
+
+/** Whether IGNORABLES finds the character. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0x034f;
 }
 
 function foldSlowly(raw: string): string {
