@@ -91,7 +91,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operation Frohe Botschaft des Sieges', en: 'Operation Glad Tidings of Victory', fa: 'عملیات بشارت فتح' },
-    aliases: ['Glad Tidings of Victory', 'Operation Annunciation of Victory', 'Annunciation of Victory', 'Besharat-e Fath', 'Operation Besharat-e Fath', 'Bisharat al-Fath', 'Operation Bisharat al-Fath', 'Operation Herald of Victory'],
+    aliases: ['Glad Tidings of Victory', 'Operation Annunciation of Victory', 'Annunciation of Victory', 'Besharat-e Fath', 'Operation Besharat-e Fath', 'Bisharat al-Fath', 'Operation Bisharat al-Fath', 'Operation Herald of Victory', 'Basharat al-Fath', 'Operation Basharat al-Fath', 'Operation Verkündung des Sieges'],
     description: {
       de: 'Iranischer Raketenangriff auf den US-Stützpunkt Al Udeid in Katar am 23. Juni 2025 als Vergeltung für „Midnight Hammer“; kurz darauf verkündete Trump die Waffenruhe.',
       en: 'Iranian missile strike on the US base at Al Udeid in Qatar on 23 June 2025 in retaliation for Midnight Hammer; Trump announced the ceasefire hours later.',

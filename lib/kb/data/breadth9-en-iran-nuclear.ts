@@ -1609,7 +1609,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'security-body',
     names: { de: 'Hauptquartier Sarallah', en: 'Sarallah Headquarters', fa: 'قرارگاه ثارالله' },
-    aliases: ['Tharallah Headquarters', 'Sarallah Base', 'Tharallah Base', 'Sarallah Security Headquarters', 'Quartier Sarallah'],
+    aliases: ['Tharallah Headquarters', 'Sarallah Base', 'Tharallah Base', 'Sarallah Security Headquarters', 'Quartier Sarallah', 'Thar-Allah Headquarters', 'Tharallah-Hauptquartier', 'Sarallah-Hauptquartier'],
     description: {
       de: 'Sicherheitshauptquartier der Revolutionsgarden für die Hauptstadt Teheran; koordiniert bei Unruhen Polizei, Basidsch und Garden.',
       en: 'Revolutionary Guards security headquarters for the capital Tehran; coordinates police, Basij and Guards units during unrest.',

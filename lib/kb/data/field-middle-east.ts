@@ -217,7 +217,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Heimatfrontkommando', en: 'Home Front Command', he: 'פיקוד העורף' },
-    aliases: ['Israelisches Heimatfrontkommando', 'Kommando Heimatfront', 'Israeli Home Front Command', 'IDF Home Front Command', 'Homefront Command', 'IDF Homefront Command', 'Zivilschutzkommando', 'Israelisches Zivilschutzkommando'],
+    aliases: ['Israelisches Heimatfrontkommando', 'Kommando Heimatfront', 'Israeli Home Front Command', 'IDF Home Front Command', 'Homefront Command', 'IDF Homefront Command', 'Zivilschutzkommando', 'Israelisches Zivilschutzkommando', 'Kommando für die Heimatfront', 'IDF-Kommando für die Heimatfront'],
     description: {
       de: 'Kommando der israelischen Armee für Zivilschutz, Luftalarm und Schutzraum-Anweisungen.',
       en: 'Israeli army command for civil defence, air-raid alerts and shelter instructions.',
@@ -2897,11 +2897,14 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Eskandar Momeni', en: 'Eskandar Momeni', fa: 'اسکندر مؤمنی' },
-    aliases: ['Eskandar Momeni', 'Eskandar Moemeni', 'Momeni', "Eskandar Mo'meni"],
+    aliases: ['Eskandar Momeni', 'Eskandar Moemeni', "Eskandar Mo'meni"],
+    // Also the economist Farshad Momeni and others: after a full name or "Innenminister Momeni".
+    shortForms: ['Momeni'],
     description: {
       de: 'Früherer Polizeikommandeur, 2024 zum Innenminister des Iran ernannt.',
       en: "Former police commander, appointed Iran's interior minister in 2024.",
     },
+    roles: [{ title: { de: 'Innenminister', en: 'Interior Minister' }, of: 'iranian-interior-ministry', from: '2024-08' }],
     links: [{ rel: 'citizen-of', to: 'iran' }],
   },
   {
@@ -2921,7 +2924,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Fereidun Abbasi', en: 'Fereydoun Abbasi', fa: 'فریدون عباسی' },
-    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi', 'Fereydoon Abbasi', 'Feredun Abbasi-Dawani', 'Fereydoun Abbasi-Dawani', 'Fereydun Abbasi-Davani', 'Abbasi-Davani', 'Abbasi-Dawani'],
+    aliases: ['Fereydoun Abbasi-Davani', 'Fereydoun Abbasi', 'Fereidoun Abbasi', 'Fereydun Abbasi', 'Fereydoon Abbasi', 'Feredun Abbasi-Dawani', 'Fereydoun Abbasi-Dawani', 'Fereydun Abbasi-Davani', 'Abbasi-Davani', 'Abbasi-Dawani', 'Fereydun Abbasi-Dawani'],
     description: {
       de: 'Atomphysiker und früherer Chef der iranischen Atomenergieorganisation; im Juni 2025 bei israelischen Angriffen getötet.',
       en: 'Nuclear physicist and former head of the Atomic Energy Organization of Iran, killed in Israeli strikes in June 2025.',

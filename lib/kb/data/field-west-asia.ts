@@ -875,8 +875,8 @@ export const entities: Entity[] = [
     subtype: 'government-body',
     names: { de: 'Nationaler Sicherheitsrat der USA', en: 'US National Security Council' },
     aliases: ['U.S. National Security Council', 'White House National Security Council', 'Nationaler Sicherheitsrat der Vereinigten Staaten', 'US-Sicherheitsrat'],
-    guarded: ['National Security Council', 'NSC'],
-    cues: ['white house', 'weißes haus', 'trump', 'biden', 'washington', 'american', 'amerikan', 'waltz', 'rubio', 'sullivan', 'kirby', 'u.s', 'us-'],
+    guarded: ['National Security Council', 'NSC', 'Nationaler Sicherheitsrat'],
+    cues: ['white house', 'weißes haus', 'weißen haus', 'trump', 'biden', 'washington', 'american', 'amerikan', 'waltz', 'rubio', 'sullivan', 'kirby', 'u.s', 'us-', 'usa', 'pentagon', 'vereinigte staaten', 'vereinigten staaten'],
     description: {
       de: 'Beratungsgremium des US-Präsidenten für Außen- und Sicherheitspolitik im Weißen Haus, geführt vom Nationalen Sicherheitsberater.',
       en: 'The US president’s foreign and security policy staff in the White House, run by the national security adviser.',

@@ -630,7 +630,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Abbas Araghtschi', en: 'Abbas Araghchi', fa: 'عباس عراقچی' },
-    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi', 'Aragtschi', 'Abbas Aragtschi', 'Abbas Arakchi', 'Arakchi'],
+    aliases: ['Araghtschi', 'Araghchi', 'Araqchi', 'Abbas Araqchi', 'Abbas Araghchi', 'Seyed Abbas Araghchi', 'Abbas Araqtschi', 'Araktschi', 'Abbas Araktschi', 'Aragtschi', 'Abbas Aragtschi', 'Abbas Arakchi', 'Arakchi', 'Abbas Araghtchi'],
     description: {
       de: 'Karrierediplomat, ab August 2024 Außenminister des Iran und Chefunterhändler in den Atomgesprächen mit den USA.',
       en: "Career diplomat, Iran's foreign minister from August 2024 and chief negotiator in the nuclear talks with the US.",

@@ -3216,7 +3216,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Madschid Ebnelresa', en: 'Majid Ebnelreza', fa: 'مجید ابن‌الرضا' },
-    aliases: ['Majid ibn al-Reza', 'Majid Ibn al-Reza', 'Ebnelreza', 'Madschid Ebnelresa', 'Majid Ebn-al-Reza'],
+    aliases: ['Majid ibn al-Reza', 'Majid Ibn al-Reza', 'Ebnelreza', 'Madschid Ebnelresa', 'Majid Ebn-al-Reza', 'Madschid Ebnelresah', 'Ebnelresah'],
     description: {
       de: 'General der Revolutionsgarden, im März 2026 nach dem Tod Asis Nasirsadehs von Präsident Peseschkian zum kommissarischen Verteidigungsminister ernannt.',
       en: 'Revolutionary Guards general named acting defence minister by President Pezeshkian in March 2026 after Aziz Nasirzadeh was killed.',

@@ -2075,7 +2075,8 @@ export const entities: Entity[] = [
   {
     id: 'blue-sparrow', type: 'weapon', subtype: 'ballistic-missile',
     names: { de: 'Blue Sparrow', en: 'Blue Sparrow' },
-    aliases: ['Silver Sparrow', 'Black Sparrow'],
+    // The family's generic name: a bare "Sparrow" beside "missile" is the AIM-7's.
+    aliases: ['Silver Sparrow', 'Black Sparrow', 'Sparrow target missile', 'Sparrow-Zieldarstellungsrakete'],
     description: {
       de: 'Israelische luftgestützte Zieldarstellungsrakete von Rafael, deren Trümmer nach israelischen Angriffen im Irak gefunden wurden.',
       en: 'Israeli air-launched target missile by Rafael whose debris was found in Iraq after Israeli strikes.',
