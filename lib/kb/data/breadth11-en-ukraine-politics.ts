@@ -417,6 +417,7 @@ export const entities: Entity[] = [
       'Ministry for Communities, Territories and Infrastructure Development', 'Ministry of Communities, Territories and Infrastructure Development',
       'Ministry of Development of Communities, Territories and Infrastructure', 'Ministry for Development of Communities and Territories',
       'Ministry for Development of Communities and Territories of Ukraine', 'Ministry of Communities and Territories Development',
+      'Ministry for Communities and Territories Development', 'Ministry for Communities and Territories Development of Ukraine',
       'Ministerium für die Entwicklung von Gemeinden, Territorien und Infrastruktur', 'ukrainisches Wiederaufbauministerium',
     ],
     description: {
@@ -430,7 +431,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'government-body',
     names: { de: 'Ministerium für nationale Einheit der Ukraine', en: 'Ministry of National Unity of Ukraine', uk: 'Міністерство національної єдності України' },
-    aliases: ['Ministry of National Unity', 'Ministry for National Unity', 'Ministerium für nationale Einheit'],
+    aliases: ['Ministry of National Unity', 'Ministry for National Unity', 'Ministerium für nationale Einheit', 'National Unity Ministry'],
     description: {
       de: 'Ende 2024 unter Oleksij Tschernyschow gebildetes Ministerium für die Rückkehr und Betreuung von Ukrainern im Ausland; 2025 im Sozialministerium aufgegangen.',
       en: 'Ministry for bringing home and supporting Ukrainians abroad, formed in late 2024 under Oleksiy Chernyshov; merged into the social policy ministry in 2025.',
@@ -1039,7 +1040,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Serhij Hamalij', en: 'Serhii Hamalii', uk: 'Сергій Гамалій' },
-    aliases: ['Serhiy Hamaliy', 'Serhiy Hamalii', 'Sergei Gamaly', 'Serhij Hamalij'],
+    aliases: ['Serhiy Hamaliy', 'Serhiy Hamalii', 'Sergei Gamaly', 'Serhij Hamalij', 'Serhii Hamaliia'],
     description: {
       de: 'Gouverneur des Gebiets Chmelnyzkyj, im März 2023 zusammen mit den Gouverneuren von Luhansk und Odessa entlassen.',
       en: 'Governor of Khmelnytskyi region, dismissed in March 2023 together with the governors of Luhansk and Odesa.',

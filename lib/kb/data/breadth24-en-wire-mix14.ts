@@ -472,7 +472,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kraftwerk Trypillja', en: 'Trypilska power plant', uk: 'Трипільська ТЕС' },
-    aliases: ['Trypilska thermal power plant', 'Trypilska TPP', 'Trypillia power plant', 'Trypilska power station', 'Trypillia thermal power plant', 'Wärmekraftwerk Trypillja'],
+    aliases: ['Trypilska thermal power plant', 'Trypilska TPP', 'Trypillia power plant', 'Trypilska power station', 'Trypillia thermal power plant', 'Wärmekraftwerk Trypillja', 'Trypillia TPP'],
     description: {
       de: 'Größtes Kraftwerk des Gebiets Kiew, betrieben von Centrenergo; im April 2024 durch russische Raketen völlig zerstört.',
       en: 'The largest power plant of the Kyiv region, run by Centrenergo; completely destroyed by Russian missiles in April 2024.',
@@ -484,7 +484,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kraftwerk Smijiw', en: 'Zmiivska power plant', uk: 'Зміївська ТЕС' },
-    aliases: ['Zmiivska thermal power plant', 'Zmiivska TPP', 'Zmiiv power plant', 'Zmiiv thermal power plant', 'Wärmekraftwerk Smijiw'],
+    aliases: ['Zmiivska thermal power plant', 'Zmiivska TPP', 'Zmiiv power plant', 'Zmiiv thermal power plant', 'Wärmekraftwerk Smijiw', 'Zmiiv TPP', 'Zmiiv thermal plant'],
     description: {
       de: 'Centrenergo-Kraftwerk im Gebiet Charkiw; im März 2024 bei russischen Angriffen zerstört.',
       en: 'Centrenergo power plant in the Kharkiv region; destroyed in Russian strikes in March 2024.',

@@ -136,8 +136,8 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '20. Brigade Lubart', en: '20th Lubart Brigade', uk: '20-та бригада оперативного призначення «Любарт»' },
-    aliases: ['20th Operational Brigade Lubart', 'Lubart Brigade', 'Brigade Lubart', '20. Operative Brigade Lubart', '20th Brigade Lubart'],
-    guarded: ['Lubart'],
+    aliases: ['20th Operational Brigade Lubart', 'Lubart Brigade', 'Brigade Lubart', '20. Operative Brigade Lubart', '20th Brigade Lubart', '20th Lyubart Brigade', 'Lyubart Brigade', '20th Liubart Brigade', 'Liubart Brigade'],
+    guarded: ['Lubart', 'Lyubart', 'Liubart'],
     cues: ['brigad', 'nationalgarde', 'national guard', 'azov', 'asow', 'korps', 'corps'],
     description: {
       de: '2025 neu aufgestellte operative Brigade der ukrainischen Nationalgarde im 1. Korps Asow.',
@@ -234,6 +234,7 @@ export const entities: Entity[] = [
       'Dnipropetrovsk Oblast Military Administration', 'Dnipropetrovsk RMA', 'Dnipropetrovsk OVA',
       'Militärverwaltung Dnipropetrowsk', 'Gebietsmilitärverwaltung Dnipropetrowsk',
       'Militärverwaltung der Region Dnipropetrowsk', 'regionale Militärverwaltung Dnipropetrowsk', 'Dnipropetrovsk Regional State Administration', 'Dnipropetrovsk Oblast State Administration', 'Dnipropetrovsk RSA',
+      'Dnipro Regional Military Administration', 'Dnipro Oblast Military Administration',
     ],
     description: {
       de: 'Ukrainische Kriegsverwaltung des Gebiets Dnipropetrowsk; bis 2025 von Serhij Lyssak geleitet, danach von Wladyslaw Hajwanenko, seit Januar 2026 von Oleksandr Hanscha.',

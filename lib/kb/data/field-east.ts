@@ -1669,7 +1669,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'official',
     names: { de: 'Semen Krywonos', en: 'Semen Kryvonos', uk: 'Семен Кривонос' },
-    aliases: ['Krywonos', 'Kryvonos', 'Semyon Kryvonos'],
+    aliases: ['Krywonos', 'Kryvonos', 'Semyon Kryvonos', 'Semyon Krivonos', 'Semen Krivonos', 'Krivonos'],
     description: {
       de: 'Direktor des Nationalen Antikorruptionsbüros der Ukraine (NABU) seit 2023.',
       en: 'Director of the National Anti-Corruption Bureau of Ukraine (NABU) since 2023.',

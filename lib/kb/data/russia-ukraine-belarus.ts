@@ -2312,7 +2312,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Andrij Sybiha', en: 'Andrii Sybiha', uk: 'Андрій Сибіга' },
-    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga', 'Sibiga', 'Sybyha', 'Andrij Sybiha', 'Andrii Sybyha', 'Sibiha', 'Andriy Sibiha'],
+    aliases: ['Sybiha', 'Sybiga', 'Andriy Sybiha', 'Andrij Sybiga', 'Andrii Sybiga', 'Sibiga', 'Sybyha', 'Andrij Sybiha', 'Andrii Sybyha', 'Sibiha', 'Andriy Sibiha', 'Andrii Sebiha'],
     description: {
       de: 'Ukrainischer Außenminister seit September 2024, Berufsdiplomat.',
       en: 'Ukraine\'s foreign minister since September 2024, a career diplomat.',
