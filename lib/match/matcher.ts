@@ -1029,7 +1029,8 @@ export class Matcher {
       // A person's name inside a place's is no mention of anyone, nor is a shorter name in it: "auf
       // dem Kim-Il-sung-Platz" after Kim Jong Un names neither Kim.
       if (option.endToken > t && (place = namesPlace(tokens, t, option.endToken)) && option.accepts.some((a) => a.type === 'person')) break;
-      // Allocated at the first usable reading: most options have none or one.
+      // The first usable reading, and a list from the second on: most options have none or one.
+      let only: Accept | undefined;
       let usable: Accept[] | undefined;
       let contextual: Accept[] | undefined;
       // A surname many persons share ("Kim", 48 of them): the rules below ask the same of each but
@@ -1120,7 +1121,8 @@ export class Matcher {
           const owned = a.kind === 'possessed' ? this.possessedBy(tokens, t, option, a, seen) : OWNED_HERE;
           if (owned === NOT_OWNED) continue;
           if (usable) usable.push(a);
-          else usable = [a];
+          else if (only) usable = [only, a];
+          else only = a;
           // Not right after its owner, so owned by the state in context (ownerInContext()).
           if (owned === OWNED_IN_CONTEXT) {
             if (contextual) contextual.push(a);
@@ -1128,7 +1130,13 @@ export class Matcher {
           }
         }
       }
-      if (!usable) continue;
+      if (!only) continue;
+      // One reading, a name in full: what resolve() would pick, without a list.
+      if (!usable && !alike && (only.kind === 'name' || only.kind === 'acronym')) {
+        const pick = { option, accept: only };
+        return guarded ? { winner: guarded, guarded: true, fallback: pick } : { winner: pick, guarded: false };
+      }
+      usable ??= [only];
       if (alike) usable = option.accepts;
       // A body named bare for the state named before yields to any other reading: "das
       // Verteidigungsministerium" that the base knows as Germany's; of several such bodies, the one
