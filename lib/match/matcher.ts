@@ -2009,6 +2009,11 @@ function quotedPart(text: string, start: number, end: number, accept: Accept): M
     let to = opening ? end : first;
     while (from < to && /\s/.test(text.charAt(from))) from++;
     while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+    // "the Special Operations Center "A"": a quoted letter that ends the name is its designator,
+    // no name of its own: the whole name, with the closing quote.
+    if (opening && first > start && to - from <= 2 && quoteAt(text, end)) {
+      return { start, end: end + 1, text: text.slice(start, end + 1), id: accept.id, type: accept.type };
+    }
     if (to > from) {
       start = from;
       end = to;

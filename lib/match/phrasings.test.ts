@@ -354,6 +354,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Nach Angaben der ukrainischen Luftwaffe griffen russische Drohnen an. Daraufhin versetzte das benachbarte Polen seine Luftwaffe in Bereitschaft.",["ukrainischen Luftwaffe=ukrainian-air-force","Polen=poland","Luftwaffe=polish-air-force"]],
   // A state's name inside a water's is no mention of the state.
   ["Ende April hatten die Revolutionsgarden im Golf von Oman das Tankschiff beschlagnahmt.",["Revolutionsgarden=irgc"]],
+  // A quoted letter that ends a unit's name is its designator: the whole name, with its quotes.
+  ['The head of the Special Operations Center "A" Yevhen Khmara said so. Die ARD-»Tagesthemen« berichteten.', ['Special Operations Center "A"=sbu-alpha', 'Yevhen Khmara=yevhenii-khmara', 'Tagesthemen=tagesthemen']],
 ];
 
 describe('news phrasings', () => {
