@@ -147,6 +147,10 @@ import { entities as breadth32EnWireMix22 } from './data/breadth32-en-wire-mix22
 import { entities as breadth32DePresseMix22 } from './data/breadth32-de-presse-mix22';
 import { entities as breadth32DeIranIsrael20252026 } from './data/breadth32-de-iran-israel-2025-2026';
 import { entities as breadth32EnUkraineState20252026 } from './data/breadth32-en-ukraine-state-2025-2026';
+import { entities as breadth33EnWireMix23 } from './data/breadth33-en-wire-mix23';
+import { entities as breadth33DePresseMix23 } from './data/breadth33-de-presse-mix23';
+import { entities as breadth33EnUsUkMediaMix } from './data/breadth33-en-us-uk-media-mix';
+import { entities as breadth33DeKriegUkraine2026 } from './data/breadth33-de-krieg-ukraine-2026';
 import { entities as breadth4Spellings } from './data/breadth4-spellings';
 import { entities as auditDe } from './data/audit-de';
 import { entities as auditEn } from './data/audit-en';
@@ -214,7 +218,8 @@ function fromSources(): Entity[] {
     ...breadth29EnWireMix19, ...breadth29DePresseMix19, ...breadth29EnSyria20252026, ...breadth29DeIsraelGaza20252026,
     ...breadth30EnWireMix20, ...breadth30DePresseMix20, ...breadth30DeRusslandInnen20242026, ...breadth30EnNorthKorea20242026,
     ...breadth31EnWireMix21, ...breadth31DePresseMix21, ...breadth31DeLibanonJemen20242026, ...breadth31EnRussiaMilitary20252026,
-    ...breadth32EnWireMix22, ...breadth32DePresseMix22, ...breadth32DeIranIsrael20252026, ...breadth32EnUkraineState20252026, ...buildStates()];
+    ...breadth32EnWireMix22, ...breadth32DePresseMix22, ...breadth32DeIranIsrael20252026, ...breadth32EnUkraineState20252026,
+    ...breadth33EnWireMix23, ...breadth33DePresseMix23, ...breadth33EnUsUkMediaMix, ...breadth33DeKriegUkraine2026, ...buildStates()];
 }
 
 /** Every curated entity; empty in the extension until lib/kb/load.ts has put the base in place. */
