@@ -45,6 +45,20 @@ export const entities: Entity[] = [
 
   // ── Russia: bombs, shells, missiles ────────────────────────────────────────────
   {
+    // What Ukrainian and Western reports call Russia's guided bombs as a family ("KABs hit
+    // Kharkiv"): a system a reader expects marked, unlike the glide-bomb class.
+    id: 'kab-guided-bombs', type: 'weapon',
+    names: { de: 'KAB-Lenkbomben', en: 'KAB guided bombs', ru: 'КАБ' },
+    aliases: ['KAB guided bomb', 'KAB-Lenkbombe', 'KAB-Gleitbomben', 'KAB-Gleitbombe', 'KAB glide bombs', 'KAB glide bomb'],
+    guarded: ['KAB'],
+    cues: ['bombe', 'bomb', 'gleit', 'glide', 'russ', 'warf', 'wirft', 'abwurf', 'abgeworfen', 'dropped', 'aerial', 'angriff', 'attack', 'strike', 'luftangriff', 'airstrike', 'front'],
+    description: {
+      de: 'Russische gelenkte Fliegerbomben (korrigierbare Luftbomben) als Familie, von der KAB-500 bis zu umgerüsteten FAB-Bomben; in der Ukraine massenhaft als Gleitbomben abgeworfen.',
+      en: "Russia's guided aerial bombs as a family, from the KAB-500 to converted FAB bombs; dropped on Ukraine in large numbers as glide bombs.",
+    },
+    links: [{ rel: 'made-by', to: 'russia' }, { rel: 'used-by', to: 'russian-armed-forces' }, { rel: 'related-to', to: 'glide-bomb' }],
+  },
+  {
     id: 'kab-500', type: 'weapon',
     names: { de: 'KAB-500', en: 'KAB-500', ru: 'КАБ-500' },
     aliases: ['KAB-500L', 'KAB-500S', 'KAB-500Kr', 'KAB-500M'],

@@ -242,8 +242,6 @@ export const entities: Entity[] = [
     id: 'glide-bomb', type: 'weapon', subtype: 'weapon-class', highlight: false,
     names: { de: 'Gleitbombe', en: 'glide bomb' },
     aliases: ['gelenkte Gleitbombe'],
-    guarded: ['KAB'],
-    cues: ['bombe', 'bomb', 'gleit', 'glide', 'russ', 'warf', 'wirft', 'abwurf', 'abgeworfen', 'dropped', 'aerial', 'angriff', 'attack', 'strike'],
     description: {
       de: 'Fliegerbombe mit Klappflügeln und Lenkung, die aus sicherer Entfernung abgeworfen wird; Russland setzt umgerüstete FAB-Bomben massenhaft an der Front ein.',
       en: 'Aerial bomb with pop-out wings and guidance, released from a safe distance; Russia drops converted FAB bombs in large numbers on the front.',
