@@ -124,4 +124,197 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'related-to', to: 'germany' }],
   },
+  // Container lines and tanker owners that paused or rerouted Red Sea transits.
+  {
+    id: 'ocean-network-express',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Ocean Network Express', en: 'Ocean Network Express' },
+    description: {
+      de: 'Containerreederei mit Sitz in Singapur, 2017 aus den Liniendiensten der japanischen Reedereien NYK, MOL und K Line gebildet.',
+      en: 'Singapore-based container line formed in 2017 from the liner businesses of the Japanese carriers NYK, MOL and K Line.',
+    },
+    links: [{ rel: 'related-to', to: 'japan' }],
+  },
+  {
+    id: 'yang-ming',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Yang Ming Marine Transport', en: 'Yang Ming Marine Transport' },
+    aliases: ['Yang Ming Marine Transport Corporation', 'Yang Ming Line', 'Reederei Yang Ming'],
+    // Also a Chinese personal name.
+    guarded: ['Yang Ming'],
+    cues: ['container', 'shipping', 'schifffahrt', 'reederei', 'line', 'linie', 'carrier', 'vessel', 'ship', 'schiff', 'red sea', 'roten meer', 'maersk', 'hapag', 'cma cgm', 'msc', 'evergreen', 'cosco', 'taiwan', 'freight', 'fracht'],
+    description: {
+      de: 'Taiwanische Containerreederei mit Sitz in Keelung.',
+      en: 'Taiwanese container shipping line headquartered in Keelung.',
+    },
+  },
+  {
+    id: 'oocl',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'OOCL', en: 'OOCL' },
+    aliases: ['Orient Overseas Container Line', 'Orient Overseas'],
+    acronyms: ['OOCL'],
+    description: {
+      de: 'Containerreederei aus Hongkong, seit 2018 im Besitz des chinesischen Staatskonzerns COSCO.',
+      en: 'Hong Kong container line, owned since 2018 by the Chinese state group COSCO.',
+    },
+    links: [{ rel: 'related-to', to: 'china' }],
+  },
+  {
+    id: 'pacific-international-lines',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Pacific International Lines', en: 'Pacific International Lines' },
+    description: {
+      de: 'Containerreederei mit Sitz in Singapur.',
+      en: 'Container shipping line headquartered in Singapore.',
+    },
+  },
+  {
+    id: 'euronav',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Euronav', en: 'Euronav' },
+    description: {
+      de: 'Rohöltanker-Reederei aus Antwerpen, 2024 in CMB.Tech aufgegangen.',
+      en: 'Antwerp-based crude tanker company, folded into CMB.Tech in 2024.',
+    },
+  },
+  {
+    id: 'hafnia',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Hafnia', en: 'Hafnia' },
+    aliases: ['Hafnia Limited', 'Hafnia Tankers'],
+    guarded: ['Hafnia'],
+    cues: ['tanker', 'ship', 'schiff', 'vessel', 'reederei', 'shipping', 'product', 'red sea', 'roten meer', 'bw group'],
+    description: {
+      de: 'Produktentanker-Reederei mit Sitz in Singapur, mehrheitlich im Besitz der BW Group.',
+      en: 'Product tanker company headquartered in Singapore, majority-owned by the BW Group.',
+    },
+  },
+  {
+    id: 'teekay',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Teekay', en: 'Teekay' },
+    aliases: ['Teekay Tankers', 'Teekay Corporation'],
+    description: {
+      de: 'Tanker-Reederei mit Sitz auf den Bermudas und Betrieb in Vancouver.',
+      en: 'Tanker company incorporated in Bermuda and run from Vancouver.',
+    },
+  },
+  {
+    id: 'international-seaways',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'International Seaways', en: 'International Seaways' },
+    description: {
+      de: 'Börsennotierte US-Tankerreederei mit Sitz in New York.',
+      en: 'New York-listed US tanker company.',
+    },
+    links: [{ rel: 'related-to', to: 'united-states' }],
+  },
+  {
+    id: 'maran-tankers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Maran Tankers', en: 'Maran Tankers' },
+    aliases: ['Maran Tankers Management'],
+    description: {
+      de: 'Griechische Tankerreederei der Reederfamilie Angelicoussis.',
+      en: 'Greek tanker company of the Angelicoussis shipowning family.',
+    },
+  },
+  {
+    id: 'dynacom-tankers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Dynacom Tankers', en: 'Dynacom Tankers' },
+    aliases: ['Dynacom Tankers Management', 'Dynacom'],
+    description: {
+      de: 'Griechische Tankerreederei des Reeders George Prokopiou.',
+      en: 'Greek tanker company of the shipowner George Prokopiou.',
+    },
+  },
+  // Freight analysts, shipping bodies and the trade press quoted on the Red Sea crisis.
+  {
+    id: 'drewry',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Drewry', en: 'Drewry' },
+    aliases: ['Drewry Shipping Consultants', 'Drewry Maritime Research', 'Drewry World Container Index'],
+    guarded: ['Drewry'],
+    cues: ['container', 'freight', 'fracht', 'shipping', 'schifffahrt', 'index', 'consult', 'berat', 'maritime', 'rate', 'rates', 'red sea', 'roten meer', 'analys'],
+    description: {
+      de: 'Londoner Beratungs- und Forschungsfirma für die Seeschifffahrt; ihr World Container Index misst die Frachtraten.',
+      en: 'London maritime research and consultancy firm; its World Container Index tracks freight rates.',
+    },
+  },
+  {
+    id: 'xeneta',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Xeneta', en: 'Xeneta' },
+    description: {
+      de: 'Osloer Plattform für Fracht-Benchmarks im See- und Luftverkehr, häufig zu Folgen der Huthi-Angriffe auf die Schifffahrt zitiert.',
+      en: 'Oslo-based freight rate benchmarking platform for ocean and air cargo, often quoted on the fallout of Houthi attacks on shipping.',
+    },
+  },
+  {
+    id: 'freightos',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Freightos', en: 'Freightos' },
+    aliases: ['Freightos Baltic Index'],
+    description: {
+      de: 'Digitaler Frachtmarktplatz, der mit dem Freightos Baltic Index die Containerfrachtraten veröffentlicht.',
+      en: 'Digital freight marketplace publishing container rates in the Freightos Baltic Index.',
+    },
+  },
+  {
+    id: 'sea-intelligence',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Sea-Intelligence', en: 'Sea-Intelligence' },
+    aliases: ['Sea Intelligence', 'Sea-Intelligence Maritime Analysis'],
+    description: {
+      de: 'Kopenhagener Analysefirma für die Containerschifffahrt (Fahrplantreue, Kapazitäten, Umleitungen).',
+      en: 'Copenhagen-based container shipping analysis firm (schedule reliability, capacity, diversions).',
+    },
+  },
+  {
+    id: 'linerlytica',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Linerlytica', en: 'Linerlytica' },
+    description: {
+      de: 'Analysefirma für den Containerschifffahrtsmarkt.',
+      en: 'Container shipping market analysis firm.',
+    },
+  },
+  {
+    id: 'international-chamber-of-shipping',
+    type: 'organization',
+    subtype: 'international-organization',
+    names: { de: 'Internationale Schifffahrtskammer', en: 'International Chamber of Shipping' },
+    aliases: ['Internationale Schifffahrtskammer ICS'],
+    description: {
+      de: 'Weltverband der nationalen Reederverbände mit Sitz in London.',
+      en: 'Global association of national shipowners’ associations, based in London.',
+    },
+  },
+  {
+    id: 'leth-agencies',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Leth Agencies', en: 'Leth Agencies' },
+    description: {
+      de: 'Schiffsagentur für die Passage durch Suezkanal und Bosporus, die täglich die Transitzahlen veröffentlicht.',
+      en: 'Shipping agency for Suez Canal and Bosphorus transits that publishes daily passage figures.',
+    },
+  },
 ];
