@@ -339,4 +339,559 @@ export const entities: Entity[] = [
     },
     links: [{ rel: 'member-of', to: 'semafor' }, { rel: 'citizen-of', to: 'united-states' }],
   },
+  // ── Restraint-school writers, network anchors and correspondents, magazine writers ──
+  {
+    id: 'blaise-malley',
+    type: 'person',
+    names: { de: "Blaise Malley", en: "Blaise Malley" },
+    description: {
+      de: "US-Journalist, Reporter für nationale Sicherheit beim Magazin Responsible Statecraft.",
+      en: "US journalist, national security reporter at Responsible Statecraft.",
+    },
+    links: [{ rel: 'member-of', to: 'responsible-statecraft' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'connor-echols',
+    type: 'person',
+    names: { de: "Connor Echols", en: "Connor Echols" },
+    description: {
+      de: "US-Journalist, Reporter beim Magazin Responsible Statecraft des Quincy Institute.",
+      en: "US journalist, reporter at the Quincy Institute’s Responsible Statecraft.",
+    },
+    links: [{ rel: 'member-of', to: 'responsible-statecraft' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'kelley-beaucar-vlahos',
+    type: 'person',
+    names: { de: "Kelley Beaucar Vlahos", en: "Kelley Beaucar Vlahos" },
+    aliases: ["Kelley Vlahos"],
+    description: {
+      de: "US-Journalistin, redaktionelle Leiterin von Responsible Statecraft und Beraterin am Quincy Institute.",
+      en: "US journalist, editorial director of Responsible Statecraft and adviser at the Quincy Institute.",
+    },
+    links: [{ rel: 'member-of', to: 'responsible-statecraft' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'daniel-larison',
+    type: 'person',
+    names: { de: "Daniel Larison", en: "Daniel Larison" },
+    description: {
+      de: "US-Publizist, Autor bei Responsible Statecraft, früher bei The American Conservative; Kritiker von US-Interventionen.",
+      en: "US commentator writing for Responsible Statecraft, earlier for The American Conservative; a critic of US interventions.",
+    },
+    links: [{ rel: 'member-of', to: 'responsible-statecraft' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'eugene-gholz',
+    type: 'person',
+    names: { de: "Eugene Gholz", en: "Eugene Gholz" },
+    description: {
+      de: "US-Politikwissenschaftler an der University of Notre Dame, auch am Cato Institute; Fachmann für Rüstung und Seewege.",
+      en: "US political scientist at the University of Notre Dame, also with the Cato Institute; expert on defence industry and sea lanes.",
+    },
+    links: [{ rel: 'member-of', to: 'cato-institute' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'doug-bandow',
+    type: 'person',
+    names: { de: "Doug Bandow", en: "Doug Bandow" },
+    description: {
+      de: "US-Publizist, Senior Fellow am Cato Institute, einst Berater Ronald Reagans.",
+      en: "US writer, senior fellow at the Cato Institute and once an aide to Ronald Reagan.",
+    },
+    links: [{ rel: 'member-of', to: 'cato-institute' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'ben-freeman',
+    type: 'person',
+    names: { de: "Ben Freeman", en: "Ben Freeman" },
+    description: {
+      de: "US-Forscher am Quincy Institute zu Lobbyismus ausländischer Regierungen und der Rüstungsindustrie.",
+      en: "US researcher at the Quincy Institute on foreign-government lobbying and the arms industry.",
+    },
+    links: [{ rel: 'member-of', to: 'quincy-institute' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'william-hartung',
+    type: 'person',
+    names: { de: "William Hartung", en: "William Hartung" },
+    aliases: ["William D. Hartung", "Bill Hartung"],
+    description: {
+      de: "US-Experte für Rüstungsindustrie und Militärhaushalt am Quincy Institute.",
+      en: "US expert on the arms industry and the military budget at the Quincy Institute.",
+    },
+    links: [{ rel: 'member-of', to: 'quincy-institute' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'stephen-semler',
+    type: 'person',
+    names: { de: "Stephen Semler", en: "Stephen Semler" },
+    description: {
+      de: "US-Analyst des Militärhaushalts, Mitgründer des Security Policy Reform Institute.",
+      en: "US analyst of military spending, co-founder of the Security Policy Reform Institute.",
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jennifer-kavanagh',
+    type: 'person',
+    names: { de: "Jennifer Kavanagh", en: "Jennifer Kavanagh" },
+    description: {
+      de: "US-Militäranalystin bei Defense Priorities, zuvor bei Carnegie und RAND.",
+      en: "US military analyst at Defense Priorities, earlier at Carnegie and RAND.",
+    },
+    links: [{ rel: 'member-of', to: 'defense-priorities' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'rosemary-kelanic',
+    type: 'person',
+    names: { de: "Rosemary Kelanic", en: "Rosemary Kelanic" },
+    description: {
+      de: "US-Politikwissenschaftlerin, leitet das Nahost-Programm von Defense Priorities.",
+      en: "US political scientist, head of the Middle East programme at Defense Priorities.",
+    },
+    links: [{ rel: 'member-of', to: 'defense-priorities' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'benjamin-friedman-dp',
+    type: 'person',
+    names: { de: "Benjamin Friedman", en: "Benjamin Friedman" },
+    aliases: ["Benjamin H. Friedman"],
+    description: {
+      de: "US-Sicherheitsexperte, Policy Director von Defense Priorities, zuvor am Cato Institute.",
+      en: "US security analyst, policy director of Defense Priorities, earlier at the Cato Institute.",
+    },
+    links: [{ rel: 'member-of', to: 'defense-priorities' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'stephen-wertheim',
+    type: 'person',
+    names: { de: "Stephen Wertheim", en: "Stephen Wertheim" },
+    description: {
+      de: "US-Historiker, Senior Fellow bei Carnegie und Mitgründer des Quincy Institute.",
+      en: "US historian, senior fellow at Carnegie and a co-founder of the Quincy Institute.",
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jomana-karadsheh',
+    type: 'person',
+    names: { de: "Jomana Karadsheh", en: "Jomana Karadsheh" },
+    description: {
+      de: "Journalistin, Korrespondentin von CNN in Nahost und der Türkei.",
+      en: "Journalist, CNN correspondent in the Middle East and Turkey.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'nima-elbagir',
+    type: 'person',
+    names: { de: "Nima Elbagir", en: "Nima Elbagir" },
+    description: {
+      de: "Britisch-sudanesische Journalistin, lange investigative Chefkorrespondentin von CNN (Gaza, Sudan).",
+      en: "British-Sudanese journalist, long CNN’s chief international investigative correspondent (Gaza, Sudan).",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'salma-abdelaziz',
+    type: 'person',
+    names: { de: "Salma Abdelaziz", en: "Salma Abdelaziz" },
+    description: {
+      de: "Journalistin, internationale Korrespondentin von CNN, berichtete aus Gaza und dem Libanon.",
+      en: "Journalist, CNN international correspondent who reported on Gaza and Lebanon.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'stephen-collinson',
+    type: 'person',
+    names: { de: "Stephen Collinson", en: "Stephen Collinson" },
+    description: {
+      de: "Britischer Journalist, politischer Analyst von CNN in Washington.",
+      en: "British journalist, CNN’s political analyst in Washington.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }],
+  },
+  {
+    id: 'anderson-cooper',
+    type: 'person',
+    names: { de: "Anderson Cooper", en: "Anderson Cooper" },
+    description: {
+      de: "US-Fernsehjournalist, Moderator von Anderson Cooper 360° bei CNN.",
+      en: "US television journalist, anchor of Anderson Cooper 360° on CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'erin-burnett',
+    type: 'person',
+    names: { de: "Erin Burnett", en: "Erin Burnett" },
+    description: {
+      de: "US-Fernsehjournalistin, Moderatorin von Erin Burnett OutFront bei CNN.",
+      en: "US television journalist, anchor of Erin Burnett OutFront on CNN.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'fareed-zakaria',
+    type: 'person',
+    names: { de: "Fareed Zakaria", en: "Fareed Zakaria" },
+    description: {
+      de: "US-Publizist, Moderator von Fareed Zakaria GPS bei CNN und Kolumnist der Washington Post.",
+      en: "US commentator, host of Fareed Zakaria GPS on CNN and Washington Post columnist.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'dana-bash',
+    type: 'person',
+    names: { de: "Dana Bash", en: "Dana Bash" },
+    description: {
+      de: "US-Journalistin, politische Chefkorrespondentin von CNN und Moderatorin von State of the Union.",
+      en: "US journalist, CNN’s chief political correspondent and co-host of State of the Union.",
+    },
+    links: [{ rel: 'member-of', to: 'cnn' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'lester-holt',
+    type: 'person',
+    names: { de: "Lester Holt", en: "Lester Holt" },
+    description: {
+      de: "US-Fernsehjournalist, 2015–2025 Moderator der NBC Nightly News.",
+      en: "US television journalist, anchor of NBC Nightly News from 2015 to 2025.",
+    },
+    links: [{ rel: 'member-of', to: 'nbc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'erin-mclaughlin',
+    type: 'person',
+    names: { de: "Erin McLaughlin", en: "Erin McLaughlin" },
+    description: {
+      de: "US-Journalistin, Korrespondentin von NBC News, berichtete aus Israel und der Ukraine.",
+      en: "US journalist, NBC News correspondent who reported from Israel and Ukraine.",
+    },
+    links: [{ rel: 'member-of', to: 'nbc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'molly-hunter',
+    type: 'person',
+    names: { de: "Molly Hunter", en: "Molly Hunter" },
+    description: {
+      de: "US-Journalistin, Auslandskorrespondentin von NBC News in London.",
+      en: "US journalist, NBC News foreign correspondent based in London.",
+    },
+    links: [{ rel: 'member-of', to: 'nbc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'ellison-barber',
+    type: 'person',
+    names: { de: "Ellison Barber", en: "Ellison Barber" },
+    description: {
+      de: "US-Journalistin, Korrespondentin von NBC News.",
+      en: "US journalist, NBC News correspondent.",
+    },
+    links: [{ rel: 'member-of', to: 'nbc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'george-stephanopoulos',
+    type: 'person',
+    names: { de: "George Stephanopoulos", en: "George Stephanopoulos" },
+    description: {
+      de: "US-Fernsehjournalist, Chefmoderator von ABC News, einst Berater Bill Clintons.",
+      en: "US television journalist, chief anchor of ABC News and once an adviser to Bill Clinton.",
+    },
+    links: [{ rel: 'member-of', to: 'abc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'david-muir',
+    type: 'person',
+    names: { de: "David Muir", en: "David Muir" },
+    description: {
+      de: "US-Fernsehjournalist, Moderator von ABC World News Tonight.",
+      en: "US television journalist, anchor of ABC World News Tonight.",
+    },
+    links: [{ rel: 'member-of', to: 'abc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jonathan-karl',
+    type: 'person',
+    names: { de: "Jonathan Karl", en: "Jonathan Karl" },
+    description: {
+      de: "US-Journalist, Washington-Chefkorrespondent von ABC News.",
+      en: "US journalist, chief Washington correspondent of ABC News.",
+    },
+    links: [{ rel: 'member-of', to: 'abc-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'tom-soufi-burridge',
+    type: 'person',
+    names: { de: "Tom Soufi Burridge", en: "Tom Soufi Burridge" },
+    description: {
+      de: "Britischer Journalist, Auslandskorrespondent von ABC News.",
+      en: "British journalist, foreign correspondent of ABC News.",
+    },
+    links: [{ rel: 'member-of', to: 'abc-news' }],
+  },
+  {
+    id: 'nancy-cordes',
+    type: 'person',
+    names: { de: "Nancy Cordes", en: "Nancy Cordes" },
+    description: {
+      de: "US-Journalistin, Chefkorrespondentin von CBS News im Weißen Haus.",
+      en: "US journalist, CBS News chief White House correspondent.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'debora-patta',
+    type: 'person',
+    names: { de: "Debora Patta", en: "Debora Patta" },
+    description: {
+      de: "Südafrikanische Journalistin, Auslandskorrespondentin von CBS News.",
+      en: "South African journalist, foreign correspondent of CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }],
+  },
+  {
+    id: 'chris-livesay',
+    type: 'person',
+    names: { de: "Chris Livesay", en: "Chris Livesay" },
+    description: {
+      de: "US-Journalist, Auslandskorrespondent von CBS News.",
+      en: "US journalist, foreign correspondent of CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'ramy-inocencio',
+    type: 'person',
+    names: { de: "Ramy Inocencio", en: "Ramy Inocencio" },
+    description: {
+      de: "US-Journalist, Auslandskorrespondent von CBS News.",
+      en: "US journalist, foreign correspondent of CBS News.",
+    },
+    links: [{ rel: 'member-of', to: 'cbs-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'greg-palkot',
+    type: 'person',
+    names: { de: "Greg Palkot", en: "Greg Palkot" },
+    description: {
+      de: "US-Journalist, leitender Auslandskorrespondent von Fox News.",
+      en: "US journalist, senior foreign affairs correspondent of Fox News.",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'steve-harrigan',
+    type: 'person',
+    names: { de: "Steve Harrigan", en: "Steve Harrigan" },
+    description: {
+      de: "US-Journalist, Korrespondent von Fox News, berichtete aus der Ukraine und Nahost.",
+      en: "US journalist, Fox News correspondent who reported from Ukraine and the Middle East.",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jacqui-heinrich',
+    type: 'person',
+    names: { de: "Jacqui Heinrich", en: "Jacqui Heinrich" },
+    description: {
+      de: "US-Journalistin, Korrespondentin von Fox News im Weißen Haus.",
+      en: "US journalist, Fox News White House correspondent.",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'peter-doocy',
+    type: 'person',
+    names: { de: "Peter Doocy", en: "Peter Doocy" },
+    description: {
+      de: "US-Journalist, Korrespondent von Fox News im Weißen Haus.",
+      en: "US journalist, Fox News White House correspondent.",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'sean-hannity',
+    type: 'person',
+    names: { de: "Sean Hannity", en: "Sean Hannity" },
+    description: {
+      de: "US-Fernsehmoderator bei Fox News, Trump-Unterstützer.",
+      en: "US television host on Fox News and a Trump supporter.",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'laura-ingraham',
+    type: 'person',
+    names: { de: "Laura Ingraham", en: "Laura Ingraham" },
+    description: {
+      de: "US-Fernsehmoderatorin bei Fox News (The Ingraham Angle).",
+      en: "US television host on Fox News (The Ingraham Angle).",
+    },
+    links: [{ rel: 'member-of', to: 'fox-news' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'beth-rigby',
+    type: 'person',
+    names: { de: "Beth Rigby", en: "Beth Rigby" },
+    description: {
+      de: "Britische Journalistin, politische Chefredakteurin von Sky News.",
+      en: "British journalist, political editor of Sky News.",
+    },
+    links: [{ rel: 'member-of', to: 'sky-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'sophy-ridge',
+    type: 'person',
+    names: { de: "Sophy Ridge", en: "Sophy Ridge" },
+    description: {
+      de: "Britische Journalistin und Moderatorin bei Sky News.",
+      en: "British journalist and presenter at Sky News.",
+    },
+    links: [{ rel: 'member-of', to: 'sky-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'robert-peston',
+    type: 'person',
+    names: { de: "Robert Peston", en: "Robert Peston" },
+    description: {
+      de: "Britischer Journalist, politischer Chefredakteur von ITV News.",
+      en: "British journalist, political editor of ITV News.",
+    },
+    links: [{ rel: 'member-of', to: 'itv-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'rageh-omaar',
+    type: 'person',
+    names: { de: "Rageh Omaar", en: "Rageh Omaar" },
+    description: {
+      de: "Britischer Journalist somalischer Herkunft, Chefredakteur für internationale Politik bei ITV News.",
+      en: "British journalist of Somali origin, international affairs editor of ITV News.",
+    },
+    links: [{ rel: 'member-of', to: 'itv-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'tom-bradby',
+    type: 'person',
+    names: { de: "Tom Bradby", en: "Tom Bradby" },
+    description: {
+      de: "Britischer Journalist, Moderator von ITV News at Ten.",
+      en: "British journalist, presenter of ITV News at Ten.",
+    },
+    links: [{ rel: 'member-of', to: 'itv-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'cathy-newman',
+    type: 'person',
+    names: { de: "Cathy Newman", en: "Cathy Newman" },
+    description: {
+      de: "Britische Journalistin, Moderatorin von Channel 4 News.",
+      en: "British journalist, presenter of Channel 4 News.",
+    },
+    links: [{ rel: 'member-of', to: 'channel-4-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'secunder-kermani',
+    type: 'person',
+    names: { de: "Secunder Kermani", en: "Secunder Kermani" },
+    description: {
+      de: "Britischer Journalist, Auslandskorrespondent von Channel 4 News, zuvor bei der BBC.",
+      en: "British journalist, foreign correspondent of Channel 4 News, earlier at the BBC.",
+    },
+    links: [{ rel: 'member-of', to: 'channel-4-news' }, { rel: 'citizen-of', to: 'united-kingdom' }],
+  },
+  {
+    id: 'mia-jankowicz',
+    type: 'person',
+    names: { de: "Mia Jankowicz", en: "Mia Jankowicz" },
+    description: {
+      de: "Journalistin bei Business Insider, schreibt über den Krieg in der Ukraine.",
+      en: "Journalist at Business Insider writing on the war in Ukraine.",
+    },
+    links: [{ rel: 'member-of', to: 'business-insider' }],
+  },
+  {
+    id: 'chris-panella',
+    type: 'person',
+    names: { de: "Chris Panella", en: "Chris Panella" },
+    description: {
+      de: "US-Journalist, Militärreporter bei Business Insider.",
+      en: "US journalist, military reporter at Business Insider.",
+    },
+    links: [{ rel: 'member-of', to: 'business-insider' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'jake-epstein',
+    type: 'person',
+    names: { de: "Jake Epstein", en: "Jake Epstein" },
+    description: {
+      de: "US-Journalist, Militärreporter bei Business Insider.",
+      en: "US journalist, military reporter at Business Insider.",
+    },
+    links: [{ rel: 'member-of', to: 'business-insider' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'robbie-gramer',
+    type: 'person',
+    names: { de: "Robbie Gramer", en: "Robbie Gramer" },
+    description: {
+      de: "US-Journalist, Diplomatie- und Sicherheitsreporter bei Foreign Policy.",
+      en: "US journalist, diplomacy and national security reporter at Foreign Policy.",
+    },
+    links: [{ rel: 'member-of', to: 'foreign-policy-magazine' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'amy-mackinnon',
+    type: 'person',
+    names: { de: "Amy Mackinnon", en: "Amy Mackinnon" },
+    description: {
+      de: "Journalistin, Reporterin für nationale Sicherheit bei Foreign Policy.",
+      en: "Journalist, national security reporter at Foreign Policy.",
+    },
+    links: [{ rel: 'member-of', to: 'foreign-policy-magazine' }],
+  },
+  {
+    id: 'tom-nichols',
+    type: 'person',
+    names: { de: "Tom Nichols", en: "Tom Nichols" },
+    description: {
+      de: "US-Sicherheitsexperte und Autor bei The Atlantic, lehrte am Naval War College.",
+      en: "US security expert and staff writer at The Atlantic who taught at the Naval War College.",
+    },
+    links: [{ rel: 'member-of', to: 'the-atlantic' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'graeme-wood',
+    type: 'person',
+    names: { de: "Graeme Wood", en: "Graeme Wood" },
+    description: {
+      de: "US-Journalist bei The Atlantic, bekannt für Reportagen über den IS und Nahost.",
+      en: "US staff writer at The Atlantic known for reporting on ISIS and the Middle East.",
+    },
+    links: [{ rel: 'member-of', to: 'the-atlantic' }, { rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'julia-ioffe',
+    type: 'person',
+    names: { de: "Julia Ioffe", en: "Julia Ioffe" },
+    description: {
+      de: "In Moskau geborene US-Journalistin, Washington-Korrespondentin des Mediums Puck; schreibt über Russland.",
+      en: "Moscow-born US journalist, Washington correspondent of Puck, writing on Russia.",
+    },
+    links: [{ rel: 'citizen-of', to: 'united-states' }],
+  },
+  {
+    id: 'david-baruch-idf',
+    type: 'person',
+    subtype: 'spokesperson',
+    names: { de: 'David Baruch', en: 'David Baruch' },
+    description: {
+      de: 'Israelischer Offizier (Major), 2024 Sprecher der israelischen Armee gegenüber ausländischen Medien während des Libanonkriegs.',
+      en: 'Israeli officer (major) who spoke for the IDF to foreign media during the 2024 war in Lebanon.',
+    },
+    links: [{ rel: 'member-of', to: 'idf' }, { rel: 'citizen-of', to: 'israel' }],
+  },
 ];
