@@ -881,7 +881,7 @@ export const entities: Entity[] = [
       de: "In Moskau geborene US-Journalistin, Washington-Korrespondentin des Mediums Puck; schreibt über Russland.",
       en: "Moscow-born US journalist, Washington correspondent of Puck, writing on Russia.",
     },
-    links: [{ rel: 'citizen-of', to: 'united-states' }],
+    links: [{ rel: 'member-of', to: 'puck-news' }, { rel: 'citizen-of', to: 'united-states' }],
   },
   {
     id: 'david-baruch-idf',
@@ -893,5 +893,71 @@ export const entities: Entity[] = [
       en: 'Israeli officer (major) who spoke for the IDF to foreign media during the 2024 war in Lebanon.',
     },
     links: [{ rel: 'member-of', to: 'idf' }, { rel: 'citizen-of', to: 'israel' }],
+  },
+  // ── More of the Washington restraint and realist outlets ──────────────────────
+  {
+    id: 'center-for-the-national-interest',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Center for the National Interest', en: 'Center for the National Interest' },
+    aliases: ['Nixon Center'],
+    description: {
+      de: 'Realistische Denkfabrik in Washington, von Richard Nixon als Nixon Center gegründet; gibt The National Interest heraus.',
+      en: 'Realist think tank in Washington, founded by Richard Nixon as the Nixon Center; publishes The National Interest.',
+    },
+    links: [{ rel: 'related-to', to: 'national-interest-magazine' }, { rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'the-american-conservative',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Magazin The American Conservative', en: 'The American Conservative magazine' },
+    // Also a plain phrase ("the American conservative movement").
+    guarded: ['The American Conservative'],
+    cues: ['magazine', 'magazin', 'zeitschrift', 'larison'],
+    description: {
+      de: 'Konservatives US-Magazin, das US-Interventionen im Irak, in Iran und der Ukraine ablehnt.',
+      en: 'US conservative magazine opposed to US interventions in Iraq, Iran and Ukraine.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'just-security',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Onlinejournal Just Security', en: 'Just Security journal' },
+    // "not just security" is everyday English.
+    guarded: ['Just Security'],
+    cues: ['nyu', 'new york university', 'reiss center', 'goodman'],
+    description: {
+      de: 'Onlinejournal zu Völkerrecht und nationaler Sicherheit an der New York University.',
+      en: 'Online journal on international law and national security based at New York University.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'puck-news',
+    type: 'organization',
+    subtype: 'news-agency',
+    names: { de: 'Puck News', en: 'Puck News' },
+    guarded: ['Puck'],
+    cues: ['ioffe', 'newsletter'],
+    description: {
+      de: 'US-Medium mit abonnierten Newslettern über Washington, Wall Street und Medien; dort schreibt Julia Ioffe über Russland.',
+      en: 'US outlet of subscription newsletters on Washington, Wall Street and the media; Julia Ioffe writes on Russia there.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
+  },
+  {
+    id: 'security-policy-reform-institute',
+    type: 'organization',
+    subtype: 'think-tank',
+    names: { de: 'Security Policy Reform Institute', en: 'Security Policy Reform Institute' },
+    acronyms: ['SPRI'],
+    description: {
+      de: 'Kleine US-Denkfabrik, die den Militärhaushalt und die Waffenlieferungen der USA kritisch auswertet.',
+      en: 'Small US think tank that critically analyses US military spending and arms transfers.',
+    },
+    links: [{ rel: 'part-of', to: 'united-states' }],
   },
 ];
