@@ -317,4 +317,188 @@ export const entities: Entity[] = [
       en: 'Shipping agency for Suez Canal and Bosphorus transits that publishes daily passage figures.',
     },
   },
+  // More carriers, owners, forwarders and security firms of the Red Sea shipping story.
+  {
+    id: 'wan-hai-lines',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Wan Hai Lines', en: 'Wan Hai Lines' },
+    aliases: ['Wan Hai'],
+    description: {
+      de: 'Taiwanische Containerreederei mit Sitz in Taipeh.',
+      en: 'Taiwanese container shipping line based in Taipei.',
+    },
+  },
+  {
+    id: 'golden-ocean-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Golden Ocean Group', en: 'Golden Ocean Group' },
+    aliases: ['Golden Ocean'],
+    description: {
+      de: 'Trockenmassengut-Reederei aus dem Umfeld des norwegisch-zyprischen Reeders John Fredriksen.',
+      en: 'Dry-bulk shipowner in the orbit of the Norwegian-Cypriot shipping magnate John Fredriksen.',
+    },
+  },
+  {
+    id: 'costamare',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Costamare', en: 'Costamare' },
+    aliases: ['Costamare Inc.'],
+    description: {
+      de: 'Griechischer Eigner von Containerschiffen, die an Linienreedereien verchartert werden.',
+      en: 'Greek owner of container ships chartered out to liner companies.',
+    },
+  },
+  {
+    id: 'danaos',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Danaos', en: 'Danaos' },
+    aliases: ['Danaos Corporation'],
+    description: {
+      de: 'Griechischer Eigner und Vercharterer von Containerschiffen, an der New Yorker Börse notiert.',
+      en: 'Greek owner and lessor of container ships, listed in New York.',
+    },
+  },
+  {
+    id: 'seaspan',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Seaspan', en: 'Seaspan' },
+    aliases: ['Seaspan Corporation'],
+    description: {
+      de: 'Unabhängiger Eigner und Vercharterer von Containerschiffen mit einer der größten Flotten der Branche, geführt aus Vancouver.',
+      en: 'Independent owner and lessor of container ships with one of the largest such fleets, run from Vancouver.',
+    },
+  },
+  {
+    id: 'flexport',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Flexport', en: 'Flexport' },
+    description: {
+      de: 'Spediteur aus San Francisco, oft zu Umleitungen und Lieferketten in der Rotmeer-Krise zitiert.',
+      en: 'San Francisco freight forwarder, often quoted on diversions and supply chains in the Red Sea crisis.',
+    },
+  },
+  {
+    id: 'neptune-p2p-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Neptune P2P Group', en: 'Neptune P2P Group' },
+    aliases: ['Neptune P2P'],
+    description: {
+      de: 'Britisches Sicherheitsunternehmen für die Seeschifffahrt, das bewaffnete Begleitteams stellt und Lagebilder zu Angriffen auf Schiffe veröffentlicht.',
+      en: 'British maritime security firm providing armed guard teams and publishing assessments of attacks on ships.',
+    },
+  },
+  {
+    id: 'hoegh-autoliners',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Höegh Autoliners', en: 'Hoegh Autoliners' },
+    description: {
+      de: 'Norwegische Reederei für Fahrzeugtransporter (Ro-Ro), die wegen der Huthi-Angriffe das Rote Meer mied.',
+      en: 'Norwegian car-carrier (ro-ro) shipping company that stopped routing through the Red Sea over Houthi attacks.',
+    },
+  },
+  // Tanker, gas-carrier and dry-bulk owners and the big forwarders of the same story.
+  {
+    id: 'bw-group',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'BW Group', en: 'BW Group' },
+    aliases: ['BW-Gruppe'],
+    description: {
+      de: 'Reedereikonzern der Familie Sohmen-Pao mit Sitz in Singapur; hält Mehrheiten an Hafnia und BW LPG.',
+      en: 'Shipping group of the Sohmen-Pao family, headquartered in Singapore; majority owner of Hafnia and BW LPG.',
+    },
+    links: [{ rel: 'related-to', to: 'hafnia' }],
+  },
+  {
+    id: 'bw-lpg',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'BW LPG', en: 'BW LPG' },
+    description: {
+      de: 'Betreiber einer der größten Flotten von Flüssiggastankern, Teil der BW Group.',
+      en: 'Operator of one of the largest fleets of liquefied petroleum gas carriers, part of the BW Group.',
+    },
+    links: [{ rel: 'part-of', to: 'bw-group' }],
+  },
+  {
+    id: 'dorian-lpg',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Dorian LPG', en: 'Dorian LPG' },
+    description: {
+      de: 'US-Reederei für große Flüssiggastanker, an der New Yorker Börse notiert.',
+      en: 'US owner of very large liquefied petroleum gas carriers, listed in New York.',
+    },
+  },
+  {
+    id: 'stena-bulk',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Stena Bulk', en: 'Stena Bulk' },
+    description: {
+      de: 'Tankerreederei aus Göteborg, Teil der schwedischen Stena-Sphäre.',
+      en: 'Gothenburg tanker company, part of the Swedish Stena Sphere.',
+    },
+  },
+  {
+    id: 'nordic-american-tankers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Nordic American Tankers', en: 'Nordic American Tankers' },
+    description: {
+      de: 'In New York notierte Reederei von Suezmax-Rohöltankern.',
+      en: 'New York-listed owner of Suezmax crude oil tankers.',
+    },
+  },
+  {
+    id: 'safe-bulkers',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Safe Bulkers', en: 'Safe Bulkers' },
+    aliases: ['Safe Bulkers Investments'],
+    description: {
+      de: 'Griechische Trockenmassengut-Reederei, an der New Yorker Börse notiert.',
+      en: 'Greek dry-bulk shipping company listed in New York.',
+    },
+  },
+  {
+    id: 'pacific-basin-shipping',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Pacific Basin Shipping', en: 'Pacific Basin Shipping' },
+    aliases: ['Pacific Basin Shipping Limited'],
+    description: {
+      de: 'Trockenmassengut-Reederei aus Hongkong.',
+      en: 'Hong Kong dry-bulk shipping company.',
+    },
+  },
+  {
+    id: 'hyundai-glovis',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'Hyundai Glovis', en: 'Hyundai Glovis' },
+    description: {
+      de: 'Logistik- und Autotransport-Reederei der südkoreanischen Hyundai-Gruppe.',
+      en: 'Logistics and car-carrier shipping arm of South Korea’s Hyundai group.',
+    },
+    links: [{ rel: 'related-to', to: 'south-korea' }],
+  },
+  {
+    id: 'db-schenker',
+    type: 'organization',
+    subtype: 'company',
+    names: { de: 'DB Schenker', en: 'DB Schenker' },
+    description: {
+      de: 'Logistikkonzern, bis 2025 Tochter der Deutschen Bahn, dann an die dänische DSV verkauft.',
+      en: 'Logistics group, owned by Deutsche Bahn until its 2025 sale to Denmark’s DSV.',
+    },
+  },
 ];
