@@ -6207,6 +6207,9 @@ export const entities: Entity[] = [
     subtype: 'armed-forces',
     names: { de: 'Kantemirowskaja-Division', en: 'Kantemirovskaya Division', ru: '4-я гвардейская танковая Кантемировская дивизия' },
     aliases: ['4th Guards Tank Division', 'Kantemirovskaya Tank Division', 'Kantemirovskaya division', 'Kantemirowskaja Panzerdivision', '4. Garde-Panzerdivision'],
+    // "4. Panzerdivision" is also Syria's Fourth Armoured Division: guarded here and there.
+    guarded: ['4. Panzerdivision'],
+    cues: ['russisch', 'russland', 'russia', 'kantemir', 'garde', 'moskau', 'moscow'],
     description: {
       de: 'Russische Elite-Panzerdivision aus dem Moskauer Raum, 2022 bei Charkiw und Sumy eingesetzt.',
       en: 'Elite Russian tank division from the Moscow area, deployed near Kharkiv and Sumy in 2022.',

@@ -1897,8 +1897,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '4. Division der syrischen Armee', en: 'Fourth Armoured Division', ar: 'الفرقة الرابعة' },
-    aliases: ['4th Armoured Division', '4. Panzerdivision'],
-    guarded: ['4. Division', 'Vierte Division', '4th Division', 'Fourth Division'],
+    aliases: ['4th Armoured Division'],
+    // "4. Panzerdivision" is also Russia's 4th Guards Tank Division: guarded here and there.
+    guarded: ['4. Division', 'Vierte Division', '4th Division', 'Fourth Division', '4. Panzerdivision'],
     // 'syri' as a short cue counted only as a whole word: "Syrian army's" did not vouch.
     cues: ['syria', 'syrien', 'syrisch', 'assad', 'maher', 'captagon', 'damaskus', 'damascus', 'elite', 'praetorian', 'ghiath dalla'],
     description: {

@@ -2115,9 +2115,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'intelligence-service',
     names: { de: 'Israelischer Militärgeheimdienst', en: 'Israeli Military Intelligence Directorate', he: 'אגף המודיעין' },
-    aliases: ['Military Intelligence Directorate', 'Israeli Military Intelligence', 'Agaf HaModi’in', 'Militärgeheimdienst Aman', 'IDF Intelligence Directorate'],
+    aliases: ['Israeli Military Intelligence', 'Agaf HaModi’in', 'Militärgeheimdienst Aman', 'IDF Intelligence Directorate'],
     // The bare "Intelligence Directorate" only beside the IDF: "the IDF's Intelligence Directorate".
-    guarded: ['Aman', 'Intelligence Directorate'],
+    // A bare "Military Intelligence Directorate" is as often Ukraine's HUR: only beside Israel.
+    guarded: ['Aman', 'Intelligence Directorate', 'Military Intelligence Directorate'],
     cues: ['geheimdienst', 'militärgeheimdienst', 'nachrichtendienst', 'intelligence', 'israel', 'idf', 'armee', 'army', 'research division'],
     description: {
       de: 'Militärischer Nachrichtendienst der israelischen Streitkräfte (Aman).',

@@ -1275,7 +1275,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'The Guardian', en: 'The Guardian' },
     guarded: ['Guardian'],
-    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel', '<erzählte dem', '<sagte dem', '<erklärte dem', '<told the', '<according to the', 'berichtet', '>reported', 'medienbericht', '>unter berufung'],
+    cues: [...PRESS_CUES, 'britisch', 'british', 'london', 'editorial', 'leitartikel', '<erzählte dem', '<sagte dem', '<erklärte dem', '<told the', '<according to the', 'berichtet', '>reported', 'medienbericht', '>unter berufung', '<dem', '>sagte', '>sagt', '>erklärte'],
     description: {
       de: 'Linksliberale britische Tageszeitung aus London.',
       en: 'Left-leaning British daily newspaper based in London.',
