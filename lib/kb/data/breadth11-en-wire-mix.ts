@@ -20,8 +20,11 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'PBS', en: 'PBS' },
-    aliases: ['Public Broadcasting Service', 'PBS NewsHour', 'PBS News', 'PBS Newshour'],
+    aliases: ['Public Broadcasting Service', 'PBS NewsHour', 'PBS News', 'PBS Newshour', 'PBS News Hour'],
     acronyms: ['PBS'],
+    // Not bare: the BBC World Service also has a "Newshour".
+    guarded: ['NewsHour', 'News Hour'],
+    cues: ['pbs', 'schifrin', 'nawaz', 'woodruff', 'geoff bennett'],
     description: {
       de: 'Öffentlicher Fernsehverbund der USA; seine Nachrichtensendung heißt PBS NewsHour.',
       en: 'US public television network; its evening news programme is the PBS NewsHour.',

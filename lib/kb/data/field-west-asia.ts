@@ -1705,7 +1705,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Royal Navy', en: 'Royal Navy' },
-    aliases: ['britische Marine', 'British Navy'],
+    aliases: ['britische Marine', 'British Navy', 'UK Navy', 'U.K. Navy'],
     description: {
       de: 'Britische Marine; beschattet russische Schiffe in britischen Gewässern und war am Schutz der Schifffahrt im Roten Meer beteiligt.',
       en: 'Britain’s navy; shadows Russian ships in British waters and helped protect Red Sea shipping.',

@@ -1378,7 +1378,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'military',
     names: { de: 'Fuad Schukr', en: 'Fuad Shukr', ar: 'فؤاد شكر' },
-    aliases: ['Fuad Shukr', 'Fouad Shukr', 'Fouad Chokr', 'Fuad Schukr', 'Fouad Shokor', 'Hajj Mohsin', 'Muhsin Shukr', 'Mohsen Shukr'],
+    aliases: ['Fuad Shukr', 'Fouad Shukr', 'Fouad Chokr', 'Fuad Schukr', 'Fouad Shokor', 'Hajj Mohsin', 'Muhsin Shukr', 'Mohsen Shukr', 'Sayyid Muhsan', 'Sayyid Muhsin'],
     description: {
       de: 'Ranghöchster Militärkommandeur der Hisbollah; am 30. Juli 2024 bei einem israelischen Angriff in Beirut getötet.',
       en: "Hezbollah's top military commander; killed in an Israeli strike in Beirut on 30 July 2024.",
@@ -1536,7 +1536,7 @@ export const entities: Entity[] = [
     aliases: [
       'Kassam-Brigaden', 'Qassam-Brigaden', 'Al-Kassam-Brigaden', 'Al-Qassam-Brigaden', 'Qassam Brigades', 'Al-Qassam Brigades',
       'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Brigades Ezzedine al-Qassam', 'Izz-ad-Din-al-Qassam-Brigaden',
-      'al-Qassam',
+      'al-Qassam', 'al Qassam Brigades',
     ],
     description: {
       de: 'Der bewaffnete Arm der Hamas.',

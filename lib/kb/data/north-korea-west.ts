@@ -967,7 +967,7 @@ export const entities: Entity[] = [
     names: { de: 'US-Senat', en: 'US Senate' },
     aliases: ['U.S. Senate', 'United States Senate'],
     guarded: ['Senat', 'Senate'],
-    cues: ['washington', 'us', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'senator'],
+    cues: ['washington', 'us', 'u.s.', 'usa', 'amerikan', 'american', 'republikan', 'republican', 'demokrat', 'democrat', 'senator', 'congress', 'kongress', 'pentagon', 'centcom'],
     description: {
       de: 'Obere Kammer des US-Kongresses; bestätigt Minister und Botschafter.',
       en: 'Upper chamber of the US Congress; confirms cabinet members and ambassadors.',

@@ -1211,6 +1211,9 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Sky News', en: 'Sky News' },
+    // The British habit "Sky's Middle East correspondent"; not in German text, where Sky is the pay-TV broadcaster.
+    guarded: ['Sky'],
+    cues: ['correspondent', 'presenter', '<told'],
     description: {
       de: 'Britischer Nachrichtensender.',
       en: 'British television news channel.',
