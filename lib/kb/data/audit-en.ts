@@ -102,7 +102,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '68. Jägerbrigade', en: '68th Jaeger Brigade', uk: '68-ма окрема єгерська бригада' },
-    aliases: ['68th Separate Jaeger Brigade', '68th Detached Jaeger Brigade', '68th Detached Jaeger Brigade named after Oleksa Dovbush', '68th Separate Hunter Brigade', '68th Hunter Brigade', '68th Separate Oleksa Dovbush Hunter Brigade', 'Oleksa Dovbush Brigade', '68. Separate Jägerbrigade'],
+    aliases: ['68th Separate Jaeger Brigade', '68th Detached Jaeger Brigade', '68th Detached Jaeger Brigade named after Oleksa Dovbush', '68th Separate Hunter Brigade', '68th Hunter Brigade', '68th Separate Oleksa Dovbush Hunter Brigade', 'Oleksa Dovbush Brigade', '68. Separate Jägerbrigade', '68. separate Jagdbrigade', '68. Jagdbrigade'],
     description: {
       de: 'Jägerbrigade der ukrainischen Armee, benannt nach Oleksa Dowbusch, im Raum Pokrowsk eingesetzt.',
       en: 'Ukrainian army jaeger brigade named after Oleksa Dovbush, fighting around Pokrovsk.',

@@ -65,7 +65,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'party',
     names: { de: 'Propaganda- und Agitationsabteilung der Partei der Arbeit Koreas', en: 'Propaganda and Agitation Department of the Workers’ Party of Korea' },
-    aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK', 'WPK Publicity and Information Department', 'Publicity and Information Department of the WPK', "Publicity and Information Department of the Workers' Party"],
+    aliases: ["Propaganda and Agitation Department of the Workers' Party", 'WPK Propaganda and Agitation Department', 'Propaganda and Agitation Department of the WPK', 'WPK Publicity and Information Department', 'Publicity and Information Department of the WPK', "Publicity and Information Department of the Workers' Party", "Publicity and Information Department of the Workers' Party of Korea"],
     guarded: ['Propaganda and Agitation Department', 'Propaganda- und Agitationsabteilung', 'Publicity and Information Department', 'PAD'],
     cues: [...WPK_CUES, 'kim yo jong', 'north korea', 'nordkorea', 'pyongyang'],
     description: {

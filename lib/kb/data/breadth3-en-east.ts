@@ -20,7 +20,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '25. Luftlandebrigade', en: '25th Airborne Brigade', uk: '25-та окрема повітрянодесантна бригада' },
-    aliases: ['25th Separate Airborne Brigade', '25th Detached Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade', '25. Sitscheslaw-Luftsturmbrigade', 'Sitscheslaw-Brigade'],
+    aliases: ['25th Separate Airborne Brigade', '25th Detached Airborne Brigade', 'Sicheslav Brigade', '25th Sicheslav Airborne Brigade', '25th Sicheslav Brigade', '25. Luftlandebrigade Sicheslav', '25. Luftsturmbrigade', '25. Sitscheslaw-Luftsturmbrigade', 'Sitscheslaw-Brigade', 'Sitscheslaw-Luftsturmbrigade', 'Luftsturmbrigade Sitscheslaw'],
     description: {
       de: 'Luftlandebrigade „Sitscheslaw“ der ukrainischen Luftsturmtruppen aus der Region Dnipropetrowsk.',
       en: 'The “Sicheslav” airborne brigade of Ukraine’s Air Assault Forces, from the Dnipropetrovsk region.',
@@ -44,7 +44,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '80. Luftsturmbrigade', en: '80th Air Assault Brigade', uk: '80-та окрема десантно-штурмова бригада' },
-    aliases: ['80th Separate Air Assault Brigade', '80th Galician Air Assault Brigade', '80. Separate Luftsturmbrigade', '80th Airborne Assault Brigade'],
+    aliases: ['80th Separate Air Assault Brigade', '80th Galician Air Assault Brigade', '80. Separate Luftsturmbrigade', '80th Airborne Assault Brigade', '80. Luftlande-Sturmbrigade', '80. separate Luftlande-Sturmbrigade', '80. Luftlandebrigade'],
     description: {
       de: 'Luftsturmbrigade der ukrainischen Luftsturmtruppen mit Sitz in Lwiw.',
       en: 'Air assault brigade of Ukraine’s Air Assault Forces, based in Lviv.',

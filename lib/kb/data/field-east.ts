@@ -2915,7 +2915,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Current Time', en: 'Current Time TV', ru: 'Настоящее время' },
-    aliases: ['Current Time TV', 'Nastojaschtscheje Wremja', 'Nastoyashchee Vremya'],
+    aliases: ['Current Time TV', 'Nastojaschtscheje Wremja', 'Nastoyashchee Vremya', 'Nastojaschtschee Wremja'],
     guarded: ['Current Time'],
     cues: ['sender', 'tv', 'channel', 'rfe', 'radio free', 'radio liberty', 'russischsprachig', 'russian-language', 'berichtet', 'reported'],
     description: {
@@ -5304,7 +5304,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operatives Kommando Süd', en: 'Operational Command South', uk: 'Оперативне командування «Південь»' },
-    aliases: ['Kommando Süd der ukrainischen Armee', 'Südkommando der ukrainischen Armee', 'Südkommando der ukrainischen Streitkräfte', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command', 'Heeresstelle Süd', 'Ukrainian Southern Military Command', 'Southern Military Command of Ukraine'],
+    aliases: ['Kommando Süd der ukrainischen Armee', 'Südkommando der ukrainischen Armee', 'Südkommando der ukrainischen Streitkräfte', 'Ukraine’s Southern Command', 'Operational Command Pivden', 'Southern Defence Forces of Ukraine', 'Verteidigungskräfte des Südens', 'Southern Defense Forces', 'Southern Defence Forces', 'Southern Defense Forces of Ukraine', 'Defense Forces of the South of Ukraine', 'Defence Forces of the South of Ukraine', 'Verteidigungskräfte des Südens der Ukraine', 'Operationskommando Süd', 'Operativkommando Süd', 'OC South', 'Defence Forces of the South', 'Defense Forces of the South', 'Southern Operational Command', 'Heeresstelle Süd', 'Ukrainian Southern Military Command', 'Southern Military Command of Ukraine', 'Militärkommando für die Südukraine'],
     // Israel's and the PLA's southern commands are a Südkommando too.
     guarded: ['Süd-Kommando', 'Kommando Süd', 'Southern Military Command'],
     cues: ['ukrain', 'humenjuk', 'gumenjuk', 'humeniuk', 'humenyuk', 'pletentschuk', 'pletenchuk', 'cherson', 'odesa', 'odessa', 'mykolajiw', 'saporischschja', 'schwarzmeer', 'dnipro'],
@@ -6154,7 +6154,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'think-tank',
     names: { de: 'Come Back Alive', en: 'Come Back Alive', uk: 'Повернись живим' },
-    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben', 'Powernis schywym', 'Stiftung Powernis schywym'],
+    aliases: ['Stiftung Come Back Alive', 'Come Back Alive Foundation', 'Povernys Zhyvym', 'Komm zurück zum Leben', 'Powernis schywym', 'Stiftung Powernis schywym', 'Come Back Alive Initiatives Center'],
     // Sources cut the name to "Back Alive" foundation; ordinary words otherwise ("brought back alive").
     guarded: ['Back Alive'],
     cues: ['foundation', 'fund', 'stiftung', 'charity', 'chmut', 'tschmut'],

@@ -4411,7 +4411,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'news-agency',
     names: { de: 'Armeesender', en: 'Army Radio', he: 'גלי צה"ל' },
-    aliases: ['Galei Tzahal', 'Galei Zahal', 'Armeeradio', 'israelischer Armeesender', 'Army Radio Galei Tzahal'],
+    aliases: ['Galei Tzahal', 'Galei Zahal', 'Armeeradio', 'israelischer Armeesender', 'Army Radio Galei Tzahal', 'Armeerundfunk', 'israelischer Armeerundfunk'],
     description: {
       de: 'Radiosender der israelischen Armee mit großer Reichweite.',
       en: "The Israeli army's widely heard radio station.",

@@ -3851,7 +3851,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'diplomat',
     names: { de: 'Cho Tae-yul', en: 'Cho Tae-yul', ko: '조태열' },
-    aliases: ['Cho Tae Yul'],
+    aliases: ['Cho Tae Yul', 'Cho Tae Yeol', 'Cho Tae-yeol'],
     description: {
       de: 'Südkoreanischer Außenminister 2024–2025.',
       en: 'South Korean foreign minister 2024–2025.',

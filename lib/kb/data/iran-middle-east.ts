@@ -120,7 +120,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Zentrales Hauptquartier Chatam al-Anbija', en: 'Khatam al-Anbiya Central Headquarters' },
-    aliases: ['Khatam al-Anbiya Central HQ', 'Khatam-al-Anbiya Central Headquarters', 'Hauptquartier Chatam al-Anbija', 'Khatam al-Anbiya Headquarters'],
+    aliases: ['Khatam al-Anbiya Central HQ', 'Khatam-al-Anbiya Central Headquarters', 'Hauptquartier Chatam al-Anbija', 'Khatam al-Anbiya Headquarters', 'Khatam al-Anbia Headquarters', 'Khatam al-Anbia Central Headquarters', 'Khatam al-Anbia Central HQ'],
     // The bare name is also the IRGC's construction headquarters and the old air defence base.
     guarded: ['Chatam al-Anbija', 'Khatam al-Anbiya'],
     cues: ['hauptquartier', 'headquarters', 'streitkräfte', 'armed forces', 'sprecher', 'spokesman', 'kommandeur', 'commander', 'militär', 'military'],

@@ -3355,7 +3355,10 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Ukroboronprom', en: 'Ukroboronprom', uk: 'Укроборонпром' },
-    aliases: ['Ukrainian Defense Industry', 'Ukrainian Defence Industry'],
+    aliases: ['Ukrainian Defense Industry', 'Ukrainian Defence Industry', 'Ukrainian Defense Industries', 'Ukrainian Defence Industries'],
+    // Also a "unilateral declaration of independence": only beside the company.
+    guarded: ['UDI'],
+    cues: ['ukroboronprom', 'ukrain', 'rüstung', 'defense industr', 'defence industr', 'konzern'],
     description: {
       de: 'Staatlicher ukrainischer Rüstungskonzern, inzwischen in die Holding „Ukrainian Defense Industry“ umgewandelt.',
       en: 'Ukraine\'s state defence conglomerate, since converted into the holding Ukrainian Defense Industry.',
