@@ -444,7 +444,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'spokesperson',
     names: { de: 'Ruslan Musytschuk', en: 'Ruslan Muzychuk', uk: 'Руслан Музичук' },
-    aliases: ['Musytschuk', 'Muzychuk'],
+    aliases: ['Musytschuk', 'Muzychuk', 'Muzytschuk', 'Ruslan Muzytschuk'],
     description: {
       de: 'Sprecher der ukrainischen Nationalgarde.',
       en: 'Spokesman of the National Guard of Ukraine.',

@@ -271,7 +271,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Raffinerie Sysran', en: 'Syzran refinery', ru: 'Сызранский НПЗ' },
-    aliases: ['Syzran oil refinery', 'Ölraffinerie Sysran'],
+    aliases: ['Syzran oil refinery', 'Ölraffinerie Sysran', 'Raffinerie Syzran', 'Syzran-Raffinerie'],
     description: {
       de: 'Rosneft-Raffinerie in Sysran im Gebiet Samara; von ukrainischen Drohnen getroffen.',
       en: 'Rosneft refinery at Syzran in the Samara region; hit by Ukrainian drones.',
@@ -470,7 +470,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Kasaner Pulverwerk', en: 'Kazan Gunpowder Plant', ru: 'Казанский пороховой завод' },
-    aliases: ['Kazan Powder Plant', 'Kazan Gunpowder Factory'],
+    aliases: ['Kazan Powder Plant', 'Kazan Gunpowder Factory', 'Kasaner Pulverfabrik', 'Pulverfabrik Kasan'],
     description: {
       de: 'Staatliches Pulver- und Treibladungswerk in Kasan; von den USA sanktioniert.',
       en: 'State-owned gunpowder and propellant plant in Kazan; sanctioned by the US.',

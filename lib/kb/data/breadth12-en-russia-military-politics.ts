@@ -562,7 +562,7 @@ export const entities: Entity[] = [
     names: { de: '10. Speznas-Brigade', en: '10th Separate Spetsnaz Brigade', ru: '10-я отдельная бригада специального назначения' },
     aliases: ['10th Spetsnaz Brigade', '10th Special Purpose Brigade', '10th Separate Special Purpose Brigade', '10th GRU Spetsnaz Brigade', '10. Speznas-Brigade des GRU', '10. Spezialeinsatzbrigade', '10th Separate Special Forces Brigade', '10. Spezialkräftebrigade'],
     guarded: ['10. Spezialbrigade'],
-    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian', 'russland', 'russia'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Molkino (Region Krasnodar); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Molkino in Krasnodar Krai; deployed in the war against Ukraine.',
@@ -604,7 +604,7 @@ export const entities: Entity[] = [
     names: { de: '22. Speznas-Brigade', en: '22nd Separate Guards Spetsnaz Brigade', ru: '22-я отдельная гвардейская бригада специального назначения' },
     aliases: ['22nd Spetsnaz Brigade', '22nd Special Purpose Brigade', '22nd Separate Special Purpose Brigade', '22nd GRU Spetsnaz Brigade', '22. Speznas-Brigade des GRU', '22. Spezialeinsatzbrigade', '22nd Separate Spetsnaz Brigade', '22nd Guards Spetsnaz Brigade', '22nd Separate Guards Special Purpose Brigade', '22. Spezialkräftebrigade'],
     guarded: ['22. Spezialbrigade'],
-    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian'],
+    cues: ['gru', 'speznas', 'spetsnaz', 'militärgeheimdienst', 'russisch', 'russian', 'russland', 'russia'],
     description: {
       de: 'Speznas-Brigade des russischen Militärgeheimdienstes GRU mit Standort Stepnoi (Gebiet Rostow); im Krieg gegen die Ukraine eingesetzt.',
       en: 'Special-purpose brigade of Russian military intelligence (GRU) based in Stepnoy in Rostov region; deployed in the war against Ukraine.',

@@ -458,7 +458,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'company',
     names: { de: 'Gasverarbeitungswerk Orenburg', en: 'Orenburg gas processing plant', ru: 'Оренбургский газоперерабатывающий завод' },
-    aliases: ['Orenburg Gas Processing Plant', 'Orenburg GPP', 'Orenburg GPZ', 'Orenburger Gasverarbeitungswerk'],
+    aliases: ['Orenburg Gas Processing Plant', 'Orenburg GPP', 'Orenburg GPZ', 'Orenburger Gasverarbeitungswerk', 'Gasaufbereitungsanlage Orenburg', 'Orenburger Gasaufbereitungsanlage'],
     description: {
       de: 'Gazprom-Werk im Gebiet Orenburg, verarbeitet auch Gas aus dem kasachischen Feld Karatschaganak; im Oktober 2025 von einer ukrainischen Drohne getroffen.',
       en: 'Gazprom plant in the Orenburg region that also processes gas from Kazakhstan’s Karachaganak field; hit by a Ukrainian drone in October 2025.',

@@ -404,7 +404,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '150. Mot-Schützen-Division', en: '150th Motor Rifle Division', ru: '150-я мотострелковая дивизия' },
-    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision', '150. Schützendivision', '150. Motorschützendivision'],
+    aliases: ['150th Idritsa-Berlin Motor Rifle Division', '150. Motorisierte Schützendivision', '150. Schützendivision', '150. Motorschützendivision', '150. Motschützendivision'],
     description: {
       de: 'Russische Division der 8. Armee aus dem Gebiet Rostow, im Donbass eingesetzt.',
       en: 'Russian division of the 8th Army from the Rostov region, deployed in the Donbas.',
@@ -428,7 +428,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '3. Mot-Schützen-Division', en: '3rd Motor Rifle Division', ru: '3-я мотострелковая дивизия' },
-    aliases: ['3. Motorisierte Schützendivision', '3. Motorschützendivision'],
+    aliases: ['3. Motorisierte Schützendivision', '3. Motorschützendivision', '3. Motschützendivision'],
     description: {
       de: 'Russische Division der 20. Armee, im Osten der Ukraine (Lyman, Kupjansk) eingesetzt.',
       en: 'Russian division of the 20th Army, deployed in eastern Ukraine (Lyman, Kupiansk).',
@@ -440,7 +440,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '144. Garde-Mot-Schützen-Division', en: '144th Guards Motor Rifle Division', ru: '144-я гвардейская мотострелковая дивизия' },
-    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision', '144th Motorized Rifle Division', '144. Motorschützendivision', '144. Garde-Motorschützendivision'],
+    aliases: ['144th Motor Rifle Division', '144. Motorisierte Schützendivision', '144th Motorized Rifle Division', '144. Motorschützendivision', '144. Garde-Motorschützendivision', '144. Motschützendivision', '144. Garde-Motschützendivision'],
     description: {
       de: 'Russische Division der 20. Armee aus Jelnja, in der Ostukraine eingesetzt.',
       en: 'Russian division of the 20th Army from Yelnya, deployed in eastern Ukraine.',

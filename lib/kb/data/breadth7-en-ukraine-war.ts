@@ -1046,7 +1046,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '20. Garde-Motorschützendivision', en: '20th Guards Motor Rifle Division', ru: '20-я гвардейская мотострелковая дивизия' },
-    aliases: ['20th Motor Rifle Division', '20. Motorisierte Schützendivision', '20. Motorschützendivision'],
+    aliases: ['20th Motor Rifle Division', '20. Motorisierte Schützendivision', '20. Motorschützendivision', '20. Motschützendivision', '20. Garde-Motschützendivision'],
     description: {
       de: 'Russische Division aus Wolgograd, Teil der 8. Armee, in der Ostukraine eingesetzt.',
       en: 'Russian division from Volgograd, part of the 8th Army, fighting in eastern Ukraine.',
@@ -1149,7 +1149,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '19. Garde-Motorschützendivision', en: '19th Guards Motor Rifle Division', ru: '19-я гвардейская мотострелковая дивизия' },
-    aliases: ['19th Motor Rifle Division', '19. Motorisierte Schützendivision', '19. Motorschützendivision'],
+    aliases: ['19th Motor Rifle Division', '19. Motorisierte Schützendivision', '19. Motorschützendivision', '19. Motschützendivision', '19. Garde-Motschützendivision'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',
@@ -1161,7 +1161,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '42. Garde-Motorschützendivision', en: '42nd Guards Motor Rifle Division', ru: '42-я гвардейская мотострелковая дивизия' },
-    aliases: ['42nd Motor Rifle Division', '42. Motorisierte Schützendivision', '42. Motorschützendivision'],
+    aliases: ['42nd Motor Rifle Division', '42. Motorisierte Schützendivision', '42. Motorschützendivision', '42. Motschützendivision', '42. Garde-Motschützendivision'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',
@@ -1209,7 +1209,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '127. Motorschützendivision', en: '127th Motor Rifle Division', ru: '127-я мотострелковая дивизия' },
-    aliases: ['127. Motorisierte Schützendivision', '127th Motorized Rifle Division', '127th Motorised Rifle Division'],
+    aliases: ['127. Motorisierte Schützendivision', '127th Motorized Rifle Division', '127th Motorised Rifle Division', '127. Motschützendivision'],
     description: {
       de: 'Motorschützendivision des russischen Heeres, in der Ukraine eingesetzt.',
       en: 'Motor rifle division of the Russian Ground Forces, fighting in Ukraine.',

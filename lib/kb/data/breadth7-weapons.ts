@@ -1496,7 +1496,7 @@ export const entities: Entity[] = [
   {
     id: 'tambov-gunpowder-plant', type: 'organization', subtype: 'company',
     names: { de: 'Tambower Pulverwerk', en: 'Tambov Gunpowder Plant', ru: 'Тамбовский пороховой завод' },
-    aliases: ['Tambov gunpowder plant', 'Tambov Powder Plant', 'Pulverfabrik Tambow', 'Pulverwerk Tambow', 'Tambower Schießpulverfabrik'],
+    aliases: ['Tambov gunpowder plant', 'Tambov Powder Plant', 'Pulverfabrik Tambow', 'Pulverwerk Tambow', 'Tambower Schießpulverfabrik', 'Tambower Pulverfabrik'],
     description: {
       de: 'Russisches Rüstungswerk in Kotowsk (Gebiet Tambow), das Schießpulver für Artilleriemunition herstellt; wiederholt Ziel ukrainischer Drohnen.',
       en: 'Russian arms plant in Kotovsk (Tambov region) making gunpowder for artillery ammunition; repeatedly targeted by Ukrainian drones.',
@@ -1526,7 +1526,7 @@ export const entities: Entity[] = [
   {
     id: 'zaliv-shipyard', type: 'organization', subtype: 'company',
     names: { de: 'Saliw-Werft', en: 'Zaliv shipyard', ru: 'Судостроительный завод «Залив»' },
-    aliases: ['Zaliv Shipyard', 'Zaliv-Werft', 'Werft Saliw', 'Saliw-Werft in Kertsch', 'Zaliv shipbuilding plant'],
+    aliases: ['Zaliv Shipyard', 'Zaliv-Werft', 'Werft Saliw', 'Saliw-Werft in Kertsch', 'Zaliv shipbuilding plant', 'Werft Zaliv'],
     description: {
       de: 'Werft in Kertsch auf der besetzten Krim, die Korvetten für die russische Marine baut; Ziel ukrainischer Angriffe.',
       en: 'Shipyard in Kerch in occupied Crimea that builds corvettes for the Russian navy; a target of Ukrainian strikes.',

@@ -963,7 +963,7 @@ export const entities: Entity[] = [
     subtype: 'company',
     names: { de: 'Flugzeugwerk Komsomolsk am Amur', en: 'Komsomolsk-on-Amur Aircraft Plant', ru: 'Комсомольский-на-Амуре авиационный завод' },
     aliases: ['Komsomolsk-on-Amur aircraft plant', 'Gagarin aircraft plant', 'Yuri Gagarin Komsomolsk-on-Amur Aircraft Plant'],
-    acronyms: ['KnAAZ', 'KnAAPO'],
+    acronyms: ['KnAAZ', 'KNAAZ', 'KnAAPO'],
     description: {
       de: 'Russisches Flugzeugwerk im Fernen Osten, baut die Kampfjets Su-35 und Su-57; gehört zur Vereinigten Flugzeugbaugesellschaft.',
       en: 'Russian aircraft plant in the Far East that builds the Su-35 and Su-57 fighters; part of United Aircraft Corporation.',

@@ -1568,7 +1568,7 @@ export const entities: Entity[] = [
     type: 'person',
     subtype: 'politician',
     names: { de: 'Switlana Hryntschuk', en: 'Svitlana Hrynchuk', uk: 'Світлана Гринчук' },
-    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk', 'Switlana Hrintschuk', 'Svetlana Grinchuk', 'Grinchuk'],
+    aliases: ['Hryntschuk', 'Hrynchuk', 'Svitlana Grynchuk', 'Switlana Hrintschuk', 'Svetlana Grinchuk', 'Grinchuk', 'Switlana Grintschuk', 'Grintschuk'],
     description: {
       de: 'Energieministerin der Ukraine von Juli bis November 2025; trat im Zuge des Korruptionsskandals um Energoatom zurück.',
       en: 'Ukraine’s energy minister from July to November 2025; resigned over the Energoatom corruption scandal.',
@@ -3408,7 +3408,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Operativ-strategische Gruppe Chortyzja', en: 'Khortytsia Operational-Strategic Group', uk: 'ОСУВ «Хортиця»' },
-    aliases: ['Truppengruppe Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia', 'Kommando Chortitsa',
+    aliases: ['Truppengruppe Chortyzja', 'Gruppierung Chortyzja', 'Khortytsia group', 'Khortytsia operational-strategic group', 'Gruppe Chortyzja', 'Khortytsia group of forces', 'OSGT Khortytsia', 'Kommando Chortitsa',
       // Its press channel, quoted as its voice.
       'Khortytskyi Wind', 'Khortytsia Wind', 'Хортицький вітер'],
     // Khortytsia is also the island in the Dnipro: the bare word counts beside a word for the command.
@@ -3494,7 +3494,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '64. Motorisierte Schützenbrigade', en: '64th Motor Rifle Brigade', ru: '64-я отдельная мотострелковая бригада' },
-    aliases: ['64th Separate Motor Rifle Brigade', '64th Separate Guards Motor Rifle Brigade', '64. Mot-Schützenbrigade', '64. Motorschützenbrigade'],
+    aliases: ['64th Separate Motor Rifle Brigade', '64th Separate Guards Motor Rifle Brigade', '64. Mot-Schützenbrigade', '64. Motorschützenbrigade', '64. Motschützenbrigade'],
     description: {
       de: 'Russische Brigade aus dem Fernen Osten, der Kriegsverbrechen in Butscha vorgeworfen werden.',
       en: 'Russian brigade from the Far East accused of war crimes in Bucha.',
@@ -6221,7 +6221,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: 'Tamanskaja-Division', en: 'Taman Division', ru: '2-я гвардейская мотострелковая Таманская дивизия' },
-    aliases: ['Tamanskaya Division', '2nd Guards Motor Rifle Division', 'Tamanskaja Division', '2. Garde-Mot-Schützendivision', 'Taman Motor Rifle Division'],
+    aliases: ['Tamanskaya Division', '2nd Guards Motor Rifle Division', 'Tamanskaja Division', '2. Garde-Mot-Schützendivision', 'Taman Motor Rifle Division', '2. Garde-Motschützendivision', 'Taman-Division'],
     description: {
       de: 'Russische Elitedivision aus dem Moskauer Raum, Teil der 1. Garde-Panzerarmee.',
       en: 'Elite Russian division from the Moscow area, part of the 1st Guards Tank Army.',
@@ -6308,7 +6308,7 @@ export const entities: Entity[] = [
     type: 'organization',
     subtype: 'armed-forces',
     names: { de: '200. Motorisierte Schützenbrigade', en: '200th Motor Rifle Brigade', ru: '200-я отдельная мотострелковая бригада' },
-    aliases: ['200th Separate Motor Rifle Brigade', 'Pechenga brigade', '200. Mot-Schützenbrigade', '200. Motorschützenbrigade'],
+    aliases: ['200th Separate Motor Rifle Brigade', 'Pechenga brigade', '200. Mot-Schützenbrigade', '200. Motorschützenbrigade', '200. Motschützenbrigade'],
     description: {
       de: 'Russische Arktis-Brigade der Nordflotte aus Petschenga, bei Charkiw schwer dezimiert.',
       en: 'Russian Arctic brigade of the Northern Fleet from Pechenga, badly mauled near Kharkiv.',

@@ -1295,7 +1295,8 @@ export const entities: Entity[] = [
   {
     id: 'dana-howitzer', type: 'weapon', subtype: 'artillery',
     names: { de: 'DANA-Radhaubitze', en: 'DANA howitzer' },
-    aliases: ['ShKH vz. 77 DANA', 'DANA M2'],
+    // Not a bare "Dana": a given name (Dana Bash, Dana Perino) in a sentence on artillery.
+    aliases: ['ShKH vz. 77 DANA', 'DANA M2', 'Haubitze Dana', 'Radhaubitze Dana'],
     guarded: ['DANA'],
     description: {
       de: 'Tschechoslowakische 152-mm-Radhaubitze, von Tschechien an die Ukraine geliefert.',
