@@ -70,16 +70,36 @@ function defined(text: string, mentions: Mention[]): Definition[] {
     if (m.type === 'state') continue;
     DEFINED.lastIndex = m.end;
     const found = DEFINED.exec(text);
-    if (!found || !initialsSpell(m.text, found[1]!)) continue;
+    if (!found || !(initialsSpell(m.text, found[1]!) || beginningsSpell(nameWords(m.text), found[1]!.toLowerCase()))) continue;
     definitions.push({ acronym: found[1]!, id: m.id, type: m.type, from: m.end });
   }
   return definitions;
 }
 
+/** The words of a name, as its initials are read. */
+function nameWords(name: string): string[] {
+  return name.split(/[\s\u00a0\-‐‑–]+/u).filter((w) => w !== '');
+}
+
+/**
+ * Whether the acronym is made of the beginnings of the name's words in order, each word but the
+ * small ones giving at least one letter: "Informationsstelle Militarisierung (IMI)".
+ */
+function beginningsSpell(words: readonly string[], letters: string, w = 0, at = 0): boolean {
+  if (at === letters.length) return w > 1 && words.slice(w).every((word) => SMALL_WORDS.has(word.toLowerCase()));
+  if (w === words.length) return false;
+  const word = words[w]!.replace(/^["'‘’“”«»(]+/u, '').toLowerCase();
+  if (SMALL_WORDS.has(word) && beginningsSpell(words, letters, w + 1, at)) return true;
+  for (let n = 1; n <= word.length && at + n <= letters.length && word.charAt(n - 1) === letters.charAt(at + n - 1); n++) {
+    if (beginningsSpell(words, letters, w + 1, at + n)) return true;
+  }
+  return false;
+}
+
 /** Whether the acronym is the initials of the name's words, all of them or without the small ones. */
 function initialsSpell(name: string, acronym: string): boolean {
   const letters = acronym.toLowerCase();
-  const words = name.split(/[\s\u00a0\-‐‑–]+/u).filter((w) => w !== '');
+  const words = nameWords(name);
   if (words.length < 2) return false;
   const initial = (w: string) => w.replace(/^["'‘’“”«»(]+/u, '').charAt(0).toLowerCase();
   const all = words.map(initial).join('');

@@ -356,6 +356,8 @@ const PHRASINGS: Array<[string, string[]]> = [
   ["Ende April hatten die Revolutionsgarden im Golf von Oman das Tankschiff beschlagnahmt.",["Revolutionsgarden=irgc"]],
   // A quoted letter that ends a unit's name is its designator: the whole name, with its quotes.
   ['The head of the Special Operations Center "A" Yevhen Khmara said so. Die ARD-»Tagesthemen« berichteten.', ['Special Operations Center "A"=sbu-alpha', 'Yevhen Khmara=yevhenii-khmara', 'Tagesthemen=tagesthemen']],
+  // An acronym a text defines from its name's word beginnings names that body there and after.
+  ['Laut der Informationsstelle Militarisierung (IMI) liefert IMI Systems Munition. Die IMI kritisierte das.', ['Informationsstelle Militarisierung=informationsstelle-militarisierung', 'IMI=informationsstelle-militarisierung', 'IMI Systems=imi-systems', 'IMI=informationsstelle-militarisierung']],
 ];
 
 describe('news phrasings', () => {
