@@ -228,9 +228,9 @@ function fold(raw: string, dropInvisible: boolean): string {
   return run < raw.length ? key + raw.slice(run).toLowerCase() : key;
 }
 
-/** Whether IGNORABLES finds the character. */
+/** Whether IGNORABLES finds the character: the tokenizer's class for it says so. */
 function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0x034f;
+  return classTable()[code] === IGNORABLE;
 }
 
 function foldSlowly(raw: string): string {
