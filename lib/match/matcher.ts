@@ -142,6 +142,10 @@ const OWNED_HERE = 1;
 const OWNED_IN_CONTEXT = 2;
 /** Candidates whose word-table slots fillSlots() looks up at a time (a power of two). */
 const SLOT_BLOCK = 256;
+/** startByFlags()'s answers. */
+const START_NO = 0;
+const START_YES = 1;
+const START_ASK = 2;
 /** A next word's slot not looked up: goesOn() asks (Matcher.canStartAt()). */
 const ASK_GOES_ON = -2;
 /** Tokens whose comparison with their word-table slot keyMatches() keeps (a power of two). */
@@ -355,13 +359,10 @@ export class Matcher {
    * found it, the next word's (`nextSlot`; ASK_GOES_ON: not looked up).
    */
   private canStartAt(tokens: Tokens, t: number, s: number, lower: boolean, severalWords: boolean, nextSlot = ASK_GOES_ON): boolean {
-    const { words } = this;
     if (s < 0) return false;
-    const flags = words.flags(s);
-    if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
-    // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
-    if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return true;
-    if ((flags & W_GOES_ON) === 0) return false;
+    const flags = this.words.flags(s);
+    const verdict = startByFlags(flags, lower, severalWords);
+    if (verdict !== START_ASK) return verdict === START_YES;
     // "Tod D. Wolters": past a middle initial too (walk()).
     const goesOnNext = nextSlot === ASK_GOES_ON ? this.goesOn(tokens, s, t + 1) : nextSlot >= 0 && this.pairGoesOn(s, nextSlot);
     if (goesOnNext || (middleInitial(tokens, t + 1) && this.goesOn(tokens, s, t + 2))) return true;
@@ -566,7 +567,7 @@ export class Matcher {
       const s = blockSlots[b]!;
       let nextSlot = -1;
       const next = (candidates![c]! >> 1) + 1;
-      if (s >= 0 && next < count && this.asksGoesOn(words.flags(s), (candidates![c]! & 1) === 1)) {
+      if (s >= 0 && next < count && startByFlags(words.flags(s), (candidates![c]! & 1) === 1, false) === START_ASK) {
         if (!joinsName(join[next]!)) nextSlot = ASK_GOES_ON;
         else if (words.mayGoOnWith(keyHash[next]!)) nextSlot = words.slot(keyHash[next]!);
       }
@@ -574,11 +575,6 @@ export class Matcher {
     }
   }
 
-  /** Whether canStartAt() asks goesOn() of a candidate whose slot has `flags`, not several words sought. */
-  private asksGoesOn(flags: number, lower: boolean): boolean {
-    if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return false;
-    return (flags & (lower ? W_ALONE_LOWER : W_ALONE)) === 0 && (flags & W_GOES_ON) !== 0;
-  }
 
   /** The mentions of known names, before the acronyms the text defines for itself (acronyms.ts). */
   private scan(text: string): Mention[] {
@@ -1986,6 +1982,19 @@ export class Matcher {
  * quotes the name, not its noun — "die Fregatte „Hessen“" is "Hessen", the "Come Back Alive"
  * foundation "Come Back Alive". A name quoted whole inside the mention stays ("Robert "Madyar" Brovdi").
  */
+/**
+ * What a word-table slot's flags say of a start (Matcher.canStartAt(), fillSlots()): no form
+ * begins with the word in this case (START_NO), the word alone may be one (START_YES), or
+ * goesOn() must say whether a form goes on with the next word (START_ASK). `severalWords`: only
+ * forms of more than one word count.
+ */
+function startByFlags(flags: number, lower: boolean, severalWords: boolean): number {
+  if ((flags & W_START_ANY) === 0 && ((flags & W_START_UPPER) === 0 || lower)) return START_NO;
+  // "military" alone is no name where only "Military" is ("Ukraine's Military"): no walk for it.
+  if (!severalWords && (flags & (lower ? W_ALONE_LOWER : W_ALONE)) !== 0) return START_YES;
+  return (flags & W_GOES_ON) === 0 ? START_NO : START_ASK;
+}
+
 function quotedPart(text: string, start: number, end: number, accept: Accept): Mention {
   let first = -1;
   let count = 0;
